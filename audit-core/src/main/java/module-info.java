@@ -1,0 +1,13 @@
+/**
+ * The vocabulary of children's social care case-file audits and the algorithms that work on it.
+ *
+ * <p>This module has no configuration format and no Jackson: frameworks are built in Java here and bound
+ * from JSON by {@code org.practiceaudit.json}.
+ */
+module org.practiceaudit.core {
+  requires static org.immutables.value;
+  requires transitive io.vavr;
+  requires org.slf4j;
+
+  exports org.practiceaudit.core;
+}
