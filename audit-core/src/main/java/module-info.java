@@ -10,4 +10,5 @@ module org.practiceaudit.core {
   requires org.slf4j;
 
   exports org.practiceaudit.core;
+  exports org.practiceaudit.core.style;
 }
