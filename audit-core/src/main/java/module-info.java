@@ -5,10 +5,16 @@
  * from JSON by {@code org.practiceaudit.json}.
  */
 module org.practiceaudit.core {
-  requires static org.immutables.value;
+  requires static transitive org.immutables.value;
   requires transitive io.vavr;
   requires org.slf4j;
 
   exports org.practiceaudit.core;
+  exports org.practiceaudit.core.audit;
+  exports org.practiceaudit.core.casefile;
+  exports org.practiceaudit.core.framework;
+  exports org.practiceaudit.core.grade;
+  exports org.practiceaudit.core.score;
   exports org.practiceaudit.core.style;
+  exports org.practiceaudit.core.workforce;
 }

@@ -1,0 +1,137 @@
+package org.practiceaudit.core.casefile;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.practiceaudit.core.AuditParseException;
+
+/**
+ * The category of a case, such as child in need or looked after; an open set.
+ *
+ * <p>The constants are the categories the source documents name; a council may use any other
+ * lower-case kebab-case id (for example {@code youth-justice}). {@link #parse(String)} also accepts the
+ * abbreviations councils write: CIN, CP, LAC, CLA, CIC, CWAD, EH, MASH.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class CaseCategory implements Comparable<CaseCategory> {
+
+  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  /** Child in need, Children Act 1989 section 17 (CIN). */
+  public static final CaseCategory CHILD_IN_NEED = new CaseCategory("child-in-need");
+  /** Child protection plan (CP). */
+  public static final CaseCategory CHILD_PROTECTION = new CaseCategory("child-protection");
+  /** Looked-after child, child in care (LAC, CLA, CIC). */
+  public static final CaseCategory LOOKED_AFTER = new CaseCategory("looked-after");
+  /** Children who are disabled (CWAD). */
+  public static final CaseCategory DISABLED_CHILDREN = new CaseCategory("disabled-children");
+  /** Early help. */
+  public static final CaseCategory EARLY_HELP = new CaseCategory("early-help");
+  /** Care leaver. */
+  public static final CaseCategory CARE_LEAVER = new CaseCategory("care-leaver");
+  /** A contact at the front door (MASH). */
+  public static final CaseCategory FRONT_DOOR = new CaseCategory("front-door");
+
+  private static final Map<String, CaseCategory> ALIASES =
+      Map.ofEntries(
+          Map.entry("cin", CHILD_IN_NEED),
+          Map.entry("cp", CHILD_PROTECTION),
+          Map.entry("cpp", CHILD_PROTECTION),
+          Map.entry("lac", LOOKED_AFTER),
+          Map.entry("cla", LOOKED_AFTER),
+          Map.entry("cic", LOOKED_AFTER),
+          Map.entry("cwad", DISABLED_CHILDREN),
+          Map.entry("cwd", DISABLED_CHILDREN),
+          Map.entry("eh", EARLY_HELP),
+          Map.entry("mash", FRONT_DOOR));
+
+  private final String id;
+
+  private CaseCategory(String id) {
+    this.id = id;
+  }
+
+  /**
+   * Obtains a category from its id.
+   *
+   * @param id lower-case kebab-case, such as {@code looked-after}; not null
+   * @return the category, not null
+   * @throws AuditParseException if the id is not lower-case kebab-case
+   */
+  public static CaseCategory of(String id) {
+    Objects.requireNonNull(id, "id");
+    if (!ID.matcher(id).matches()) {
+      throw new AuditParseException(
+          "invalid case category '" + id + "'; expected lower-case kebab-case such as 'looked-after'"
+              + " or one of [cin, cp, lac, cla, cic, cwad, eh, mash]",
+          id);
+    }
+    return new CaseCategory(id);
+  }
+
+  /**
+   * Obtains a category from text: its id in any case, spaces or underscores for hyphens, or a
+   * well-known abbreviation (CIN, CP, LAC, CLA, CIC, CWAD, EH, MASH).
+   *
+   * @param text the text; not null
+   * @return the category, not null
+   * @throws AuditParseException if the text is neither
+   */
+  public static CaseCategory parse(String text) {
+    Objects.requireNonNull(text, "text");
+    String normalised = text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
+    CaseCategory alias = ALIASES.get(normalised);
+    if (alias != null) {
+      return alias;
+    }
+    if (!ID.matcher(normalised).matches()) {
+      throw new AuditParseException(
+          "invalid case category '" + text + "'; expected lower-case kebab-case such as 'looked-after'"
+              + " or one of [cin, cp, lac, cla, cic, cwad, eh, mash]",
+          text);
+    }
+    return new CaseCategory(normalised);
+  }
+
+  /**
+   * Returns the id.
+   *
+   * @return the lower-case kebab-case id
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Orders categories by id.
+   *
+   * @param other the other category; not null
+   * @return the comparison of the ids
+   */
+  @Override
+  public int compareTo(CaseCategory other) {
+    return id.compareTo(other.id);
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof CaseCategory && ((CaseCategory) obj).id.equals(id);
+  }
+
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
+
+  /**
+   * Returns the id, which {@link #parse(String)} accepts.
+   *
+   * @return the id
+   */
+  @Override
+  public String toString() {
+    return id;
+  }
+}

@@ -1,0 +1,139 @@
+package org.practiceaudit.core.workforce;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.practiceaudit.core.AuditParseException;
+
+/**
+ * A role in the workforce, such as team manager; an open set.
+ *
+ * <p>The constants are the roles Dudley's audit framework (2017, "Who will complete Case File Audits")
+ * sets quotas for, plus the social worker whose cases Camden requires to be audited every cycle and the
+ * moderating roles. A council may use any other lower-case kebab-case id. {@link #parse(String)} also
+ * accepts the abbreviations councils write: SD, HoS, SM, TM, AP, ASWP, SW, IRO.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Role implements Comparable<Role> {
+
+  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  /** Strategic Director (of People). */
+  public static final Role STRATEGIC_DIRECTOR = new Role("strategic-director");
+  /** Chief Officer. */
+  public static final Role CHIEF_OFFICER = new Role("chief-officer");
+  /** Head of Service (HoS). */
+  public static final Role HEAD_OF_SERVICE = new Role("head-of-service");
+  /** Service Manager (SM). */
+  public static final Role SERVICE_MANAGER = new Role("service-manager");
+  /** Team Manager (TM). */
+  public static final Role TEAM_MANAGER = new Role("team-manager");
+  /** Advanced (Social Work) Practitioner (AP, ASWP). */
+  public static final Role ADVANCED_PRACTITIONER = new Role("advanced-practitioner");
+  /** Social worker (SW), the case holder. */
+  public static final Role SOCIAL_WORKER = new Role("social-worker");
+  /** Lead auditor, who moderates with the lead for professional practice. */
+  public static final Role LEAD_AUDITOR = new Role("lead-auditor");
+  /** Independent Reviewing Officer (IRO). */
+  public static final Role INDEPENDENT_REVIEWING_OFFICER = new Role("independent-reviewing-officer");
+
+  private static final Map<String, Role> ALIASES =
+      Map.ofEntries(
+          Map.entry("sd", STRATEGIC_DIRECTOR),
+          Map.entry("co", CHIEF_OFFICER),
+          Map.entry("hos", HEAD_OF_SERVICE),
+          Map.entry("heads-of-service", HEAD_OF_SERVICE),
+          Map.entry("sm", SERVICE_MANAGER),
+          Map.entry("tm", TEAM_MANAGER),
+          Map.entry("ap", ADVANCED_PRACTITIONER),
+          Map.entry("aswp", ADVANCED_PRACTITIONER),
+          Map.entry("advanced-social-work-practitioner", ADVANCED_PRACTITIONER),
+          Map.entry("sw", SOCIAL_WORKER),
+          Map.entry("iro", INDEPENDENT_REVIEWING_OFFICER));
+
+  private final String id;
+
+  private Role(String id) {
+    this.id = id;
+  }
+
+  /**
+   * Obtains a role from its id.
+   *
+   * @param id lower-case kebab-case, such as {@code team-manager}; not null
+   * @return the role, not null
+   * @throws AuditParseException if the id is not lower-case kebab-case
+   */
+  public static Role of(String id) {
+    Objects.requireNonNull(id, "id");
+    if (!ID.matcher(id).matches()) {
+      throw new AuditParseException(
+          "invalid role '" + id + "'; expected lower-case kebab-case such as 'team-manager'", id);
+    }
+    return new Role(id);
+  }
+
+  /**
+   * Obtains a role from text: its id in any case, spaces or underscores for hyphens, or a well-known
+   * abbreviation (SD, CO, HoS, SM, TM, AP, ASWP, SW, IRO).
+   *
+   * @param text the text; not null
+   * @return the role, not null
+   * @throws AuditParseException if the text is neither
+   */
+  public static Role parse(String text) {
+    Objects.requireNonNull(text, "text");
+    String normalised = text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
+    Role alias = ALIASES.get(normalised);
+    if (alias != null) {
+      return alias;
+    }
+    if (!ID.matcher(normalised).matches()) {
+      throw new AuditParseException(
+          "invalid role '" + text + "'; expected lower-case kebab-case such as 'team-manager'", text);
+    }
+    return new Role(normalised);
+  }
+
+  /**
+   * Returns the id.
+   *
+   * @return the lower-case kebab-case id
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Orders roles by id.
+   *
+   * @param other the other role; not null
+   * @return the comparison of the ids
+   */
+  @Override
+  public int compareTo(Role other) {
+    return id.compareTo(other.id);
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof Role && ((Role) obj).id.equals(id);
+  }
+
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
+
+  /**
+   * Returns the id, which {@link #parse(String)} accepts.
+   *
+   * @return the id
+   */
+  @Override
+  public String toString() {
+    return id;
+  }
+}
