@@ -10,5 +10,6 @@ module org.practiceaudit.core {
   requires org.slf4j;
 
   exports org.practiceaudit.core;
+  exports org.practiceaudit.core.calendar;
   exports org.practiceaudit.core.style;
 }
