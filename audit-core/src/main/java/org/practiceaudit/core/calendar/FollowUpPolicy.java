@@ -33,7 +33,7 @@ public final class FollowUpPolicy {
 
   private static final FollowUpPolicy NONE = new FollowUpPolicy(Kind.NONE, 0);
 
-  private static final Pattern TEXT = Pattern.compile("([1-9][0-9]{0,8})(h|wd)");
+  private static final Pattern TEXT = Pattern.compile("([1-9][0-9]{0,9})(h|wd)");
 
   private static final String ACCEPTED = "[<hours>h, <working days>wd, none], such as 48h or 10wd";
 
