@@ -10,6 +10,7 @@ module org.practiceaudit.core {
   requires org.slf4j;
 
   exports org.practiceaudit.core;
+  exports org.practiceaudit.core.allocation;
   exports org.practiceaudit.core.audit;
   exports org.practiceaudit.core.casefile;
   exports org.practiceaudit.core.framework;
