@@ -22,9 +22,13 @@ final class MinCostFlow {
   private int[] cap;
   private long[] cost;
 
-  // compressed rows, built by solve(): row r of node v is start[v] .. start[v + 1] - 1
+  // compressed rows, built by solve(): the arcs out of node v are at start[v] .. start[v + 1] - 1
   private int[] start;
-  private int[] rowArc; // row position -> arc index
+  private int[] arcPos; // arc index -> row position
+  private int[] rTo;
+  private int[] rCap;
+  private long[] rCost;
+  private int[] rTwin; // row position of the residual twin
 
   MinCostFlow(int nodes, int expectedArcs) {
     this.nodes = nodes;
@@ -59,7 +63,7 @@ final class MinCostFlow {
 
   /** Returns the flow on an arc returned by {@link #addArc}. */
   int flow(int arc) {
-    return cap[arc ^ 1];
+    return rCap[rTwin[arcPos[arc]]];
   }
 
   /** Sends a maximum flow of least cost from s to t; returns {flow, cost}. */
@@ -93,16 +97,15 @@ final class MinCostFlow {
         }
         long du = dist[u];
         long pu = potential[u];
-        for (int r = start[u], end = start[u + 1]; r < end; r++) {
-          int e = rowArc[r];
-          if (cap[e] <= 0) {
+        for (int e = start[u], end = start[u + 1]; e < end; e++) {
+          if (rCap[e] <= 0) {
             continue;
           }
-          int v = to[e];
+          int v = rTo[e];
           if (done[v]) {
             continue;
           }
-          long nd = du + cost[e] + pu - potential[v];
+          long nd = du + rCost[e] + pu - potential[v];
           if (nd < dist[v]) {
             dist[v] = nd;
             heap.push(v, nd);
@@ -127,10 +130,9 @@ final class MinCostFlow {
         queue[tail++] = s;
         while (head < tail) {
           int u = queue[head++];
-          for (int r = start[u], end = start[u + 1]; r < end; r++) {
-            int e = rowArc[r];
-            int v = to[e];
-            if (cap[e] > 0 && level[v] < 0 && cost[e] + potential[u] - potential[v] == 0) {
+          for (int e = start[u], end = start[u + 1]; e < end; e++) {
+            int v = rTo[e];
+            if (rCap[e] > 0 && level[v] < 0 && rCost[e] + potential[u] - potential[v] == 0) {
               level[v] = level[u] + 1;
               queue[tail++] = v;
             }
@@ -150,7 +152,7 @@ final class MinCostFlow {
       }
     }
     for (int e = 0; e < arcs; e += 2) {
-      totalCost += (long) cap[e + 1] * cost[e];
+      totalCost += (long) flow(e) * cost[e];
     }
     return new long[] {totalFlow, totalCost};
   }
@@ -162,35 +164,35 @@ final class MinCostFlow {
       if (u == t) {
         int pushed = Integer.MAX_VALUE;
         for (int i = 0; i < depth; i++) {
-          pushed = Math.min(pushed, cap[path[i]]);
+          pushed = Math.min(pushed, rCap[path[i]]);
         }
         for (int i = 0; i < depth; i++) {
-          cap[path[i]] -= pushed;
-          cap[path[i] ^ 1] += pushed;
+          rCap[path[i]] -= pushed;
+          rCap[rTwin[path[i]]] += pushed;
         }
         return pushed;
       }
       int next = -1;
       for (int end = start[u + 1]; cursor[u] < end; cursor[u]++) {
-        int e = rowArc[cursor[u]];
-        int v = to[e];
-        if (cap[e] > 0
+        int e = cursor[u];
+        int v = rTo[e];
+        if (rCap[e] > 0
             && level[v] == level[u] + 1
-            && cost[e] + potential[u] - potential[v] == 0) {
+            && rCost[e] + potential[u] - potential[v] == 0) {
           next = e;
           break;
         }
       }
       if (next >= 0) {
         path[depth++] = next;
-        u = to[next];
+        u = rTo[next];
       } else {
         if (u == s) {
           return 0;
         }
         level[u] = -1;
         int back = path[--depth];
-        u = from[back];
+        u = rTo[rTwin[back]];
         cursor[u]++;
       }
     }
@@ -205,10 +207,20 @@ final class MinCostFlow {
       start[v + 1] += start[v];
     }
     int[] fill = Arrays.copyOf(start, nodes);
-    rowArc = new int[arcs];
+    arcPos = new int[arcs];
+    rTo = new int[arcs];
+    rCap = new int[arcs];
+    rCost = new long[arcs];
+    rTwin = new int[arcs];
     for (int e = 0; e < arcs; e++) {
       int r = fill[from[e]]++;
-      rowArc[r] = e;
+      arcPos[e] = r;
+      rTo[r] = to[e];
+      rCap[r] = cap[e];
+      rCost[r] = cost[e];
+    }
+    for (int e = 0; e < arcs; e++) {
+      rTwin[arcPos[e]] = arcPos[e ^ 1];
     }
   }
 
