@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -91,10 +92,6 @@ public final class UniformDraws {
   }
 
   static String hex(byte[] bytes) {
-    StringBuilder text = new StringBuilder(bytes.length * 2);
-    for (byte b : bytes) {
-      text.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
-    }
-    return text.toString();
+    return HexFormat.of().formatHex(bytes);
   }
 }
