@@ -10,10 +10,12 @@ module org.practiceaudit.core {
   requires org.slf4j;
 
   exports org.practiceaudit.core;
+  exports org.practiceaudit.core.agreement;
   exports org.practiceaudit.core.audit;
   exports org.practiceaudit.core.casefile;
   exports org.practiceaudit.core.framework;
   exports org.practiceaudit.core.grade;
+  exports org.practiceaudit.core.report;
   exports org.practiceaudit.core.score;
   exports org.practiceaudit.core.style;
   exports org.practiceaudit.core.workforce;
