@@ -2,7 +2,9 @@ package org.practiceaudit.core.report;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Objects;
 import org.practiceaudit.core.audit.Audit;
+import org.practiceaudit.core.calendar.WorkingCalendar;
 
 /**
  * The day an audit is due to be completed, for audit compliance ("completed on time out of allocated").
@@ -42,5 +44,22 @@ public interface AuditDeadline {
       throw new IllegalArgumentException("days must not be negative: " + days);
     }
     return audit -> Optional.of(audit.allocatedOn().plusDays(days));
+  }
+
+  /**
+   * Returns a deadline a number of working days after allocation: the Nth working day strictly after
+   * the allocation day (Hillingdon's guide to auditing, Part A: audits due within 10 working days).
+   *
+   * @param calendar the working days; not null
+   * @param workingDays the working days, 0 or more
+   * @return the deadline
+   * @throws IllegalArgumentException if workingDays is negative
+   */
+  static AuditDeadline workingDaysAfterAllocation(WorkingCalendar calendar, int workingDays) {
+    Objects.requireNonNull(calendar, "calendar");
+    if (workingDays < 0) {
+      throw new IllegalArgumentException("working days must not be negative: " + workingDays);
+    }
+    return audit -> Optional.of(calendar.plusWorkingDays(audit.allocatedOn(), workingDays));
   }
 }

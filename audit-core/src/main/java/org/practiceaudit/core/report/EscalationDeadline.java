@@ -7,6 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.practiceaudit.core.audit.Audit;
+import org.practiceaudit.core.calendar.Deadline;
+import org.practiceaudit.core.framework.AuditFramework;
+import org.practiceaudit.core.framework.EscalationCategory;
 
 /**
  * The instant an escalated audit's recommendations are due to be checked (Dudley audit framework,
@@ -59,6 +62,28 @@ public interface EscalationDeadline {
       return hours == null
           ? Optional.empty()
           : Optional.of(audit.escalatedAt().get().plus(Duration.ofHours(hours)));
+    };
+  }
+
+  /**
+   * Returns the follow-up deadlines of a framework's escalation categories, counted on its calendar
+   * (Dudley: category 1 in 48 hours, 2 in 10 working days, 3 in 20 working days, 4 none).
+   *
+   * @param framework the framework; not null
+   * @return the deadline; empty for categories the framework does not define or whose policy is none
+   */
+  static EscalationDeadline followUps(AuditFramework framework) {
+    Objects.requireNonNull(framework, "framework");
+    return audit -> {
+      if (audit.escalationCategory().isEmpty() || audit.escalatedAt().isEmpty()) {
+        return Optional.empty();
+      }
+      Optional<EscalationCategory> category =
+          framework.escalationCategory(audit.escalationCategory().getAsInt());
+      return category
+          .flatMap(c -> c.followUp().dueFrom(audit.escalatedAt().get(), framework.calendar()))
+          .map(Deadline::dueAt)
+          .map(d -> d.toInstant());
     };
   }
 }
