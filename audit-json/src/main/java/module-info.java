@@ -17,7 +17,8 @@ module org.practiceaudit.json {
   exports org.practiceaudit.json;
   exports org.practiceaudit.json.binding;
   exports org.practiceaudit.json.configuration;
-  // exports org.practiceaudit.json.bundled; (added with the bundled frameworks)
+  exports org.practiceaudit.json.bundled;
 
-  opens org.practiceaudit.json to com.networknt.schema;
+  opens org.practiceaudit.json.bundled;
+
 }
