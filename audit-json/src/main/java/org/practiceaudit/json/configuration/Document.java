@@ -38,7 +38,9 @@ final class Document {
     ObjectMapper mapper = format == DocumentFormat.YAML ? YAML : JSON;
     try (JsonParser parser = mapper.createParser(text)) {
       JsonNode root =
-          mapper.reader(LocationJsonNodeFactoryFactory.getInstance().getJsonNodeFactory(parser)).readTree(parser);
+          mapper.reader(LocationJsonNodeFactoryFactory.getInstance().getJsonNodeFactory(parser))
+              .without(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+              .readTree(parser);
       if (root == null || root.isMissingNode()) {
         return io.vavr.control.Either.left(new Problem("", 0, 0, "the document is empty"));
       }

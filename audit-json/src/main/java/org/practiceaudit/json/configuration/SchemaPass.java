@@ -45,6 +45,9 @@ final class SchemaPass {
   static List<Problem> check(Document document) {
     Set<Problem> problems = new LinkedHashSet<>();
     for (Error error : SCHEMA.validate(document.root)) {
+      if (error.getEvaluationPath() != null && error.getEvaluationPath().toString().contains("oneOf/")) {
+        continue; // a branch of a oneOf: the oneOf's own error says what the shapes are
+      }
       problems.add(translate(document, error));
     }
     return new ArrayList<>(problems);
