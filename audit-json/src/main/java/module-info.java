@@ -18,6 +18,7 @@ module org.practiceaudit.json {
   exports org.practiceaudit.json.binding;
   exports org.practiceaudit.json.configuration;
   exports org.practiceaudit.json.bundled;
+  exports org.practiceaudit.json.holidays;
 
   opens org.practiceaudit.json.bundled;
 
