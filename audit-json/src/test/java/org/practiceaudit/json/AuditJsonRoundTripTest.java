@@ -272,6 +272,22 @@ final class AuditJsonRoundTripTest {
     }
 
     @Test
+    void escalationAndCalendarParts_roundTrip() {
+      roundTrips(org.practiceaudit.core.calendar.UkDivision.class,
+          r -> pick(r, List.of(org.practiceaudit.core.calendar.UkDivision.values())));
+      roundTrips(org.practiceaudit.core.calendar.FollowUpPolicy.class, r -> pick(r, List.of(
+          org.practiceaudit.core.calendar.FollowUpPolicy.none(),
+          org.practiceaudit.core.calendar.FollowUpPolicy.elapsedHours(1 + r.nextInt(8760)),
+          org.practiceaudit.core.calendar.FollowUpPolicy.workingDays(1 + r.nextInt(260)))));
+      roundTrips(org.practiceaudit.core.framework.EscalationCategory.class, r ->
+          org.practiceaudit.core.framework.EscalationCategory.builder().level(1 + r.nextInt(20)).name(text(r))
+              .meaning(r.nextBoolean() ? text(r) : "")
+              .followUp(org.practiceaudit.core.calendar.FollowUpPolicy.workingDays(1 + r.nextInt(20))).build());
+      assertThat(MAPPER.writeValueAsString(org.practiceaudit.core.calendar.FollowUpPolicy.elapsedHours(48)))
+          .isEqualTo("{\"hours\":48}");
+    }
+
+    @Test
     void casesAndInvolvements_roundTrip() {
       roundTrips(Involvement.class, AuditJsonRoundTripTest::involvement);
       roundTrips(CaseFile.class, AuditJsonRoundTripTest::caseFile);

@@ -23,7 +23,10 @@ import org.practiceaudit.core.casefile.CaseId;
 import org.practiceaudit.core.casefile.ImmutableCaseFile;
 import org.practiceaudit.core.casefile.ImmutableInvolvement;
 import org.practiceaudit.core.casefile.Involvement;
+import org.practiceaudit.core.calendar.FollowUpPolicy;
+import org.practiceaudit.core.calendar.UkDivision;
 import org.practiceaudit.core.framework.AuditType;
+import org.practiceaudit.core.framework.EscalationCategory;
 import org.practiceaudit.core.framework.Domain;
 import org.practiceaudit.core.framework.ImmutableDomain;
 import org.practiceaudit.core.framework.Indicator;
@@ -73,6 +76,9 @@ final class Codecs {
     codecs.put(Moderation.class, MODERATION);
     codecs.put(PractitionerConversation.class, CONVERSATION);
     codecs.put(Audit.class, AUDIT);
+    codecs.put(UkDivision.class, text(UkDivision::id, UkDivision::parse));
+    codecs.put(FollowUpPolicy.class, FOLLOW_UP);
+    codecs.put(EscalationCategory.class, ESCALATION);
     return codecs;
   }
 
@@ -512,6 +518,60 @@ final class Codecs {
           f.optional("practitioner_conversation").map(n -> CONVERSATION.read(n, scale))
               .ifPresent(b::practitionerConversation);
           f.optional("moderation").map(n -> MODERATION.read(n, scale)).ifPresent(b::moderation);
+          return b.build();
+        }
+      };
+
+  /** The configuration format's shape: {"hours": 48}, {"working_days": 10} or "none". */
+  static final Codec<FollowUpPolicy> FOLLOW_UP =
+      new Codec<>() {
+        @Override
+        public JsonNode write(FollowUpPolicy value) {
+          switch (value.kind()) {
+            case ELAPSED_HOURS:
+              return Fields.object().put("hours", value.amount());
+            case WORKING_DAYS:
+              return Fields.object().put("working_days", value.amount());
+            default:
+              return Fields.NODES.stringNode("none");
+          }
+        }
+
+        @Override
+        public FollowUpPolicy read(JsonNode node, GradeScale scale) {
+          if (node.isString() && node.stringValue().equals("none")) {
+            return FollowUpPolicy.none();
+          }
+          Fields f = Fields.of(node, "follow-up", Set.of("hours", "working_days"));
+          if (node.size() != 1) {
+            throw new BindingException("a follow-up is {\"hours\": N}, {\"working_days\": N} or \"none\"");
+          }
+          return node.has("hours")
+              ? FollowUpPolicy.elapsedHours(f.integer("hours"))
+              : FollowUpPolicy.workingDays(f.integer("working_days"));
+        }
+      };
+
+  static final Codec<EscalationCategory> ESCALATION =
+      new Codec<>() {
+        @Override
+        public JsonNode write(EscalationCategory value) {
+          ObjectNode o = Fields.object();
+          o.put("level", value.level());
+          o.put("name", value.name());
+          if (!value.meaning().isEmpty()) {
+            o.put("meaning", value.meaning());
+          }
+          o.set("follow_up", FOLLOW_UP.write(value.followUp()));
+          return o;
+        }
+
+        @Override
+        public EscalationCategory read(JsonNode node, GradeScale scale) {
+          Fields f = Fields.of(node, "escalation category", Set.of("level", "name", "meaning", "follow_up"));
+          var b = EscalationCategory.builder().level(f.integer("level")).name(f.text("name"))
+              .followUp(FOLLOW_UP.read(f.required("follow_up"), scale));
+          f.optionalText("meaning").ifPresent(b::meaning);
           return b.build();
         }
       };
