@@ -65,7 +65,7 @@ final class BundledFrameworksTest {
   @Test
   void load_londonPack_reviewsTwelveToEighteenMonths() {
     assertThat(BundledFrameworks.load("london-multi-agency").framework().auditType("multi-agency").get()
-        .reviewPeriod().toString()).isEqualTo("P1Y/P1Y6M");
+        .reviewPeriod().toString()).isEqualTo("P12M/P18M");
   }
 
   @Test
