@@ -22,7 +22,8 @@ import org.practiceaudit.json.Problem;
  * Reads a framework configuration document (JSON or YAML) and validates it in two passes: against the
  * published JSON Schema, then for what a schema cannot say (unknown domains referenced, duplicate ids,
  * grade bands that overlap or leave gaps, escalation categories without a deadline, unknown rule types or
- * parameters). It yields either a whole {@link FrameworkConfiguration} or every problem found, each with its
+ * parameters), then builds the audit-core values (sampling plans, role quotas, the moderation policy) and
+ * reports every invariant they enforce as a problem too. It yields either a whole {@link FrameworkConfiguration} or every problem found, each with its
  * JSON Pointer, line and column and a message for configuration authors.
  *
  * <pre>{@code
@@ -98,6 +99,7 @@ public final class FrameworkLoader {
     Set<Problem> problems = new LinkedHashSet<>();
     problems.addAll(SchemaPass.check(document));
     problems.addAll(SemanticPass.check(document, ruleTypes));
+    problems.addAll(CoreValues.check(document, List.copyOf(problems)));
     if (problems.isEmpty()) {
       try {
         return Validation.valid(Assembly.build(document.root));

@@ -4,9 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vavr.control.Validation;
+import java.time.Period;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.practiceaudit.core.casefile.CaseCategory;
+import org.practiceaudit.core.grade.GradeScale;
+import org.practiceaudit.core.moderation.ModerationPolicy;
+import org.practiceaudit.core.quota.QuotaPeriod;
+import org.practiceaudit.core.quota.RoleQuota;
+import org.practiceaudit.core.sampling.SamplingPlan;
+import org.practiceaudit.core.workforce.Role;
 import org.practiceaudit.json.ConfigurationException;
 import org.practiceaudit.json.Problem;
 
@@ -250,6 +258,91 @@ final class FrameworkLoaderTest {
       List<Problem> problems = problems(text);
       assertThat(problems).hasSize(3);
       assertThat(problems).isSorted();
+    }
+  }
+
+  @Nested
+  final class CoreValueProblems {
+
+    @Test
+    void base_yieldsTheCoreValues() {
+      FrameworkConfiguration config = validate(BASE.replace("\"strata\": [\"team\"]",
+          "\"strata\": [\"team\"], \"minimum_per_stratum\": 2, \"exclude_audited_within\": \"P6M\","
+              + " \"filters\": {\"category\": [\"CP\"], \"team\": [\"north\"], \"rag\": [\"red\", \"amber\"]},"
+              + " \"worker_coverage\": true")
+          .replace("\"moderation\": {\"share\": 0.2}",
+              "\"moderation\": {\"share\": 0.2, \"at_least_one_per_auditor\": true, \"always_include_worst_grade\": true}")
+          .replace("\"per\": \"cycle\"}", "\"per\": \"year\", \"assisted\": true}")).get();
+      SamplingPlan plan = config.samplingPlan("monthly").orElseThrow();
+      assertThat(plan.shareOfOpen()).hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("0.1"));
+      assertThat(plan.fixedSize()).isEmpty();
+      assertThat(plan.strata()).containsExactly("team");
+      assertThat(plan.minimumPerStratum()).isEqualTo(2);
+      assertThat(plan.auditedWithin()).contains(Period.ofMonths(6));
+      assertThat(plan.categories()).containsExactly(CaseCategory.CHILD_PROTECTION);
+      assertThat(plan.teams()).containsExactly("north");
+      assertThat(plan.attributeFilters()).containsOnlyKeys("rag");
+      assertThat(plan.attributeFilters().get("rag")).containsExactly("red", "amber");
+      assertThat(plan.coverWorkers()).isTrue();
+      assertThat(config.quotas()).containsExactly(RoleQuota.builder().role(Role.TEAM_MANAGER).minimum(1)
+          .period(QuotaPeriod.PER_YEAR).assisted(true).build());
+      ModerationPolicy moderation = config.moderation().orElseThrow();
+      assertThat(moderation.share()).isEqualByComparingTo("0.2");
+      assertThat(moderation.coverAuditors()).isTrue();
+      assertThat(moderation.includeGradedAtOrBelow()).contains(GradeScale.ofsted().worst());
+    }
+
+    @Test
+    void base_moderationFlagsDefaultToFalse() {
+      ModerationPolicy moderation = validate(BASE).get().moderation().orElseThrow();
+      assertThat(moderation.coverAuditors()).isFalse();
+      assertThat(moderation.includeGradedAtOrBelow()).isEmpty();
+    }
+
+    @Test
+    void zeroSamplingShare_isALocatedProblem() {
+      List<Problem> problems = problems(BASE.replace("\"share\": 0.1", "\"share\": 0"));
+      assertThat(problems).singleElement().satisfies(p -> {
+        assertThat(p.pointer()).isEqualTo("/sampling_plans/0");
+        assertThat(p.line()).isEqualTo(22);
+        assertThat(p.column()).isPositive();
+        assertThat(p.message()).isEqualTo(
+            "sampling plan 'monthly': share of open cases must be more than 0 and at most 1: 0");
+      });
+    }
+
+    @Test
+    void zeroModerationShare_isALocatedProblem() {
+      List<Problem> problems = problems(BASE.replace("\"share\": 0.2", "\"share\": 0.0"));
+      assertThat(problems).singleElement().satisfies(p -> {
+        assertThat(p.pointer()).isEqualTo("/moderation");
+        assertThat(p.line()).isEqualTo(24);
+        assertThat(p.message()).isEqualTo("moderation share must be more than 0 and at most 1: 0");
+      });
+    }
+
+    @Test
+    void zeroExclusionWindow_isALocatedProblem() {
+      List<Problem> problems = problems(BASE.replace("\"strata\": [\"team\"]",
+          "\"strata\": [\"team\"], \"exclude_audited_within\": \"P0D\""));
+      assertThat(problems).singleElement().satisfies(p -> {
+        assertThat(p.pointer()).isEqualTo("/sampling_plans/0");
+        assertThat(p.line()).isEqualTo(22);
+        assertThat(p.message()).contains("audited-within window must be a positive period", "P0D");
+      });
+    }
+
+    @Test
+    void coreProblems_areReportedWithTheOthers() {
+      List<Problem> problems = problems(BASE.replace("\"share\": 0.1", "\"share\": 0")
+          .replace("\"grade-floor\"", "\"grade-flor\""));
+      assertThat(problems).extracting(Problem::pointer).containsExactly("/sampling_plans/0", "/rules/0/type");
+    }
+
+    @Test
+    void schemaProblemInAPlan_isNotRepeatedByTheCorePass() {
+      List<Problem> problems = problems(BASE.replace("\"share\": 0.1", "\"share\": -1"));
+      assertThat(problems).singleElement().satisfies(p -> assertThat(p.pointer()).isEqualTo("/sampling_plans/0/share"));
     }
   }
 

@@ -86,6 +86,21 @@ final class MalformedCorpusTest {
         "\"sampling_plans\": [{\"name\": \"m\", \"size\": 1}, {\"name\": \"m\", \"size\": 2}]"));
     corpus.put("empty domains", base.replaceAll("(?s)\"domains\": \\[.*?\\n  \\],", "\"domains\": [],"));
     corpus.put("max below min", base.replace("\"min\": 1, \"max\": 10}},", "\"min\": 10, \"max\": 1}},"));
+    // core invariants that only audit-core enforces
+    corpus.put("core: zero sampling share", base.replace("\"share\": 0.1", "\"share\": 0"));
+    corpus.put("core: zero moderation share", base.replace("\"share\": 0.2", "\"share\": 0"));
+    corpus.put("core: zero exclusion window", base.replace("\"strata\": [\"team\"]",
+        "\"strata\": [\"team\"], \"exclude_audited_within\": \"P0D\""));
+    corpus.put("core: negative exclusion window", base.replace("\"strata\": [\"team\"]",
+        "\"strata\": [\"team\"], \"exclude_audited_within\": \"P-3M\""));
+    corpus.put("core: huge exclusion window", base.replace("\"strata\": [\"team\"]",
+        "\"strata\": [\"team\"], \"exclude_audited_within\": \"P99999999999Y\""));
+    corpus.put("core: empty category filter value", base.replace("\"strata\": [\"team\"]",
+        "\"strata\": [\"team\"], \"filters\": {\"category\": [\"\"]}"));
+    corpus.put("core: unknown category filter", base.replace("\"strata\": [\"team\"]",
+        "\"strata\": [\"team\"], \"filters\": {\"category\": [\"Not A Category!\"]}"));
+    corpus.put("core: duplicate strata", base.replace("\"strata\": [\"team\"]", "\"strata\": [\"team\", \"team\"]"));
+    corpus.put("core: bad quota role", base.replace("\"role\": \"team-manager\"", "\"role\": \"Team Manager\""));
     corpus.put("foreign schema", base.replace("framework-1.json", "framework-9.json"));
     // not documents at all
     for (String junk : List.of("", " ", "null", "[]", "42", "\"text\"", "{", "}", "{}", "{\"id\": }", "\u0000",
@@ -124,6 +139,13 @@ final class MalformedCorpusTest {
             FrameworkLoader.standard().validate(entry.getValue(), DocumentFormat.JSON);
         assertThat(result.isInvalid()).as(entry.getKey()).isTrue();
         assertThat(result.getError()).isNotEmpty().allSatisfy(p -> assertThat(p.message()).isNotBlank());
+        if (entry.getKey().startsWith("core: ")) {
+          assertThat(result.getError()).as("located").allSatisfy(p -> {
+            assertThat(p.pointer()).isNotEmpty();
+            assertThat(p.line()).isPositive();
+            assertThat(p.column()).isPositive();
+          });
+        }
       }));
     }
     return tests.stream();
