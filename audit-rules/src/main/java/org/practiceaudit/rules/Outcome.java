@@ -7,6 +7,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.practiceaudit.core.calendar.Deadline;
 import org.practiceaudit.core.grade.Grade;
 import org.practiceaudit.core.style.AuditValueStyle;
 
@@ -74,6 +75,13 @@ public abstract class Outcome {
    * @return the category's level (1 or more), or empty
    */
   public abstract OptionalInt escalationCategory();
+
+  /**
+   * Returns the deadline the rule derived, such as the follow-up check of an escalation.
+   *
+   * @return the deadline, or empty
+   */
+  public abstract Optional<Deadline> deadline();
 
   /**
    * Returns who must be told, as data: the rule never sends anything.

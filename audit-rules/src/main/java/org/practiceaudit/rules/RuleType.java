@@ -4,6 +4,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * A kind of rule, built from typed parameters: the service provider interface through which built-in
@@ -99,5 +100,24 @@ public interface RuleType<P> {
                   + parameterType().getSimpleName() + ", not " + parameters.getClass().getSimpleName()));
     }
     return validate(ruleId, parameterType().cast(parameters));
+  }
+
+  /**
+   * Turns a list of problems into a validation: the rule built by {@code rule} if there are none, else
+   * every problem.
+   *
+   * @param problems the problems found; not null
+   * @param rule builds the rule, called only when there are no problems; not null
+   * @return the validation
+   * @throws NullPointerException if an argument is null
+   */
+  static Validation<Seq<String>, Rule<?>> result(
+      java.util.List<String> problems, Supplier<? extends Rule<?>> rule) {
+    Objects.requireNonNull(problems, "problems");
+    Objects.requireNonNull(rule, "rule");
+    if (!problems.isEmpty()) {
+      return Validation.invalid(io.vavr.collection.List.ofAll(problems));
+    }
+    return Validation.valid(rule.get());
   }
 }
