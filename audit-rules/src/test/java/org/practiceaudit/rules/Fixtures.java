@@ -60,6 +60,11 @@ public final class Fixtures {
 
   /** Starts a synthetic in-progress audit under a framework. */
   public static ImmutableAudit.Builder audit(AuditFramework framework) {
+    return audit(framework, AuditStatus.IN_PROGRESS, LocalDate.of(2026, 2, 2));
+  }
+
+  /** Starts a synthetic audit with a status and allocation date. */
+  public static ImmutableAudit.Builder audit(AuditFramework framework, AuditStatus status, LocalDate allocatedOn) {
     return org.practiceaudit.core.audit.Audit.builder()
         .id(AuditId.of("A-1"))
         .caseId(CaseId.of("C-1"))
@@ -67,7 +72,7 @@ public final class Fixtures {
         .frameworkId(framework.id())
         .frameworkVersion(framework.version())
         .auditType("monthly-management")
-        .status(AuditStatus.IN_PROGRESS)
-        .allocatedOn(LocalDate.of(2026, 2, 2));
+        .status(status)
+        .allocatedOn(allocatedOn);
   }
 }
