@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.practiceaudit.core.framework.AuditFramework;
+import org.practiceaudit.core.quota.RoleQuota;
 import org.practiceaudit.core.style.AuditValueStyle;
 import org.practiceaudit.rules.ConfiguredRule;
 import org.practiceaudit.rules.RuleRegistry;
@@ -20,8 +21,8 @@ import org.practiceaudit.rules.RuleSet;
  *
  * <p>The rules are kept as configuration (rule id, rule type id, parameters, citation) and built into a
  * {@link RuleSet} by a {@link RuleRegistry}, so that a council's own rule types take part on equal terms
- * with the built-in ones. Rule ids are unique within a framework. Sampling plans, role quotas and the
- * moderation policy will join this type when their core types are available.
+ * with the built-in ones. Rule ids are unique within a framework. Role quotas are part of the framework;
+ * sampling plans and the moderation policy will join this type when their core types are available.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -44,6 +45,14 @@ public abstract class LocalFramework {
    * @return an unmodifiable list, in configuration order, with unique rule ids
    */
   public abstract List<ConfiguredRule> rules();
+
+  /**
+   * Returns the minimum number of audits each role must complete, such as Dudley's (audit framework 2017,
+   * "Who will complete Case File Audits").
+   *
+   * @return an unmodifiable list, possibly empty
+   */
+  public abstract List<RoleQuota> roleQuotas();
 
   /**
    * Returns the framework's id.

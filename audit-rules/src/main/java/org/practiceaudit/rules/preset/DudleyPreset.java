@@ -7,6 +7,7 @@ import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.core.framework.AuditType;
 import org.practiceaudit.core.framework.EscalationCategory;
 import org.practiceaudit.core.framework.ReviewPeriod;
+import org.practiceaudit.core.quota.RoleQuotas;
 import org.practiceaudit.rules.ConfiguredRule;
 import org.practiceaudit.rules.escalation.EscalationParameters;
 import org.practiceaudit.rules.escalation.EscalationRuleType;
@@ -31,9 +32,12 @@ import org.practiceaudit.rules.timeliness.FollowUpRuleType;
  *
  * <p>Also in the document, and not yet part of this preset because their core types have not landed:
  * the sample frame of 300 audits a year for 2,000 open cases and at least 10% of open cases per service
- * cycle (line 70); minimum audits per role (lines 139-144: Strategic Director 2 assisted a year, Chief
- * Officer 6, Heads of Service 6, Service Manager 8 a year; Team Manager 1 and Advanced Practitioners 7
- * per cycle); moderation of a 20% sample, about 60 a year (line 150). The constants below record them.
+ * cycle (line 70) and moderation of a 20% sample, about 60 a year (line 150). The constants below record
+ * them.
+ *
+ * <p>Role quotas (lines 139-144: Strategic Director 2 assisted a year, Chief Officer 6, Heads of Service 6,
+ * Service Manager 8 a year; Team Manager 1 and Advanced Practitioners 7 per cycle) are the preset's
+ * {@link LocalFramework#roleQuotas()}.
  *
  * <p>The document does not list the audit tool's domains (it follows Ofsted's Annex F, line 72), so the
  * preset has none and does not score.
@@ -74,6 +78,7 @@ final class DudleyPreset {
             .build();
     return LocalFramework.builder()
         .framework(framework)
+        .addAllRoleQuotas(RoleQuotas.dudley())
         .addRules(
             ConfiguredRule.of("dudley/escalation-category", EscalationRuleType.ID, EscalationParameters.dudley(),
                 Sources.cite(Sources.DUDLEY, "Raising a Concern", "lines 103-124")),

@@ -76,7 +76,7 @@ public final class Presets {
 
   /**
    * Returns Dudley's framework: escalation categories 1-4 with follow-up at 48 hours, 10 and 20 working
-   * days and none; escalation, follow-up and grading rules.
+   * days and none; Dudley's role quotas; escalation, follow-up and grading rules.
    *
    * @return the preset
    */

@@ -71,6 +71,7 @@ final class PresetsTest {
             org.assertj.core.groups.Tuple.tuple(2, FollowUpPolicy.workingDays(10)),
             org.assertj.core.groups.Tuple.tuple(3, FollowUpPolicy.workingDays(20)),
             org.assertj.core.groups.Tuple.tuple(4, FollowUpPolicy.none()));
+    assertThat(Presets.dudley().roleQuotas()).hasSize(6);
     assertThat(DudleyPreset.AUDITS_PER_YEAR * 1.0 / DudleyPreset.OPEN_CASES).isEqualTo(0.15);
     assertThat(DudleyPreset.MODERATION_SHARE * DudleyPreset.AUDITS_PER_YEAR).isEqualTo(60.0);
   }
