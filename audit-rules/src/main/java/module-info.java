@@ -17,6 +17,7 @@ module org.practiceaudit.rules {
   exports org.practiceaudit.rules.framework;
   exports org.practiceaudit.rules.grading;
   exports org.practiceaudit.rules.lifecycle;
+  exports org.practiceaudit.rules.moderation;
   exports org.practiceaudit.rules.multiagency;
   exports org.practiceaudit.rules.preset;
   exports org.practiceaudit.rules.scoring;
@@ -31,6 +32,7 @@ module org.practiceaudit.rules {
       org.practiceaudit.rules.content.UrgentConcernRuleType,
       org.practiceaudit.rules.escalation.EscalationRuleType,
       org.practiceaudit.rules.grading.GradingRuleType,
+      org.practiceaudit.rules.moderation.ModerationShareRuleType,
       org.practiceaudit.rules.multiagency.AgencyDisagreementRuleType,
       org.practiceaudit.rules.scoring.ScoringRuleType,
       org.practiceaudit.rules.timeliness.AuditDueRuleType,
