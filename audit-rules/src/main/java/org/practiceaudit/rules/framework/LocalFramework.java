@@ -9,7 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.practiceaudit.core.framework.AuditFramework;
+import org.practiceaudit.core.moderation.ModerationPolicy;
+import org.practiceaudit.core.programme.AuditProgramme;
 import org.practiceaudit.core.quota.RoleQuota;
+import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.core.style.AuditValueStyle;
 import org.practiceaudit.rules.ConfiguredRule;
 import org.practiceaudit.rules.RuleRegistry;
@@ -21,8 +24,8 @@ import org.practiceaudit.rules.RuleSet;
  *
  * <p>The rules are kept as configuration (rule id, rule type id, parameters, citation) and built into a
  * {@link RuleSet} by a {@link RuleRegistry}, so that a council's own rule types take part on equal terms
- * with the built-in ones. Rule ids are unique within a framework. Role quotas are part of the framework;
- * sampling plans and the moderation policy will join this type when their core types are available.
+ * with the built-in ones. Rule ids are unique within a framework. Sampling plans, role quotas, the moderation
+ * policy and the audit programme complete what a council configures.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -53,6 +56,28 @@ public abstract class LocalFramework {
    * @return an unmodifiable list, possibly empty
    */
   public abstract List<RoleQuota> roleQuotas();
+
+  /**
+   * Returns the sampling plans the framework draws its cases with, such as Dudley's 10% of open cases per
+   * service cycle.
+   *
+   * @return an unmodifiable list, possibly empty; plan names are unique
+   */
+  public abstract List<SamplingPlan> samplingPlans();
+
+  /**
+   * Returns how completed audits are selected for moderation, where the framework says.
+   *
+   * @return the policy, such as Dudley's 20% sample, or empty
+   */
+  public abstract Optional<ModerationPolicy> moderationPolicy();
+
+  /**
+   * Returns the framework's programme of audits, where it has one, such as Camden's annual programme.
+   *
+   * @return the programme, or empty
+   */
+  public abstract Optional<AuditProgramme> programme();
 
   /**
    * Returns the framework's id.
@@ -116,6 +141,13 @@ public abstract class LocalFramework {
       if (!ids.add(rule.ruleId())) {
         throw new IllegalArgumentException(
             "framework '" + framework().id() + "': duplicate rule id '" + rule.ruleId() + "'");
+      }
+    }
+    Set<String> plans = new HashSet<>();
+    for (SamplingPlan plan : samplingPlans()) {
+      if (!plans.add(plan.name())) {
+        throw new IllegalArgumentException(
+            "framework '" + framework().id() + "': duplicate sampling plan '" + plan.name() + "'");
       }
     }
   }

@@ -1,6 +1,12 @@
 package org.practiceaudit.rules.preset;
 
+import java.time.Period;
+import java.time.YearMonth;
 import org.practiceaudit.core.calendar.UkDivision;
+import org.practiceaudit.core.casefile.CaseCategory;
+import org.practiceaudit.core.programme.AuditProgramme;
+import org.practiceaudit.core.programme.ProgrammeEntry;
+import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.core.calendar.WorkingCalendar;
 import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.core.framework.AuditType;
@@ -31,12 +37,41 @@ import org.practiceaudit.rules.grading.GradingRuleType;
  * to bring the case up to standard), {@code camden/practitioner-conversation} (line 46: the auditor meets
  * the social worker), {@code camden/overall-judgement} (line 76).
  *
- * <p>The annual programme table (lines 118-132: month, type, theme, number) belongs to the audit
- * programme type, which has not landed in core yet; it is not part of this preset.
+ * <p>Sampling plans: {@code front-door}, 30 front-door cases covering each RAG rating (lines 62-64; the
+ * rating is the case attribute {@code rag}); {@code practice-week}, up to 60 child in need, child
+ * protection and looked-after cases (line 72), skipping cases audited in the last 6 months (line 44 says
+ * "6-8 months"; the preset takes the shorter bound, which excludes fewer cases). The programme is the
+ * annual table (lines 124-132: month, type, theme, number); where the table gives no number (May's deep
+ * dive, March's practice week) the entry has none.
  */
 final class CamdenPreset {
 
   private CamdenPreset() {}
+
+  /** The annual programme, April 2021 to March 2022 (lines 124-132). */
+  static AuditProgramme programme() {
+    return AuditProgramme.builder()
+        .name("CSSW annual audit programme 2021-22")
+        .addEntries(
+            entry(YearMonth.of(2021, 5), YearMonth.of(2021, 5), "deep-dive", "to be identified", -1),
+            entry(YearMonth.of(2021, 7), YearMonth.of(2021, 7), "practice-week", null, 60),
+            entry(YearMonth.of(2021, 9), YearMonth.of(2021, 9), "front-door", "front door decision making", 30),
+            entry(YearMonth.of(2021, 11), YearMonth.of(2021, 11), "practice-week", null, 54),
+            entry(YearMonth.of(2022, 1), YearMonth.of(2022, 2), "front-door", "front door decision making", 30),
+            entry(YearMonth.of(2022, 3), YearMonth.of(2022, 3), "practice-week", null, -1))
+        .build();
+  }
+
+  private static ProgrammeEntry entry(YearMonth from, YearMonth until, String type, String theme, int planned) {
+    var entry = ProgrammeEntry.builder().month(from).until(until).auditType(type);
+    if (theme != null) {
+      entry.theme(theme);
+    }
+    if (planned >= 0) {
+      entry.planned(planned);
+    }
+    return entry.build();
+  }
 
   static LocalFramework build() {
     AuditFramework framework =
@@ -56,6 +91,21 @@ final class CamdenPreset {
             .build();
     return LocalFramework.builder()
         .framework(framework)
+        .addSamplingPlans(
+            SamplingPlan.builder()
+                .name("front-door")
+                .addCategories(CaseCategory.FRONT_DOOR)
+                .fixedSize(30)
+                .addStrata("rag")
+                .minimumPerStratum(1)
+                .build(),
+            SamplingPlan.builder()
+                .name("practice-week")
+                .addCategories(CaseCategory.CHILD_IN_NEED, CaseCategory.CHILD_PROTECTION, CaseCategory.LOOKED_AFTER)
+                .auditedWithin(Period.ofMonths(6))
+                .fixedSize(60)
+                .build())
+        .programme(programme())
         .addRules(
             ConfiguredRule.builder()
                 .ruleId("camden/actions-required-below-good")

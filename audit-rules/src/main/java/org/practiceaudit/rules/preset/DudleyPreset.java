@@ -7,7 +7,10 @@ import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.core.framework.AuditType;
 import org.practiceaudit.core.framework.EscalationCategory;
 import org.practiceaudit.core.framework.ReviewPeriod;
+import java.math.BigDecimal;
+import org.practiceaudit.core.moderation.ModerationPolicy;
 import org.practiceaudit.core.quota.RoleQuotas;
+import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.rules.ConfiguredRule;
 import org.practiceaudit.rules.escalation.EscalationParameters;
 import org.practiceaudit.rules.escalation.EscalationRuleType;
@@ -34,9 +37,10 @@ import org.practiceaudit.rules.timeliness.FollowUpRuleType;
  *
  * <p>Also in the document, and not yet part of this preset because their core types have not landed:
  * the sample frame of 300 audits a year for 2,000 open cases and at least 10% of open cases per service
- * cycle (line 70). The constants below record them. Moderation of a 20% sample (line 150) is checked by
- * the rule {@code dudley/moderation-share} over a collection of audits; selecting the sample belongs to
- * the moderation policy, which has not landed in core yet.
+ * cycle (line 70) are the sampling plans {@code annual-frame} (300 cases) and {@code service-cycle} (10% of
+ * open cases). Moderation of a 20% sample (line 150) is the moderation policy
+ * {@link ModerationPolicy#dudley()}, and the rule {@code dudley/moderation-share} checks it over a
+ * collection of audits.
  *
  * <p>Role quotas (lines 139-144: Strategic Director 2 assisted a year, Chief Officer 6, Heads of Service 6,
  * Service Manager 8 a year; Team Manager 1 and Advanced Practitioners 7 per cycle) are the preset's
@@ -82,6 +86,10 @@ final class DudleyPreset {
     return LocalFramework.builder()
         .framework(framework)
         .addAllRoleQuotas(RoleQuotas.dudley())
+        .addSamplingPlans(
+            SamplingPlan.builder().name("annual-frame").fixedSize(AUDITS_PER_YEAR).build(),
+            SamplingPlan.builder().name("service-cycle").shareOfOpen(new BigDecimal("0.10")).build())
+        .moderationPolicy(ModerationPolicy.dudley())
         .addRules(
             ConfiguredRule.of("dudley/escalation-category", EscalationRuleType.ID, EscalationParameters.dudley(),
                 Sources.cite(Sources.DUDLEY, "Raising a Concern", "lines 103-124")),

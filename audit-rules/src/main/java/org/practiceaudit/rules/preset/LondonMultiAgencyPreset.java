@@ -1,6 +1,8 @@
 package org.practiceaudit.rules.preset;
 
 import org.practiceaudit.core.calendar.UkDivision;
+import org.practiceaudit.core.casefile.CaseCategory;
+import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.core.calendar.WorkingCalendar;
 import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.core.framework.AuditTypes;
@@ -27,6 +29,11 @@ import org.practiceaudit.rules.multiagency.AgencyDisagreementRuleType;
  * planning and decision-making, information-sharing, partnership working, and impact on outcomes. Grades
  * are Ofsted's four judgements, as the pack reflects Ofsted methodology (lines 33 and 43). Areas have a
  * nominal 1-4 scale that no rule uses.
+ *
+ * <p>Sampling plan {@code baseline}: about ten child protection cases (line 84), a random sample
+ * stratified by category of abuse (line 86, case attribute {@code category-of-abuse}); the pack also
+ * asks for a mix of gender, age and ethnicity, which a single stratification cannot guarantee for ten
+ * cases, so the preset stratifies by category only.
  *
  * <p>Rules: {@code london-multi-agency/agency-disagreement} (lines 31 and 101-102; grades two ranks apart
  * or more disagree, a documented default), {@code london-multi-agency/action-details} (line 112: SMART
@@ -58,6 +65,13 @@ final class LondonMultiAgencyPreset {
     }
     return LocalFramework.builder()
         .framework(framework.build())
+        .addSamplingPlans(
+            SamplingPlan.builder()
+                .name("baseline")
+                .addCategories(CaseCategory.CHILD_PROTECTION)
+                .fixedSize(10)
+                .addStrata("category-of-abuse")
+                .build())
         .addRules(
             ConfiguredRule.of("london-multi-agency/agency-disagreement", AgencyDisagreementRuleType.ID,
                 new AgencyDisagreementParameters(2),

@@ -76,7 +76,7 @@ public final class Presets {
 
   /**
    * Returns Dudley's framework: escalation categories 1-4 with follow-up at 48 hours, 10 and 20 working
-   * days and none; Dudley's role quotas; escalation, follow-up and grading rules.
+   * days and none; Dudley's role quotas, sampling plans and 20% moderation; escalation, follow-up and grading rules.
    *
    * @return the preset
    */
@@ -95,7 +95,7 @@ public final class Presets {
   }
 
   /**
-   * Returns Camden's framework: its audit types, and actions and notifications for audits graded
+   * Returns Camden's framework: its audit types, sampling plans and annual programme, and actions and notifications for audits graded
    * requires improvement or inadequate.
    *
    * @return the preset

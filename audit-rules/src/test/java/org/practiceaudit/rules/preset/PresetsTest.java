@@ -72,6 +72,13 @@ final class PresetsTest {
             org.assertj.core.groups.Tuple.tuple(3, FollowUpPolicy.workingDays(20)),
             org.assertj.core.groups.Tuple.tuple(4, FollowUpPolicy.none()));
     assertThat(Presets.dudley().roleQuotas()).hasSize(6);
+    assertThat(Presets.dudley().moderationPolicy()).contains(
+        org.practiceaudit.core.moderation.ModerationPolicy.dudley());
+    assertThat(Presets.dudley().samplingPlans())
+        .extracting(p -> p.name(), p -> p.fixedSize(), p -> p.shareOfOpen().map(java.math.BigDecimal::toPlainString))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("annual-frame", java.util.OptionalInt.of(300), java.util.Optional.empty()),
+            org.assertj.core.groups.Tuple.tuple("service-cycle", java.util.OptionalInt.empty(), java.util.Optional.of("0.10")));
     assertThat(DudleyPreset.AUDITS_PER_YEAR * 1.0 / DudleyPreset.OPEN_CASES).isEqualTo(0.15);
     assertThat(DudleyPreset.MODERATION_SHARE * DudleyPreset.AUDITS_PER_YEAR).isEqualTo(60.0);
   }
@@ -113,6 +120,15 @@ final class PresetsTest {
     assertThat(outcome.status()).isEqualTo(OutcomeStatus.FAIL);
     assertThat(outcome.notifications()).extracting(n -> n.recipient()).containsExactly("head-of-service", "qa-unit");
     assertThat(camden.framework().auditTypes()).hasSize(7);
+    assertThat(camden.programme().orElseThrow().entries())
+        .extracting(e -> e.auditType())
+        .containsExactly("deep-dive", "practice-week", "front-door", "practice-week", "front-door", "practice-week");
+    assertThat(camden.samplingPlans()).extracting(p -> p.name(), p -> p.fixedSize().getAsInt())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("front-door", 30),
+            org.assertj.core.groups.Tuple.tuple("practice-week", 60));
+    assertThat(Presets.londonMultiAgency().samplingPlans()).singleElement()
+        .satisfies(p -> assertThat(p.strata()).containsExactly("category-of-abuse"));
   }
 
   @Test
