@@ -32,7 +32,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *   <li>duplicate keys, unknown properties, trailing tokens, nulls for primitives and numbers for enums
  *       are rejected;
  *   <li>no default typing and no polymorphic type ids: every type is known statically;
- *   <li>dates and instants are ISO-8601 text; property order is the order the binding writes (not sorted).
+ *   <li>dates and instants are ISO-8601 text; property order is the order the binding writes (not sorted);
+ *   <li>the interchange mapper reads decimal numbers exactly (as {@link java.math.BigDecimal}, trailing
+ *       zeros kept), so that a share such as {@code 0.20} reads back equal to what was written.
  * </ul>
  *
  * <p>Interchange documents are strict: unknown properties are rejected, so that a misspelt property is an
@@ -57,7 +59,11 @@ public final class AuditJson {
   /** The longest property name read, in characters. */
   public static final int MAX_NAME_LENGTH = 1_000;
 
-  private static final JsonMapper MAPPER = configure(JsonMapper.builder(jsonFactory())).build();
+  private static final JsonMapper MAPPER =
+      configure(JsonMapper.builder(jsonFactory()))
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .disable(tools.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+          .build();
 
   private AuditJson() {}
 

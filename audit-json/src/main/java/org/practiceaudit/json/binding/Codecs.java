@@ -79,6 +79,7 @@ final class Codecs {
     codecs.put(UkDivision.class, text(UkDivision::id, UkDivision::parse));
     codecs.put(FollowUpPolicy.class, FOLLOW_UP);
     codecs.put(EscalationCategory.class, ESCALATION);
+    codecs.putAll(InterchangeCodecs.readWrite());
     return codecs;
   }
 
