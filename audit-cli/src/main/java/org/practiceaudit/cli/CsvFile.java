@@ -90,7 +90,7 @@ final class CsvFile {
       long lastLine = 1;
       try {
         for (CSVRecord record : parser) {
-          int line = lineOf(lineStarts, record.getCharacterPosition());
+          int line = lineOf(lineStarts, firstCharacter(text, record.getCharacterPosition()));
           lastLine = line;
           Row row = file.new Row(line, record);
           if (!record.isConsistent()) {
@@ -121,6 +121,15 @@ final class CsvFile {
       }
     }
     return starts.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Skips the empty lines commons-csv counts into the record that follows them. */
+  private static long firstCharacter(String text, long position) {
+    long p = position;
+    while (p < text.length() && (text.charAt((int) p) == '\n' || text.charAt((int) p) == '\r')) {
+      p++;
+    }
+    return p;
   }
 
   private static int lineOf(int[] lineStarts, long position) {
