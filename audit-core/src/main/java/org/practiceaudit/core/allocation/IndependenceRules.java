@@ -1,0 +1,107 @@
+package org.practiceaudit.core.allocation;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.practiceaudit.core.casefile.CaseFile;
+import org.practiceaudit.core.casefile.Involvement;
+
+/**
+ * The built-in independence rules.
+ *
+ * <p>Sources: Dorset monthly audit report, June 2019, 2.3 ("peer auditors, so they do not audit their own
+ * teams work"); Camden audit programme 2021-22, "cases for audit are allocated to auditors who have no
+ * involvement in the case, for example team managers will audit cases from another team"; London
+ * multi-agency audit pack, "Auditors" ("audit cases within their own agency but where they do not have
+ * line management responsibility or other involvement with the case").
+ */
+public final class IndependenceRules {
+
+  private IndependenceRules() {}
+
+  /**
+   * Returns the rules every allocation applies unless told otherwise: {@link #notOwnTeam()} and
+   * {@link #notInvolved()}.
+   *
+   * @return an unmodifiable list of the two rules
+   */
+  public static List<IndependenceRule> defaults() {
+    return List.of(notOwnTeam(), notInvolved());
+  }
+
+  /**
+   * Returns the rule that an auditor does not audit a case held by their own team (Dorset, 2.3; Camden,
+   * "Independence").
+   *
+   * @return the rule
+   */
+  public static IndependenceRule notOwnTeam() {
+    return (caseFile, auditor) ->
+        caseFile.team().equals(auditor.team())
+            ? Optional.of(
+                "auditor " + auditor.id() + " is in team " + auditor.team() + ", the case's own team")
+            : Optional.empty();
+  }
+
+  /**
+   * Returns the rule that an auditor is neither the case's allocated worker nor anyone in its involvement
+   * history, whatever the role and dates (Camden, "no involvement in the case"; London multi-agency audit
+   * pack, "cases they manage or are involved in").
+   *
+   * @return the rule
+   */
+  public static IndependenceRule notInvolved() {
+    return (caseFile, auditor) -> {
+      if (caseFile.allocatedWorker().filter(auditor.id()::equals).isPresent()) {
+        return Optional.of("auditor " + auditor.id() + " is the case's allocated worker");
+      }
+      for (Involvement involvement : caseFile.involvements()) {
+        if (involvement.person().equals(auditor.id())) {
+          return Optional.of(
+              "auditor " + auditor.id() + " was involved in the case as " + involvement.role());
+        }
+      }
+      return Optional.empty();
+    };
+  }
+
+  /**
+   * Returns a rule that an auditor does not audit a case whose attribute equals the auditor's attribute of
+   * the same name, such as "not the same service area"; a council's own rule. Where either side lacks the
+   * attribute, the rule allows the pairing.
+   *
+   * @param attribute the attribute's name, such as {@code service-area}; not null
+   * @return the rule
+   */
+  public static IndependenceRule notSameAttribute(String attribute) {
+    Objects.requireNonNull(attribute, "attribute");
+    return (caseFile, auditor) -> {
+      Optional<String> value = caseFile.attribute(attribute);
+      if (value.isPresent() && value.equals(auditor.attribute(attribute))) {
+        return Optional.of(
+            "auditor " + auditor.id() + " has the case's own " + attribute + " " + value.get());
+      }
+      return Optional.empty();
+    };
+  }
+
+  /**
+   * Returns the rule that, in a multi-agency pool, an auditor audits only their own agency's record of the
+   * case (London multi-agency audit pack, "Auditors": "they should audit cases within their own agency").
+   * The case's agency is its attribute {@code agency}; where the case or the auditor has no agency, the
+   * rule allows the pairing.
+   *
+   * @return the rule
+   */
+  public static IndependenceRule ownAgencyOnly() {
+    return (caseFile, auditor) -> {
+      Optional<String> agency = caseFile.attribute("agency");
+      if (agency.isPresent() && auditor.agency().isPresent() && !agency.equals(auditor.agency())) {
+        return Optional.of(
+            "auditor " + auditor.id() + " is in agency " + auditor.agency().get()
+                + ", not the record's agency " + agency.get());
+      }
+      return Optional.empty();
+    };
+  }
+}

@@ -1,0 +1,255 @@
+package org.practiceaudit.core.quota;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.practiceaudit.core.allocation.Auditor;
+import org.practiceaudit.core.audit.Audit;
+import org.practiceaudit.core.casefile.CaseFile;
+import org.practiceaudit.core.casefile.CaseId;
+import org.practiceaudit.core.casefile.Involvement;
+import org.practiceaudit.core.workforce.PersonId;
+import org.practiceaudit.core.workforce.Role;
+
+/**
+ * Tracks audits done against role quotas, social workers' coverage and on-time completion.
+ *
+ * <p>Sources: Dudley audit framework 2017, "Who will complete Case File Audits" (minimum audits per
+ * role, per year or per audit cycle, assisted audits for the Strategic Director); Camden audit programme
+ * 2021-22 ("social workers have at least one allocated case audited within the annual cycle"); Dorset
+ * monthly audit report, June 2019, 3.1 (audit compliance, 76%).
+ *
+ * <p>Only completed audits count towards a quota, in the period that contains their completion date; an
+ * assisted quota counts only audits with the attribute {@value #ASSISTED_ATTRIBUTE}{@code =true}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class QuotaTracker {
+
+  /** The audit attribute that marks an assisted audit; its value is {@code true}. */
+  public static final String ASSISTED_ATTRIBUTE = "assisted";
+
+  private final List<RoleQuota> quotas;
+  private final Map<Role, RoleQuota> byRole;
+
+  private QuotaTracker(List<RoleQuota> quotas) {
+    this.quotas = quotas;
+    this.byRole = new HashMap<>();
+    for (RoleQuota quota : quotas) {
+      if (byRole.put(quota.role(), quota) != null) {
+        throw new IllegalArgumentException("role " + quota.role() + " has more than one quota");
+      }
+    }
+  }
+
+  /**
+   * Obtains a tracker for some quotas, such as {@link RoleQuotas#dudley()}.
+   *
+   * @param quotas at most one quota per role; not null, no null elements
+   * @return the tracker
+   * @throws IllegalArgumentException if a role has two quotas
+   */
+  public static QuotaTracker of(Collection<RoleQuota> quotas) {
+    Objects.requireNonNull(quotas, "quotas");
+    return new QuotaTracker(List.copyOf(quotas));
+  }
+
+  /**
+   * Returns the quotas tracked.
+   *
+   * @return an unmodifiable list in the order given
+   */
+  public List<RoleQuota> quotas() {
+    return quotas;
+  }
+
+  /**
+   * Reports each person's and each role's audits against the quotas.
+   *
+   * @param people each person's role; people whose role has no quota are left out; not null
+   * @param audits audits by anyone, in any state; only completed ones in the period count; not null
+   * @param year the year that per-year quotas apply to; not null
+   * @param cycle the audit cycle that per-cycle quotas apply to; not null
+   * @return the report
+   */
+  public QuotaReport track(
+      Map<PersonId, Role> people, Collection<Audit> audits, DateRange year, DateRange cycle) {
+    Objects.requireNonNull(people, "people");
+    Objects.requireNonNull(audits, "audits");
+    Objects.requireNonNull(year, "year");
+    Objects.requireNonNull(cycle, "cycle");
+    Map<PersonId, List<Audit>> byAuditor = new HashMap<>();
+    for (Audit audit : audits) {
+      if (audit.completedOn().isPresent()) {
+        byAuditor.computeIfAbsent(audit.auditor(), p -> new ArrayList<>()).add(audit);
+      }
+    }
+    Map<Role, int[]> roleCounts = new LinkedHashMap<>();
+    for (RoleQuota quota : quotas) {
+      roleCounts.put(quota.role(), new int[3]);
+    }
+    ImmutableQuotaReport.Builder report = QuotaReport.builder();
+    for (Map.Entry<PersonId, Role> person : new TreeMap<>(people).entrySet()) {
+      RoleQuota quota = byRole.get(person.getValue());
+      if (quota == null) {
+        continue;
+      }
+      DateRange period = quota.period() == QuotaPeriod.PER_YEAR ? year : cycle;
+      int done = 0;
+      for (Audit audit : byAuditor.getOrDefault(person.getKey(), List.of())) {
+        if (period.contains(audit.completedOn().get()) && (!quota.assisted() || isAssisted(audit))) {
+          done++;
+        }
+      }
+      report.addPeople(PersonQuotaStatus.builder().person(person.getKey()).quota(quota).done(done).build());
+      int[] counts = roleCounts.get(quota.role());
+      counts[0]++;
+      counts[1] += done;
+      counts[2] += Math.min(done, quota.minimum());
+    }
+    for (RoleQuota quota : quotas) {
+      int[] counts = roleCounts.get(quota.role());
+      report.addRole(
+          RoleQuotaStatus.builder()
+              .quota(quota)
+              .people(counts[0])
+              .done(counts[1])
+              .doneWithinQuota(counts[2])
+              .build());
+    }
+    return report.build();
+  }
+
+  /**
+   * Reports auditors' audits against the quotas; the same as {@link #track(Map, Collection, DateRange,
+   * DateRange)} with each auditor's role.
+   *
+   * @param auditors the auditors, with distinct ids; not null
+   * @param audits audits by anyone; not null
+   * @param year the year for per-year quotas; not null
+   * @param cycle the audit cycle for per-cycle quotas; not null
+   * @return the report
+   * @throws IllegalArgumentException if two auditors share an id
+   */
+  public QuotaReport trackAuditors(
+      Collection<Auditor> auditors, Collection<Audit> audits, DateRange year, DateRange cycle) {
+    Objects.requireNonNull(auditors, "auditors");
+    Map<PersonId, Role> people = new HashMap<>();
+    for (Auditor auditor : auditors) {
+      if (people.put(auditor.id(), auditor.role()) != null) {
+        throw new IllegalArgumentException("auditor id appears twice: " + auditor.id());
+      }
+    }
+    return track(people, audits, year, cycle);
+  }
+
+  /**
+   * Checks whether an audit is marked assisted.
+   *
+   * @param audit the audit; not null
+   * @return true if its attribute {@value #ASSISTED_ATTRIBUTE} is {@code true}, in any case
+   */
+  public static boolean isAssisted(Audit audit) {
+    return audit.attributes().getOrDefault(ASSISTED_ATTRIBUTE, "false").equalsIgnoreCase("true");
+  }
+
+  /**
+   * Reports which social workers had at least one allocated case audited in an annual cycle (Camden audit
+   * programme 2021-22). The workers are the allocated workers of the cases given. A worker is covered by a
+   * completed audit in the cycle of a case that they are the allocated worker of, or that they were
+   * involved in as a social worker on the day the audit was allocated.
+   *
+   * @param cases the cases whose allocated workers should be covered; not null
+   * @param audits audits of any cases; audits of cases not given are ignored; not null
+   * @param cycle the annual cycle; not null
+   * @return the covered and uncovered workers
+   */
+  public static WorkerCoverage workerCoverage(
+      Collection<CaseFile> cases, Collection<Audit> audits, DateRange cycle) {
+    Objects.requireNonNull(cases, "cases");
+    Objects.requireNonNull(audits, "audits");
+    Objects.requireNonNull(cycle, "cycle");
+    Map<CaseId, CaseFile> byId = new HashMap<>();
+    Set<PersonId> workers = new TreeSet<>();
+    for (CaseFile caseFile : cases) {
+      byId.put(caseFile.id(), caseFile);
+      caseFile.allocatedWorker().ifPresent(workers::add);
+    }
+    Set<PersonId> covered = new TreeSet<>();
+    for (Audit audit : audits) {
+      CaseFile caseFile = byId.get(audit.caseId());
+      if (caseFile == null || audit.completedOn().isEmpty() || !cycle.contains(audit.completedOn().get())) {
+        continue;
+      }
+      caseFile.allocatedWorker().ifPresent(covered::add);
+      for (Involvement involvement : caseFile.involvements()) {
+        if (involvement.role().equals(Role.SOCIAL_WORKER) && involvement.isActiveOn(audit.allocatedOn())) {
+          covered.add(involvement.person());
+        }
+      }
+    }
+    covered.retainAll(workers);
+    Set<PersonId> notCovered = new TreeSet<>(workers);
+    notCovered.removeAll(covered);
+    return WorkerCoverage.builder().addAllCovered(covered).addAllNotCovered(notCovered).build();
+  }
+
+  /**
+   * Reports audits completed on time out of audits allocated in a period (Dorset monthly audit report,
+   * June 2019, 3.1). With a {@code WorkingCalendar}, "due within 10 working days" is
+   * {@code allocated -> calendar.plusWorkingDays(allocated, 10)}.
+   *
+   * @param audits audits in any state; those allocated in the period count; not null
+   * @param period the period of allocation; not null
+   * @param dueDate the due date of an audit allocated on a day, not before that day; not null
+   * @param asOf the day of the report: an audit not completed is overdue if due before this day; not null
+   * @return the counts and the percentage
+   * @throws IllegalArgumentException if a due date comes before its allocation date
+   */
+  public static AuditCompliance compliance(
+      Collection<Audit> audits,
+      DateRange period,
+      Function<LocalDate, LocalDate> dueDate,
+      LocalDate asOf) {
+    Objects.requireNonNull(audits, "audits");
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(dueDate, "dueDate");
+    Objects.requireNonNull(asOf, "asOf");
+    int onTime = 0;
+    int late = 0;
+    int overdue = 0;
+    int pending = 0;
+    for (Audit audit : audits) {
+      if (!period.contains(audit.allocatedOn())) {
+        continue;
+      }
+      LocalDate due = Objects.requireNonNull(dueDate.apply(audit.allocatedOn()), "due date");
+      if (due.isBefore(audit.allocatedOn())) {
+        throw new IllegalArgumentException(
+            "audit " + audit.id() + ": due date " + due + " is before its allocation on "
+                + audit.allocatedOn());
+      }
+      if (audit.completedOn().isPresent()) {
+        if (audit.completedOn().get().isAfter(due)) {
+          late++;
+        } else {
+          onTime++;
+        }
+      } else if (asOf.isAfter(due)) {
+        overdue++;
+      } else {
+        pending++;
+      }
+    }
+    return AuditCompliance.builder().onTime(onTime).late(late).overdue(overdue).pending(pending).build();
+  }
+}
