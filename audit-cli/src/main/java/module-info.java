@@ -2,8 +2,8 @@
  * The {@code audit} command line: validate a framework, compute escalation deadlines, draw a sample,
  * allocate auditors, report on audits and run a synthetic demonstration month.
  *
- * <p>This module is an application, not a library: it exports nothing. Its entry point is
- * {@code org.practiceaudit.cli.Main}.
+ * <p>This module is an application, not a library: its one package is exported for the entry point,
+ * {@code org.practiceaudit.cli.Main}, the only public class.
  */
 module org.practiceaudit.cli {
   requires info.picocli;
@@ -11,5 +11,6 @@ module org.practiceaudit.cli {
   requires org.practiceaudit.core;
   requires tools.jackson.databind;
 
+  exports org.practiceaudit.cli;
   opens org.practiceaudit.cli to info.picocli;
 }

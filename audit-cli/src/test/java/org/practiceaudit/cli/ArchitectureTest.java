@@ -39,12 +39,13 @@ final class ArchitectureTest {
   }
 
   @Test
-  void moduleDescriptor_exportsNothing() throws IOException, URISyntaxException {
+  void moduleDescriptor_exportsOnlyTheEntryPointsPackage() throws IOException, URISyntaxException {
     try (InputStream in = Files.newInputStream(Path.of(Main.class.getProtectionDomain().getCodeSource()
         .getLocation().toURI()).resolve("module-info.class"))) {
       ModuleDescriptor descriptor = ModuleDescriptor.read(in);
       assertThat(descriptor.name()).isEqualTo("org.practiceaudit.cli");
-      assertThat(descriptor.exports()).isEmpty();
+      assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source)
+          .containsExactly("org.practiceaudit.cli");
     }
   }
 }
