@@ -15,7 +15,10 @@ module org.practiceaudit.core {
   exports org.practiceaudit.core.casefile;
   exports org.practiceaudit.core.framework;
   exports org.practiceaudit.core.grade;
+  exports org.practiceaudit.core.moderation;
+  exports org.practiceaudit.core.programme;
   exports org.practiceaudit.core.quota;
+  exports org.practiceaudit.core.sampling;
   exports org.practiceaudit.core.score;
   exports org.practiceaudit.core.style;
   exports org.practiceaudit.core.workforce;
