@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
     footer = {"", "Exit codes: 0 success, 1 invalid input or a failed check, 2 usage error."},
     subcommands = {
       DeadlineCommand.class,
+      SampleCommand.class,
       AllocateCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class
