@@ -6,12 +6,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.practiceaudit.core.allocation.Allocation;
+import org.practiceaudit.core.allocation.Allocator;
 import org.practiceaudit.core.casefile.CaseFile;
+import org.practiceaudit.core.casefile.CaseId;
+import org.practiceaudit.core.sampling.Sample;
+import org.practiceaudit.core.sampling.Sampler;
+import org.practiceaudit.core.sampling.SamplingPlan;
+import org.practiceaudit.core.sampling.Seed;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -60,11 +69,34 @@ final class DemoCommand implements Callable<Integer> {
     CsvWriters.writeCases(out.resolve("cases.csv"), caseload.cases());
     CsvWriters.writeInvolvements(out.resolve("involvements.csv"), caseload.cases());
     CsvWriters.writeAuditors(out.resolve("auditors.csv"), caseload.auditors());
-    printSummary(spec.commandLine().getOut(), caseload);
+    PrintWriter printer = spec.commandLine().getOut();
+    printSummary(printer, caseload);
+    // 1. The month's sample: Dudley's 300 audits a year for 2,000 open cases is 25 a month, in proportion
+    //    to the categories, leaving out cases audited in the last six months (Camden's rule).
+    Sample sample = Sampler.draw(caseload.cases(), SamplingPlan.builder()
+        .name("demo-month")
+        .fixedSize(Math.max(1, SyntheticCaseload.fullSize() / scaleDown * 300 / 2000 / 12))
+        .addStrata(SamplingPlan.CATEGORY)
+        .minimumPerStratum(1)
+        .auditedWithin(Period.ofMonths(6))
+        .build(), AS_OF, Seed.of(seed));
+    printer.printf("sample: %d of %d eligible cases, %s, seed %d%n", sample.selectedCount(),
+        sample.eligible(), sample.algorithm(), seed);
+    // 2. Independent auditors for the sampled cases.
+    Set<CaseId> selected = Set.copyOf(sample.selectedIds());
+    List<CaseFile> sampled = caseload.cases().stream().filter(c -> selected.contains(c.id()))
+        .collect(Collectors.toList());
+    Allocation allocation = Allocator.withDefaults()
+        .allocate(sampled, AllocateCommand.toAuditors(caseload.auditors()));
+    printer.printf("allocation: %d of %d cases allocated to %d auditors, %d unallocated%n",
+        allocation.assignments().size(), sampled.size(),
+        allocation.load().values().stream().filter(n -> n > 0).count(),
+        allocation.unallocated().size());
     return 0;
   }
 
   private void printSummary(PrintWriter printer, SyntheticCaseload caseload) {
+    // The caseload, labelled synthetic.
     List<CaseFile> cases = caseload.cases();
     long open = cases.stream().filter(c -> c.isOpenOn(AS_OF)).count();
     long teams = cases.stream().map(CaseFile::team).distinct().count();

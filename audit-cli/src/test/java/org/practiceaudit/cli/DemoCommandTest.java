@@ -25,6 +25,9 @@ final class DemoCommandTest {
             + " disabled-children=120, early-help=150, looked-after=500}",
         "auditors: 28 in 6 roles {advanced-practitioner=6, chief-officer=2, head-of-service=3,"
             + " service-manager=6, strategic-director=1, team-manager=10}"));
+    assertThat(result.out()).contains(String.join("\n",
+        "sample: 25 of 1673 eligible cases, stratified-fisher-yates-lcg48/1, seed 20261102",
+        "allocation: 25 of 25 cases allocated to 19 auditors, 0 unallocated"));
   }
 
   @Test
