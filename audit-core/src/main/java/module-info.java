@@ -9,6 +9,7 @@ module org.practiceaudit.core {
   requires transitive io.vavr;
   requires org.slf4j;
 
+  exports org.practiceaudit.core.agreement;
   exports org.practiceaudit.core.allocation;
   exports org.practiceaudit.core.audit;
   exports org.practiceaudit.core.calendar;
@@ -18,6 +19,7 @@ module org.practiceaudit.core {
   exports org.practiceaudit.core.moderation;
   exports org.practiceaudit.core.programme;
   exports org.practiceaudit.core.quota;
+  exports org.practiceaudit.core.report;
   exports org.practiceaudit.core.sampling;
   exports org.practiceaudit.core.score;
   exports org.practiceaudit.core.style;

@@ -26,11 +26,18 @@ final class ModuleDescriptorTest {
   private static final Set<String> API_PACKAGES =
       Set.of(
           "org.practiceaudit.core",
+          "org.practiceaudit.core.agreement",
+          "org.practiceaudit.core.allocation",
           "org.practiceaudit.core.audit",
           "org.practiceaudit.core.calendar",
           "org.practiceaudit.core.casefile",
           "org.practiceaudit.core.framework",
           "org.practiceaudit.core.grade",
+          "org.practiceaudit.core.moderation",
+          "org.practiceaudit.core.programme",
+          "org.practiceaudit.core.quota",
+          "org.practiceaudit.core.report",
+          "org.practiceaudit.core.sampling",
           "org.practiceaudit.core.score",
           "org.practiceaudit.core.style",
           "org.practiceaudit.core.workforce");
