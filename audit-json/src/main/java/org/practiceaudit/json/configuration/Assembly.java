@@ -22,16 +22,18 @@ import org.practiceaudit.core.score.ScoreScale;
 import org.practiceaudit.core.moderation.ModerationPolicy;
 import org.practiceaudit.core.quota.RoleQuota;
 import org.practiceaudit.core.sampling.SamplingPlan;
+import io.vavr.control.Either;
+import org.practiceaudit.rules.ConfiguredRule;
+import org.practiceaudit.rules.RuleRegistry;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /** Builds the configuration from a document that passed both passes. */
 final class Assembly {
 
   private Assembly() {}
 
-  static FrameworkConfiguration build(JsonNode root) {
+  static FrameworkConfiguration build(Document doc, RuleRegistry registry) {
+    JsonNode root = doc.root;
     GradeScale scale = GradeScale.ofsted();
     JsonNode gs = root.path("grade_scale");
     if (gs.isObject()) {
@@ -89,23 +91,21 @@ final class Assembly {
     JsonNode m = root.path("moderation");
     Optional<ModerationPolicy> moderation =
         m.isObject() ? Optional.of(CoreValues.moderation(m, scale)) : Optional.empty();
-    List<RuleConfig> rules = new ArrayList<>();
+    List<ConfiguredRule> rules = new ArrayList<>();
+    int i = 0;
     for (JsonNode r : root.path("rules")) {
-      JsonNode parameters = r.path("parameters");
-      ObjectNode copy = parameters.isObject()
-          ? plain(parameters)
-          : JsonNodeFactory.instance.objectNode();
-      rules.add(new RuleConfig(r.path("id").stringValue(), r.path("type").stringValue(),
-          r.path("description").asString(""), copy));
+      Either<List<org.practiceaudit.json.Problem>, ConfiguredRule> rule =
+          RuleBinding.bind(doc, "/rules/" + i++, r, registry);
+      if (rule.isLeft()) {
+        throw new IllegalArgumentException(rule.getLeft().get(0).message());
+      }
+      rules.add(rule.get());
     }
     return new FrameworkConfiguration(framework.build(), root.path("description").asString(""), bands, plans,
         quotas, moderation, rules);
   }
 
-  /** Copies a location-aware tree into plain nodes, so that the configuration holds no parser state. */
-  private static ObjectNode plain(JsonNode node) {
-    return (ObjectNode) org.practiceaudit.json.AuditJson.configurationJsonMapper().readTree(node.toString());
-  }
+
 
   private static Domain domain(JsonNode d) {
     JsonNode s = d.path("score_scale");

@@ -7,6 +7,8 @@ import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.core.moderation.ModerationPolicy;
 import org.practiceaudit.core.quota.RoleQuota;
 import org.practiceaudit.core.sampling.SamplingPlan;
+import org.practiceaudit.rules.ConfiguredRule;
+import org.practiceaudit.rules.framework.LocalFramework;
 
 /**
  * Everything one valid configuration document describes: the audit framework (grade scale, domains, audit
@@ -23,7 +25,8 @@ import org.practiceaudit.core.sampling.SamplingPlan;
  * @param samplingPlans the sampling plans, as audit-core's {@link SamplingPlan}, in document order; not null
  * @param quotas the minimum audits per role, as audit-core's {@link RoleQuota}, in document order; not null
  * @param moderation the moderation policy, if the document has one; not null
- * @param rules the configured rules, in document order; not null
+ * @param rules the configured rules, in document order, each with its parameters bound to its rule type's
+ *     parameter class; not null
  */
 public record FrameworkConfiguration(
     AuditFramework framework,
@@ -32,7 +35,7 @@ public record FrameworkConfiguration(
     List<SamplingPlan> samplingPlans,
     List<RoleQuota> quotas,
     Optional<ModerationPolicy> moderation,
-    List<RuleConfig> rules) {
+    List<ConfiguredRule> rules) {
 
   /**
    * Copies the lists.
@@ -64,5 +67,21 @@ public record FrameworkConfiguration(
   public Optional<SamplingPlan> samplingPlan(String name) {
     Objects.requireNonNull(name, "name");
     return samplingPlans.stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+
+  /**
+   * Returns the local framework this configuration describes, as audit-rules models it: the framework, its
+   * rules, role quotas, sampling plans and moderation policy.
+   *
+   * @return the local framework, not null
+   */
+  public LocalFramework localFramework() {
+    var b = LocalFramework.builder()
+        .framework(framework)
+        .addAllRules(rules)
+        .addAllRoleQuotas(quotas)
+        .addAllSamplingPlans(samplingPlans);
+    moderation.ifPresent(b::moderationPolicy);
+    return b.build();
   }
 }

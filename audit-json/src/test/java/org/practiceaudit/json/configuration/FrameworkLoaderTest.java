@@ -16,6 +16,9 @@ import org.practiceaudit.core.quota.RoleQuota;
 import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.core.workforce.Role;
 import org.practiceaudit.json.ConfigurationException;
+import org.practiceaudit.rules.RuleRegistry;
+import org.practiceaudit.rules.content.UrgentConcernParameters;
+import org.practiceaudit.rules.timeliness.AuditDueParameters;
 import org.practiceaudit.json.Problem;
 
 /** Each kind of configuration error, with its message and location. All data is synthetic. */
@@ -48,8 +51,9 @@ final class FrameworkLoaderTest {
       "  \"quotas\": [{\"role\": \"team-manager\", \"minimum\": 1, \"per\": \"cycle\"}],",
       "  \"moderation\": {\"share\": 0.2},",
       "  \"rules\": [",
-      "    {\"id\": \"example/floor\", \"type\": \"grade-floor\",",
-      "     \"parameters\": {\"domain\": \"planning\", \"at_or_below\": 2, \"cap\": \"Requires Improvement\"}}",
+      "    {\"id\": \"example/due\", \"type\": \"audit-due\", \"parameters\": {\"working_days\": 15}},",
+      "    {\"id\": \"example/urgent\", \"type\": \"urgent-concern-escalated\", \"required_to_complete\": true,"
+          + " \"parameters\": {\"concerns\": [\"IMMEDIATE_RISK\"], \"escalate_to\": \"team-manager\"}}",
       "  ]",
       "}");
 
@@ -71,7 +75,12 @@ final class FrameworkLoaderTest {
     assertThat(config.framework().domains()).hasSize(2);
     assertThat(config.gradeBands()).hasSize(4);
     assertThat(config.framework().calendar().closureDays()).hasSize(1);
-    assertThat(config.rules().get(0).parameters().get("at_or_below").intValue()).isEqualTo(2);
+    assertThat(config.rules().get(0).parameters()).isEqualTo(new AuditDueParameters(15));
+    assertThat(config.rules().get(1).parameters())
+        .isEqualTo(new UrgentConcernParameters(List.of("IMMEDIATE_RISK"), "team-manager"));
+    assertThat(config.rules().get(1).requiredToComplete()).isTrue();
+    assertThat(config.localFramework().rules()).isEqualTo(config.rules());
+    assertThat(config.localFramework().ruleSet(RuleRegistry.load()).isValid()).isTrue();
   }
 
   @Nested
@@ -175,20 +184,10 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void unknownDomainReferenced_suggestsTheClosest() {
-      List<Problem> problems = problems(BASE.replace("\"domain\": \"planning\"", "\"domain\": \"planing\""));
-      assertThat(problems).singleElement().satisfies(p -> {
-        assertThat(p.message()).isEqualTo("unknown domain 'planing'; did you mean 'planning'?");
-        assertThat(p.pointer()).isEqualTo("/rules/0/parameters/domain");
-        assertThat(p.line()).isEqualTo(27);
-      });
-    }
-
-    @Test
     void unknownRuleType_suggestsTheClosest() {
-      List<Problem> problems = problems(BASE.replace("\"grade-floor\"", "\"grade-flor\""));
+      List<Problem> problems = problems(BASE.replace("\"audit-due\"", "\"audit-dew\""));
       assertThat(problems).singleElement().satisfies(p -> {
-        assertThat(p.message()).isEqualTo("unknown rule type 'grade-flor'; did you mean 'grade-floor'?");
+        assertThat(p.message()).startsWith("unknown rule type 'audit-dew'; did you mean 'audit-due'?; expected one of [");
         assertThat(p.pointer()).isEqualTo("/rules/0/type");
         assertThat(p.line()).isEqualTo(26);
       });
@@ -196,18 +195,41 @@ final class FrameworkLoaderTest {
 
     @Test
     void unknownRuleParameter_suggestsTheClosest() {
-      List<Problem> problems = problems(BASE.replace("\"at_or_below\"", "\"at_or_bellow\""));
-      assertThat(problems).extracting(Problem::message).containsExactlyInAnyOrder(
-          "unknown parameter 'at_or_bellow' for rule type 'grade-floor'; did you mean 'at_or_below'?",
-          "rule type 'grade-floor' needs the parameter 'at_or_below'");
+      List<Problem> problems = problems(BASE.replace("\"escalate_to\"", "\"escalate_too\""));
+      assertThat(problems).singleElement().satisfies(p -> {
+        assertThat(p.message()).isEqualTo("unknown parameter 'escalate_too' for rule type 'urgent-concern-escalated';"
+            + " did you mean 'escalate_to'?; expected one of [concerns, escalate_to]");
+        assertThat(p.pointer()).isEqualTo("/rules/1/parameters/escalate_too");
+        assertThat(p.line()).isEqualTo(27);
+      });
     }
 
     @Test
-    void unknownGrade_suggestsTheClosest() {
-      List<Problem> problems = problems(BASE.replace("\"cap\": \"Requires Improvement\"", "\"cap\": \"Requires Improvment\""));
+    void illTypedRuleParameter_namesTheExpectedType() {
+      List<Problem> problems = problems(BASE.replace("\"working_days\": 15", "\"working_days\": \"ten\""));
       assertThat(problems).singleElement().satisfies(p -> {
-        assertThat(p.message()).isEqualTo("unknown grade 'Requires Improvment'; did you mean 'Requires Improvement'?");
-        assertThat(p.pointer()).isEqualTo("/rules/0/parameters/cap");
+        assertThat(p.message()).isEqualTo("parameter 'working_days' must be a whole number, not \"ten\"");
+        assertThat(p.pointer()).isEqualTo("/rules/0/parameters/working_days");
+        assertThat(p.line()).isEqualTo(26);
+      });
+    }
+
+    @Test
+    void ruleTypesOwnCheck_isLocatedAndSpeaksSnakeCase() {
+      List<Problem> problems = problems(BASE.replace("\"working_days\": 15", "\"working_days\": 0"));
+      assertThat(problems).singleElement().satisfies(p -> {
+        assertThat(p.message()).isEqualTo("working_days must be from 1 to 260: 0");
+        assertThat(p.pointer()).isEqualTo("/rules/0/parameters");
+        assertThat(p.line()).isEqualTo(26);
+      });
+    }
+
+    @Test
+    void unknownConcernInAList_isLocatedAtTheList() {
+      List<Problem> problems = problems(BASE.replace("[\"IMMEDIATE_RISK\"]", "[\"IMMEDIATE_RISKS\"]"));
+      assertThat(problems).isNotEmpty().allSatisfy(p -> {
+        assertThat(p.pointer()).startsWith("/rules/1/parameters");
+        assertThat(p.line()).isEqualTo(27);
       });
     }
 
@@ -253,7 +275,7 @@ final class FrameworkLoaderTest {
 
     @Test
     void manyProblems_areAllReportedInDocumentOrder() {
-      String text = BASE.replace("england-and-wales", "wales").replace("\"grade-floor\"", "\"grade-flor\"")
+      String text = BASE.replace("england-and-wales", "wales").replace("\"audit-due\"", "\"audit-dew\"")
           .replace("\"share\": 0.2", "\"share\": 2");
       List<Problem> problems = problems(text);
       assertThat(problems).hasSize(3);
@@ -335,7 +357,7 @@ final class FrameworkLoaderTest {
     @Test
     void coreProblems_areReportedWithTheOthers() {
       List<Problem> problems = problems(BASE.replace("\"share\": 0.1", "\"share\": 0")
-          .replace("\"grade-floor\"", "\"grade-flor\""));
+          .replace("\"audit-due\"", "\"audit-dew\""));
       assertThat(problems).extracting(Problem::pointer).containsExactly("/sampling_plans/0", "/rules/0/type");
     }
 
