@@ -70,6 +70,11 @@ import org.practiceaudit.core.score.DomainScore;
 import org.practiceaudit.core.score.ScoreScale;
 import org.practiceaudit.core.workforce.PersonId;
 import org.practiceaudit.core.workforce.Role;
+import org.practiceaudit.core.calendar.Deadline;
+import org.practiceaudit.rules.ImmutableOutcome;
+import org.practiceaudit.rules.Notification;
+import org.practiceaudit.rules.Outcome;
+import org.practiceaudit.rules.OutcomeStatus;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -187,8 +192,46 @@ final class InterchangeTest {
         .minimum(r.nextInt(100)).period(pick(r, List.of(QuotaPeriod.values()))).assisted(r.nextBoolean()).build();
   }
 
+  static Outcome outcome(Random r) {
+    ImmutableOutcome.Builder b = Outcome.builder().ruleId(kebab(r) + "/" + kebab(r))
+        .status(pick(r, List.of(OutcomeStatus.values()))).reason("synthetic " + kebab(r));
+    for (int i = 0, n = r.nextInt(3); i < n; i++) {
+      b.putInput("in-" + i, kebab(r));
+    }
+    if (r.nextBoolean()) {
+      b.grade(GradeScale.ofsted().ofRank(r.nextInt(4)));
+    }
+    if (r.nextBoolean()) {
+      b.escalationCategory(1 + r.nextInt(4));
+    }
+    if (r.nextBoolean()) {
+      b.deadline(r.nextBoolean() ? Deadline.at(Instant.ofEpochSecond(1_500_000_000L + r.nextInt(400_000_000)))
+          : Deadline.endOf(date(r)));
+    }
+    for (int i = 0, n = r.nextInt(3); i < n; i++) {
+      b.addNotification(Notification.builder().recipient(kebab(r))
+          .channel(pick(r, List.of(Notification.Channel.values()))).withAudit(r.nextBoolean())
+          .inPersonFollowUp(r.nextBoolean()).build());
+    }
+    if (r.nextBoolean()) {
+      b.score((r.nextDouble() - 0.5) * Math.pow(10, r.nextInt(12)));
+    }
+    if (r.nextBoolean()) {
+      b.coverage(r.nextDouble());
+    }
+    for (int i = 0, n = r.nextInt(3); i < n; i++) {
+      b.addFlag(kebab(r));
+    }
+    return b.build();
+  }
+
   @Nested
   final class RoundTrips {
+
+    @Test
+    void ruleOutcome_roundTrips() {
+      roundTrips(Outcome.class, InterchangeTest::outcome);
+    }
 
     @Test
     void sample_roundTrips() {

@@ -80,6 +80,7 @@ final class Codecs {
     codecs.put(FollowUpPolicy.class, FOLLOW_UP);
     codecs.put(EscalationCategory.class, ESCALATION);
     codecs.putAll(InterchangeCodecs.readWrite());
+    codecs.putAll(RuleCodecs.all());
     return codecs;
   }
 
