@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.practiceaudit.core.allocation.Auditor;
 import org.practiceaudit.core.audit.Audit;
+import org.practiceaudit.core.calendar.WorkingCalendar;
 import org.practiceaudit.core.casefile.CaseFile;
 import org.practiceaudit.core.casefile.CaseId;
 import org.practiceaudit.core.casefile.Involvement;
@@ -204,9 +205,39 @@ public final class QuotaTracker {
   }
 
   /**
+   * Reports audits completed on time out of audits allocated in a period, each due a number of working
+   * days after its allocation (Dorset monthly audit report, June 2019, 3.1; Hillingdon's guide to
+   * auditing, Part A: audits due within 10 working days). The due day is the Nth working day strictly
+   * after the allocation day, as {@link WorkingCalendar#plusWorkingDays(LocalDate, int)} counts; 0 makes
+   * an audit due on the day it is allocated.
+   *
+   * @param audits audits in any state; those allocated in the period count; not null
+   * @param period the period of allocation; not null
+   * @param calendar the working days; not null
+   * @param workingDays the working days allowed after allocation, 0 or more
+   * @param asOf the day of the report: an audit not completed is overdue if due before this day; not null
+   * @return the counts and the percentage
+   * @throws IllegalArgumentException if {@code workingDays} is negative
+   * @throws org.practiceaudit.core.AuditException if an allocation day or its due day is outside the
+   *     calendar's coverage
+   */
+  public static AuditCompliance compliance(
+      Collection<Audit> audits,
+      DateRange period,
+      WorkingCalendar calendar,
+      int workingDays,
+      LocalDate asOf) {
+    Objects.requireNonNull(calendar, "calendar");
+    if (workingDays < 0) {
+      throw new IllegalArgumentException("working days must not be negative: " + workingDays);
+    }
+    return compliance(audits, period, allocated -> calendar.plusWorkingDays(allocated, workingDays), asOf);
+  }
+
+  /**
    * Reports audits completed on time out of audits allocated in a period (Dorset monthly audit report,
-   * June 2019, 3.1). With a {@code WorkingCalendar}, "due within 10 working days" is
-   * {@code allocated -> calendar.plusWorkingDays(allocated, 10)}.
+   * June 2019, 3.1), with any rule for the due date, such as a number of calendar days; for working days
+   * use {@link #compliance(Collection, DateRange, WorkingCalendar, int, LocalDate)}.
    *
    * @param audits audits in any state; those allocated in the period count; not null
    * @param period the period of allocation; not null
