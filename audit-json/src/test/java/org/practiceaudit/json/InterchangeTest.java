@@ -49,14 +49,15 @@ import org.practiceaudit.core.programme.ProgrammeEntry;
 import org.practiceaudit.core.programme.ProgrammeProgress;
 import org.practiceaudit.core.quota.PersonQuotaStatus;
 import org.practiceaudit.core.quota.QuotaPeriod;
+import org.practiceaudit.core.quota.DateRange;
 import org.practiceaudit.core.quota.QuotaReport;
+import org.practiceaudit.core.quota.QuotaTracker;
 import org.practiceaudit.core.quota.RoleQuota;
 import org.practiceaudit.core.quota.RoleQuotaStatus;
 import org.practiceaudit.core.report.AuditDeadline;
 import org.practiceaudit.core.report.AuditReport;
 import org.practiceaudit.core.report.EscalationDeadline;
 import org.practiceaudit.core.report.MultiAgencyOverview;
-import org.practiceaudit.core.report.QuotaTarget;
 import org.practiceaudit.core.report.ReportAggregate;
 import org.practiceaudit.core.report.ReportSpec;
 import org.practiceaudit.core.sampling.AllocationBound;
@@ -335,7 +336,7 @@ final class InterchangeTest {
       RoleQuota tm = RoleQuota.of(Role.TEAM_MANAGER, 2, QuotaPeriod.PER_CYCLE);
       QuotaReport report = QuotaReport.builder()
           .addPeople(PersonQuotaStatus.builder().person(PersonId.of("P1")).quota(tm).done(1).build())
-          .addRoles(RoleQuotaStatus.builder().quota(tm).people(3).done(5).doneWithinQuota(4).build())
+          .addRoles(RoleQuotaStatus.builder().quota(tm).people(3).done(5).doneWithinQuota(4).peopleMeeting(1).build())
           .build();
       assertGolden("quota-report.json", report);
     }
@@ -380,7 +381,9 @@ final class InterchangeTest {
         .auditDeadline(AuditDeadline.daysAfterAllocation(20))
         .escalationDeadline(EscalationDeadline.elapsedHours(Map.of(1, 48)))
         .addCohortAttributes("team")
-        .addQuotaTargets(QuotaTarget.of(PersonId.of("P1"), Role.TEAM_MANAGER, 2))
+        .quotas(QuotaTracker.of(List.of(RoleQuota.of(Role.TEAM_MANAGER, 2, QuotaPeriod.PER_CYCLE)))
+            .scope(Map.of(PersonId.of("P1"), Role.TEAM_MANAGER), DateRange.parse("2026-01-01/2026-12-31"),
+                DateRange.parse("2026-04-01/2026-06-30")))
         .build();
     Random r = new Random(20260701L);
     List<Audit> audits = new ArrayList<>();

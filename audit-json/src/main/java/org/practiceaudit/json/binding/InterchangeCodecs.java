@@ -45,7 +45,6 @@ import org.practiceaudit.core.report.ModerationResults;
 import org.practiceaudit.core.report.MonthlyAverage;
 import org.practiceaudit.core.report.MonthlyCompliance;
 import org.practiceaudit.core.report.MultiAgencyOverview;
-import org.practiceaudit.core.report.QuotaLine;
 import org.practiceaudit.core.report.Trend;
 import org.practiceaudit.core.sampling.AllocationBound;
 import org.practiceaudit.core.sampling.Exclusion;
@@ -285,7 +284,7 @@ final class InterchangeCodecs {
     ObjectNode o = Fields.object();
     o.set("quota", ROLE_QUOTA.write(s.quota()));
     return o.put("people", s.people()).put("done", s.done()).put("done_within_quota", s.doneWithinQuota())
-        .put("required", s.required()).put("shortfall", s.shortfall())
+        .put("people_meeting", s.peopleMeeting()).put("required", s.required()).put("shortfall", s.shortfall())
         .put("compliance_percent", s.compliancePercent());
   }
 
@@ -580,13 +579,7 @@ final class InterchangeCodecs {
     }));
     o.set("actions", Fields.object().put("total", r.actions().total())
         .put("outstanding", r.actions().outstanding()).put("overdue", r.actions().overdue()));
-    o.set("quotas", array(r.quotas(), x -> {
-      QuotaLine q = (QuotaLine) x;
-      ObjectNode line = Fields.object().put("role", q.role().id()).put("people", q.people())
-          .put("required", q.required()).put("completed", q.completed());
-      line.set("meeting", proportion(q.meeting()));
-      return line;
-    }));
+    o.set("quotas", quotaReport(r.quotas()));
     o.set("moderation", moderationResults(r.moderation()));
     return o;
   }
