@@ -5,9 +5,12 @@ import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import org.practiceaudit.core.grade.GradeScale;
 import org.practiceaudit.json.AuditJson;
 import org.practiceaudit.json.Problem;
 import org.practiceaudit.rules.ConfiguredRule;
@@ -67,16 +70,57 @@ final class RuleBinding {
   /** The problems of every rule in the document; rules whose type or parameters the schema rejected are skipped. */
   static List<Problem> check(Document doc, RuleRegistry registry, List<Problem> earlier) {
     List<Problem> problems = new ArrayList<>();
+    Set<String> domains = new LinkedHashSet<>();
+    doc.root.path("domains").forEach(d -> {
+      if (d.path("id").isString()) {
+        domains.add(d.path("id").stringValue());
+      }
+    });
+    Optional<GradeScale> scale = scale(doc.root.path("grade_scale"));
     int i = 0;
     for (JsonNode rule : doc.root.path("rules")) {
       String at = "/rules/" + i++;
       if (rule.isObject() && rule.path("id").isString() && rule.path("type").isString()
           && clean(at + "/type", earlier) && clean(at + "/parameters", earlier)
           && (rule.path("parameters").isMissingNode() || rule.path("parameters").isObject())) {
-        bind(doc, at, rule, registry).peekLeft(problems::addAll);
+        Either<List<Problem>, Object> parameters = parameters(doc, at, rule, registry);
+        if (parameters.isLeft()) {
+          problems.addAll(parameters.getLeft());
+          continue;
+        }
+        List<Problem> references = RuleReferences.check(doc, at, parameters.get(), domains, scale);
+        problems.addAll(references);
+        for (Problem p : validation(doc, at, rule, registry, parameters.get())) {
+          if (!repeats(p, references)) {
+            problems.add(p);
+          }
+        }
       }
     }
     return problems;
+  }
+
+  /** The document's grade scale, or empty if it is malformed (its problems are reported elsewhere). */
+  private static Optional<GradeScale> scale(JsonNode node) {
+    if (node.isMissingNode()) {
+      return Optional.of(GradeScale.ofsted());
+    }
+    try {
+      List<String> labels = new ArrayList<>();
+      for (JsonNode label : node.path("labels")) {
+        if (!label.isString()) {
+          return Optional.empty();
+        }
+        labels.add(label.stringValue());
+      }
+      GradeScale scale = GradeScale.of(node.path("id").asString(""), labels);
+      for (Map.Entry<String, JsonNode> alias : node.path("aliases").properties()) {
+        scale = scale.withAlias(alias.getKey(), alias.getValue().asString(""));
+      }
+      return Optional.of(scale);
+    } catch (IllegalArgumentException | org.practiceaudit.core.AuditException e) {
+      return Optional.empty();
+    }
   }
 
   private static boolean clean(String pointer, List<Problem> earlier) {
@@ -88,8 +132,54 @@ final class RuleBinding {
     return true;
   }
 
+  /** True when a rule type's problem quotes a value that a located reference problem already names. */
+  private static boolean repeats(Problem problem, List<Problem> references) {
+    for (Problem r : references) {
+      int open = r.message().indexOf('\'');
+      int close = r.message().indexOf('\'', open + 1);
+      if (open >= 0 && close > open && problem.message().contains(r.message().substring(open, close + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Binds one rule: the configured rule, or its located problems. */
   static Either<List<Problem>, ConfiguredRule> bind(Document doc, String at, JsonNode rule, RuleRegistry registry) {
+    Either<List<Problem>, Object> parameters = parameters(doc, at, rule, registry);
+    if (parameters.isLeft()) {
+      return Either.left(parameters.getLeft());
+    }
+    List<Problem> problems = validation(doc, at, rule, registry, parameters.get());
+    if (!problems.isEmpty()) {
+      return Either.left(problems);
+    }
+    return Either.right(ConfiguredRule.builder()
+        .ruleId(rule.path("id").stringValue())
+        .typeId(rule.path("type").stringValue())
+        .parameters(parameters.get())
+        .citation(rule.path("description").asString(""))
+        .requiredToComplete(rule.path("required_to_complete").asBoolean(false))
+        .build());
+  }
+
+  /** The rule type's own validation of bound parameters, as located problems. */
+  private static List<Problem> validation(Document doc, String at, JsonNode rule, RuleRegistry registry,
+      Object bound) {
+    RuleType<?> type = registry.find(rule.path("type").stringValue()).orElseThrow();
+    Validation<io.vavr.collection.Seq<String>, Rule<?>> built =
+        type.validateUntyped(rule.path("id").stringValue(), bound);
+    List<Problem> problems = new ArrayList<>();
+    if (built.isInvalid()) {
+      String pointer = rule.path("parameters").isObject() ? at + "/parameters" : at;
+      built.getError().forEach(p -> problems.add(doc.problem(pointer, snakeCase(p, type.parameterType()))));
+    }
+    return problems;
+  }
+
+  /** Finds the rule type and binds the parameters to its parameter class. */
+  private static Either<List<Problem>, Object> parameters(Document doc, String at, JsonNode rule,
+      RuleRegistry registry) {
     String ruleId = rule.path("id").stringValue();
     String typeId = rule.path("type").stringValue();
     Optional<RuleType<?>> type = registry.find(typeId);
@@ -118,43 +208,51 @@ final class RuleBinding {
               + Suggestions.hint(name, new TreeSet<>(known)) + hintList(new TreeSet<>(known)))));
     } catch (MismatchedInputException e) {
       String pointer = at + "/parameters" + pointer(e.getPath());
-      JsonNode value = doc.nearest(pointer);
+      if (doc.root.at(tools.jackson.core.JsonPointer.compile(pointer)).isMissingNode()) {
+        return Either.left(List.of(doc.problem(at, "rule type '" + typeId + "' needs the parameter '"
+            + name(e.getPath()) + "' (" + expected(e.getTargetType()) + ")")));
+      }
       return Either.left(List.of(doc.problem(pointer, "parameter '" + name(e.getPath()) + "' must be "
-          + expected(e.getTargetType()) + ", not " + shown(value))));
+          + expected(e.getTargetType()) + ", not " + shown(doc.nearest(pointer)))));
     } catch (JacksonException | IllegalArgumentException e) {
       String message = e instanceof JacksonException ? ((JacksonException) e).getOriginalMessage() : e.getMessage();
       return Either.left(List.of(doc.problem(at + "/parameters", "the parameters of rule '" + ruleId
           + "' cannot be read: " + firstLine(message))));
     }
-    Validation<io.vavr.collection.Seq<String>, Rule<?>> built = type.get().validateUntyped(ruleId, bound);
-    if (built.isInvalid()) {
-      List<Problem> problems = new ArrayList<>();
-      built.getError().forEach(p -> problems.add(doc.problem(given.isObject() ? at + "/parameters" : at,
-          snakeCase(p, type.get().parameterType()))));
-      return Either.left(problems);
-    }
-    return Either.right(ConfiguredRule.builder()
-        .ruleId(ruleId)
-        .typeId(typeId)
-        .parameters(bound)
-        .citation(rule.path("description").asString(""))
-        .requiredToComplete(rule.path("required_to_complete").asBoolean(false))
-        .build());
+    return Either.right(bound);
   }
 
   /** Rewrites the parameter class's component names in a rule type's message as the document spells them. */
   static String snakeCase(String message, Class<?> parameterType) {
     String out = message;
-    if (parameterType.isRecord()) {
-      for (var component : parameterType.getRecordComponents()) {
-        String name = component.getName();
-        String snake = name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
-        if (!snake.equals(name)) {
-          out = out.replaceAll("\\b" + java.util.regex.Pattern.quote(name) + "\\b", snake);
-        }
+    for (String name : componentNames(parameterType, new LinkedHashSet<>())) {
+      String snake = name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+      if (!snake.equals(name)) {
+        out = out.replaceAll("\\b" + java.util.regex.Pattern.quote(name) + "\\b", snake);
       }
     }
     return out;
+  }
+
+  /** The component names of a record and of the records it holds, directly or in lists and maps. */
+  private static Set<String> componentNames(Class<?> type, Set<String> names) {
+    if (!type.isRecord()) {
+      return names;
+    }
+    for (var component : type.getRecordComponents()) {
+      if (names.add(component.getName())) {
+        componentNames(component.getType(), names);
+        if (component.getGenericType() instanceof java.lang.reflect.ParameterizedType) {
+          for (var argument : ((java.lang.reflect.ParameterizedType) component.getGenericType())
+              .getActualTypeArguments()) {
+            if (argument instanceof Class<?>) {
+              componentNames((Class<?>) argument, names);
+            }
+          }
+        }
+      }
+    }
+    return names;
   }
 
   private static String hintList(Collection<String> allowed) {

@@ -18,6 +18,8 @@ import org.practiceaudit.core.workforce.Role;
 import org.practiceaudit.json.ConfigurationException;
 import org.practiceaudit.rules.RuleRegistry;
 import org.practiceaudit.rules.content.UrgentConcernParameters;
+import org.practiceaudit.rules.grading.GradeFloor;
+import org.practiceaudit.rules.grading.GradingParameters;
 import org.practiceaudit.rules.timeliness.AuditDueParameters;
 import org.practiceaudit.json.Problem;
 
@@ -222,6 +224,54 @@ final class FrameworkLoaderTest {
         assertThat(p.pointer()).isEqualTo("/rules/0/parameters");
         assertThat(p.line()).isEqualTo(26);
       });
+    }
+
+    @Test
+    void unknownDomainAndGradeInRuleParameters_suggestTheClosest() {
+      List<Problem> problems = problems(BASE.replace("\"type\": \"audit-due\", \"parameters\": {\"working_days\": 15}",
+          "\"type\": \"grading\", \"parameters\": {\"method\": \"floors\", \"floors\": [{\"domain\": \"planing\","
+              + " \"at_or_below\": 2, \"cap_at\": \"Requires Improvment\"}]}"));
+      assertThat(problems).anySatisfy(p -> {
+        assertThat(p.message()).isEqualTo("unknown domain 'planing'; did you mean 'planning'?");
+        assertThat(p.pointer()).isEqualTo("/rules/0/parameters/floors/0/domain");
+        assertThat(p.line()).isEqualTo(26);
+      });
+      assertThat(problems).anySatisfy(p -> {
+        assertThat(p.message()).isEqualTo("unknown grade 'Requires Improvment'; did you mean 'Requires Improvement'?");
+        assertThat(p.pointer()).isEqualTo("/rules/0/parameters/floors/0/cap_at");
+      });
+    }
+
+    @Test
+    void unknownDomainAsAWeightKey_isLocatedAtTheKey() {
+      List<Problem> problems = problems(BASE.replace("\"type\": \"audit-due\", \"parameters\": {\"working_days\": 15}",
+          "\"type\": \"scoring\", \"parameters\": {\"normalise\": true, \"minimum_coverage\": 0.5,"
+              + " \"weights\": {\"planning\": 1, \"voice-of-the-chld\": 2}}"));
+      assertThat(problems).singleElement().satisfies(p -> {
+        assertThat(p.message()).isEqualTo("unknown domain 'voice-of-the-chld'; did you mean 'voice-of-the-child'?");
+        assertThat(p.pointer()).isEqualTo("/rules/0/parameters/weights/voice-of-the-chld");
+      });
+    }
+
+    @Test
+    void missingRequiredParameter_isNamed() {
+      List<Problem> problems = problems(BASE.replace("\"type\": \"audit-due\", \"parameters\": {\"working_days\": 15}",
+          "\"type\": \"scoring\", \"parameters\": {\"minimum_coverage\": 0.5}"));
+      assertThat(problems).singleElement().satisfies(p -> {
+        assertThat(p.message()).isEqualTo("rule type 'scoring' needs the parameter 'normalise' (true or false)");
+        assertThat(p.pointer()).isEqualTo("/rules/0");
+        assertThat(p.line()).isEqualTo(26);
+      });
+    }
+
+    @Test
+    void validFloorsRule_isBound() {
+      FrameworkConfiguration config = validate(BASE.replace(
+          "\"type\": \"audit-due\", \"parameters\": {\"working_days\": 15}",
+          "\"type\": \"grading\", \"parameters\": {\"method\": \"floors\", \"floors\": [{\"domain\": \"planning\","
+              + " \"at_or_below\": 2, \"cap_at\": \"Requires Improvement\"}]}")).get();
+      assertThat(config.rules().get(0).parameters()).isInstanceOfSatisfying(GradingParameters.class,
+          g -> assertThat(g.floors()).containsExactly(new GradeFloor("planning", 2, "Requires Improvement")));
     }
 
     @Test
