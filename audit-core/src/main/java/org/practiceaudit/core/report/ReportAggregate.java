@@ -24,6 +24,9 @@ import org.practiceaudit.core.audit.RecommendedAction;
 import org.practiceaudit.core.framework.Domain;
 import org.practiceaudit.core.grade.Grade;
 import org.practiceaudit.core.grade.GradeScale;
+import org.practiceaudit.core.quota.QuotaReport;
+import org.practiceaudit.core.quota.QuotaScope;
+import org.practiceaudit.core.quota.Timeliness;
 import org.practiceaudit.core.score.DomainScore;
 import org.practiceaudit.core.workforce.PersonId;
 
@@ -62,6 +65,8 @@ public final class ReportAggregate {
   /** The cohort dimension of audit types. */
   public static final String AUDIT_TYPE = "audit-type";
 
+  private static final int TIMELINESS = Timeliness.values().length;
+
   private final ReportSpec spec;
   private final int domainCount;
   private final int gradeCount;
@@ -69,13 +74,11 @@ public final class ReportAggregate {
   private final int[] scaleMin;
   private final int[] scaleMax;
   private final LocalDate asOfDate;
-  private final Map<PersonId, QuotaTarget> targets;
+  private final Optional<QuotaScope> quotas;
 
   private long audits;
   private long completed;
-  private long onTime;
-  private long late;
-  private long overdue;
+  private final long[] timeliness = new long[TIMELINESS];
   private final Scores scores;
   private final PerAudit perAudit;
   private final long[] grades;
@@ -107,10 +110,7 @@ public final class ReportAggregate {
       scaleMax[i] = domain.scoreScale().max();
     }
     this.asOfDate = spec.asOfDate();
-    this.targets = new HashMap<>();
-    for (QuotaTarget target : spec.quotaTargets()) {
-      targets.put(target.person(), target);
-    }
+    this.quotas = spec.quotas();
     this.scores = new Scores(domainCount);
     this.perAudit = new PerAudit(domainCount);
     this.grades = new long[gradeCount];
@@ -184,9 +184,7 @@ public final class ReportAggregate {
   private void addAll(ReportAggregate o) {
     audits += o.audits;
     completed += o.completed;
-    onTime += o.onTime;
-    late += o.late;
-    overdue += o.overdue;
+    add(timeliness, o.timeliness);
     scores.add(o.scores);
     perAudit.add(o.perAudit);
     add(grades, o.grades);
@@ -240,16 +238,11 @@ public final class ReportAggregate {
 
   private void add(Audit audit) {
     audits++;
-    Optional<LocalDate> due = spec.auditDeadline().dueOn(audit);
-    Month allocatedIn = month(audit.allocatedOn());
-    allocatedIn.allocated++;
-    if (!audit.status().isCompleted()) {
-      if (due.isPresent() && due.get().isBefore(asOfDate)) {
-        overdue++;
-        allocatedIn.overdue++;
-      }
-    } else {
-      addCompleted(audit, due);
+    Timeliness timely = Timeliness.of(audit.completedOn(), spec.auditDeadline().dueOn(audit), asOfDate);
+    timeliness[timely.ordinal()]++;
+    month(audit.allocatedOn()).timeliness[timely.ordinal()]++;
+    if (audit.status().isCompleted()) {
+      addCompleted(audit);
     }
     OptionalInt category = audit.escalationCategory();
     if (category.isPresent()) {
@@ -268,17 +261,9 @@ public final class ReportAggregate {
     }
   }
 
-  private void addCompleted(Audit audit, Optional<LocalDate> due) {
+  private void addCompleted(Audit audit) {
     completed++;
     LocalDate done = audit.completedOn().orElseThrow();
-    Month allocatedIn = lastMonth;
-    if (due.isEmpty() || !done.isAfter(due.get())) {
-      onTime++;
-      allocatedIn.onTime++;
-    } else {
-      late++;
-      allocatedIn.late++;
-    }
     Month month = month(done);
     month.completed++;
     List<String> attributes = spec.cohortAttributes();
@@ -342,7 +327,7 @@ public final class ReportAggregate {
         movement.values[second < rank ? 0 : second > rank ? 1 : 2]++;
       }
     }
-    if (!targets.isEmpty() && targets.containsKey(audit.auditor())) {
+    if (quotas.isPresent() && quotas.get().counts(audit)) {
       byAuditor.computeIfAbsent(audit.auditor(), k -> new Counts(1)).values[0]++;
     }
   }
@@ -397,7 +382,7 @@ public final class ReportAggregate {
         .asOf(spec.asOf())
         .audits(audits)
         .completed(completed)
-        .compliance(compliance(audits, onTime, late, overdue))
+        .compliance(compliance(timeliness))
         .addAllComplianceByMonth(complianceByMonth(monthKeys))
         .scoredAudits(overall.count())
         .overallAverage(
@@ -418,12 +403,16 @@ public final class ReportAggregate {
                 .outstanding(actionsOutstanding)
                 .overdue(actionsOverdue)
                 .build())
-        .addAllQuotas(quotaLines())
+        .quotas(quotaReport())
         .moderation(moderationResults())
         .build();
   }
 
-  private static Compliance compliance(long allocated, long onTime, long late, long overdue) {
+  private static Compliance compliance(long[] timeliness) {
+    long onTime = timeliness[Timeliness.ON_TIME.ordinal()];
+    long late = timeliness[Timeliness.LATE.ordinal()];
+    long overdue = timeliness[Timeliness.OVERDUE.ordinal()];
+    long allocated = onTime + late + overdue + timeliness[Timeliness.PENDING.ordinal()];
     return Compliance.builder()
         .allocated(allocated)
         .completedOnTime(onTime)
@@ -438,11 +427,11 @@ public final class ReportAggregate {
     List<MonthlyCompliance> out = new ArrayList<>();
     for (int key : monthKeys) {
       Month month = months.get(key);
-      if (month.allocated > 0) {
+      if (month.allocated() > 0) {
         out.add(
             MonthlyCompliance.builder()
                 .month(yearMonth(key))
-                .compliance(compliance(month.allocated, month.onTime, month.late, month.overdue))
+                .compliance(compliance(month.timeliness))
                 .build());
       }
     }
@@ -578,33 +567,13 @@ public final class ReportAggregate {
     return out;
   }
 
-  private List<QuotaLine> quotaLines() {
-    Map<String, List<QuotaTarget>> byRole = new TreeMap<>();
-    for (QuotaTarget target : spec.quotaTargets()) {
-      byRole.computeIfAbsent(target.role().id(), k -> new ArrayList<>()).add(target);
+  private QuotaReport quotaReport() {
+    if (quotas.isEmpty()) {
+      return QuotaReport.builder().build();
     }
-    List<QuotaLine> out = new ArrayList<>();
-    for (List<QuotaTarget> group : byRole.values()) {
-      long required = 0;
-      long done = 0;
-      long meeting = 0;
-      for (QuotaTarget target : group) {
-        Counts counts = byAuditor.get(target.person());
-        long made = counts == null ? 0 : counts.values[0];
-        required += target.minimum();
-        done += Math.min(made, target.minimum());
-        meeting += made >= target.minimum() ? 1 : 0;
-      }
-      out.add(
-          QuotaLine.builder()
-              .role(group.get(0).role())
-              .people(group.size())
-              .required(required)
-              .completed(done)
-              .meeting(Proportion.of(meeting, group.size()))
-              .build());
-    }
-    return out;
+    Map<PersonId, Long> done = new HashMap<>();
+    byAuditor.forEach((person, counts) -> done.put(person, counts.values[0]));
+    return quotas.get().report(done);
   }
 
   private ModerationResults moderationResults() {
@@ -640,9 +609,7 @@ public final class ReportAggregate {
     return spec.equals(o.spec)
         && audits == o.audits
         && completed == o.completed
-        && onTime == o.onTime
-        && late == o.late
-        && overdue == o.overdue
+        && Arrays.equals(timeliness, o.timeliness)
         && scores.equals(o.scores)
         && perAudit.equals(o.perAudit)
         && Arrays.equals(grades, o.grades)
@@ -659,7 +626,7 @@ public final class ReportAggregate {
 
   @Override
   public int hashCode() {
-    return Objects.hash(audits, completed, onTime, late, scores, Arrays.hashCode(grades), months.keySet());
+    return Objects.hash(audits, completed, Arrays.hashCode(timeliness), scores, Arrays.hashCode(grades), months.keySet());
   }
 
   /**
@@ -770,10 +737,7 @@ public final class ReportAggregate {
 
   /** One calendar month: allocations by allocation month, scores and grades by completion month. */
   private static final class Month {
-    long allocated;
-    long onTime;
-    long late;
-    long overdue;
+    final long[] timeliness = new long[TIMELINESS];
     long completed;
     final Scores scores;
     final PerAudit perAudit;
@@ -785,11 +749,16 @@ public final class ReportAggregate {
       grades = new long[gradeCount];
     }
 
+    long allocated() {
+      long sum = 0;
+      for (long count : timeliness) {
+        sum += count;
+      }
+      return sum;
+    }
+
     void add(Month o) {
-      allocated += o.allocated;
-      onTime += o.onTime;
-      late += o.late;
-      overdue += o.overdue;
+      ReportAggregate.add(timeliness, o.timeliness);
       completed += o.completed;
       scores.add(o.scores);
       perAudit.add(o.perAudit);
@@ -802,10 +771,7 @@ public final class ReportAggregate {
         return false;
       }
       Month o = (Month) obj;
-      return allocated == o.allocated
-          && onTime == o.onTime
-          && late == o.late
-          && overdue == o.overdue
+      return Arrays.equals(timeliness, o.timeliness)
           && completed == o.completed
           && scores.equals(o.scores)
           && perAudit.equals(o.perAudit)
@@ -814,7 +780,7 @@ public final class ReportAggregate {
 
     @Override
     public int hashCode() {
-      return Objects.hash(allocated, completed, scores);
+      return Objects.hash(Arrays.hashCode(timeliness), completed, scores);
     }
   }
 
