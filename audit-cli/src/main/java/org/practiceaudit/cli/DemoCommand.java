@@ -123,7 +123,7 @@ final class DemoCommand implements Callable<Integer> {
     ObjectNode json = Reports.toJson(framework, report);
     json.put("synthetic", true);
     json.put("seed", seed);
-    Reports.write(out.resolve("report.json"), Json.toText(json) + System.lineSeparator());
+    Reports.write(out.resolve("report.json"), Json.toText(json) + "\n");
     Reports.writeHtml(out.resolve("report.html"),
         "SYNTHETIC demonstration: " + framework.name() + ", audits of November 2026", report);
     printer.printf("wrote %s, %s%n", out.resolve("report.html"), out.resolve("report.json"));
