@@ -9,6 +9,9 @@ module org.practiceaudit.cli {
   requires info.picocli;
   requires org.apache.commons.csv;
   requires org.practiceaudit.core;
+  requires org.practiceaudit.html;
+  requires org.practiceaudit.json;
+  requires org.practiceaudit.rules;
   requires tools.jackson.databind;
 
   exports org.practiceaudit.cli;

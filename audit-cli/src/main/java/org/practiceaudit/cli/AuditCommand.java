@@ -27,9 +27,11 @@ import picocli.CommandLine.Spec;
     description = "Case-file audits of children's social care: deadlines, samples, allocation, reports.",
     footer = {"", "Exit codes: 0 success, 1 invalid input or a failed check, 2 usage error."},
     subcommands = {
+      ValidateCommand.class,
       DeadlineCommand.class,
       SampleCommand.class,
       AllocateCommand.class,
+      ReportCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -58,7 +58,8 @@ final class DeadlineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    AuditFramework resolved = Frameworks.resolve(framework);
+    Frameworks.Loaded loaded = Frameworks.resolve(framework);
+    AuditFramework resolved = loaded.framework();
     EscalationCategory escalation = resolved.escalationCategory(category).orElseThrow(
         () -> new InputException("framework '" + resolved.id() + "' has no escalation category "
             + category + "; expected one of " + resolved.escalationCategories().stream()
@@ -67,7 +68,7 @@ final class DeadlineCommand implements Callable<Integer> {
         nation == null ? resolved.calendar() : WorkingCalendar.of(nation);
     Instant raisedAt = raised.toInstant();
     Optional<Deadline> deadline = escalation.followUp().dueFrom(raisedAt, calendar);
-    String rule = Frameworks.escalationRuleId(resolved);
+    String rule = loaded.escalationRuleId();
     String due = deadline.map(DeadlineCommand::due).orElse(null);
     if (json) {
       ObjectNode out = Json.object();

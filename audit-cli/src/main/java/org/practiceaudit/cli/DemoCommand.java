@@ -7,24 +7,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.practiceaudit.core.allocation.Allocation;
 import org.practiceaudit.core.allocation.Allocator;
+import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.casefile.CaseFile;
 import org.practiceaudit.core.casefile.CaseId;
+import org.practiceaudit.core.framework.AuditFramework;
+import org.practiceaudit.core.report.AuditReport;
+import org.practiceaudit.core.report.ReportSpec;
 import org.practiceaudit.core.sampling.Sample;
 import org.practiceaudit.core.sampling.Sampler;
 import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.core.sampling.Seed;
+import org.practiceaudit.core.workforce.PersonId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ObjectNode;
 
 /** {@code audit demo}: one synthetic month, from caseload to report. */
 @Command(
@@ -40,6 +47,12 @@ final class DemoCommand implements Callable<Integer> {
 
   /** The first working day of the demonstration month. */
   static final LocalDate AS_OF = LocalDate.of(2026, 11, 2);
+
+  /** The last day of the demonstration month, when the rules are applied and the report is made. */
+  static final LocalDate MONTH_END = LocalDate.of(2026, 11, 30);
+
+  /** The framework of the demonstration: Dudley's, bundled with audit-json. */
+  static final String FRAMEWORK = "dudley";
 
   @Spec CommandSpec spec;
 
@@ -92,7 +105,52 @@ final class DemoCommand implements Callable<Integer> {
         allocation.assignments().size(), sampled.size(),
         allocation.load().values().stream().filter(n -> n > 0).count(),
         allocation.unallocated().size());
+    // 3. and 4. The month's audits, simulated, and the framework's rules applied to them.
+    Frameworks.Loaded loaded = Frameworks.resolve(FRAMEWORK);
+    AuditFramework framework = loaded.framework();
+    Map<CaseFile, PersonId> allocated = new LinkedHashMap<>();
+    for (CaseFile caseFile : sampled) {
+      PersonId auditor = allocation.assignments().get(caseFile.id());
+      if (auditor != null) {
+        allocated.put(caseFile, auditor);
+      }
+    }
+    SyntheticAudits.Month month =
+        SyntheticAudits.simulate(seed, loaded, allocated, AS_OF, MONTH_END);
+    printMonth(printer, loaded, month);
+    // The month's report.
+    AuditReport report = Reports.build(framework, month.audits(), MONTH_END, ReportSpec.DORSET_COHORTS);
+    ObjectNode json = Reports.toJson(framework, report);
+    json.put("synthetic", true);
+    json.put("seed", seed);
+    Reports.write(out.resolve("report.json"), Json.toText(json) + "\n");
+    Reports.writeHtml(out.resolve("report.html"),
+        "SYNTHETIC demonstration: " + framework.name() + ", audits of November 2026", report);
+    printer.printf("wrote %s, %s%n", out.resolve("report.html"), out.resolve("report.json"));
     return 0;
+  }
+
+  private static void printMonth(PrintWriter printer, Frameworks.Loaded loaded,
+      SyntheticAudits.Month month) {
+    List<Audit> audits = month.audits();
+    long completed = audits.stream().filter(a -> a.status().isCompleted()).count();
+    printer.printf("audits (SYNTHETIC, framework %s %s): %d completed, %d in progress, %d moderated%n",
+        loaded.framework().id(), loaded.framework().version(), completed, audits.size() - completed,
+        month.moderated());
+    Map<String, Long> grades = new LinkedHashMap<>();
+    loaded.framework().gradeScale().grades().forEach(g -> grades.put(g.label(), 0L));
+    audits.forEach(a -> a.overallGrade().ifPresent(g -> grades.merge(g.label(), 1L, Long::sum)));
+    printer.printf("  grades: %s%n", grades);
+    Map<Integer, Long> escalations = new TreeMap<>();
+    audits.forEach(a -> a.escalationCategory().ifPresent(c -> escalations.merge(c, 1L, Long::sum)));
+    printer.printf("  escalations by category: %s%n", escalations);
+    long actions = audits.stream().mapToLong(a -> a.actions().size()).sum();
+    long open = audits.stream().flatMap(a -> a.actions().stream())
+        .filter(a -> a.status().isOutstanding()).count();
+    printer.printf("  recommended actions: %d, %d still open%n", actions, open);
+    printer.printf("rule outcomes:%n");
+    month.outcomes().forEach((rule, counts) -> printer.printf("  %-36s %s%n", rule, counts.entrySet()
+        .stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))));
   }
 
   private void printSummary(PrintWriter printer, SyntheticCaseload caseload) {

@@ -33,7 +33,7 @@ final class AuditCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"deadline", "sample", "allocate", "demo"})
+  @ValueSource(strings = {"validate", "deadline", "sample", "allocate", "report", "demo"})
   void command_help_exit0WithUsage(String command) {
     Cli.Result result = Cli.run(command, "--help");
 

@@ -26,6 +26,16 @@ final class DeadlineCommandTest {
     }
 
     @Test
+    void deadline_frameworkFile_ruleIsTheConfiguredEscalationRule() {
+      Cli.Result result = Cli.run("deadline", "--framework", Cli.resource("framework.json"),
+          "--category", "3", "--raised", "2026-12-18T10:00", "--json");
+
+      assertThat(result.exitCode()).isZero();
+      assertThat(result.json().get("rule").asString()).isEqualTo("dudley/escalation-category");
+      assertThat(result.json().get("framework_version").asString()).isEqualTo("2017-08");
+    }
+
+    @Test
     void deadline_workingDaysOverChristmas_dueIsIsoDate() {
       Cli.Result result = Cli.run("deadline", "--framework", "dudley", "--category", "2",
           "--raised", "2026-12-18T10:00", "--json");
