@@ -42,9 +42,7 @@ public final class FrameworkLoader {
   /** The id of the configuration format's JSON Schema, which documents give as {@code $schema}. */
   public static final String SCHEMA_ID = "https://practice-audit.github.io/schema/framework-1.json";
 
-  private static final class Standard {
-    static final FrameworkLoader LOADER = new FrameworkLoader(RuleRegistry.load());
-  }
+  private static volatile FrameworkLoader standard;
 
   private final RuleRegistry ruleTypes;
 
@@ -61,7 +59,17 @@ public final class FrameworkLoader {
    *     share an id
    */
   public static FrameworkLoader standard() {
-    return Standard.LOADER;
+    FrameworkLoader loader = standard;
+    if (loader == null) {
+      synchronized (FrameworkLoader.class) {
+        loader = standard;
+        if (loader == null) {
+          loader = new FrameworkLoader(RuleRegistry.load());
+          standard = loader;
+        }
+      }
+    }
+    return loader;
   }
 
   /**
