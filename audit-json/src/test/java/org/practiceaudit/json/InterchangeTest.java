@@ -26,7 +26,13 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.practiceaudit.core.agreement.AgreementTable;
+import org.practiceaudit.core.agreement.Agreements;
 import org.practiceaudit.core.agreement.Statistic;
+import org.practiceaudit.core.casefile.CaseCategory;
+import org.practiceaudit.core.casefile.CaseFile;
+import org.practiceaudit.core.sampling.Sampler;
+import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.core.allocation.Allocation;
 import org.practiceaudit.core.allocation.ImmutableAllocation;
 import org.practiceaudit.core.allocation.ImmutableUnallocated;
@@ -286,6 +292,31 @@ final class InterchangeTest {
       assertThat(MAPPER.writeValueAsString(Statistic.notComputable("no moderated pairs")))
           .isEqualTo("{\"not_computable\":\"no moderated pairs\"}");
       assertThat(MAPPER.writeValueAsString(Statistic.of(0.5))).isEqualTo("{\"value\":0.5}");
+    }
+
+    @Test
+    void agreementOnNoPairs_isWrittenAsNotComputable_neverNaN() {
+      JsonNode tree = MAPPER.valueToTree(Agreements.summarise(AgreementTable.empty(4)));
+      assertThat(tree.path("pairs").longValue()).isZero();
+      assertThat(tree.path("cohen_kappa").has("not_computable")).isTrue();
+      assertThat(tree.path("cohen_kappa").path("not_computable").stringValue()).isNotBlank();
+      assertThat(tree.path("ordinal_alpha").has("value")).isFalse();
+      assertThat(tree.toString()).doesNotContain("NaN");
+    }
+
+    @Test
+    void drawnSample_roundTrips() {
+      List<CaseFile> cases = new ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        cases.add(CaseFile.builder().id(CaseId.of("C" + i)).category(i % 3 == 0 ? CaseCategory.CHILD_PROTECTION
+                : CaseCategory.LOOKED_AFTER).team("team-" + (i % 4)).openedOn(LocalDate.of(2025, 1, 1).plusDays(i))
+            .putAttribute("rag", i % 5 == 0 ? "red" : "green").build());
+      }
+      SamplingPlan plan = SamplingPlan.builder().name("synthetic").shareOfOpen(new BigDecimal("0.10"))
+          .addStrata("rag", SamplingPlan.TEAM).minimumPerStratum(1).build();
+      Sample sample = Sampler.draw(cases, plan, LocalDate.of(2026, 1, 5), Seed.of(20261125L));
+      assertThat(sample.selectedIds()).isNotEmpty();
+      assertThat(MAPPER.readValue(MAPPER.writeValueAsString(sample), Sample.class)).isEqualTo(sample);
     }
 
     @Test
