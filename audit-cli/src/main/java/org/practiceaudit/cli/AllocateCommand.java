@@ -66,7 +66,8 @@ final class AllocateCommand implements Callable<Integer> {
       for (Unallocated u : allocation.unallocated()) {
         out.println(u.caseId().value() + " unallocated: " + u.explanation());
       }
-      out.printf("allocated %d of %d cases%n", allocation.assignments().size(), caseFiles.size());
+      out.printf("allocated %d of %s%n", allocation.assignments().size(),
+          Plurals.count(caseFiles.size(), "case", "cases"));
     }
     return 0;
   }

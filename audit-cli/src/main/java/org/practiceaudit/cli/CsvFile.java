@@ -84,7 +84,8 @@ final class CsvFile {
       List<String> missing = new ArrayList<>(required);
       missing.removeAll(headers);
       if (!missing.isEmpty()) {
-        throw new InputException(name + ": line 1: missing column(s) " + String.join(", ", missing)
+        throw new InputException(name + ": line 1: missing "
+            + (missing.size() == 1 ? "column " : "columns ") + String.join(", ", missing)
             + "; a " + kind + " file has the columns " + String.join(",", required));
       }
       long lastLine = 1;
@@ -94,7 +95,8 @@ final class CsvFile {
           lastLine = line;
           Row row = file.new Row(line, record);
           if (!record.isConsistent()) {
-            row.problem("expected " + headers.size() + " fields, found " + record.size());
+            row.problem("expected " + Plurals.count(headers.size(), "field", "fields") + ", found "
+                + record.size());
           }
           file.rows.add(row);
         }

@@ -93,17 +93,18 @@ final class DemoCommand implements Callable<Integer> {
         .minimumPerStratum(1)
         .auditedWithin(Period.ofMonths(6))
         .build(), AS_OF, Seed.of(seed));
-    printer.printf("sample: %d of %d eligible cases, %s, seed %d%n", sample.selectedCount(),
-        sample.eligible(), sample.algorithm(), seed);
+    printer.printf("sample: %d of %s, %s, seed %d%n", sample.selectedCount(),
+        Plurals.count(sample.eligible(), "eligible case", "eligible cases"), sample.algorithm(), seed);
     // 2. Independent auditors for the sampled cases.
     Set<CaseId> selected = Set.copyOf(sample.selectedIds());
     List<CaseFile> sampled = caseload.cases().stream().filter(c -> selected.contains(c.id()))
         .collect(Collectors.toList());
     Allocation allocation = Allocator.withDefaults()
         .allocate(sampled, AllocateCommand.toAuditors(caseload.auditors()));
-    printer.printf("allocation: %d of %d cases allocated to %d auditors, %d unallocated%n",
-        allocation.assignments().size(), sampled.size(),
-        allocation.load().values().stream().filter(n -> n > 0).count(),
+    printer.printf("allocation: %d of %s allocated to %s, %d unallocated%n",
+        allocation.assignments().size(), Plurals.count(sampled.size(), "case", "cases"),
+        Plurals.count(allocation.load().values().stream().filter(n -> n > 0).count(), "auditor",
+            "auditors"),
         allocation.unallocated().size());
     // 3. and 4. The month's audits, simulated, and the framework's rules applied to them.
     Frameworks.Loaded loaded = Frameworks.resolve(FRAMEWORK);
@@ -165,10 +166,12 @@ final class DemoCommand implements Callable<Integer> {
     Map<String, Long> byRole = caseload.auditors().stream()
         .collect(Collectors.groupingBy(a -> a.role().id(), TreeMap::new, Collectors.counting()));
     printer.printf("SYNTHETIC demonstration (no real data), seed %d, month starting %s%n", seed, AS_OF);
-    printer.printf("caseload: %d open cases in %d teams, %d social workers, %d involvements%n", open,
-        teams, workers, involvements);
+    printer.printf("caseload: %s in %s, %s, %s%n", Plurals.count(open, "open case", "open cases"),
+        Plurals.count(teams, "team", "teams"), Plurals.count(workers, "social worker", "social workers"),
+        Plurals.count(involvements, "involvement", "involvements"));
     printer.printf("  by category: %s%n", byCategory);
-    printer.printf("auditors: %d in %d roles %s%n", caseload.auditors().size(), byRole.size(), byRole);
+    printer.printf("auditors: %d in %s %s%n", caseload.auditors().size(),
+        Plurals.count(byRole.size(), "role", "roles"), byRole);
     printer.printf("wrote %s, %s, %s%n", out.resolve("cases.csv"), out.resolve("involvements.csv"),
         out.resolve("auditors.csv"));
   }

@@ -4,9 +4,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.practiceaudit.core.framework.AuditFramework;
+import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.json.ConfigurationException;
 import org.practiceaudit.json.Problem;
 import org.practiceaudit.json.bundled.BundledFrameworks;
@@ -15,31 +15,28 @@ import org.practiceaudit.json.configuration.FrameworkLoader;
 import org.practiceaudit.json.configuration.GradeBand;
 import org.practiceaudit.rules.ConfiguredRule;
 import org.practiceaudit.rules.escalation.EscalationRuleType;
-import org.practiceaudit.rules.framework.ImmutableLocalFramework;
 import org.practiceaudit.rules.framework.LocalFramework;
-import org.practiceaudit.rules.preset.Presets;
 
 /**
  * Resolves the {@code --framework ID|FILE} option: a file is loaded with audit-json's
  * {@link FrameworkLoader} (JSON, or YAML by its extension); otherwise the text is the id of a framework
  * bundled with audit-json ({@link BundledFrameworks}).
  *
- * <p>The configuration document gives the framework (grade scale, domains, escalation categories, calendar)
- * and its grade bands. The rules that run come from audit-rules: a bundled framework's id is also the id of
- * its preset ({@link Presets}), whose configured rules are used with the document's framework. Until
- * audit-json converts a document's rules to audit-rules' {@link ConfiguredRule}s, a framework file has no
- * rules to run; its escalation rule is still found by its type, {@code escalation-category}.
+ * <p>Either way the configuration document yields the whole {@link LocalFramework}
+ * ({@link FrameworkConfiguration#localFramework()}): the framework (grade scale, domains, escalation
+ * categories, calendar), its configured rules, sampling plans, role quotas and moderation policy. The rules
+ * the commands run are the ones the document configures, for a bundled framework and a file alike.
  */
 final class Frameworks {
 
   private Frameworks() {}
 
-  /** A framework the command line works with: the framework, its local settings and where it came from. */
+  /** A framework the command line works with: its configuration, the local framework and its source. */
   record Loaded(
       FrameworkConfiguration configuration, LocalFramework local, String source) {
 
     AuditFramework framework() {
-      return configuration.framework();
+      return local.framework();
     }
 
     List<GradeBand> gradeBands() {
@@ -47,15 +44,28 @@ final class Frameworks {
     }
 
     /**
-     * Returns the id of the rule that decides escalation categories and their deadlines: the configured
-     * rule of type {@code escalation-category}, or the type's id when the framework configures none.
+     * Returns the id of the rule that decides escalation categories and their deadlines: the first
+     * configured rule of type {@code escalation-category}, or the type's id when the framework configures
+     * none.
      */
     String escalationRuleId() {
-      Optional<String> local = this.local.rules().stream()
-          .filter(r -> r.typeId().equals(EscalationRuleType.ID)).map(ConfiguredRule::ruleId).findFirst();
-      return local.or(() -> configuration.rules().stream()
-              .filter(r -> r.type().equals(EscalationRuleType.ID)).map(r -> r.id()).findFirst())
+      return local.rules().stream()
+          .filter(r -> r.typeId().equals(EscalationRuleType.ID))
+          .map(ConfiguredRule::ruleId)
+          .findFirst()
           .orElse(EscalationRuleType.ID);
+    }
+
+    /**
+     * Finds one of the framework's sampling plans by name.
+     *
+     * @throws InputException naming the framework's plans if it has none of that name
+     */
+    SamplingPlan samplingPlan(String name) {
+      return local.samplingPlans().stream().filter(p -> p.name().equals(name)).findFirst()
+          .orElseThrow(() -> new InputException("framework '" + local.id() + "' has no sampling plan '"
+              + name + "'; expected one of " + local.samplingPlans().stream().map(SamplingPlan::name)
+                  .collect(Collectors.toList())));
     }
   }
 
@@ -69,16 +79,12 @@ final class Frameworks {
     Path path = Path.of(idOrFile);
     if (Files.isRegularFile(path)) {
       FrameworkConfiguration configuration = load(path);
-      return new Loaded(configuration, LocalFramework.builder()
-          .framework(configuration.framework()).build(), path.toString());
+      return new Loaded(configuration, configuration.localFramework(), path.toString());
     }
     if (BundledFrameworks.ids().contains(idOrFile)) {
       FrameworkConfiguration configuration = BundledFrameworks.load(idOrFile);
-      LocalFramework local = Presets.find(idOrFile)
-          .map(preset -> (LocalFramework) ImmutableLocalFramework.copyOf(preset)
-              .withFramework(configuration.framework()))
-          .orElseGet(() -> LocalFramework.builder().framework(configuration.framework()).build());
-      return new Loaded(configuration, local, "bundled framework '" + idOrFile + "'");
+      return new Loaded(configuration, configuration.localFramework(),
+          "bundled framework '" + idOrFile + "'");
     }
     if (looksLikeFile(idOrFile)) {
       throw new InputException(idOrFile + ": no such framework file");

@@ -13,7 +13,7 @@ final class InputException extends AuditException {
   private final transient List<String> problems;
 
   InputException(List<String> problems) {
-    super(problems.size() + " problem(s): " + String.join("; ", problems));
+    super(Plurals.count(problems.size(), "problem", "problems") + ": " + String.join("; ", problems));
     this.problems = List.copyOf(problems);
   }
 

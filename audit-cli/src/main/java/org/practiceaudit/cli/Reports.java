@@ -130,8 +130,8 @@ final class Reports {
     out.printf("audits: %d allocated, %d completed (%d on time, %d late), %d overdue; compliance %s%n",
         report.audits(), report.completed(), compliance.completedOnTime(), compliance.completedLate(),
         compliance.overdue(), percent(compliance.onTime()));
-    out.printf("average domain score: %s (%d scored audits)%n", number(report.overallAverage()),
-        report.scoredAudits());
+    out.printf("average domain score: %s (%s)%n", number(report.overallAverage()),
+        Plurals.count(report.scoredAudits(), "scored audit", "scored audits"));
     for (DomainResult domain : report.domains()) {
       out.printf("  %-28s %5s  scored %d, n/a %d%n", domain.domainId(), number(domain.average()),
           domain.scored(), domain.notApplicable());

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -56,71 +57,127 @@ final class SampleCommand implements Callable<Integer> {
   @Option(names = "--seed", required = true, paramLabel = "N", description = "The random seed.")
   long seed;
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
   Size size;
 
-  /** Exactly one sample size. */
+  /** At most one sample size; one is needed unless --plan gives it. */
   static final class Size {
     @Option(names = "--size", required = true, paramLabel = "N",
-        description = "How many cases to select.")
+        description = "How many cases to select (overrides the plan's size).")
     Integer count;
 
     @Option(names = "--share", required = true, paramLabel = "X",
         description = "The share of open cases to select, ceil(X x open cases), counted before"
-            + " exclusions; more than 0 and at most 1.")
+            + " exclusions; more than 0 and at most 1 (overrides the plan's size).")
     BigDecimal share;
   }
 
   @Option(names = "--stratify", split = ",", paramLabel = "COL",
-      description = "Stratify by these columns (category, team or attribute columns), in proportion.")
-  List<String> stratify = new ArrayList<>();
+      description = "Stratify by these columns (category, team or attribute columns), in proportion"
+          + " (overrides the plan's strata).")
+  List<String> stratify;
 
-  @Option(names = "--min-per-stratum", paramLabel = "N", defaultValue = "0",
-      description = "At least this many cases from every stratum that has them (default ${DEFAULT-VALUE}).")
-  int minPerStratum;
+  @Option(names = "--min-per-stratum", paramLabel = "N",
+      description = "At least this many cases from every stratum that has them (default: the plan's, or"
+          + " 0).")
+  Integer minPerStratum;
 
   @Option(names = "--exclude-audited-within", paramLabel = "PERIOD",
-      description = "Leave out cases audited within this ISO-8601 period before --as-of, such as P6M.")
+      description = "Leave out cases audited within this ISO-8601 period before --as-of, such as P6M"
+          + " (overrides the plan's window).")
   Period excludeAuditedWithin;
+
+  @ArgGroup(exclusive = false, multiplicity = "0..1")
+  FrameworkPlan frameworkPlan;
+
+  /** A sampling plan of a framework: --framework and --plan go together. */
+  static final class FrameworkPlan {
+    @Option(names = "--framework", required = true, paramLabel = "ID|FILE",
+        description = "A bundled framework id (such as dudley) or a framework configuration file whose"
+            + " sampling plan --plan names.")
+    String framework;
+
+    @Option(names = "--plan", required = true, paramLabel = "NAME",
+        description = "Start from this sampling plan of the framework (its size, strata, minimum per"
+            + " stratum, exclusion window and filters); the options above override its settings where"
+            + " given.")
+    String plan;
+  }
 
   @Option(names = "--json", description = "Print one JSON document.")
   boolean json;
 
   @Override
   public Integer call() {
+    if (size == null && frameworkPlan == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "Missing required argument: one of"
+          + " --size=N or --share=X, or --framework=ID|FILE --plan=NAME");
+    }
+    SamplingPlan plan = plan();
     List<CaseFile> population = CasesCsv.read(cases, InvolvementsCsv.Involvements.none());
-    checkColumns(population);
-    ImmutableSamplingPlan.Builder plan = SamplingPlan.builder()
-        .name("command-line")
-        .addAllStrata(stratify)
-        .minimumPerStratum(minPerStratum);
-    if (size.count != null) {
-      plan.fixedSize(size.count);
-    } else {
-      plan.shareOfOpen(size.share);
-    }
-    if (excludeAuditedWithin != null) {
-      plan.auditedWithin(excludeAuditedWithin);
-    }
-    Sample sample = Sampler.draw(population, plan.build(), asOf, Seed.of(seed));
+    checkColumns(population, plan);
+    Sample sample = Sampler.draw(population, plan, asOf, Seed.of(seed));
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      Json.print(out, toJson(sample));
+      ObjectNode document = toJson(sample);
+      if (frameworkPlan != null) {
+        document.put("framework", frameworkPlan.framework);
+      }
+      Json.print(out, document);
     } else {
       printText(out, sample);
     }
     return 0;
   }
 
-  private void checkColumns(List<CaseFile> population) {
+  /**
+   * The plan to draw with: the framework's plan, if --plan names one, with the options given on the
+   * command line in place of its settings; otherwise a plan of the options alone.
+   */
+  private SamplingPlan plan() {
+    Optional<SamplingPlan> base = Optional.ofNullable(frameworkPlan)
+        .map(f -> Frameworks.resolve(f.framework).samplingPlan(f.plan));
+    ImmutableSamplingPlan.Builder plan = SamplingPlan.builder()
+        .name(base.map(SamplingPlan::name).orElse("command-line"));
+    base.ifPresent(b -> plan.addAllCategories(b.categories())
+        .addAllTeams(b.teams())
+        .putAllAttributeFilters(b.attributeFilters())
+        .theme(b.theme())
+        .excludeClosed(b.excludeClosed())
+        .addAllExcludedIds(b.excludedIds())
+        .coverWorkers(b.coverWorkers()));
+    if (size != null && size.count != null) {
+      plan.fixedSize(size.count);
+    } else if (size != null) {
+      plan.shareOfOpen(size.share);
+    } else {
+      SamplingPlan b = base.orElseThrow();
+      plan.fixedSize(b.fixedSize()).shareOfOpen(b.shareOfOpen()).addAllStratumCounts(b.stratumCounts());
+    }
+    plan.addAllStrata(stratify != null ? stratify : base.map(SamplingPlan::strata).orElse(List.of()));
+    plan.minimumPerStratum(minPerStratum != null ? minPerStratum
+        : base.map(SamplingPlan::minimumPerStratum).orElse(0));
+    Optional<Period> window = excludeAuditedWithin != null ? Optional.of(excludeAuditedWithin)
+        : base.flatMap(SamplingPlan::auditedWithin);
+    plan.auditedWithin(window);
+    return plan.build();
+  }
+
+  private void checkColumns(List<CaseFile> population, SamplingPlan plan) {
     Set<String> columns = new TreeSet<>(List.of(SamplingPlan.CATEGORY, SamplingPlan.TEAM));
     population.forEach(c -> columns.addAll(c.attributes().keySet()));
-    List<String> unknown = stratify.stream().filter(s -> !columns.contains(s))
+    List<String> unknown = plan.strata().stream().filter(s -> !columns.contains(s))
         .collect(Collectors.toList());
-    if (!unknown.isEmpty()) {
+    if (unknown.isEmpty()) {
+      return;
+    }
+    if (stratify != null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option"
           + " '--stratify': no column " + unknown + " in " + cases + "; expected some of " + columns);
     }
+    throw new InputException("sampling plan '" + plan.name() + "' stratifies by " + unknown
+        + ", but " + cases + " has no such column; expected some of " + columns
+        + " (or give --stratify)");
   }
 
   static ObjectNode toJson(Sample sample) {
@@ -151,6 +208,9 @@ final class SampleCommand implements Callable<Integer> {
     json.put("eligible", sample.eligible());
     json.put("planned", sample.plannedSize());
     json.put("population_fingerprint", sample.populationFingerprint());
+    json.put("plan", sample.planName());
+    ArrayNode uncovered = json.putArray("uncovered_workers");
+    sample.uncoveredWorkers().forEach(w -> uncovered.add(w.value()));
     return json;
   }
 
@@ -159,9 +219,13 @@ final class SampleCommand implements Callable<Integer> {
   }
 
   private static void printText(PrintWriter out, Sample sample) {
-    out.printf("selected %d of %d eligible (%d open on %s), seed %s, %s%n", sample.selectedCount(),
-        sample.eligible(), sample.openPopulation(), sample.asOf(), sample.seed(), sample.algorithm());
+    out.printf("selected %d of %d eligible (%d open on %s), plan %s, seed %s, %s%n",
+        sample.selectedCount(), sample.eligible(), sample.openPopulation(), sample.asOf(),
+        sample.planName(), sample.seed(), sample.algorithm());
     sample.shortfall().ifPresent(s -> out.println("shortfall: " + s.describe()));
+    if (!sample.uncoveredWorkers().isEmpty()) {
+      out.printf("workers without a selected case: %d%n", sample.uncoveredWorkers().size());
+    }
     for (StratumAllocation allocation : sample.allocations()) {
       if (!allocation.key().isEmpty()) {
         out.printf("  %-40s eligible %4d  selected %3d%n", stratum(allocation.key()),

@@ -65,9 +65,11 @@ final class ValidateCommand implements Callable<Integer> {
       document.put("rules", configuration.rules().size());
       Json.print(out, document);
     } else {
-      out.printf("%s: valid framework %s %s (%d domains, %d escalation categories, %d rules)%n", file,
-          framework.id(), framework.version(), framework.domains().size(),
-          framework.escalationCategories().size(), configuration.rules().size());
+      out.printf("%s: valid framework %s %s (%s, %s, %s)%n", file, framework.id(), framework.version(),
+          Plurals.count(framework.domains().size(), "domain", "domains"),
+          Plurals.count(framework.escalationCategories().size(), "escalation category",
+              "escalation categories"),
+          Plurals.count(configuration.rules().size(), "rule", "rules"));
     }
     return 0;
   }

@@ -58,7 +58,7 @@ final class CsvReadersTest {
           () -> CasesCsv.read(path("auditors.csv"), InvolvementsCsv.Involvements.none()));
 
       assertThat(e.problems()).singleElement().asString()
-          .contains("line 1: missing column(s) case_id, category, worker, opened_on, closed_on,"
+          .contains("line 1: missing columns case_id, category, worker, opened_on, closed_on,"
               + " last_audited_on");
     }
 

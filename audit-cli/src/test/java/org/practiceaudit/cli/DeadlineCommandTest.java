@@ -36,6 +36,17 @@ final class DeadlineCommandTest {
     }
 
     @Test
+    void deadline_frameworkFileWithItsOwnRuleId_ruleIsThatId() {
+      Cli.Result result = Cli.run("deadline", "--framework", Cli.resource("framework-plans.json"),
+          "--category", "1", "--raised", "2026-12-18T10:00", "--json");
+
+      assertThat(result.exitCode()).isZero();
+      assertThat(result.json().get("rule").asString()).isEqualTo("synthetic-council/raise-a-concern");
+      // 5 working days after Friday 18 December 2026: 21-24, then Tuesday 29 (25 and 28 are holidays).
+      assertThat(result.json().get("due").asString()).isEqualTo("2026-12-29");
+    }
+
+    @Test
     void deadline_workingDaysOverChristmas_dueIsIsoDate() {
       Cli.Result result = Cli.run("deadline", "--framework", "dudley", "--category", "2",
           "--raised", "2026-12-18T10:00", "--json");

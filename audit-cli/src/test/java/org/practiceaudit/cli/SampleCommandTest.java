@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 final class SampleCommandTest {
 
   private static final String CASES = Cli.resource("cases.csv");
+  private static final String PLANS = Cli.resource("framework-plans.json");
 
   private static List<String> selected(JsonNode json) {
     List<String> ids = new ArrayList<>();
@@ -83,5 +85,132 @@ final class SampleCommandTest {
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.out()).isEmpty();
     assertThat(result.err().lines()).hasSize(5);
+  }
+
+  @Nested
+  final class Plan {
+
+    private Cli.Result sample(String... options) {
+      List<String> args = new ArrayList<>(List.of("sample", "--cases", CASES, "--as-of", "2026-11-02",
+          "--seed", "42", "--json"));
+      args.addAll(List.of(options));
+      return Cli.run(args.toArray(String[]::new));
+    }
+
+    private List<String> strataColumns(JsonNode json) {
+      List<String> columns = new ArrayList<>();
+      json.get("strata").forEach(s -> s.get("stratum").propertyNames().forEach(columns::add));
+      return columns;
+    }
+
+    @Test
+    void sample_plan_sameAsItsSettingsGivenAsOptions() {
+      Cli.Result byPlan = sample("--framework", PLANS, "--plan", "quarterly");
+      Cli.Result byOptions = sample("--size", "4", "--stratify", "category", "--min-per-stratum", "1",
+          "--exclude-audited-within", "P6M");
+
+      assertThat(byPlan.exitCode()).isZero();
+      assertThat(byPlan.err()).isEmpty();
+      JsonNode json = byPlan.json();
+      assertThat(json.get("plan").asString()).isEqualTo("quarterly");
+      assertThat(json.get("framework").asString()).isEqualTo(PLANS);
+      assertThat(json.get("planned").asInt()).isEqualTo(4);
+      assertThat(strataColumns(json)).containsOnly("category").hasSize(3);
+      assertThat(json.get("excluded").get(0).get("case_id").asString()).isEqualTo("SYN-0002");
+      assertThat(selected(json)).hasSizeGreaterThanOrEqualTo(4)
+          .isEqualTo(selected(byOptions.json()));
+    }
+
+    @Test
+    void sample_planWithOptions_optionsOverrideThePlan() {
+      Cli.Result result = sample("--framework", PLANS, "--plan", "quarterly", "--size", "2",
+          "--stratify", "team", "--min-per-stratum", "0", "--exclude-audited-within", "P1M");
+
+      assertThat(result.exitCode()).isZero();
+      JsonNode json = result.json();
+      assertThat(json.get("plan").asString()).isEqualTo("quarterly");
+      assertThat(json.get("planned").asInt()).isEqualTo(2);
+      assertThat(selected(json)).hasSize(2);
+      assertThat(strataColumns(json)).containsOnly("team");
+      // SYN-0002 was audited on 1 September, outside a one-month window.
+      assertThat(json.get("excluded")).extracting(e -> e.get("case_id").asString())
+          .doesNotContain("SYN-0002");
+    }
+
+    @Test
+    void sample_planWithShare_shareOverriddenBySize() {
+      Cli.Result byShare = sample("--framework", PLANS, "--plan", "half-by-age");
+      Cli.Result bySize = sample("--framework", PLANS, "--plan", "half-by-age", "--size", "3");
+
+      // 11 open cases: ceil(0.5 x 11) = 6.
+      assertThat(byShare.json().get("planned").asInt()).isEqualTo(6);
+      assertThat(strataColumns(byShare.json())).containsOnly("age_band");
+      assertThat(bySize.json().get("planned").asInt()).isEqualTo(3);
+      assertThat(strataColumns(bySize.json())).containsOnly("age_band");
+    }
+
+    @Test
+    void sample_bundledFrameworkPlan_itsShareAndStrata() {
+      Cli.Result result = sample("--framework", "dudley", "--plan", "service-cycle");
+
+      assertThat(result.exitCode()).isZero();
+      // Dudley's service cycle: at least 10% of the 11 open cases, by team.
+      assertThat(result.json().get("planned").asInt()).isEqualTo(2);
+      assertThat(strataColumns(result.json())).containsOnly("team");
+    }
+
+    @Test
+    void sample_unknownPlan_exit1ListingThePlans() {
+      Cli.Result result = sample("--framework", PLANS, "--plan", "monthly");
+
+      assertThat(result.exitCode()).isEqualTo(1);
+      assertThat(result.out()).isEmpty();
+      assertThat(result.err().lines()).singleElement().asString().isEqualTo("framework"
+          + " 'synthetic-council' has no sampling plan 'monthly'; expected one of [quarterly,"
+          + " half-by-age, by-rag]");
+    }
+
+    @Test
+    void sample_planStratifiesByMissingColumn_exit1() {
+      Cli.Result result = sample("--framework", PLANS, "--plan", "by-rag");
+
+      assertThat(result.exitCode()).isEqualTo(1);
+      assertThat(result.err().lines()).singleElement().asString()
+          .contains("sampling plan 'by-rag' stratifies by [rag]");
+    }
+
+    @Test
+    void sample_planWithoutFramework_usageError2() {
+      Cli.Result result = sample("--plan", "quarterly");
+
+      assertThat(result.exitCode()).isEqualTo(2);
+      assertThat(result.out()).isEmpty();
+      assertThat(result.err().lines()).singleElement().asString().contains("--framework");
+    }
+
+    @Test
+    void sample_frameworkWithoutPlan_usageError2() {
+      Cli.Result result = sample("--framework", PLANS, "--size", "3");
+
+      assertThat(result.exitCode()).isEqualTo(2);
+      assertThat(result.err().lines()).singleElement().asString().contains("--plan");
+    }
+
+    @Test
+    void sample_noSizeAndNoPlan_usageError2() {
+      Cli.Result result = sample();
+
+      assertThat(result.exitCode()).isEqualTo(2);
+      assertThat(result.err().lines()).singleElement().asString()
+          .contains("one of --size=N or --share=X, or --framework=ID|FILE --plan=NAME");
+    }
+
+    @Test
+    void sample_unknownFramework_exit1() {
+      Cli.Result result = sample("--framework", "nowhere", "--plan", "quarterly");
+
+      assertThat(result.exitCode()).isEqualTo(1);
+      assertThat(result.err()).contains("unknown framework 'nowhere'");
+    }
   }
 }

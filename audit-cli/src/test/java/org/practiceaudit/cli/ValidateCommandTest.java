@@ -22,6 +22,15 @@ final class ValidateCommandTest {
     }
 
     @Test
+    void validate_oneOfEach_singularNouns() {
+      Cli.Result result = Cli.run("validate", Cli.resource("framework-plans.json"));
+
+      assertThat(result.exitCode()).isZero();
+      assertThat(result.out().lines()).singleElement().asString().endsWith(
+          "valid framework synthetic-council 2026-01 (1 domain, 1 escalation category, 1 rule)");
+    }
+
+    @Test
     void validate_yaml_exit0() {
       Cli.Result result = Cli.run("validate", Cli.resource("framework.yaml"));
 

@@ -187,7 +187,7 @@ final class RuleBinding {
       List<String> ids = new ArrayList<>();
       registry.types().forEach(t -> ids.add(t.id()));
       return Either.left(List.of(doc.problem(at + "/type", "unknown rule type '" + typeId + "'"
-          + Suggestions.hint(typeId, ids) + hintList(ids))));
+          + didYouMean(typeId, ids) + hintList(ids))));
     }
     JsonNode given = rule.path("parameters");
     ObjectNode parameters = given.isObject()
@@ -205,7 +205,7 @@ final class RuleBinding {
       }
       return Either.left(List.of(doc.problem(Document.child(at + "/parameters", name),
           "unknown parameter '" + name + "' for rule type '" + typeId + "'"
-              + Suggestions.hint(name, new TreeSet<>(known)) + hintList(new TreeSet<>(known)))));
+              + didYouMean(name, known) + hintList(new TreeSet<>(known)))));
     } catch (MismatchedInputException e) {
       String pointer = at + "/parameters" + pointer(e.getPath());
       if (doc.root.at(tools.jackson.core.JsonPointer.compile(pointer)).isMissingNode()) {
@@ -253,6 +253,11 @@ final class RuleBinding {
       }
     }
     return names;
+  }
+
+  /** "; did you mean 'x'?" when a candidate is close; the list of allowed values follows separately. */
+  private static String didYouMean(String text, Collection<String> candidates) {
+    return Suggestions.closest(text, candidates).map(c -> "; did you mean '" + c + "'?").orElse("");
   }
 
   private static String hintList(Collection<String> allowed) {

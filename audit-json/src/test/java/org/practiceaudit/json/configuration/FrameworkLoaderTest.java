@@ -196,6 +196,24 @@ final class FrameworkLoaderTest {
     }
 
     @Test
+    void unknownRuleType_nothingClose_listsTheTypesOnce() {
+      List<Problem> problems = problems(BASE.replace("\"audit-due\"", "\"completion-deadline\""));
+      assertThat(problems).singleElement().satisfies(p -> {
+        assertThat(p.message()).startsWith("unknown rule type 'completion-deadline'; expected one of [")
+            .doesNotContain("did you mean");
+        assertThat(p.message().split("expected one of", -1)).hasSize(2);
+      });
+    }
+
+    @Test
+    void unknownRuleParameter_nothingClose_listsTheParametersOnce() {
+      List<Problem> problems = problems(BASE.replace("\"escalate_to\"", "\"notify\""));
+      assertThat(problems).singleElement().satisfies(p -> assertThat(p.message())
+          .isEqualTo("unknown parameter 'notify' for rule type 'urgent-concern-escalated';"
+              + " expected one of [concerns, escalate_to]"));
+    }
+
+    @Test
     void unknownRuleParameter_suggestsTheClosest() {
       List<Problem> problems = problems(BASE.replace("\"escalate_to\"", "\"escalate_too\""));
       assertThat(problems).singleElement().satisfies(p -> {
