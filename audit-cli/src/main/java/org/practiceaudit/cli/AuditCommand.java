@@ -66,11 +66,24 @@ final class AuditCommand implements Runnable {
     CommandLine commandLine = ex.getCommandLine();
     PrintWriter err = commandLine.getErr();
     String name = commandLine.getCommandSpec().qualifiedName();
-    err.println(name + ": " + ex.getMessage() + " (see '" + name + " --help')");
+    err.println(name + ": " + message(ex.getMessage()) + " (see '" + name + " --help')");
     if (debug(commandLine.getParseResult())) {
       ex.printStackTrace(err);
     }
     return commandLine.getCommandSpec().exitCodeOnInvalidInput();
+  }
+
+  /**
+   * Picocli's message for a usage error, without the "Error: " some of them start with and with the
+   * singular for a single missing argument.
+   */
+  static String message(String picocli) {
+    String text = picocli.startsWith("Error: ") ? picocli.substring("Error: ".length()) : picocli;
+    String missing = "Missing required argument(s): ";
+    if (text.startsWith(missing) && !text.substring(missing.length()).contains(",")) {
+      text = "Missing required argument: " + text.substring(missing.length());
+    }
+    return text;
   }
 
   private static int failure(Exception ex, CommandLine commandLine, ParseResult parseResult) {

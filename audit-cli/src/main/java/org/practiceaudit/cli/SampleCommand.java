@@ -99,8 +99,8 @@ final class SampleCommand implements Callable<Integer> {
 
     @Option(names = "--plan", required = true, paramLabel = "NAME",
         description = "Start from this sampling plan of the framework (its size, strata, minimum per"
-            + " stratum, exclusion window and filters); the options above override its settings where"
-            + " given.")
+            + " stratum, exclusion window, filters and worker coverage); --size or --share, --stratify,"
+            + " --min-per-stratum and --exclude-audited-within override its settings where given.")
     String plan;
   }
 

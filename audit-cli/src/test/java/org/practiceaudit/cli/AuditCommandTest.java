@@ -41,4 +41,21 @@ final class AuditCommandTest {
     assertThat(result.out()).startsWith("Usage: audit " + command);
     assertThat(result.err()).isEmpty();
   }
+
+  @Test
+  void message_picocliErrorPrefixAndOneMissingArgument_plainAndSingular() {
+    assertThat(AuditCommand.message("Error: Missing required argument(s): --plan=NAME"))
+        .isEqualTo("Missing required argument: --plan=NAME");
+    assertThat(AuditCommand.message("Error: Missing required argument(s): --a=A, --b=B"))
+        .isEqualTo("Missing required argument(s): --a=A, --b=B");
+    assertThat(AuditCommand.message("Unknown option: '--frob'")).isEqualTo("Unknown option: '--frob'");
+  }
+
+  @Test
+  void help_command_exit0() {
+    Cli.Result result = Cli.run("help", "sample");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).startsWith("Usage: audit sample");
+  }
 }

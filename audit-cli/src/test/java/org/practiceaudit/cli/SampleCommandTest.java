@@ -185,7 +185,8 @@ final class SampleCommandTest {
 
       assertThat(result.exitCode()).isEqualTo(2);
       assertThat(result.out()).isEmpty();
-      assertThat(result.err().lines()).singleElement().asString().contains("--framework");
+      assertThat(result.err().lines()).containsExactly("audit sample: Missing required argument:"
+          + " --framework=ID|FILE (see 'audit sample --help')");
     }
 
     @Test
@@ -193,7 +194,8 @@ final class SampleCommandTest {
       Cli.Result result = sample("--framework", PLANS, "--size", "3");
 
       assertThat(result.exitCode()).isEqualTo(2);
-      assertThat(result.err().lines()).singleElement().asString().contains("--plan");
+      assertThat(result.err().lines()).containsExactly("audit sample: Missing required argument:"
+          + " --plan=NAME (see 'audit sample --help')");
     }
 
     @Test
