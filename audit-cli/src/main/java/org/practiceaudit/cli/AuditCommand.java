@@ -74,14 +74,16 @@ final class AuditCommand implements Runnable {
   }
 
   /**
-   * Picocli's message for a usage error, without the "Error: " some of them start with and with the
-   * singular for a single missing argument.
+   * Picocli's message for a usage error, without the "Error: " some of them start with and with
+   * "argument" or "arguments" for "argument(s)".
    */
   static String message(String picocli) {
     String text = picocli.startsWith("Error: ") ? picocli.substring("Error: ".length()) : picocli;
     String missing = "Missing required argument(s): ";
-    if (text.startsWith(missing) && !text.substring(missing.length()).contains(",")) {
-      text = "Missing required argument: " + text.substring(missing.length());
+    if (text.startsWith(missing)) {
+      String arguments = text.substring(missing.length());
+      text = (arguments.contains(",") ? "Missing required arguments: " : "Missing required argument: ")
+          + arguments;
     }
     return text;
   }

@@ -43,11 +43,11 @@ final class AuditCommandTest {
   }
 
   @Test
-  void message_picocliErrorPrefixAndOneMissingArgument_plainAndSingular() {
+  void message_picocliErrorPrefixAndMissingArguments_plainWithTheRightNumber() {
     assertThat(AuditCommand.message("Error: Missing required argument(s): --plan=NAME"))
         .isEqualTo("Missing required argument: --plan=NAME");
     assertThat(AuditCommand.message("Error: Missing required argument(s): --a=A, --b=B"))
-        .isEqualTo("Missing required argument(s): --a=A, --b=B");
+        .isEqualTo("Missing required arguments: --a=A, --b=B");
     assertThat(AuditCommand.message("Unknown option: '--frob'")).isEqualTo("Unknown option: '--frob'");
   }
 
