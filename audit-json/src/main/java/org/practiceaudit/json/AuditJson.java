@@ -18,7 +18,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * The one entry point to Practice Audit's JSON binding: a ready-made, hardened {@link JsonMapper} that
  * reads and writes every public value type of {@code audit-core} and the rule outcomes of {@code audit-rules},
  * and the {@link JacksonModule} behind it. Results computed from audits (finished reports, quota reports, the
- * multi-agency overview, programme progress) are written only.
+ * multi-agency overview, programme progress) are written only; the snapshot of a mergeable report aggregate
+ * ({@link org.practiceaudit.core.report.AggregateState}) is read and written, so partial aggregates can be
+ * shipped between services and merged.
  *
  * <pre>{@code
  * JsonMapper mapper = AuditJson.mapper();

@@ -18,7 +18,7 @@ import tools.jackson.databind.module.SimpleModule;
  * The Jackson module binding every public value type of audit-core, without annotations on those types.
  *
  * <p>Finished results (reports, quota reports, the multi-agency overview, programme progress) have a
- * serialiser only: they are written, never read back.
+ * serialiser only: they are written, never read back. Snapshots of report aggregates are read and written.
  *
  * <p>Grades are written as their labels and read on the scale held in the reading context under
  * {@link #GRADE_SCALE}, or on Ofsted's scale when none is given.
