@@ -52,7 +52,7 @@ import org.practiceaudit.core.workforce.Role;
  * third were audited within the last year (so an exclusion window bites), and a few are closed. Audits
  * score each domain of a framework (about {@value #NOT_APPLICABLE_PERCENT}% not applicable), carry an
  * overall grade that follows their mean score, and sometimes concerns, escalations, actions and a
- * moderation.
+ * moderation; their attributes {@code team} and {@code category} serve as report cohorts.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -67,6 +67,15 @@ public final class SyntheticData {
   /** The day every synthetic data set is generated "as of". */
   public static final LocalDate AS_OF = LocalDate.of(2026, 11, 2);
 
+  private static final List<CaseCategory> CATEGORIES =
+      List.of(
+          CaseCategory.CHILD_IN_NEED,
+          CaseCategory.CHILD_PROTECTION,
+          CaseCategory.LOOKED_AFTER,
+          CaseCategory.DISABLED_CHILDREN,
+          CaseCategory.EARLY_HELP,
+          CaseCategory.CARE_LEAVER,
+          CaseCategory.FRONT_DOOR);
   private static final List<String> LOCALITIES = List.of("north", "south", "east", "west");
   private static final List<String> AGE_BANDS = List.of("0-4", "5-9", "10-15", "16-17");
   private static final List<Role> AUDITOR_ROLES =
@@ -86,15 +95,7 @@ public final class SyntheticData {
   public static List<CaseFile> cases(int count, long seed) {
     requireCount(count);
     Random random = new Random(seed);
-    List<CaseCategory> categories =
-        List.of(
-            CaseCategory.CHILD_IN_NEED,
-            CaseCategory.CHILD_PROTECTION,
-            CaseCategory.LOOKED_AFTER,
-            CaseCategory.DISABLED_CHILDREN,
-            CaseCategory.EARLY_HELP,
-            CaseCategory.CARE_LEAVER,
-            CaseCategory.FRONT_DOOR);
+    List<CaseCategory> categories = CATEGORIES;
     List<CaseFile> cases = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       int team = random.nextInt(TEAMS);
@@ -222,6 +223,7 @@ public final class SyntheticData {
     List<Audit> audits = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       double quality = random.nextDouble();
+      int team = random.nextInt(TEAMS);
       LocalDate allocated = AS_OF.minusDays(random.nextInt(365));
       LocalDate completed = allocated.plusDays(random.nextInt(28));
       ImmutableAudit.Builder builder =
@@ -237,7 +239,9 @@ public final class SyntheticData {
               .completedOn(completed)
               .reviewedFrom(allocated.minusMonths(12))
               .reviewedTo(allocated)
-              .putAttribute("synthetic", "true");
+              .putAttribute("synthetic", "true")
+              .putAttribute("team", team(team))
+              .putAttribute("category", CATEGORIES.get(random.nextInt(CATEGORIES.size())).toString());
       double sum = 0;
       int applicable = 0;
       for (Domain domain : domains) {
