@@ -9,13 +9,18 @@ module org.practiceaudit.core {
   requires transitive io.vavr;
   requires org.slf4j;
 
+  exports org.practiceaudit.core.agreement;
   exports org.practiceaudit.core.allocation;
   exports org.practiceaudit.core.audit;
   exports org.practiceaudit.core.calendar;
   exports org.practiceaudit.core.casefile;
   exports org.practiceaudit.core.framework;
   exports org.practiceaudit.core.grade;
+  exports org.practiceaudit.core.moderation;
+  exports org.practiceaudit.core.programme;
   exports org.practiceaudit.core.quota;
+  exports org.practiceaudit.core.report;
+  exports org.practiceaudit.core.sampling;
   exports org.practiceaudit.core.score;
   exports org.practiceaudit.core.style;
   exports org.practiceaudit.core.workforce;

@@ -57,11 +57,16 @@ public final class CaseCategory implements Comparable<CaseCategory> {
    * Obtains a category from its id.
    *
    * @param id lower-case kebab-case, such as {@code looked-after}; not null
-   * @return the category, not null
+   * @return the category, not null; a well-known abbreviation gives the category it stands for, as
+   *     {@link #parse(String)} does
    * @throws AuditParseException if the id is not lower-case kebab-case
    */
   public static CaseCategory of(String id) {
     Objects.requireNonNull(id, "id");
+    CaseCategory alias = ALIASES.get(id);
+    if (alias != null) {
+      return alias;
+    }
     if (!ID.matcher(id).matches()) {
       throw new AuditParseException(
           "invalid case category '" + id + "'; expected lower-case kebab-case such as 'looked-after'"

@@ -2,6 +2,7 @@ package org.practiceaudit.core.framework;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -93,6 +94,7 @@ public abstract class AuditFramework {
    * @return the domain, or empty if the framework has none of that id
    */
   public Optional<Domain> domain(String domainId) {
+    Objects.requireNonNull(domainId, "domainId");
     return domains().stream().filter(d -> d.id().equals(domainId)).findFirst();
   }
 
@@ -103,6 +105,7 @@ public abstract class AuditFramework {
    * @return the audit type, or empty if the framework has none of that id
    */
   public Optional<AuditType> auditType(String auditTypeId) {
+    Objects.requireNonNull(auditTypeId, "auditTypeId");
     return auditTypes().stream().filter(t -> t.id().equals(auditTypeId)).findFirst();
   }
 

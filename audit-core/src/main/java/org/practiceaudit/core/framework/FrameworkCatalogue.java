@@ -15,7 +15,8 @@ import org.practiceaudit.core.audit.Audit;
  * made under.
  *
  * <p>Versions compare part by part, numerically where both parts are numbers: {@code 2017.2} comes before
- * {@code 2017.10}.
+ * {@code 2017.10}; a number comes before a word ({@code 2.0} before {@code 2.rc}); and a version with
+ * more parts after an equal prefix is later ({@code 2017} before {@code 2017.1}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -57,6 +58,8 @@ public final class FrameworkCatalogue {
    * @return the framework, or empty if the catalogue does not have that version
    */
   public Optional<AuditFramework> find(String id, String version) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(version, "version");
     return Optional.ofNullable(byKey.get(id + "@" + version));
   }
 
@@ -80,6 +83,7 @@ public final class FrameworkCatalogue {
    * @return the framework, or empty if the catalogue does not have that version
    */
   public Optional<AuditFramework> frameworkOf(Audit audit) {
+    Objects.requireNonNull(audit, "audit");
     return find(audit.frameworkId(), audit.frameworkVersion());
   }
 
@@ -98,17 +102,29 @@ public final class FrameworkCatalogue {
     String[] pa = a.split("[.-]");
     String[] pb = b.split("[.-]");
     for (int i = 0; i < Math.min(pa.length, pb.length); i++) {
-      int c;
-      if (pa[i].matches("\\d{1,9}") && pb[i].matches("\\d{1,9}")) {
-        c = Integer.compare(Integer.parseInt(pa[i]), Integer.parseInt(pb[i]));
-      } else {
-        c = pa[i].compareTo(pb[i]);
-      }
+      int c = compareParts(pa[i], pb[i]);
       if (c != 0) {
         return c;
       }
     }
-    return Integer.compare(pa.length, pb.length);
+    int c = Integer.compare(pa.length, pb.length);
+    // versions equal part by part ("2017.1", "2017-1", "2017.01") still need a fixed order
+    return c != 0 ? c : a.compareTo(b);
+  }
+
+  /** Numbers by value (any length) before words; words by text. A total order. */
+  private static int compareParts(String x, String y) {
+    boolean xNumber = x.chars().allMatch(ch -> ch >= '0' && ch <= '9');
+    boolean yNumber = y.chars().allMatch(ch -> ch >= '0' && ch <= '9');
+    if (xNumber && yNumber) {
+      String xs = x.replaceFirst("^0+(?=.)", "");
+      String ys = y.replaceFirst("^0+(?=.)", "");
+      return xs.length() != ys.length() ? Integer.compare(xs.length(), ys.length()) : xs.compareTo(ys);
+    }
+    if (xNumber != yNumber) {
+      return xNumber ? -1 : 1;
+    }
+    return x.compareTo(y);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.practiceaudit.core.framework;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
@@ -56,18 +57,36 @@ public final class ReviewPeriod {
    *
    * @param shortest a positive period; not null
    * @param longest a period no shorter than {@code shortest} on any date; not null
-   * @return the review period
-   * @throws IllegalArgumentException if a period is zero or negative, or longest is shorter
+   * @return the review period, with years written as months ({@code P1Y} becomes {@code P12M}) so that
+   *     equal periods are equal values
+   * @throws IllegalArgumentException if a period is zero or negative, or longest is shorter, or a period is
+   *     too long to subtract from a date
    */
   public static ReviewPeriod of(Period shortest, Period longest) {
     Objects.requireNonNull(shortest, "shortest");
     Objects.requireNonNull(longest, "longest");
-    LocalDate probe = LocalDate.of(2000, 3, 1);
-    if (shortest.isNegative() || shortest.isZero() || probe.minus(longest).isAfter(probe.minus(shortest))) {
+    Period s;
+    Period l;
+    boolean ordered;
+    try {
+      s = monthsAndDays(shortest);
+      l = monthsAndDays(longest);
+      LocalDate probe = LocalDate.of(2000, 3, 1);
+      ordered = !probe.minus(l).isAfter(probe.minus(s));
+    } catch (ArithmeticException | DateTimeException e) {
+      throw new IllegalArgumentException(
+          "review period out of range: " + shortest + "/" + longest, e);
+    }
+    if (s.isNegative() || s.isZero() || !ordered) {
       throw new IllegalArgumentException(
           "review period must be positive, shortest first: " + shortest + "/" + longest);
     }
-    return new ReviewPeriod(shortest.normalized(), longest.normalized());
+    return new ReviewPeriod(s, l);
+  }
+
+  /** The canonical form: years folded into months, as {@link #ofMonths(int, int)} writes them. */
+  private static Period monthsAndDays(Period period) {
+    return Period.of(0, Math.toIntExact(period.toTotalMonths()), period.getDays());
   }
 
   /**

@@ -51,7 +51,7 @@ public final class DomainScore {
    *
    * @param text the text; not null
    * @return the score, not null
-   * @throws AuditParseException if the text is neither an integer nor a not-applicable spelling
+   * @throws AuditParseException if the text is neither an {@code int} nor a not-applicable spelling
    */
   public static DomainScore parse(String text) {
     Objects.requireNonNull(text, "text");
@@ -59,8 +59,11 @@ public final class DomainScore {
     if (NA_SPELLINGS.contains(t.toLowerCase(Locale.ROOT))) {
       return NOT_APPLICABLE;
     }
-    if (t.matches("-?\\d{1,9}")) {
-      return of(Integer.parseInt(t));
+    if (t.matches("-?\\d{1,10}")) {
+      long v = Long.parseLong(t);
+      if (v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE) {
+        return of((int) v);
+      }
     }
     throw new AuditParseException(
         "invalid score '" + text + "'; expected an integer or NA", text);

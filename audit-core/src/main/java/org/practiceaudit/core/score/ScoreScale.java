@@ -41,7 +41,7 @@ public final class ScoreScale {
    * @throws IllegalArgumentException if {@code max <= min} or a bound is out of range
    */
   public static ScoreScale of(int min, int max) {
-    if (Math.abs(min) > 999_999 || Math.abs(max) > 999_999) {
+    if (min < -999_999 || min > 999_999 || max < -999_999 || max > 999_999) {
       throw new IllegalArgumentException(
           "score bounds must be from -999999 to 999999: " + min + "-" + max);
     }

@@ -63,11 +63,16 @@ public final class Role implements Comparable<Role> {
    * Obtains a role from its id.
    *
    * @param id lower-case kebab-case, such as {@code team-manager}; not null
-   * @return the role, not null
+   * @return the role, not null; a well-known abbreviation gives the role it stands for, as
+   *     {@link #parse(String)} does
    * @throws AuditParseException if the id is not lower-case kebab-case
    */
   public static Role of(String id) {
     Objects.requireNonNull(id, "id");
+    Role alias = ALIASES.get(id);
+    if (alias != null) {
+      return alias;
+    }
     if (!ID.matcher(id).matches()) {
       throw new AuditParseException(
           "invalid role '" + id + "'; expected lower-case kebab-case such as 'team-manager'", id);

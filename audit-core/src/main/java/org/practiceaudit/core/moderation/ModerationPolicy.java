@@ -1,0 +1,80 @@
+package org.practiceaudit.core.moderation;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.practiceaudit.core.grade.Grade;
+import org.practiceaudit.core.style.AuditValueStyle;
+
+/**
+ * Which completed audits go to moderation: a share, at least one per auditor, and every audit graded at
+ * or below a given grade.
+ *
+ * <p>The defaults follow Dudley's audit framework 2017, "Moderation": "a sample of 20% (approximately 60 per
+ * year) of the audits will be selected for moderation". The grade rule follows Camden's audit programme
+ * 2021-22, section 6, where every audit graded inadequate goes to the Head of Service for review.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@AuditValueStyle
+public abstract class ModerationPolicy {
+
+  /** Dudley's share of audits moderated: 20%. */
+  public static final BigDecimal DUDLEY_SHARE = new BigDecimal("0.20");
+
+  ModerationPolicy() {}
+
+  /**
+   * Returns the share of completed audits to moderate, rounded up.
+   *
+   * @return a share in (0, 1]; {@link #DUDLEY_SHARE} by default
+   */
+  @Value.Default
+  public BigDecimal share() {
+    return DUDLEY_SHARE;
+  }
+
+  /**
+   * Returns whether every auditor with a completed audit gets at least one audit moderated.
+   *
+   * @return true by default
+   */
+  @Value.Default
+  public boolean coverAuditors() {
+    return true;
+  }
+
+  /**
+   * Returns the grade at or below which every audit is moderated, such as inadequate.
+   *
+   * @return the grade, or empty for no grade rule; audits graded on another scale are not affected
+   */
+  public abstract Optional<Grade> includeGradedAtOrBelow();
+
+  /**
+   * Returns Dudley's policy: 20%, at least one per auditor, no grade rule.
+   *
+   * @return the policy
+   */
+  public static ModerationPolicy dudley() {
+    return builder().build();
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableModerationPolicy.Builder builder() {
+    return ImmutableModerationPolicy.builder();
+  }
+
+  @Value.Check
+  void check() {
+    if (share().signum() <= 0 || share().compareTo(BigDecimal.ONE) > 0) {
+      throw new IllegalArgumentException(
+          "moderation share must be more than 0 and at most 1: " + share().toPlainString());
+    }
+  }
+}

@@ -1,0 +1,144 @@
+package org.practiceaudit.core.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.immutables.value.Value;
+import org.practiceaudit.core.audit.Audit;
+import org.practiceaudit.core.casefile.CaseId;
+import org.practiceaudit.core.grade.Grade;
+import org.practiceaudit.core.grade.GradeScale;
+import org.practiceaudit.core.style.AuditValueStyle;
+
+/**
+ * The coordinator's overview of a multi-agency audit (London multi-agency audit pack, "Coordination of
+ * the audit": the overview report highlights "in a quantifiable way" what works well and what causes
+ * concern "through analysis of the grades given at the end of each section", and the coordinator
+ * identifies inconsistencies between agencies' audits of each case).
+ *
+ * <p>It holds, per case and area of work, each agency's grade side by side; per agency, the
+ * distribution of its area grades; and the places where agencies disagree. Audits without an agency,
+ * and grades not on the scale, are left out.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@AuditValueStyle
+public abstract class MultiAgencyOverview {
+
+  MultiAgencyOverview() {}
+
+  /**
+   * Returns the agencies, in alphabetical order.
+   *
+   * @return the agency ids
+   */
+  public abstract List<String> agencies();
+
+  /**
+   * Returns the areas of work, in alphabetical order.
+   *
+   * @return the area ids
+   */
+  public abstract List<String> areas();
+
+  /**
+   * Returns every case and area with each agency's grade, by case id and then area.
+   *
+   * @return the comparisons
+   */
+  public abstract List<AgencyComparison> comparisons();
+
+  /**
+   * Returns each agency's distribution of area grades, by agency id.
+   *
+   * @return the distributions
+   */
+  public abstract Map<String, GradeDistribution> byAgency();
+
+  /**
+   * Returns the comparisons where agencies disagree, widest spread first, then by case and area.
+   *
+   * @return the disagreements
+   */
+  public abstract List<AgencyComparison> disagreements();
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableMultiAgencyOverview.Builder builder() {
+    return ImmutableMultiAgencyOverview.builder();
+  }
+
+  /**
+   * Computes the overview of multi-agency audits.
+   *
+   * @param audits the audits; not null (those without an agency are left out)
+   * @param scale the scale of the area grades; not null
+   * @return the overview
+   */
+  public static MultiAgencyOverview of(Iterable<Audit> audits, GradeScale scale) {
+    Objects.requireNonNull(audits, "audits");
+    Objects.requireNonNull(scale, "scale");
+    Map<CaseId, Map<String, Map<String, Grade>>> byCase = new TreeMap<>();
+    Map<String, long[]> counts = new TreeMap<>();
+    TreeSet<String> areas = new TreeSet<>();
+    for (Audit audit : audits) {
+      if (audit.agency().isEmpty()) {
+        continue;
+      }
+      String agency = audit.agency().get();
+      long[] agencyCounts = counts.computeIfAbsent(agency, k -> new long[scale.size()]);
+      for (Map.Entry<String, Grade> entry : audit.areaGrades().entrySet()) {
+        if (!scale.contains(entry.getValue())) {
+          continue;
+        }
+        areas.add(entry.getKey());
+        agencyCounts[entry.getValue().rank()]++;
+        byCase
+            .computeIfAbsent(audit.caseId(), k -> new TreeMap<>())
+            .computeIfAbsent(entry.getKey(), k -> new TreeMap<>())
+            .put(agency, entry.getValue());
+      }
+    }
+    List<AgencyComparison> comparisons = new ArrayList<>();
+    byCase.forEach(
+        (caseId, byArea) ->
+            byArea.forEach(
+                (area, grades) -> {
+                  int best = Integer.MAX_VALUE;
+                  int worst = Integer.MIN_VALUE;
+                  for (Grade grade : grades.values()) {
+                    best = Math.min(best, grade.rank());
+                    worst = Math.max(worst, grade.rank());
+                  }
+                  comparisons.add(
+                      AgencyComparison.builder()
+                          .caseId(caseId)
+                          .area(area)
+                          .putAllGrades(grades)
+                          .spread(worst - best)
+                          .build());
+                }));
+    List<AgencyComparison> disagreements = new ArrayList<>();
+    for (AgencyComparison comparison : comparisons) {
+      if (comparison.isDisagreement()) {
+        disagreements.add(comparison);
+      }
+    }
+    disagreements.sort((a, b) -> Integer.compare(b.spread(), a.spread()));
+    ImmutableMultiAgencyOverview.Builder overview =
+        builder()
+            .addAllAgencies(counts.keySet())
+            .addAllAreas(areas)
+            .addAllComparisons(comparisons)
+            .addAllDisagreements(disagreements);
+    counts.forEach((agency, c) -> overview.putByAgency(agency, ReportAggregate.distribution(scale, c)));
+    return overview.build();
+  }
+}

@@ -1,0 +1,97 @@
+package org.practiceaudit.core.sampling;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reproducible uniform draws without replacement, the primitive under every sample in this library.
+ *
+ * <p><b>Streams.</b> A draw reads bounded integers from a named stream. The stream for a seed and a label
+ * is the {@code java.util.Random} linear congruential generator (as its javadoc specifies, implemented
+ * here) seeded with the first 8 bytes, read big-endian, of SHA-256 over the UTF-8 bytes of
+ * {@code seed + "\u0000" + label}, where {@code seed} is the seed's decimal text. Distinct labels give
+ * independent-looking streams, and every bit of the seed matters.
+ *
+ * <p><b>Draw.</b> {@link #choose(List, int, Seed, String)} is a partial Fisher–Yates shuffle: for
+ * {@code i = 0 .. count-1}, {@code j = i + nextInt(size - i)}, swap positions {@code i} and {@code j},
+ * and position {@code i} is the {@code i}-th item drawn. Every subset of {@code count} items is equally
+ * likely, and the result depends only on the list's order, the seed and the label; callers sort first.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class UniformDraws {
+
+  private UniformDraws() {}
+
+  /**
+   * Chooses items uniformly at random without replacement, in draw order.
+   *
+   * @param <T> the item type
+   * @param items the items, in a canonical order (sort them first); not null, no null items
+   * @param count how many to choose, from 0 to {@code items.size()}
+   * @param seed the seed; not null
+   * @param label names the stream, such as {@code "moderation/1\u0000random-share"}; not null
+   * @return the chosen items in draw order, unmodifiable
+   * @throws IllegalArgumentException if the count is negative or more than the number of items
+   */
+  public static <T> List<T> choose(List<? extends T> items, int count, Seed seed, String label) {
+    Objects.requireNonNull(items, "items");
+    Objects.requireNonNull(seed, "seed");
+    Objects.requireNonNull(label, "label");
+    if (count < 0 || count > items.size()) {
+      throw new IllegalArgumentException(
+          "count must be from 0 to " + items.size() + " (the number of items): " + count);
+    }
+    int[] order = new int[items.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    partialShuffle(order, order.length, count, stream(seed, label));
+    List<T> chosen = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      chosen.add(Objects.requireNonNull(items.get(order[i]), "item"));
+    }
+    return Collections.unmodifiableList(chosen);
+  }
+
+  /**
+   * Shuffles the first {@code count} positions of {@code a[0 .. size)} by partial Fisher–Yates.
+   */
+  static void partialShuffle(int[] a, int size, int count, Lcg48 random) {
+    for (int i = 0; i < count; i++) {
+      int j = i + random.nextInt(size - i);
+      int t = a[i];
+      a[i] = a[j];
+      a[j] = t;
+    }
+  }
+
+  /** Derives the stream for a seed and a label, as the class javadoc specifies. */
+  static Lcg48 stream(Seed seed, String label) {
+    byte[] digest = sha256().digest((seed + "\u0000" + label).getBytes(StandardCharsets.UTF_8));
+    long derived = 0;
+    for (int i = 0; i < 8; i++) {
+      derived = (derived << 8) | (digest[i] & 0xFF);
+    }
+    return new Lcg48(derived);
+  }
+
+  static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      // Every Java platform must provide SHA-256 (MessageDigest javadoc).
+      throw new IllegalStateException("SHA-256 is not available on this Java platform", e);
+    }
+  }
+
+  static String hex(byte[] bytes) {
+    return HexFormat.of().formatHex(bytes);
+  }
+}

@@ -1,0 +1,203 @@
+package org.practiceaudit.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.practiceaudit.core.report.SyntheticAudits.SPEC;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.practiceaudit.core.audit.Audit;
+import org.practiceaudit.core.audit.ImmutableAudit;
+import org.practiceaudit.core.framework.Domain;
+import org.practiceaudit.core.score.DomainScore;
+
+final class ReportAggregateTest {
+
+  static List<List<Audit>> partition(List<Audit> audits, long seed, int parts) {
+    Random random = new Random(seed);
+    List<List<Audit>> out = new ArrayList<>();
+    for (int p = 0; p < parts; p++) {
+      out.add(new ArrayList<>());
+    }
+    for (Audit audit : audits) {
+      out.get(random.nextInt(parts)).add(audit);
+    }
+    return out;
+  }
+
+  @Nested
+  final class MergeLaws {
+
+    @Test
+    void merge_randomPartition_equalsAggregateOfWhole() {
+      qt().withFixedSeed(61L)
+          .withExamples(100)
+          .forAll(longs().all(), integers().between(0, 80), integers().between(1, 5))
+          .checkAssert(
+              (seed, size, parts) -> {
+                List<Audit> audits = SyntheticAudits.random(seed, size);
+                ReportAggregate merged = ReportAggregate.empty(SPEC);
+                for (List<Audit> part : partition(audits, seed ^ 7, parts)) {
+                  merged = merged.merge(ReportAggregate.of(SPEC, part));
+                }
+                ReportAggregate whole = ReportAggregate.of(SPEC, audits);
+                assertThat(merged).isEqualTo(whole);
+                assertThat(merged.toReport()).isEqualTo(whole.toReport());
+              });
+    }
+
+    @Test
+    void merge_associativeAndCommutative() {
+      qt().withFixedSeed(62L)
+          .withExamples(100)
+          .forAll(longs().all(), integers().between(0, 90))
+          .checkAssert(
+              (seed, size) -> {
+                List<List<Audit>> parts = partition(SyntheticAudits.random(seed, size), seed, 3);
+                ReportAggregate a = ReportAggregate.of(SPEC, parts.get(0));
+                ReportAggregate b = ReportAggregate.of(SPEC, parts.get(1));
+                ReportAggregate c = ReportAggregate.of(SPEC, parts.get(2));
+                assertThat(a.merge(b).merge(c)).isEqualTo(a.merge(b.merge(c)));
+                assertThat(a.merge(b)).isEqualTo(b.merge(a));
+                assertThat(a.merge(b).toReport()).isEqualTo(b.merge(a).toReport());
+              });
+    }
+
+    @Test
+    void merge_empty_isIdentity() {
+      qt().withFixedSeed(63L)
+          .withExamples(100)
+          .forAll(longs().all(), integers().between(0, 60))
+          .checkAssert(
+              (seed, size) -> {
+                ReportAggregate a = ReportAggregate.of(SPEC, SyntheticAudits.random(seed, size));
+                assertThat(a.merge(ReportAggregate.empty(SPEC))).isEqualTo(a);
+                assertThat(ReportAggregate.empty(SPEC).merge(a)).isEqualTo(a);
+              });
+    }
+
+    @Test
+    void merge_differentSpecs_throws() {
+      ReportSpec other = ImmutableReportSpec.copyOf(SPEC).withAsOf(Instant.parse("2020-01-01T00:00:00Z"));
+      assertThatThrownBy(() -> ReportAggregate.empty(SPEC).merge(ReportAggregate.empty(other)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("different report specs");
+    }
+
+    @Test
+    void merge_doesNotChangeInputs() {
+      List<Audit> audits = SyntheticAudits.random(5, 40);
+      ReportAggregate a = ReportAggregate.of(SPEC, audits.subList(0, 20));
+      ReportAggregate before = ReportAggregate.of(SPEC, audits.subList(0, 20));
+      a.merge(ReportAggregate.of(SPEC, audits.subList(20, 40)));
+      assertThat(a).isEqualTo(before);
+    }
+  }
+
+  @Nested
+  final class Figures {
+
+    @Test
+    void averages_alwaysWithinTheDomainScale() {
+      qt().withFixedSeed(64L)
+          .withExamples(100)
+          .forAll(longs().all(), integers().between(0, 80))
+          .checkAssert(
+              (seed, size) -> {
+                AuditReport report = ReportAggregate.of(SPEC, SyntheticAudits.random(seed, size)).toReport();
+                List<DomainResult> all = new ArrayList<>(report.domains());
+                report.cohorts().forEach(c -> all.addAll(c.domains()));
+                for (DomainResult d : all) {
+                  if (d.average().isComputable()) {
+                    assertThat(d.average().orElse(-1)).isBetween((double) d.scaleMin(), (double) d.scaleMax());
+                  } else {
+                    assertThat(d.scored()).isZero();
+                  }
+                }
+                assertThat(report.overallAverage().orElse(0)).isBetween(0.0, 10.0);
+                for (Trend trend : report.domainTrends()) {
+                  trend.months().forEach(m -> assertThat(m.average().orElse(0)).isBetween(0.0, 10.0));
+                }
+              });
+    }
+
+    @Test
+    void shares_addUpToExactly1000Tenths() {
+      qt().withFixedSeed(65L)
+          .withExamples(100)
+          .forAll(longs().all(), integers().between(0, 80))
+          .checkAssert(
+              (seed, size) -> {
+                AuditReport report = ReportAggregate.of(SPEC, SyntheticAudits.random(seed, size)).toReport();
+                List<GradeDistribution> all = new ArrayList<>();
+                all.add(report.grades());
+                report.cohorts().forEach(c -> all.add(c.grades()));
+                for (GradeDistribution d : all) {
+                  int sum = d.grades().stream().mapToInt(GradeCount::tenthsOfPercent).sum();
+                  assertThat(sum).isEqualTo(d.graded() == 0 ? 0 : 1000);
+                  for (GradeCount g : d.grades()) {
+                    double exact = d.graded() == 0 ? 0 : 1000.0 * g.count() / d.graded();
+                    assertThat(Math.abs(g.tenthsOfPercent() - exact)).isLessThan(1.0);
+                  }
+                }
+              });
+    }
+
+    @Test
+    void notApplicable_neverChangesAnAverage() {
+      qt().withFixedSeed(66L)
+          .withExamples(100)
+          .forAll(longs().all(), integers().between(0, 80))
+          .checkAssert(
+              (seed, size) -> {
+                List<Audit> audits = SyntheticAudits.random(seed, size);
+                List<Audit> withNa = new ArrayList<>();
+                for (Audit audit : audits) {
+                  Map<String, DomainScore> scores = new LinkedHashMap<>(audit.scores());
+                  for (Domain domain : SyntheticAudits.DOMAINS) {
+                    scores.putIfAbsent(domain.id(), DomainScore.notApplicable());
+                  }
+                  withNa.add(ImmutableAudit.copyOf(audit).withScores(scores));
+                }
+                AuditReport plain = ReportAggregate.of(SPEC, audits).toReport();
+                AuditReport marked = ReportAggregate.of(SPEC, withNa).toReport();
+                assertThat(marked.overallAverage()).isEqualTo(plain.overallAverage());
+                assertThat(marked.domainTrends()).isEqualTo(plain.domainTrends());
+                assertThat(marked.overallTrend()).isEqualTo(plain.overallTrend());
+                for (int d = 0; d < plain.domains().size(); d++) {
+                  assertThat(marked.domains().get(d).average()).isEqualTo(plain.domains().get(d).average());
+                  assertThat(marked.domains().get(d).notApplicable())
+                      .isGreaterThanOrEqualTo(plain.domains().get(d).notApplicable());
+                }
+              });
+    }
+  }
+
+  @Test
+  void toReport_noAudits_explainsWhatCannotBeComputed() {
+    AuditReport report = ReportAggregate.empty(SPEC).toReport();
+    assertThat(report.overallAverage().reason()).contains("no audit has a score");
+    assertThat(report.domains().get(0).average().reason()).contains("no audit scored this domain");
+    assertThat(report.weakestDomain()).isEmpty();
+    assertThat(report.compliance().onTime().share().isComputable()).isFalse();
+    assertThat(report.moderation().agreement().cohenKappa().isComputable()).isFalse();
+    assertThat(report.grades().grades()).extracting(GradeCount::tenthsOfPercent).containsOnly(0);
+    assertThat(report.quotas()).hasSize(2);
+  }
+
+  @Test
+  void gradeShares_largestRemainder_tiesToBetterGrade() {
+    assertThat(GradeShares.tenthsOfPercent(new long[] {1, 1, 1})).containsExactly(334, 333, 333);
+    assertThat(GradeShares.tenthsOfPercent(new long[] {5, 16, 11, 2})).containsExactly(147, 471, 323, 59);
+    assertThat(GradeShares.tenthsOfPercent(new long[] {0, 0})).containsExactly(0, 0);
+  }
+}

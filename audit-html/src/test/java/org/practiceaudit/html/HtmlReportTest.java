@@ -1,0 +1,181 @@
+package org.practiceaudit.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.practiceaudit.core.audit.ActionStatus;
+import org.practiceaudit.core.audit.Audit;
+import org.practiceaudit.core.audit.AuditId;
+import org.practiceaudit.core.audit.AuditStatus;
+import org.practiceaudit.core.audit.ImmutableAudit;
+import org.practiceaudit.core.audit.ImmutableRecommendedAction;
+import org.practiceaudit.core.audit.Moderation;
+import org.practiceaudit.core.casefile.CaseId;
+import org.practiceaudit.core.framework.Domain;
+import org.practiceaudit.core.grade.GradeScale;
+import org.practiceaudit.core.report.AuditDeadline;
+import org.practiceaudit.core.report.AuditReport;
+import org.practiceaudit.core.report.EscalationDeadline;
+import org.practiceaudit.core.report.MultiAgencyOverview;
+import org.practiceaudit.core.report.QuotaTarget;
+import org.practiceaudit.core.report.ReportAggregate;
+import org.practiceaudit.core.report.ReportSpec;
+import org.practiceaudit.core.score.DomainScore;
+import org.practiceaudit.core.score.ScoreScale;
+import org.practiceaudit.core.workforce.PersonId;
+import org.practiceaudit.core.workforce.Role;
+
+/**
+ * Renders a fixed synthetic report. The golden file pins the exact HTML; to regenerate it deliberately
+ * run {@code mvn -pl audit-html -am verify -Dgolden.update=true} and review the diff.
+ */
+final class HtmlReportTest {
+
+  static final Path GOLDEN = Path.of("src/test/resources/golden/report.html");
+  static final String HOSTILE = "<script>alert(\"x\")</script> & 'Team' <img src=x onerror=alert(1)>";
+  static final GradeScale OFSTED = GradeScale.ofsted();
+
+  static Domain domain(String id, String title) {
+    return Domain.builder().id(id).title(title).scoreScale(ScoreScale.of(1, 10)).build();
+  }
+
+  static final ReportSpec SPEC =
+      ReportSpec.builder()
+          .addDomain(domain("voice", "Voice of the child"))
+          .addDomain(domain("planning", "Planning"))
+          .addDomain(domain("supervision", HOSTILE))
+          .gradeScale(OFSTED)
+          .asOf(Instant.parse("2019-07-01T09:00:00Z"))
+          .auditDeadline(AuditDeadline.daysAfterAllocation(20))
+          .escalationDeadline(EscalationDeadline.elapsedHours(Map.of(1, 48)))
+          .addAllCohortAttributes(ReportSpec.DORSET_COHORTS)
+          .addQuotaTarget(QuotaTarget.of(PersonId.of("SM1"), Role.SERVICE_MANAGER, 2))
+          .build();
+
+  /** Synthetic audits over three months; no real case or person. */
+  static List<Audit> audits() {
+    List<Audit> audits = new ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      LocalDate allocated = LocalDate.of(2019, 4 + i / 8, 1);
+      boolean done = i % 8 != 7;
+      ImmutableAudit.Builder audit =
+          Audit.builder()
+              .id(AuditId.of("SYN-A" + i))
+              .caseId(CaseId.of("SYN-C" + i))
+              .auditor(PersonId.of(i % 3 == 0 ? "SM1" : "AUD" + i % 3))
+              .frameworkId("synthetic")
+              .frameworkVersion("1")
+              .auditType(i % 4 == 0 ? "thematic" : "monthly")
+              .status(done ? AuditStatus.COMPLETED : AuditStatus.ALLOCATED)
+              .allocatedOn(allocated)
+              .putAttribute("category", i % 3 == 0 ? "disabled-children" : "looked-after")
+              .putAttribute("team", i % 2 == 0 ? "east" : HOSTILE);
+      if (done) {
+        audit.completedOn(allocated.plusDays(i % 5 == 0 ? 25 : 15))
+            .putScore("voice", DomainScore.of(5 + (i * 7) % 5 + i / 8))
+            .putScore("planning", i % 6 == 0 ? DomainScore.notApplicable() : DomainScore.of(4 + (i * 3) % 6))
+            .putScore("supervision", DomainScore.of(3 + (i * 5) % 4 + i / 8))
+            .overallGrade(OFSTED.ofRank((i * 5) % 4));
+        if (i % 4 == 1) {
+          audit.moderation(Moderation.of(PersonId.of("LEAD"), OFSTED.ofRank(((i * 5) % 4 + i % 3) % 4), allocated.plusDays(28)));
+        }
+      }
+      if (i % 6 == 1) {
+        audit.escalationCategory(1 + i % 3).escalatedAt(Instant.parse("2019-06-28T10:00:00Z"));
+        audit.addAction(
+            ImmutableRecommendedAction.builder()
+                .description("synthetic")
+                .dueOn(LocalDate.of(2019, 6, 10 + i % 20))
+                .status(i % 12 == 1 ? ActionStatus.OPEN : ActionStatus.DONE)
+                .closedOn(i % 12 == 1 ? Optional.empty() : Optional.of(LocalDate.of(2019, 6, 29)))
+                .build());
+      }
+      audits.add(audit.build());
+    }
+    return audits;
+  }
+
+  static List<Audit> multiAgency() {
+    List<Audit> audits = new ArrayList<>();
+    String[][] grades = {{"social-care", "Good", "Good"}, {"health", "Good", "Inadequate"}, {"police", "RI", "Good"}};
+    for (int i = 0; i < grades.length; i++) {
+      audits.add(
+          Audit.builder()
+              .id(AuditId.of("SYN-M" + i))
+              .caseId(CaseId.of("SYN-CASE-1"))
+              .auditor(PersonId.of("AUD-M" + i))
+              .frameworkId("london-multi-agency")
+              .frameworkVersion("1")
+              .auditType("multi-agency")
+              .agency(grades[i][0])
+              .status(AuditStatus.COMPLETED)
+              .allocatedOn(LocalDate.of(2019, 5, 1))
+              .completedOn(LocalDate.of(2019, 5, 20))
+              .putAreaGrade("assessment", OFSTED.parse(grades[i][1]))
+              .putAreaGrade("planning", OFSTED.parse(grades[i][2]))
+              .build());
+    }
+    return audits;
+  }
+
+  static String render() {
+    AuditReport report = ReportAggregate.of(SPEC, audits()).toReport();
+    return HtmlReport.render(
+        "Monthly audit report (synthetic) " + HOSTILE, report, Optional.of(MultiAgencyOverview.of(multiAgency(), OFSTED)));
+  }
+
+  @Test
+  void render_fixedReport_matchesGoldenFile() throws IOException {
+    String html = render();
+    if (Boolean.getBoolean("golden.update")) {
+      Files.createDirectories(GOLDEN.getParent());
+      Files.writeString(GOLDEN, html, StandardCharsets.UTF_8);
+    }
+    assertThat(html).isEqualTo(Files.readString(GOLDEN, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void render_sameReport_sameBytes() {
+    assertThat(render()).isEqualTo(render());
+  }
+
+  @Nested
+  final class SelfContained {
+
+    @Test
+    void render_hostileLabels_escapedEverywhere() {
+      String html = render();
+      assertThat(html).doesNotContain("<script").doesNotContain("<img").doesNotContain("onerror=alert(1)>");
+      assertThat(html).contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;Team&#39;");
+    }
+
+    @Test
+    void render_noScriptsNoExternalResources_printableAndResponsive() {
+      String html = render();
+      assertThat(html).doesNotContainIgnoringCase("<script").doesNotContain("src=\"").doesNotContain("href=")
+          .doesNotContain("url(").doesNotContain("@import");
+      assertThat(html).contains("@media print").contains("@media (max-width:40rem)")
+          .contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+      assertThat(html).contains("aria-label=\"Average score by domain\"").contains("aria-label=\"Grade distribution\"")
+          .contains("aria-label=\"Average score by month\"").contains("aria-label=\"Compliance by month\"");
+      assertThat(html).contains("Multi-agency overview").contains("Where agencies disagree");
+    }
+  }
+
+  @Test
+  void escape_everySpecialCharacter() {
+    assertThat(HtmlReport.escape("a&b<c>d\"e'f")).isEqualTo("a&amp;b&lt;c&gt;d&quot;e&#39;f");
+    assertThat(HtmlReport.escape("plain \u2192 text")).isEqualTo("plain \u2192 text");
+  }
+}

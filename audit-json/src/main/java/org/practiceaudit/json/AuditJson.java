@@ -1,0 +1,166 @@
+package org.practiceaudit.json;
+
+import org.practiceaudit.json.binding.AuditModule;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The one entry point to Practice Audit's JSON binding: a ready-made, hardened {@link JsonMapper} that
+ * reads and writes every public value type of {@code audit-core}, and the {@link JacksonModule} behind it.
+ *
+ * <pre>{@code
+ * JsonMapper mapper = AuditJson.mapper();
+ * String json = mapper.writeValueAsString(audit);
+ * Audit back = mapper.readValue(json, Audit.class);          // grades read on the Ofsted scale
+ * Audit other = AuditJson.reader(scale).forType(Audit.class).readValue(json); // another scale
+ * }</pre>
+ *
+ * <p>Every setting is written down here rather than left to Jackson's defaults, which changed in Jackson 3:
+ * <ul>
+ *   <li>input limits ({@link #MAX_DOCUMENT_LENGTH}, {@link #MAX_NESTING_DEPTH},
+ *       {@link #MAX_STRING_LENGTH}, {@link #MAX_NUMBER_LENGTH}, {@link #MAX_NAME_LENGTH});
+ *   <li>duplicate keys, unknown properties, trailing tokens, nulls for primitives and numbers for enums
+ *       are rejected;
+ *   <li>no default typing and no polymorphic type ids: every type is known statically;
+ *   <li>dates and instants are ISO-8601 text; property order is the order the binding writes (not sorted).
+ * </ul>
+ *
+ * <p>Interchange documents are strict: unknown properties are rejected, so that a misspelt property is an
+ * error rather than silently lost data. Property names are snake_case and are listed in the README.
+ *
+ * <p>This class is immutable and thread-safe; mappers it returns are thread-safe.
+ */
+public final class AuditJson {
+
+  /** The longest document read, in characters or bytes: 4 MiB. */
+  public static final long MAX_DOCUMENT_LENGTH = 4L * 1024 * 1024;
+
+  /** The deepest nesting of arrays and objects read. */
+  public static final int MAX_NESTING_DEPTH = 64;
+
+  /** The longest string value read, in characters. */
+  public static final int MAX_STRING_LENGTH = 100_000;
+
+  /** The longest number read, in digits. */
+  public static final int MAX_NUMBER_LENGTH = 50;
+
+  /** The longest property name read, in characters. */
+  public static final int MAX_NAME_LENGTH = 1_000;
+
+  private static final JsonMapper MAPPER = configure(JsonMapper.builder(jsonFactory())).build();
+
+  private AuditJson() {}
+
+  /**
+   * Returns the read limits every mapper of this module applies.
+   *
+   * @return the stream read constraints, not null
+   */
+  public static StreamReadConstraints readConstraints() {
+    return StreamReadConstraints.builder()
+        .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+        .maxNestingDepth(MAX_NESTING_DEPTH)
+        .maxStringLength(MAX_STRING_LENGTH)
+        .maxNumberLength(MAX_NUMBER_LENGTH)
+        .maxNameLength(MAX_NAME_LENGTH)
+        .build();
+  }
+
+  /**
+   * Returns the shared, ready-made mapper for interchange documents (audits, cases, frameworks' parts).
+   *
+   * @return the mapper, not null
+   */
+  public static JsonMapper mapper() {
+    return MAPPER;
+  }
+
+  /**
+   * Returns the Jackson module that binds the value types, for callers who build their own mapper.
+   *
+   * <p>A mapper built otherwise should apply the settings listed on this class; {@link #mapper()} does.
+   *
+   * @return a new module, not null
+   */
+  public static JacksonModule module() {
+    return new AuditModule();
+  }
+
+  /**
+   * Returns a reader that reads grades on a given scale instead of the default Ofsted scale.
+   *
+   * <p>Grades are written as their labels only; the scale is knowledge the reader brings, usually the
+   * scale of the framework the audit names.
+   *
+   * @param gradeScale the scale grades are read on; not null
+   * @return a reader, not null
+   */
+  public static tools.jackson.databind.ObjectReader reader(
+      org.practiceaudit.core.grade.GradeScale gradeScale) {
+    return MAPPER.reader().withAttribute(AuditModule.GRADE_SCALE, java.util.Objects.requireNonNull(gradeScale, "gradeScale"));
+  }
+
+  /**
+   * Returns a new hardened mapper for reading configuration trees (no value binding), used by the
+   * configuration loader; JSON.
+   *
+   * @return a mapper with the read limits and strict duplicate detection, not null
+   */
+  public static JsonMapper configurationJsonMapper() {
+    return configure(JsonMapper.builder(jsonFactory())).build();
+  }
+
+  /**
+   * Returns a new hardened mapper for reading configuration trees written in YAML.
+   *
+   * @return a YAML mapper with the read limits and strict duplicate detection, not null
+   */
+  public static YAMLMapper configurationYamlMapper() {
+    YAMLFactory factory =
+        YAMLFactory.builder()
+            .streamReadConstraints(readConstraints())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    return configure(YAMLMapper.builder(factory)).build();
+  }
+
+  private static JsonFactory jsonFactory() {
+    return JsonFactory.builder()
+        .streamReadConstraints(readConstraints())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+  }
+
+  private static <M extends tools.jackson.databind.ObjectMapper, B extends tools.jackson.databind.cfg.MapperBuilder<M, B>>
+      B configure(B builder) {
+    return builder
+        .addModule(new AuditModule())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_INVALID_SUBTYPE)
+        .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+        .disable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .enable(MapperFeature.REQUIRE_TYPE_ID_FOR_SUBTYPES)
+        .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(DateTimeFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+        .disable(SerializationFeature.INDENT_OUTPUT)
+        .enable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .disable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+  }
+}

@@ -1,0 +1,93 @@
+package org.practiceaudit.json.binding;
+
+import java.util.Map;
+import org.practiceaudit.core.AuditException;
+import org.practiceaudit.core.grade.GradeScale;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.Version;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * The Jackson module binding every public value type of audit-core, without annotations on those types.
+ *
+ * <p>Grades are written as their labels and read on the scale held in the reading context under
+ * {@link #GRADE_SCALE}, or on Ofsted's scale when none is given.
+ */
+public final class AuditModule extends SimpleModule {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The context attribute holding the {@link GradeScale} grades are read on. */
+  public static final String GRADE_SCALE = "org.practiceaudit.grade-scale";
+
+  /** Creates the module with a serialiser and a deserialiser for each bound type. */
+  public AuditModule() {
+    super("practice-audit", Version.unknownVersion());
+    for (Map.Entry<Class<?>, Codec<?>> entry : Codecs.all().entrySet()) {
+      register(entry.getKey(), entry.getValue());
+    }
+  }
+
+  private <T> void register(Class<?> type, Codec<?> codec) {
+    @SuppressWarnings("unchecked")
+    Class<T> t = (Class<T>) type;
+    @SuppressWarnings("unchecked")
+    Codec<T> c = (Codec<T>) codec;
+    addSerializer(t, new CodecSerializer<>(t, c));
+    addDeserializer(t, new CodecDeserializer<>(t, c));
+  }
+
+  private static final class CodecSerializer<T> extends ValueSerializer<T> {
+    private final Class<T> type;
+    private final Codec<T> codec;
+
+    CodecSerializer(Class<T> type, Codec<T> codec) {
+      this.type = type;
+      this.codec = codec;
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return type;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator gen, SerializationContext ctxt) {
+      gen.writeTree(codec.write(value));
+    }
+  }
+
+  private static final class CodecDeserializer<T> extends ValueDeserializer<T> {
+    private final Class<T> type;
+    private final Codec<T> codec;
+
+    CodecDeserializer(Class<T> type, Codec<T> codec) {
+      this.type = type;
+      this.codec = codec;
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return type;
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
+      JsonNode node = ctxt.readTree(p);
+      Object attribute = ctxt.getAttribute(GRADE_SCALE);
+      GradeScale scale = attribute instanceof GradeScale ? (GradeScale) attribute : GradeScale.ofsted();
+      try {
+        return codec.read(node, scale);
+      } catch (BindingException | AuditException | IllegalArgumentException | NullPointerException e) {
+        return ctxt.reportInputMismatch(type, "invalid %s: %s", type.getSimpleName(), e.getMessage());
+      }
+    }
+  }
+}

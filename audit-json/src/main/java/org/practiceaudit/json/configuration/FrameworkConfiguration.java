@@ -1,0 +1,65 @@
+package org.practiceaudit.json.configuration;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.practiceaudit.core.framework.AuditFramework;
+
+/**
+ * Everything one valid configuration document describes: the audit framework (grade scale, domains, audit
+ * types, escalation categories, calendar) and the local settings around it (grade bands, sampling plans,
+ * quotas per role, moderation, rules).
+ *
+ * <p>A configuration exists only whole: {@link FrameworkLoader} yields one or the list of every problem.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param framework the audit framework; not null
+ * @param description what the framework is and its source; not null, may be empty
+ * @param gradeBands grades implied by the average domain score, lowest band first; not null, may be empty
+ * @param samplingPlans the sampling plans; not null
+ * @param quotas the minimum audits per role; not null
+ * @param moderation the moderation settings, if any; not null
+ * @param rules the configured rules, in document order; not null
+ */
+public record FrameworkConfiguration(
+    AuditFramework framework,
+    String description,
+    List<GradeBand> gradeBands,
+    List<SamplingPlanConfig> samplingPlans,
+    List<QuotaConfig> quotas,
+    Optional<ModerationConfig> moderation,
+    List<RuleConfig> rules) {
+
+  /**
+   * Copies the lists.
+   *
+   * @param framework the framework; not null
+   * @param description the description; not null
+   * @param gradeBands the bands; not null
+   * @param samplingPlans the plans; not null
+   * @param quotas the quotas; not null
+   * @param moderation the moderation; not null
+   * @param rules the rules; not null
+   */
+  public FrameworkConfiguration {
+    Objects.requireNonNull(framework, "framework");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(moderation, "moderation");
+    gradeBands = List.copyOf(gradeBands);
+    samplingPlans = List.copyOf(samplingPlans);
+    quotas = List.copyOf(quotas);
+    rules = List.copyOf(rules);
+  }
+
+  /**
+   * Finds a sampling plan by name.
+   *
+   * @param name the plan's name; not null
+   * @return the plan, or empty
+   */
+  public Optional<SamplingPlanConfig> samplingPlan(String name) {
+    Objects.requireNonNull(name, "name");
+    return samplingPlans.stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+}

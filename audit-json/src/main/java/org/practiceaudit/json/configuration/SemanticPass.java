@@ -1,0 +1,442 @@
+package org.practiceaudit.json.configuration;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.practiceaudit.core.AuditException;
+import org.practiceaudit.core.framework.ReviewPeriod;
+import org.practiceaudit.core.grade.GradeScale;
+import org.practiceaudit.json.Problem;
+import org.practiceaudit.json.configuration.RuleTypeCatalogue.Parameter;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Pass 2: what a schema cannot say. Works on whatever parts of the tree are well formed, so that it adds
+ * its problems to those of pass 1 and never fails on a malformed document.
+ */
+final class SemanticPass {
+
+  private final Document doc;
+  private final RuleTypeCatalogue catalogue;
+  private final List<Problem> problems = new ArrayList<>();
+
+  private SemanticPass(Document doc, RuleTypeCatalogue catalogue) {
+    this.doc = doc;
+    this.catalogue = catalogue;
+  }
+
+  static List<Problem> check(Document doc, RuleTypeCatalogue catalogue) {
+    SemanticPass pass = new SemanticPass(doc, catalogue);
+    pass.run();
+    return pass.problems;
+  }
+
+  private void add(String pointer, String message) {
+    problems.add(doc.problem(pointer, message));
+  }
+
+  private void run() {
+    JsonNode root = doc.root;
+    Optional<GradeScale> scale = gradeScale(root.path("grade_scale"));
+    Set<String> domainIds = ids("/domains", root.path("domains"), "id", "domain id");
+    Set<String> typeIds = ids("/audit_types", root.path("audit_types"), "id", "audit type id");
+    Set<String> levels = ids("/escalation_categories", root.path("escalation_categories"), "level", "escalation level");
+    ids("/sampling_plans", root.path("sampling_plans"), "name", "sampling plan name");
+    ids("/rules", root.path("rules"), "id", "rule id");
+    domains(root.path("domains"));
+    auditTypes(root.path("audit_types"));
+    escalation(root.path("escalation_categories"));
+    closureDays(root.path("calendar").path("closure_days"));
+    samplingPlans(root.path("sampling_plans"));
+    quotas(root.path("quotas"));
+    scale.ifPresent(s -> gradeBands(root.path("grade_bands"), root.path("domains"), s));
+    rules(root.path("rules"), scale.orElse(null), domainIds, typeIds, levels,
+        root.path("grade_bands").isArray() && !root.path("grade_bands").isEmpty());
+  }
+
+  private Optional<GradeScale> gradeScale(JsonNode node) {
+    if (node.isMissingNode()) {
+      return Optional.of(GradeScale.ofsted());
+    }
+    if (!node.path("id").isString() || !node.path("labels").isArray()) {
+      return Optional.empty();
+    }
+    List<String> labels = new ArrayList<>();
+    for (JsonNode label : node.path("labels")) {
+      if (!label.isString()) {
+        return Optional.empty();
+      }
+      labels.add(label.stringValue());
+    }
+    GradeScale scale;
+    try {
+      scale = GradeScale.of(node.path("id").stringValue(), labels);
+    } catch (IllegalArgumentException e) {
+      add("/grade_scale/labels", e.getMessage());
+      return Optional.empty();
+    }
+    for (Map.Entry<String, JsonNode> alias : node.path("aliases").properties()) {
+      String pointer = Document.child("/grade_scale/aliases", alias.getKey());
+      if (!alias.getValue().isString()) {
+        continue;
+      }
+      Optional<org.practiceaudit.core.grade.Grade> target = scale.find(alias.getValue().stringValue());
+      if (target.isEmpty()) {
+        add(pointer, unknownGrade(alias.getValue().stringValue(), scale));
+        continue;
+      }
+      try {
+        scale = scale.withAlias(alias.getKey(), target.get().label());
+      } catch (IllegalArgumentException e) {
+        add(pointer, e.getMessage());
+      }
+    }
+    return Optional.of(scale);
+  }
+
+  static String unknownGrade(String text, GradeScale scale) {
+    List<String> labels = new ArrayList<>();
+    scale.grades().forEach(g -> labels.add(g.label()));
+    return "unknown grade '" + text + "'" + Suggestions.hint(text, labels);
+  }
+
+  private Set<String> ids(String pointer, JsonNode array, String field, String what) {
+    Set<String> seen = new LinkedHashSet<>();
+    int i = 0;
+    for (JsonNode item : array) {
+      JsonNode id = item.path(field);
+      if (id.isString() || id.isIntegralNumber()) {
+        String value = id.isString() ? id.stringValue() : id.asString();
+        if (!seen.add(value)) {
+          add(pointer + "/" + i + "/" + field, "duplicate " + what + " '" + value + "'; each must be unique");
+        }
+      }
+      i++;
+    }
+    return seen;
+  }
+
+  private void domains(JsonNode domains) {
+    int i = 0;
+    for (JsonNode domain : domains) {
+      String at = "/domains/" + i++;
+      JsonNode scale = domain.path("score_scale");
+      if (scale.path("min").isIntegralNumber() && scale.path("max").isIntegralNumber()) {
+        long min = scale.path("min").longValue();
+        long max = scale.path("max").longValue();
+        if (max <= min) {
+          add(at + "/score_scale/max", "the highest score must be greater than the lowest: " + min + " to " + max);
+        }
+        for (Map.Entry<String, JsonNode> anchor : scale.path("anchors").properties()) {
+          try {
+            long score = Long.parseLong(anchor.getKey());
+            if (score < min || score > max) {
+              add(Document.child(at + "/score_scale/anchors", anchor.getKey()),
+                  "anchor " + score + " is outside the scale " + min + " to " + max);
+            }
+          } catch (NumberFormatException e) {
+            // the schema's propertyNames pattern reports it
+          }
+        }
+      }
+      Set<String> indicatorIds = new LinkedHashSet<>();
+      for (String list : List.of("good_indicators", "outstanding_indicators")) {
+        int j = 0;
+        for (JsonNode indicator : domain.path(list)) {
+          JsonNode id = indicator.path("id");
+          if (id.isString() && !indicatorIds.add(id.stringValue())) {
+            add(at + "/" + list + "/" + j + "/id",
+                "duplicate indicator id '" + id.stringValue() + "' in this domain; each must be unique");
+          }
+          j++;
+        }
+      }
+    }
+  }
+
+  private void auditTypes(JsonNode types) {
+    int i = 0;
+    for (JsonNode type : types) {
+      JsonNode period = type.path("review_period");
+      if (period.isString()) {
+        try {
+          ReviewPeriod.parse(period.stringValue());
+        } catch (AuditException e) {
+          add("/audit_types/" + i + "/review_period", e.getMessage());
+        }
+      }
+      i++;
+    }
+  }
+
+  private void escalation(JsonNode categories) {
+    int i = 0;
+    for (JsonNode category : categories) {
+      if (category.isObject() && !category.has("follow_up")) {
+        add("/escalation_categories/" + i,
+            "this escalation category has no follow-up deadline; give {\"hours\": 48},"
+                + " {\"working_days\": 10} or \"none\"");
+      }
+      i++;
+    }
+  }
+
+  private void closureDays(JsonNode days) {
+    int i = 0;
+    for (JsonNode day : days) {
+      if (day.isString()) {
+        date(day.stringValue(), "/calendar/closure_days/" + i);
+      }
+      i++;
+    }
+  }
+
+  private void date(String text, String pointer) {
+    try {
+      LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      add(pointer, "'" + text + "' is not a date; write dates as YYYY-MM-DD, such as 2026-12-29");
+    }
+  }
+
+  private void samplingPlans(JsonNode plans) {
+    int i = 0;
+    for (JsonNode plan : plans) {
+      String at = "/sampling_plans/" + i++;
+      if (!plan.isObject()) {
+        continue;
+      }
+      boolean size = plan.has("size");
+      boolean share = plan.has("share");
+      if (size == share) {
+        add(at, size
+            ? "give either 'size' or 'share' for a sampling plan, not both"
+            : "a sampling plan needs a 'size' (a number of cases) or a 'share' (such as 0.1 for 10%)");
+      }
+    }
+  }
+
+  private void quotas(JsonNode quotas) {
+    Set<String> seen = new LinkedHashSet<>();
+    int i = 0;
+    for (JsonNode quota : quotas) {
+      if (quota.path("role").isString() && quota.path("per").isString()) {
+        String key = quota.path("role").stringValue() + " per " + quota.path("per").stringValue();
+        if (!seen.add(key)) {
+          add("/quotas/" + i + "/role", "duplicate quota for " + key + "; give one quota per role and period");
+        }
+      }
+      i++;
+    }
+  }
+
+  private void gradeBands(JsonNode bands, JsonNode domains, GradeScale scale) {
+    if (!bands.isArray() || bands.isEmpty()) {
+      return;
+    }
+    List<Band> list = new ArrayList<>();
+    int i = 0;
+    for (JsonNode band : bands) {
+      String at = "/grade_bands/" + i;
+      JsonNode grade = band.path("grade");
+      if (grade.isString() && scale.find(grade.stringValue()).isEmpty()) {
+        add(at + "/grade", unknownGrade(grade.stringValue(), scale));
+      }
+      if (band.path("from").isNumber() && band.path("to").isNumber()) {
+        BigDecimal from = band.path("from").decimalValue();
+        BigDecimal to = band.path("to").decimalValue();
+        if (to.compareTo(from) <= 0) {
+          add(at + "/to", "a grade band must end above its start: from " + from.toPlainString()
+              + " to " + to.toPlainString());
+        } else {
+          list.add(new Band(i, from, to));
+        }
+      }
+      i++;
+    }
+    list.sort(Comparator.comparing(Band::from));
+    for (int k = 1; k < list.size(); k++) {
+      Band previous = list.get(k - 1);
+      Band next = list.get(k);
+      int c = next.from().compareTo(previous.to());
+      if (c < 0) {
+        add("/grade_bands/" + next.index(), "grade bands overlap: " + range(previous) + " and " + range(next));
+      } else if (c > 0) {
+        add("/grade_bands/" + next.index(), "grade bands leave a gap from " + previous.to().toPlainString()
+            + " to " + next.from().toPlainString() + "; every average score needs a grade");
+      }
+    }
+    Optional<long[]> range = scoreRange(domains);
+    if (range.isPresent() && !list.isEmpty()) {
+      BigDecimal low = BigDecimal.valueOf(range.get()[0]);
+      BigDecimal high = BigDecimal.valueOf(range.get()[1]);
+      Band first = list.get(0);
+      Band last = list.get(list.size() - 1);
+      if (first.from().compareTo(low) > 0) {
+        add("/grade_bands/" + first.index() + "/from", "grade bands leave a gap from " + low.toPlainString()
+            + " (the lowest score) to " + first.from().toPlainString());
+      }
+      if (last.to().compareTo(high) < 0) {
+        add("/grade_bands/" + last.index() + "/to", "grade bands leave a gap from " + last.to().toPlainString()
+            + " to " + high.toPlainString() + " (the highest score)");
+      }
+    }
+  }
+
+  private record Band(int index, BigDecimal from, BigDecimal to) {}
+
+  private static String range(Band band) {
+    return band.from().toPlainString() + " to " + band.to().toPlainString();
+  }
+
+  private static Optional<long[]> scoreRange(JsonNode domains) {
+    long low = Long.MAX_VALUE;
+    long high = Long.MIN_VALUE;
+    for (JsonNode domain : domains) {
+      JsonNode scale = domain.path("score_scale");
+      if (scale.path("min").isIntegralNumber() && scale.path("max").isIntegralNumber()) {
+        low = Math.min(low, scale.path("min").longValue());
+        high = Math.max(high, scale.path("max").longValue());
+      }
+    }
+    return low <= high ? Optional.of(new long[] {low, high}) : Optional.empty();
+  }
+
+  private void rules(JsonNode rules, GradeScale scale, Set<String> domains, Set<String> types,
+      Set<String> levels, boolean hasBands) {
+    int i = 0;
+    for (JsonNode rule : rules) {
+      String at = "/rules/" + i++;
+      JsonNode type = rule.path("type");
+      if (!type.isString()) {
+        continue;
+      }
+      Optional<Map<String, Parameter>> parameters = catalogue.parameters(type.stringValue());
+      if (parameters.isEmpty()) {
+        add(at + "/type", "unknown rule type '" + type.stringValue() + "'"
+            + Suggestions.hint(type.stringValue(), catalogue.types()));
+        continue;
+      }
+      if (type.stringValue().equals("grade-from-score-bands") && !hasBands) {
+        add(at + "/type", "rule type 'grade-from-score-bands' needs 'grade_bands' in the framework");
+      }
+      JsonNode given = rule.path("parameters");
+      if (!given.isMissingNode() && !given.isObject()) {
+        continue;
+      }
+      Map<String, Parameter> allowed = parameters.get();
+      for (Map.Entry<String, JsonNode> p : given.properties()) {
+        String pointer = Document.child(at + "/parameters", p.getKey());
+        Parameter parameter = allowed.get(p.getKey());
+        if (parameter == null) {
+          add(pointer, "unknown parameter '" + p.getKey() + "' for rule type '" + type.stringValue() + "'"
+              + Suggestions.hint(p.getKey(), new java.util.TreeSet<>(allowed.keySet())));
+        } else {
+          value(pointer, parameter, p.getValue(), scale, domains, types, levels);
+        }
+      }
+      for (Map.Entry<String, Parameter> p : new java.util.TreeMap<>(allowed).entrySet()) {
+        if (p.getValue().required() && !given.has(p.getKey())) {
+          add(at, "rule type '" + type.stringValue() + "' needs the parameter '" + p.getKey() + "'");
+        }
+      }
+    }
+  }
+
+  private void value(String pointer, Parameter parameter, JsonNode value, GradeScale scale,
+      Set<String> domains, Set<String> types, Set<String> levels) {
+    switch (parameter.kind()) {
+      case INTEGER:
+        expect(pointer, value.isIntegralNumber() && value.canConvertToInt(), "a whole number", value);
+        break;
+      case NUMBER:
+        expect(pointer, value.isNumber(), "a number", value);
+        break;
+      case SHARE:
+        expect(pointer, value.isNumber() && value.doubleValue() >= 0 && value.doubleValue() <= 1,
+            "a share from 0 to 1 (such as 0.2 for 20%)", value);
+        break;
+      case BOOLEAN:
+        expect(pointer, value.isBoolean(), "true or false", value);
+        break;
+      case TEXT:
+        expect(pointer, value.isString() && !value.stringValue().isBlank(), "a text", value);
+        break;
+      case TEXT_LIST:
+        expect(pointer, value.isArray() && allText(value), "a list of texts", value);
+        break;
+      case GRADE:
+        if (expect(pointer, value.isString(), "a grade", value) && scale != null
+            && scale.find(value.stringValue()).isEmpty()) {
+          add(pointer, unknownGrade(value.stringValue(), scale));
+        }
+        break;
+      case DOMAIN:
+        if (expect(pointer, value.isString(), "a domain id", value)) {
+          reference(pointer, value.stringValue(), domains, "domain");
+        }
+        break;
+      case DOMAIN_LIST:
+        if (expect(pointer, value.isArray() && allText(value), "a list of domain ids", value)) {
+          int j = 0;
+          for (JsonNode d : value) {
+            reference(pointer + "/" + j++, d.stringValue(), domains, "domain");
+          }
+        }
+        break;
+      case DOMAIN_WEIGHTS:
+        if (expect(pointer, value.isObject(), "an object from domain id to weight", value)) {
+          for (Map.Entry<String, JsonNode> w : value.properties()) {
+            String p = Document.child(pointer, w.getKey());
+            reference(p, w.getKey(), domains, "domain");
+            expect(p, w.getValue().isNumber() && w.getValue().doubleValue() >= 0, "a weight of 0 or more",
+                w.getValue());
+          }
+        }
+        break;
+      case LEVEL:
+        if (expect(pointer, value.isIntegralNumber(), "an escalation level", value)) {
+          reference(pointer, value.asString(), levels, "escalation category");
+        }
+        break;
+      case AUDIT_TYPE:
+        if (expect(pointer, value.isString(), "an audit type id", value)) {
+          reference(pointer, value.stringValue(), types, "audit type");
+        }
+        break;
+      default:
+        throw new IllegalStateException("unhandled parameter kind " + parameter.kind());
+    }
+  }
+
+  private static boolean allText(JsonNode array) {
+    for (JsonNode item : array) {
+      if (!item.isString()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean expect(String pointer, boolean ok, String what, JsonNode value) {
+    if (!ok) {
+      String shown = value.toString();
+      add(pointer, "must be " + what + ", not " + (shown.length() > 60 ? shown.substring(0, 60) + "..." : shown));
+    }
+    return ok;
+  }
+
+  private void reference(String pointer, String id, Set<String> known, String what) {
+    if (!known.contains(id)) {
+      add(pointer, "unknown " + what + " '" + id + "'" + Suggestions.hint(id, known));
+    }
+  }
+
+}

@@ -1,0 +1,142 @@
+package org.practiceaudit.json.configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import io.vavr.control.Validation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.practiceaudit.json.Problem;
+
+/**
+ * A corpus of malformed documents generated from the valid base: each must yield problems, and none may
+ * throw. All data is synthetic.
+ */
+final class MalformedCorpusTest {
+
+  static Map<String, String> corpus() {
+    String base = FrameworkLoaderTest.BASE;
+    Map<String, String> corpus = new LinkedHashMap<>();
+    // truncations at 40 places
+    for (int i = 0; i < 40; i++) {
+      int at = (int) ((long) base.length() * i / 40);
+      corpus.put("truncated at " + at, base.substring(0, at));
+    }
+    // wrong types for each property's value
+    String[][] swaps = {
+        {"\"id\": \"example\"", "\"id\": 7"}, {"\"version\": \"1\"", "\"version\": true"},
+        {"\"name\": \"Synthetic example\"", "\"name\": []"}, {"\"min\": 1, \"max\": 10}},", "\"min\": \"1\", \"max\": 10}},"},
+        {"\"domains\": [", "\"domains\": {\"a\": ["}, {"\"review_period\": \"P12M\"", "\"review_period\": 12"},
+        {"\"level\": 1", "\"level\": \"one\""}, {"\"level\": 2", "\"level\": 2.5"},
+        {"{\"hours\": 48}", "48"}, {"{\"working_days\": 10}", "{\"working_days\": -1}"},
+        {"\"closure_days\": [\"2026-12-29\"]", "\"closure_days\": \"2026-12-29\""},
+        {"\"share\": 0.1", "\"share\": \"10%\""}, {"\"strata\": [\"team\"]", "\"strata\": \"team\""},
+        {"\"per\": \"cycle\"", "\"per\": \"month\""}, {"\"minimum\": 1", "\"minimum\": null"},
+        {"\"moderation\": {\"share\": 0.2}", "\"moderation\": 0.2"}, {"\"rules\": [", "\"rules\": [null, "},
+        {"\"at_or_below\": 2", "\"at_or_below\": \"2\""}, {"\"cap\": \"Requires Improvement\"", "\"cap\": 3"},
+        {"\"parameters\": {", "\"parameters\": [{"}, {"\"grade\": \"Good\"", "\"grade\": null"},
+        {"\"from\": 6, \"to\": 8.5", "\"from\": \"6\", \"to\": 8.5"}, {"\"title\": \"Planning\"", "\"title\": \"\""},
+        {"\"title\": \"Planning\"", "\"title\": \"   \""}, {"\"calendar\": {", "\"calendar\": [{"},
+    };
+    for (String[] swap : swaps) {
+      corpus.put("wrong type: " + swap[1], replaceOnce(base, swap[0], swap[1]));
+    }
+    // huge numbers
+    for (String n : List.of("1e400", "-1e400", "99999999999999999999", "1" + "0".repeat(60), "-1e5")) {
+      corpus.put("huge number " + n.length(), base.replace("\"minimum\": 1", "\"minimum\": " + n));
+      corpus.put("huge share " + n.length(), base.replace("\"share\": 0.2", "\"share\": " + n));
+    }
+    // deep nesting
+    for (int depth : List.of(65, 100, 1000, 5000)) {
+      corpus.put("nested arrays " + depth, base.replace("\"rules\": [", "\"x\": " + "[".repeat(depth)
+          + "]".repeat(depth) + ", \"rules\": ["));
+      corpus.put("nested objects " + depth, "{\"a\":".repeat(depth) + "1" + "}".repeat(depth));
+    }
+    // duplicate keys, at several levels
+    corpus.put("duplicate top key", base.replace("\"id\": \"example\",", "\"id\": \"example\", \"id\": \"x\","));
+    corpus.put("duplicate nested key", base.replace("\"min\": 1, \"max\": 10}}\n", "\"min\": 1, \"min\": 2, \"max\": 10}}\n"));
+    corpus.put("duplicate calendar key", base.replace("\"division\": \"england-and-wales\"",
+        "\"division\": \"england-and-wales\", \"division\": \"scotland\""));
+    // invalid dates and periods
+    for (String d : List.of("2026-02-30", "2026-13-01", "26-12-29", "2026/12/29", "tomorrow", "2026-12-29T00:00", "")) {
+      corpus.put("invalid date " + d, base.replace("2026-12-29", d));
+    }
+    for (String p : List.of("12 months", "P", "P12", "PT12H", "P18M/P12M", "P0M", "P12M/")) {
+      corpus.put("invalid period " + p, base.replace("\"review_period\": \"P12M\"", "\"review_period\": \"" + p + "\""));
+    }
+    // unknown grades, ids, properties, values
+    for (String g : List.of("Excellent", "good-ish", "R I P", "Outstandingg", "")) {
+      corpus.put("unknown grade " + g, base.replace("\"grade\": \"Good\"", "\"grade\": \"" + g + "\""));
+    }
+    for (String prop : List.of("nmae", "domians", "calender", "rule", "grade_band", "x-extra")) {
+      corpus.put("unknown property " + prop, base.replace("\"name\": \"Synthetic example\",",
+          "\"name\": \"Synthetic example\", \"" + prop + "\": 1,"));
+    }
+    corpus.put("unknown division", base.replace("england-and-wales", "wales"));
+    corpus.put("unknown rule type", base.replace("\"grade-floor\"", "\"grade-ceiling\""));
+    corpus.put("unknown domain ref", base.replace("\"domain\": \"planning\"", "\"domain\": \"plans\""));
+    corpus.put("duplicate level", base.replace("\"level\": 2", "\"level\": 1"));
+    corpus.put("duplicate plan", base.replace("\"plans\"", "x").replace("\"sampling_plans\": [{\"name\": \"monthly\", \"share\": 0.1, \"strata\": [\"team\"]}]",
+        "\"sampling_plans\": [{\"name\": \"m\", \"size\": 1}, {\"name\": \"m\", \"size\": 2}]"));
+    corpus.put("empty domains", base.replaceAll("(?s)\"domains\": \\[.*?\\n  \\],", "\"domains\": [],"));
+    corpus.put("max below min", base.replace("\"min\": 1, \"max\": 10}},", "\"min\": 10, \"max\": 1}},"));
+    corpus.put("foreign schema", base.replace("framework-1.json", "framework-9.json"));
+    // not documents at all
+    for (String junk : List.of("", " ", "null", "[]", "42", "\"text\"", "{", "}", "{}", "{\"id\": }", "\u0000",
+        "{'id': 'x'}", "// comment\n{}", "{\"a\":1,}", base + "}", base + " {}", "\uFEFF" + "[1,2")) {
+      corpus.put("junk " + corpus.size(), junk);
+    }
+    corpus.put("long string", base.replace("Synthetic example", "x".repeat(200_000)));
+    corpus.put("long name", base.replace("\"name\": \"Synthetic", "\"" + "n".repeat(2_000) + "\": 1, \"name\": \"Synthetic"));
+    return corpus;
+  }
+
+  private static String replaceOnce(String text, String target, String replacement) {
+    int at = text.indexOf(target);
+    if (at < 0) {
+      throw new IllegalArgumentException("corpus generator: target not in base: " + target);
+    }
+    return text.substring(0, at) + replacement + text.substring(at + target.length());
+  }
+
+  @Test
+  void corpus_hasAtLeastAHundredDistinctDocuments() {
+    Map<String, String> corpus = corpus();
+    assertThat(corpus).hasSizeGreaterThanOrEqualTo(100);
+    assertThat(new java.util.HashSet<>(corpus.values())).hasSizeGreaterThanOrEqualTo(100);
+    assertThat(corpus.values()).doesNotContain(FrameworkLoaderTest.BASE);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyMalformedDocument_yieldsProblemsAndNeverThrows() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Map.Entry<String, String> entry : corpus().entrySet()) {
+      tests.add(DynamicTest.dynamicTest(entry.getKey(), () -> {
+        assertThatCode(() -> FrameworkLoader.standard().validate(entry.getValue(), DocumentFormat.JSON))
+            .doesNotThrowAnyException();
+        Validation<List<Problem>, FrameworkConfiguration> result =
+            FrameworkLoader.standard().validate(entry.getValue(), DocumentFormat.JSON);
+        assertThat(result.isInvalid()).as(entry.getKey()).isTrue();
+        assertThat(result.getError()).isNotEmpty().allSatisfy(p -> assertThat(p.message()).isNotBlank());
+      }));
+    }
+    return tests.stream();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyMalformedDocumentAsYaml_neverThrows() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Map.Entry<String, String> entry : corpus().entrySet()) {
+      tests.add(DynamicTest.dynamicTest(entry.getKey(), () ->
+          assertThatCode(() -> FrameworkLoader.standard().validate(entry.getValue(), DocumentFormat.YAML))
+              .doesNotThrowAnyException()));
+    }
+    return tests.stream();
+  }
+}

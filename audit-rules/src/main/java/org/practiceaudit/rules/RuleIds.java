@@ -1,0 +1,86 @@
+package org.practiceaudit.rules;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The formats of rule ids and rule type ids.
+ *
+ * <p>A rule id is lower-case kebab-case with a namespace, such as
+ * {@code camden/actions-required-below-good}: the namespace names the council or body whose document
+ * the rule implements (or the council that wrote it). A rule type id is lower-case kebab-case, such as
+ * {@code escalation-category}, with an optional namespace for a council's own types, such as
+ * {@code acme/chronology-present}.
+ */
+public final class RuleIds {
+
+  private static final String WORD = "[a-z0-9]+(-[a-z0-9]+)*";
+  private static final Pattern KEBAB = Pattern.compile(WORD);
+  private static final Pattern RULE = Pattern.compile(WORD + "/" + WORD);
+  private static final Pattern TYPE = Pattern.compile(WORD + "(/" + WORD + ")?");
+
+  private RuleIds() {}
+
+  /**
+   * Tells whether a text is a valid rule id, such as {@code dudley/escalation-category}.
+   *
+   * @param id the text; not null
+   * @return true if it is lower-case kebab-case with one namespace
+   * @throws NullPointerException if {@code id} is null
+   */
+  public static boolean isRuleId(String id) {
+    return RULE.matcher(Objects.requireNonNull(id, "id")).matches();
+  }
+
+  /**
+   * Tells whether a text is a valid rule type id, such as {@code scoring} or {@code acme/chronology}.
+   *
+   * @param id the text; not null
+   * @return true if it is lower-case kebab-case with at most one namespace
+   * @throws NullPointerException if {@code id} is null
+   */
+  public static boolean isTypeId(String id) {
+    return TYPE.matcher(Objects.requireNonNull(id, "id")).matches();
+  }
+
+  /**
+   * Checks that a text is a valid rule id.
+   *
+   * @param id the text; not null
+   * @return {@code id}
+   * @throws NullPointerException if {@code id} is null
+   * @throws IllegalArgumentException if it is not a valid rule id
+   */
+  public static String requireRuleId(String id) {
+    if (!isRuleId(id)) {
+      throw new IllegalArgumentException(ruleIdProblem(id));
+    }
+    return id;
+  }
+
+  /**
+   * Describes why a text is not a valid rule id.
+   *
+   * @param id the rejected text; not null
+   * @return a message quoting the text and the expected form
+   */
+  static String ruleIdProblem(String id) {
+    return "rule id must be lower-case kebab-case with a namespace, such as"
+        + " 'camden/actions-required-below-good': '" + id + "'";
+  }
+
+  /**
+   * Describes why a text is not a valid rule type id.
+   *
+   * @param id the rejected text; not null
+   * @return a message quoting the text and the expected form
+   */
+  static String typeIdProblem(String id) {
+    return "rule type id must be lower-case kebab-case, optionally with a namespace, such as"
+        + " 'escalation-category' or 'acme/chronology-present': '" + id + "'";
+  }
+
+  static boolean isKebab(String text) {
+    return KEBAB.matcher(text).matches();
+  }
+}

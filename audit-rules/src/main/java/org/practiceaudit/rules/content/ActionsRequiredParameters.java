@@ -1,0 +1,26 @@
+package org.practiceaudit.rules.content;
+
+import java.util.List;
+
+/**
+ * The parameters of an {@code actions-required-below-grade} rule.
+ *
+ * @param grades the grades that require improvement actions; default
+ *     {@code [Requires Improvement, Inadequate]}
+ * @param informRoles the roles that must be informed of such audits; default {@code [head-of-service, qa-unit]}
+ * @param requireNotifiedRecorded whether the audit must record those roles as informed to pass
+ */
+public record ActionsRequiredParameters(List<String> grades, List<String> informRoles, boolean requireNotifiedRecorded) {
+
+  /**
+   * Fills in Camden's defaults for missing values.
+   *
+   * @param grades null means {@code [Requires Improvement, Inadequate]}
+   * @param informRoles null means {@code [head-of-service, qa-unit]}
+   * @param requireNotifiedRecorded whether the audit must record the roles as informed
+   */
+  public ActionsRequiredParameters {
+    grades = grades == null ? List.of("Requires Improvement", "Inadequate") : List.copyOf(grades);
+    informRoles = informRoles == null ? List.of("head-of-service", "qa-unit") : List.copyOf(informRoles);
+  }
+}

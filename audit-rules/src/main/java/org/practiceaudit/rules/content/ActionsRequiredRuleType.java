@@ -1,0 +1,147 @@
+package org.practiceaudit.rules.content;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.practiceaudit.core.audit.ActionStatus;
+import org.practiceaudit.core.audit.Audit;
+import org.practiceaudit.core.audit.Moderation;
+import org.practiceaudit.core.grade.Grade;
+import org.practiceaudit.rules.AbstractRule;
+import org.practiceaudit.rules.Notification;
+import org.practiceaudit.rules.Outcome;
+import org.practiceaudit.rules.OutcomeStatus;
+import org.practiceaudit.rules.Rule;
+import org.practiceaudit.rules.RuleContext;
+import org.practiceaudit.rules.RuleType;
+import org.practiceaudit.rules.SubjectType;
+
+/**
+ * The {@code actions-required-below-grade} rule type: an audit graded below good must carry improvement
+ * actions, and the Head of Service and Quality Assurance Unit must be informed.
+ *
+ * <p>Source: Camden audit programme 2021-22, section 6 (seed 000, line 86): "Any audit or moderation that
+ * is graded Requires improvement or inadequate must have areas of improvement outlined ... The Head of
+ * Service for both the relevant services and the Quality Assurance Unit must be informed". The grade
+ * checked is the moderator's where the audit was moderated, else the auditor's.
+ *
+ * <p>The outcome lists the roles to inform as {@link Notification}s. A missing action fails; a missing
+ * record that the roles were informed fails only with {@code requireNotifiedRecorded}, as a separate
+ * outcome, so that each unmet requirement is reported on its own.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ActionsRequiredRuleType implements RuleType<ActionsRequiredParameters> {
+
+  /** The type id. */
+  public static final String ID = "actions-required-below-grade";
+
+  /** Creates the rule type; used by {@link java.util.ServiceLoader}. */
+  public ActionsRequiredRuleType() {}
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String description() {
+    return "Audits graded requires improvement or inadequate carry improvement actions and notify the Head of"
+        + " Service and QA unit (Camden audit programme 2021-22, section 6)";
+  }
+
+  @Override
+  public Class<ActionsRequiredParameters> parameterType() {
+    return ActionsRequiredParameters.class;
+  }
+
+  @Override
+  public Map<String, String> parameterDescriptions() {
+    return Map.of(
+        "grades", "grade labels requiring actions; default [Requires Improvement, Inadequate]",
+        "informRoles", "role ids to inform; default [head-of-service, qa-unit]",
+        "requireNotifiedRecorded", "true to fail until the audit records the roles as informed; default false");
+  }
+
+  @Override
+  public Validation<Seq<String>, Rule<?>> validate(String ruleId, ActionsRequiredParameters p) {
+    Objects.requireNonNull(ruleId, "ruleId");
+    Objects.requireNonNull(p, "parameters");
+    List<String> problems = new ArrayList<>();
+    if (p.grades().isEmpty()) {
+      problems.add("grades must name at least one grade");
+    }
+    ContentRuleTypes.requireRoles(p.informRoles(), "informRoles", problems);
+    return RuleType.result(problems, () -> new ActionsRequiredRule(ruleId, p));
+  }
+
+  /** A configured rule. */
+  static final class ActionsRequiredRule extends AbstractRule<Audit> {
+
+    private final ActionsRequiredParameters p;
+
+    ActionsRequiredRule(String id, ActionsRequiredParameters p) {
+      super(id, "Grades " + p.grades() + " need improvement actions and notify " + p.informRoles()
+          + " (Camden audit programme 2021-22, section 6)", SubjectType.AUDIT);
+      this.p = p;
+    }
+
+    @Override
+    public List<Outcome> evaluate(Audit audit, RuleContext context) {
+      Optional<Grade> grade = audit.moderation().map(Moderation::grade).or(audit::overallGrade);
+      if (grade.isEmpty()) {
+        return List.of(outcome(OutcomeStatus.NOT_APPLICABLE, "the audit is not graded").build());
+      }
+      List<Grade> requiring = new ArrayList<>();
+      for (String label : p.grades()) {
+        Optional<Grade> g = context.grade(label);
+        if (g.isEmpty()) {
+          return List.of(
+              outcome(OutcomeStatus.ERROR, "grade '" + label + "' is not on the framework's scale").build());
+        }
+        requiring.add(g.get());
+      }
+      Map<String, String> inputs = Map.of("grade", grade.get().label());
+      if (!requiring.contains(grade.get())) {
+        return List.of(
+            outcome(OutcomeStatus.NOT_APPLICABLE, "graded " + grade.get().label() + ": no actions required")
+                .putAllInputs(inputs)
+                .build());
+      }
+      long actions = audit.actions().stream().filter(a -> a.status() != ActionStatus.CANCELLED).count();
+      List<Notification> notifications = new ArrayList<>();
+      for (String role : p.informRoles()) {
+        notifications.add(Notification.of(role));
+      }
+      List<Outcome> outcomes = new ArrayList<>();
+      outcomes.add(
+          outcome(
+                  actions > 0 ? OutcomeStatus.PASS : OutcomeStatus.FAIL,
+                  actions > 0
+                      ? "graded " + grade.get().label() + " with " + actions + " improvement actions"
+                      : "graded " + grade.get().label() + " without improvement actions")
+              .putAllInputs(inputs)
+              .putInput("actions", Long.toString(actions))
+              .addAllNotifications(notifications)
+              .build());
+      if (p.requireNotifiedRecorded()) {
+        List<String> missing = new ArrayList<>(p.informRoles());
+        missing.removeAll(audit.notified());
+        outcomes.add(
+            outcome(
+                    missing.isEmpty() ? OutcomeStatus.PASS : OutcomeStatus.FAIL,
+                    missing.isEmpty()
+                        ? "informed " + p.informRoles()
+                        : "not recorded as informed: " + missing)
+                .putAllInputs(inputs)
+                .putInput("notified", ContentRuleTypes.sorted(audit.notified()).toString())
+                .build());
+      }
+      return outcomes;
+    }
+  }
+}

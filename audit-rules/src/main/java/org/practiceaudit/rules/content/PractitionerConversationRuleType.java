@@ -1,0 +1,94 @@
+package org.practiceaudit.rules.content;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.practiceaudit.core.audit.Audit;
+import org.practiceaudit.core.audit.PractitionerConversation;
+import org.practiceaudit.rules.AbstractRule;
+import org.practiceaudit.rules.Outcome;
+import org.practiceaudit.rules.OutcomeStatus;
+import org.practiceaudit.rules.Rule;
+import org.practiceaudit.rules.RuleContext;
+import org.practiceaudit.rules.RuleType;
+import org.practiceaudit.rules.SubjectType;
+
+/**
+ * The {@code practitioner-conversation} rule type: the audit records a conversation with the allocated
+ * practitioner.
+ *
+ * <p>Sources: Dorset monthly audit report 2019, 2.5 (seed 001, line 71: "The auditor involves the
+ * allocated social worker when auditing" — before, during or after looking at the case); Camden audit
+ * programme 2021-22, section 4 (seed 000, line 46: "the auditor will meet with the social worker to
+ * discuss the case").
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PractitionerConversationRuleType implements RuleType<PractitionerConversationParameters> {
+
+  /** The type id. */
+  public static final String ID = "practitioner-conversation";
+
+  /** Creates the rule type; used by {@link java.util.ServiceLoader}. */
+  public PractitionerConversationRuleType() {}
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String description() {
+    return "The conversation with the practitioner is recorded (Dorset 2019, 2.5; Camden 2021-22, s.4)";
+  }
+
+  @Override
+  public Class<PractitionerConversationParameters> parameterType() {
+    return PractitionerConversationParameters.class;
+  }
+
+  @Override
+  public Map<String, String> parameterDescriptions() {
+    return Map.of(
+        "requireBeforeCompletion", "true if it must be held no later than completion; default false");
+  }
+
+  @Override
+  public Validation<Seq<String>, Rule<?>> validate(String ruleId, PractitionerConversationParameters p) {
+    Objects.requireNonNull(ruleId, "ruleId");
+    Objects.requireNonNull(p, "parameters");
+    return RuleType.result(List.of(), () -> new ConversationRule(ruleId, p));
+  }
+
+  /** A configured rule. */
+  static final class ConversationRule extends AbstractRule<Audit> {
+
+    private final PractitionerConversationParameters p;
+
+    ConversationRule(String id, PractitionerConversationParameters p) {
+      super(id, "The practitioner conversation is recorded (Dorset 2019, 2.5)", SubjectType.AUDIT);
+      this.p = p;
+    }
+
+    @Override
+    public List<Outcome> evaluate(Audit audit, RuleContext context) {
+      if (audit.practitionerConversation().isEmpty()) {
+        return List.of(outcome(OutcomeStatus.FAIL, "no conversation with the practitioner recorded").build());
+      }
+      PractitionerConversation conversation = audit.practitionerConversation().get();
+      if (p.requireBeforeCompletion()
+          && audit.completedOn().filter(conversation.heldOn()::isAfter).isPresent()) {
+        return List.of(
+            outcome(OutcomeStatus.FAIL, "the practitioner conversation was held after completion")
+                .putInput("timing", conversation.timing().name())
+                .build());
+      }
+      return List.of(
+          outcome(OutcomeStatus.PASS, "practitioner conversation recorded")
+              .putInput("timing", conversation.timing().name())
+              .build());
+    }
+  }
+}

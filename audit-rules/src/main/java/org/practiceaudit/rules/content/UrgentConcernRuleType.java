@@ -1,0 +1,107 @@
+package org.practiceaudit.rules.content;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.practiceaudit.core.audit.Audit;
+import org.practiceaudit.core.audit.ConcernFlag;
+import org.practiceaudit.rules.AbstractRule;
+import org.practiceaudit.rules.Notification;
+import org.practiceaudit.rules.Outcome;
+import org.practiceaudit.rules.OutcomeStatus;
+import org.practiceaudit.rules.Rule;
+import org.practiceaudit.rules.RuleContext;
+import org.practiceaudit.rules.RuleType;
+import org.practiceaudit.rules.SubjectType;
+
+/**
+ * The {@code urgent-concern-escalated} rule type: an audit that raises an urgent safeguarding concern
+ * records that it was escalated.
+ *
+ * <p>Sources: Dorset monthly audit report 2019, 2.4 (seed 001, line 70: "The auditor should escalate any
+ * urgent safeguarding concerns with the Safeguarding and Standards Team"); Hillingdon "A guide to
+ * auditing" (seed 002, line 25: "raising concerns directly with the relevant team managers as soon as
+ * possible"); London multi-agency audit pack, section 5 ("raise concerns immediately with the practitioner
+ * concerned and their manager"). The outcome names the role to escalate to as a {@link Notification}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class UrgentConcernRuleType implements RuleType<UrgentConcernParameters> {
+
+  /** The type id. */
+  public static final String ID = "urgent-concern-escalated";
+
+  /** Creates the rule type; used by {@link java.util.ServiceLoader}. */
+  public UrgentConcernRuleType() {}
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String description() {
+    return "An urgent safeguarding concern is escalated (Dorset 2019, 2.4; Hillingdon guide)";
+  }
+
+  @Override
+  public Class<UrgentConcernParameters> parameterType() {
+    return UrgentConcernParameters.class;
+  }
+
+  @Override
+  public Map<String, String> parameterDescriptions() {
+    return Map.of(
+        "concerns", "concern flags to escalate; default [URGENT_SAFEGUARDING_CONCERN, IMMEDIATE_RISK]",
+        "escalateTo", "role id escalated to; default team-manager");
+  }
+
+  @Override
+  public Validation<Seq<String>, Rule<?>> validate(String ruleId, UrgentConcernParameters p) {
+    Objects.requireNonNull(ruleId, "ruleId");
+    Objects.requireNonNull(p, "parameters");
+    List<String> problems = new ArrayList<>();
+    Set<ConcernFlag> flags = ContentRuleTypes.flags(p.concerns(), problems);
+    if (flags.isEmpty() && problems.isEmpty()) {
+      problems.add("concerns must name at least one concern");
+    }
+    ContentRuleTypes.requireRoles(List.of(String.valueOf(p.escalateTo())), "escalateTo", problems);
+    return RuleType.result(problems, () -> new UrgentConcernRule(ruleId, p, flags));
+  }
+
+  /** A configured rule. */
+  static final class UrgentConcernRule extends AbstractRule<Audit> {
+
+    private final UrgentConcernParameters p;
+    private final Set<ConcernFlag> flags;
+
+    UrgentConcernRule(String id, UrgentConcernParameters p, Set<ConcernFlag> flags) {
+      super(id, "Urgent safeguarding concerns are escalated (Dorset 2019, 2.4)", SubjectType.AUDIT);
+      this.p = p;
+      this.flags = flags;
+    }
+
+    @Override
+    public List<Outcome> evaluate(Audit audit, RuleContext context) {
+      Set<ConcernFlag> raised = new TreeSet<>(audit.concerns());
+      raised.retainAll(flags);
+      if (raised.isEmpty()) {
+        return List.of(outcome(OutcomeStatus.NOT_APPLICABLE, "no urgent concern raised").build());
+      }
+      boolean escalated = audit.escalatedAt().isPresent();
+      return List.of(
+          outcome(
+                  escalated ? OutcomeStatus.PASS : OutcomeStatus.FAIL,
+                  escalated ? "urgent concern escalated" : "urgent concern raised but not escalated")
+              .putInput("concerns", raised.toString())
+              .putInput("escalated", Boolean.toString(escalated))
+              .addNotifications(Notification.of(p.escalateTo()))
+              .build());
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package org.practiceaudit.rules.escalation;
+
+import java.util.List;
+
+/**
+ * The parameters of an {@code escalation-category} rule.
+ *
+ * @param immediateRiskConcerns concern flags (names of {@link org.practiceaudit.core.audit.ConcernFlag})
+ *     that put an audit in category 1; default {@code [IMMEDIATE_RISK]}
+ * @param actionRequiredConcerns concern flags that put an audit in category 2; default
+ *     {@code [PROCEDURES_NOT_FOLLOWED, NEEDS_NOT_MET]}
+ * @param inadequateGrade the grade that puts an audit in category 2; default {@code Inadequate}
+ * @param notifyServiceManagerFor the categories of which the service manager is told by email with the
+ *     audit and then in person; default {@code [1, 2]}
+ */
+public record EscalationParameters(
+    List<String> immediateRiskConcerns,
+    List<String> actionRequiredConcerns,
+    String inadequateGrade,
+    List<Integer> notifyServiceManagerFor) {
+
+  /**
+   * Fills in Dudley's defaults for missing values.
+   *
+   * @param immediateRiskConcerns null means {@code [IMMEDIATE_RISK]}
+   * @param actionRequiredConcerns null means {@code [PROCEDURES_NOT_FOLLOWED, NEEDS_NOT_MET]}
+   * @param inadequateGrade null means {@code Inadequate}
+   * @param notifyServiceManagerFor null means {@code [1, 2]}
+   */
+  public EscalationParameters {
+    immediateRiskConcerns =
+        immediateRiskConcerns == null ? List.of("IMMEDIATE_RISK") : List.copyOf(immediateRiskConcerns);
+    actionRequiredConcerns =
+        actionRequiredConcerns == null
+            ? List.of("PROCEDURES_NOT_FOLLOWED", "NEEDS_NOT_MET")
+            : List.copyOf(actionRequiredConcerns);
+    inadequateGrade = inadequateGrade == null ? "Inadequate" : inadequateGrade;
+    notifyServiceManagerFor =
+        notifyServiceManagerFor == null ? List.of(1, 2) : List.copyOf(notifyServiceManagerFor);
+  }
+
+  /**
+   * Returns Dudley's parameters (audit framework 2017, "Raising a Concern").
+   *
+   * @return the defaults
+   */
+  public static EscalationParameters dudley() {
+    return new EscalationParameters(null, null, null, null);
+  }
+}

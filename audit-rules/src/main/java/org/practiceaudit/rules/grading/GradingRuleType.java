@@ -1,0 +1,290 @@
+package org.practiceaudit.rules.grading;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.practiceaudit.core.AuditParseException;
+import org.practiceaudit.core.audit.Audit;
+import org.practiceaudit.core.framework.Domain;
+import org.practiceaudit.core.framework.Indicator;
+import org.practiceaudit.core.grade.Grade;
+import org.practiceaudit.core.grade.GradeScale;
+import org.practiceaudit.core.score.DomainScore;
+import org.practiceaudit.core.score.ScoreScale;
+import org.practiceaudit.rules.AbstractRule;
+import org.practiceaudit.rules.Outcome;
+import org.practiceaudit.rules.OutcomeStatus;
+import org.practiceaudit.rules.Rule;
+import org.practiceaudit.rules.RuleContext;
+import org.practiceaudit.rules.RuleType;
+import org.practiceaudit.rules.SubjectType;
+import org.practiceaudit.rules.scoring.ScoreAverage;
+
+/**
+ * The {@code grading} rule type: an audit's grade from the auditor's judgement, from score bands, from
+ * indicator checklists, or the auditor's judgement capped by floors.
+ *
+ * <p>Sources: Camden audit programme 2021-22, section 5 ("Cases are rated using the Ofsted descriptors");
+ * Dorset monthly audit report 2019, 2.1 (domains scored 1-10 and an overall judgement); Hillingdon "A
+ * guide to auditing" ("What does good look like?" and "Moving to outstanding" checklists). Score bands and
+ * floors are documented generalisations: no source document states a mapping from scores to grades.
+ *
+ * <p>When the rule derives a grade and the auditor gave one too, the outcome records both (inputs
+ * {@code auditor-grade} and {@code derived-grade}) and, if they differ, carries the flag
+ * {@link Outcome#FLAG_GRADE_DIVERGENCE}; it still passes, because the auditor's judgement stands until
+ * moderation (Dudley audit framework 2017, "Moderation": differences in grading are recorded).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class GradingRuleType implements RuleType<GradingParameters> {
+
+  /** The type id. */
+  public static final String ID = "grading";
+
+  private static final Set<String> METHODS =
+      Set.of(
+          GradingParameters.AUDITOR_JUDGEMENT,
+          GradingParameters.SCORE_BANDS,
+          GradingParameters.INDICATOR_CHECKLIST,
+          GradingParameters.FLOORS);
+
+  /** Creates the rule type; used by {@link java.util.ServiceLoader}. */
+  public GradingRuleType() {}
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String description() {
+    return "Grade from the auditor's judgement, score bands, indicator checklists or floors;"
+        + " divergence from the auditor's grade is flagged";
+  }
+
+  @Override
+  public Class<GradingParameters> parameterType() {
+    return GradingParameters.class;
+  }
+
+  @Override
+  public Map<String, String> parameterDescriptions() {
+    Map<String, String> d = new LinkedHashMap<>();
+    d.put("method", "auditor-judgement, score-bands, indicator-checklist or floors; required");
+    d.put("basis", "score-bands: normalised (bands over 0-1, default) or raw (bands over rawScale)");
+    d.put("rawScale", "score-bands on the raw basis: the domains' scale, such as 1-10");
+    d.put("bands", "score-bands: {grade, from, to} covering the scale with no gap or overlap");
+    d.put("weights", "score-bands: weight of each domain by id, above 0; default 1");
+    d.put("goodGrade", "indicator-checklist: grade when all good indicators are evidenced; default Good");
+    d.put("outstandingGrade", "indicator-checklist: grade when all indicators are; default Outstanding");
+    d.put("fallbackGrade", "indicator-checklist: grade otherwise; default Requires Improvement");
+    d.put("indicatorDomains", "indicator-checklist: domain ids whose checklists count; default all");
+    d.put("floors", "{domain or *, atOrBelow, capAt}: a domain at or below the score caps the grade");
+    d.put("scale", "grade labels best first the parameters use; default Ofsted's four judgements");
+    return java.util.Collections.unmodifiableMap(d);
+  }
+
+  @Override
+  public Validation<Seq<String>, Rule<?>> validate(String ruleId, GradingParameters p) {
+    Objects.requireNonNull(ruleId, "ruleId");
+    Objects.requireNonNull(p, "parameters");
+    List<String> problems = new ArrayList<>();
+    GradeScale scale = GradeScale.ofsted();
+    if (!p.scale().isEmpty()) {
+      try {
+        scale = GradeScale.of("configured", p.scale());
+      } catch (IllegalArgumentException e) {
+        problems.add("invalid scale " + p.scale() + ": " + e.getMessage());
+      }
+    }
+    if (p.method() == null || !METHODS.contains(p.method())) {
+      problems.add("unknown method '" + p.method() + "'; expected one of " + new java.util.TreeSet<>(METHODS));
+    }
+    GradeBands bands = null;
+    if (GradingParameters.SCORE_BANDS.equals(p.method())) {
+      double low = 0;
+      double high = 1;
+      if ("raw".equals(p.basis())) {
+        try {
+          ScoreScale raw = ScoreScale.parse(p.rawScale());
+          low = raw.min();
+          high = raw.max();
+        } catch (AuditParseException e) {
+          problems.add("the raw basis needs rawScale such as '1-10': '" + p.rawScale() + "'");
+        }
+      } else if (!"normalised".equals(p.basis())) {
+        problems.add("unknown basis '" + p.basis() + "'; expected one of [normalised, raw]");
+      }
+      Validation<Seq<String>, GradeBands> checked = GradeBands.validate(p.bands(), low, high, scale);
+      if (checked.isInvalid()) {
+        problems.addAll(checked.getError().asJava());
+      } else {
+        bands = checked.get();
+      }
+      p.weights().forEach(
+          (id, w) -> {
+            if (w == null || !(w > 0) || w.isInfinite()) {
+              problems.add("weight of domain '" + id + "' must be above 0: " + w);
+            }
+          });
+    } else if (!p.bands().isEmpty()) {
+      problems.add("bands are used only by method score-bands");
+    }
+    if (GradingParameters.INDICATOR_CHECKLIST.equals(p.method())) {
+      for (String label : List.of(p.goodGrade(), p.outstandingGrade(), p.fallbackGrade())) {
+        if (scale.find(label).isEmpty()) {
+          problems.add("unknown grade '" + label + "'; expected one of " + scale.grades());
+        }
+      }
+    }
+    if (GradingParameters.AUDITOR_JUDGEMENT.equals(p.method()) && !p.floors().isEmpty()) {
+      problems.add("floors need method score-bands, indicator-checklist or floors, not auditor-judgement");
+    }
+    if (GradingParameters.FLOORS.equals(p.method()) && p.floors().isEmpty()) {
+      problems.add("method floors needs at least one floor");
+    }
+    for (GradeFloor floor : p.floors()) {
+      if (floor == null || floor.capAt() == null || scale.find(floor.capAt()).isEmpty()) {
+        problems.add(
+            "floor caps at an unknown grade '" + (floor == null ? null : floor.capAt()) + "'; expected one of "
+                + scale.grades());
+      }
+    }
+    GradeBands validBands = bands;
+    return RuleType.result(problems, () -> new GradingRule(ruleId, p, validBands));
+  }
+
+  /** A configured grading rule. */
+  static final class GradingRule extends AbstractRule<Audit> {
+
+    private final GradingParameters p;
+    private final GradeBands bands;
+
+    GradingRule(String id, GradingParameters p, GradeBands bands) {
+      super(id, "Grade by " + p.method() + " (Camden 2021-22 s.5; Dorset 2019 2.1; Hillingdon checklists)",
+          SubjectType.AUDIT);
+      this.p = p;
+      this.bands = bands;
+    }
+
+    @Override
+    public List<Outcome> evaluate(Audit audit, RuleContext context) {
+      Optional<Grade> auditor = audit.overallGrade();
+      Map<String, String> inputs = new LinkedHashMap<>();
+      inputs.put("method", p.method());
+      auditor.ifPresent(g -> inputs.put("auditor-grade", g.label()));
+      Optional<String> derivedLabel;
+      switch (p.method()) {
+        case GradingParameters.AUDITOR_JUDGEMENT:
+          if (auditor.isEmpty()) {
+            return List.of(outcome(OutcomeStatus.NOT_APPLICABLE, "the audit is not graded").putAllInputs(inputs).build());
+          }
+          return List.of(
+              outcome(OutcomeStatus.PASS, "the auditor's judgement is the grade")
+                  .putAllInputs(inputs)
+                  .grade(auditor.get())
+                  .build());
+        case GradingParameters.SCORE_BANDS:
+          boolean normalised = !"raw".equals(p.basis());
+          ScoreAverage average =
+              ScoreAverage.of(context.framework().domains(), audit.scores(), p.weights(), normalised);
+          if (!average.problems().isEmpty()) {
+            return List.of(
+                outcome(OutcomeStatus.FAIL, String.join("; ", average.problems())).putAllInputs(inputs).build());
+          }
+          if (average.average().isEmpty()) {
+            return List.of(outcome(OutcomeStatus.NOT_APPLICABLE, "no domain was scored").putAllInputs(inputs).build());
+          }
+          double value = average.average().getAsDouble();
+          inputs.put("average", Double.toString(value));
+          if (!(value >= bands.low() && value <= bands.high())) {
+            return List.of(
+                outcome(OutcomeStatus.FAIL, "the average " + value + " lies outside the bands' scale")
+                    .putAllInputs(inputs)
+                    .build());
+          }
+          derivedLabel = Optional.of(bands.gradeFor(value).label());
+          break;
+        case GradingParameters.INDICATOR_CHECKLIST:
+          derivedLabel = Optional.of(fromIndicators(audit, context, inputs));
+          break;
+        default:
+          if (auditor.isEmpty()) {
+            return List.of(outcome(OutcomeStatus.NOT_APPLICABLE, "the audit is not graded").putAllInputs(inputs).build());
+          }
+          derivedLabel = Optional.of(auditor.get().label());
+          break;
+      }
+      Optional<Grade> derived = context.grade(derivedLabel.get());
+      if (derived.isEmpty()) {
+        return List.of(
+            outcome(OutcomeStatus.ERROR, "grade '" + derivedLabel.get() + "' is not on the framework's scale")
+                .putAllInputs(inputs)
+                .build());
+      }
+      Grade grade = applyFloors(derived.get(), audit, context, inputs);
+      inputs.put("derived-grade", grade.label());
+      boolean divergent = auditor.isPresent() && !auditor.get().equals(grade);
+      String reason =
+          divergent
+              ? "the auditor's grade " + auditor.get().label() + " differs from the derived grade " + grade.label()
+              : "derived grade " + grade.label();
+      var outcome = outcome(OutcomeStatus.PASS, reason).grade(grade);
+      if (divergent) {
+        outcome.addFlag(Outcome.FLAG_GRADE_DIVERGENCE);
+      }
+      return List.of(outcome.putAllInputs(inputs).build());
+    }
+
+    private String fromIndicators(Audit audit, RuleContext context, Map<String, String> inputs) {
+      int good = 0;
+      int goodEvidenced = 0;
+      int outstanding = 0;
+      int outstandingEvidenced = 0;
+      for (Domain domain : context.framework().domains()) {
+        if (!p.indicatorDomains().isEmpty() && !p.indicatorDomains().contains(domain.id())) {
+          continue;
+        }
+        for (Indicator indicator : domain.goodIndicators()) {
+          good++;
+          goodEvidenced += audit.evidencedIndicators().contains(indicator.id()) ? 1 : 0;
+        }
+        for (Indicator indicator : domain.outstandingIndicators()) {
+          outstanding++;
+          outstandingEvidenced += audit.evidencedIndicators().contains(indicator.id()) ? 1 : 0;
+        }
+      }
+      inputs.put("good-indicators-evidenced", goodEvidenced + "/" + good);
+      inputs.put("outstanding-indicators-evidenced", outstandingEvidenced + "/" + outstanding);
+      if (goodEvidenced < good || good == 0) {
+        return p.fallbackGrade();
+      }
+      return outstandingEvidenced == outstanding && outstanding > 0 ? p.outstandingGrade() : p.goodGrade();
+    }
+
+    private Grade applyFloors(Grade grade, Audit audit, RuleContext context, Map<String, String> inputs) {
+      Grade capped = grade;
+      for (GradeFloor floor : p.floors()) {
+        for (Map.Entry<String, DomainScore> score : audit.scores().entrySet()) {
+          if (!floor.anyDomain() && !floor.domain().equals(score.getKey())) {
+            continue;
+          }
+          if (score.getValue().isApplicable() && score.getValue().value().getAsInt() <= floor.atOrBelow()) {
+            Optional<Grade> cap = context.grade(floor.capAt());
+            if (cap.isPresent() && capped.isBetterThan(cap.get())) {
+              capped = cap.get();
+              inputs.put("capped-by-domain", score.getKey());
+            }
+          }
+        }
+      }
+      return capped;
+    }
+  }
+}

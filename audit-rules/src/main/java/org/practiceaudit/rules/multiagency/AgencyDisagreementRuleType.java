@@ -1,0 +1,108 @@
+package org.practiceaudit.rules.multiagency;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.practiceaudit.core.audit.Audit;
+import org.practiceaudit.core.grade.Grade;
+import org.practiceaudit.rules.AbstractRule;
+import org.practiceaudit.rules.Outcome;
+import org.practiceaudit.rules.OutcomeStatus;
+import org.practiceaudit.rules.Rule;
+import org.practiceaudit.rules.RuleContext;
+import org.practiceaudit.rules.RuleType;
+import org.practiceaudit.rules.SubjectType;
+
+/**
+ * The {@code agency-disagreement} rule type: over a collection of audits, one outcome per case and area of
+ * work graded by two agencies or more, failing where their grades are too far apart (see
+ * {@link AgencyComparison}).
+ *
+ * <p>Source: London multi-agency safeguarding audit pack, sections 1 and 3 (seed 003, lines 31 and
+ * 101-102: the coordinator identifies inconsistencies between agencies' audits of a case and chairs a
+ * meeting "to clarify any inconsistencies").
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class AgencyDisagreementRuleType implements RuleType<AgencyDisagreementParameters> {
+
+  /** The type id. */
+  public static final String ID = "agency-disagreement";
+
+  /** Creates the rule type; used by {@link java.util.ServiceLoader}. */
+  public AgencyDisagreementRuleType() {}
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String description() {
+    return "Agencies' grades of one area of work on one case must not be too far apart"
+        + " (London multi-agency audit pack, sections 1 and 3)";
+  }
+
+  @Override
+  public Class<AgencyDisagreementParameters> parameterType() {
+    return AgencyDisagreementParameters.class;
+  }
+
+  @Override
+  public Map<String, String> parameterDescriptions() {
+    return Map.of("minimumSpread", "ranks between best and worst grade from which agencies disagree; 1 or more");
+  }
+
+  @Override
+  public Validation<Seq<String>, Rule<?>> validate(String ruleId, AgencyDisagreementParameters p) {
+    Objects.requireNonNull(ruleId, "ruleId");
+    Objects.requireNonNull(p, "parameters");
+    List<String> problems = new ArrayList<>();
+    if (p.minimumSpread() < 1) {
+      problems.add("minimumSpread must be 1 or more: " + p.minimumSpread());
+    }
+    return RuleType.result(problems, () -> new DisagreementRule(ruleId, p.minimumSpread()));
+  }
+
+  /** A configured rule. */
+  static final class DisagreementRule extends AbstractRule<Collection<Audit>> {
+
+    private final int minimumSpread;
+
+    DisagreementRule(String id, int minimumSpread) {
+      super(id, "Agencies disagree when grades are " + minimumSpread + " ranks apart or more (London pack)",
+          SubjectType.AUDITS);
+      this.minimumSpread = minimumSpread;
+    }
+
+    @Override
+    public List<Outcome> evaluate(Collection<Audit> audits, RuleContext context) {
+      List<AreaComparison> comparisons = AgencyComparison.compare(audits, minimumSpread);
+      if (comparisons.isEmpty()) {
+        return List.of(
+            outcome(OutcomeStatus.NOT_APPLICABLE, "no area of work was graded by two agencies or more").build());
+      }
+      List<Outcome> outcomes = new ArrayList<>();
+      for (AreaComparison c : comparisons) {
+        var outcome =
+            outcome(
+                    c.disagreement() ? OutcomeStatus.FAIL : OutcomeStatus.PASS,
+                    "case " + c.caseId() + ", area '" + c.area() + "': " + c.grades().size()
+                        + " agencies, grades " + c.spread() + " ranks apart"
+                        + (c.disagreement() ? "; the agencies disagree" : ""))
+                .putInput("case", c.caseId().toString())
+                .putInput("area", c.area())
+                .putInput("spread", Integer.toString(c.spread()));
+        for (Map.Entry<String, Grade> grade : c.grades().entrySet()) {
+          outcome.putInput("grade." + grade.getKey(), grade.getValue().label());
+        }
+        outcomes.add(outcome.build());
+      }
+      return outcomes;
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package org.practiceaudit.rules.preset;
+
+import java.util.List;
+import org.practiceaudit.core.calendar.UkDivision;
+import org.practiceaudit.core.calendar.WorkingCalendar;
+import org.practiceaudit.core.framework.AuditFramework;
+import org.practiceaudit.core.framework.AuditType;
+import org.practiceaudit.core.framework.Domain;
+import org.practiceaudit.core.framework.ReviewPeriod;
+import org.practiceaudit.core.score.ScoreScale;
+import org.practiceaudit.rules.ConfiguredRule;
+import org.practiceaudit.rules.content.ActionsRequiredParameters;
+import org.practiceaudit.rules.content.ActionsRequiredRuleType;
+import org.practiceaudit.rules.content.PractitionerConversationParameters;
+import org.practiceaudit.rules.content.PractitionerConversationRuleType;
+import org.practiceaudit.rules.content.UrgentConcernParameters;
+import org.practiceaudit.rules.content.UrgentConcernRuleType;
+import org.practiceaudit.rules.framework.LocalFramework;
+import org.practiceaudit.rules.grading.GradingParameters;
+import org.practiceaudit.rules.grading.GradingRuleType;
+import org.practiceaudit.rules.scoring.ScoringParameters;
+import org.practiceaudit.rules.scoring.ScoringRuleType;
+
+/**
+ * Dorset's monthly manager's audit, as its June 2019 report describes it
+ * (seeds/001_3330d31f9ee7aec4.txt).
+ *
+ * <p>Seven domains scored from 1 ("no evidence found") to 10 ("good evidence has been found") plus an
+ * overall Ofsted judgement (line 67, section 2.1); the last three months reviewed (line 68, 2.2).
+ *
+ * <p>The document is silent on most domain titles. It names three: the voice of the child (line 84,
+ * 4.5), supervision and management oversight (line 83, 4.4) and equality and diversity (line 101, 6.1).
+ * The other four are chosen from what section 2.2 says the auditor considers (line 68: "the impact of
+ * intervention ... whether approaches have been effective and if policies and procedures have been
+ * followed") and from the themes of recording and chronology (lines 85 and 124): impact of intervention,
+ * effectiveness of approaches, policies and procedures, and recording and chronology. A council with the
+ * real template should replace them.
+ *
+ * <p>Rules: {@code dorset/domain-average} (scoring, lines 67 and 80), {@code dorset/overall-judgement}
+ * (line 67), {@code dorset/urgent-concern-escalated} (line 70, 2.4: escalate to the Safeguarding and
+ * Standards Team), {@code dorset/practitioner-conversation} (line 71, 2.5; required to complete),
+ * {@code dorset/actions-below-good} (line 104: actions for Requires Improvement or Inadequate; Dorset does
+ * not say whom to inform, so no one is).
+ */
+final class DorsetPreset {
+
+  private DorsetPreset() {}
+
+  static LocalFramework build() {
+    ScoreScale scale =
+        ScoreScale.of(1, 10).withAnchor(1, "No evidence found").withAnchor(10, "Good evidence found");
+    List<String[]> domains =
+        List.of(
+            new String[] {"voice-of-the-child", "The voice of the child"},
+            new String[] {"management-oversight", "Supervision and management oversight"},
+            new String[] {"equality-and-diversity", "Equality and diversity"},
+            new String[] {"impact-of-intervention", "Impact of intervention (default title)"},
+            new String[] {"effectiveness-of-approaches", "Effectiveness of approaches (default title)"},
+            new String[] {"policies-and-procedures", "Policies and procedures followed (default title)"},
+            new String[] {"recording-and-chronology", "Recording and chronology (default title)"});
+    var framework =
+        AuditFramework.builder()
+            .id("dorset")
+            .version("2019.6")
+            .name("Dorset monthly manager's audit (June 2019 report)")
+            .addAuditTypes(AuditType.of("monthly-management", "Monthly manager's audit", ReviewPeriod.ofMonths(3)))
+            .calendar(WorkingCalendar.of(UkDivision.ENGLAND_AND_WALES));
+    for (String[] d : domains) {
+      framework.addDomains(Domain.builder().id(d[0]).title(d[1]).scoreScale(scale).build());
+    }
+    return LocalFramework.builder()
+        .framework(framework.build())
+        .addRules(
+            ConfiguredRule.of("dorset/domain-average", ScoringRuleType.ID, new ScoringParameters(null, false, 0),
+                Sources.cite(Sources.DORSET, "sections 2.1 and 4.1", "lines 67 and 80")),
+            ConfiguredRule.of("dorset/overall-judgement", GradingRuleType.ID,
+                GradingParameters.of(GradingParameters.AUDITOR_JUDGEMENT),
+                Sources.cite(Sources.DORSET, "section 2.1", "line 67")),
+            ConfiguredRule.of("dorset/urgent-concern-escalated", UrgentConcernRuleType.ID,
+                new UrgentConcernParameters(null, "safeguarding-and-standards"),
+                Sources.cite(Sources.DORSET, "section 2.4", "line 70")),
+            ConfiguredRule.builder()
+                .ruleId("dorset/practitioner-conversation")
+                .typeId(PractitionerConversationRuleType.ID)
+                .parameters(new PractitionerConversationParameters(false))
+                .citation(Sources.cite(Sources.DORSET, "section 2.5", "line 71"))
+                .requiredToComplete(true)
+                .build(),
+            ConfiguredRule.of("dorset/actions-below-good", ActionsRequiredRuleType.ID,
+                new ActionsRequiredParameters(null, List.of(), false),
+                Sources.cite(Sources.DORSET, "section 6.1, themes", "line 104")))
+        .build();
+  }
+}

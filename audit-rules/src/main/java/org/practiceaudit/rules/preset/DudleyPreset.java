@@ -1,0 +1,115 @@
+package org.practiceaudit.rules.preset;
+
+import org.practiceaudit.core.calendar.FollowUpPolicy;
+import org.practiceaudit.core.calendar.UkDivision;
+import org.practiceaudit.core.calendar.WorkingCalendar;
+import org.practiceaudit.core.framework.AuditFramework;
+import org.practiceaudit.core.framework.AuditType;
+import org.practiceaudit.core.framework.EscalationCategory;
+import org.practiceaudit.core.framework.ReviewPeriod;
+import java.math.BigDecimal;
+import org.practiceaudit.core.moderation.ModerationPolicy;
+import org.practiceaudit.core.quota.RoleQuotas;
+import org.practiceaudit.core.sampling.SamplingPlan;
+import org.practiceaudit.rules.ConfiguredRule;
+import org.practiceaudit.rules.escalation.EscalationParameters;
+import org.practiceaudit.rules.escalation.EscalationRuleType;
+import org.practiceaudit.rules.framework.LocalFramework;
+import org.practiceaudit.rules.grading.GradingParameters;
+import org.practiceaudit.rules.grading.GradingRuleType;
+import org.practiceaudit.rules.moderation.ModerationShareParameters;
+import org.practiceaudit.rules.moderation.ModerationShareRuleType;
+import org.practiceaudit.rules.timeliness.FollowUpParameters;
+import org.practiceaudit.rules.timeliness.FollowUpRuleType;
+
+/**
+ * Dudley's audit framework, revised August 2017 (seeds/004_de088cc296a90497.txt).
+ *
+ * <ul>
+ *   <li>Escalation categories (lines 113-119) with follow-up checks (line 124): 1 Inadequate Critical, 48
+ *       hours; 2 Inadequate with action required, 10 working days; 3 actions recommended, 20 working
+ *       days; 4 good order, none. Working days of England and Wales.
+ *   <li>Rules: {@code dudley/escalation-category} (lines 103-124), {@code dudley/recommendation-follow-up}
+ *       (lines 121-124), {@code dudley/moderation-share} (line 150), {@code dudley/overall-judgement} (line 72: the tool follows Ofsted's Annex F, so
+ *       grades are Ofsted's four judgements, given by the auditor).
+ *   <li>Audit type: case file audit reviewing the last 12 months (line 76).
+ * </ul>
+ *
+ * <p>Also in the document, and not yet part of this preset because their core types have not landed:
+ * the sample frame of 300 audits a year for 2,000 open cases and at least 10% of open cases per service
+ * cycle (line 70) are the sampling plans {@code annual-frame} (300 cases) and {@code service-cycle} (10% of
+ * open cases). Moderation of a 20% sample (line 150) is the moderation policy
+ * {@link ModerationPolicy#dudley()}, and the rule {@code dudley/moderation-share} checks it over a
+ * collection of audits.
+ *
+ * <p>Role quotas (lines 139-144: Strategic Director 2 assisted a year, Chief Officer 6, Heads of Service 6,
+ * Service Manager 8 a year; Team Manager 1 and Advanced Practitioners 7 per cycle) are the preset's
+ * {@link LocalFramework#roleQuotas()}.
+ *
+ * <p>The document does not list the audit tool's domains (it follows Ofsted's Annex F, line 72), so the
+ * preset has none and does not score.
+ */
+final class DudleyPreset {
+
+  /** Audits a year in the sample frame (line 70). */
+  static final int AUDITS_PER_YEAR = 300;
+  /** Children open to the service the frame is based on (line 70). */
+  static final int OPEN_CASES = 2000;
+  /** Minimum share of open cases audited per service cycle (line 70). */
+  static final double MINIMUM_CYCLE_SHARE = 0.10;
+  /** Share of audits moderated (line 150). */
+  static final double MODERATION_SHARE = 0.20;
+
+  private DudleyPreset() {}
+
+  static LocalFramework build() {
+    AuditFramework framework =
+        AuditFramework.builder()
+            .id("dudley")
+            .version("2017.8")
+            .name("Dudley audit framework (revised August 2017)")
+            .addAuditTypes(AuditType.of("case-file", "Case file audit", ReviewPeriod.ofMonths(12)))
+            .addEscalationCategories(
+                category(1, "Inadequate Critical",
+                    "A child is at risk and the practitioner needs to act immediately within the next 24 hours",
+                    FollowUpPolicy.elapsedHours(48)),
+                category(2, "Inadequate with action required",
+                    "The service offer or risk assessment is not appropriate to the child's needs and urgent"
+                        + " consideration is required",
+                    FollowUpPolicy.workingDays(10)),
+                category(3, "Actions recommended",
+                    "The audit recommends actions required for the case to be in good order",
+                    FollowUpPolicy.workingDays(20)),
+                category(4, "Good order", "The case is in good order", FollowUpPolicy.none()))
+            .calendar(WorkingCalendar.of(UkDivision.ENGLAND_AND_WALES))
+            .build();
+    return LocalFramework.builder()
+        .framework(framework)
+        .addAllRoleQuotas(RoleQuotas.dudley())
+        .addSamplingPlans(
+            SamplingPlan.builder().name("annual-frame").fixedSize(AUDITS_PER_YEAR).build(),
+            SamplingPlan.builder().name("service-cycle").shareOfOpen(new BigDecimal("0.10")).build())
+        .moderationPolicy(ModerationPolicy.dudley())
+        .addRules(
+            ConfiguredRule.of("dudley/escalation-category", EscalationRuleType.ID, EscalationParameters.dudley(),
+                Sources.cite(Sources.DUDLEY, "Raising a Concern", "lines 103-124")),
+            ConfiguredRule.of("dudley/recommendation-follow-up", FollowUpRuleType.ID, new FollowUpParameters(null),
+                Sources.cite(Sources.DUDLEY, "Raising a Concern, escalation schedule", "lines 121-124")),
+            ConfiguredRule.of("dudley/moderation-share", ModerationShareRuleType.ID,
+                new ModerationShareParameters(MODERATION_SHARE),
+                Sources.cite(Sources.DUDLEY, "Moderation", "line 150")),
+            ConfiguredRule.builder()
+                .ruleId("dudley/overall-judgement")
+                .typeId(GradingRuleType.ID)
+                .parameters(GradingParameters.of(GradingParameters.AUDITOR_JUDGEMENT))
+                .citation(Sources.cite(Sources.DUDLEY, "Case File Audits (Ofsted Annex F)", "line 72"))
+                .requiredToComplete(false)
+                .build())
+        .build();
+  }
+
+  private static EscalationCategory category(int level, String name, String meaning, FollowUpPolicy followUp) {
+    return EscalationCategory.builder().level(level).name(name).meaning(meaning).followUp(followUp).build();
+  }
+
+}

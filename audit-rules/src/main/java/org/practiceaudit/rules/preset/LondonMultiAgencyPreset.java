@@ -1,0 +1,87 @@
+package org.practiceaudit.rules.preset;
+
+import org.practiceaudit.core.calendar.UkDivision;
+import org.practiceaudit.core.casefile.CaseCategory;
+import org.practiceaudit.core.sampling.SamplingPlan;
+import org.practiceaudit.core.calendar.WorkingCalendar;
+import org.practiceaudit.core.framework.AuditFramework;
+import org.practiceaudit.core.framework.AuditTypes;
+import org.practiceaudit.core.framework.Domain;
+import org.practiceaudit.core.score.ScoreScale;
+import org.practiceaudit.rules.ConfiguredRule;
+import org.practiceaudit.rules.content.ActionDetailsParameters;
+import org.practiceaudit.rules.content.ActionDetailsRuleType;
+import org.practiceaudit.rules.content.UrgentConcernParameters;
+import org.practiceaudit.rules.content.UrgentConcernRuleType;
+import org.practiceaudit.rules.framework.LocalFramework;
+import org.practiceaudit.rules.multiagency.AgencyDisagreementParameters;
+import org.practiceaudit.rules.multiagency.AgencyDisagreementRuleType;
+
+/**
+ * The London multi-agency children's safeguarding audit pack (seeds/003_a6d3366ab38c0bd9.txt).
+ *
+ * <p>Each agency audits its own records of the same case and grades each area of work separately
+ * (line 31), so that agencies' judgements can be compared; the coordinator identifies inconsistencies
+ * (lines 101-102). Cases are reviewed over the most recent 12 to 18 months (line 84).
+ *
+ * <p>The pack names only one area of work ("such as Assessment", line 31). The other areas are chosen
+ * from the aspects of working it lists (lines 70-75) and its outcomes focus (line 43): assessment,
+ * planning and decision-making, information-sharing, partnership working, and impact on outcomes. Grades
+ * are Ofsted's four judgements, as the pack reflects Ofsted methodology (lines 33 and 43). Areas have a
+ * nominal 1-4 scale that no rule uses.
+ *
+ * <p>Sampling plan {@code baseline}: about ten child protection cases (line 84), a random sample
+ * stratified by category of abuse (line 86, case attribute {@code category-of-abuse}); the pack also
+ * asks for a mix of gender, age and ethnicity, which a single stratification cannot guarantee for ten
+ * cases, so the preset stratifies by category only.
+ *
+ * <p>Rules: {@code london-multi-agency/agency-disagreement} (lines 31 and 101-102; grades two ranks apart
+ * or more disagree, a documented default), {@code london-multi-agency/action-details} (line 112: SMART
+ * action plans), {@code london-multi-agency/urgent-concern-escalated} (line 127: "raise concerns
+ * immediately with the practitioner concerned and their manager").
+ */
+final class LondonMultiAgencyPreset {
+
+  private LondonMultiAgencyPreset() {}
+
+  static LocalFramework build() {
+    ScoreScale nominal = ScoreScale.of(1, 4);
+    String[][] areas = {
+      {"assessment", "Assessment"},
+      {"planning", "Planning and decision-making (default title)"},
+      {"information-sharing", "Information-sharing (default title)"},
+      {"partnership-working", "Partnership working (default title)"},
+      {"outcomes", "Impact on outcomes for the child (default title)"}
+    };
+    var framework =
+        AuditFramework.builder()
+            .id("london-multi-agency")
+            .version("1.0")
+            .name("London multi-agency children's safeguarding audit pack")
+            .addAuditTypes(AuditTypes.MULTI_AGENCY)
+            .calendar(WorkingCalendar.of(UkDivision.ENGLAND_AND_WALES));
+    for (String[] area : areas) {
+      framework.addDomains(Domain.builder().id(area[0]).title(area[1]).scoreScale(nominal).build());
+    }
+    return LocalFramework.builder()
+        .framework(framework.build())
+        .addSamplingPlans(
+            SamplingPlan.builder()
+                .name("baseline")
+                .addCategories(CaseCategory.CHILD_PROTECTION)
+                .fixedSize(10)
+                .addStrata("category-of-abuse")
+                .build())
+        .addRules(
+            ConfiguredRule.of("london-multi-agency/agency-disagreement", AgencyDisagreementRuleType.ID,
+                new AgencyDisagreementParameters(2),
+                Sources.cite(Sources.LONDON, "sections 1 and 3", "lines 31 and 101-102")),
+            ConfiguredRule.of("london-multi-agency/action-details", ActionDetailsRuleType.ID,
+                new ActionDetailsParameters(null, null),
+                Sources.cite(Sources.LONDON, "section 3, Coordination of the audit", "line 112")),
+            ConfiguredRule.of("london-multi-agency/urgent-concern-escalated", UrgentConcernRuleType.ID,
+                new UrgentConcernParameters(null, "team-manager"),
+                Sources.cite(Sources.LONDON, "section 5, Feedback and dissemination", "line 127")))
+        .build();
+  }
+}

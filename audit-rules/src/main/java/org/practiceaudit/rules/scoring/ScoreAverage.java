@@ -1,0 +1,199 @@
+package org.practiceaudit.rules.scoring;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeSet;
+import org.practiceaudit.core.framework.Domain;
+import org.practiceaudit.core.score.DomainScore;
+import org.practiceaudit.core.score.ScoreScale;
+
+/**
+ * The average of an audit's domain scores, ignoring N/A, with its coverage: how many of the framework's
+ * domains were scored.
+ *
+ * <p>Dorset's monthly audit report (June 2019, sections 2.1 and 4.1) scores seven domains from 1 to 10
+ * and reports "the overall average score across all seven domains". Domains may be weighted (weight 1
+ * unless given). With {@code normalise}, each score is first mapped onto [0, 1] by its domain's
+ * {@link ScoreScale#normalise(int)}, so that domains on different scales can be averaged; without it the
+ * raw scores are averaged, which is meaningful only when the domains share one scale
+ * ({@link #hasMixedScales()} tells).
+ *
+ * <p>A score of N/A never counts: neither in the average nor in the coverage's numerator.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ScoreAverage {
+
+  private final OptionalDouble average;
+  private final int scored;
+  private final int total;
+  private final Set<String> unknownDomains;
+  private final Set<String> outOfScale;
+  private final boolean mixedScales;
+
+  private ScoreAverage(
+      OptionalDouble average,
+      int scored,
+      int total,
+      Set<String> unknownDomains,
+      Set<String> outOfScale,
+      boolean mixedScales) {
+    this.average = average;
+    this.scored = scored;
+    this.total = total;
+    this.unknownDomains = unknownDomains;
+    this.outOfScale = outOfScale;
+    this.mixedScales = mixedScales;
+  }
+
+  /**
+   * Computes the average of scores over a framework's domains.
+   *
+   * @param domains the framework's domains, whose scales the scores are on; not null
+   * @param scores the scores by domain id; not null
+   * @param weights weights by domain id, each finite and above 0; a domain without one weighs 1
+   * @param normalise whether to map each score onto [0, 1] by its domain's scale before averaging
+   * @return the average
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if a weight is not finite and above 0
+   */
+  public static ScoreAverage of(
+      List<Domain> domains, Map<String, DomainScore> scores, Map<String, Double> weights, boolean normalise) {
+    Objects.requireNonNull(domains, "domains");
+    Objects.requireNonNull(scores, "scores");
+    Objects.requireNonNull(weights, "weights");
+    weights.forEach(
+        (id, w) -> {
+          if (w == null || !(w > 0) || w.isInfinite()) {
+            throw new IllegalArgumentException("weight of domain '" + id + "' must be above 0: " + w);
+          }
+        });
+    double sum = 0;
+    double weightSum = 0;
+    int scored = 0;
+    Set<String> known = new HashSet<>();
+    Set<String> outOfScale = new TreeSet<>();
+    Set<ScoreScale> scales = new HashSet<>();
+    for (Domain domain : domains) {
+      known.add(domain.id());
+      scales.add(ScoreScale.of(domain.scoreScale().min(), domain.scoreScale().max()));
+      DomainScore score = scores.get(domain.id());
+      if (score == null || !score.isApplicable()) {
+        continue;
+      }
+      int value = score.value().getAsInt();
+      if (!domain.scoreScale().contains(value)) {
+        outOfScale.add(domain.id());
+        continue;
+      }
+      double x = normalise ? domain.scoreScale().normalise(value) : value;
+      double w = weights.getOrDefault(domain.id(), 1.0);
+      sum += w * x;
+      weightSum += w;
+      scored++;
+    }
+    Set<String> unknown = new TreeSet<>();
+    for (String id : scores.keySet()) {
+      if (!known.contains(id)) {
+        unknown.add(id);
+      }
+    }
+    OptionalDouble average = scored == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / weightSum);
+    return new ScoreAverage(
+        average, scored, domains.size(), Set.copyOf(unknown), Set.copyOf(outOfScale),
+        !normalise && scales.size() > 1);
+  }
+
+  /**
+   * Returns the (weighted) average of the applicable scores.
+   *
+   * @return the average, on the domains' scale or on [0, 1] when normalised; empty if nothing was scored
+   */
+  public OptionalDouble average() {
+    return average;
+  }
+
+  /**
+   * Returns the number of domains with an applicable score on their scale.
+   *
+   * @return from 0 to {@link #total()}
+   */
+  public int scored() {
+    return scored;
+  }
+
+  /**
+   * Returns the number of the framework's domains.
+   *
+   * @return 0 or more
+   */
+  public int total() {
+    return total;
+  }
+
+  /**
+   * Returns the share of domains scored.
+   *
+   * @return {@code scored / total}, from 0 to 1; 0 when the framework has no domains
+   */
+  public double coverage() {
+    return total == 0 ? 0 : (double) scored / total;
+  }
+
+  /**
+   * Returns the ids of scored domains that the framework does not have.
+   *
+   * @return an unmodifiable set, possibly empty
+   */
+  public Set<String> unknownDomains() {
+    return unknownDomains;
+  }
+
+  /**
+   * Returns the ids of domains whose score lies outside their scale (and was not counted).
+   *
+   * @return an unmodifiable set, possibly empty
+   */
+  public Set<String> outOfScale() {
+    return outOfScale;
+  }
+
+  /**
+   * Tells whether raw scores on different scales were averaged, which is meaningless.
+   *
+   * @return true if not normalised and the domains' scales differ
+   */
+  public boolean hasMixedScales() {
+    return mixedScales;
+  }
+
+  /**
+   * Lists what makes the average unreliable: unknown domains, scores off their scale, mixed scales.
+   *
+   * @return plain-language problems, possibly empty
+   */
+  public List<String> problems() {
+    List<String> problems = new ArrayList<>();
+    if (!unknownDomains.isEmpty()) {
+      problems.add("scores for domains the framework does not have: " + new TreeSet<>(unknownDomains));
+    }
+    if (!outOfScale.isEmpty()) {
+      problems.add("scores outside their domain's scale: " + new TreeSet<>(outOfScale));
+    }
+    if (mixedScales) {
+      problems.add("raw scores on different scales cannot be averaged; normalise them");
+    }
+    return problems;
+  }
+
+  @Override
+  public String toString() {
+    return "ScoreAverage[" + (average.isPresent() ? average.getAsDouble() : "none") + ", " + scored + "/"
+        + total + "]";
+  }
+}

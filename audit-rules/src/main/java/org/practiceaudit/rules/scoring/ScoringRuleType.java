@@ -1,0 +1,125 @@
+package org.practiceaudit.rules.scoring;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.practiceaudit.core.audit.Audit;
+import org.practiceaudit.rules.AbstractRule;
+import org.practiceaudit.rules.Outcome;
+import org.practiceaudit.rules.OutcomeStatus;
+import org.practiceaudit.rules.Rule;
+import org.practiceaudit.rules.RuleContext;
+import org.practiceaudit.rules.RuleType;
+import org.practiceaudit.rules.SubjectType;
+
+/**
+ * The {@code scoring} rule type: the average of an audit's domain scores ignoring N/A, with coverage,
+ * optional weights and normalisation across scales (see {@link ScoreAverage}).
+ *
+ * <p>Source: Dorset monthly audit report, June 2019, sections 2.1 ("seven domains with each domain given a
+ * score of between 1 to 10") and 4.1 ("the overall average score across all seven domains").
+ *
+ * <p>The outcome carries the average as its score and the coverage. It fails when scores name unknown
+ * domains, lie off their scale, mix raw scales, or cover fewer domains than required; it is not
+ * applicable when nothing was scored and no coverage is required.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ScoringRuleType implements RuleType<ScoringParameters> {
+
+  /** The type id. */
+  public static final String ID = "scoring";
+
+  /** Creates the rule type; used by {@link java.util.ServiceLoader}. */
+  public ScoringRuleType() {}
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String description() {
+    return "Average of domain scores ignoring N/A, with coverage, weights and normalisation"
+        + " (Dorset monthly audit report 2019, 2.1 and 4.1)";
+  }
+
+  @Override
+  public Class<ScoringParameters> parameterType() {
+    return ScoringParameters.class;
+  }
+
+  @Override
+  public Map<String, String> parameterDescriptions() {
+    return Map.of(
+        "weights", "weight of each domain by id, each above 0; default 1 for every domain",
+        "normalise", "true to map each score onto [0, 1] by its domain's scale first; default false",
+        "minimumCoverage", "share of domains that must be scored, from 0 to 1; default 0");
+  }
+
+  @Override
+  public Validation<Seq<String>, Rule<?>> validate(String ruleId, ScoringParameters parameters) {
+    Objects.requireNonNull(ruleId, "ruleId");
+    Objects.requireNonNull(parameters, "parameters");
+    List<String> problems = new ArrayList<>();
+    parameters.weights().forEach(
+        (id, w) -> {
+          if (w == null || !(w > 0) || w.isInfinite()) {
+            problems.add("weight of domain '" + id + "' must be above 0: " + w);
+          }
+        });
+    double min = parameters.minimumCoverage();
+    if (!(min >= 0 && min <= 1)) {
+      problems.add("minimumCoverage must be from 0 to 1: " + min);
+    }
+    return RuleType.result(problems, () -> new ScoringRule(ruleId, parameters));
+  }
+
+  /** A configured scoring rule. */
+  static final class ScoringRule extends AbstractRule<Audit> {
+
+    private final ScoringParameters parameters;
+
+    ScoringRule(String id, ScoringParameters parameters) {
+      super(id, "Average of domain scores ignoring N/A, with coverage (Dorset 2019, 2.1, 4.1)",
+          SubjectType.AUDIT);
+      this.parameters = parameters;
+    }
+
+    @Override
+    public List<Outcome> evaluate(Audit audit, RuleContext context) {
+      ScoreAverage average =
+          ScoreAverage.of(
+              context.framework().domains(), audit.scores(), parameters.weights(), parameters.normalise());
+      Map<String, String> inputs =
+          Map.of(
+              "scored-domains", Integer.toString(average.scored()),
+              "total-domains", Integer.toString(average.total()),
+              "normalised", Boolean.toString(parameters.normalise()));
+      List<String> problems = new ArrayList<>(average.problems());
+      if (average.coverage() < parameters.minimumCoverage()) {
+        problems.add(
+            average.scored() + " of " + average.total() + " domains scored, below the required coverage "
+                + parameters.minimumCoverage());
+      }
+      OutcomeStatus status;
+      String reason;
+      if (!problems.isEmpty()) {
+        status = OutcomeStatus.FAIL;
+        reason = String.join("; ", problems);
+      } else if (average.average().isEmpty()) {
+        status = OutcomeStatus.NOT_APPLICABLE;
+        reason = "no domain was scored";
+      } else {
+        status = OutcomeStatus.PASS;
+        reason = "average of " + average.scored() + " of " + average.total() + " domains";
+      }
+      var outcome = outcome(status, reason).putAllInputs(inputs).coverage(average.coverage());
+      average.average().ifPresent(outcome::score);
+      return List.of(outcome.build());
+    }
+  }
+}

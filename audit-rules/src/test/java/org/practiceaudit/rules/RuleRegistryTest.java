@@ -1,0 +1,82 @@
+package org.practiceaudit.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.practiceaudit.core.audit.Audit;
+import org.practiceaudit.core.framework.AuditFramework;
+import org.practiceaudit.rules.example.ChronologyRuleType;
+import org.practiceaudit.rules.grading.GradingParameters;
+import org.practiceaudit.rules.grading.GradingRuleType;
+import org.practiceaudit.rules.timeliness.AuditDueParameters;
+
+final class RuleRegistryTest {
+
+  @Test
+  void load_findsBuiltInTypesAndCouncilPlugin() {
+    RuleRegistry registry = RuleRegistry.load();
+
+    assertThat(registry.types()).extracting(RuleType::id)
+        .containsExactly(
+            "acme/chronology-present", "action-details", "actions-required-below-grade", "agency-disagreement",
+            "audit-due", "escalation-category", "grading", "moderation-share", "practitioner-conversation",
+            "recommendation-follow-up", "scoring", "urgent-concern-escalated");
+  }
+
+  @Test
+  void readmeExample_councilRuleTypeRunsLikeBuiltIn() {
+    RuleRegistry registry = RuleRegistry.load();
+    RuleSet rules =
+        registry
+            .build(
+                List.of(
+                    ConfiguredRule.of("acme/chronology", "acme/chronology-present",
+                        new ChronologyRuleType.Parameters("chronology"), "Dorset 2019, 8.4"),
+                    ConfiguredRule.of("acme/overall-judgement", "grading",
+                        GradingParameters.of("auditor-judgement"), "Camden 2021-22, s.5")))
+            .get();
+    AuditFramework framework = Fixtures.framework(2);
+    Audit audit = Fixtures.audit(framework).putAttribute("chronology", "out-of-date").build();
+
+    List<Outcome> outcomes = rules.evaluate(SubjectType.AUDIT, audit, Fixtures.context(framework));
+
+    assertThat(outcomes).extracting(Outcome::ruleId, Outcome::status)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("acme/chronology", OutcomeStatus.FAIL),
+            org.assertj.core.groups.Tuple.tuple("acme/overall-judgement", OutcomeStatus.NOT_APPLICABLE));
+  }
+
+  @Test
+  void of_duplicateTypeIds_namesEveryProvider() {
+    assertThatThrownBy(() -> RuleRegistry.of(List.of(new GradingRuleType(), new GradingRuleType())))
+        .isInstanceOf(RuleConfigurationException.class)
+        .hasMessageContaining("duplicate rule type id 'grading' provided by")
+        .hasMessageContaining(GradingRuleType.class.getName());
+  }
+
+  @Test
+  void build_everyProblemAtOnce() {
+    RuleRegistry registry = RuleRegistry.load();
+
+    var result =
+        registry.build(
+            List.of(
+                ConfiguredRule.of("NoNamespace", "grading", GradingParameters.of("auditor-judgement"), ""),
+                ConfiguredRule.of("acme/x", "no-such-type", new AuditDueParameters(10), ""),
+                ConfiguredRule.of("acme/due", "audit-due", new AuditDueParameters(0), ""),
+                ConfiguredRule.of("acme/wrong-params", "audit-due", GradingParameters.of("floors"), ""),
+                ConfiguredRule.of("acme/grade", "grading", GradingParameters.of("auditor-judgement"), ""),
+                ConfiguredRule.of("acme/grade", "grading", GradingParameters.of("auditor-judgement"), "")));
+
+    assertThat(result.isInvalid()).isTrue();
+    assertThat(result.getError().asJava())
+        .hasSize(5)
+        .anySatisfy(p -> assertThat(p).contains("'NoNamespace'"))
+        .anySatisfy(p -> assertThat(p).contains("unknown rule type 'no-such-type'").contains("audit-due"))
+        .anySatisfy(p -> assertThat(p).contains("workingDays must be from 1 to 260: 0"))
+        .anySatisfy(p -> assertThat(p).contains("parameters must be AuditDueParameters"))
+        .anySatisfy(p -> assertThat(p).contains("duplicate rule id 'acme/grade'"));
+  }
+}

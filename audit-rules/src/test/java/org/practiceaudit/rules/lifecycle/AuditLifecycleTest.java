@@ -1,0 +1,103 @@
+package org.practiceaudit.rules.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.practiceaudit.core.audit.Audit;
+import org.practiceaudit.core.audit.AuditStatus;
+import org.practiceaudit.core.audit.ConversationTiming;
+import org.practiceaudit.core.audit.Moderation;
+import org.practiceaudit.core.audit.PractitionerConversation;
+import org.practiceaudit.core.audit.RecommendedAction;
+import org.practiceaudit.core.grade.GradeScale;
+import org.practiceaudit.core.workforce.PersonId;
+import org.practiceaudit.rules.Fixtures;
+import org.practiceaudit.rules.RuleRegistry;
+import org.practiceaudit.rules.framework.LocalFramework;
+import org.practiceaudit.rules.preset.Presets;
+
+/** Lifecycle scenarios under Camden's preset (audit programme 2021-22, sections 4 and 6). */
+final class AuditLifecycleTest {
+
+  private static final LocalFramework CAMDEN = Presets.camden();
+  private static final GradeScale OFSTED = GradeScale.ofsted();
+
+  private final AuditLifecycle lifecycle =
+      AuditLifecycle.of(
+          CAMDEN.completionRules(RuleRegistry.load()).get(), Fixtures.context(CAMDEN.framework()));
+
+  private Audit allocated() {
+    return Fixtures.audit(CAMDEN.framework(), AuditStatus.ALLOCATED, LocalDate.of(2026, 2, 2))
+        .build()
+        .withAuditType("practice-week");
+  }
+
+  @Test
+  void fullLifecycle_eachTransitionReturnsNewAudit() {
+    Audit allocated = allocated();
+    Audit started = lifecycle.start(allocated).get();
+    Audit graded =
+        org.practiceaudit.core.audit.ImmutableAudit.copyOf(started)
+            .withOverallGrade(OFSTED.parse("Requires Improvement"))
+            .withActions(RecommendedAction.builder().description("Synthetic action").build())
+            .withPractitionerConversation(
+                PractitionerConversation.of(PersonId.of("P-worker"), ConversationTiming.DURING, LocalDate.of(2026, 2, 5)));
+    Audit completed = lifecycle.complete(graded, LocalDate.of(2026, 2, 10)).get();
+    Audit moderated =
+        lifecycle.moderate(completed, Moderation.of(PersonId.of("P-moderator"), OFSTED.parse("Good"), LocalDate.of(2026, 2, 20)))
+            .get();
+    Audit closed = lifecycle.close(moderated).get();
+
+    assertThat(allocated.status()).isEqualTo(AuditStatus.ALLOCATED);
+    assertThat(started.status()).isEqualTo(AuditStatus.IN_PROGRESS);
+    assertThat(completed.status()).isEqualTo(AuditStatus.COMPLETED);
+    assertThat(completed.completedOn()).contains(LocalDate.of(2026, 2, 10));
+    assertThat(moderated.moderation()).isPresent();
+    assertThat(closed.status()).isEqualTo(AuditStatus.CLOSED);
+  }
+
+  @Test
+  void complete_requiresImprovementWithoutActions_refused() {
+    Audit started =
+        org.practiceaudit.core.audit.ImmutableAudit.copyOf(lifecycle.start(allocated()).get())
+            .withOverallGrade(OFSTED.parse("Inadequate"));
+
+    var result = lifecycle.complete(started, LocalDate.of(2026, 2, 10));
+
+    assertThat(result.isInvalid()).isTrue();
+    assertThat(result.getError().asJava())
+        .extracting(Problem::ruleId)
+        .containsExactly("camden/actions-required-below-good");
+  }
+
+  @Test
+  void complete_everyUnmetRequirementAtOnce() {
+    Audit allocated = allocated();
+
+    var result = lifecycle.complete(
+        org.practiceaudit.core.audit.ImmutableAudit.copyOf(allocated).withFrameworkVersion("2019"),
+        LocalDate.of(2026, 1, 1));
+
+    assertThat(result.getError().asJava())
+        .extracting(Problem::ruleId)
+        .containsExactly("lifecycle/status", "lifecycle/framework", "lifecycle/completion-date");
+  }
+
+  @Test
+  void moderate_byTheAuditor_refused() {
+    Audit completed =
+        lifecycle.complete(
+                org.practiceaudit.core.audit.ImmutableAudit.copyOf(lifecycle.start(allocated()).get())
+                    .withOverallGrade(OFSTED.parse("Good")),
+                LocalDate.of(2026, 2, 10))
+            .get();
+
+    var result =
+        lifecycle.moderate(completed, Moderation.of(completed.auditor(), OFSTED.parse("Good"), LocalDate.of(2026, 2, 1)));
+
+    assertThat(result.getError().asJava())
+        .extracting(Problem::ruleId)
+        .containsExactly("lifecycle/moderator", "lifecycle/moderation-date");
+  }
+}

@@ -1,0 +1,128 @@
+package org.practiceaudit.rules.timeliness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.practiceaudit.core.audit.Audit;
+import org.practiceaudit.core.audit.AuditStatus;
+import org.practiceaudit.core.audit.RecommendedAction;
+import org.practiceaudit.core.calendar.WorkingCalendar;
+import org.practiceaudit.core.framework.AuditFramework;
+import org.practiceaudit.rules.Fixtures;
+import org.practiceaudit.rules.Outcome;
+import org.practiceaudit.rules.OutcomeStatus;
+import org.practiceaudit.rules.Rule;
+import org.practiceaudit.rules.RuleContext;
+import org.practiceaudit.rules.preset.Presets;
+
+final class TimelinessTest {
+
+  @SuppressWarnings("unchecked")
+  private static Outcome evaluate(Rule<?> rule, Audit audit, RuleContext context) {
+    return ((Rule<Audit>) rule).evaluate(audit, context).get(0);
+  }
+
+  @Nested
+  final class AuditDue {
+
+    private final AuditFramework hillingdon = Presets.hillingdon().framework();
+    private final Rule<?> rule = new AuditDueRuleType().create("hillingdon/audit-due", new AuditDueParameters(10));
+
+    @Test
+    void hillingdonPartA_dueTenWorkingDaysAfterAllocation_overdueFlagged() {
+      // Allocated Monday 2 February 2026: due Monday 16 February; the clock says 2 March.
+      Outcome outcome = evaluate(rule, Fixtures.audit(hillingdon).build(), Fixtures.context(hillingdon));
+
+      assertThat(outcome.deadline().orElseThrow().dueDate()).isEqualTo(LocalDate.of(2026, 2, 16));
+      assertThat(outcome.status()).isEqualTo(OutcomeStatus.FAIL);
+      assertThat(outcome.hasFlag(AuditDueRuleType.FLAG_OVERDUE)).isTrue();
+    }
+
+    @Test
+    void completedOnDueDate_passes() {
+      Audit audit =
+          Fixtures.audit(hillingdon, AuditStatus.COMPLETED, LocalDate.of(2026, 2, 2)).completedOn(LocalDate.of(2026, 2, 16)).build();
+
+      assertThat(evaluate(rule, audit, Fixtures.context(hillingdon)).status()).isEqualTo(OutcomeStatus.PASS);
+    }
+
+    @Test
+    void everyWorkingDayDeadline_landsOnAWorkingDay() {
+      WorkingCalendar calendar = hillingdon.calendar();
+      qt().withFixedSeed(13L)
+          .withExamples(500)
+          .forAll(integers().between(0, 365 * 60), integers().between(1, 260))
+          .checkAssert(
+              (day, workingDays) -> {
+                LocalDate allocated = LocalDate.of(2000, 1, 1).plusDays(day);
+                Rule<?> due = new AuditDueRuleType().create("acme/due", new AuditDueParameters(workingDays));
+                Outcome outcome =
+                    evaluate(due, Fixtures.audit(hillingdon, AuditStatus.IN_PROGRESS, allocated).build(), Fixtures.context(hillingdon));
+                LocalDate dueDate = outcome.deadline().orElseThrow().dueDate();
+                assertThat(calendar.isWorkingDay(dueDate)).as("%s + %s wd = %s", allocated, workingDays, dueDate).isTrue();
+                assertThat(calendar.workingDaysBetween(allocated, dueDate)).isEqualTo((long) workingDays);
+              });
+    }
+  }
+
+  @Nested
+  final class FollowUp {
+
+    private final AuditFramework dudley = Presets.dudley().framework();
+    private final Rule<?> rule =
+        new FollowUpRuleType().create("dudley/recommendation-follow-up", new FollowUpParameters(null));
+
+    private Audit category2(RecommendedAction action) {
+      return Fixtures.audit(dudley)
+          .escalationCategory(2)
+          .escalatedAt(Instant.parse("2026-03-06T15:00:00Z"))
+          .addActions(action)
+          .build();
+    }
+
+    private RuleContext at(String instant) {
+      return RuleContext.of(Clock.fixed(Instant.parse(instant), ZoneOffset.UTC), dudley);
+    }
+
+    @Test
+    void openRecommendationAfterTenWorkingDays_escalatesToHeadOfService() {
+      Audit audit = category2(RecommendedAction.builder().description("Synthetic action").build());
+
+      Outcome before = evaluate(rule, audit, at("2026-03-20T23:00:00Z"));
+      Outcome after = evaluate(rule, audit, at("2026-03-21T00:00:00Z"));
+
+      assertThat(before.status()).isEqualTo(OutcomeStatus.PASS);
+      assertThat(after.status()).isEqualTo(OutcomeStatus.FAIL);
+      assertThat(after.notifications()).extracting(n -> n.recipient()).containsExactly("head-of-service");
+    }
+
+    @Test
+    void doneRecommendation_passes() {
+      Audit audit =
+          category2(
+              RecommendedAction.builder()
+                  .description("Synthetic action")
+                  .status(org.practiceaudit.core.audit.ActionStatus.DONE)
+                  .closedOn(LocalDate.of(2026, 3, 10))
+                  .build());
+
+      assertThat(evaluate(rule, audit, at("2026-04-30T00:00:00Z")).status()).isEqualTo(OutcomeStatus.PASS);
+    }
+
+    @Test
+    void category4_notApplicable() {
+      Audit audit = Fixtures.audit(dudley).escalationCategory(4).escalatedAt(Fixtures.NOW).build();
+
+      assertThat(List.of(evaluate(rule, audit, Fixtures.context(dudley)).status()))
+          .containsExactly(OutcomeStatus.NOT_APPLICABLE);
+    }
+  }
+}
