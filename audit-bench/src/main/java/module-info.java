@@ -5,4 +5,6 @@
 module org.practiceaudit.bench {
   requires jmh.core;
   requires org.practiceaudit.core;
+  requires org.practiceaudit.json;
+  requires org.practiceaudit.rules;
 }
