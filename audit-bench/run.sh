@@ -34,7 +34,7 @@ java -jar audit-bench/target/benchmarks.jar $JMH_ARGS -jvmArgs "${JVM_ARGS}" -rf
 elapsed="$(( $(date +%s) - started ))"
 kill "${sampler}" 2>/dev/null || true
 python3 audit-bench/summarise.py "${json}" \
-  --machine "$(nproc) cores, $(java -version 2>&1 | head -n 1), $(uname -sr)" \
+  --machine "$(nproc) cores ($(grep -m 1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/^Mem:/ {print $2}') GB RAM, $(java -version 2>&1 | head -n 1), $(uname -sr)" \
   --settings "${JMH_ARGS} -jvmArgs '${JVM_ARGS}'" \
   --load-log "${loadlog}" \
   --elapsed "${elapsed}" > "${summary}"
