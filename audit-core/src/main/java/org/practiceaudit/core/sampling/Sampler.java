@@ -59,7 +59,6 @@ public final class Sampler {
   /** The id and version of the sampling algorithm, recorded in every sample's audit trail. */
   public static final String ALGORITHM = "stratified-fisher-yates-lcg48/1";
 
-  private static final Comparator<CaseFile> BY_ID = (a, b) -> a.id().value().compareTo(b.id().value());
 
   private Sampler() {}
 
@@ -78,11 +77,7 @@ public final class Sampler {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(seed, "seed");
-    CaseFile[] cases = population.toArray(new CaseFile[0]);
-    for (CaseFile c : cases) {
-      Objects.requireNonNull(c, "population must not contain null");
-    }
-    Arrays.sort(cases, BY_ID);
+    CaseFile[] cases = sortedById(population);
     for (int i = 1; i < cases.length; i++) {
       if (cases[i].id().equals(cases[i - 1].id())) {
         throw new IllegalArgumentException("duplicate case id in the population: " + cases[i].id());
@@ -217,6 +212,40 @@ public final class Sampler {
               .build());
     }
     return sample.build();
+  }
+
+  // Sorting the case files themselves chased four pointers per comparison (case, id, string, bytes) and
+  // took most of a draw from a million cases; compact (key, index) pairs allocated together sort several
+  // times faster. Case ids are ASCII by their definition, so unsigned byte order is String.compareTo order.
+  private static CaseFile[] sortedById(Collection<CaseFile> population) {
+    CaseFile[] given = population.toArray(new CaseFile[0]);
+    IdKey[] keys = new IdKey[given.length];
+    for (int i = 0; i < given.length; i++) {
+      CaseFile c = Objects.requireNonNull(given[i], "population must not contain null");
+      keys[i] = new IdKey(c.id().value().getBytes(StandardCharsets.US_ASCII), i);
+    }
+    Arrays.sort(keys);
+    CaseFile[] sorted = new CaseFile[given.length];
+    for (int i = 0; i < keys.length; i++) {
+      sorted[i] = given[keys[i].index];
+    }
+    return sorted;
+  }
+
+  /** A case id's bytes and the case's position in the given population, ordered by the bytes. */
+  private static final class IdKey implements Comparable<IdKey> {
+    final byte[] bytes;
+    final int index;
+
+    IdKey(byte[] bytes, int index) {
+      this.bytes = bytes;
+      this.index = index;
+    }
+
+    @Override
+    public int compareTo(IdKey other) {
+      return Arrays.compareUnsigned(bytes, other.bytes);
+    }
   }
 
   private static int plannedSize(SamplingPlan plan, int open) {
