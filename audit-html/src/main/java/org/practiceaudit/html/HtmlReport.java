@@ -12,6 +12,7 @@ import org.practiceaudit.core.agreement.Statistic;
 import org.practiceaudit.core.grade.Grade;
 import org.practiceaudit.core.report.ActionSummary;
 import org.practiceaudit.core.report.AgencyComparison;
+import org.practiceaudit.core.quota.RoleQuotaStatus;
 import org.practiceaudit.core.report.AuditReport;
 import org.practiceaudit.core.report.AuditorMovement;
 import org.practiceaudit.core.report.CohortResult;
@@ -22,7 +23,6 @@ import org.practiceaudit.core.report.GradeDistribution;
 import org.practiceaudit.core.report.MonthlyAverage;
 import org.practiceaudit.core.report.MonthlyCompliance;
 import org.practiceaudit.core.report.MultiAgencyOverview;
-import org.practiceaudit.core.report.QuotaLine;
 import org.practiceaudit.core.report.Trend;
 
 /**
@@ -98,7 +98,7 @@ public final class HtmlReport {
     grades(h, "Judgements", report.grades());
     cohorts(h, report.cohorts());
     escalations(h, report.escalations(), report.actions());
-    quotas(h, report.quotas());
+    quotas(h, report.quotas().roles());
     moderation(h, report);
     overview.ifPresent(o -> multiAgency(h, o));
     h.append("</main>\n</body>\n</html>\n");
@@ -385,17 +385,17 @@ public final class HtmlReport {
         .append(" outstanding and ").append(actions.overdue()).append(" overdue.</p>\n</section>\n");
   }
 
-  private static void quotas(StringBuilder h, List<QuotaLine> quotas) {
+  private static void quotas(StringBuilder h, List<RoleQuotaStatus> quotas) {
     if (quotas.isEmpty()) {
       return;
     }
     h.append("<section>\n<h2>Quotas by role</h2>\n<div class=\"scroll\"><table>\n<thead><tr><th>Role</th>")
         .append("<th class=\"n\">People</th><th class=\"n\">Meeting quota</th><th class=\"n\">Audits required</th>")
         .append("<th class=\"n\">Completed</th></tr></thead>\n<tbody>\n");
-    for (QuotaLine q : quotas) {
-      h.append("<tr><td>").append(escape(q.role().id())).append("</td><td class=\"n\">").append(q.people())
-          .append("</td><td class=\"n\">").append(q.meeting().count()).append("</td><td class=\"n\">")
-          .append(q.required()).append("</td><td class=\"n\">").append(q.completed()).append("</td></tr>\n");
+    for (RoleQuotaStatus q : quotas) {
+      h.append("<tr><td>").append(escape(q.quota().role().id())).append("</td><td class=\"n\">").append(q.people())
+          .append("</td><td class=\"n\">").append(q.peopleMeeting()).append("</td><td class=\"n\">")
+          .append(q.required()).append("</td><td class=\"n\">").append(q.doneWithinQuota()).append("</td></tr>\n");
     }
     h.append("</tbody>\n</table></div>\n</section>\n");
   }

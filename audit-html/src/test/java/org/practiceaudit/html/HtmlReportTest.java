@@ -24,11 +24,14 @@ import org.practiceaudit.core.audit.Moderation;
 import org.practiceaudit.core.casefile.CaseId;
 import org.practiceaudit.core.framework.Domain;
 import org.practiceaudit.core.grade.GradeScale;
+import org.practiceaudit.core.quota.DateRange;
+import org.practiceaudit.core.quota.QuotaPeriod;
+import org.practiceaudit.core.quota.QuotaTracker;
+import org.practiceaudit.core.quota.RoleQuota;
 import org.practiceaudit.core.report.AuditDeadline;
 import org.practiceaudit.core.report.AuditReport;
 import org.practiceaudit.core.report.EscalationDeadline;
 import org.practiceaudit.core.report.MultiAgencyOverview;
-import org.practiceaudit.core.report.QuotaTarget;
 import org.practiceaudit.core.report.ReportAggregate;
 import org.practiceaudit.core.report.ReportSpec;
 import org.practiceaudit.core.score.DomainScore;
@@ -60,7 +63,12 @@ final class HtmlReportTest {
           .auditDeadline(AuditDeadline.daysAfterAllocation(20))
           .escalationDeadline(EscalationDeadline.elapsedHours(Map.of(1, 48)))
           .addAllCohortAttributes(ReportSpec.DORSET_COHORTS)
-          .addQuotaTarget(QuotaTarget.of(PersonId.of("SM1"), Role.SERVICE_MANAGER, 2))
+          .quotas(
+              QuotaTracker.of(List.of(RoleQuota.of(Role.SERVICE_MANAGER, 2, QuotaPeriod.PER_YEAR)))
+                  .scope(
+                      Map.of(PersonId.of("SM1"), Role.SERVICE_MANAGER),
+                      DateRange.parse("2019-01-01/2019-12-31"),
+                      DateRange.parse("2019-01-01/2019-12-31")))
           .build();
 
   /** Synthetic audits over three months; no real case or person. */

@@ -16,7 +16,11 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The one entry point to Practice Audit's JSON binding: a ready-made, hardened {@link JsonMapper} that
- * reads and writes every public value type of {@code audit-core}, and the {@link JacksonModule} behind it.
+ * reads and writes every public value type of {@code audit-core} and the rule outcomes of {@code audit-rules},
+ * and the {@link JacksonModule} behind it. Results computed from audits (finished reports, quota reports, the
+ * multi-agency overview, programme progress) are written only; the snapshot of a mergeable report aggregate
+ * ({@link org.practiceaudit.core.report.AggregateState}) is read and written, so partial aggregates can be
+ * shipped between services and merged.
  *
  * <pre>{@code
  * JsonMapper mapper = AuditJson.mapper();
@@ -32,7 +36,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *   <li>duplicate keys, unknown properties, trailing tokens, nulls for primitives and numbers for enums
  *       are rejected;
  *   <li>no default typing and no polymorphic type ids: every type is known statically;
- *   <li>dates and instants are ISO-8601 text; property order is the order the binding writes (not sorted).
+ *   <li>dates and instants are ISO-8601 text; property order is the order the binding writes (not sorted);
+ *   <li>the interchange mapper reads decimal numbers exactly (as {@link java.math.BigDecimal}, trailing
+ *       zeros kept), so that a share such as {@code 0.20} reads back equal to what was written.
  * </ul>
  *
  * <p>Interchange documents are strict: unknown properties are rejected, so that a misspelt property is an
@@ -57,7 +63,11 @@ public final class AuditJson {
   /** The longest property name read, in characters. */
   public static final int MAX_NAME_LENGTH = 1_000;
 
-  private static final JsonMapper MAPPER = configure(JsonMapper.builder(jsonFactory())).build();
+  private static final JsonMapper MAPPER =
+      configure(JsonMapper.builder(jsonFactory()))
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .disable(tools.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+          .build();
 
   private AuditJson() {}
 

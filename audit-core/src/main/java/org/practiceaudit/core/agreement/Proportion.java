@@ -86,8 +86,11 @@ public final class Proportion {
     double denominator = 1 + z2 / n;
     double centre = (p + z2 / (2 * n)) / denominator;
     double half = Z95 * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denominator;
-    return Optional.of(
-        ConfidenceInterval.of(Math.max(0.0, centre - half), Math.min(1.0, centre + half)));
+    // At p = 0 (or 1) the exact lower (upper) bound is 0 (1); floating point can miss it by an ulp and
+    // leave the observed share outside its own interval.
+    double lower = count == 0 ? 0.0 : Math.max(0.0, centre - half);
+    double upper = count == total ? 1.0 : Math.min(1.0, centre + half);
+    return Optional.of(ConfidenceInterval.of(lower, upper));
   }
 
   @Override

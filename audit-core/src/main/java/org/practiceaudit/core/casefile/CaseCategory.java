@@ -63,17 +63,7 @@ public final class CaseCategory implements Comparable<CaseCategory> {
    */
   public static CaseCategory of(String id) {
     Objects.requireNonNull(id, "id");
-    CaseCategory alias = ALIASES.get(id);
-    if (alias != null) {
-      return alias;
-    }
-    if (!ID.matcher(id).matches()) {
-      throw new AuditParseException(
-          "invalid case category '" + id + "'; expected lower-case kebab-case such as 'looked-after'"
-              + " or one of [cin, cp, lac, cla, cic, cwad, eh, mash]",
-          id);
-    }
-    return new CaseCategory(id);
+    return resolve(id, id);
   }
 
   /**
@@ -86,18 +76,22 @@ public final class CaseCategory implements Comparable<CaseCategory> {
    */
   public static CaseCategory parse(String text) {
     Objects.requireNonNull(text, "text");
-    String normalised = text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
-    CaseCategory alias = ALIASES.get(normalised);
+    return resolve(text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-"), text);
+  }
+
+  /** Returns the constant an alias stands for, or the value of a valid id; {@code text} is as given. */
+  private static CaseCategory resolve(String key, String text) {
+    CaseCategory alias = ALIASES.get(key);
     if (alias != null) {
       return alias;
     }
-    if (!ID.matcher(normalised).matches()) {
+    if (!ID.matcher(key).matches()) {
       throw new AuditParseException(
           "invalid case category '" + text + "'; expected lower-case kebab-case such as 'looked-after'"
               + " or one of [cin, cp, lac, cla, cic, cwad, eh, mash]",
           text);
     }
-    return new CaseCategory(normalised);
+    return new CaseCategory(key);
   }
 
   /**

@@ -1,19 +1,19 @@
 package org.practiceaudit.core.quota;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.practiceaudit.core.allocation.Auditor;
 import org.practiceaudit.core.audit.Audit;
+import org.practiceaudit.core.calendar.WorkingCalendar;
 import org.practiceaudit.core.casefile.CaseFile;
 import org.practiceaudit.core.casefile.CaseId;
 import org.practiceaudit.core.casefile.Involvement;
@@ -39,13 +39,12 @@ public final class QuotaTracker {
   public static final String ASSISTED_ATTRIBUTE = "assisted";
 
   private final List<RoleQuota> quotas;
-  private final Map<Role, RoleQuota> byRole;
 
   private QuotaTracker(List<RoleQuota> quotas) {
     this.quotas = quotas;
-    this.byRole = new HashMap<>();
+    Set<Role> roles = new HashSet<>();
     for (RoleQuota quota : quotas) {
-      if (byRole.put(quota.role(), quota) != null) {
+      if (!roles.add(quota.role())) {
         throw new IllegalArgumentException("role " + quota.role() + " has more than one quota");
       }
     }
@@ -83,50 +82,31 @@ public final class QuotaTracker {
    */
   public QuotaReport track(
       Map<PersonId, Role> people, Collection<Audit> audits, DateRange year, DateRange cycle) {
-    Objects.requireNonNull(people, "people");
     Objects.requireNonNull(audits, "audits");
+    QuotaScope scope = scope(people, year, cycle);
+    Map<PersonId, Integer> done = new HashMap<>();
+    for (Audit audit : audits) {
+      if (scope.counts(audit)) {
+        done.merge(audit.auditor(), 1, Integer::sum);
+      }
+    }
+    return scope.report(done);
+  }
+
+  /**
+   * Returns what these quotas are counted against for some people in a year and a cycle, for counting
+   * piece by piece (as a report aggregate does) rather than all at once with {@link #track}.
+   *
+   * @param people each person's role; not null
+   * @param year the year that per-year quotas apply to; not null
+   * @param cycle the audit cycle that per-cycle quotas apply to; not null
+   * @return the scope
+   */
+  public QuotaScope scope(Map<PersonId, Role> people, DateRange year, DateRange cycle) {
+    Objects.requireNonNull(people, "people");
     Objects.requireNonNull(year, "year");
     Objects.requireNonNull(cycle, "cycle");
-    Map<PersonId, List<Audit>> byAuditor = new HashMap<>();
-    for (Audit audit : audits) {
-      if (audit.completedOn().isPresent()) {
-        byAuditor.computeIfAbsent(audit.auditor(), p -> new ArrayList<>()).add(audit);
-      }
-    }
-    Map<Role, int[]> roleCounts = new LinkedHashMap<>();
-    for (RoleQuota quota : quotas) {
-      roleCounts.put(quota.role(), new int[3]);
-    }
-    ImmutableQuotaReport.Builder report = QuotaReport.builder();
-    for (Map.Entry<PersonId, Role> person : new TreeMap<>(people).entrySet()) {
-      RoleQuota quota = byRole.get(person.getValue());
-      if (quota == null) {
-        continue;
-      }
-      DateRange period = quota.period() == QuotaPeriod.PER_YEAR ? year : cycle;
-      int done = 0;
-      for (Audit audit : byAuditor.getOrDefault(person.getKey(), List.of())) {
-        if (period.contains(audit.completedOn().get()) && (!quota.assisted() || isAssisted(audit))) {
-          done++;
-        }
-      }
-      report.addPeople(PersonQuotaStatus.builder().person(person.getKey()).quota(quota).done(done).build());
-      int[] counts = roleCounts.get(quota.role());
-      counts[0]++;
-      counts[1] += done;
-      counts[2] += Math.min(done, quota.minimum());
-    }
-    for (RoleQuota quota : quotas) {
-      int[] counts = roleCounts.get(quota.role());
-      report.addRole(
-          RoleQuotaStatus.builder()
-              .quota(quota)
-              .people(counts[0])
-              .done(counts[1])
-              .doneWithinQuota(counts[2])
-              .build());
-    }
-    return report.build();
+    return QuotaScope.builder().addAllQuotas(quotas).putAllPeople(people).year(year).cycle(cycle).build();
   }
 
   /**
@@ -204,9 +184,39 @@ public final class QuotaTracker {
   }
 
   /**
+   * Reports audits completed on time out of audits allocated in a period, each due a number of working
+   * days after its allocation (Dorset monthly audit report, June 2019, 3.1; Hillingdon's guide to
+   * auditing, Part A: audits due within 10 working days). The due day is the Nth working day strictly
+   * after the allocation day, as {@link WorkingCalendar#plusWorkingDays(LocalDate, int)} counts; 0 makes
+   * an audit due on the day it is allocated.
+   *
+   * @param audits audits in any state; those allocated in the period count; not null
+   * @param period the period of allocation; not null
+   * @param calendar the working days; not null
+   * @param workingDays the working days allowed after allocation, 0 or more
+   * @param asOf the day of the report: an audit not completed is overdue if due before this day; not null
+   * @return the counts and the percentage
+   * @throws IllegalArgumentException if {@code workingDays} is negative
+   * @throws org.practiceaudit.core.AuditException if an allocation day or its due day is outside the
+   *     calendar's coverage
+   */
+  public static AuditCompliance compliance(
+      Collection<Audit> audits,
+      DateRange period,
+      WorkingCalendar calendar,
+      int workingDays,
+      LocalDate asOf) {
+    Objects.requireNonNull(calendar, "calendar");
+    if (workingDays < 0) {
+      throw new IllegalArgumentException("working days must not be negative: " + workingDays);
+    }
+    return compliance(audits, period, allocated -> calendar.plusWorkingDays(allocated, workingDays), asOf);
+  }
+
+  /**
    * Reports audits completed on time out of audits allocated in a period (Dorset monthly audit report,
-   * June 2019, 3.1). With a {@code WorkingCalendar}, "due within 10 working days" is
-   * {@code allocated -> calendar.plusWorkingDays(allocated, 10)}.
+   * June 2019, 3.1), with any rule for the due date, such as a number of calendar days; for working days
+   * use {@link #compliance(Collection, DateRange, WorkingCalendar, int, LocalDate)}.
    *
    * @param audits audits in any state; those allocated in the period count; not null
    * @param period the period of allocation; not null
@@ -224,10 +234,7 @@ public final class QuotaTracker {
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(dueDate, "dueDate");
     Objects.requireNonNull(asOf, "asOf");
-    int onTime = 0;
-    int late = 0;
-    int overdue = 0;
-    int pending = 0;
+    int[] counts = new int[Timeliness.values().length];
     for (Audit audit : audits) {
       if (!period.contains(audit.allocatedOn())) {
         continue;
@@ -238,18 +245,13 @@ public final class QuotaTracker {
             "audit " + audit.id() + ": due date " + due + " is before its allocation on "
                 + audit.allocatedOn());
       }
-      if (audit.completedOn().isPresent()) {
-        if (audit.completedOn().get().isAfter(due)) {
-          late++;
-        } else {
-          onTime++;
-        }
-      } else if (asOf.isAfter(due)) {
-        overdue++;
-      } else {
-        pending++;
-      }
+      counts[Timeliness.of(audit.completedOn(), Optional.of(due), asOf).ordinal()]++;
     }
-    return AuditCompliance.builder().onTime(onTime).late(late).overdue(overdue).pending(pending).build();
+    return AuditCompliance.builder()
+        .onTime(counts[Timeliness.ON_TIME.ordinal()])
+        .late(counts[Timeliness.LATE.ordinal()])
+        .overdue(counts[Timeliness.OVERDUE.ordinal()])
+        .pending(counts[Timeliness.PENDING.ordinal()])
+        .build();
   }
 }

@@ -43,6 +43,13 @@ public abstract class RoleQuotaStatus {
   public abstract int doneWithinQuota();
 
   /**
+   * Returns how many people in the role met the quota.
+   *
+   * @return the count, 0 to {@link #people()}
+   */
+  public abstract int peopleMeeting();
+
+  /**
    * Returns how many audits the role owes in the period: the quota times the number of people.
    *
    * @return the total, 0 or more
@@ -83,10 +90,11 @@ public abstract class RoleQuotaStatus {
   @Value.Check
   void check() {
     if (people() < 0 || done() < 0 || doneWithinQuota() < 0 || doneWithinQuota() > required()
-        || doneWithinQuota() > done()) {
+        || doneWithinQuota() > done() || peopleMeeting() < 0 || peopleMeeting() > people()) {
       throw new IllegalArgumentException(
           "role " + quota().role() + ": inconsistent counts: people " + people() + ", done " + done()
-              + ", done within quota " + doneWithinQuota() + ", required " + required());
+              + ", done within quota " + doneWithinQuota() + ", required " + required() + ", meeting "
+              + peopleMeeting());
     }
   }
 }

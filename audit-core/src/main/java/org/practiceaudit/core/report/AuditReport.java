@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.practiceaudit.core.agreement.Statistic;
+import org.practiceaudit.core.quota.QuotaReport;
 import org.immutables.value.Value;
 import org.practiceaudit.core.style.AuditValueStyle;
 
@@ -133,11 +134,12 @@ public abstract class AuditReport {
   public abstract ActionSummary actions();
 
   /**
-   * Returns quota compliance by role, sorted by role id.
+   * Returns quota compliance per person and per role, counted over the report's audits against the
+   * spec's {@link ReportSpec#quotas() quotas}.
    *
-   * @return the lines
+   * @return the quota report; with no people and no roles when the spec has no quotas
    */
-  public abstract List<QuotaLine> quotas();
+  public abstract QuotaReport quotas();
 
   /**
    * Returns moderation agreement.

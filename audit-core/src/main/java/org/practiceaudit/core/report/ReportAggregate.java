@@ -24,6 +24,9 @@ import org.practiceaudit.core.audit.RecommendedAction;
 import org.practiceaudit.core.framework.Domain;
 import org.practiceaudit.core.grade.Grade;
 import org.practiceaudit.core.grade.GradeScale;
+import org.practiceaudit.core.quota.QuotaReport;
+import org.practiceaudit.core.quota.QuotaScope;
+import org.practiceaudit.core.quota.Timeliness;
 import org.practiceaudit.core.score.DomainScore;
 import org.practiceaudit.core.workforce.PersonId;
 
@@ -34,6 +37,10 @@ import org.practiceaudit.core.workforce.PersonId;
  * <p>{@link #merge} is associative and commutative and {@link #empty} is its identity, so a report can
  * be computed per team and combined into council and regional reports, in parallel or in a distributed
  * engine; {@link #toReport} derives the finished {@link AuditReport}.
+ *
+ * <p>{@link #snapshot()} exposes the sums and counts as a public {@link AggregateState} value, and
+ * {@link #from(ReportSpec, AggregateState)} rebuilds an equal aggregate from one, so that a partial
+ * aggregate can be shipped between services (as JSON, through audit-json) and merged where it arrives.
  *
  * <p>What each figure counts:
  *
@@ -62,6 +69,8 @@ public final class ReportAggregate {
   /** The cohort dimension of audit types. */
   public static final String AUDIT_TYPE = "audit-type";
 
+  private static final int TIMELINESS = Timeliness.values().length;
+
   private final ReportSpec spec;
   private final int domainCount;
   private final int gradeCount;
@@ -69,13 +78,11 @@ public final class ReportAggregate {
   private final int[] scaleMin;
   private final int[] scaleMax;
   private final LocalDate asOfDate;
-  private final Map<PersonId, QuotaTarget> targets;
+  private final Optional<QuotaScope> quotas;
 
   private long audits;
   private long completed;
-  private long onTime;
-  private long late;
-  private long overdue;
+  private final long[] timeliness = new long[TIMELINESS];
   private final Scores scores;
   private final PerAudit perAudit;
   private final long[] grades;
@@ -107,10 +114,7 @@ public final class ReportAggregate {
       scaleMax[i] = domain.scoreScale().max();
     }
     this.asOfDate = spec.asOfDate();
-    this.targets = new HashMap<>();
-    for (QuotaTarget target : spec.quotaTargets()) {
-      targets.put(target.person(), target);
-    }
+    this.quotas = spec.quotas();
     this.scores = new Scores(domainCount);
     this.perAudit = new PerAudit(domainCount);
     this.grades = new long[gradeCount];
@@ -142,6 +146,232 @@ public final class ReportAggregate {
       aggregate.add(Objects.requireNonNull(audit, "audit"));
     }
     return aggregate;
+  }
+
+  /**
+   * Rebuilds an aggregate from its snapshot, for example one read from JSON on another service.
+   *
+   * <p>The snapshot must have been taken against a spec like this one: the same report instant, grade
+   * scale id and size, domain ids in the same order, and cohort attributes; quota counts only when the spec
+   * has quotas. Every score total must be possible on its domain's scale. The deadlines and quotas are the
+   * spec's: give the rebuilt aggregate the spec instance the local parts use, so that they merge.
+   *
+   * @param spec the spec to rebuild against; not null
+   * @param state the snapshot, as {@link #snapshot()} returns it; not null
+   * @return the aggregate; {@code from(spec, a.snapshot())} equals {@code a} for an aggregate {@code a}
+   *     computed against {@code spec}
+   * @throws IllegalArgumentException if the snapshot does not fit the spec, quoting what differs
+   */
+  public static ReportAggregate from(ReportSpec spec, AggregateState state) {
+    Objects.requireNonNull(spec, "spec");
+    Objects.requireNonNull(state, "state");
+    ReportAggregate a = new ReportAggregate(spec);
+    a.requireFits(state);
+    a.audits = state.audits();
+    a.completed = state.completed();
+    setTimeliness(a.timeliness, state.completedOnTime(), state.completedLate(), state.overdue(), state.pending());
+    a.scores.set(state.domains());
+    a.perAudit.set(state.perAudit());
+    setGrades(a.grades, state.grades());
+    for (MonthState m : state.months()) {
+      Month month = new Month(a.domainCount, a.gradeCount);
+      setTimeliness(month.timeliness, m.completedOnTime(), m.completedLate(), m.overdue(), m.pending());
+      month.completed = m.completed();
+      month.scores.set(m.domains());
+      month.perAudit.set(m.perAudit());
+      setGrades(month.grades, m.grades());
+      a.months.put(m.month().getYear() * 12 + m.month().getMonthValue() - 1, month);
+    }
+    for (CohortState c : state.cohorts()) {
+      Cohort cohort = a.cohort(c.dimension(), c.value());
+      cohort.audits = c.audits();
+      cohort.scores.set(c.domains());
+      setGrades(cohort.grades, c.grades());
+    }
+    for (EscalationLine line : state.escalations()) {
+      Counts counts = new Counts(3);
+      counts.values[0] = line.raised();
+      counts.values[1] = line.open();
+      counts.values[2] = line.overdue();
+      a.escalations.put(line.category(), counts);
+    }
+    a.actions = state.actions().total();
+    a.actionsOutstanding = state.actions().outstanding();
+    a.actionsOverdue = state.actions().overdue();
+    state.quotaDone().forEach((person, done) -> a.byAuditor.computeIfAbsent(person, k -> new Counts(1)).values[0] = done);
+    for (int i = 0; i < a.gradeCount; i++) {
+      for (int j = 0; j < a.gradeCount; j++) {
+        a.moderation[i * a.gradeCount + j] = state.moderation().count(i, j);
+      }
+    }
+    for (AuditorMovement m : state.movements()) {
+      Counts counts = new Counts(3);
+      counts.values[0] = m.raised();
+      counts.values[1] = m.lowered();
+      counts.values[2] = m.same();
+      a.movements.put(m.auditor(), counts);
+    }
+    return a;
+  }
+
+  private void requireFits(AggregateState state) {
+    if (!state.asOf().equals(spec.asOf())) {
+      throw new IllegalArgumentException(
+          "the snapshot was taken as of " + state.asOf() + ", the spec reports as of " + spec.asOf());
+    }
+    if (!state.gradeScaleId().equals(spec.gradeScale().id()) || state.grades().size() != gradeCount) {
+      throw new IllegalArgumentException(
+          "the snapshot's grade scale is '" + state.gradeScaleId() + "' with " + state.grades().size()
+              + " grades; the spec's is '" + spec.gradeScale().id() + "' with " + gradeCount);
+    }
+    if (!state.cohortAttributes().equals(spec.cohortAttributes())) {
+      throw new IllegalArgumentException(
+          "the snapshot's cohort attributes are " + state.cohortAttributes() + "; the spec's are " + spec.cohortAttributes());
+    }
+    List<String> ids = new ArrayList<>();
+    for (DomainSums sums : state.domains()) {
+      ids.add(sums.domainId());
+    }
+    List<String> expected = new ArrayList<>(domainIndex.size());
+    for (Domain domain : spec.domains()) {
+      expected.add(domain.id());
+    }
+    if (!ids.equals(expected)) {
+      throw new IllegalArgumentException("the snapshot's domains are " + ids + "; the spec's are " + expected);
+    }
+    if (quotas.isEmpty() && !state.quotaDone().isEmpty()) {
+      throw new IllegalArgumentException(
+          "the snapshot has quota counts for " + state.quotaDone().size() + " people but the spec has no quotas");
+    }
+    requireOnScales("the aggregate", state.domains(), state.perAudit());
+    for (MonthState m : state.months()) {
+      requireOnScales("month " + m.month(), m.domains(), m.perAudit());
+    }
+    for (CohortState c : state.cohorts()) {
+      requireOnScales("cohort " + c.dimension() + "=" + c.value(), c.domains(), List.of());
+    }
+  }
+
+  private void requireOnScales(String where, List<DomainSums> domains, List<AuditSums> perAudit) {
+    long lowest = Long.MAX_VALUE;
+    long highest = Long.MIN_VALUE;
+    for (int d = 0; d < domainCount; d++) {
+      DomainSums s = domains.get(d);
+      lowest = Math.min(lowest, scaleMin[d]);
+      highest = Math.max(highest, scaleMax[d]);
+      if (!within(s.sum(), s.scored(), scaleMin[d], scaleMax[d])) {
+        throw new IllegalArgumentException(
+            "domain '" + s.domainId() + "' in " + where + " has " + s.scored() + " scores summing to " + s.sum()
+                + ", impossible on its scale " + scaleMin[d] + "-" + scaleMax[d]);
+      }
+      long low = scaleMin[d] <= 0 && scaleMax[d] >= 0 ? 0 : Math.min(square(scaleMin[d]), square(scaleMax[d]));
+      long high = Math.max(square(scaleMin[d]), square(scaleMax[d]));
+      if (!within(s.sumOfSquares(), s.scored(), low, high)) {
+        throw new IllegalArgumentException(
+            "domain '" + s.domainId() + "' in " + where + " has " + s.scored() + " scores whose squares sum to "
+                + s.sumOfSquares() + ", impossible on its scale " + scaleMin[d] + "-" + scaleMax[d]);
+      }
+    }
+    for (AuditSums s : perAudit) {
+      if (!within(s.sum(), s.audits(), s.applicableDomains() * lowest, s.applicableDomains() * highest)) {
+        throw new IllegalArgumentException(
+            s.audits() + " audits in " + where + " with " + s.applicableDomains() + " applicable domains have totals summing to "
+                + s.sum() + ", impossible on the domains' scales");
+      }
+    }
+  }
+
+  private static long square(long value) {
+    return value * value;
+  }
+
+  /** Whether {@code count} values each from {@code min} to {@code max} can sum to {@code sum}. */
+  private static boolean within(long sum, long count, long min, long max) {
+    try {
+      return sum >= Math.multiplyExact(count, min) && sum <= Math.multiplyExact(count, max);
+    } catch (ArithmeticException e) {
+      return false;
+    }
+  }
+
+  private static void setTimeliness(long[] into, long onTime, long late, long overdue, long pending) {
+    into[Timeliness.ON_TIME.ordinal()] = onTime;
+    into[Timeliness.LATE.ordinal()] = late;
+    into[Timeliness.OVERDUE.ordinal()] = overdue;
+    into[Timeliness.PENDING.ordinal()] = pending;
+  }
+
+  private static void setGrades(long[] into, List<Long> counts) {
+    for (int r = 0; r < into.length; r++) {
+      into[r] = counts.get(r);
+    }
+  }
+
+  /**
+   * Takes a snapshot of the aggregate's sums and counts, which {@link #from(ReportSpec, AggregateState)}
+   * turns back into an equal aggregate. Months, cohorts, escalation categories and people are in
+   * ascending order.
+   *
+   * @return the snapshot
+   */
+  public AggregateState snapshot() {
+    ImmutableAggregateState.Builder b =
+        AggregateState.builder()
+            .asOf(spec.asOf())
+            .gradeScaleId(spec.gradeScale().id())
+            .addAllCohortAttributes(spec.cohortAttributes())
+            .audits(audits)
+            .completed(completed)
+            .completedOnTime(timeliness[Timeliness.ON_TIME.ordinal()])
+            .completedLate(timeliness[Timeliness.LATE.ordinal()])
+            .overdue(timeliness[Timeliness.OVERDUE.ordinal()])
+            .pending(timeliness[Timeliness.PENDING.ordinal()])
+            .addAllDomains(scores.snapshot(spec.domains()))
+            .addAllPerAudit(perAudit.snapshot())
+            .addAllGrades(boxed(grades));
+    new TreeMap<>(months)
+        .forEach(
+            (key, m) ->
+                b.addMonth(
+                    MonthState.builder()
+                        .month(yearMonth(key))
+                        .completedOnTime(m.timeliness[Timeliness.ON_TIME.ordinal()])
+                        .completedLate(m.timeliness[Timeliness.LATE.ordinal()])
+                        .overdue(m.timeliness[Timeliness.OVERDUE.ordinal()])
+                        .pending(m.timeliness[Timeliness.PENDING.ordinal()])
+                        .completed(m.completed)
+                        .addAllDomains(m.scores.snapshot(spec.domains()))
+                        .addAllPerAudit(m.perAudit.snapshot())
+                        .addAllGrades(boxed(m.grades))
+                        .build()));
+    new TreeMap<>(cohorts)
+        .forEach(
+            (dimension, values) ->
+                new TreeMap<>(values)
+                    .forEach(
+                        (value, c) ->
+                            b.addCohort(
+                                CohortState.builder()
+                                    .dimension(dimension)
+                                    .value(value)
+                                    .audits(c.audits)
+                                    .addAllDomains(c.scores.snapshot(spec.domains()))
+                                    .addAllGrades(boxed(c.grades))
+                                    .build())));
+    b.addAllEscalations(escalationLines());
+    b.actions(ActionSummary.builder().total(actions).outstanding(actionsOutstanding).overdue(actionsOverdue).build());
+    new TreeMap<>(byAuditor).forEach((person, counts) -> b.putQuotaDone(person, counts.values[0]));
+    b.moderation(moderationTable());
+    b.addAllMovements(auditorMovements());
+    return b.build();
+  }
+
+  private static List<Long> boxed(long[] values) {
+    List<Long> out = new ArrayList<>(values.length);
+    for (long v : values) {
+      out.add(v);
+    }
+    return out;
   }
 
   /**
@@ -184,9 +414,7 @@ public final class ReportAggregate {
   private void addAll(ReportAggregate o) {
     audits += o.audits;
     completed += o.completed;
-    onTime += o.onTime;
-    late += o.late;
-    overdue += o.overdue;
+    add(timeliness, o.timeliness);
     scores.add(o.scores);
     perAudit.add(o.perAudit);
     add(grades, o.grades);
@@ -240,16 +468,11 @@ public final class ReportAggregate {
 
   private void add(Audit audit) {
     audits++;
-    Optional<LocalDate> due = spec.auditDeadline().dueOn(audit);
-    Month allocatedIn = month(audit.allocatedOn());
-    allocatedIn.allocated++;
-    if (!audit.status().isCompleted()) {
-      if (due.isPresent() && due.get().isBefore(asOfDate)) {
-        overdue++;
-        allocatedIn.overdue++;
-      }
-    } else {
-      addCompleted(audit, due);
+    Timeliness timely = Timeliness.of(audit.completedOn(), spec.auditDeadline().dueOn(audit), asOfDate);
+    timeliness[timely.ordinal()]++;
+    month(audit.allocatedOn()).timeliness[timely.ordinal()]++;
+    if (audit.status().isCompleted()) {
+      addCompleted(audit);
     }
     OptionalInt category = audit.escalationCategory();
     if (category.isPresent()) {
@@ -268,17 +491,9 @@ public final class ReportAggregate {
     }
   }
 
-  private void addCompleted(Audit audit, Optional<LocalDate> due) {
+  private void addCompleted(Audit audit) {
     completed++;
     LocalDate done = audit.completedOn().orElseThrow();
-    Month allocatedIn = lastMonth;
-    if (due.isEmpty() || !done.isAfter(due.get())) {
-      onTime++;
-      allocatedIn.onTime++;
-    } else {
-      late++;
-      allocatedIn.late++;
-    }
     Month month = month(done);
     month.completed++;
     List<String> attributes = spec.cohortAttributes();
@@ -342,7 +557,7 @@ public final class ReportAggregate {
         movement.values[second < rank ? 0 : second > rank ? 1 : 2]++;
       }
     }
-    if (!targets.isEmpty() && targets.containsKey(audit.auditor())) {
+    if (quotas.isPresent() && quotas.get().counts(audit)) {
       byAuditor.computeIfAbsent(audit.auditor(), k -> new Counts(1)).values[0]++;
     }
   }
@@ -397,7 +612,7 @@ public final class ReportAggregate {
         .asOf(spec.asOf())
         .audits(audits)
         .completed(completed)
-        .compliance(compliance(audits, onTime, late, overdue))
+        .compliance(compliance(timeliness))
         .addAllComplianceByMonth(complianceByMonth(monthKeys))
         .scoredAudits(overall.count())
         .overallAverage(
@@ -418,12 +633,16 @@ public final class ReportAggregate {
                 .outstanding(actionsOutstanding)
                 .overdue(actionsOverdue)
                 .build())
-        .addAllQuotas(quotaLines())
+        .quotas(quotaReport())
         .moderation(moderationResults())
         .build();
   }
 
-  private static Compliance compliance(long allocated, long onTime, long late, long overdue) {
+  private static Compliance compliance(long[] timeliness) {
+    long onTime = timeliness[Timeliness.ON_TIME.ordinal()];
+    long late = timeliness[Timeliness.LATE.ordinal()];
+    long overdue = timeliness[Timeliness.OVERDUE.ordinal()];
+    long allocated = onTime + late + overdue + timeliness[Timeliness.PENDING.ordinal()];
     return Compliance.builder()
         .allocated(allocated)
         .completedOnTime(onTime)
@@ -438,11 +657,11 @@ public final class ReportAggregate {
     List<MonthlyCompliance> out = new ArrayList<>();
     for (int key : monthKeys) {
       Month month = months.get(key);
-      if (month.allocated > 0) {
+      if (month.allocated() > 0) {
         out.add(
             MonthlyCompliance.builder()
                 .month(yearMonth(key))
-                .compliance(compliance(month.allocated, month.onTime, month.late, month.overdue))
+                .compliance(compliance(month.timeliness))
                 .build());
       }
     }
@@ -578,41 +797,24 @@ public final class ReportAggregate {
     return out;
   }
 
-  private List<QuotaLine> quotaLines() {
-    Map<String, List<QuotaTarget>> byRole = new TreeMap<>();
-    for (QuotaTarget target : spec.quotaTargets()) {
-      byRole.computeIfAbsent(target.role().id(), k -> new ArrayList<>()).add(target);
+  private QuotaReport quotaReport() {
+    if (quotas.isEmpty()) {
+      return QuotaReport.builder().build();
     }
-    List<QuotaLine> out = new ArrayList<>();
-    for (List<QuotaTarget> group : byRole.values()) {
-      long required = 0;
-      long done = 0;
-      long meeting = 0;
-      for (QuotaTarget target : group) {
-        Counts counts = byAuditor.get(target.person());
-        long made = counts == null ? 0 : counts.values[0];
-        required += target.minimum();
-        done += Math.min(made, target.minimum());
-        meeting += made >= target.minimum() ? 1 : 0;
-      }
-      out.add(
-          QuotaLine.builder()
-              .role(group.get(0).role())
-              .people(group.size())
-              .required(required)
-              .completed(done)
-              .meeting(Proportion.of(meeting, group.size()))
-              .build());
-    }
-    return out;
+    Map<PersonId, Long> done = new HashMap<>();
+    byAuditor.forEach((person, counts) -> done.put(person, counts.values[0]));
+    return quotas.get().report(done);
   }
 
-  private ModerationResults moderationResults() {
+  private AgreementTable moderationTable() {
     long[][] rows = new long[gradeCount][gradeCount];
     for (int i = 0; i < gradeCount; i++) {
       rows[i] = Arrays.copyOfRange(moderation, i * gradeCount, (i + 1) * gradeCount);
     }
-    AgreementTable table = AgreementTable.of(rows);
+    return AgreementTable.of(rows);
+  }
+
+  private List<AuditorMovement> auditorMovements() {
     List<AuditorMovement> auditors = new ArrayList<>();
     new TreeMap<>(movements)
         .forEach(
@@ -624,10 +826,15 @@ public final class ReportAggregate {
                         .lowered(counts.values[1])
                         .same(counts.values[2])
                         .build()));
+    return auditors;
+  }
+
+  private ModerationResults moderationResults() {
+    AgreementTable table = moderationTable();
     return ModerationResults.builder()
         .table(table)
         .agreement(Agreements.summarise(table))
-        .addAllAuditors(auditors)
+        .addAllAuditors(auditorMovements())
         .build();
   }
 
@@ -640,9 +847,7 @@ public final class ReportAggregate {
     return spec.equals(o.spec)
         && audits == o.audits
         && completed == o.completed
-        && onTime == o.onTime
-        && late == o.late
-        && overdue == o.overdue
+        && Arrays.equals(timeliness, o.timeliness)
         && scores.equals(o.scores)
         && perAudit.equals(o.perAudit)
         && Arrays.equals(grades, o.grades)
@@ -659,7 +864,7 @@ public final class ReportAggregate {
 
   @Override
   public int hashCode() {
-    return Objects.hash(audits, completed, onTime, late, scores, Arrays.hashCode(grades), months.keySet());
+    return Objects.hash(audits, completed, Arrays.hashCode(timeliness), scores, Arrays.hashCode(grades), months.keySet());
   }
 
   /**
@@ -703,6 +908,31 @@ public final class ReportAggregate {
       return SampleMoments.of(count[d], sum[d], squares[d]);
     }
 
+    void set(List<DomainSums> sums) {
+      for (int d = 0; d < sum.length; d++) {
+        DomainSums s = sums.get(d);
+        sum[d] = s.sum();
+        squares[d] = s.sumOfSquares();
+        count[d] = s.scored();
+        notApplicable[d] = s.notApplicable();
+      }
+    }
+
+    List<DomainSums> snapshot(List<Domain> domains) {
+      List<DomainSums> out = new ArrayList<>(sum.length);
+      for (int d = 0; d < sum.length; d++) {
+        out.add(
+            DomainSums.builder()
+                .domainId(domains.get(d).id())
+                .scored(count[d])
+                .sum(sum[d])
+                .sumOfSquares(squares[d])
+                .notApplicable(notApplicable[d])
+                .build());
+      }
+      return out;
+    }
+
     @Override
     public boolean equals(Object obj) {
       return obj instanceof Scores
@@ -742,6 +972,24 @@ public final class ReportAggregate {
       ReportAggregate.add(count, o.count);
     }
 
+    void set(List<AuditSums> sums) {
+      for (AuditSums s : sums) {
+        sum[s.applicableDomains()] = s.sum();
+        squares[s.applicableDomains()] = s.sumOfSquares();
+        count[s.applicableDomains()] = s.audits();
+      }
+    }
+
+    List<AuditSums> snapshot() {
+      List<AuditSums> out = new ArrayList<>();
+      for (int c = 1; c < count.length; c++) {
+        if (count[c] > 0) {
+          out.add(AuditSums.builder().applicableDomains(c).audits(count[c]).sum(sum[c]).sumOfSquares(squares[c]).build());
+        }
+      }
+      return out;
+    }
+
     SampleMoments moments() {
       long n = 0;
       double s = 0;
@@ -770,10 +1018,7 @@ public final class ReportAggregate {
 
   /** One calendar month: allocations by allocation month, scores and grades by completion month. */
   private static final class Month {
-    long allocated;
-    long onTime;
-    long late;
-    long overdue;
+    final long[] timeliness = new long[TIMELINESS];
     long completed;
     final Scores scores;
     final PerAudit perAudit;
@@ -785,11 +1030,16 @@ public final class ReportAggregate {
       grades = new long[gradeCount];
     }
 
+    long allocated() {
+      long sum = 0;
+      for (long count : timeliness) {
+        sum += count;
+      }
+      return sum;
+    }
+
     void add(Month o) {
-      allocated += o.allocated;
-      onTime += o.onTime;
-      late += o.late;
-      overdue += o.overdue;
+      ReportAggregate.add(timeliness, o.timeliness);
       completed += o.completed;
       scores.add(o.scores);
       perAudit.add(o.perAudit);
@@ -802,10 +1052,7 @@ public final class ReportAggregate {
         return false;
       }
       Month o = (Month) obj;
-      return allocated == o.allocated
-          && onTime == o.onTime
-          && late == o.late
-          && overdue == o.overdue
+      return Arrays.equals(timeliness, o.timeliness)
           && completed == o.completed
           && scores.equals(o.scores)
           && perAudit.equals(o.perAudit)
@@ -814,7 +1061,7 @@ public final class ReportAggregate {
 
     @Override
     public int hashCode() {
-      return Objects.hash(allocated, completed, scores);
+      return Objects.hash(Arrays.hashCode(timeliness), completed, scores);
     }
   }
 

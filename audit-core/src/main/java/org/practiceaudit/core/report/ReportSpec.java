@@ -5,15 +5,17 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.practiceaudit.core.framework.Domain;
 import org.practiceaudit.core.grade.GradeScale;
+import org.practiceaudit.core.quota.QuotaScope;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
  * What a report is computed against: the framework's domains and grade scale, the report instant, the
- * deadlines, the cohort attributes and the quota targets.
+ * deadlines, the cohort attributes and the role quotas.
  *
  * <p>Aggregates merge only when computed against equal specs (the deadlines compare by identity: share
  * one spec instance between the parts).
@@ -93,11 +95,12 @@ public abstract class ReportSpec {
   public abstract List<String> cohortAttributes();
 
   /**
-   * Returns the people's quota targets.
+   * Returns the role quotas the report counts audits against, with the people and periods they apply
+   * to ({@link org.practiceaudit.core.quota.QuotaTracker#scope}).
    *
-   * @return the targets, at most one per person, possibly empty
+   * @return the quota scope, or empty for a report without quotas
    */
-  public abstract List<QuotaTarget> quotaTargets();
+  public abstract Optional<QuotaScope> quotas();
 
   /**
    * Starts a builder.
@@ -125,12 +128,6 @@ public abstract class ReportSpec {
         throw new IllegalArgumentException(
             "cohort attributes must be distinct, not blank and not '" + ReportAggregate.AUDIT_TYPE
                 + "': " + cohortAttributes());
-      }
-    }
-    Set<Object> people = new HashSet<>();
-    for (QuotaTarget target : quotaTargets()) {
-      if (!people.add(target.person())) {
-        throw new IllegalArgumentException("more than one quota target for " + target.person());
       }
     }
   }

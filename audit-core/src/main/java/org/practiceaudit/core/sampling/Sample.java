@@ -1,6 +1,9 @@
 package org.practiceaudit.core.sampling;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
+import org.practiceaudit.core.casefile.CaseFile;
 import org.practiceaudit.core.casefile.CaseId;
 import org.practiceaudit.core.style.AuditValueStyle;
 import org.practiceaudit.core.workforce.PersonId;
@@ -139,6 +143,29 @@ public abstract class Sample {
   @Value.Lazy
   public List<CaseId> sortedSelectedIds() {
     return selectedIds().stream().sorted().toList();
+  }
+
+  /**
+   * Picks the selected case files out of a population, in draw order, ready to allocate.
+   *
+   * @param population the population the sample was drawn from, in any order; not null
+   * @return the selected case files, in the order of {@link #selectedIds()}
+   * @throws IllegalArgumentException if a selected case is missing from the population, naming its id
+   */
+  public List<CaseFile> selectedFrom(Collection<CaseFile> population) {
+    Map<CaseId, CaseFile> byId = new HashMap<>();
+    for (CaseFile caseFile : population) {
+      byId.put(caseFile.id(), caseFile);
+    }
+    List<CaseFile> selected = new ArrayList<>(selectedCount());
+    for (CaseId id : selectedIds()) {
+      CaseFile caseFile = byId.get(id);
+      if (caseFile == null) {
+        throw new IllegalArgumentException("selected case " + id + " is not in the population given");
+      }
+      selected.add(caseFile);
+    }
+    return List.copyOf(selected);
   }
 
   /**

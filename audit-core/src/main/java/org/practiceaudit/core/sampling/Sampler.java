@@ -59,7 +59,6 @@ public final class Sampler {
   /** The id and version of the sampling algorithm, recorded in every sample's audit trail. */
   public static final String ALGORITHM = "stratified-fisher-yates-lcg48/1";
 
-
   private Sampler() {}
 
   /**
@@ -77,33 +76,31 @@ public final class Sampler {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(seed, "seed");
-    CaseFile[] cases = sortedById(population);
-    for (int i = 1; i < cases.length; i++) {
-      if (cases[i].id().equals(cases[i - 1].id())) {
-        throw new IllegalArgumentException("duplicate case id in the population: " + cases[i].id());
-      }
-    }
-
+    CaseFile[] given = population.toArray(new CaseFile[0]);
     String[] attributes = plan.strata().toArray(new String[0]);
     Filter filter = new Filter(plan, asOf);
-    List<Exclusion> exclusions = new ArrayList<>();
     Node root = new Node();
     List<Stratum> strata = new ArrayList<>();
-    Stratum[] stratumOf = new Stratum[cases.length];
+
+    // One pass in the given order, in which the cases most likely lie in memory: each case's id, reason
+    // for exclusion or stratum. Later passes, in id order, read these arrays rather than the cases.
+    String[] ids = new String[given.length];
+    ExclusionReason[] reasonAt = new ExclusionReason[given.length];
+    Stratum[] stratumAt = new Stratum[given.length];
     String[] values = new String[attributes.length];
     int open = 0;
-    int eligible = 0;
-    for (int i = 0; i < cases.length; i++) {
-      CaseFile c = cases[i];
-      ExclusionReason reason = filter.reason(c);
+    int excluded = 0;
+    for (int p = 0; p < given.length; p++) {
+      CaseFile c = Objects.requireNonNull(given[p], "population must not contain null");
+      ids[p] = c.id().value();
+      reasonAt[p] = filter.reason(c);
       if (filter.countedOpen) {
         open++;
       }
-      if (reason != null) {
-        exclusions.add(Exclusion.of(c.id(), reason));
+      if (reasonAt[p] != null) {
+        excluded++;
         continue;
       }
-      eligible++;
       Node node = root;
       for (int a = 0; a < attributes.length; a++) {
         String value = valueOf(c, attributes[a]);
@@ -119,8 +116,27 @@ public final class Sampler {
         node.stratum = new Stratum(attributes, values.clone());
         strata.add(node.stratum);
       }
-      node.stratum.add(i);
-      stratumOf[i] = node.stratum;
+      stratumAt[p] = node.stratum;
+    }
+
+    SortedIds sortedIds = SortedIds.of(ids);
+    CaseFile[] cases = new CaseFile[given.length];
+    Stratum[] stratumOf = new Stratum[given.length];
+    List<Exclusion> exclusions = new ArrayList<>(excluded);
+    int eligible = 0;
+    for (int i = 0; i < cases.length; i++) {
+      int p = sortedIds.position(i);
+      cases[i] = given[p];
+      if (i > 0 && sortedIds.sameId(i - 1, i)) {
+        throw new IllegalArgumentException("duplicate case id in the population: " + cases[i].id());
+      }
+      if (reasonAt[p] != null) {
+        exclusions.add(Exclusion.of(cases[i].id(), reasonAt[p]));
+      } else {
+        eligible++;
+        stratumOf[i] = stratumAt[p];
+        stratumOf[i].add(i);
+      }
     }
 
     int planned = plannedSize(plan, open);
@@ -192,7 +208,7 @@ public final class Sampler {
             .algorithm(ALGORITHM)
             .seed(seed)
             .asOf(asOf)
-            .populationFingerprint(fingerprint(cases, stratumOf))
+            .populationFingerprint(fingerprint(sortedIds, stratumOf))
             .addAllStrata(plan.strata())
             .populationSize(cases.length)
             .openPopulation(open)
@@ -212,40 +228,6 @@ public final class Sampler {
               .build());
     }
     return sample.build();
-  }
-
-  // Sorting the case files themselves chased four pointers per comparison (case, id, string, bytes) and
-  // took most of a draw from a million cases; compact (key, index) pairs allocated together sort several
-  // times faster. Case ids are ASCII by their definition, so unsigned byte order is String.compareTo order.
-  private static CaseFile[] sortedById(Collection<CaseFile> population) {
-    CaseFile[] given = population.toArray(new CaseFile[0]);
-    IdKey[] keys = new IdKey[given.length];
-    for (int i = 0; i < given.length; i++) {
-      CaseFile c = Objects.requireNonNull(given[i], "population must not contain null");
-      keys[i] = new IdKey(c.id().value().getBytes(StandardCharsets.US_ASCII), i);
-    }
-    Arrays.sort(keys);
-    CaseFile[] sorted = new CaseFile[given.length];
-    for (int i = 0; i < keys.length; i++) {
-      sorted[i] = given[keys[i].index];
-    }
-    return sorted;
-  }
-
-  /** A case id's bytes and the case's position in the given population, ordered by the bytes. */
-  private static final class IdKey implements Comparable<IdKey> {
-    final byte[] bytes;
-    final int index;
-
-    IdKey(byte[] bytes, int index) {
-      this.bytes = bytes;
-      this.index = index;
-    }
-
-    @Override
-    public int compareTo(IdKey other) {
-      return Arrays.compareUnsigned(bytes, other.bytes);
-    }
   }
 
   private static int plannedSize(SamplingPlan plan, int open) {
@@ -388,23 +370,22 @@ public final class Sampler {
     }
   }
 
-  private static String fingerprint(CaseFile[] cases, Stratum[] stratumOf) {
+  private static String fingerprint(SortedIds ids, Stratum[] stratumOf) {
     MessageDigest digest = UniformDraws.sha256();
     byte[] buffer = new byte[1 << 16];
     int used = 0;
-    for (int i = 0; i < cases.length; i++) {
+    for (int i = 0; i < stratumOf.length; i++) {
       Stratum s = stratumOf[i];
       if (s == null) {
         continue;
       }
-      String id = cases[i].id().value();
-      if (used + id.length() + s.canonicalBytes.length + 2 > buffer.length) {
+      int length = ids.length(i);
+      if (used + length + s.canonicalBytes.length + 2 > buffer.length) {
         digest.update(buffer, 0, used);
         used = 0;
       }
-      for (int k = 0; k < id.length(); k++) {
-        buffer[used++] = (byte) id.charAt(k); // case ids are ASCII by their definition
-      }
+      ids.copyId(i, buffer, used);
+      used += length;
       buffer[used++] = '\t';
       if (s.canonicalBytes.length > buffer.length - used - 1) {
         digest.update(buffer, 0, used);

@@ -69,15 +69,7 @@ public final class Role implements Comparable<Role> {
    */
   public static Role of(String id) {
     Objects.requireNonNull(id, "id");
-    Role alias = ALIASES.get(id);
-    if (alias != null) {
-      return alias;
-    }
-    if (!ID.matcher(id).matches()) {
-      throw new AuditParseException(
-          "invalid role '" + id + "'; expected lower-case kebab-case such as 'team-manager'", id);
-    }
-    return new Role(id);
+    return resolve(id, id);
   }
 
   /**
@@ -90,16 +82,20 @@ public final class Role implements Comparable<Role> {
    */
   public static Role parse(String text) {
     Objects.requireNonNull(text, "text");
-    String normalised = text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
-    Role alias = ALIASES.get(normalised);
+    return resolve(text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-"), text);
+  }
+
+  /** Returns the constant an alias stands for, or the value of a valid id; {@code text} is as given. */
+  private static Role resolve(String key, String text) {
+    Role alias = ALIASES.get(key);
     if (alias != null) {
       return alias;
     }
-    if (!ID.matcher(normalised).matches()) {
+    if (!ID.matcher(key).matches()) {
       throw new AuditParseException(
           "invalid role '" + text + "'; expected lower-case kebab-case such as 'team-manager'", text);
     }
-    return new Role(normalised);
+    return new Role(key);
   }
 
   /**

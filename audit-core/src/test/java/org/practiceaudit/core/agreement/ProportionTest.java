@@ -51,6 +51,13 @@ final class ProportionTest {
   }
 
   @Test
+  void wilson95_noneOrAllOfThree_boundsAreExactlyZeroAndOne() {
+    // Found by the property above (seed 9707753219499): 0/3 had a lower bound an ulp above 0.
+    assertThat(Proportion.of(0, 3).wilson95().orElseThrow().lower()).isEqualTo(0.0);
+    assertThat(Proportion.of(3, 3).wilson95().orElseThrow().upper()).isEqualTo(1.0);
+  }
+
+  @Test
   void of_countAboveTotal_throwsWithValues() {
     assertThatThrownBy(() -> Proportion.of(3, 2)).hasMessageContaining("3 of 2");
     assertThatThrownBy(() -> Proportion.of(-1, 2)).isInstanceOf(IllegalArgumentException.class);

@@ -19,6 +19,8 @@ import org.practiceaudit.core.AuditParseException;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.audit.AuditId;
 import org.practiceaudit.core.audit.AuditStatus;
+import org.practiceaudit.core.calendar.UkDivision;
+import org.practiceaudit.core.calendar.WorkingCalendar;
 import org.practiceaudit.core.casefile.CaseCategory;
 import org.practiceaudit.core.casefile.CaseFile;
 import org.practiceaudit.core.casefile.CaseId;
@@ -252,6 +254,65 @@ final class QuotaTrackerTest {
       assertThat(compliance.pending()).isEqualTo(1);
       assertThat(compliance.allocated()).isEqualTo(101);
       assertThat(compliance.compliancePercent()).isEqualTo(76.0);
+    }
+
+    private final WorkingCalendar england = WorkingCalendar.of(UkDivision.ENGLAND_AND_WALES);
+
+    @Test
+    void compliance_tenWorkingDaysOverEaster_countsBankHolidaysOut() {
+      // Hillingdon's guide to auditing, Part A: due within 10 working days. Allocated Monday 15 April
+      // 2019: Good Friday and Easter Monday push the due day to Wednesday 1 May (14 calendar days: 29 April).
+      LocalDate easter = LocalDate.of(2019, 4, 15);
+      List<Audit> audits =
+          List.of(
+              audit("A-1", "C-1", easter, Optional.of(LocalDate.of(2019, 5, 1)), false),
+              audit("A-2", "C-2", easter, Optional.of(LocalDate.of(2019, 5, 2)), false),
+              audit("A-3", "C-3", easter, Optional.empty(), false),
+              // due 14 May: the early May bank holiday (6 May) is not a working day
+              audit("A-4", "C-4", LocalDate.of(2019, 4, 29), Optional.empty(), false));
+      AuditCompliance compliance =
+          QuotaTracker.compliance(audits, DateRange.parse("2019-04-01/2019-04-30"), england, 10, LocalDate.of(2019, 5, 2));
+      assertThat(compliance.onTime()).isEqualTo(1);
+      assertThat(compliance.late()).isEqualTo(1);
+      assertThat(compliance.overdue()).isEqualTo(1);
+      assertThat(compliance.pending()).isEqualTo(1);
+      AuditCompliance calendarDays =
+          QuotaTracker.compliance(audits, DateRange.parse("2019-04-01/2019-04-30"), d -> d.plusDays(14), LocalDate.of(2019, 5, 2));
+      assertThat(calendarDays.onTime()).isZero();
+    }
+
+    @Test
+    void compliance_workingDays_sameAsTheFunctionOfTheCalendar() {
+      qt().withFixedSeed(23L)
+          .withExamples(200)
+          .forAll(
+              lists().of(integers().between(0, 400)).ofSizeBetween(0, 12),
+              integers().between(0, 30),
+              integers().between(0, 60))
+          .checkAssert(
+              (offsets, workingDays, completedAfter) -> {
+                List<Audit> audits = new ArrayList<>();
+                LocalDate start = LocalDate.of(2026, 1, 1);
+                for (int i = 0; i < offsets.size(); i++) {
+                  LocalDate allocated = start.plusDays(offsets.get(i));
+                  Optional<LocalDate> done =
+                      i % 3 == 0 ? Optional.empty() : Optional.of(allocated.plusDays((completedAfter + i) % 61));
+                  audits.add(audit("A-" + i, "C-" + i, allocated, done, false));
+                }
+                DateRange period = DateRange.parse("2026-02-01/2026-12-31");
+                LocalDate asOf = LocalDate.of(2026, 10, 1);
+                assertThat(QuotaTracker.compliance(audits, period, england, workingDays, asOf))
+                    .isEqualTo(
+                        QuotaTracker.compliance(audits, period, d -> england.plusWorkingDays(d, workingDays), asOf));
+              });
+    }
+
+    @Test
+    void compliance_negativeWorkingDays_throws() {
+      assertThatThrownBy(
+              () -> QuotaTracker.compliance(List.of(), DateRange.parse("2019-06-01/2019-06-30"), england, -1, LocalDate.of(2019, 7, 1)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("working days must not be negative: -1");
     }
 
     @Test

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.audit.ImmutableAudit;
 import org.practiceaudit.core.framework.Domain;
+import org.practiceaudit.core.quota.AuditCompliance;
+import org.practiceaudit.core.quota.DateRange;
+import org.practiceaudit.core.quota.QuotaTracker;
 import org.practiceaudit.core.score.DomainScore;
 
 final class ReportAggregateTest {
@@ -100,6 +103,51 @@ final class ReportAggregateTest {
       ReportAggregate before = ReportAggregate.of(SPEC, audits.subList(0, 20));
       a.merge(ReportAggregate.of(SPEC, audits.subList(20, 40)));
       assertThat(a).isEqualTo(before);
+    }
+  }
+
+  @Nested
+  final class AgreesWithQuota {
+
+    @Test
+    void quotas_anyAuditsAndPartition_equalTheTrackerOverTheUnion() {
+      QuotaTracker tracker = QuotaTracker.of(SPEC.quotas().orElseThrow().quotas());
+      qt().withFixedSeed(67L)
+          .withExamples(100)
+          .forAll(longs().all(), integers().between(0, 120), integers().between(1, 4))
+          .checkAssert(
+              (seed, size, parts) -> {
+                List<Audit> audits = SyntheticAudits.random(seed, size);
+                ReportAggregate merged = ReportAggregate.empty(SPEC);
+                for (List<Audit> part : partition(audits, seed ^ 11, parts)) {
+                  merged = merged.merge(ReportAggregate.of(SPEC, part));
+                }
+                assertThat(merged.toReport().quotas())
+                    .isEqualTo(tracker.track(SyntheticAudits.PEOPLE, audits, SyntheticAudits.YEAR_2019, SyntheticAudits.CYCLE));
+              });
+    }
+
+    @Test
+    void complianceByMonth_anyAudits_classifiesAsTheTrackerDoes() {
+      qt().withFixedSeed(68L)
+          .withExamples(100)
+          .forAll(longs().all(), integers().between(0, 120))
+          .checkAssert(
+              (seed, size) -> {
+                List<Audit> audits = SyntheticAudits.random(seed, size);
+                AuditReport report = ReportAggregate.of(SPEC, audits).toReport();
+                for (MonthlyCompliance month : report.complianceByMonth()) {
+                  DateRange range = DateRange.of(month.month().atDay(1), month.month().atEndOfMonth());
+                  AuditCompliance expected =
+                      QuotaTracker.compliance(audits, range, d -> d.plusDays(20), SPEC.asOfDate());
+                  Compliance actual = month.compliance();
+                  assertThat(actual.allocated()).isEqualTo(expected.allocated());
+                  assertThat(actual.completedOnTime()).isEqualTo(expected.onTime());
+                  assertThat(actual.completedLate()).isEqualTo(expected.late());
+                  assertThat(actual.overdue()).isEqualTo(expected.overdue());
+                  assertThat(actual.notCompleted()).isEqualTo(expected.overdue() + expected.pending());
+                }
+              });
     }
   }
 
@@ -191,7 +239,8 @@ final class ReportAggregateTest {
     assertThat(report.compliance().onTime().share().isComputable()).isFalse();
     assertThat(report.moderation().agreement().cohenKappa().isComputable()).isFalse();
     assertThat(report.grades().grades()).extracting(GradeCount::tenthsOfPercent).containsOnly(0);
-    assertThat(report.quotas()).hasSize(2);
+    assertThat(report.quotas().roles()).hasSize(2);
+    assertThat(report.quotas().shortfalls()).hasSize(3);
   }
 
   @Test

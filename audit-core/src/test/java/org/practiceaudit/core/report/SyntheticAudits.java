@@ -16,6 +16,10 @@ import org.practiceaudit.core.audit.ImmutableRecommendedAction;
 import org.practiceaudit.core.casefile.CaseId;
 import org.practiceaudit.core.framework.Domain;
 import org.practiceaudit.core.grade.GradeScale;
+import org.practiceaudit.core.quota.DateRange;
+import org.practiceaudit.core.quota.QuotaPeriod;
+import org.practiceaudit.core.quota.QuotaTracker;
+import org.practiceaudit.core.quota.RoleQuota;
 import org.practiceaudit.core.score.DomainScore;
 import org.practiceaudit.core.score.ScoreScale;
 import org.practiceaudit.core.workforce.PersonId;
@@ -33,6 +37,19 @@ final class SyntheticAudits {
           domain("supervision", "Supervision and management oversight", 1, 10),
           domain("risk", "Risk rating", 0, 3));
 
+  /** Every synthetic audit is allocated and completed in 2019. */
+  static final DateRange YEAR_2019 = DateRange.parse("2019-01-01/2019-12-31");
+
+  /** An audit cycle that some synthetic audits are completed outside of. */
+  static final DateRange CYCLE = DateRange.parse("2019-04-01/2019-06-30");
+
+  /** The people with quotas in {@link #SPEC}. */
+  static final Map<PersonId, Role> PEOPLE =
+      Map.of(
+          PersonId.of("P0"), Role.SERVICE_MANAGER,
+          PersonId.of("P1"), Role.SERVICE_MANAGER,
+          PersonId.of("P2"), Role.TEAM_MANAGER);
+
   static final ReportSpec SPEC =
       ReportSpec.builder()
           .addAllDomains(DOMAINS)
@@ -41,10 +58,12 @@ final class SyntheticAudits {
           .auditDeadline(AuditDeadline.daysAfterAllocation(20))
           .escalationDeadline(EscalationDeadline.elapsedHours(Map.of(1, 48, 2, 240)))
           .addAllCohortAttributes(ReportSpec.DORSET_COHORTS)
-          .addQuotaTargets(
-              QuotaTarget.of(PersonId.of("P0"), Role.SERVICE_MANAGER, 8),
-              QuotaTarget.of(PersonId.of("P1"), Role.SERVICE_MANAGER, 2),
-              QuotaTarget.of(PersonId.of("P2"), Role.TEAM_MANAGER, 1))
+          .quotas(
+              QuotaTracker.of(
+                      List.of(
+                          RoleQuota.of(Role.SERVICE_MANAGER, 8, QuotaPeriod.PER_YEAR),
+                          RoleQuota.of(Role.TEAM_MANAGER, 1, QuotaPeriod.PER_CYCLE)))
+                  .scope(PEOPLE, YEAR_2019, CYCLE))
           .build();
 
   private SyntheticAudits() {}

@@ -17,6 +17,9 @@ import tools.jackson.databind.module.SimpleModule;
 /**
  * The Jackson module binding every public value type of audit-core, without annotations on those types.
  *
+ * <p>Finished results (reports, quota reports, the multi-agency overview, programme progress) have a
+ * serialiser only: they are written, never read back. Snapshots of report aggregates are read and written.
+ *
  * <p>Grades are written as their labels and read on the scale held in the reading context under
  * {@link #GRADE_SCALE}, or on Ofsted's scale when none is given.
  */
@@ -33,6 +36,27 @@ public final class AuditModule extends SimpleModule {
     for (Map.Entry<Class<?>, Codec<?>> entry : Codecs.all().entrySet()) {
       register(entry.getKey(), entry.getValue());
     }
+    for (Map.Entry<Class<?>, InterchangeCodecs.Writer<?>> entry : InterchangeCodecs.writeOnly().entrySet()) {
+      registerWriter(entry.getKey(), entry.getValue());
+    }
+  }
+
+  private <T> void registerWriter(Class<?> type, InterchangeCodecs.Writer<?> writer) {
+    @SuppressWarnings("unchecked")
+    Class<T> t = (Class<T>) type;
+    @SuppressWarnings("unchecked")
+    InterchangeCodecs.Writer<T> w = (InterchangeCodecs.Writer<T>) writer;
+    addSerializer(t, new CodecSerializer<>(t, new Codec<T>() {
+      @Override
+      public JsonNode write(T value) {
+        return w.write(value);
+      }
+
+      @Override
+      public T read(JsonNode node, GradeScale scale) {
+        throw new BindingException(t.getSimpleName() + " is written only");
+      }
+    }));
   }
 
   private <T> void register(Class<?> type, Codec<?> codec) {

@@ -35,6 +35,7 @@ import org.practiceaudit.core.grade.Grade;
 import org.practiceaudit.core.grade.GradeScale;
 import org.practiceaudit.core.score.DomainScore;
 import org.practiceaudit.core.score.ScoreScale;
+import org.practiceaudit.core.report.AggregateState;
 import org.practiceaudit.core.workforce.PersonId;
 import org.practiceaudit.core.workforce.Role;
 import tools.jackson.databind.JsonNode;
@@ -79,6 +80,9 @@ final class Codecs {
     codecs.put(UkDivision.class, text(UkDivision::id, UkDivision::parse));
     codecs.put(FollowUpPolicy.class, FOLLOW_UP);
     codecs.put(EscalationCategory.class, ESCALATION);
+    codecs.putAll(InterchangeCodecs.readWrite());
+    codecs.put(AggregateState.class, AggregateCodecs.AGGREGATE_STATE);
+    codecs.putAll(RuleCodecs.all());
     return codecs;
   }
 

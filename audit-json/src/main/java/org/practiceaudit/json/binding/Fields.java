@@ -80,6 +80,17 @@ final class Fields {
     return value.intValue();
   }
 
+  long count(String name) {
+    return count(required(name), name);
+  }
+
+  long count(JsonNode value, String name) {
+    if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+      throw new BindingException("'" + name + "' in " + type + " must be a whole number");
+    }
+    return value.longValue();
+  }
+
   boolean bool(String name, boolean fallback) {
     Optional<JsonNode> value = optional(name);
     if (value.isPresent() && !value.get().isBoolean()) {

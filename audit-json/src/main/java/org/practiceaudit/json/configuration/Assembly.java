@@ -1,15 +1,10 @@
 package org.practiceaudit.json.configuration;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import org.practiceaudit.core.calendar.FollowUpPolicy;
 import org.practiceaudit.core.calendar.UkDivision;
 import org.practiceaudit.core.calendar.WorkingCalendar;
@@ -24,17 +19,21 @@ import org.practiceaudit.core.framework.Indicator;
 import org.practiceaudit.core.framework.ReviewPeriod;
 import org.practiceaudit.core.grade.GradeScale;
 import org.practiceaudit.core.score.ScoreScale;
-import org.practiceaudit.core.workforce.Role;
+import org.practiceaudit.core.moderation.ModerationPolicy;
+import org.practiceaudit.core.quota.RoleQuota;
+import org.practiceaudit.core.sampling.SamplingPlan;
+import io.vavr.control.Either;
+import org.practiceaudit.rules.ConfiguredRule;
+import org.practiceaudit.rules.RuleRegistry;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /** Builds the configuration from a document that passed both passes. */
 final class Assembly {
 
   private Assembly() {}
 
-  static FrameworkConfiguration build(JsonNode root) {
+  static FrameworkConfiguration build(Document doc, RuleRegistry registry) {
+    JsonNode root = doc.root;
     GradeScale scale = GradeScale.ofsted();
     JsonNode gs = root.path("grade_scale");
     if (gs.isObject()) {
@@ -85,39 +84,28 @@ final class Assembly {
       bands.add(new GradeBand(scale.parse(b.path("grade").stringValue()), b.path("from").decimalValue(),
           b.path("to").decimalValue()));
     }
-    List<SamplingPlanConfig> plans = new ArrayList<>();
-    for (JsonNode p : root.path("sampling_plans")) {
-      plans.add(plan(p));
-    }
-    List<QuotaConfig> quotas = new ArrayList<>();
-    for (JsonNode q : root.path("quotas")) {
-      quotas.add(new QuotaConfig(Role.parse(q.path("role").stringValue()), q.path("minimum").intValue(),
-          QuotaConfig.Per.valueOf(q.path("per").stringValue().toUpperCase(Locale.ROOT)),
-          q.path("assisted").asBoolean(false), q.path("description").asString("")));
-    }
-    Optional<ModerationConfig> moderation = Optional.empty();
+    List<SamplingPlan> plans = new ArrayList<>();
+    root.path("sampling_plans").forEach(p -> plans.add(CoreValues.plan(p)));
+    List<RoleQuota> quotas = new ArrayList<>();
+    root.path("quotas").forEach(q -> quotas.add(CoreValues.quota(q)));
     JsonNode m = root.path("moderation");
-    if (m.isObject()) {
-      moderation = Optional.of(new ModerationConfig(m.path("share").doubleValue(),
-          m.path("at_least_one_per_auditor").asBoolean(false), m.path("always_include_worst_grade").asBoolean(false)));
-    }
-    List<RuleConfig> rules = new ArrayList<>();
+    Optional<ModerationPolicy> moderation =
+        m.isObject() ? Optional.of(CoreValues.moderation(m, scale)) : Optional.empty();
+    List<ConfiguredRule> rules = new ArrayList<>();
+    int i = 0;
     for (JsonNode r : root.path("rules")) {
-      JsonNode parameters = r.path("parameters");
-      ObjectNode copy = parameters.isObject()
-          ? plain(parameters)
-          : JsonNodeFactory.instance.objectNode();
-      rules.add(new RuleConfig(r.path("id").stringValue(), r.path("type").stringValue(),
-          r.path("description").asString(""), copy));
+      Either<List<org.practiceaudit.json.Problem>, ConfiguredRule> rule =
+          RuleBinding.bind(doc, "/rules/" + i++, r, registry);
+      if (rule.isLeft()) {
+        throw new IllegalArgumentException(rule.getLeft().get(0).message());
+      }
+      rules.add(rule.get());
     }
     return new FrameworkConfiguration(framework.build(), root.path("description").asString(""), bands, plans,
         quotas, moderation, rules);
   }
 
-  /** Copies a location-aware tree into plain nodes, so that the configuration holds no parser state. */
-  private static ObjectNode plain(JsonNode node) {
-    return (ObjectNode) org.practiceaudit.json.AuditJson.configurationJsonMapper().readTree(node.toString());
-  }
+
 
   private static Domain domain(JsonNode d) {
     JsonNode s = d.path("score_scale");
@@ -148,28 +136,5 @@ final class Assembly {
       return FollowUpPolicy.elapsedHours(node.path("hours").intValue());
     }
     return FollowUpPolicy.workingDays(node.path("working_days").intValue());
-  }
-
-  private static SamplingPlanConfig plan(JsonNode p) {
-    Map<String, List<String>> filters = new LinkedHashMap<>();
-    for (Map.Entry<String, JsonNode> f : p.path("filters").properties()) {
-      List<String> values = new ArrayList<>();
-      f.getValue().forEach(v -> values.add(v.stringValue()));
-      filters.put(f.getKey(), values);
-    }
-    List<String> strata = new ArrayList<>();
-    p.path("strata").forEach(s -> strata.add(s.stringValue()));
-    return new SamplingPlanConfig(
-        p.path("name").stringValue(),
-        p.path("description").asString(""),
-        p.has("size") ? OptionalInt.of(p.path("size").intValue()) : OptionalInt.empty(),
-        p.has("share") ? OptionalDouble.of(p.path("share").doubleValue()) : OptionalDouble.empty(),
-        strata,
-        p.path("minimum_per_stratum").asInt(0),
-        p.has("exclude_audited_within")
-            ? Optional.of(Period.parse(p.path("exclude_audited_within").stringValue()))
-            : Optional.empty(),
-        filters,
-        p.path("worker_coverage").asBoolean(false));
   }
 }

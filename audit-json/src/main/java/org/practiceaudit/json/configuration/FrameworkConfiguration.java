@@ -4,6 +4,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.practiceaudit.core.framework.AuditFramework;
+import org.practiceaudit.core.moderation.ModerationPolicy;
+import org.practiceaudit.core.quota.RoleQuota;
+import org.practiceaudit.core.sampling.SamplingPlan;
+import org.practiceaudit.rules.ConfiguredRule;
+import org.practiceaudit.rules.framework.LocalFramework;
 
 /**
  * Everything one valid configuration document describes: the audit framework (grade scale, domains, audit
@@ -17,19 +22,20 @@ import org.practiceaudit.core.framework.AuditFramework;
  * @param framework the audit framework; not null
  * @param description what the framework is and its source; not null, may be empty
  * @param gradeBands grades implied by the average domain score, lowest band first; not null, may be empty
- * @param samplingPlans the sampling plans; not null
- * @param quotas the minimum audits per role; not null
- * @param moderation the moderation settings, if any; not null
- * @param rules the configured rules, in document order; not null
+ * @param samplingPlans the sampling plans, as audit-core's {@link SamplingPlan}, in document order; not null
+ * @param quotas the minimum audits per role, as audit-core's {@link RoleQuota}, in document order; not null
+ * @param moderation the moderation policy, if the document has one; not null
+ * @param rules the configured rules, in document order, each with its parameters bound to its rule type's
+ *     parameter class; not null
  */
 public record FrameworkConfiguration(
     AuditFramework framework,
     String description,
     List<GradeBand> gradeBands,
-    List<SamplingPlanConfig> samplingPlans,
-    List<QuotaConfig> quotas,
-    Optional<ModerationConfig> moderation,
-    List<RuleConfig> rules) {
+    List<SamplingPlan> samplingPlans,
+    List<RoleQuota> quotas,
+    Optional<ModerationPolicy> moderation,
+    List<ConfiguredRule> rules) {
 
   /**
    * Copies the lists.
@@ -58,8 +64,24 @@ public record FrameworkConfiguration(
    * @param name the plan's name; not null
    * @return the plan, or empty
    */
-  public Optional<SamplingPlanConfig> samplingPlan(String name) {
+  public Optional<SamplingPlan> samplingPlan(String name) {
     Objects.requireNonNull(name, "name");
     return samplingPlans.stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+
+  /**
+   * Returns the local framework this configuration describes, as audit-rules models it: the framework, its
+   * rules, role quotas, sampling plans and moderation policy.
+   *
+   * @return the local framework, not null
+   */
+  public LocalFramework localFramework() {
+    var b = LocalFramework.builder()
+        .framework(framework)
+        .addAllRules(rules)
+        .addAllRoleQuotas(quotas)
+        .addAllSamplingPlans(samplingPlans);
+    moderation.ifPresent(b::moderationPolicy);
+    return b.build();
   }
 }

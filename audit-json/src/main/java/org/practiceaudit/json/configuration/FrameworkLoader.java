@@ -17,12 +17,15 @@ import org.practiceaudit.core.AuditException;
 import org.practiceaudit.json.AuditJson;
 import org.practiceaudit.json.ConfigurationException;
 import org.practiceaudit.json.Problem;
+import org.practiceaudit.rules.RuleRegistry;
 
 /**
  * Reads a framework configuration document (JSON or YAML) and validates it in two passes: against the
  * published JSON Schema, then for what a schema cannot say (unknown domains referenced, duplicate ids,
- * grade bands that overlap or leave gaps, escalation categories without a deadline, unknown rule types or
- * parameters). It yields either a whole {@link FrameworkConfiguration} or every problem found, each with its
+ * grade bands that overlap or leave gaps, escalation categories without a deadline), binds each rule's
+ * parameters to its rule type (found with {@link java.util.ServiceLoader}; unknown types, unknown or
+ * ill-typed parameters and the type's own checks are problems), then builds the audit-core values (sampling plans, role quotas, the moderation policy) and
+ * reports every invariant they enforce as a problem too. It yields either a whole {@link FrameworkConfiguration} or every problem found, each with its
  * JSON Pointer, line and column and a message for configuration authors.
  *
  * <pre>{@code
@@ -39,21 +42,34 @@ public final class FrameworkLoader {
   /** The id of the configuration format's JSON Schema, which documents give as {@code $schema}. */
   public static final String SCHEMA_ID = "https://practice-audit.github.io/schema/framework-1.json";
 
-  private static final FrameworkLoader STANDARD = new FrameworkLoader(RuleTypeCatalogue.builtIn());
+  private static volatile FrameworkLoader standard;
 
-  private final RuleTypeCatalogue ruleTypes;
+  private final RuleRegistry ruleTypes;
 
-  private FrameworkLoader(RuleTypeCatalogue ruleTypes) {
+  private FrameworkLoader(RuleRegistry ruleTypes) {
     this.ruleTypes = ruleTypes;
   }
 
   /**
-   * Returns the loader that knows the built-in rule types.
+   * Returns the loader that knows every rule type {@link java.util.ServiceLoader} finds: audit-rules'
+   * built-in types and any a council adds on the class path or module path.
    *
    * @return the standard loader
+   * @throws org.practiceaudit.rules.RuleConfigurationException if a rule type provider fails to load or two
+   *     share an id
    */
   public static FrameworkLoader standard() {
-    return STANDARD;
+    FrameworkLoader loader = standard;
+    if (loader == null) {
+      synchronized (FrameworkLoader.class) {
+        loader = standard;
+        if (loader == null) {
+          loader = new FrameworkLoader(RuleRegistry.load());
+          standard = loader;
+        }
+      }
+    }
+    return loader;
   }
 
   /**
@@ -62,7 +78,7 @@ public final class FrameworkLoader {
    * @param ruleTypes the rule types configurations may name; not null
    * @return a loader
    */
-  public static FrameworkLoader withRuleTypes(RuleTypeCatalogue ruleTypes) {
+  public static FrameworkLoader withRuleTypes(RuleRegistry ruleTypes) {
     return new FrameworkLoader(Objects.requireNonNull(ruleTypes, "ruleTypes"));
   }
 
@@ -97,10 +113,13 @@ public final class FrameworkLoader {
     }
     Set<Problem> problems = new LinkedHashSet<>();
     problems.addAll(SchemaPass.check(document));
-    problems.addAll(SemanticPass.check(document, ruleTypes));
+    problems.addAll(SemanticPass.check(document));
+    List<Problem> earlier = List.copyOf(problems);
+    problems.addAll(CoreValues.check(document, earlier));
+    problems.addAll(RuleBinding.check(document, ruleTypes, earlier));
     if (problems.isEmpty()) {
       try {
-        return Validation.valid(Assembly.build(document.root));
+        return Validation.valid(Assembly.build(document, ruleTypes));
       } catch (AuditException | IllegalArgumentException | ArithmeticException e) {
         problems.add(document.problem("", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
       }

@@ -14,7 +14,6 @@ import org.practiceaudit.core.AuditException;
 import org.practiceaudit.core.framework.ReviewPeriod;
 import org.practiceaudit.core.grade.GradeScale;
 import org.practiceaudit.json.Problem;
-import org.practiceaudit.json.configuration.RuleTypeCatalogue.Parameter;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,16 +23,14 @@ import tools.jackson.databind.JsonNode;
 final class SemanticPass {
 
   private final Document doc;
-  private final RuleTypeCatalogue catalogue;
   private final List<Problem> problems = new ArrayList<>();
 
-  private SemanticPass(Document doc, RuleTypeCatalogue catalogue) {
+  private SemanticPass(Document doc) {
     this.doc = doc;
-    this.catalogue = catalogue;
   }
 
-  static List<Problem> check(Document doc, RuleTypeCatalogue catalogue) {
-    SemanticPass pass = new SemanticPass(doc, catalogue);
+  static List<Problem> check(Document doc) {
+    SemanticPass pass = new SemanticPass(doc);
     pass.run();
     return pass.problems;
   }
@@ -45,9 +42,9 @@ final class SemanticPass {
   private void run() {
     JsonNode root = doc.root;
     Optional<GradeScale> scale = gradeScale(root.path("grade_scale"));
-    Set<String> domainIds = ids("/domains", root.path("domains"), "id", "domain id");
-    Set<String> typeIds = ids("/audit_types", root.path("audit_types"), "id", "audit type id");
-    Set<String> levels = ids("/escalation_categories", root.path("escalation_categories"), "level", "escalation level");
+    ids("/domains", root.path("domains"), "id", "domain id");
+    ids("/audit_types", root.path("audit_types"), "id", "audit type id");
+    ids("/escalation_categories", root.path("escalation_categories"), "level", "escalation level");
     ids("/sampling_plans", root.path("sampling_plans"), "name", "sampling plan name");
     ids("/rules", root.path("rules"), "id", "rule id");
     domains(root.path("domains"));
@@ -57,8 +54,6 @@ final class SemanticPass {
     samplingPlans(root.path("sampling_plans"));
     quotas(root.path("quotas"));
     scale.ifPresent(s -> gradeBands(root.path("grade_bands"), root.path("domains"), s));
-    rules(root.path("rules"), scale.orElse(null), domainIds, typeIds, levels,
-        root.path("grade_bands").isArray() && !root.path("grade_bands").isEmpty());
   }
 
   private Optional<GradeScale> gradeScale(JsonNode node) {
@@ -309,134 +304,10 @@ final class SemanticPass {
     return low <= high ? Optional.of(new long[] {low, high}) : Optional.empty();
   }
 
-  private void rules(JsonNode rules, GradeScale scale, Set<String> domains, Set<String> types,
-      Set<String> levels, boolean hasBands) {
-    int i = 0;
-    for (JsonNode rule : rules) {
-      String at = "/rules/" + i++;
-      JsonNode type = rule.path("type");
-      if (!type.isString()) {
-        continue;
-      }
-      Optional<Map<String, Parameter>> parameters = catalogue.parameters(type.stringValue());
-      if (parameters.isEmpty()) {
-        add(at + "/type", "unknown rule type '" + type.stringValue() + "'"
-            + Suggestions.hint(type.stringValue(), catalogue.types()));
-        continue;
-      }
-      if (type.stringValue().equals("grade-from-score-bands") && !hasBands) {
-        add(at + "/type", "rule type 'grade-from-score-bands' needs 'grade_bands' in the framework");
-      }
-      JsonNode given = rule.path("parameters");
-      if (!given.isMissingNode() && !given.isObject()) {
-        continue;
-      }
-      Map<String, Parameter> allowed = parameters.get();
-      for (Map.Entry<String, JsonNode> p : given.properties()) {
-        String pointer = Document.child(at + "/parameters", p.getKey());
-        Parameter parameter = allowed.get(p.getKey());
-        if (parameter == null) {
-          add(pointer, "unknown parameter '" + p.getKey() + "' for rule type '" + type.stringValue() + "'"
-              + Suggestions.hint(p.getKey(), new java.util.TreeSet<>(allowed.keySet())));
-        } else {
-          value(pointer, parameter, p.getValue(), scale, domains, types, levels);
-        }
-      }
-      for (Map.Entry<String, Parameter> p : new java.util.TreeMap<>(allowed).entrySet()) {
-        if (p.getValue().required() && !given.has(p.getKey())) {
-          add(at, "rule type '" + type.stringValue() + "' needs the parameter '" + p.getKey() + "'");
-        }
-      }
-    }
-  }
 
-  private void value(String pointer, Parameter parameter, JsonNode value, GradeScale scale,
-      Set<String> domains, Set<String> types, Set<String> levels) {
-    switch (parameter.kind()) {
-      case INTEGER:
-        expect(pointer, value.isIntegralNumber() && value.canConvertToInt(), "a whole number", value);
-        break;
-      case NUMBER:
-        expect(pointer, value.isNumber(), "a number", value);
-        break;
-      case SHARE:
-        expect(pointer, value.isNumber() && value.doubleValue() >= 0 && value.doubleValue() <= 1,
-            "a share from 0 to 1 (such as 0.2 for 20%)", value);
-        break;
-      case BOOLEAN:
-        expect(pointer, value.isBoolean(), "true or false", value);
-        break;
-      case TEXT:
-        expect(pointer, value.isString() && !value.stringValue().isBlank(), "a text", value);
-        break;
-      case TEXT_LIST:
-        expect(pointer, value.isArray() && allText(value), "a list of texts", value);
-        break;
-      case GRADE:
-        if (expect(pointer, value.isString(), "a grade", value) && scale != null
-            && scale.find(value.stringValue()).isEmpty()) {
-          add(pointer, unknownGrade(value.stringValue(), scale));
-        }
-        break;
-      case DOMAIN:
-        if (expect(pointer, value.isString(), "a domain id", value)) {
-          reference(pointer, value.stringValue(), domains, "domain");
-        }
-        break;
-      case DOMAIN_LIST:
-        if (expect(pointer, value.isArray() && allText(value), "a list of domain ids", value)) {
-          int j = 0;
-          for (JsonNode d : value) {
-            reference(pointer + "/" + j++, d.stringValue(), domains, "domain");
-          }
-        }
-        break;
-      case DOMAIN_WEIGHTS:
-        if (expect(pointer, value.isObject(), "an object from domain id to weight", value)) {
-          for (Map.Entry<String, JsonNode> w : value.properties()) {
-            String p = Document.child(pointer, w.getKey());
-            reference(p, w.getKey(), domains, "domain");
-            expect(p, w.getValue().isNumber() && w.getValue().doubleValue() >= 0, "a weight of 0 or more",
-                w.getValue());
-          }
-        }
-        break;
-      case LEVEL:
-        if (expect(pointer, value.isIntegralNumber(), "an escalation level", value)) {
-          reference(pointer, value.asString(), levels, "escalation category");
-        }
-        break;
-      case AUDIT_TYPE:
-        if (expect(pointer, value.isString(), "an audit type id", value)) {
-          reference(pointer, value.stringValue(), types, "audit type");
-        }
-        break;
-      default:
-        throw new IllegalStateException("unhandled parameter kind " + parameter.kind());
-    }
-  }
 
-  private static boolean allText(JsonNode array) {
-    for (JsonNode item : array) {
-      if (!item.isString()) {
-        return false;
-      }
-    }
-    return true;
-  }
 
-  private boolean expect(String pointer, boolean ok, String what, JsonNode value) {
-    if (!ok) {
-      String shown = value.toString();
-      add(pointer, "must be " + what + ", not " + (shown.length() > 60 ? shown.substring(0, 60) + "..." : shown));
-    }
-    return ok;
-  }
 
-  private void reference(String pointer, String id, Set<String> known, String what) {
-    if (!known.contains(id)) {
-      add(pointer, "unknown " + what + " '" + id + "'" + Suggestions.hint(id, known));
-    }
-  }
+
 
 }

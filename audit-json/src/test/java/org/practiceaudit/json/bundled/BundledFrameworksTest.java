@@ -44,8 +44,8 @@ final class BundledFrameworksTest {
         .containsExactly("48h", "10wd", "20wd", "none");
     assertThat(dudley.framework().escalationCategory(4).get().followUp()).isEqualTo(FollowUpPolicy.none());
     assertThat(dudley.quotas()).hasSize(6);
-    assertThat(dudley.moderation().get().share()).isEqualTo(0.2);
-    assertThat(dudley.samplingPlan("annual-frame").get().size().getAsInt()).isEqualTo(300);
+    assertThat(dudley.moderation().get().share()).isEqualByComparingTo("0.2");
+    assertThat(dudley.samplingPlan("annual-frame").get().fixedSize().getAsInt()).isEqualTo(300);
   }
 
   @Test

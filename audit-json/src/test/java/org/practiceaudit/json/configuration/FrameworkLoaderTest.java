@@ -4,10 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vavr.control.Validation;
+import java.time.Period;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.practiceaudit.core.casefile.CaseCategory;
+import org.practiceaudit.core.grade.GradeScale;
+import org.practiceaudit.core.moderation.ModerationPolicy;
+import org.practiceaudit.core.quota.QuotaPeriod;
+import org.practiceaudit.core.quota.RoleQuota;
+import org.practiceaudit.core.sampling.SamplingPlan;
+import org.practiceaudit.core.workforce.Role;
 import org.practiceaudit.json.ConfigurationException;
+import org.practiceaudit.rules.RuleRegistry;
+import org.practiceaudit.rules.content.UrgentConcernParameters;
+import org.practiceaudit.rules.grading.GradeFloor;
+import org.practiceaudit.rules.grading.GradingParameters;
+import org.practiceaudit.rules.timeliness.AuditDueParameters;
 import org.practiceaudit.json.Problem;
 
 /** Each kind of configuration error, with its message and location. All data is synthetic. */
@@ -40,8 +53,9 @@ final class FrameworkLoaderTest {
       "  \"quotas\": [{\"role\": \"team-manager\", \"minimum\": 1, \"per\": \"cycle\"}],",
       "  \"moderation\": {\"share\": 0.2},",
       "  \"rules\": [",
-      "    {\"id\": \"example/floor\", \"type\": \"grade-floor\",",
-      "     \"parameters\": {\"domain\": \"planning\", \"at_or_below\": 2, \"cap\": \"Requires Improvement\"}}",
+      "    {\"id\": \"example/due\", \"type\": \"audit-due\", \"parameters\": {\"working_days\": 15}},",
+      "    {\"id\": \"example/urgent\", \"type\": \"urgent-concern-escalated\", \"required_to_complete\": true,"
+          + " \"parameters\": {\"concerns\": [\"IMMEDIATE_RISK\"], \"escalate_to\": \"team-manager\"}}",
       "  ]",
       "}");
 
@@ -63,7 +77,12 @@ final class FrameworkLoaderTest {
     assertThat(config.framework().domains()).hasSize(2);
     assertThat(config.gradeBands()).hasSize(4);
     assertThat(config.framework().calendar().closureDays()).hasSize(1);
-    assertThat(config.rules().get(0).parameters().get("at_or_below").intValue()).isEqualTo(2);
+    assertThat(config.rules().get(0).parameters()).isEqualTo(new AuditDueParameters(15));
+    assertThat(config.rules().get(1).parameters())
+        .isEqualTo(new UrgentConcernParameters(List.of("IMMEDIATE_RISK"), "team-manager"));
+    assertThat(config.rules().get(1).requiredToComplete()).isTrue();
+    assertThat(config.localFramework().rules()).isEqualTo(config.rules());
+    assertThat(config.localFramework().ruleSet(RuleRegistry.load()).isValid()).isTrue();
   }
 
   @Nested
@@ -167,20 +186,10 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void unknownDomainReferenced_suggestsTheClosest() {
-      List<Problem> problems = problems(BASE.replace("\"domain\": \"planning\"", "\"domain\": \"planing\""));
-      assertThat(problems).singleElement().satisfies(p -> {
-        assertThat(p.message()).isEqualTo("unknown domain 'planing'; did you mean 'planning'?");
-        assertThat(p.pointer()).isEqualTo("/rules/0/parameters/domain");
-        assertThat(p.line()).isEqualTo(27);
-      });
-    }
-
-    @Test
     void unknownRuleType_suggestsTheClosest() {
-      List<Problem> problems = problems(BASE.replace("\"grade-floor\"", "\"grade-flor\""));
+      List<Problem> problems = problems(BASE.replace("\"audit-due\"", "\"audit-dew\""));
       assertThat(problems).singleElement().satisfies(p -> {
-        assertThat(p.message()).isEqualTo("unknown rule type 'grade-flor'; did you mean 'grade-floor'?");
+        assertThat(p.message()).startsWith("unknown rule type 'audit-dew'; did you mean 'audit-due'?; expected one of [");
         assertThat(p.pointer()).isEqualTo("/rules/0/type");
         assertThat(p.line()).isEqualTo(26);
       });
@@ -188,18 +197,89 @@ final class FrameworkLoaderTest {
 
     @Test
     void unknownRuleParameter_suggestsTheClosest() {
-      List<Problem> problems = problems(BASE.replace("\"at_or_below\"", "\"at_or_bellow\""));
-      assertThat(problems).extracting(Problem::message).containsExactlyInAnyOrder(
-          "unknown parameter 'at_or_bellow' for rule type 'grade-floor'; did you mean 'at_or_below'?",
-          "rule type 'grade-floor' needs the parameter 'at_or_below'");
+      List<Problem> problems = problems(BASE.replace("\"escalate_to\"", "\"escalate_too\""));
+      assertThat(problems).singleElement().satisfies(p -> {
+        assertThat(p.message()).isEqualTo("unknown parameter 'escalate_too' for rule type 'urgent-concern-escalated';"
+            + " did you mean 'escalate_to'?; expected one of [concerns, escalate_to]");
+        assertThat(p.pointer()).isEqualTo("/rules/1/parameters/escalate_too");
+        assertThat(p.line()).isEqualTo(27);
+      });
     }
 
     @Test
-    void unknownGrade_suggestsTheClosest() {
-      List<Problem> problems = problems(BASE.replace("\"cap\": \"Requires Improvement\"", "\"cap\": \"Requires Improvment\""));
+    void illTypedRuleParameter_namesTheExpectedType() {
+      List<Problem> problems = problems(BASE.replace("\"working_days\": 15", "\"working_days\": \"ten\""));
       assertThat(problems).singleElement().satisfies(p -> {
+        assertThat(p.message()).isEqualTo("parameter 'working_days' must be a whole number, not \"ten\"");
+        assertThat(p.pointer()).isEqualTo("/rules/0/parameters/working_days");
+        assertThat(p.line()).isEqualTo(26);
+      });
+    }
+
+    @Test
+    void ruleTypesOwnCheck_isLocatedAndSpeaksSnakeCase() {
+      List<Problem> problems = problems(BASE.replace("\"working_days\": 15", "\"working_days\": 0"));
+      assertThat(problems).singleElement().satisfies(p -> {
+        assertThat(p.message()).isEqualTo("working_days must be from 1 to 260: 0");
+        assertThat(p.pointer()).isEqualTo("/rules/0/parameters");
+        assertThat(p.line()).isEqualTo(26);
+      });
+    }
+
+    @Test
+    void unknownDomainAndGradeInRuleParameters_suggestTheClosest() {
+      List<Problem> problems = problems(BASE.replace("\"type\": \"audit-due\", \"parameters\": {\"working_days\": 15}",
+          "\"type\": \"grading\", \"parameters\": {\"method\": \"floors\", \"floors\": [{\"domain\": \"planing\","
+              + " \"at_or_below\": 2, \"cap_at\": \"Requires Improvment\"}]}"));
+      assertThat(problems).anySatisfy(p -> {
+        assertThat(p.message()).isEqualTo("unknown domain 'planing'; did you mean 'planning'?");
+        assertThat(p.pointer()).isEqualTo("/rules/0/parameters/floors/0/domain");
+        assertThat(p.line()).isEqualTo(26);
+      });
+      assertThat(problems).anySatisfy(p -> {
         assertThat(p.message()).isEqualTo("unknown grade 'Requires Improvment'; did you mean 'Requires Improvement'?");
-        assertThat(p.pointer()).isEqualTo("/rules/0/parameters/cap");
+        assertThat(p.pointer()).isEqualTo("/rules/0/parameters/floors/0/cap_at");
+      });
+    }
+
+    @Test
+    void unknownDomainAsAWeightKey_isLocatedAtTheKey() {
+      List<Problem> problems = problems(BASE.replace("\"type\": \"audit-due\", \"parameters\": {\"working_days\": 15}",
+          "\"type\": \"scoring\", \"parameters\": {\"normalise\": true, \"minimum_coverage\": 0.5,"
+              + " \"weights\": {\"planning\": 1, \"voice-of-the-chld\": 2}}"));
+      assertThat(problems).singleElement().satisfies(p -> {
+        assertThat(p.message()).isEqualTo("unknown domain 'voice-of-the-chld'; did you mean 'voice-of-the-child'?");
+        assertThat(p.pointer()).isEqualTo("/rules/0/parameters/weights/voice-of-the-chld");
+      });
+    }
+
+    @Test
+    void missingRequiredParameter_isNamed() {
+      List<Problem> problems = problems(BASE.replace("\"type\": \"audit-due\", \"parameters\": {\"working_days\": 15}",
+          "\"type\": \"scoring\", \"parameters\": {\"minimum_coverage\": 0.5}"));
+      assertThat(problems).singleElement().satisfies(p -> {
+        assertThat(p.message()).isEqualTo("rule type 'scoring' needs the parameter 'normalise' (true or false)");
+        assertThat(p.pointer()).isEqualTo("/rules/0");
+        assertThat(p.line()).isEqualTo(26);
+      });
+    }
+
+    @Test
+    void validFloorsRule_isBound() {
+      FrameworkConfiguration config = validate(BASE.replace(
+          "\"type\": \"audit-due\", \"parameters\": {\"working_days\": 15}",
+          "\"type\": \"grading\", \"parameters\": {\"method\": \"floors\", \"floors\": [{\"domain\": \"planning\","
+              + " \"at_or_below\": 2, \"cap_at\": \"Requires Improvement\"}]}")).get();
+      assertThat(config.rules().get(0).parameters()).isInstanceOfSatisfying(GradingParameters.class,
+          g -> assertThat(g.floors()).containsExactly(new GradeFloor("planning", 2, "Requires Improvement")));
+    }
+
+    @Test
+    void unknownConcernInAList_isLocatedAtTheList() {
+      List<Problem> problems = problems(BASE.replace("[\"IMMEDIATE_RISK\"]", "[\"IMMEDIATE_RISKS\"]"));
+      assertThat(problems).isNotEmpty().allSatisfy(p -> {
+        assertThat(p.pointer()).startsWith("/rules/1/parameters");
+        assertThat(p.line()).isEqualTo(27);
       });
     }
 
@@ -245,11 +325,96 @@ final class FrameworkLoaderTest {
 
     @Test
     void manyProblems_areAllReportedInDocumentOrder() {
-      String text = BASE.replace("england-and-wales", "wales").replace("\"grade-floor\"", "\"grade-flor\"")
+      String text = BASE.replace("england-and-wales", "wales").replace("\"audit-due\"", "\"audit-dew\"")
           .replace("\"share\": 0.2", "\"share\": 2");
       List<Problem> problems = problems(text);
       assertThat(problems).hasSize(3);
       assertThat(problems).isSorted();
+    }
+  }
+
+  @Nested
+  final class CoreValueProblems {
+
+    @Test
+    void base_yieldsTheCoreValues() {
+      FrameworkConfiguration config = validate(BASE.replace("\"strata\": [\"team\"]",
+          "\"strata\": [\"team\"], \"minimum_per_stratum\": 2, \"exclude_audited_within\": \"P6M\","
+              + " \"filters\": {\"category\": [\"CP\"], \"team\": [\"north\"], \"rag\": [\"red\", \"amber\"]},"
+              + " \"worker_coverage\": true")
+          .replace("\"moderation\": {\"share\": 0.2}",
+              "\"moderation\": {\"share\": 0.2, \"at_least_one_per_auditor\": true, \"always_include_worst_grade\": true}")
+          .replace("\"per\": \"cycle\"}", "\"per\": \"year\", \"assisted\": true}")).get();
+      SamplingPlan plan = config.samplingPlan("monthly").orElseThrow();
+      assertThat(plan.shareOfOpen()).hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("0.1"));
+      assertThat(plan.fixedSize()).isEmpty();
+      assertThat(plan.strata()).containsExactly("team");
+      assertThat(plan.minimumPerStratum()).isEqualTo(2);
+      assertThat(plan.auditedWithin()).contains(Period.ofMonths(6));
+      assertThat(plan.categories()).containsExactly(CaseCategory.CHILD_PROTECTION);
+      assertThat(plan.teams()).containsExactly("north");
+      assertThat(plan.attributeFilters()).containsOnlyKeys("rag");
+      assertThat(plan.attributeFilters().get("rag")).containsExactly("red", "amber");
+      assertThat(plan.coverWorkers()).isTrue();
+      assertThat(config.quotas()).containsExactly(RoleQuota.builder().role(Role.TEAM_MANAGER).minimum(1)
+          .period(QuotaPeriod.PER_YEAR).assisted(true).build());
+      ModerationPolicy moderation = config.moderation().orElseThrow();
+      assertThat(moderation.share()).isEqualByComparingTo("0.2");
+      assertThat(moderation.coverAuditors()).isTrue();
+      assertThat(moderation.includeGradedAtOrBelow()).contains(GradeScale.ofsted().worst());
+    }
+
+    @Test
+    void base_moderationFlagsDefaultToFalse() {
+      ModerationPolicy moderation = validate(BASE).get().moderation().orElseThrow();
+      assertThat(moderation.coverAuditors()).isFalse();
+      assertThat(moderation.includeGradedAtOrBelow()).isEmpty();
+    }
+
+    @Test
+    void zeroSamplingShare_isALocatedProblem() {
+      List<Problem> problems = problems(BASE.replace("\"share\": 0.1", "\"share\": 0"));
+      assertThat(problems).singleElement().satisfies(p -> {
+        assertThat(p.pointer()).isEqualTo("/sampling_plans/0");
+        assertThat(p.line()).isEqualTo(22);
+        assertThat(p.column()).isPositive();
+        assertThat(p.message()).isEqualTo(
+            "sampling plan 'monthly': share of open cases must be more than 0 and at most 1: 0");
+      });
+    }
+
+    @Test
+    void zeroModerationShare_isALocatedProblem() {
+      List<Problem> problems = problems(BASE.replace("\"share\": 0.2", "\"share\": 0.0"));
+      assertThat(problems).singleElement().satisfies(p -> {
+        assertThat(p.pointer()).isEqualTo("/moderation");
+        assertThat(p.line()).isEqualTo(24);
+        assertThat(p.message()).isEqualTo("moderation share must be more than 0 and at most 1: 0");
+      });
+    }
+
+    @Test
+    void zeroExclusionWindow_isALocatedProblem() {
+      List<Problem> problems = problems(BASE.replace("\"strata\": [\"team\"]",
+          "\"strata\": [\"team\"], \"exclude_audited_within\": \"P0D\""));
+      assertThat(problems).singleElement().satisfies(p -> {
+        assertThat(p.pointer()).isEqualTo("/sampling_plans/0");
+        assertThat(p.line()).isEqualTo(22);
+        assertThat(p.message()).contains("audited-within window must be a positive period", "P0D");
+      });
+    }
+
+    @Test
+    void coreProblems_areReportedWithTheOthers() {
+      List<Problem> problems = problems(BASE.replace("\"share\": 0.1", "\"share\": 0")
+          .replace("\"audit-due\"", "\"audit-dew\""));
+      assertThat(problems).extracting(Problem::pointer).containsExactly("/sampling_plans/0", "/rules/0/type");
+    }
+
+    @Test
+    void schemaProblemInAPlan_isNotRepeatedByTheCorePass() {
+      List<Problem> problems = problems(BASE.replace("\"share\": 0.1", "\"share\": -1"));
+      assertThat(problems).singleElement().satisfies(p -> assertThat(p.pointer()).isEqualTo("/sampling_plans/0/share"));
     }
   }
 

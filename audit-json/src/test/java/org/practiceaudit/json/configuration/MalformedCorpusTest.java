@@ -39,7 +39,10 @@ final class MalformedCorpusTest {
         {"\"share\": 0.1", "\"share\": \"10%\""}, {"\"strata\": [\"team\"]", "\"strata\": \"team\""},
         {"\"per\": \"cycle\"", "\"per\": \"month\""}, {"\"minimum\": 1", "\"minimum\": null"},
         {"\"moderation\": {\"share\": 0.2}", "\"moderation\": 0.2"}, {"\"rules\": [", "\"rules\": [null, "},
-        {"\"at_or_below\": 2", "\"at_or_below\": \"2\""}, {"\"cap\": \"Requires Improvement\"", "\"cap\": 3"},
+        {"\"working_days\": 15}}", "\"working_days\": \"10\"}}"}, {"\"escalate_to\": \"team-manager\"", "\"escalate_to\": 3"},
+        {"\"concerns\": [\"IMMEDIATE_RISK\"]", "\"concerns\": \"IMMEDIATE_RISK\""},
+        {"\"working_days\": 15}}", "\"working_days\": 10.5}}"}, {"\"working_days\": 15}}", "\"working_days\": null}}"},
+        {"\"required_to_complete\": true", "\"required_to_complete\": \"yes\""},
         {"\"parameters\": {", "\"parameters\": [{"}, {"\"grade\": \"Good\"", "\"grade\": null"},
         {"\"from\": 6, \"to\": 8.5", "\"from\": \"6\", \"to\": 8.5"}, {"\"title\": \"Planning\"", "\"title\": \"\""},
         {"\"title\": \"Planning\"", "\"title\": \"   \""}, {"\"calendar\": {", "\"calendar\": [{"},
@@ -79,13 +82,31 @@ final class MalformedCorpusTest {
           "\"name\": \"Synthetic example\", \"" + prop + "\": 1,"));
     }
     corpus.put("unknown division", base.replace("england-and-wales", "wales"));
-    corpus.put("unknown rule type", base.replace("\"grade-floor\"", "\"grade-ceiling\""));
-    corpus.put("unknown domain ref", base.replace("\"domain\": \"planning\"", "\"domain\": \"plans\""));
+    corpus.put("unknown rule type", base.replace("\"audit-due\"", "\"grade-ceiling\""));
+    corpus.put("core: unknown rule parameter", base.replace("\"working_days\": 15", "\"workingDays\": 15"));
+    corpus.put("core: rule parameter out of range", base.replace("\"working_days\": 15", "\"working_days\": 999"));
+    corpus.put("core: huge rule parameter", base.replace("\"working_days\": 15", "\"working_days\": 99999999999999"));
+    corpus.put("unknown rule parameter value", base.replace("[\"IMMEDIATE_RISK\"]", "[\"IMMEDIATE_RISKY\"]"));
     corpus.put("duplicate level", base.replace("\"level\": 2", "\"level\": 1"));
     corpus.put("duplicate plan", base.replace("\"plans\"", "x").replace("\"sampling_plans\": [{\"name\": \"monthly\", \"share\": 0.1, \"strata\": [\"team\"]}]",
         "\"sampling_plans\": [{\"name\": \"m\", \"size\": 1}, {\"name\": \"m\", \"size\": 2}]"));
     corpus.put("empty domains", base.replaceAll("(?s)\"domains\": \\[.*?\\n  \\],", "\"domains\": [],"));
     corpus.put("max below min", base.replace("\"min\": 1, \"max\": 10}},", "\"min\": 10, \"max\": 1}},"));
+    // core invariants that only audit-core enforces
+    corpus.put("core: zero sampling share", base.replace("\"share\": 0.1", "\"share\": 0"));
+    corpus.put("core: zero moderation share", base.replace("\"share\": 0.2", "\"share\": 0"));
+    corpus.put("core: zero exclusion window", base.replace("\"strata\": [\"team\"]",
+        "\"strata\": [\"team\"], \"exclude_audited_within\": \"P0D\""));
+    corpus.put("core: negative exclusion window", base.replace("\"strata\": [\"team\"]",
+        "\"strata\": [\"team\"], \"exclude_audited_within\": \"P-3M\""));
+    corpus.put("core: huge exclusion window", base.replace("\"strata\": [\"team\"]",
+        "\"strata\": [\"team\"], \"exclude_audited_within\": \"P99999999999Y\""));
+    corpus.put("core: empty category filter value", base.replace("\"strata\": [\"team\"]",
+        "\"strata\": [\"team\"], \"filters\": {\"category\": [\"\"]}"));
+    corpus.put("core: unknown category filter", base.replace("\"strata\": [\"team\"]",
+        "\"strata\": [\"team\"], \"filters\": {\"category\": [\"Not A Category!\"]}"));
+    corpus.put("core: duplicate strata", base.replace("\"strata\": [\"team\"]", "\"strata\": [\"team\", \"team\"]"));
+    corpus.put("core: bad quota role", base.replace("\"role\": \"team-manager\"", "\"role\": \"Team Manager\""));
     corpus.put("foreign schema", base.replace("framework-1.json", "framework-9.json"));
     // not documents at all
     for (String junk : List.of("", " ", "null", "[]", "42", "\"text\"", "{", "}", "{}", "{\"id\": }", "\u0000",
@@ -124,6 +145,13 @@ final class MalformedCorpusTest {
             FrameworkLoader.standard().validate(entry.getValue(), DocumentFormat.JSON);
         assertThat(result.isInvalid()).as(entry.getKey()).isTrue();
         assertThat(result.getError()).isNotEmpty().allSatisfy(p -> assertThat(p.message()).isNotBlank());
+        if (entry.getKey().startsWith("core: ")) {
+          assertThat(result.getError()).as("located").allSatisfy(p -> {
+            assertThat(p.pointer()).isNotEmpty();
+            assertThat(p.line()).isPositive();
+            assertThat(p.column()).isPositive();
+          });
+        }
       }));
     }
     return tests.stream();

@@ -10,8 +10,9 @@ import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.core.calendar.WorkingCalendar;
 import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.core.framework.AuditType;
-import org.practiceaudit.core.framework.AuditTypes;
+import org.practiceaudit.core.framework.Domain;
 import org.practiceaudit.core.framework.ReviewPeriod;
+import org.practiceaudit.core.score.ScoreScale;
 import org.practiceaudit.rules.ConfiguredRule;
 import org.practiceaudit.rules.content.ActionDetailsParameters;
 import org.practiceaudit.rules.content.ActionDetailsRuleType;
@@ -42,7 +43,19 @@ import org.practiceaudit.rules.grading.GradingRuleType;
  * protection and looked-after cases (line 72), skipping cases audited in the last 6 months (line 44 says
  * "6-8 months"; the preset takes the shorter bound, which excludes fewer cases). The programme is the
  * annual table (lines 124-132: month, type, theme, number); where the table gives no number (May's deep
- * dive, March's practice week) the entry has none.
+ * dive, March's practice week) the entry has none. Practice week also covers every social worker (line 38:
+ * "social workers have at least one allocated case audited within the annual cycle"). Plan
+ * {@code multi-agency}: 10 randomly selected cases (line 102).
+ *
+ * <p>Domains: the core areas of practice of section 3 (lines 28-36), each on a 1-4 scale, a documented
+ * default (the programme gives no score scale; line 57 only says compliance audits are scored). Review
+ * periods: 3 months for front-door audits (a documented default for decisions at the front door), and
+ * otherwise the last year (line 76, "unless otherwise specified").
+ *
+ * <p>The programme names no escalation categories (line 86 requires actions and notifications, which
+ * {@code camden/actions-required-below-good} checks), so there are none. It has no moderation policy:
+ * line 48 describes a moderation meeting of all auditors discussing findings, not a share of audits
+ * re-graded.
  */
 final class CamdenPreset {
 
@@ -62,6 +75,19 @@ final class CamdenPreset {
         .build();
   }
 
+  private static Domain domain(String id, String title) {
+    return Domain.builder().id(id).title(title).scoreScale(ScoreScale.of(1, 4)).build();
+  }
+
+  private static AuditType type(String id, String name, int reviewMonths, String description) {
+    return AuditType.builder()
+        .id(id)
+        .name(name)
+        .reviewPeriod(ReviewPeriod.ofMonths(reviewMonths))
+        .description(description)
+        .build();
+  }
+
   private static ProgrammeEntry entry(YearMonth from, YearMonth until, String type, String theme, int planned) {
     var entry = ProgrammeEntry.builder().month(from).until(until).auditType(type);
     if (theme != null) {
@@ -78,15 +104,26 @@ final class CamdenPreset {
         AuditFramework.builder()
             .id("camden")
             .version("2021-22")
-            .name("Camden children's safeguarding and social care audit programme 2021-22")
+            .name("Camden Children's Safeguarding and Social Care audit programme 2021-2022")
+            .addDomains(
+                domain("front-door", "Front door activity and thresholds"),
+                domain("assessment", "Assessments of need and risk"),
+                domain("plans", "Plans and the effectiveness of intervention"),
+                domain("direct-work", "Direct working relationships with children and families"),
+                domain("childs-journey", "The child's journey and experience"),
+                domain("permanence", "Permanence"),
+                domain("partnership", "Partnership working and multi-agency meetings"),
+                domain("recording", "Report writing and case recording"),
+                domain("management-oversight", "Management oversight and decision making"))
             .addAuditTypes(
-                AuditTypes.COMPLIANCE,
-                AuditTypes.FRONT_DOOR,
-                AuditType.of("practice-week", "Practice week audit", ReviewPeriod.ofMonths(12)),
-                AuditTypes.MULTI_AGENCY,
-                AuditTypes.SECTION_11,
-                AuditTypes.FOSTERING,
-                AuditTypes.DEEP_DIVE)
+                type("compliance", "Compliance audit", 12, "Section 5, Compliance audits."),
+                type("front-door", "Front door audit", 3, "Section 5, Front door audits (January and September)."),
+                type("practice-week", "Practice week audit", 12,
+                    "Section 5: unless otherwise specified, the last year of the child's journey."),
+                type("multi-agency", "Multi-agency audit", 12, "Other audits: CSCP themed multi-agency audits."),
+                type("section-11", "Section 11 audit", 12, "Other audits: yearly section 11 audits."),
+                type("fostering", "Fostering audit", 12, "Other audits: annual fostering audits."),
+                type("deep-dive", "Themed deep dive", 12, "Other audits: themed deep dives."))
             .calendar(WorkingCalendar.of(UkDivision.ENGLAND_AND_WALES))
             .build();
     return LocalFramework.builder()
@@ -104,7 +141,9 @@ final class CamdenPreset {
                 .addCategories(CaseCategory.CHILD_IN_NEED, CaseCategory.CHILD_PROTECTION, CaseCategory.LOOKED_AFTER)
                 .auditedWithin(Period.ofMonths(6))
                 .fixedSize(60)
-                .build())
+                .coverWorkers(true)
+                .build(),
+            SamplingPlan.builder().name("multi-agency").fixedSize(10).build())
         .programme(programme())
         .addRules(
             ConfiguredRule.builder()

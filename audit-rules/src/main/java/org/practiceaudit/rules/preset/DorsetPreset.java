@@ -36,6 +36,11 @@ import org.practiceaudit.rules.scoring.ScoringRuleType;
  * effectiveness of approaches, policies and procedures, and recording and chronology. A council with the
  * real template should replace them.
  *
+ * <p>The report names no escalation categories (section 2.4, line 70, only says to escalate urgent
+ * concerns, which {@code dorset/urgent-concern-escalated} checks) and no standing sample: the cohort is
+ * chosen month by month (line 69: looked-after children in June; line 126: the CWAD team in August), so
+ * the preset has neither escalation categories nor sampling plans.
+ *
  * <p>Rules: {@code dorset/domain-average} (scoring, lines 67 and 80), {@code dorset/overall-judgement}
  * (line 67), {@code dorset/urgent-concern-escalated} (line 70, 2.4: escalate to the Safeguarding and
  * Standards Team), {@code dorset/practitioner-conversation} (line 71, 2.5; required to complete),
@@ -48,22 +53,28 @@ final class DorsetPreset {
 
   static LocalFramework build() {
     ScoreScale scale =
-        ScoreScale.of(1, 10).withAnchor(1, "No evidence found").withAnchor(10, "Good evidence found");
+        ScoreScale.of(1, 10).withAnchor(1, "no evidence found").withAnchor(10, "good evidence found");
     List<String[]> domains =
         List.of(
-            new String[] {"voice-of-the-child", "The voice of the child"},
+            new String[] {"voice-of-the-child", "Voice of the child"},
             new String[] {"management-oversight", "Supervision and management oversight"},
             new String[] {"equality-and-diversity", "Equality and diversity"},
-            new String[] {"impact-of-intervention", "Impact of intervention (default title)"},
-            new String[] {"effectiveness-of-approaches", "Effectiveness of approaches (default title)"},
-            new String[] {"policies-and-procedures", "Policies and procedures followed (default title)"},
-            new String[] {"recording-and-chronology", "Recording and chronology (default title)"});
+            new String[] {"impact-of-intervention", "Impact of intervention"},
+            new String[] {"effectiveness-of-approaches", "Effectiveness of approaches"},
+            new String[] {"policies-and-procedures", "Policies and procedures followed"},
+            new String[] {"recording-and-chronology", "Recording and chronology"});
     var framework =
         AuditFramework.builder()
             .id("dorset")
-            .version("2019.6")
-            .name("Dorset monthly manager's audit (June 2019 report)")
-            .addAuditTypes(AuditType.of("monthly-management", "Monthly manager's audit", ReviewPeriod.ofMonths(3)))
+            .version("2019-06")
+            .name("Dorset Safeguarding and Standards monthly manager's audit (June 2019 report)")
+            .addAuditTypes(
+                AuditType.builder()
+                    .id("monthly-management")
+                    .name("Monthly manager's audit")
+                    .reviewPeriod(ReviewPeriod.ofMonths(3))
+                    .description("Section 2.2: the last three months of involvement, further back where required.")
+                    .build())
             .calendar(WorkingCalendar.of(UkDivision.ENGLAND_AND_WALES));
     for (String[] d : domains) {
       framework.addDomains(Domain.builder().id(d[0]).title(d[1]).scoreScale(scale).build());

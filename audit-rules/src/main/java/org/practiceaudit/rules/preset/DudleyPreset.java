@@ -5,11 +5,13 @@ import org.practiceaudit.core.calendar.UkDivision;
 import org.practiceaudit.core.calendar.WorkingCalendar;
 import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.core.framework.AuditType;
+import org.practiceaudit.core.framework.Domain;
 import org.practiceaudit.core.framework.EscalationCategory;
 import org.practiceaudit.core.framework.ReviewPeriod;
 import java.math.BigDecimal;
 import org.practiceaudit.core.moderation.ModerationPolicy;
 import org.practiceaudit.core.quota.RoleQuotas;
+import org.practiceaudit.core.score.ScoreScale;
 import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.rules.ConfiguredRule;
 import org.practiceaudit.rules.escalation.EscalationParameters;
@@ -46,8 +48,16 @@ import org.practiceaudit.rules.timeliness.FollowUpRuleType;
  * Service Manager 8 a year; Team Manager 1 and Advanced Practitioners 7 per cycle) are the preset's
  * {@link LocalFramework#roleQuotas()}.
  *
- * <p>The document does not list the audit tool's domains (it follows Ofsted's Annex F, line 72), so the
- * preset has none and does not score.
+ * <p>Domains: the document does not reproduce the audit tool (it follows Ofsted's Annex F, line 72), so the
+ * domains are the key aims the audit assures (lines 26-31): assessment and analysis of need, planning,
+ * the child listened to, management oversight and scrutiny, the child safeguarded, drift and delay. The
+ * document gives no score scale; each domain is scored 1-4 anchored on the Ofsted judgements (1
+ * inadequate, 2 requires improvement, 3 good, 4 outstanding), a documented default. The overall grade is
+ * still the auditor's judgement ({@code dudley/overall-judgement}). Categories 3 and 4 have no name in the
+ * document (lines 117-119); "Actions recommended" and "Good order" are documented defaults.
+ *
+ * <p>The {@code service-cycle} plan is stratified by team: line 70 asks for the 10% "to reflect an
+ * authentic view of the team or service".
  */
 final class DudleyPreset {
 
@@ -63,12 +73,31 @@ final class DudleyPreset {
   private DudleyPreset() {}
 
   static LocalFramework build() {
+    ScoreScale scale =
+        ScoreScale.of(1, 4)
+            .withAnchor(1, "inadequate")
+            .withAnchor(2, "requires improvement")
+            .withAnchor(3, "good")
+            .withAnchor(4, "outstanding");
     AuditFramework framework =
         AuditFramework.builder()
             .id("dudley")
-            .version("2017.8")
-            .name("Dudley audit framework (revised August 2017)")
-            .addAuditTypes(AuditType.of("case-file", "Case file audit", ReviewPeriod.ofMonths(12)))
+            .version("2017-08")
+            .name("Dudley Audit Framework (Centre for Professional Practice, revised August 2017)")
+            .addDomains(
+                domain("assessment", "Assessment and analysis of need", scale),
+                domain("planning", "Planning for the child", scale),
+                domain("voice-of-the-child", "The child is listened to", scale),
+                domain("management-oversight", "Management oversight and scrutiny", scale),
+                domain("safeguarding", "The child is safeguarded", scale),
+                domain("drift-and-delay", "Drift and delay addressed", scale))
+            .addAuditTypes(
+                AuditType.builder()
+                    .id("case-file")
+                    .name("Case file audit")
+                    .reviewPeriod(ReviewPeriod.ofMonths(12))
+                    .description("Case File Audits: practice within the last 12 months immediately preceding the audit.")
+                    .build())
             .addEscalationCategories(
                 category(1, "Inadequate Critical",
                     "A child is at risk and the practitioner needs to act immediately within the next 24 hours",
@@ -88,7 +117,7 @@ final class DudleyPreset {
         .addAllRoleQuotas(RoleQuotas.dudley())
         .addSamplingPlans(
             SamplingPlan.builder().name("annual-frame").fixedSize(AUDITS_PER_YEAR).build(),
-            SamplingPlan.builder().name("service-cycle").shareOfOpen(new BigDecimal("0.10")).build())
+            SamplingPlan.builder().name("service-cycle").shareOfOpen(new BigDecimal("0.10")).addStrata("team").build())
         .moderationPolicy(ModerationPolicy.dudley())
         .addRules(
             ConfiguredRule.of("dudley/escalation-category", EscalationRuleType.ID, EscalationParameters.dudley(),
@@ -106,6 +135,10 @@ final class DudleyPreset {
                 .requiredToComplete(false)
                 .build())
         .build();
+  }
+
+  private static Domain domain(String id, String title, ScoreScale scale) {
+    return Domain.builder().id(id).title(title).scoreScale(scale).build();
   }
 
   private static EscalationCategory category(int level, String name, String meaning, FollowUpPolicy followUp) {

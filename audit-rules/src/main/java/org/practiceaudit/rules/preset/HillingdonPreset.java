@@ -33,7 +33,10 @@ import org.practiceaudit.rules.timeliness.AuditDueRuleType;
  * (line 25: "raising concerns directly with the relevant team managers as soon as possible").
  *
  * <p>The guide does not score areas and does not state a review period: each area has a nominal 1-4
- * scale that no rule uses, and the review period is 12 months by default.
+ * scale that no rule uses, and the review period is 12 months by default. It names no escalation
+ * categories (line 25 asks the auditor to raise concerns "as soon as possible", which
+ * {@code hillingdon/urgent-concern-escalated} checks), so there are none. Indicator ids carry a prefix per
+ * area because an audit records its evidenced indicators as one set.
  */
 final class HillingdonPreset {
 
@@ -115,11 +118,17 @@ final class HillingdonPreset {
     AuditFramework framework =
         AuditFramework.builder()
             .id("hillingdon")
-            .version("2016.11")
+            .version("2016-11")
             .name("Hillingdon management case file audit (A guide to auditing, November 2016)")
             .addDomains(homeVisits, assessments, plans, reviews)
             .addAuditTypes(
-                AuditType.of("monthly-management", "Management case file audit (Part A)", ReviewPeriod.ofMonths(12)))
+                AuditType.builder()
+                    .id("monthly-management")
+                    .name("Monthly management case file audit")
+                    .reviewPeriod(ReviewPeriod.ofMonths(12))
+                    .description("Introduction: team and service managers, IROs and CP chairs audit each month."
+                        + " The guide gives no review period; 12 months is a documented default.")
+                    .build())
             .calendar(WorkingCalendar.of(UkDivision.ENGLAND_AND_WALES))
             .build();
     return LocalFramework.builder()

@@ -5,8 +5,9 @@ import org.practiceaudit.core.casefile.CaseCategory;
 import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.core.calendar.WorkingCalendar;
 import org.practiceaudit.core.framework.AuditFramework;
-import org.practiceaudit.core.framework.AuditTypes;
+import org.practiceaudit.core.framework.AuditType;
 import org.practiceaudit.core.framework.Domain;
+import org.practiceaudit.core.framework.ReviewPeriod;
 import org.practiceaudit.core.score.ScoreScale;
 import org.practiceaudit.rules.ConfiguredRule;
 import org.practiceaudit.rules.content.ActionDetailsParameters;
@@ -26,7 +27,8 @@ import org.practiceaudit.rules.multiagency.AgencyDisagreementRuleType;
  *
  * <p>The pack names only one area of work ("such as Assessment", line 31). The other areas are chosen
  * from the aspects of working it lists (lines 70-75) and its outcomes focus (line 43): assessment,
- * planning and decision-making, information-sharing, partnership working, and impact on outcomes. Grades
+ * planning and decision-making (line 70), information-sharing and core group working (line 74), working
+ * together across agencies (line 73), and impact on outcomes (lines 43 and 77). Grades
  * are Ofsted's four judgements, as the pack reflects Ofsted methodology (lines 33 and 43). Areas have a
  * nominal 1-4 scale that no rule uses.
  *
@@ -38,7 +40,8 @@ import org.practiceaudit.rules.multiagency.AgencyDisagreementRuleType;
  * <p>Rules: {@code london-multi-agency/agency-disagreement} (lines 31 and 101-102; grades two ranks apart
  * or more disagree, a documented default), {@code london-multi-agency/action-details} (line 112: SMART
  * action plans), {@code london-multi-agency/urgent-concern-escalated} (line 127: "raise concerns
- * immediately with the practitioner concerned and their manager").
+ * immediately with the practitioner concerned and their manager"). The pack names no escalation
+ * categories, so there are none; it has no date, so the version is {@code 1}.
  */
 final class LondonMultiAgencyPreset {
 
@@ -48,17 +51,23 @@ final class LondonMultiAgencyPreset {
     ScoreScale nominal = ScoreScale.of(1, 4);
     String[][] areas = {
       {"assessment", "Assessment"},
-      {"planning", "Planning and decision-making (default title)"},
-      {"information-sharing", "Information-sharing (default title)"},
-      {"partnership-working", "Partnership working (default title)"},
-      {"outcomes", "Impact on outcomes for the child (default title)"}
+      {"planning", "Planning and decision-making"},
+      {"information-sharing", "Information-sharing and core group working"},
+      {"working-together", "Working together across agencies"},
+      {"outcomes", "Impact on outcomes for the child"}
     };
     var framework =
         AuditFramework.builder()
             .id("london-multi-agency")
-            .version("1.0")
+            .version("1")
             .name("London multi-agency children's safeguarding audit pack")
-            .addAuditTypes(AuditTypes.MULTI_AGENCY)
+            .addAuditTypes(
+                AuditType.builder()
+                    .id("multi-agency")
+                    .name("Multi-agency baseline audit")
+                    .reviewPeriod(ReviewPeriod.ofMonths(12, 18))
+                    .description("Section 2: the most recent year or 18 months of case work.")
+                    .build())
             .calendar(WorkingCalendar.of(UkDivision.ENGLAND_AND_WALES));
     for (String[] area : areas) {
       framework.addDomains(Domain.builder().id(area[0]).title(area[1]).scoreScale(nominal).build());

@@ -79,6 +79,9 @@ final class PresetsTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("annual-frame", java.util.OptionalInt.of(300), java.util.Optional.empty()),
             org.assertj.core.groups.Tuple.tuple("service-cycle", java.util.OptionalInt.empty(), java.util.Optional.of("0.10")));
+    assertThat(Presets.dudley().samplingPlans().get(1).strata()).containsExactly("team");
+    assertThat(Presets.dudley().framework().domains()).hasSize(6)
+        .allSatisfy(d -> assertThat(d.scoreScale().anchors()).hasSize(4));
     assertThat(DudleyPreset.AUDITS_PER_YEAR * 1.0 / DudleyPreset.OPEN_CASES).isEqualTo(0.15);
     assertThat(DudleyPreset.MODERATION_SHARE * DudleyPreset.AUDITS_PER_YEAR).isEqualTo(60.0);
   }
@@ -126,7 +129,12 @@ final class PresetsTest {
     assertThat(camden.samplingPlans()).extracting(p -> p.name(), p -> p.fixedSize().getAsInt())
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("front-door", 30),
-            org.assertj.core.groups.Tuple.tuple("practice-week", 60));
+            org.assertj.core.groups.Tuple.tuple("practice-week", 60),
+            org.assertj.core.groups.Tuple.tuple("multi-agency", 10));
+    assertThat(camden.samplingPlans().get(1).coverWorkers()).isTrue();
+    assertThat(camden.framework().domains()).hasSize(9);
+    assertThat(camden.framework().escalationCategories()).isEmpty();
+    assertThat(camden.moderationPolicy()).isEmpty();
     assertThat(Presets.londonMultiAgency().samplingPlans()).singleElement()
         .satisfies(p -> assertThat(p.strata()).containsExactly("category-of-abuse"));
   }

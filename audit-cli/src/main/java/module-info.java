@@ -1,0 +1,19 @@
+/**
+ * The {@code audit} command line: validate a framework, compute escalation deadlines, draw a sample,
+ * allocate auditors, report on audits and run a synthetic demonstration month.
+ *
+ * <p>This module is an application, not a library: its one package is exported for the entry point,
+ * {@code org.practiceaudit.cli.Main}, the only public class.
+ */
+module org.practiceaudit.cli {
+  requires info.picocli;
+  requires org.apache.commons.csv;
+  requires org.practiceaudit.core;
+  requires org.practiceaudit.html;
+  requires org.practiceaudit.json;
+  requires org.practiceaudit.rules;
+  requires tools.jackson.databind;
+
+  exports org.practiceaudit.cli;
+  opens org.practiceaudit.cli to info.picocli;
+}

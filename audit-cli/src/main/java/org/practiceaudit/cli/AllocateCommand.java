@@ -1,0 +1,101 @@
+package org.practiceaudit.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.practiceaudit.core.allocation.Allocation;
+import org.practiceaudit.core.allocation.Allocator;
+import org.practiceaudit.core.allocation.Auditor;
+import org.practiceaudit.core.allocation.Unallocated;
+import org.practiceaudit.core.casefile.CaseFile;
+import org.practiceaudit.core.casefile.CaseId;
+import org.practiceaudit.core.workforce.PersonId;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code audit allocate}: independent auditors for cases. */
+@Command(
+    name = "allocate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Allocates an independent auditor to every case in the file within the auditors' capacities: never"
+          + " an auditor of the case's own team or involved in the case. Cases no auditor can take are"
+          + " listed with the reason."
+    })
+final class AllocateCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--cases", required = true, paramLabel = "FILE.csv",
+      description = "The cases to allocate (usually a sample), in the cases format.")
+  Path cases;
+
+  @Option(names = "--auditors", required = true, paramLabel = "FILE.csv",
+      description = "The auditors: auditor_id,role,team,capacity.")
+  Path auditors;
+
+  @Option(names = "--involvements", paramLabel = "FILE.csv",
+      description = "Who has been involved in which case: case_id,person_id,role,from,to.")
+  Path involvements;
+
+  @Option(names = "--json", description = "Print one JSON document.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    InvolvementsCsv.Involvements history = involvements == null
+        ? InvolvementsCsv.Involvements.none() : InvolvementsCsv.read(involvements);
+    List<CaseFile> caseFiles = CasesCsv.read(cases, history);
+    List<Auditor> pool = toAuditors(AuditorsCsv.read(auditors));
+    Allocation allocation = Allocator.withDefaults().allocate(caseFiles, pool);
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      Json.print(out, toJson(allocation));
+    } else {
+      for (Map.Entry<CaseId, PersonId> entry : allocation.assignments().entrySet()) {
+        out.println(entry.getKey().value() + " -> " + entry.getValue().value());
+      }
+      for (Unallocated u : allocation.unallocated()) {
+        out.println(u.caseId().value() + " unallocated: " + u.explanation());
+      }
+      out.printf("allocated %d of %d cases%n", allocation.assignments().size(), caseFiles.size());
+    }
+    return 0;
+  }
+
+  static List<Auditor> toAuditors(List<AuditorsCsv.AuditorRow> rows) {
+    return rows.stream()
+        .map(r -> Auditor.builder().id(r.id()).role(r.role()).team(r.team()).capacity(r.capacity())
+            .build())
+        .collect(Collectors.toList());
+  }
+
+  static ObjectNode toJson(Allocation allocation) {
+    ObjectNode json = Json.object();
+    ArrayNode assignments = json.putArray("assignments");
+    allocation.assignments().forEach((caseId, auditor) -> {
+      ObjectNode a = assignments.addObject();
+      a.put("case_id", caseId.value());
+      a.put("auditor_id", auditor.value());
+    });
+    ArrayNode unallocated = json.putArray("unallocated");
+    for (Unallocated u : allocation.unallocated()) {
+      ObjectNode a = unallocated.addObject();
+      a.put("case_id", u.caseId().value());
+      a.put("reason", u.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+      a.put("explanation", u.explanation());
+    }
+    ObjectNode load = json.putObject("load");
+    allocation.load().forEach((auditor, count) -> load.put(auditor.value(), count));
+    json.put("cost", allocation.cost());
+    return json;
+  }
+}

@@ -1,0 +1,121 @@
+package org.practiceaudit.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.DateTimeException;
+import java.util.Properties;
+import org.practiceaudit.core.AuditException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The top-level {@code audit} command: its subcommands, the shared {@code --debug} option and the error
+ * handling that turns every failure into one line on standard error and an exit code.
+ */
+@Command(
+    name = "audit",
+    mixinStandardHelpOptions = true,
+    versionProvider = AuditCommand.Version.class,
+    description = "Case-file audits of children's social care: deadlines, samples, allocation, reports.",
+    footer = {"", "Exit codes: 0 success, 1 invalid input or a failed check, 2 usage error."},
+    subcommands = {
+      ValidateCommand.class,
+      DeadlineCommand.class,
+      SampleCommand.class,
+      AllocateCommand.class,
+      ReportCommand.class,
+      DemoCommand.class,
+      CommandLine.HelpCommand.class
+    })
+final class AuditCommand implements Runnable {
+
+  /** Exit code for invalid input or a failed check. */
+  static final int INVALID = 1;
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "Print stack traces with errors.")
+  boolean debug;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "Missing command; expected one of "
+        + spec.subcommands().keySet());
+  }
+
+  static CommandLine commandLine() {
+    CommandLine commandLine = new CommandLine(new AuditCommand());
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setParameterExceptionHandler(AuditCommand::usageError);
+    commandLine.setExecutionExceptionHandler(AuditCommand::failure);
+    return commandLine;
+  }
+
+  private static int usageError(ParameterException ex, String[] args) {
+    CommandLine commandLine = ex.getCommandLine();
+    PrintWriter err = commandLine.getErr();
+    String name = commandLine.getCommandSpec().qualifiedName();
+    err.println(name + ": " + ex.getMessage() + " (see '" + name + " --help')");
+    if (debug(commandLine.getParseResult())) {
+      ex.printStackTrace(err);
+    }
+    return commandLine.getCommandSpec().exitCodeOnInvalidInput();
+  }
+
+  private static int failure(Exception ex, CommandLine commandLine, ParseResult parseResult) {
+    PrintWriter err = commandLine.getErr();
+    String name = commandLine.getCommandSpec().qualifiedName();
+    if (ex instanceof InputException) {
+      for (String problem : ((InputException) ex).problems()) {
+        err.println(problem);
+      }
+    } else if (ex instanceof AuditException
+        || ex instanceof IllegalArgumentException
+        || ex instanceof DateTimeException) {
+      err.println(name + ": " + ex.getMessage());
+    } else if (ex instanceof UncheckedIOException) {
+      err.println(name + ": " + ex.getCause().getMessage());
+    } else {
+      err.println(name + ": unexpected " + ex.getClass().getSimpleName()
+          + (debug(parseResult) ? "" : " (run again with --debug for details)"));
+    }
+    if (debug(parseResult)) {
+      ex.printStackTrace(err);
+    }
+    return INVALID;
+  }
+
+  private static boolean debug(ParseResult parseResult) {
+    for (ParseResult r = parseResult; r != null; r = r.subcommand()) {
+      if (r.hasMatchedOption("--debug")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Reads the version Maven wrote into the jar. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties properties = new Properties();
+      try (InputStream in = AuditCommand.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          properties.load(in);
+        }
+      }
+      return new String[] {"audit (Practice Audit) " + properties.getProperty("version", "unknown")};
+    }
+  }
+}

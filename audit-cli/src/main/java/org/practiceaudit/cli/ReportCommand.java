@@ -1,0 +1,115 @@
+package org.practiceaudit.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import org.practiceaudit.core.audit.Audit;
+import org.practiceaudit.core.framework.AuditFramework;
+import org.practiceaudit.core.report.AuditReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code audit report}: the figures of a set of audits. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reports on audits made under a framework: compliance, the average domain scores, the grade"
+          + " distribution, escalations and actions. Optionally writes the report as a self-contained HTML"
+          + " page."
+    })
+final class ReportCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--framework", required = true, paramLabel = "ID|FILE",
+      description = "A bundled framework id (such as dudley) or a framework configuration file.")
+  String framework;
+
+  @Option(names = "--audits", required = true, paramLabel = "FILE.csv",
+      description = "The audits: audit_id,case_id,auditor_id,type,allocated_on,completed_on,grade,"
+          + "escalation_category, one score.<domain-id> column per domain (an integer or NA), further"
+          + " columns being attributes.")
+  Path audits;
+
+  @Option(names = "--html", paramLabel = "OUT.html", description = "Also write the report as HTML here.")
+  Path html;
+
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "The day the report judges overdue items on, at its end (ISO; default: the latest"
+          + " allocation or completion date in the file).")
+  LocalDate asOf;
+
+  @Option(names = "--cohort", split = ",", paramLabel = "COL",
+      description = "Compare cohorts by these attribute columns of the audits file.")
+  List<String> cohorts = new ArrayList<>();
+
+  @Option(names = "--json", description = "Print one JSON document.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    Frameworks.Loaded loaded = Frameworks.resolve(framework);
+    AuditFramework resolved = loaded.framework();
+    if (resolved.domains().isEmpty()) {
+      throw new InputException("framework '" + resolved.id() + "' has no domains; a report needs a"
+          + " framework with at least one scored domain");
+    }
+    List<Audit> read = AuditsCsv.read(audits, resolved);
+    checkCohorts(read);
+    LocalDate day = asOf != null ? asOf : latestDate(read);
+    AuditReport report = Reports.build(resolved, read, day, cohorts);
+    if (html != null) {
+      Reports.writeHtml(html, resolved.name() + ": audit report to " + day, report);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      ObjectNode document = Reports.toJson(resolved, report);
+      if (html != null) {
+        document.put("html", html.toString());
+      }
+      Json.print(out, document);
+    } else {
+      Reports.printSummary(out, resolved, report);
+      if (html != null) {
+        out.printf("wrote %s%n", html);
+      }
+    }
+    return 0;
+  }
+
+  private void checkCohorts(List<Audit> read) {
+    Set<String> columns = new TreeSet<>();
+    read.forEach(a -> columns.addAll(a.attributes().keySet()));
+    List<String> unknown = new ArrayList<>(cohorts);
+    unknown.removeAll(columns);
+    if (!unknown.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option"
+          + " '--cohort': no attribute column " + unknown + " in " + audits + "; expected some of "
+          + columns);
+    }
+  }
+
+  /** The latest allocation or completion date, so that the same file always gives the same report. */
+  private static LocalDate latestDate(List<Audit> read) {
+    LocalDate latest = LocalDate.MIN;
+    for (Audit audit : read) {
+      if (audit.allocatedOn().isAfter(latest)) {
+        latest = audit.allocatedOn();
+      }
+      if (audit.completedOn().isPresent() && audit.completedOn().get().isAfter(latest)) {
+        latest = audit.completedOn().get();
+      }
+    }
+    return latest.equals(LocalDate.MIN) ? LocalDate.of(1970, 1, 1) : latest;
+  }
+}

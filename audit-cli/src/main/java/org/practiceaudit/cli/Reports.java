@@ -1,0 +1,199 @@
+package org.practiceaudit.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.practiceaudit.core.agreement.Proportion;
+import org.practiceaudit.core.agreement.Statistic;
+import org.practiceaudit.core.audit.Audit;
+import org.practiceaudit.core.framework.AuditFramework;
+import org.practiceaudit.core.report.AuditReport;
+import org.practiceaudit.core.report.Compliance;
+import org.practiceaudit.core.report.DomainResult;
+import org.practiceaudit.core.report.EscalationDeadline;
+import org.practiceaudit.core.report.EscalationLine;
+import org.practiceaudit.core.report.GradeCount;
+import org.practiceaudit.core.report.ReportAggregate;
+import org.practiceaudit.core.report.ReportSpec;
+import org.practiceaudit.html.HtmlReport;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Builds a report from audits and writes it as the command line's JSON contract, as HTML and as a short
+ * text summary. Shares and averages in JSON are rounded to four decimal places; {@code null} stands for a
+ * figure that cannot be computed (no audit scored a domain, nothing graded).
+ */
+final class Reports {
+
+  private Reports() {}
+
+  /**
+   * Returns the instant a report dated {@code day} is judged at: the end of that day in Europe/London.
+   */
+  static Instant endOf(LocalDate day) {
+    return day.plusDays(1).atStartOfDay(ReportSpec.ZONE).toInstant();
+  }
+
+  /**
+   * Computes the report of audits made under a framework.
+   *
+   * @throws InputException if the framework has no domains, which a report needs
+   */
+  static AuditReport build(AuditFramework framework, List<Audit> audits, LocalDate asOf,
+      List<String> cohorts) {
+    if (framework.domains().isEmpty()) {
+      throw new InputException("framework '" + framework.id() + "' has no domains; a report needs a"
+          + " framework with at least one scored domain");
+    }
+    ReportSpec spec = ReportSpec.builder()
+        .addAllDomains(framework.domains())
+        .gradeScale(framework.gradeScale())
+        .asOf(endOf(asOf))
+        .escalationDeadline(EscalationDeadline.followUps(framework))
+        .addAllCohortAttributes(cohorts)
+        .build();
+    return ReportAggregate.of(spec, audits).toReport();
+  }
+
+  /** The report as the command line's JSON document. */
+  static ObjectNode toJson(AuditFramework framework, AuditReport report) {
+    ObjectNode json = Json.object();
+    json.put("framework", framework.id());
+    json.put("framework_version", framework.version());
+    json.put("as_of", report.asOf().toString());
+    json.put("audits", report.audits());
+    json.put("completed", report.completed());
+    Compliance compliance = report.compliance();
+    putNumber(json, "compliance", share(compliance.onTime()));
+    ObjectNode detail = json.putObject("compliance_detail");
+    detail.put("allocated", compliance.allocated());
+    detail.put("completed_on_time", compliance.completedOnTime());
+    detail.put("completed_late", compliance.completedLate());
+    detail.put("not_completed", compliance.notCompleted());
+    detail.put("overdue", compliance.overdue());
+    json.put("scored_audits", report.scoredAudits());
+    putNumber(json, "average", report.overallAverage().value());
+    ArrayNode domains = json.putArray("domains");
+    for (DomainResult domain : report.domains()) {
+      ObjectNode d = domains.addObject();
+      d.put("id", domain.domainId());
+      d.put("title", domain.title());
+      putNumber(d, "average", domain.average().value());
+      d.put("scored", domain.scored());
+      d.put("not_applicable", domain.notApplicable());
+      d.put("not_scored", domain.notScored());
+      d.put("min", domain.scaleMin());
+      d.put("max", domain.scaleMax());
+    }
+    report.weakestDomain().ifPresentOrElse(w -> json.put("weakest_domain", w),
+        () -> json.putNull("weakest_domain"));
+    report.strongestDomain().ifPresentOrElse(s -> json.put("strongest_domain", s),
+        () -> json.putNull("strongest_domain"));
+    ObjectNode grades = json.putObject("grades");
+    for (GradeCount grade : report.grades().grades()) {
+      ObjectNode g = grades.putObject(grade.label());
+      g.put("count", grade.count());
+      putNumber(g, "share", share(grade.proportion()));
+    }
+    json.put("graded", report.grades().graded());
+    putNumber(json, "good_or_better", share(report.grades().goodOrBetter()));
+    ArrayNode escalations = json.putArray("escalations");
+    for (EscalationLine line : report.escalations()) {
+      ObjectNode e = escalations.addObject();
+      e.put("category", line.category());
+      e.put("raised", line.raised());
+      e.put("open", line.open());
+      e.put("overdue", line.overdue());
+    }
+    ObjectNode actions = json.putObject("actions");
+    actions.put("total", report.actions().total());
+    actions.put("outstanding", report.actions().outstanding());
+    actions.put("overdue", report.actions().overdue());
+    return json;
+  }
+
+  /** A short plain-text summary of the report. */
+  static void printSummary(PrintWriter out, AuditFramework framework, AuditReport report) {
+    out.printf("report: framework %s %s, as of %s%n", framework.id(), framework.version(),
+        LocalDate.ofInstant(report.asOf(), ReportSpec.ZONE).minusDays(1));
+    Compliance compliance = report.compliance();
+    out.printf("audits: %d allocated, %d completed (%d on time, %d late), %d overdue; compliance %s%n",
+        report.audits(), report.completed(), compliance.completedOnTime(), compliance.completedLate(),
+        compliance.overdue(), percent(compliance.onTime()));
+    out.printf("average domain score: %s (%d scored audits)%n", number(report.overallAverage()),
+        report.scoredAudits());
+    for (DomainResult domain : report.domains()) {
+      out.printf("  %-28s %5s  scored %d, n/a %d%n", domain.domainId(), number(domain.average()),
+          domain.scored(), domain.notApplicable());
+    }
+    StringBuilder grades = new StringBuilder();
+    for (GradeCount grade : report.grades().grades()) {
+      if (grades.length() > 0) {
+        grades.append(", ");
+      }
+      grades.append(grade.label()).append(' ').append(grade.count());
+    }
+    out.printf("grades: %s (%d graded, good or better %s)%n", grades, report.grades().graded(),
+        percent(report.grades().goodOrBetter()));
+  }
+
+  /**
+   * Writes the report as a self-contained HTML page.
+   *
+   * @throws InputException if the file cannot be written
+   */
+  static void writeHtml(Path file, String title, AuditReport report) {
+    write(file, HtmlReport.render(title, report));
+  }
+
+  /**
+   * Writes a text file in UTF-8, creating its directory.
+   *
+   * @throws InputException if the file cannot be written
+   */
+  static void write(Path file, String text) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException | UncheckedIOException e) {
+      throw new InputException(file + ": cannot write the file: " + e.getClass().getSimpleName());
+    }
+  }
+
+  private static OptionalDouble share(Proportion proportion) {
+    return proportion.share().value();
+  }
+
+  private static void putNumber(ObjectNode node, String name, OptionalDouble value) {
+    if (value.isPresent() && Double.isFinite(value.getAsDouble())) {
+      node.put(name, BigDecimal.valueOf(value.getAsDouble()).setScale(4, RoundingMode.HALF_EVEN)
+          .doubleValue());
+    } else {
+      node.putNull(name);
+    }
+  }
+
+  private static String number(Statistic statistic) {
+    return statistic.value().isPresent()
+        ? String.format(java.util.Locale.ROOT, "%.2f", statistic.value().getAsDouble()) : "n/a";
+  }
+
+  static String percent(Proportion proportion) {
+    return proportion.share().value().isPresent()
+        ? String.format(java.util.Locale.ROOT, "%.1f%%", 100 * proportion.share().value().getAsDouble())
+        : "n/a";
+  }
+}

@@ -1,0 +1,72 @@
+package org.practiceaudit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+final class AllocateCommandTest {
+
+  private static final String CASES = Cli.resource("cases.csv");
+  private static final String AUDITORS = Cli.resource("auditors.csv");
+  private static final String INVOLVEMENTS = Cli.resource("involvements.csv");
+
+  @Test
+  void allocate_json_assignmentsIndependentAndUnallocatedWithReasons() {
+    Cli.Result result = Cli.run("allocate", "--cases", CASES, "--auditors", AUDITORS,
+        "--involvements", INVOLVEMENTS, "--json");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.err()).isEmpty();
+    JsonNode json = result.json();
+    List<String> pairs = new ArrayList<>();
+    json.get("assignments").forEach(a -> pairs.add(a.get("case_id").asString() + "="
+        + a.get("auditor_id").asString()));
+    // Capacity is 7 in all; SYN-0001 and SYN-0002 are Assessment North cases with SYN-TM01 involved.
+    assertThat(pairs).hasSize(7).doesNotContain("SYN-0001=SYN-TM01", "SYN-0002=SYN-TM01");
+    assertThat(json.get("unallocated")).hasSize(5);
+    JsonNode first = json.get("unallocated").get(0);
+    assertThat(first.get("case_id").asString()).startsWith("SYN-");
+    assertThat(first.get("reason").asString()).isEqualTo("all-at-capacity");
+  }
+
+  @Test
+  void allocate_text_summaryLine() {
+    Cli.Result result = Cli.run("allocate", "--cases", CASES, "--auditors", AUDITORS);
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("allocated 7 of 12 cases");
+  }
+
+  @Test
+  void allocate_badAuditorRows_exit1EveryRowNothingOnStdout() {
+    Cli.Result result = Cli.run("allocate", "--cases", CASES, "--auditors",
+        Cli.resource("auditors-bad.csv"), "--json");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err().lines()).hasSize(3).allSatisfy(line -> assertThat(line)
+        .contains("auditors-bad.csv: line "));
+  }
+
+  @Test
+  void allocate_badCaseRows_exit1WithLineNumbers() {
+    Cli.Result result = Cli.run("allocate", "--cases", Cli.resource("cases-bad.csv"), "--auditors",
+        AUDITORS);
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err().lines()).hasSize(5);
+    assertThat(result.err()).contains("line 3: column category", "line 7: column team")
+        .doesNotContain("Doe");
+  }
+
+  @Test
+  void allocate_missingAuditors_usageError2() {
+    Cli.Result result = Cli.run("allocate", "--cases", CASES);
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("Missing required option: '--auditors=FILE.csv'");
+  }
+}

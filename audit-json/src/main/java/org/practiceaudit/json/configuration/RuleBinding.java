@@ -1,0 +1,321 @@
+package org.practiceaudit.json.configuration;
+
+import io.vavr.control.Either;
+import io.vavr.control.Validation;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.practiceaudit.core.grade.GradeScale;
+import org.practiceaudit.json.AuditJson;
+import org.practiceaudit.json.Problem;
+import org.practiceaudit.rules.ConfiguredRule;
+import org.practiceaudit.rules.Rule;
+import org.practiceaudit.rules.RuleRegistry;
+import org.practiceaudit.rules.RuleType;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.type.LogicalType;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.PropertyBindingException;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Binds each configured rule's {@code parameters} to its rule type's parameter class with Jackson, the
+ * parameter names in snake_case ({@code escalate_to} for {@code escalateTo}), and lets the rule type
+ * validate them. Unknown rule types, unknown parameters, parameters of the wrong type and the rule type's
+ * own problems all become located problems.
+ */
+final class RuleBinding {
+
+  /** Binds parameters strictly: unknown names, nulls for primitives and coerced scalars are errors. */
+  private static final JsonMapper PARAMETERS =
+      JsonMapper.builder()
+          .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+          .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+          .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+          .disable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+          .withCoercionConfig(LogicalType.Textual, c -> c
+              .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+              .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+              .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+          .withCoercionConfig(LogicalType.Boolean, c -> c
+              .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+              .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+          .withCoercionConfig(LogicalType.Integer, c -> c
+              .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+              .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+          .withCoercionConfig(LogicalType.Float, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+          .build();
+
+  private RuleBinding() {}
+
+  /** The problems of every rule in the document; rules whose type or parameters the schema rejected are skipped. */
+  static List<Problem> check(Document doc, RuleRegistry registry, List<Problem> earlier) {
+    List<Problem> problems = new ArrayList<>();
+    Set<String> domains = new LinkedHashSet<>();
+    doc.root.path("domains").forEach(d -> {
+      if (d.path("id").isString()) {
+        domains.add(d.path("id").stringValue());
+      }
+    });
+    Optional<GradeScale> scale = scale(doc.root.path("grade_scale"));
+    int i = 0;
+    for (JsonNode rule : doc.root.path("rules")) {
+      String at = "/rules/" + i++;
+      if (rule.isObject() && rule.path("id").isString() && rule.path("type").isString()
+          && clean(at + "/type", earlier) && clean(at + "/parameters", earlier)
+          && (rule.path("parameters").isMissingNode() || rule.path("parameters").isObject())) {
+        Either<List<Problem>, Object> parameters = parameters(doc, at, rule, registry);
+        if (parameters.isLeft()) {
+          problems.addAll(parameters.getLeft());
+          continue;
+        }
+        List<Problem> references = RuleReferences.check(doc, at, parameters.get(), domains, scale);
+        problems.addAll(references);
+        for (Problem p : validation(doc, at, rule, registry, parameters.get())) {
+          if (!repeats(p, references)) {
+            problems.add(p);
+          }
+        }
+      }
+    }
+    return problems;
+  }
+
+  /** The document's grade scale, or empty if it is malformed (its problems are reported elsewhere). */
+  private static Optional<GradeScale> scale(JsonNode node) {
+    if (node.isMissingNode()) {
+      return Optional.of(GradeScale.ofsted());
+    }
+    try {
+      List<String> labels = new ArrayList<>();
+      for (JsonNode label : node.path("labels")) {
+        if (!label.isString()) {
+          return Optional.empty();
+        }
+        labels.add(label.stringValue());
+      }
+      GradeScale scale = GradeScale.of(node.path("id").asString(""), labels);
+      for (Map.Entry<String, JsonNode> alias : node.path("aliases").properties()) {
+        scale = scale.withAlias(alias.getKey(), alias.getValue().asString(""));
+      }
+      return Optional.of(scale);
+    } catch (IllegalArgumentException | org.practiceaudit.core.AuditException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean clean(String pointer, List<Problem> earlier) {
+    for (Problem p : earlier) {
+      if (p.pointer().equals(pointer) || p.pointer().startsWith(pointer + "/")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when a rule type's problem quotes a value that a located reference problem already names. */
+  private static boolean repeats(Problem problem, List<Problem> references) {
+    for (Problem r : references) {
+      int open = r.message().indexOf('\'');
+      int close = r.message().indexOf('\'', open + 1);
+      if (open >= 0 && close > open && problem.message().contains(r.message().substring(open, close + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Binds one rule: the configured rule, or its located problems. */
+  static Either<List<Problem>, ConfiguredRule> bind(Document doc, String at, JsonNode rule, RuleRegistry registry) {
+    Either<List<Problem>, Object> parameters = parameters(doc, at, rule, registry);
+    if (parameters.isLeft()) {
+      return Either.left(parameters.getLeft());
+    }
+    List<Problem> problems = validation(doc, at, rule, registry, parameters.get());
+    if (!problems.isEmpty()) {
+      return Either.left(problems);
+    }
+    return Either.right(ConfiguredRule.builder()
+        .ruleId(rule.path("id").stringValue())
+        .typeId(rule.path("type").stringValue())
+        .parameters(parameters.get())
+        .citation(rule.path("description").asString(""))
+        .requiredToComplete(rule.path("required_to_complete").asBoolean(false))
+        .build());
+  }
+
+  /** The rule type's own validation of bound parameters, as located problems. */
+  private static List<Problem> validation(Document doc, String at, JsonNode rule, RuleRegistry registry,
+      Object bound) {
+    RuleType<?> type = registry.find(rule.path("type").stringValue()).orElseThrow();
+    Validation<io.vavr.collection.Seq<String>, Rule<?>> built =
+        type.validateUntyped(rule.path("id").stringValue(), bound);
+    List<Problem> problems = new ArrayList<>();
+    if (built.isInvalid()) {
+      String pointer = rule.path("parameters").isObject() ? at + "/parameters" : at;
+      built.getError().forEach(p -> problems.add(doc.problem(pointer, snakeCase(p, type.parameterType()))));
+    }
+    return problems;
+  }
+
+  /** Finds the rule type and binds the parameters to its parameter class. */
+  private static Either<List<Problem>, Object> parameters(Document doc, String at, JsonNode rule,
+      RuleRegistry registry) {
+    String ruleId = rule.path("id").stringValue();
+    String typeId = rule.path("type").stringValue();
+    Optional<RuleType<?>> type = registry.find(typeId);
+    if (type.isEmpty()) {
+      List<String> ids = new ArrayList<>();
+      registry.types().forEach(t -> ids.add(t.id()));
+      return Either.left(List.of(doc.problem(at + "/type", "unknown rule type '" + typeId + "'"
+          + Suggestions.hint(typeId, ids) + hintList(ids))));
+    }
+    JsonNode given = rule.path("parameters");
+    ObjectNode parameters = given.isObject()
+        ? (ObjectNode) AuditJson.configurationJsonMapper().readTree(given.toString())
+        : JsonNodeFactory.instance.objectNode();
+    Object bound;
+    try {
+      bound = PARAMETERS.treeToValue(parameters, type.get().parameterType());
+    } catch (PropertyBindingException e) {
+      String name = e.getPropertyName();
+      List<String> known = new ArrayList<>();
+      Collection<Object> ids = e.getKnownPropertyIds();
+      if (ids != null) {
+        ids.forEach(k -> known.add(k.toString()));
+      }
+      return Either.left(List.of(doc.problem(Document.child(at + "/parameters", name),
+          "unknown parameter '" + name + "' for rule type '" + typeId + "'"
+              + Suggestions.hint(name, new TreeSet<>(known)) + hintList(new TreeSet<>(known)))));
+    } catch (MismatchedInputException e) {
+      String pointer = at + "/parameters" + pointer(e.getPath());
+      if (doc.root.at(tools.jackson.core.JsonPointer.compile(pointer)).isMissingNode()) {
+        return Either.left(List.of(doc.problem(at, "rule type '" + typeId + "' needs the parameter '"
+            + name(e.getPath()) + "' (" + expected(e.getTargetType()) + ")")));
+      }
+      return Either.left(List.of(doc.problem(pointer, "parameter '" + name(e.getPath()) + "' must be "
+          + expected(e.getTargetType()) + ", not " + shown(doc.nearest(pointer)))));
+    } catch (JacksonException | IllegalArgumentException e) {
+      String message = e instanceof JacksonException ? ((JacksonException) e).getOriginalMessage() : e.getMessage();
+      return Either.left(List.of(doc.problem(at + "/parameters", "the parameters of rule '" + ruleId
+          + "' cannot be read: " + firstLine(message))));
+    }
+    return Either.right(bound);
+  }
+
+  /** Rewrites the parameter class's component names in a rule type's message as the document spells them. */
+  static String snakeCase(String message, Class<?> parameterType) {
+    String out = message;
+    for (String name : componentNames(parameterType, new LinkedHashSet<>())) {
+      String snake = name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+      if (!snake.equals(name)) {
+        out = out.replaceAll("\\b" + java.util.regex.Pattern.quote(name) + "\\b", snake);
+      }
+    }
+    return out;
+  }
+
+  /** The component names of a record and of the records it holds, directly or in lists and maps. */
+  private static Set<String> componentNames(Class<?> type, Set<String> names) {
+    if (!type.isRecord()) {
+      return names;
+    }
+    for (var component : type.getRecordComponents()) {
+      if (names.add(component.getName())) {
+        componentNames(component.getType(), names);
+        if (component.getGenericType() instanceof java.lang.reflect.ParameterizedType) {
+          for (var argument : ((java.lang.reflect.ParameterizedType) component.getGenericType())
+              .getActualTypeArguments()) {
+            if (argument instanceof Class<?>) {
+              componentNames((Class<?>) argument, names);
+            }
+          }
+        }
+      }
+    }
+    return names;
+  }
+
+  private static String hintList(Collection<String> allowed) {
+    return allowed.isEmpty() ? "" : "; expected one of " + new TreeSet<>(allowed);
+  }
+
+  private static String pointer(List<JacksonException.Reference> path) {
+    List<Object> parts = new ArrayList<>();
+    for (JacksonException.Reference r : path) {
+      parts.add(r.getPropertyName() != null ? r.getPropertyName() : Integer.valueOf(r.getIndex()));
+    }
+    return Document.pointer(parts);
+  }
+
+  private static String name(List<JacksonException.Reference> path) {
+    for (JacksonException.Reference r : path) {
+      if (r.getPropertyName() != null) {
+        return r.getPropertyName();
+      }
+    }
+    return "parameters";
+  }
+
+  private static final Map<Class<?>, String> EXPECTED = Map.ofEntries(
+      Map.entry(int.class, "a whole number"), Map.entry(Integer.class, "a whole number"),
+      Map.entry(long.class, "a whole number"), Map.entry(Long.class, "a whole number"),
+      Map.entry(double.class, "a number"), Map.entry(Double.class, "a number"),
+      Map.entry(boolean.class, "true or false"), Map.entry(Boolean.class, "true or false"),
+      Map.entry(String.class, "a text"));
+
+  private static String expected(Class<?> type) {
+    if (type == null) {
+      return "another kind of value";
+    }
+    if (EXPECTED.containsKey(type)) {
+      return EXPECTED.get(type);
+    }
+    if (Collection.class.isAssignableFrom(type)) {
+      return "a list";
+    }
+    if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+      return "an object";
+    }
+    if (type.isEnum()) {
+      List<String> names = new ArrayList<>();
+      for (Object c : type.getEnumConstants()) {
+        names.add(c.toString());
+      }
+      return "one of " + names;
+    }
+    return "a " + type.getSimpleName();
+  }
+
+  private static String shown(JsonNode value) {
+    String text = value.toString();
+    return text.length() > 60 ? text.substring(0, 60) + "..." : text;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null || message.isBlank()) {
+      return "unreadable parameters";
+    }
+    String first = message.strip().lines().findFirst().orElse(message);
+    return first.length() > 300 ? first.substring(0, 300) + "..." : first;
+  }
+}
