@@ -34,7 +34,6 @@ public final class GradeScale {
   public static final String OFSTED_ID = "ofsted";
 
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-  private static final Pattern SEPARATORS = Pattern.compile("[\\s_\\-]+");
 
   private static final GradeScale OFSTED =
       of(OFSTED_ID, List.of("Outstanding", "Good", "Requires Improvement", "Inadequate"))
@@ -251,8 +250,45 @@ public final class GradeScale {
     return labels;
   }
 
-  private static String key(String text) {
-    return SEPARATORS.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+  // The text stripped, in lower case, with each run of separators replaced by one space; the same as
+  // replacing the regex [\s_\-]+ with " ", but without a regex: rules look grade labels up on every
+  // evaluation, and the common text is already a key (returned as it is).
+  static String key(String text) {
+    String lower = text.strip().toLowerCase(Locale.ROOT);
+    int n = lower.length();
+    boolean previousSeparator = false;
+    boolean unchanged = true;
+    for (int i = 0; i < n && unchanged; i++) {
+      char c = lower.charAt(i);
+      boolean separator = isSeparator(c);
+      unchanged = !separator || (c == ' ' && !previousSeparator && (i + 1 == n || !isSeparator(lower.charAt(i + 1))));
+      previousSeparator = separator;
+    }
+    if (unchanged) {
+      return lower;
+    }
+    StringBuilder key = new StringBuilder(n);
+    previousSeparator = false;
+    for (int i = 0; i < n; i++) {
+      char c = lower.charAt(i);
+      if (isSeparator(c)) {
+        if (!previousSeparator) {
+          key.append(' ');
+        }
+        previousSeparator = true;
+      } else {
+        key.append(c);
+        previousSeparator = false;
+      }
+    }
+    return key.toString();
+  }
+
+  // The separators: regex \s (space, tab, newline, vertical tab, form feed, carriage
+  // return), underscore and hyphen.
+  private static boolean isSeparator(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '_'
+        || c == '-';
   }
 
   @Override

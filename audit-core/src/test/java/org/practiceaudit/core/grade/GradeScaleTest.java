@@ -284,6 +284,36 @@ final class GradeScaleTest {
   }
 
   @Nested
+  final class Keys {
+
+    private final java.util.regex.Pattern separators = java.util.regex.Pattern.compile("[\\s_\\-]+");
+
+    @Test
+    void key_anyTextOfLettersAndSeparators_equalsRegexReplacement() {
+      String alphabet = "aB z_-\t\n\u000B\f\r\u00A0\u2003Éi";
+      qt().withFixedSeed(20261125L)
+          .withExamples(3000)
+          .forAll(lists().of(org.quicktheories.generators.SourceDSL.integers().between(0, alphabet.length() - 1)).ofSizeBetween(0, 12))
+          .checkAssert(
+              indices -> {
+                StringBuilder text = new StringBuilder();
+                indices.forEach(i -> text.append(alphabet.charAt(i)));
+                String expected =
+                    separators.matcher(text.toString().strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+                assertThat(GradeScale.key(text.toString())).isEqualTo(expected);
+              });
+    }
+
+    @Test
+    void key_alreadyAKey_returnsSameInstance() {
+      String key = "requires improvement";
+      assertThat(GradeScale.key(key)).isSameAs(key);
+      assertThat(GradeScale.key("Requires  Improvement")).isEqualTo(key);
+      assertThat(GradeScale.key("requires_-improvement ")).isEqualTo(key);
+    }
+  }
+
+  @Nested
   final class Properties {
 
     @Test

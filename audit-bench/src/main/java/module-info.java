@@ -1,0 +1,10 @@
+/**
+ * JMH benchmarks of Practice Audit over deterministic synthetic data. Not a library: nothing is exported,
+ * and the benchmarks run from the shaded {@code benchmarks.jar} on the class path.
+ */
+module org.practiceaudit.bench {
+  requires jmh.core;
+  requires org.practiceaudit.core;
+  requires org.practiceaudit.json;
+  requires org.practiceaudit.rules;
+}
