@@ -52,8 +52,8 @@ public abstract class Shortfall {
    * @return such as "planned 30 cases, selected 12 of 12 eligible: 18 short"
    */
   public String describe() {
-    return "planned " + planned() + " cases, selected " + selected() + " of " + eligible() + " eligible: "
-        + missing() + " short";
+    return "planned " + planned() + (planned() == 1 ? " case" : " cases") + ", selected " + selected()
+        + " of " + eligible() + " eligible: " + missing() + " short";
   }
 
   /**
