@@ -176,7 +176,19 @@ public final class GradingRuleType implements RuleType<GradingParameters> {
     @Override
     public List<Outcome> evaluate(Audit audit, RuleContext context) {
       Optional<Grade> auditor = audit.overallGrade();
-      Map<String, String> inputs = new LinkedHashMap<>();
+      if (GradingParameters.AUDITOR_JUDGEMENT.equals(p.method())) {
+        if (auditor.isEmpty()) {
+          return List.of(
+              outcome(OutcomeStatus.NOT_APPLICABLE, "the audit is not graded").putInput("method", p.method()).build());
+        }
+        return List.of(
+            outcome(OutcomeStatus.PASS, "the auditor's judgement is the grade")
+                .putInput("method", p.method())
+                .putInput("auditor-grade", auditor.get().label())
+                .grade(auditor.get())
+                .build());
+      }
+      Map<String, String> inputs = new LinkedHashMap<>(8);
       inputs.put("method", p.method());
       auditor.ifPresent(g -> inputs.put("auditor-grade", g.label()));
       Optional<String> derivedLabel;
