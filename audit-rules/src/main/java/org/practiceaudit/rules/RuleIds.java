@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 public final class RuleIds {
 
   private static final String WORD = "[a-z0-9]+(-[a-z0-9]+)*";
-  private static final Pattern KEBAB = Pattern.compile(WORD);
   private static final Pattern RULE = Pattern.compile(WORD + "/" + WORD);
   private static final Pattern TYPE = Pattern.compile(WORD + "(/" + WORD + ")?");
 
@@ -80,7 +79,22 @@ public final class RuleIds {
         + " 'escalation-category' or 'acme/chronology-present': '" + id + "'";
   }
 
+  // The same test as the pattern [a-z0-9]+(-[a-z0-9]+)*, without a regex: outcomes check their flags
+  // with it on every evaluation.
   static boolean isKebab(String text) {
-    return KEBAB.matcher(text).matches();
+    int n = text.length();
+    if (n == 0 || text.charAt(0) == '-' || text.charAt(n - 1) == '-') {
+      return false;
+    }
+    char previous = 'a';
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (!word && (c != '-' || previous == '-')) {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
   }
 }

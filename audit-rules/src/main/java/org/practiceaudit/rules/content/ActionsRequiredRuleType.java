@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.practiceaudit.core.audit.ActionStatus;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.audit.Moderation;
+import org.practiceaudit.core.audit.RecommendedAction;
+import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.core.grade.Grade;
 import org.practiceaudit.rules.AbstractRule;
 import org.practiceaudit.rules.Notification;
@@ -83,11 +85,18 @@ public final class ActionsRequiredRuleType implements RuleType<ActionsRequiredPa
   static final class ActionsRequiredRule extends AbstractRule<Audit> {
 
     private final ActionsRequiredParameters p;
+    private final List<Notification> notifications;
+    private volatile Requiring cached;
 
     ActionsRequiredRule(String id, ActionsRequiredParameters p) {
       super(id, "Grades " + p.grades() + " need improvement actions and notify " + p.informRoles()
           + " (Camden audit programme 2021-22, section 6)", SubjectType.AUDIT);
       this.p = p;
+      List<Notification> toInform = new ArrayList<>();
+      for (String role : p.informRoles()) {
+        toInform.add(Notification.of(role));
+      }
+      this.notifications = List.copyOf(toInform);
     }
 
     @Override
@@ -96,35 +105,35 @@ public final class ActionsRequiredRuleType implements RuleType<ActionsRequiredPa
       if (grade.isEmpty()) {
         return List.of(outcome(OutcomeStatus.NOT_APPLICABLE, "the audit is not graded").build());
       }
-      List<Grade> requiring = new ArrayList<>();
-      for (String label : p.grades()) {
-        Optional<Grade> g = context.grade(label);
-        if (g.isEmpty()) {
-          return List.of(
-              outcome(OutcomeStatus.ERROR, "grade '" + label + "' is not on the framework's scale").build());
-        }
-        requiring.add(g.get());
-      }
-      Map<String, String> inputs = Map.of("grade", grade.get().label());
-      if (!requiring.contains(grade.get())) {
+      Requiring requiring = requiring(context);
+      if (requiring.unknownLabel().isPresent()) {
         return List.of(
-            outcome(OutcomeStatus.NOT_APPLICABLE, "graded " + grade.get().label() + ": no actions required")
-                .putAllInputs(inputs)
+            outcome(
+                    OutcomeStatus.ERROR,
+                    "grade '" + requiring.unknownLabel().get() + "' is not on the framework's scale")
                 .build());
       }
-      long actions = audit.actions().stream().filter(a -> a.status() != ActionStatus.CANCELLED).count();
-      List<Notification> notifications = new ArrayList<>();
-      for (String role : p.informRoles()) {
-        notifications.add(Notification.of(role));
+      String label = grade.get().label();
+      if (!requiring.grades().contains(grade.get())) {
+        return List.of(
+            outcome(OutcomeStatus.NOT_APPLICABLE, "graded " + label + ": no actions required")
+                .putInput("grade", label)
+                .build());
+      }
+      long actions = 0;
+      for (RecommendedAction action : audit.actions()) {
+        if (action.status() != ActionStatus.CANCELLED) {
+          actions++;
+        }
       }
       List<Outcome> outcomes = new ArrayList<>();
       outcomes.add(
           outcome(
                   actions > 0 ? OutcomeStatus.PASS : OutcomeStatus.FAIL,
                   actions > 0
-                      ? "graded " + grade.get().label() + " with " + actions + " improvement actions"
-                      : "graded " + grade.get().label() + " without improvement actions")
-              .putAllInputs(inputs)
+                      ? "graded " + label + " with " + actions + " improvement actions"
+                      : "graded " + label + " without improvement actions")
+              .putInput("grade", label)
               .putInput("actions", Long.toString(actions))
               .addAllNotifications(notifications)
               .build());
@@ -137,11 +146,35 @@ public final class ActionsRequiredRuleType implements RuleType<ActionsRequiredPa
                     missing.isEmpty()
                         ? "informed " + p.informRoles()
                         : "not recorded as informed: " + missing)
-                .putAllInputs(inputs)
+                .putInput("grade", label)
                 .putInput("notified", ContentRuleTypes.sorted(audit.notified()).toString())
                 .build());
       }
       return outcomes;
     }
+
+    // The grades requiring actions, looked up once per framework rather than on every evaluation: the
+    // framework is immutable, and the last one seen is kept (rules are evaluated in one framework).
+    private Requiring requiring(RuleContext context) {
+      AuditFramework framework = context.framework();
+      Requiring requiring = cached;
+      if (requiring == null || requiring.framework() != framework) {
+        List<Grade> grades = new ArrayList<>();
+        Optional<String> unknown = Optional.empty();
+        for (String label : p.grades()) {
+          Optional<Grade> g = context.grade(label);
+          if (g.isEmpty()) {
+            unknown = Optional.of(label);
+            break;
+          }
+          grades.add(g.get());
+        }
+        requiring = new Requiring(framework, List.copyOf(grades), unknown);
+        cached = requiring;
+      }
+      return requiring;
+    }
+
+    private record Requiring(AuditFramework framework, List<Grade> grades, Optional<String> unknownLabel) {}
   }
 }

@@ -74,23 +74,33 @@ public final class UrgentConcernRuleType implements RuleType<UrgentConcernParame
     return RuleType.result(problems, () -> new UrgentConcernRule(ruleId, p, flags));
   }
 
+  private static final ConcernFlag[] CONCERN_ORDER = ConcernFlag.values();
+
   /** A configured rule. */
   static final class UrgentConcernRule extends AbstractRule<Audit> {
 
     private final UrgentConcernParameters p;
     private final Set<ConcernFlag> flags;
+    private final Notification notification;
 
     UrgentConcernRule(String id, UrgentConcernParameters p, Set<ConcernFlag> flags) {
       super(id, "Urgent safeguarding concerns are escalated (Dorset 2019, 2.4)", SubjectType.AUDIT);
       this.p = p;
       this.flags = flags;
+      this.notification = Notification.of(p.escalateTo());
     }
 
     @Override
     public List<Outcome> evaluate(Audit audit, RuleContext context) {
-      Set<ConcernFlag> raised = new TreeSet<>(audit.concerns());
-      raised.retainAll(flags);
-      if (raised.isEmpty()) {
+      Set<ConcernFlag> concerns = audit.concerns();
+      boolean any = false;
+      for (ConcernFlag concern : concerns) {
+        if (flags.contains(concern)) {
+          any = true;
+          break;
+        }
+      }
+      if (!any) {
         return List.of(outcome(OutcomeStatus.NOT_APPLICABLE, "no urgent concern raised").build());
       }
       boolean escalated = audit.escalatedAt().isPresent();
@@ -98,10 +108,24 @@ public final class UrgentConcernRuleType implements RuleType<UrgentConcernParame
           outcome(
                   escalated ? OutcomeStatus.PASS : OutcomeStatus.FAIL,
                   escalated ? "urgent concern escalated" : "urgent concern raised but not escalated")
-              .putInput("concerns", raised.toString())
+              .putInput("concerns", raisedText(concerns))
               .putInput("escalated", Boolean.toString(escalated))
-              .addNotifications(Notification.of(p.escalateTo()))
+              .addNotifications(notification)
               .build());
+    }
+
+    // The same text as a TreeSet of the raised flags: the flags in their declaration order.
+    private String raisedText(Set<ConcernFlag> concerns) {
+      StringBuilder text = new StringBuilder("[");
+      for (ConcernFlag flag : CONCERN_ORDER) {
+        if (flags.contains(flag) && concerns.contains(flag)) {
+          if (text.length() > 1) {
+            text.append(", ");
+          }
+          text.append(flag);
+        }
+      }
+      return text.append(']').toString();
     }
   }
 }

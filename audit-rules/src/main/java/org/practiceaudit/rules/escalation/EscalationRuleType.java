@@ -4,7 +4,6 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,7 +13,9 @@ import java.util.TreeSet;
 import org.practiceaudit.core.audit.ActionStatus;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.audit.ConcernFlag;
+import org.practiceaudit.core.audit.RecommendedAction;
 import org.practiceaudit.core.calendar.Deadline;
+import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.core.framework.EscalationCategory;
 import org.practiceaudit.core.grade.Grade;
 import org.practiceaudit.rules.AbstractRule;
@@ -114,12 +115,15 @@ public final class EscalationRuleType implements RuleType<EscalationParameters> 
     return Set.copyOf(flags);
   }
 
+  private static final ConcernFlag[] CONCERN_ORDER = ConcernFlag.values();
+
   /** A configured escalation rule. */
   static final class EscalationRule extends AbstractRule<Audit> {
 
     private final EscalationParameters p;
     private final Set<ConcernFlag> immediate;
     private final Set<ConcernFlag> actionRequired;
+    private volatile FrameworkView cached;
 
     EscalationRule(String id, EscalationParameters p, Set<ConcernFlag> immediate, Set<ConcernFlag> actionRequired) {
       super(id, "Escalation category 1-4 (Dudley audit framework 2017, Raising a Concern)", SubjectType.AUDIT);
@@ -130,23 +134,26 @@ public final class EscalationRuleType implements RuleType<EscalationParameters> 
 
     @Override
     public List<Outcome> evaluate(Audit audit, RuleContext context) {
-      Map<String, String> inputs = new LinkedHashMap<>();
-      inputs.put("concerns", new TreeSet<>(audit.concerns()).toString());
-      audit.overallGrade().ifPresent(g -> inputs.put("overall-grade", g.label()));
-      long actions = audit.actions().stream().filter(a -> a.status() != ActionStatus.CANCELLED).count();
-      inputs.put("actions", Long.toString(actions));
-      Optional<Grade> inadequate = context.grade(p.inadequateGrade());
+      FrameworkView view = view(context.framework(), context);
+      Set<ConcernFlag> concerns = audit.concerns();
+      long actions = 0;
+      for (RecommendedAction action : audit.actions()) {
+        if (action.status() != ActionStatus.CANCELLED) {
+          actions++;
+        }
+      }
+      Optional<Grade> inadequate = view.inadequate();
       int level;
       String why;
-      if (audit.concerns().stream().anyMatch(immediate::contains)) {
+      if (containsAny(concerns, immediate)) {
         level = 1;
         why = "a concern of immediate risk";
-      } else if (audit.concerns().stream().anyMatch(actionRequired::contains)) {
+      } else if (containsAny(concerns, actionRequired)) {
         level = 2;
         why = "a concern requiring action";
       } else if (inadequate.isPresent() && audit.overallGrade().filter(inadequate.get()::equals).isPresent()) {
         level = 2;
-        why = "graded " + inadequate.get().label();
+        why = view.gradedInadequate();
       } else if (actions > 0) {
         level = 3;
         why = "actions recommended";
@@ -155,11 +162,10 @@ public final class EscalationRuleType implements RuleType<EscalationParameters> 
         why = "the case is in good order";
       }
       Instant raisedAt = audit.escalatedAt().orElseGet(() -> context.clock().instant());
-      inputs.put("raised-at", raisedAt.toString());
-      Optional<EscalationCategory> category = context.framework().escalationCategory(level);
+      EscalationCategory category = view.categories()[level];
       Optional<Deadline> deadline =
-          category.flatMap(c -> c.followUp().dueFrom(raisedAt, context.calendar()));
-      inputs.put("follow-up", category.map(c -> c.followUp().toString()).orElse("undefined"));
+          category == null ? Optional.empty() : category.followUp().dueFrom(raisedAt, context.calendar());
+      String followUp = category == null ? "undefined" : view.followUps()[level];
       OutcomeStatus status = OutcomeStatus.PASS;
       String reason = "category " + level + ": " + why;
       if (audit.escalationCategory().isPresent() && audit.escalationCategory().getAsInt() != level) {
@@ -167,7 +173,13 @@ public final class EscalationRuleType implements RuleType<EscalationParameters> 
         reason = "the audit records category " + audit.escalationCategory().getAsInt() + " but the rules give "
             + level + " (" + why + ")";
       }
-      var outcome = outcome(status, reason).putAllInputs(inputs).escalationCategory(level);
+      var outcome = outcome(status, reason).putInput("concerns", concernsText(concerns));
+      audit.overallGrade().ifPresent(g -> outcome.putInput("overall-grade", g.label()));
+      outcome
+          .putInput("actions", Long.toString(actions))
+          .putInput("raised-at", raisedAt.toString())
+          .putInput("follow-up", followUp)
+          .escalationCategory(level);
       deadline.ifPresent(outcome::deadline);
       if (p.notifyServiceManagerFor().contains(level)) {
         outcome.addNotification(
@@ -180,5 +192,63 @@ public final class EscalationRuleType implements RuleType<EscalationParameters> 
       }
       return List.of(outcome.build());
     }
+
+    // The framework-dependent values, computed once per framework rather than on every evaluation: the
+    // framework is immutable, and the last one seen is kept (rules are evaluated in one framework).
+    private FrameworkView view(AuditFramework framework, RuleContext context) {
+      FrameworkView view = cached;
+      if (view == null || view.framework() != framework) {
+        Optional<Grade> inadequate = context.grade(p.inadequateGrade());
+        // The rule derives levels 1 to 4 only.
+        EscalationCategory[] categories = new EscalationCategory[5];
+        String[] followUps = new String[5];
+        for (int level = 1; level <= 4; level++) {
+          Optional<EscalationCategory> category = framework.escalationCategory(level);
+          if (category.isPresent()) {
+            categories[level] = category.get();
+            followUps[level] = category.get().followUp().toString();
+          }
+        }
+        view =
+            new FrameworkView(
+                framework, inadequate, inadequate.map(g -> "graded " + g.label()).orElse(""), categories,
+                followUps);
+        cached = view;
+      }
+      return view;
+    }
+
+    private static boolean containsAny(Set<ConcernFlag> concerns, Set<ConcernFlag> wanted) {
+      for (ConcernFlag concern : concerns) {
+        if (wanted.contains(concern)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    // The same text as new TreeSet<>(concerns).toString(): the flags in their natural (declaration) order.
+    private static String concernsText(Set<ConcernFlag> concerns) {
+      if (concerns.isEmpty()) {
+        return "[]";
+      }
+      StringBuilder text = new StringBuilder("[");
+      for (ConcernFlag flag : CONCERN_ORDER) {
+        if (concerns.contains(flag)) {
+          if (text.length() > 1) {
+            text.append(", ");
+          }
+          text.append(flag);
+        }
+      }
+      return text.append(']').toString();
+    }
+
+    private record FrameworkView(
+        AuditFramework framework,
+        Optional<Grade> inadequate,
+        String gradedInadequate,
+        EscalationCategory[] categories,
+        String[] followUps) {}
   }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.practiceaudit.core.AuditParseException;
 import org.practiceaudit.core.audit.Audit;
+import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.core.framework.Domain;
 import org.practiceaudit.core.framework.Indicator;
 import org.practiceaudit.core.grade.Grade;
@@ -165,6 +166,7 @@ public final class GradingRuleType implements RuleType<GradingParameters> {
 
     private final GradingParameters p;
     private final GradeBands bands;
+    private volatile Indicators cachedIndicators;
 
     GradingRule(String id, GradingParameters p, GradeBands bands) {
       super(id, "Grade by " + p.method() + " (Camden 2021-22 s.5; Dorset 2019 2.1; Hillingdon checklists)",
@@ -176,7 +178,19 @@ public final class GradingRuleType implements RuleType<GradingParameters> {
     @Override
     public List<Outcome> evaluate(Audit audit, RuleContext context) {
       Optional<Grade> auditor = audit.overallGrade();
-      Map<String, String> inputs = new LinkedHashMap<>();
+      if (GradingParameters.AUDITOR_JUDGEMENT.equals(p.method())) {
+        if (auditor.isEmpty()) {
+          return List.of(
+              outcome(OutcomeStatus.NOT_APPLICABLE, "the audit is not graded").putInput("method", p.method()).build());
+        }
+        return List.of(
+            outcome(OutcomeStatus.PASS, "the auditor's judgement is the grade")
+                .putInput("method", p.method())
+                .putInput("auditor-grade", auditor.get().label())
+                .grade(auditor.get())
+                .build());
+      }
+      Map<String, String> inputs = new LinkedHashMap<>(8);
       inputs.put("method", p.method());
       auditor.ifPresent(g -> inputs.put("auditor-grade", g.label()));
       Optional<String> derivedLabel;
@@ -243,21 +257,18 @@ public final class GradingRuleType implements RuleType<GradingParameters> {
     }
 
     private String fromIndicators(Audit audit, RuleContext context, Map<String, String> inputs) {
-      int good = 0;
+      Indicators indicators = indicators(context.framework());
+      Set<String> evidenced = audit.evidencedIndicators();
+      int good = indicators.good().length;
+      int outstanding = indicators.outstanding().length;
       int goodEvidenced = 0;
-      int outstanding = 0;
       int outstandingEvidenced = 0;
-      for (Domain domain : context.framework().domains()) {
-        if (!p.indicatorDomains().isEmpty() && !p.indicatorDomains().contains(domain.id())) {
-          continue;
+      if (!evidenced.isEmpty()) {
+        for (String id : indicators.good()) {
+          goodEvidenced += evidenced.contains(id) ? 1 : 0;
         }
-        for (Indicator indicator : domain.goodIndicators()) {
-          good++;
-          goodEvidenced += audit.evidencedIndicators().contains(indicator.id()) ? 1 : 0;
-        }
-        for (Indicator indicator : domain.outstandingIndicators()) {
-          outstanding++;
-          outstandingEvidenced += audit.evidencedIndicators().contains(indicator.id()) ? 1 : 0;
+        for (String id : indicators.outstanding()) {
+          outstandingEvidenced += evidenced.contains(id) ? 1 : 0;
         }
       }
       inputs.put("good-indicators-evidenced", goodEvidenced + "/" + good);
@@ -267,6 +278,33 @@ public final class GradingRuleType implements RuleType<GradingParameters> {
       }
       return outstandingEvidenced == outstanding && outstanding > 0 ? p.outstandingGrade() : p.goodGrade();
     }
+
+    // The ids of the counted indicators, in the framework's order, collected once per framework rather
+    // than on every evaluation: the framework is immutable, and the last one seen is kept.
+    private Indicators indicators(AuditFramework framework) {
+      Indicators indicators = cachedIndicators;
+      if (indicators == null || indicators.framework() != framework) {
+        List<String> good = new ArrayList<>();
+        List<String> outstanding = new ArrayList<>();
+        for (Domain domain : framework.domains()) {
+          if (!p.indicatorDomains().isEmpty() && !p.indicatorDomains().contains(domain.id())) {
+            continue;
+          }
+          for (Indicator indicator : domain.goodIndicators()) {
+            good.add(indicator.id());
+          }
+          for (Indicator indicator : domain.outstandingIndicators()) {
+            outstanding.add(indicator.id());
+          }
+        }
+        indicators =
+            new Indicators(framework, good.toArray(new String[0]), outstanding.toArray(new String[0]));
+        cachedIndicators = indicators;
+      }
+      return indicators;
+    }
+
+    private record Indicators(AuditFramework framework, String[] good, String[] outstanding) {}
 
     private Grade applyFloors(Grade grade, Audit audit, RuleContext context, Map<String, String> inputs) {
       Grade capped = grade;

@@ -67,46 +67,74 @@ public final class ScoreAverage {
     Objects.requireNonNull(domains, "domains");
     Objects.requireNonNull(scores, "scores");
     Objects.requireNonNull(weights, "weights");
-    weights.forEach(
-        (id, w) -> {
-          if (w == null || !(w > 0) || w.isInfinite()) {
-            throw new IllegalArgumentException("weight of domain '" + id + "' must be above 0: " + w);
-          }
-        });
+    if (!weights.isEmpty()) {
+      weights.forEach(
+          (id, w) -> {
+            if (w == null || !(w > 0) || w.isInfinite()) {
+              throw new IllegalArgumentException("weight of domain '" + id + "' must be above 0: " + w);
+            }
+          });
+    }
+    // One pass without per-call sets on the common path: the scales are compared by bounds, the known
+    // domains are counted, and the sets of problems are built only when there is a problem.
     double sum = 0;
     double weightSum = 0;
     int scored = 0;
-    Set<String> known = new HashSet<>();
-    Set<String> outOfScale = new TreeSet<>();
-    Set<ScoreScale> scales = new HashSet<>();
+    int knownScores = 0;
+    Set<String> outOfScale = null;
+    boolean mixed = false;
+    int firstMin = 0;
+    int firstMax = 0;
+    boolean first = true;
     for (Domain domain : domains) {
-      known.add(domain.id());
-      scales.add(ScoreScale.of(domain.scoreScale().min(), domain.scoreScale().max()));
+      ScoreScale scale = domain.scoreScale();
+      if (first) {
+        firstMin = scale.min();
+        firstMax = scale.max();
+        first = false;
+      } else if (scale.min() != firstMin || scale.max() != firstMax) {
+        mixed = true;
+      }
       DomainScore score = scores.get(domain.id());
-      if (score == null || !score.isApplicable()) {
+      if (score == null) {
+        continue;
+      }
+      knownScores++;
+      if (!score.isApplicable()) {
         continue;
       }
       int value = score.value().getAsInt();
-      if (!domain.scoreScale().contains(value)) {
+      if (!scale.contains(value)) {
+        if (outOfScale == null) {
+          outOfScale = new TreeSet<>();
+        }
         outOfScale.add(domain.id());
         continue;
       }
-      double x = normalise ? domain.scoreScale().normalise(value) : value;
-      double w = weights.getOrDefault(domain.id(), 1.0);
+      double x = normalise ? scale.normalise(value) : value;
+      double w = weights.isEmpty() ? 1.0 : weights.getOrDefault(domain.id(), 1.0);
       sum += w * x;
       weightSum += w;
       scored++;
     }
-    Set<String> unknown = new TreeSet<>();
-    for (String id : scores.keySet()) {
-      if (!known.contains(id)) {
-        unknown.add(id);
+    Set<String> unknown = Set.of();
+    if (knownScores < scores.size()) {
+      Set<String> known = new HashSet<>();
+      for (Domain domain : domains) {
+        known.add(domain.id());
       }
+      Set<String> found = new TreeSet<>();
+      for (String id : scores.keySet()) {
+        if (!known.contains(id)) {
+          found.add(id);
+        }
+      }
+      unknown = Set.copyOf(found);
     }
     OptionalDouble average = scored == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / weightSum);
     return new ScoreAverage(
-        average, scored, domains.size(), Set.copyOf(unknown), Set.copyOf(outOfScale),
-        !normalise && scales.size() > 1);
+        average, scored, domains.size(), unknown, outOfScale == null ? Set.of() : Set.copyOf(outOfScale),
+        !normalise && mixed);
   }
 
   /**
@@ -178,6 +206,9 @@ public final class ScoreAverage {
    * @return plain-language problems, possibly empty
    */
   public List<String> problems() {
+    if (unknownDomains.isEmpty() && outOfScale.isEmpty() && !mixedScales) {
+      return List.of();
+    }
     List<String> problems = new ArrayList<>();
     if (!unknownDomains.isEmpty()) {
       problems.add("scores for domains the framework does not have: " + new TreeSet<>(unknownDomains));

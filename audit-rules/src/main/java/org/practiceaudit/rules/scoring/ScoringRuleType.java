@@ -82,11 +82,13 @@ public final class ScoringRuleType implements RuleType<ScoringParameters> {
   static final class ScoringRule extends AbstractRule<Audit> {
 
     private final ScoringParameters parameters;
+    private final String normalised;
 
     ScoringRule(String id, ScoringParameters parameters) {
       super(id, "Average of domain scores ignoring N/A, with coverage (Dorset 2019, 2.1, 4.1)",
           SubjectType.AUDIT);
       this.parameters = parameters;
+      this.normalised = Boolean.toString(parameters.normalise());
     }
 
     @Override
@@ -94,13 +96,9 @@ public final class ScoringRuleType implements RuleType<ScoringParameters> {
       ScoreAverage average =
           ScoreAverage.of(
               context.framework().domains(), audit.scores(), parameters.weights(), parameters.normalise());
-      Map<String, String> inputs =
-          Map.of(
-              "scored-domains", Integer.toString(average.scored()),
-              "total-domains", Integer.toString(average.total()),
-              "normalised", Boolean.toString(parameters.normalise()));
-      List<String> problems = new ArrayList<>(average.problems());
+      List<String> problems = average.problems();
       if (average.coverage() < parameters.minimumCoverage()) {
+        problems = new ArrayList<>(problems);
         problems.add(
             average.scored() + " of " + average.total() + " domains scored, below the required coverage "
                 + parameters.minimumCoverage());
@@ -117,7 +115,12 @@ public final class ScoringRuleType implements RuleType<ScoringParameters> {
         status = OutcomeStatus.PASS;
         reason = "average of " + average.scored() + " of " + average.total() + " domains";
       }
-      var outcome = outcome(status, reason).putAllInputs(inputs).coverage(average.coverage());
+      var outcome =
+          outcome(status, reason)
+              .putInput("scored-domains", Integer.toString(average.scored()))
+              .putInput("total-domains", Integer.toString(average.total()))
+              .putInput("normalised", normalised)
+              .coverage(average.coverage());
       average.average().ifPresent(outcome::score);
       return List.of(outcome.build());
     }

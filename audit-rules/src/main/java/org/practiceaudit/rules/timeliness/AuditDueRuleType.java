@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.calendar.Deadline;
+import org.practiceaudit.core.calendar.WorkingCalendar;
 import org.practiceaudit.rules.AbstractRule;
 import org.practiceaudit.rules.Outcome;
 import org.practiceaudit.rules.OutcomeStatus;
@@ -74,50 +76,79 @@ public final class AuditDueRuleType implements RuleType<AuditDueParameters> {
     return RuleType.result(problems, () -> new AuditDueRule(ruleId, p.workingDays()));
   }
 
+  private static final int DUE_SLOTS = 512;
+
   /** A configured rule. */
   static final class AuditDueRule extends AbstractRule<Audit> {
 
     private final int workingDays;
+    private final String workingDaysText;
+    private final Due[] dues = new Due[DUE_SLOTS];
 
     AuditDueRule(String id, int workingDays) {
       super(id, "Audit due " + workingDays + " working days after allocation (Hillingdon guide)", SubjectType.AUDIT);
       this.workingDays = workingDays;
+      this.workingDaysText = Integer.toString(workingDays);
     }
 
     @Override
     public List<Outcome> evaluate(Audit audit, RuleContext context) {
-      LocalDate due = context.calendar().plusWorkingDays(audit.allocatedOn(), workingDays);
-      var outcome =
-          outcome(OutcomeStatus.PASS, "due by " + due)
-              .deadline(Deadline.endOf(due))
-              .putInput("allocated-on", audit.allocatedOn().toString())
-              .putInput("working-days", Integer.toString(workingDays));
-      if (audit.completedOn().isPresent()) {
-        LocalDate completed = audit.completedOn().get();
-        outcome.putInput("completed-on", completed.toString());
-        if (completed.isAfter(due)) {
-          return List.of(
-              outcome(OutcomeStatus.FAIL, "completed on " + completed + ", after the due date " + due)
-                  .deadline(Deadline.endOf(due))
-                  .putInput("allocated-on", audit.allocatedOn().toString())
-                  .putInput("working-days", Integer.toString(workingDays))
-                  .putInput("completed-on", completed.toString())
-                  .build());
-        }
-        return List.of(outcome.build());
+      Due entry = due(context.calendar(), audit.allocatedOn());
+      LocalDate due = entry.due();
+      String allocatedOn = entry.allocatedOnText();
+      Optional<LocalDate> completedOn = audit.completedOn();
+      if (completedOn.isPresent()) {
+        LocalDate completed = completedOn.get();
+        boolean late = completed.isAfter(due);
+        return List.of(
+            outcome(
+                    late ? OutcomeStatus.FAIL : OutcomeStatus.PASS,
+                    late ? "completed on " + completed + ", after the due date " + due : entry.dueByText())
+                .deadline(entry.deadline())
+                .putInput("allocated-on", allocatedOn)
+                .putInput("working-days", workingDaysText)
+                .putInput("completed-on", completed.toString())
+                .build());
       }
       LocalDate today = context.today();
       if (today.isAfter(due)) {
         return List.of(
             outcome(OutcomeStatus.FAIL, "overdue: not completed by " + due)
-                .deadline(Deadline.endOf(due))
-                .putInput("allocated-on", audit.allocatedOn().toString())
-                .putInput("working-days", Integer.toString(workingDays))
+                .deadline(entry.deadline())
+                .putInput("allocated-on", allocatedOn)
+                .putInput("working-days", workingDaysText)
                 .putInput("today", today.toString())
                 .addFlag(FLAG_OVERDUE)
                 .build());
       }
+      var outcome =
+          outcome(OutcomeStatus.PASS, entry.dueByText())
+              .deadline(entry.deadline())
+              .putInput("allocated-on", allocatedOn)
+              .putInput("working-days", workingDaysText);
       return List.of(outcome.build());
     }
+
+    // The due date, its deadline and texts depend only on the calendar and the allocation date, and
+    // audits share few allocation dates: they are kept in a small direct-mapped table. Entries are
+    // immutable, so a racing write at worst recomputes one.
+    private Due due(WorkingCalendar calendar, LocalDate allocatedOn) {
+      int slot = (int) (allocatedOn.toEpochDay() & (DUE_SLOTS - 1));
+      Due entry = dues[slot];
+      if (entry == null || entry.calendar() != calendar || !entry.allocatedOn().equals(allocatedOn)) {
+        LocalDate due = calendar.plusWorkingDays(allocatedOn, workingDays);
+        entry = new Due(calendar, allocatedOn, due, Deadline.endOf(due), allocatedOn.toString(), "due by " + due);
+        dues[slot] = entry;
+      }
+      return entry;
+    }
+
+    private record Due(
+        WorkingCalendar calendar,
+        LocalDate allocatedOn,
+        LocalDate due,
+        Deadline deadline,
+        String allocatedOnText,
+        String dueByText) {}
   }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.practiceaudit.core.audit.Audit;
+import org.practiceaudit.core.audit.RecommendedAction;
 import org.practiceaudit.core.calendar.Deadline;
 import org.practiceaudit.core.calendar.WorkingCalendar;
 import org.practiceaudit.core.framework.EscalationCategory;
@@ -81,11 +82,13 @@ public final class FollowUpRuleType implements RuleType<FollowUpParameters> {
   static final class FollowUpRule extends AbstractRule<Audit> {
 
     private final FollowUpParameters p;
+    private final Notification notification;
 
     FollowUpRule(String id, FollowUpParameters p) {
       super(id, "Late recommendations escalate to " + p.escalateTo() + " (Dudley 2017, Raising a Concern)",
           SubjectType.AUDIT);
       this.p = p;
+      this.notification = Notification.of(p.escalateTo());
     }
 
     @Override
@@ -103,7 +106,13 @@ public final class FollowUpRuleType implements RuleType<FollowUpParameters> {
                 .putInput("category", Integer.toString(level))
                 .build());
       }
-      Optional<EscalationCategory> category = context.framework().escalationCategory(level);
+      Optional<EscalationCategory> category = Optional.empty();
+      for (EscalationCategory c : context.framework().escalationCategories()) {
+        if (c.level() == level) {
+          category = Optional.of(c);
+          break;
+        }
+      }
       if (category.isEmpty()) {
         return List.of(
             outcome(OutcomeStatus.FAIL, "the framework has no escalation category " + level)
@@ -117,7 +126,12 @@ public final class FollowUpRuleType implements RuleType<FollowUpParameters> {
                 .putInput("category", Integer.toString(level))
                 .build());
       }
-      long open = audit.actions().stream().filter(a -> a.status().isOutstanding()).count();
+      long open = 0;
+      for (RecommendedAction action : audit.actions()) {
+        if (action.status().isOutstanding()) {
+          open++;
+        }
+      }
       boolean late = open > 0 && deadline.get().isOverdue(context.clock().instant());
       var outcome =
           outcome(
@@ -132,7 +146,7 @@ public final class FollowUpRuleType implements RuleType<FollowUpParameters> {
               .putInput("follow-up", category.get().followUp().toString())
               .putInput("open-actions", Long.toString(open));
       if (late) {
-        outcome.addNotifications(Notification.of(p.escalateTo()));
+        outcome.addNotifications(notification);
       }
       return List.of(outcome.build());
     }
