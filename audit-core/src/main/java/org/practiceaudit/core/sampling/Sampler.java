@@ -82,9 +82,12 @@ public final class Sampler {
     Node root = new Node();
     List<Stratum> strata = new ArrayList<>();
 
-    // One pass in the given order, in which the cases most likely lie in memory: each case's id, reason
-    // for exclusion or stratum. Later passes, in id order, read these arrays rather than the cases.
-    String[] ids = new String[given.length];
+    // One pass in the given order, in which the cases most likely lie in memory: each case's id (as an
+    // object and as bytes for the sort), reason for exclusion or stratum. Later passes, in id order, read
+    // these arrays rather than the cases.
+    CaseId[] idAt = new CaseId[given.length];
+    byte[] chars = new byte[Math.max(16, given.length * 16)];
+    int[] starts = new int[given.length + 1];
     ExclusionReason[] reasonAt = new ExclusionReason[given.length];
     Stratum[] stratumAt = new Stratum[given.length];
     String[] values = new String[attributes.length];
@@ -92,7 +95,13 @@ public final class Sampler {
     int excluded = 0;
     for (int p = 0; p < given.length; p++) {
       CaseFile c = Objects.requireNonNull(given[p], "population must not contain null");
-      ids[p] = c.id().value();
+      CaseId id = c.id();
+      idAt[p] = id;
+      String idText = id.value();
+      if (starts[p] + idText.length() > chars.length) {
+        chars = Arrays.copyOf(chars, Math.max(chars.length * 2, starts[p] + idText.length()));
+      }
+      starts[p + 1] = SortedIds.append(idText, chars, starts[p]);
       reasonAt[p] = filter.reason(c);
       if (filter.countedOpen) {
         open++;
@@ -119,19 +128,21 @@ public final class Sampler {
       stratumAt[p] = node.stratum;
     }
 
-    SortedIds sortedIds = SortedIds.of(ids);
+    SortedIds sortedIds = SortedIds.of(chars, starts, given.length);
     CaseFile[] cases = new CaseFile[given.length];
+    CaseId[] caseIds = new CaseId[given.length];
     Stratum[] stratumOf = new Stratum[given.length];
     List<Exclusion> exclusions = new ArrayList<>(excluded);
     int eligible = 0;
     for (int i = 0; i < cases.length; i++) {
       int p = sortedIds.position(i);
       cases[i] = given[p];
+      caseIds[i] = idAt[p];
       if (i > 0 && sortedIds.sameId(i - 1, i)) {
-        throw new IllegalArgumentException("duplicate case id in the population: " + cases[i].id());
+        throw new IllegalArgumentException("duplicate case id in the population: " + caseIds[i]);
       }
       if (reasonAt[p] != null) {
-        exclusions.add(Exclusion.of(cases[i].id(), reasonAt[p]));
+        exclusions.add(Exclusion.of(caseIds[i], reasonAt[p]));
       } else {
         eligible++;
         stratumOf[i] = stratumAt[p];
@@ -198,7 +209,7 @@ public final class Sampler {
       }
       UniformDraws.partialShuffle(pool, poolSize, s.room, stream(seed, "stratum\u0000" + s.canonical));
       for (int m = 0; m < s.room; m++) {
-        selected.add(cases[pool[m]].id());
+        selected.add(caseIds[pool[m]]);
       }
     }
 
@@ -430,7 +441,8 @@ public final class Sampler {
       if (c.openedOn().isAfter(asOf)) {
         return ExclusionReason.NOT_OPEN;
       }
-      boolean closed = c.closedOn().isPresent() && c.closedOn().get().isBefore(asOf);
+      LocalDate closedOn = c.closedOn().orElse(null);
+      boolean closed = closedOn != null && closedOn.isBefore(asOf);
       if (closed && plan.excludeClosed()) {
         return ExclusionReason.CLOSED;
       }
@@ -449,10 +461,11 @@ public final class Sampler {
       if (excluded.contains(c.id())) {
         return ExclusionReason.EXCLUDED_EXPLICITLY;
       }
-      if (windowStart != null
-          && c.lastAuditedOn().isPresent()
-          && !c.lastAuditedOn().get().isBefore(windowStart)) {
-        return ExclusionReason.AUDITED_WITHIN_WINDOW;
+      if (windowStart != null) {
+        LocalDate lastAuditedOn = c.lastAuditedOn().orElse(null);
+        if (lastAuditedOn != null && !lastAuditedOn.isBefore(windowStart)) {
+          return ExclusionReason.AUDITED_WITHIN_WINDOW;
+        }
       }
       return null;
     }
