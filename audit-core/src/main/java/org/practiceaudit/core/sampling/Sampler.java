@@ -88,8 +88,13 @@ public final class Sampler {
     CaseId[] idAt = new CaseId[given.length];
     byte[] chars = new byte[Math.max(16, given.length * 16)];
     int[] starts = new int[given.length + 1];
-    ExclusionReason[] reasonAt = new ExclusionReason[given.length];
-    Stratum[] stratumAt = new Stratum[given.length];
+    // slotAt[p]: the index in strata of the case's stratum, or -1 - the ordinal of its exclusion reason.
+    int[] slotAt = new int[given.length];
+    ExclusionReason[] reasons = ExclusionReason.values();
+    int[] kinds = new int[attributes.length];
+    for (int a = 0; a < attributes.length; a++) {
+      kinds[a] = kindOf(attributes[a]);
+    }
     String[] values = new String[attributes.length];
     int open = 0;
     int excluded = 0;
@@ -102,19 +107,20 @@ public final class Sampler {
         chars = Arrays.copyOf(chars, Math.max(chars.length * 2, starts[p] + idText.length()));
       }
       starts[p + 1] = SortedIds.append(idText, chars, starts[p]);
-      reasonAt[p] = filter.reason(c);
+      ExclusionReason reason = filter.reason(c);
       if (filter.countedOpen) {
         open++;
       }
-      if (reasonAt[p] != null) {
+      if (reason != null) {
+        slotAt[p] = -1 - reason.ordinal();
         excluded++;
         continue;
       }
       Node node = root;
       for (int a = 0; a < attributes.length; a++) {
-        String value = valueOf(c, attributes[a]);
+        String value = valueOf(c, kinds[a], attributes[a]);
         values[a] = value;
-        Node next = node.children.get(value);
+        Node next = node.child(value);
         if (next == null) {
           next = new Node();
           node.children.put(value, next);
@@ -123,29 +129,39 @@ public final class Sampler {
       }
       if (node.stratum == null) {
         node.stratum = new Stratum(attributes, values.clone());
+        node.index = strata.size();
         strata.add(node.stratum);
       }
-      stratumAt[p] = node.stratum;
+      slotAt[p] = node.index;
     }
 
     SortedIds sortedIds = SortedIds.of(chars, starts, given.length);
-    CaseFile[] cases = new CaseFile[given.length];
+    if (sortedIds.hasDuplicates()) {
+      for (int i = 1; i < given.length; i++) {
+        if (sortedIds.sameId(i - 1, i)) {
+          throw new IllegalArgumentException(
+              "duplicate case id in the population: " + idAt[sortedIds.position(i)]);
+        }
+      }
+    }
+    Stratum[] found = strata.toArray(new Stratum[0]);
+    CaseFile[] cases = plan.coverWorkers() ? new CaseFile[given.length] : null;
     CaseId[] caseIds = new CaseId[given.length];
     Stratum[] stratumOf = new Stratum[given.length];
     List<Exclusion> exclusions = new ArrayList<>(excluded);
     int eligible = 0;
-    for (int i = 0; i < cases.length; i++) {
+    for (int i = 0; i < given.length; i++) {
       int p = sortedIds.position(i);
-      cases[i] = given[p];
-      caseIds[i] = idAt[p];
-      if (i > 0 && sortedIds.sameId(i - 1, i)) {
-        throw new IllegalArgumentException("duplicate case id in the population: " + caseIds[i]);
+      if (cases != null) {
+        cases[i] = given[p];
       }
-      if (reasonAt[p] != null) {
-        exclusions.add(Exclusion.of(caseIds[i], reasonAt[p]));
+      caseIds[i] = idAt[p];
+      int slot = slotAt[p];
+      if (slot < 0) {
+        exclusions.add(Exclusion.of(caseIds[i], reasons[-1 - slot]));
       } else {
         eligible++;
-        stratumOf[i] = stratumAt[p];
+        stratumOf[i] = found[slot];
         stratumOf[i].add(i);
       }
     }
@@ -192,8 +208,8 @@ public final class Sampler {
     List<PersonId> uncovered = new ArrayList<>();
     boolean[] picked = null;
     if (plan.coverWorkers()) {
-      picked = new boolean[cases.length];
-      coverWorkers(cases, stratumOf, seed, picked, selected, uncovered);
+      picked = new boolean[given.length];
+      coverWorkers(cases, caseIds, stratumOf, seed, picked, selected, uncovered);
     }
     for (Stratum s : strata) {
       int[] pool = s.members.items;
@@ -221,7 +237,7 @@ public final class Sampler {
             .asOf(asOf)
             .populationFingerprint(fingerprint(sortedIds, stratumOf))
             .addAllStrata(plan.strata())
-            .populationSize(cases.length)
+            .populationSize(given.length)
             .openPopulation(open)
             .eligible(eligible)
             .plannedSize(planned)
@@ -329,7 +345,7 @@ public final class Sampler {
   }
 
   private static void coverWorkers(
-      CaseFile[] cases, Stratum[] stratumOf, Seed seed, boolean[] picked, List<CaseId> selected,
+      CaseFile[] cases, CaseId[] caseIds, Stratum[] stratumOf, Seed seed, boolean[] picked, List<CaseId> selected,
       List<PersonId> uncovered) {
     Map<PersonId, IntList> byWorker = new HashMap<>();
     for (int i = 0; i < cases.length; i++) {
@@ -360,7 +376,7 @@ public final class Sampler {
       int pick = candidates[stream(seed, "worker\u0000" + workers[w]).nextInt(count)];
       picked[pick] = true;
       stratumOf[pick].room--;
-      selected.add(cases[pick].id());
+      selected.add(caseIds[pick]);
     }
     uncovered.sort(Comparator.naturalOrder());
   }
@@ -369,11 +385,26 @@ public final class Sampler {
     return UniformDraws.stream(seed, ALGORITHM + "\u0000" + name);
   }
 
-  private static String valueOf(CaseFile c, String attribute) {
+  private static final int CATEGORY = 0;
+  private static final int TEAM = 1;
+  private static final int OTHER = 2;
+
+  private static int kindOf(String attribute) {
     switch (attribute) {
       case SamplingPlan.CATEGORY:
-        return c.category().id();
+        return CATEGORY;
       case SamplingPlan.TEAM:
+        return TEAM;
+      default:
+        return OTHER;
+    }
+  }
+
+  private static String valueOf(CaseFile c, int kind, String attribute) {
+    switch (kind) {
+      case CATEGORY:
+        return c.category().id();
+      case TEAM:
         return c.team();
       default:
         String value = c.attributes().get(attribute);
@@ -474,7 +505,30 @@ public final class Sampler {
   /** A level of the strata tree: one child per value of the next attribute. */
   private static final class Node {
     final Map<String, Node> children = new HashMap<>();
+    /**
+     * The first value objects looked up and their children, checked by identity before the map: values
+     * such as a category's id are often one shared String object for many cases.
+     */
+    private final String[] seenValues = new String[8];
+    private final Node[] seenChildren = new Node[8];
+    private int seen;
     Stratum stratum;
+    int index;
+
+    /** Returns the child for a value, or null if there is none yet. */
+    Node child(String value) {
+      for (int k = 0; k < seen; k++) {
+        if (seenValues[k] == value) {
+          return seenChildren[k];
+        }
+      }
+      Node child = children.get(value);
+      if (child != null && seen < seenValues.length) {
+        seenValues[seen] = value;
+        seenChildren[seen++] = child;
+      }
+      return child;
+    }
   }
 
   /** A growable list of ints. */

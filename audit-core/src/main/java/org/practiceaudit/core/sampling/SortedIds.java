@@ -30,6 +30,7 @@ final class SortedIds {
   private final int[] orderScratch;
   private final long[] wordScratch;
   private final int[] counts = new int[256];
+  private boolean duplicates;
 
   private SortedIds(byte[] chars, int[] starts, int count) {
     this.chars = chars;
@@ -114,6 +115,15 @@ final class SortedIds {
   }
 
   /**
+   * Tells whether any id occurs more than once, as found while sorting.
+   *
+   * @return whether some two ranks have the same id text
+   */
+  boolean hasDuplicates() {
+    return duplicates;
+  }
+
+  /**
    * Returns the length of the id of a rank.
    *
    * @param rank a rank
@@ -139,6 +149,9 @@ final class SortedIds {
   private void sort(int from, int to, int depth) {
     if (to - from < INSERTION_SORT_BELOW) {
       insertionSort(from, to);
+      for (int i = from + 1; i < to && !duplicates; i++) {
+        duplicates = compare(order[i - 1], order[i]) == 0;
+      }
       return;
     }
     for (int i = from; i < to; i++) {
@@ -154,6 +167,8 @@ final class SortedIds {
       boolean idsGoOn = (words[start] & 0xFF) != 0;
       if (end - start > 1 && idsGoOn) {
         sort(start, end, depth + WORD_CHARS);
+      } else if (end - start > 1) {
+        duplicates = true; // equal words in which the ids end: equal ids
       }
       start = end;
     }
