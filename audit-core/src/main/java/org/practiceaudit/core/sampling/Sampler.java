@@ -82,60 +82,14 @@ public final class Sampler {
     Node root = new Node();
     List<Stratum> strata = new ArrayList<>();
 
-    // One pass in the given order, in which the cases most likely lie in memory: each case's id (as an
-    // object and as bytes for the sort), reason for exclusion or stratum. Later passes, in id order, read
-    // these arrays rather than the cases.
-    CaseId[] idAt = new CaseId[given.length];
-    byte[] chars = new byte[Math.max(16, given.length * 16)];
-    int[] starts = new int[given.length + 1];
-    // slotAt[p]: the index in strata of the case's stratum, or -1 - the ordinal of its exclusion reason.
-    int[] slotAt = new int[given.length];
+    Scan scan = new Scan(given, filter, new StrataIndex(attributes, root, strata));
+    CaseId[] idAt = scan.idAt;
+    int[] slotAt = scan.slotAt;
+    int open = scan.open;
+    int excluded = scan.excluded;
     ExclusionReason[] reasons = ExclusionReason.values();
-    int[] kinds = new int[attributes.length];
-    for (int a = 0; a < attributes.length; a++) {
-      kinds[a] = kindOf(attributes[a]);
-    }
-    String[] values = new String[attributes.length];
-    int open = 0;
-    int excluded = 0;
-    for (int p = 0; p < given.length; p++) {
-      CaseFile c = Objects.requireNonNull(given[p], "population must not contain null");
-      CaseId id = c.id();
-      idAt[p] = id;
-      String idText = id.value();
-      if (starts[p] + idText.length() > chars.length) {
-        chars = Arrays.copyOf(chars, Math.max(chars.length * 2, starts[p] + idText.length()));
-      }
-      starts[p + 1] = SortedIds.append(idText, chars, starts[p]);
-      ExclusionReason reason = filter.reason(c);
-      if (filter.countedOpen) {
-        open++;
-      }
-      if (reason != null) {
-        slotAt[p] = -1 - reason.ordinal();
-        excluded++;
-        continue;
-      }
-      Node node = root;
-      for (int a = 0; a < attributes.length; a++) {
-        String value = valueOf(c, kinds[a], attributes[a]);
-        values[a] = value;
-        Node next = node.child(value);
-        if (next == null) {
-          next = new Node();
-          node.children.put(value, next);
-        }
-        node = next;
-      }
-      if (node.stratum == null) {
-        node.stratum = new Stratum(attributes, values.clone());
-        node.index = strata.size();
-        strata.add(node.stratum);
-      }
-      slotAt[p] = node.index;
-    }
 
-    SortedIds sortedIds = SortedIds.of(chars, starts, given.length);
+    SortedIds sortedIds = SortedIds.of(scan.chars, scan.starts, given.length);
     if (sortedIds.hasDuplicates()) {
       for (int i = 1; i < given.length; i++) {
         if (sortedIds.sameId(i - 1, i)) {
@@ -482,14 +436,16 @@ public final class Sampler {
           || theme != null && !theme.equals(c.attributes().get(SamplingPlan.THEME_ATTRIBUTE))) {
         return ExclusionReason.FILTERED_OUT;
       }
-      for (Map.Entry<String, Set<String>> f : attributeFilters.entrySet()) {
-        String value = c.attributes().get(f.getKey());
-        if (value == null || !f.getValue().contains(value)) {
-          return ExclusionReason.FILTERED_OUT;
+      if (!attributeFilters.isEmpty()) {
+        for (Map.Entry<String, Set<String>> f : attributeFilters.entrySet()) {
+          String value = c.attributes().get(f.getKey());
+          if (value == null || !f.getValue().contains(value)) {
+            return ExclusionReason.FILTERED_OUT;
+          }
         }
       }
       countedOpen = !closed;
-      if (excluded.contains(c.id())) {
+      if (!excluded.isEmpty() && excluded.contains(c.id())) {
         return ExclusionReason.EXCLUDED_EXPLICITLY;
       }
       if (windowStart != null) {
@@ -499,6 +455,89 @@ public final class Sampler {
         }
       }
       return null;
+    }
+  }
+
+  /**
+   * One pass over the cases in the given order, in which they most likely lie in memory: each case's id (as
+   * an object and as bytes for the sort) and its reason for exclusion or its stratum. Later passes, in id
+   * order, read these arrays rather than the cases.
+   */
+  private static final class Scan {
+    final CaseId[] idAt;
+    final int[] starts;
+    /** The index in the strata of each case's stratum, or -1 - the ordinal of its exclusion reason. */
+    final int[] slotAt;
+    byte[] chars;
+    int open;
+    int excluded;
+
+    Scan(CaseFile[] given, Filter filter, StrataIndex index) {
+      idAt = new CaseId[given.length];
+      starts = new int[given.length + 1];
+      slotAt = new int[given.length];
+      chars = new byte[Math.max(16, given.length * 16)];
+      for (int p = 0; p < given.length; p++) {
+        CaseFile c = Objects.requireNonNull(given[p], "population must not contain null");
+        CaseId id = c.id();
+        idAt[p] = id;
+        String idText = id.value();
+        if (starts[p] + idText.length() > chars.length) {
+          chars = Arrays.copyOf(chars, Math.max(chars.length * 2, starts[p] + idText.length()));
+        }
+        starts[p + 1] = SortedIds.append(idText, chars, starts[p]);
+        ExclusionReason reason = filter.reason(c);
+        if (filter.countedOpen) {
+          open++;
+        }
+        if (reason != null) {
+          slotAt[p] = -1 - reason.ordinal();
+          excluded++;
+        } else {
+          slotAt[p] = index.slotOf(c);
+        }
+      }
+    }
+  }
+
+  /** Finds (creating as needed) the stratum of eligible cases, by their values of the strata attributes. */
+  private static final class StrataIndex {
+    private final String[] attributes;
+    private final int[] kinds;
+    private final String[] values;
+    private final Node root;
+    private final List<Stratum> strata;
+
+    StrataIndex(String[] attributes, Node root, List<Stratum> strata) {
+      this.attributes = attributes;
+      this.kinds = new int[attributes.length];
+      for (int a = 0; a < attributes.length; a++) {
+        kinds[a] = kindOf(attributes[a]);
+      }
+      this.values = new String[attributes.length];
+      this.root = root;
+      this.strata = strata;
+    }
+
+    /** Returns the index in the strata of the case's stratum, adding the stratum if it is new. */
+    int slotOf(CaseFile c) {
+      Node node = root;
+      for (int a = 0; a < attributes.length; a++) {
+        String value = valueOf(c, kinds[a], attributes[a]);
+        values[a] = value;
+        Node next = node.child(value);
+        if (next == null) {
+          next = new Node();
+          node.children.put(value, next);
+        }
+        node = next;
+      }
+      if (node.stratum == null) {
+        node.stratum = new Stratum(attributes, values.clone());
+        node.index = strata.size();
+        strata.add(node.stratum);
+      }
+      return node.index;
     }
   }
 
