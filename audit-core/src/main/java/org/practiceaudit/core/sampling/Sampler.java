@@ -82,59 +82,40 @@ public final class Sampler {
     Node root = new Node();
     List<Stratum> strata = new ArrayList<>();
 
-    // One pass in the given order, in which the cases most likely lie in memory: each case's id, reason
-    // for exclusion or stratum. Later passes, in id order, read these arrays rather than the cases.
-    String[] ids = new String[given.length];
-    ExclusionReason[] reasonAt = new ExclusionReason[given.length];
-    Stratum[] stratumAt = new Stratum[given.length];
-    String[] values = new String[attributes.length];
-    int open = 0;
-    int excluded = 0;
-    for (int p = 0; p < given.length; p++) {
-      CaseFile c = Objects.requireNonNull(given[p], "population must not contain null");
-      ids[p] = c.id().value();
-      reasonAt[p] = filter.reason(c);
-      if (filter.countedOpen) {
-        open++;
-      }
-      if (reasonAt[p] != null) {
-        excluded++;
-        continue;
-      }
-      Node node = root;
-      for (int a = 0; a < attributes.length; a++) {
-        String value = valueOf(c, attributes[a]);
-        values[a] = value;
-        Node next = node.children.get(value);
-        if (next == null) {
-          next = new Node();
-          node.children.put(value, next);
-        }
-        node = next;
-      }
-      if (node.stratum == null) {
-        node.stratum = new Stratum(attributes, values.clone());
-        strata.add(node.stratum);
-      }
-      stratumAt[p] = node.stratum;
-    }
+    Scan scan = new Scan(given, filter, new StrataIndex(attributes, root, strata));
+    CaseId[] idAt = scan.idAt;
+    int[] slotAt = scan.slotAt;
+    int open = scan.open;
+    int excluded = scan.excluded;
+    ExclusionReason[] reasons = ExclusionReason.values();
 
-    SortedIds sortedIds = SortedIds.of(ids);
-    CaseFile[] cases = new CaseFile[given.length];
+    SortedIds sortedIds = SortedIds.of(scan.chars, scan.starts, given.length);
+    if (sortedIds.hasDuplicates()) {
+      for (int i = 1; i < given.length; i++) {
+        if (sortedIds.sameId(i - 1, i)) {
+          throw new IllegalArgumentException(
+              "duplicate case id in the population: " + idAt[sortedIds.position(i)]);
+        }
+      }
+    }
+    Stratum[] found = strata.toArray(new Stratum[0]);
+    CaseFile[] cases = plan.coverWorkers() ? new CaseFile[given.length] : null;
+    CaseId[] caseIds = new CaseId[given.length];
     Stratum[] stratumOf = new Stratum[given.length];
     List<Exclusion> exclusions = new ArrayList<>(excluded);
     int eligible = 0;
-    for (int i = 0; i < cases.length; i++) {
+    for (int i = 0; i < given.length; i++) {
       int p = sortedIds.position(i);
-      cases[i] = given[p];
-      if (i > 0 && sortedIds.sameId(i - 1, i)) {
-        throw new IllegalArgumentException("duplicate case id in the population: " + cases[i].id());
+      if (cases != null) {
+        cases[i] = given[p];
       }
-      if (reasonAt[p] != null) {
-        exclusions.add(Exclusion.of(cases[i].id(), reasonAt[p]));
+      caseIds[i] = idAt[p];
+      int slot = slotAt[p];
+      if (slot < 0) {
+        exclusions.add(Exclusion.of(caseIds[i], reasons[-1 - slot]));
       } else {
         eligible++;
-        stratumOf[i] = stratumAt[p];
+        stratumOf[i] = found[slot];
         stratumOf[i].add(i);
       }
     }
@@ -181,8 +162,8 @@ public final class Sampler {
     List<PersonId> uncovered = new ArrayList<>();
     boolean[] picked = null;
     if (plan.coverWorkers()) {
-      picked = new boolean[cases.length];
-      coverWorkers(cases, stratumOf, seed, picked, selected, uncovered);
+      picked = new boolean[given.length];
+      coverWorkers(cases, caseIds, stratumOf, seed, picked, selected, uncovered);
     }
     for (Stratum s : strata) {
       int[] pool = s.members.items;
@@ -198,7 +179,7 @@ public final class Sampler {
       }
       UniformDraws.partialShuffle(pool, poolSize, s.room, stream(seed, "stratum\u0000" + s.canonical));
       for (int m = 0; m < s.room; m++) {
-        selected.add(cases[pool[m]].id());
+        selected.add(caseIds[pool[m]]);
       }
     }
 
@@ -210,7 +191,7 @@ public final class Sampler {
             .asOf(asOf)
             .populationFingerprint(fingerprint(sortedIds, stratumOf))
             .addAllStrata(plan.strata())
-            .populationSize(cases.length)
+            .populationSize(given.length)
             .openPopulation(open)
             .eligible(eligible)
             .plannedSize(planned)
@@ -318,7 +299,7 @@ public final class Sampler {
   }
 
   private static void coverWorkers(
-      CaseFile[] cases, Stratum[] stratumOf, Seed seed, boolean[] picked, List<CaseId> selected,
+      CaseFile[] cases, CaseId[] caseIds, Stratum[] stratumOf, Seed seed, boolean[] picked, List<CaseId> selected,
       List<PersonId> uncovered) {
     Map<PersonId, IntList> byWorker = new HashMap<>();
     for (int i = 0; i < cases.length; i++) {
@@ -349,7 +330,7 @@ public final class Sampler {
       int pick = candidates[stream(seed, "worker\u0000" + workers[w]).nextInt(count)];
       picked[pick] = true;
       stratumOf[pick].room--;
-      selected.add(cases[pick].id());
+      selected.add(caseIds[pick]);
     }
     uncovered.sort(Comparator.naturalOrder());
   }
@@ -358,11 +339,26 @@ public final class Sampler {
     return UniformDraws.stream(seed, ALGORITHM + "\u0000" + name);
   }
 
-  private static String valueOf(CaseFile c, String attribute) {
+  private static final int CATEGORY = 0;
+  private static final int TEAM = 1;
+  private static final int OTHER = 2;
+
+  private static int kindOf(String attribute) {
     switch (attribute) {
       case SamplingPlan.CATEGORY:
-        return c.category().id();
+        return CATEGORY;
       case SamplingPlan.TEAM:
+        return TEAM;
+      default:
+        return OTHER;
+    }
+  }
+
+  private static String valueOf(CaseFile c, int kind, String attribute) {
+    switch (kind) {
+      case CATEGORY:
+        return c.category().id();
+      case TEAM:
         return c.team();
       default:
         String value = c.attributes().get(attribute);
@@ -430,7 +426,8 @@ public final class Sampler {
       if (c.openedOn().isAfter(asOf)) {
         return ExclusionReason.NOT_OPEN;
       }
-      boolean closed = c.closedOn().isPresent() && c.closedOn().get().isBefore(asOf);
+      LocalDate closedOn = c.closedOn().orElse(null);
+      boolean closed = closedOn != null && closedOn.isBefore(asOf);
       if (closed && plan.excludeClosed()) {
         return ExclusionReason.CLOSED;
       }
@@ -439,29 +436,138 @@ public final class Sampler {
           || theme != null && !theme.equals(c.attributes().get(SamplingPlan.THEME_ATTRIBUTE))) {
         return ExclusionReason.FILTERED_OUT;
       }
-      for (Map.Entry<String, Set<String>> f : attributeFilters.entrySet()) {
-        String value = c.attributes().get(f.getKey());
-        if (value == null || !f.getValue().contains(value)) {
-          return ExclusionReason.FILTERED_OUT;
+      if (!attributeFilters.isEmpty()) {
+        for (Map.Entry<String, Set<String>> f : attributeFilters.entrySet()) {
+          String value = c.attributes().get(f.getKey());
+          if (value == null || !f.getValue().contains(value)) {
+            return ExclusionReason.FILTERED_OUT;
+          }
         }
       }
       countedOpen = !closed;
-      if (excluded.contains(c.id())) {
+      if (!excluded.isEmpty() && excluded.contains(c.id())) {
         return ExclusionReason.EXCLUDED_EXPLICITLY;
       }
-      if (windowStart != null
-          && c.lastAuditedOn().isPresent()
-          && !c.lastAuditedOn().get().isBefore(windowStart)) {
-        return ExclusionReason.AUDITED_WITHIN_WINDOW;
+      if (windowStart != null) {
+        LocalDate lastAuditedOn = c.lastAuditedOn().orElse(null);
+        if (lastAuditedOn != null && !lastAuditedOn.isBefore(windowStart)) {
+          return ExclusionReason.AUDITED_WITHIN_WINDOW;
+        }
       }
       return null;
+    }
+  }
+
+  /**
+   * One pass over the cases in the given order, in which they most likely lie in memory: each case's id (as
+   * an object and as bytes for the sort) and its reason for exclusion or its stratum. Later passes, in id
+   * order, read these arrays rather than the cases.
+   */
+  private static final class Scan {
+    final CaseId[] idAt;
+    final int[] starts;
+    /** The index in the strata of each case's stratum, or -1 - the ordinal of its exclusion reason. */
+    final int[] slotAt;
+    byte[] chars;
+    int open;
+    int excluded;
+
+    Scan(CaseFile[] given, Filter filter, StrataIndex index) {
+      idAt = new CaseId[given.length];
+      starts = new int[given.length + 1];
+      slotAt = new int[given.length];
+      chars = new byte[Math.max(16, given.length * 16)];
+      for (int p = 0; p < given.length; p++) {
+        CaseFile c = Objects.requireNonNull(given[p], "population must not contain null");
+        CaseId id = c.id();
+        idAt[p] = id;
+        String idText = id.value();
+        if (starts[p] + idText.length() > chars.length) {
+          chars = Arrays.copyOf(chars, Math.max(chars.length * 2, starts[p] + idText.length()));
+        }
+        starts[p + 1] = SortedIds.append(idText, chars, starts[p]);
+        ExclusionReason reason = filter.reason(c);
+        if (filter.countedOpen) {
+          open++;
+        }
+        if (reason != null) {
+          slotAt[p] = -1 - reason.ordinal();
+          excluded++;
+        } else {
+          slotAt[p] = index.slotOf(c);
+        }
+      }
+    }
+  }
+
+  /** Finds (creating as needed) the stratum of eligible cases, by their values of the strata attributes. */
+  private static final class StrataIndex {
+    private final String[] attributes;
+    private final int[] kinds;
+    private final String[] values;
+    private final Node root;
+    private final List<Stratum> strata;
+
+    StrataIndex(String[] attributes, Node root, List<Stratum> strata) {
+      this.attributes = attributes;
+      this.kinds = new int[attributes.length];
+      for (int a = 0; a < attributes.length; a++) {
+        kinds[a] = kindOf(attributes[a]);
+      }
+      this.values = new String[attributes.length];
+      this.root = root;
+      this.strata = strata;
+    }
+
+    /** Returns the index in the strata of the case's stratum, adding the stratum if it is new. */
+    int slotOf(CaseFile c) {
+      Node node = root;
+      for (int a = 0; a < attributes.length; a++) {
+        String value = valueOf(c, kinds[a], attributes[a]);
+        values[a] = value;
+        Node next = node.child(value);
+        if (next == null) {
+          next = new Node();
+          node.children.put(value, next);
+        }
+        node = next;
+      }
+      if (node.stratum == null) {
+        node.stratum = new Stratum(attributes, values.clone());
+        node.index = strata.size();
+        strata.add(node.stratum);
+      }
+      return node.index;
     }
   }
 
   /** A level of the strata tree: one child per value of the next attribute. */
   private static final class Node {
     final Map<String, Node> children = new HashMap<>();
+    /**
+     * The first value objects looked up and their children, checked by identity before the map: values
+     * such as a category's id are often one shared String object for many cases.
+     */
+    private final String[] seenValues = new String[8];
+    private final Node[] seenChildren = new Node[8];
+    private int seen;
     Stratum stratum;
+    int index;
+
+    /** Returns the child for a value, or null if there is none yet. */
+    Node child(String value) {
+      for (int k = 0; k < seen; k++) {
+        if (seenValues[k] == value) {
+          return seenChildren[k];
+        }
+      }
+      Node child = children.get(value);
+      if (child != null && seen < seenValues.length) {
+        seenValues[seen] = value;
+        seenChildren[seen++] = child;
+      }
+      return child;
+    }
   }
 
   /** A growable list of ints. */

@@ -30,28 +30,18 @@ final class SortedIds {
   private final int[] orderScratch;
   private final long[] wordScratch;
   private final int[] counts = new int[256];
+  private boolean duplicates;
 
-  private SortedIds(String[] ids) {
-    int total = 0;
-    for (String id : ids) {
-      total += id.length();
-    }
-    this.chars = new byte[total];
-    this.starts = new int[ids.length + 1];
-    for (int i = 0; i < ids.length; i++) {
-      String id = ids[i];
-      for (int k = 0; k < id.length(); k++) {
-        chars[starts[i] + k] = (byte) id.charAt(k); // case ids are ASCII by their definition
-      }
-      starts[i + 1] = starts[i] + id.length();
-    }
-    this.order = new int[ids.length];
+  private SortedIds(byte[] chars, int[] starts, int count) {
+    this.chars = chars;
+    this.starts = starts;
+    this.order = new int[count];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    this.words = new long[ids.length];
-    this.orderScratch = new int[ids.length];
-    this.wordScratch = new long[ids.length];
+    this.words = new long[count];
+    this.orderScratch = new int[count];
+    this.wordScratch = new long[count];
   }
 
   /**
@@ -61,9 +51,45 @@ final class SortedIds {
    * @return the ids in id order, equal ids in input order
    */
   static SortedIds of(String[] ids) {
-    SortedIds sorted = new SortedIds(ids);
-    sorted.sort(0, ids.length, 0);
+    int total = 0;
+    for (String id : ids) {
+      total += id.length();
+    }
+    byte[] chars = new byte[total];
+    int[] starts = new int[ids.length + 1];
+    for (int i = 0; i < ids.length; i++) {
+      starts[i + 1] = append(ids[i], chars, starts[i]);
+    }
+    return of(chars, starts, ids.length);
+  }
+
+  /**
+   * Sorts case ids already laid out as one block of ASCII bytes (see {@link #append}).
+   *
+   * @param chars the ids' characters, id after id; kept, not copied
+   * @param starts {@code count + 1} offsets: id {@code p} is {@code chars[starts[p], starts[p + 1])}; kept
+   * @param count the number of ids, 0 or more
+   * @return the ids in id order, equal ids in input order
+   */
+  static SortedIds of(byte[] chars, int[] starts, int count) {
+    SortedIds sorted = new SortedIds(chars, starts, count);
+    sorted.sort(0, count, 0);
     return sorted;
+  }
+
+  /**
+   * Copies a case id's characters as bytes into a block.
+   *
+   * @param id a case id value (ASCII, no NUL)
+   * @param chars the block; needs {@code id.length()} bytes of room from {@code at}
+   * @param at where the id's first byte goes
+   * @return the offset just past the id
+   */
+  @SuppressWarnings("deprecation") // the byte-copying getBytes is exact for ASCII, which case ids are
+  static int append(String id, byte[] chars, int at) {
+    int length = id.length();
+    id.getBytes(0, length, chars, at);
+    return at + length;
   }
 
   /**
@@ -86,6 +112,15 @@ final class SortedIds {
     int a = order[rank];
     int b = order[other];
     return Arrays.equals(chars, starts[a], starts[a + 1], chars, starts[b], starts[b + 1]);
+  }
+
+  /**
+   * Tells whether any id occurs more than once, as found while sorting.
+   *
+   * @return whether some two ranks have the same id text
+   */
+  boolean hasDuplicates() {
+    return duplicates;
   }
 
   /**
@@ -114,6 +149,9 @@ final class SortedIds {
   private void sort(int from, int to, int depth) {
     if (to - from < INSERTION_SORT_BELOW) {
       insertionSort(from, to);
+      for (int i = from + 1; i < to && !duplicates; i++) {
+        duplicates = compare(order[i - 1], order[i]) == 0;
+      }
       return;
     }
     for (int i = from; i < to; i++) {
@@ -129,6 +167,8 @@ final class SortedIds {
       boolean idsGoOn = (words[start] & 0xFF) != 0;
       if (end - start > 1 && idsGoOn) {
         sort(start, end, depth + WORD_CHARS);
+      } else if (end - start > 1) {
+        duplicates = true; // equal words in which the ids end: equal ids
       }
       start = end;
     }
