@@ -2,7 +2,7 @@
 # Builds audit-bench and runs the whole benchmark suite (10 to 13 minutes on 2 busy cores), then summarises it.
 #
 # REDUCED SETTINGS (not JMH's defaults): one fork, 3 warm-up iterations of 2 s, 3 measured iterations
-# of 1 s (-f 1 -wi 3 -w 2s -i 3 -r 1s), heap fixed at 6 GiB. Enough to compare with the targets and see
+# of 1 s (-f 1 -wi 3 -w 2s -i 3 -r 1s), heap fixed at 6 GiB and pre-touched. Enough to compare with the targets and see
 # growth; too few iterations for fine comparisons (JMH's error bars are not meaningful with 3 samples).
 # Override with JMH_ARGS, and pass a benchmark regex to run part of the suite:
 #   JMH_ARGS="-f 2 -wi 5 -i 5" audit-bench/run.sh 'Report|RawLoop'
@@ -13,7 +13,9 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 JMH_ARGS="${JMH_ARGS:--f 1 -wi 3 -w 2s -i 3 -r 1s}"
-JVM_ARGS="${JVM_ARGS:--Xms6g -Xmx6g}"
+# AlwaysPreTouch: without it every fresh page of the 6 GiB heap faults on first touch, and allocation-heavy
+# benchmarks measured the kernel (rule evaluation ran 8x slower with -Xms6g than with -Xms2g).
+JVM_ARGS="${JVM_ARGS:--Xms6g -Xmx6g -XX:+AlwaysPreTouch}"
 
 mvn -B -q -pl audit-bench -am package -DskipTests -Dmaven.javadoc.skip -Dmaven.source.skip
 
