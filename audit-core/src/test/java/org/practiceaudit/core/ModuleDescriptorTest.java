@@ -42,8 +42,8 @@ final class ModuleDescriptorTest {
           "org.practiceaudit.core.style",
           "org.practiceaudit.core.workforce");
 
-  /** Packages that exist but must not be exported; none yet. */
-  private static final Set<String> INTERNAL_PACKAGES = Set.of();
+  /** Packages that exist but must not be exported. */
+  private static final Set<String> INTERNAL_PACKAGES = Set.of("org.practiceaudit.core.pseudonym");
 
   private ModuleDescriptor descriptor;
 

@@ -1,8 +1,7 @@
 package org.practiceaudit.core.audit;
 
-import java.util.Objects;
-import java.util.regex.Pattern;
 import org.practiceaudit.core.AuditParseException;
+import org.practiceaudit.core.pseudonym.PseudonymousIds;
 
 /**
  * The pseudonymous id of an audit, such as {@code A-2026-11-0007}.
@@ -13,8 +12,6 @@ import org.practiceaudit.core.AuditParseException;
  * <p>This class is immutable and thread-safe.
  */
 public final class AuditId implements Comparable<AuditId> {
-
-  private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
   private final String value;
 
@@ -30,14 +27,7 @@ public final class AuditId implements Comparable<AuditId> {
    * @throws AuditParseException if the text is not of that form
    */
   public static AuditId of(String value) {
-    Objects.requireNonNull(value, "value");
-    if (!FORM.matcher(value).matches()) {
-      throw new AuditParseException(
-          "invalid audit id '" + value + "'; expected 1 to 64 letters, digits, '.', '_' or '-',"
-              + " starting with a letter or digit",
-          value);
-    }
-    return new AuditId(value);
+    return new AuditId(PseudonymousIds.require(value, "audit"));
   }
 
   /**
