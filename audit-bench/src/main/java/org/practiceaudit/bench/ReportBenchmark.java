@@ -87,6 +87,7 @@ public class ReportBenchmark {
     check(report(), raw, "raw loop over primitive arrays");
     check(report(), RawLoopBenchmark.objectPass(auditList, domainIds, gradeCount), "raw loop over audits");
     check(mergePartials(), raw, "merged report");
+    check(reportParallel(), raw, "report on a parallel stream");
   }
 
   /**
@@ -97,6 +98,16 @@ public class ReportBenchmark {
   @Benchmark
   public AuditReport report() {
     return ReportAggregate.of(spec, auditList).toReport();
+  }
+
+  /**
+   * Aggregates every audit on a parallel stream (both cores) and derives the report.
+   *
+   * @return the report
+   */
+  @Benchmark
+  public AuditReport reportParallel() {
+    return auditList.parallelStream().collect(ReportAggregate.collector(spec)).toReport();
   }
 
   /**

@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.stream.Collector;
 import org.practiceaudit.core.agreement.AgreementTable;
 import org.practiceaudit.core.agreement.Agreements;
 import org.practiceaudit.core.agreement.MeanChange;
@@ -96,9 +98,24 @@ public final class ReportAggregate {
   private final long[] moderation;
   private final Map<PersonId, Counts> movements = new HashMap<>();
 
+  // Scratch state of the aggregation loop (never part of the aggregate's value):
+  /** The last two months looked up, most recent first (an audit's allocation and completion months). */
   private int lastMonthKey = Integer.MIN_VALUE;
   private Month lastMonth;
+  private int otherMonthKey = Integer.MIN_VALUE;
+  private Month otherMonth;
+  /** The spec's cohort attributes, then {@link #AUDIT_TYPE}, and their cohorts by value once looked up. */
+  private final String[] cohortDimensions;
+  private final Map<String, Cohort>[] cohortValues;
+  /** The domain ids in spec order, compared by identity before {@link #domainIndex} is asked. */
+  private final String[] domainIds;
+  /** The cohorts, month and sums of the completed audit being added, read by {@link #scoreVisitor}. */
   private final Cohort[] current;
+  private int cells;
+  private Month currentMonth;
+  private long auditSum;
+  private int auditApplicable;
+  private final BiConsumer<String, DomainScore> scoreVisitor = this::addScore;
 
   private ReportAggregate(ReportSpec spec) {
     this.spec = spec;
@@ -120,6 +137,18 @@ public final class ReportAggregate {
     this.grades = new long[gradeCount];
     this.moderation = new long[gradeCount * gradeCount];
     this.current = new Cohort[spec.cohortAttributes().size() + 1];
+    this.cohortDimensions = new String[current.length];
+    for (int i = 0; i < current.length - 1; i++) {
+      cohortDimensions[i] = spec.cohortAttributes().get(i);
+    }
+    cohortDimensions[current.length - 1] = AUDIT_TYPE;
+    @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type is created raw
+    Map<String, Cohort>[] values = new Map[current.length];
+    this.cohortValues = values;
+    this.domainIds = new String[domainCount];
+    for (int i = 0; i < domainCount; i++) {
+      domainIds[i] = spec.domains().get(i).id();
+    }
   }
 
   /**
@@ -146,6 +175,31 @@ public final class ReportAggregate {
       aggregate.add(Objects.requireNonNull(audit, "audit"));
     }
     return aggregate;
+  }
+
+  /**
+   * Returns a collector that aggregates a stream of audits, as {@link #of} does; on a parallel stream the
+   * parts are aggregated on several threads and merged, which gives exactly the same aggregate (the sums
+   * and counts are integers and {@link #merge} is associative and commutative).
+   *
+   * <pre>{@code
+   * ReportAggregate aggregate = audits.parallelStream().collect(ReportAggregate.collector(spec));
+   * }</pre>
+   *
+   * <p>The library starts no threads of its own: a parallel stream runs in the common fork-join pool, or
+   * in the pool whose task collects it.
+   *
+   * @param spec the spec; not null
+   * @return the collector; it rejects null audits with a {@link NullPointerException}
+   */
+  public static Collector<Audit, ?, ReportAggregate> collector(ReportSpec spec) {
+    Objects.requireNonNull(spec, "spec");
+    return Collector.of(
+        () -> new Accumulator(spec),
+        Accumulator::add,
+        Accumulator::combine,
+        Accumulator::finish,
+        Collector.Characteristics.UNORDERED);
   }
 
   /**
@@ -411,6 +465,31 @@ public final class ReportAggregate {
     return sum;
   }
 
+  /**
+   * The mutable container of {@link #collector}: it holds an aggregate that nobody else sees until the
+   * collector finishes, so that the aggregates callers hold never change.
+   */
+  private static final class Accumulator {
+    private final ReportAggregate aggregate;
+
+    Accumulator(ReportSpec spec) {
+      this.aggregate = new ReportAggregate(spec);
+    }
+
+    void add(Audit audit) {
+      aggregate.add(Objects.requireNonNull(audit, "audit"));
+    }
+
+    Accumulator combine(Accumulator other) {
+      aggregate.addAll(other.aggregate);
+      return this;
+    }
+
+    ReportAggregate finish() {
+      return aggregate;
+    }
+  }
+
   private void addAll(ReportAggregate o) {
     audits += o.audits;
     completed += o.completed;
@@ -442,12 +521,20 @@ public final class ReportAggregate {
   private Month month(LocalDate date) {
     int key = date.getYear() * 12 + date.getMonthValue() - 1;
     if (key != lastMonthKey) {
-      lastMonth = months.get(key);
-      if (lastMonth == null) {
-        lastMonth = new Month(domainCount, gradeCount);
-        months.put(key, lastMonth);
+      Month month;
+      if (key == otherMonthKey) {
+        month = otherMonth;
+      } else {
+        month = months.get(key);
+        if (month == null) {
+          month = new Month(domainCount, gradeCount);
+          months.put(key, month);
+        }
       }
+      otherMonthKey = lastMonthKey;
+      otherMonth = lastMonth;
       lastMonthKey = key;
+      lastMonth = month;
     }
     return lastMonth;
   }
@@ -464,6 +551,32 @@ public final class ReportAggregate {
       values.put(value, cohort);
     }
     return cohort;
+  }
+
+  /** Returns the cohort of a value of the dimension at an index of {@link #cohortDimensions}. */
+  private Cohort cohort(int dimension, String value) {
+    Map<String, Cohort> values = cohortValues[dimension];
+    if (values == null) {
+      values = cohorts.computeIfAbsent(cohortDimensions[dimension], k -> new HashMap<>());
+      cohortValues[dimension] = values;
+    }
+    Cohort cohort = values.get(value);
+    if (cohort == null) {
+      cohort = new Cohort(domainCount, gradeCount);
+      values.put(value, cohort);
+    }
+    return cohort;
+  }
+
+  /** Returns the index of a domain in the spec, or -1 if the spec does not list it. */
+  private int domainIndexOf(String domainId) {
+    for (int d = 0; d < domainIds.length; d++) {
+      if (domainIds[d] == domainId) {
+        return d;
+      }
+    }
+    Integer index = domainIndex.get(domainId);
+    return index == null ? -1 : index;
   }
 
   private void add(Audit audit) {
@@ -496,50 +609,26 @@ public final class ReportAggregate {
     LocalDate done = audit.completedOn().orElseThrow();
     Month month = month(done);
     month.completed++;
-    List<String> attributes = spec.cohortAttributes();
+    Map<String, String> auditAttributes = audit.attributes();
     int cells = 0;
-    for (int i = 0; i < attributes.size(); i++) {
-      String value = audit.attributes().get(attributes.get(i));
+    for (int i = 0; i < cohortDimensions.length - 1; i++) {
+      String value = auditAttributes.get(cohortDimensions[i]);
       if (value != null) {
-        current[cells++] = cohort(attributes.get(i), value);
+        current[cells++] = cohort(i, value);
       }
     }
-    current[cells++] = cohort(AUDIT_TYPE, audit.auditType());
+    current[cells++] = cohort(cohortDimensions.length - 1, audit.auditType());
     for (int c = 0; c < cells; c++) {
       current[c].audits++;
     }
-    long sum = 0;
-    int applicable = 0;
-    for (Map.Entry<String, DomainScore> entry : audit.scores().entrySet()) {
-      Integer index = domainIndex.get(entry.getKey());
-      if (index == null) {
-        continue;
-      }
-      int d = index;
-      DomainScore score = entry.getValue();
-      if (!score.isApplicable()) {
-        scores.notApplicable[d]++;
-        month.scores.notApplicable[d]++;
-        for (int c = 0; c < cells; c++) {
-          current[c].scores.notApplicable[d]++;
-        }
-        continue;
-      }
-      int value = score.value().getAsInt();
-      if (value < scaleMin[d] || value > scaleMax[d]) {
-        continue;
-      }
-      scores.add(d, value);
-      month.scores.add(d, value);
-      for (int c = 0; c < cells; c++) {
-        current[c].scores.add(d, value);
-      }
-      sum += value;
-      applicable++;
-    }
-    if (applicable > 0) {
-      perAudit.add(applicable, sum);
-      month.perAudit.add(applicable, sum);
+    this.cells = cells;
+    this.currentMonth = month;
+    this.auditSum = 0;
+    this.auditApplicable = 0;
+    audit.scores().forEach(scoreVisitor);
+    if (auditApplicable > 0) {
+      perAudit.add(auditApplicable, auditSum);
+      month.perAudit.add(auditApplicable, auditSum);
     }
     Optional<Grade> overall = audit.overallGrade();
     if (overall.isPresent() && spec.gradeScale().contains(overall.get())) {
@@ -560,6 +649,33 @@ public final class ReportAggregate {
     if (quotas.isPresent() && quotas.get().counts(audit)) {
       byAuditor.computeIfAbsent(audit.auditor(), k -> new Counts(1)).values[0]++;
     }
+  }
+
+  /** Adds one domain score of the completed audit being added (see {@link #addCompleted}). */
+  private void addScore(String domainId, DomainScore score) {
+    int d = domainIndexOf(domainId);
+    if (d < 0) {
+      return;
+    }
+    if (!score.isApplicable()) {
+      scores.notApplicable[d]++;
+      currentMonth.scores.notApplicable[d]++;
+      for (int c = 0; c < cells; c++) {
+        current[c].scores.notApplicable[d]++;
+      }
+      return;
+    }
+    int value = score.value().getAsInt();
+    if (value < scaleMin[d] || value > scaleMax[d]) {
+      return;
+    }
+    scores.add(d, value);
+    currentMonth.scores.add(d, value);
+    for (int c = 0; c < cells; c++) {
+      current[c].scores.add(d, value);
+    }
+    auditSum += value;
+    auditApplicable++;
   }
 
   private void addEscalation(Audit audit, int category) {

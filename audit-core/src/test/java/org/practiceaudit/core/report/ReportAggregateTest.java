@@ -107,6 +107,54 @@ final class ReportAggregateTest {
   }
 
   @Nested
+  final class Collecting {
+
+    @Test
+    void collector_sequentialOrParallelStream_equalsOf() {
+      qt().withFixedSeed(69L)
+          .withExamples(40)
+          .forAll(longs().all(), integers().between(0, 3000))
+          .checkAssert(
+              (seed, size) -> {
+                List<Audit> audits = SyntheticAudits.random(seed, size);
+                ReportAggregate whole = ReportAggregate.of(SPEC, audits);
+                assertThat(audits.stream().collect(ReportAggregate.collector(SPEC))).isEqualTo(whole);
+                ReportAggregate parallel = audits.parallelStream().collect(ReportAggregate.collector(SPEC));
+                assertThat(parallel).isEqualTo(whole);
+                assertThat(parallel.toReport()).isEqualTo(whole.toReport());
+              });
+    }
+
+    @Test
+    void collector_nullAudit_throwsNamingIt() {
+      List<Audit> audits = new ArrayList<>(SyntheticAudits.random(3, 2));
+      audits.add(null);
+      assertThatThrownBy(() -> audits.stream().collect(ReportAggregate.collector(SPEC)))
+          .isInstanceOf(NullPointerException.class)
+          .hasMessage("audit");
+    }
+
+    @Test
+    void of_domainIdsInOtherStringInstances_sameAggregate() {
+      // Audits read from JSON carry their own copies of the domain ids, not the spec's instances.
+      qt().withFixedSeed(70L)
+          .withExamples(60)
+          .forAll(longs().all(), integers().between(0, 80))
+          .checkAssert(
+              (seed, size) -> {
+                List<Audit> audits = SyntheticAudits.random(seed, size);
+                List<Audit> copied = new ArrayList<>();
+                for (Audit audit : audits) {
+                  Map<String, DomainScore> scores = new LinkedHashMap<>();
+                  audit.scores().forEach((id, score) -> scores.put(new String(id.toCharArray()), score));
+                  copied.add(ImmutableAudit.copyOf(audit).withScores(scores));
+                }
+                assertThat(ReportAggregate.of(SPEC, copied)).isEqualTo(ReportAggregate.of(SPEC, audits));
+              });
+    }
+  }
+
+  @Nested
   final class AgreesWithQuota {
 
     @Test
