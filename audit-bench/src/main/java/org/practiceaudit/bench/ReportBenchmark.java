@@ -28,6 +28,8 @@ import org.practiceaudit.core.report.ReportSpec;
  * <ul>
  *   <li>{@link #report}: {@code ReportAggregate.of(spec, audits).toReport()} with Dorset's cohorts
  *       (category and team): every figure of the report.
+ *   <li>{@link #reportParallel}: the same report from {@code ReportAggregate.collector(spec)} on a parallel
+ *       stream (the common fork-join pool: both cores).
  *   <li>{@link #mergePartials}: the same report from {@value #PARTS} partial aggregates computed
  *       beforehand (as per team, then per council), merged and finished.
  * </ul>
