@@ -162,7 +162,7 @@ public final class ReportAggregate {
   }
 
   /**
-   * Aggregates audits.
+   * Aggregates audits, on the calling thread; {@link #collector} aggregates a parallel stream.
    *
    * @param spec the spec; not null
    * @param audits the audits, each once; not null
