@@ -87,6 +87,7 @@ public final class CasePopulation {
     auditedDay = new int[n];
     int[] workerRank = in.workerRanks();
     List<Column> columns = new ArrayList<>(in.columns.values());
+    columns.removeIf(column -> column.values.isEmpty());
     columns.sort((a, b) -> a.name.compareTo(b.name));
     attributeIndex = new HashMap<>();
     attributeCodes = new int[columns.size()][];
@@ -136,8 +137,23 @@ public final class CasePopulation {
    * @throws IllegalArgumentException if two cases share an id (the message names it)
    */
   public static CasePopulation of(Collection<CaseFile> cases) {
+    return of(cases, null, true);
+  }
+
+  /**
+   * Builds the population of some case files with only some of what they hold: what one plan reads, when
+   * the population serves a single draw. The cases' ids, categories, teams and dates are always read.
+   *
+   * @param cases the case files, in any order; not null, no nulls, no two with the same id
+   * @param attributes the attributes to read, or null for all of them
+   * @param workers whether to read the allocated workers (if not, every case is taken as unallocated)
+   * @return the population, in case id order
+   * @throws NullPointerException if {@code cases} is null or contains null
+   * @throws IllegalArgumentException if two cases share an id (the message names it)
+   */
+  static CasePopulation of(Collection<CaseFile> cases, Set<String> attributes, boolean workers) {
     Objects.requireNonNull(cases, "cases");
-    Columns columns = new Columns(cases.toArray(new CaseFile[0]));
+    Columns columns = new Columns(cases.toArray(new CaseFile[0]), attributes, workers);
     SortedIds order = SortedIds.of(columns.chars, columns.starts, columns.count);
     if (order.hasDuplicates()) {
       for (int i = 1; i < columns.count; i++) {
@@ -282,7 +298,7 @@ public final class CasePopulation {
     final List<PersonId> workers = new ArrayList<>();
     final Map<String, Column> columns = new HashMap<>();
 
-    Columns(CaseFile[] given) {
+    Columns(CaseFile[] given, Set<String> attributes, boolean readWorkers) {
       count = given.length;
       ids = new CaseId[count];
       starts = new int[count + 1];
@@ -296,6 +312,14 @@ public final class CasePopulation {
       Map<CaseCategory, Integer> categoryCodes = new HashMap<>();
       Map<String, Integer> teamCodes = new HashMap<>();
       Map<PersonId, Integer> workerCodes = new HashMap<>();
+      Column[] wanted = new Column[attributes == null ? 0 : attributes.size()];
+      if (attributes != null) {
+        int a = 0;
+        for (String name : attributes) {
+          wanted[a] = new Column(name, count);
+          columns.put(name, wanted[a++]);
+        }
+      }
       CaseCategory lastCategory = null;
       int lastCategoryCode = 0;
       for (int p = 0; p < count; p++) {
@@ -314,20 +338,30 @@ public final class CasePopulation {
         }
         category[p] = lastCategoryCode;
         team[p] = code(teamCodes, teams, c.team());
-        PersonId w = c.allocatedWorker().orElse(null);
+        PersonId w = readWorkers ? c.allocatedWorker().orElse(null) : null;
         worker[p] = w == null ? ABSENT : code(workerCodes, workers, w);
         opened[p] = day(p, c.openedOn(), 0);
         LocalDate closedOn = c.closedOn().orElse(null);
         closed[p] = closedOn == null ? NO_DAY : day(p, closedOn, 1);
         LocalDate auditedOn = c.lastAuditedOn().orElse(null);
         audited[p] = auditedOn == null ? NO_DAY : day(p, auditedOn, 2);
-        for (Map.Entry<String, String> attribute : c.attributes().entrySet()) {
-          Column column = columns.get(attribute.getKey());
-          if (column == null) {
-            column = new Column(attribute.getKey(), count);
-            columns.put(column.name, column);
+        if (attributes == null) {
+          for (Map.Entry<String, String> attribute : c.attributes().entrySet()) {
+            Column column = columns.get(attribute.getKey());
+            if (column == null) {
+              column = new Column(attribute.getKey(), count);
+              columns.put(column.name, column);
+            }
+            column.codes[p] = column.code(attribute.getValue());
           }
-          column.codes[p] = column.code(attribute.getValue());
+        } else if (!attributes.isEmpty()) {
+          Map<String, String> values = c.attributes();
+          for (Column column : wanted) {
+            String value = values.get(column.name);
+            if (value != null) {
+              column.codes[p] = column.code(value);
+            }
+          }
         }
       }
     }

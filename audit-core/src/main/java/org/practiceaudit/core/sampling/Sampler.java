@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +62,9 @@ public final class Sampler {
   private Sampler() {}
 
   /**
-   * Draws a sample of case files by a plan: the same as drawing from {@link CasePopulation#of(Collection)
-   * their population}. To draw several samples from the same cases, build the population once.
+   * Draws a sample of case files by a plan: the same sample as drawing from {@link
+   * CasePopulation#of(Collection) their population}, reading from each case file only what the plan needs.
+   * To draw several samples from the same cases, build their population once.
    *
    * @param population the case files, in any order; not null, no nulls, no two with the same id
    * @param plan the plan; not null
@@ -77,7 +79,13 @@ public final class Sampler {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(seed, "seed");
-    return draw(CasePopulation.of(population), plan, asOf, seed);
+    // Read only what this plan needs: the rest of each case file would be read for nothing.
+    Set<String> attributes = new HashSet<>(plan.strata());
+    attributes.addAll(plan.attributeFilters().keySet());
+    if (plan.theme().isPresent()) {
+      attributes.add(SamplingPlan.THEME_ATTRIBUTE);
+    }
+    return draw(CasePopulation.of(population, attributes, plan.coverWorkers()), plan, asOf, seed);
   }
 
   /**
