@@ -97,26 +97,27 @@ public final class CasePopulation {
       attributeCodes[a] = new int[n];
       attributeValues[a] = columns.get(a).values.toArray(new String[0]);
     }
+    int[] position = new int[n];
     int[] rankOf = new int[n];
     for (int i = 0; i < n; i++) {
       int p = order.position(i);
+      position[i] = p;
       rankOf[p] = i;
       ids[i] = in.ids[p];
       order.copyId(i, idChars, idStarts[i]);
       idStarts[i + 1] = idStarts[i] + order.length(i);
-      category[i] = in.category[p];
-      team[i] = in.team[p];
-      worker[i] = in.worker[p] == ABSENT ? ABSENT : workerRank[in.worker[p]];
-      openedDay[i] = in.opened[p];
-      closedDay[i] = in.closed[p];
-      auditedDay[i] = in.audited[p];
     }
+    permute(in.category, position, category);
+    permute(in.team, position, team);
+    permute(in.worker, position, worker);
+    for (int i = 0; i < n; i++) {
+      worker[i] = worker[i] == ABSENT ? ABSENT : workerRank[worker[i]];
+    }
+    permute(in.opened, position, openedDay);
+    permute(in.closed, position, closedDay);
+    permute(in.audited, position, auditedDay);
     for (int a = 0; a < columns.size(); a++) {
-      int[] from = columns.get(a).codes;
-      int[] to = attributeCodes[a];
-      for (int i = 0; i < n; i++) {
-        to[i] = from[order.position(i)];
-      }
+      permute(columns.get(a).codes, position, attributeCodes[a]);
     }
     categories = in.categories.toArray(new CaseCategory[0]);
     teams = in.teams.toArray(new String[0]);
@@ -126,6 +127,13 @@ public final class CasePopulation {
     }
     wideDays = new HashMap<>();
     in.wideDays.forEach((p, days) -> wideDays.put(rankOf[p], days));
+  }
+
+  /** Puts a column in id order: {@code to[i] = from[position[i]]}. */
+  private static void permute(int[] from, int[] position, int[] to) {
+    for (int i = 0; i < to.length; i++) {
+      to[i] = from[position[i]];
+    }
   }
 
   /**

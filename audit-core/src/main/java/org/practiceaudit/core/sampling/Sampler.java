@@ -81,6 +81,8 @@ public final class Sampler {
     Objects.requireNonNull(seed, "seed");
     // Read only what this plan needs: the rest of each case file would be read for nothing.
     Set<String> attributes = new HashSet<>(plan.strata());
+    attributes.remove(SamplingPlan.CATEGORY); // strata on the case's category and team, not on attributes
+    attributes.remove(SamplingPlan.TEAM);
     attributes.addAll(plan.attributeFilters().keySet());
     if (plan.theme().isPresent()) {
       attributes.add(SamplingPlan.THEME_ATTRIBUTE);
@@ -178,7 +180,7 @@ public final class Sampler {
       }
     }
 
-    List<CaseId> selected = new ArrayList<>();
+    List<CaseId> selected = new ArrayList<>(Math.min(eligibility.eligible, Math.max(planned, 0)) + 1);
     List<PersonId> uncovered = new ArrayList<>();
     boolean[] picked = null;
     if (plan.coverWorkers()) {
@@ -199,29 +201,26 @@ public final class Sampler {
       }
     }
 
+    ImmutableSample.Builder sample = Sample.builder();
     ExclusionReason[] reasons = ExclusionReason.values();
-    List<Exclusion> exclusions = new ArrayList<>(n - eligibility.eligible);
     for (int i = 0; i < n; i++) {
       if (reasonOf[i] != ELIGIBLE) {
-        exclusions.add(Exclusion.of(population.id(i), reasons[reasonOf[i] - 1]));
+        sample.addExclusion(Exclusion.of(population.id(i), reasons[reasonOf[i] - 1]));
       }
     }
-
-    ImmutableSample.Builder sample =
-        Sample.builder()
-            .planName(plan.name())
-            .algorithm(ALGORITHM)
-            .seed(seed)
-            .asOf(asOf)
-            .populationFingerprint(fingerprint(population, reasonOf, slotOf, bySlot))
-            .addAllStrata(plan.strata())
-            .populationSize(n)
-            .openPopulation(eligibility.open)
-            .eligible(eligibility.eligible)
-            .plannedSize(planned)
-            .addAllSelectedIds(selected)
-            .addAllExclusions(exclusions)
-            .addAllUncoveredWorkers(uncovered);
+    sample
+        .planName(plan.name())
+        .algorithm(ALGORITHM)
+        .seed(seed)
+        .asOf(asOf)
+        .populationFingerprint(fingerprint(population, reasonOf, slotOf, bySlot))
+        .addAllStrata(plan.strata())
+        .populationSize(n)
+        .openPopulation(eligibility.open)
+        .eligible(eligibility.eligible)
+        .plannedSize(planned)
+        .addAllSelectedIds(selected)
+        .addAllUncoveredWorkers(uncovered);
     for (Stratum s : strata) {
       sample.addAllocation(
           StratumAllocation.builder()
