@@ -50,6 +50,10 @@ import org.practiceaudit.core.workforce.PersonId;
  * it (implemented here, so the sample never depends on the JDK), seeded from SHA-256 of the seed and the
  * label {@value #ALGORITHM} + NUL + the stream name.
  *
+ * <p>Samples are drawn from a {@link CasePopulation}, a compact copy of what this algorithm reads from
+ * the case files, in id order. Build one to draw several samples from the same cases; drawing from a
+ * collection of case files builds one on the way (reading only what the plan needs).
+ *
  * <p>Privacy: messages name case ids only.
  *
  * <p>This class is immutable and thread-safe.
