@@ -111,15 +111,13 @@ public final class Sampler {
     Objects.requireNonNull(seed, "seed");
     int n = population.size();
     Eligibility eligibility = new Eligibility(population, plan, asOf);
-    byte[] reasonOf = eligibility.reasons;
+    int[] slotOf = eligibility.slots;
     String[] attributes = plan.strata().toArray(new String[0]);
-
-    int[] slotOf = new int[n];
-    int slots = findStrata(population, attributes, reasonOf, eligibility.eligible, slotOf);
+    int slots = findStrata(population, attributes, eligibility.eligible, slotOf);
     Stratum[] bySlot = new Stratum[slots];
     int[] slotSize = new int[slots];
     for (int i = 0; i < n; i++) {
-      if (reasonOf[i] == ELIGIBLE) {
+      if (slotOf[i] >= 0) {
         int slot = slotOf[i];
         if (slotSize[slot]++ == 0) {
           bySlot[slot] = new Stratum(attributes, valuesOf(population, attributes, i));
@@ -179,7 +177,7 @@ public final class Sampler {
       nextMember[s] = bySlot[s].from;
     }
     for (int i = 0; i < n; i++) {
-      if (reasonOf[i] == ELIGIBLE) {
+      if (slotOf[i] >= 0) {
         members[nextMember[slotOf[i]]++] = i;
       }
     }
@@ -189,27 +187,30 @@ public final class Sampler {
     boolean[] picked = null;
     if (plan.coverWorkers()) {
       picked = new boolean[n];
-      coverWorkers(population, reasonOf, slotOf, bySlot, seed, picked, selected, uncovered);
+      coverWorkers(population, slotOf, bySlot, seed, picked, selected, uncovered);
     }
     for (Stratum s : strata) {
-      int[] pool = new int[s.size];
-      int poolSize = 0;
-      for (int m = s.from; m < s.from + s.size; m++) {
-        if (picked == null || !picked[members[m]]) {
-          pool[poolSize++] = members[m];
+      // The stratum's members not yet selected, in id order: its pool, drawn from in place.
+      int poolSize = s.size;
+      if (picked != null) {
+        poolSize = 0;
+        for (int m = s.from; m < s.from + s.size; m++) {
+          if (!picked[members[m]]) {
+            members[s.from + poolSize++] = members[m];
+          }
         }
       }
-      UniformDraws.partialShuffle(pool, poolSize, s.room, stream(seed, "stratum\u0000" + s.canonical));
-      for (int m = 0; m < s.room; m++) {
-        selected.add(population.id(pool[m]));
+      UniformDraws.partialShuffle(members, s.from, poolSize, s.room, stream(seed, "stratum\u0000" + s.canonical));
+      for (int m = s.from; m < s.from + s.room; m++) {
+        selected.add(population.id(members[m]));
       }
     }
 
     ImmutableSample.Builder sample = Sample.builder();
     ExclusionReason[] reasons = ExclusionReason.values();
     for (int i = 0; i < n; i++) {
-      if (reasonOf[i] != ELIGIBLE) {
-        sample.addExclusion(Exclusion.of(population.id(i), reasons[reasonOf[i] - 1]));
+      if (slotOf[i] < 0) {
+        sample.addExclusion(Exclusion.of(population.id(i), reasons[-1 - slotOf[i]]));
       }
     }
     sample
@@ -217,7 +218,7 @@ public final class Sampler {
         .algorithm(ALGORITHM)
         .seed(seed)
         .asOf(asOf)
-        .populationFingerprint(fingerprint(population, reasonOf, slotOf, bySlot))
+        .populationFingerprint(fingerprint(population, slotOf, bySlot))
         .addAllStrata(plan.strata())
         .populationSize(n)
         .openPopulation(eligibility.open)
@@ -326,14 +327,14 @@ public final class Sampler {
   }
 
   private static void coverWorkers(
-      CasePopulation population, byte[] reasonOf, int[] slotOf, Stratum[] bySlot, Seed seed, boolean[] picked,
+      CasePopulation population, int[] slotOf, Stratum[] bySlot, Seed seed, boolean[] picked,
       List<CaseId> selected, List<PersonId> uncovered) {
     int n = population.size();
     int[] worker = population.worker;
     // The eligible cases of each worker in id order, worker by worker in the workers' order (counting sort).
     int[] start = new int[population.workers.length + 1];
     for (int i = 0; i < n; i++) {
-      if (reasonOf[i] == ELIGIBLE && worker[i] != CasePopulation.ABSENT) {
+      if (slotOf[i] >= 0 && worker[i] != CasePopulation.ABSENT) {
         start[worker[i] + 1]++;
       }
     }
@@ -348,7 +349,7 @@ public final class Sampler {
     int[] cases = new int[start[workers.length]];
     int[] next = Arrays.copyOf(start, workers.length);
     for (int i = 0; i < n; i++) {
-      if (reasonOf[i] == ELIGIBLE && worker[i] != CasePopulation.ABSENT) {
+      if (slotOf[i] >= 0 && worker[i] != CasePopulation.ABSENT) {
         cases[next[worker[i]]++] = i;
       }
     }
@@ -383,21 +384,20 @@ public final class Sampler {
     return UniformDraws.stream(seed, ALGORITHM + "\u0000" + name);
   }
 
-  /** The reason code of an eligible case; an excluded case has 1 + the ordinal of its reason. */
-  private static final byte ELIGIBLE = 0;
 
   /** Tables for finding strata up to this many entries are arrays; beyond it, hash maps. */
   private static final int TABLE_LIMIT = 1 << 22;
 
   /**
-   * Numbers the strata of the eligible cases: gives each eligible case the slot of its stratum, such that
+   * Numbers the strata of the eligible cases (those with a slot of 0 or more; the others keep their
+   * negative slot): gives each eligible case the slot of its stratum, such that
    * two cases have the same slot exactly when they have the same values of the strata attributes (as
    * strings: a missing attribute is the empty string).
    *
    * @return the number of slots, 0 to the number of eligible cases
    */
   private static int findStrata(
-      CasePopulation population, String[] attributes, byte[] reasonOf, int eligible, int[] slotOf) {
+      CasePopulation population, String[] attributes, int eligible, int[] slotOf) {
     int n = population.size();
     int distinct = eligible > 0 ? 1 : 0;
     for (String attribute : attributes) {
@@ -429,7 +429,7 @@ public final class Sampler {
         int[] table = new int[distinct * radix];
         Arrays.fill(table, -1);
         for (int i = 0; i < n; i++) {
-          if (reasonOf[i] == ELIGIBLE) {
+          if (slotOf[i] >= 0) {
             int code = codes == null ? CasePopulation.ABSENT : codes[i];
             int k = slotOf[i] * radix + (code < 0 ? absent : code);
             int slot = table[k];
@@ -443,7 +443,7 @@ public final class Sampler {
       } else {
         Map<Long, Integer> table = new HashMap<>();
         for (int i = 0; i < n; i++) {
-          if (reasonOf[i] == ELIGIBLE) {
+          if (slotOf[i] >= 0) {
             int code = codes == null ? CasePopulation.ABSENT : codes[i];
             long k = (long) slotOf[i] * radix + (code < 0 ? absent : code);
             Integer slot = table.get(k);
@@ -481,14 +481,14 @@ public final class Sampler {
     return values;
   }
 
-  private static String fingerprint(CasePopulation population, byte[] reasonOf, int[] slotOf, Stratum[] bySlot) {
+  private static String fingerprint(CasePopulation population, int[] slotOf, Stratum[] bySlot) {
     MessageDigest digest = UniformDraws.sha256();
     byte[] ids = population.idChars;
     int[] starts = population.idStarts;
     byte[] buffer = new byte[1 << 16];
     int used = 0;
-    for (int i = 0; i < reasonOf.length; i++) {
-      if (reasonOf[i] != ELIGIBLE) {
+    for (int i = 0; i < slotOf.length; i++) {
+      if (slotOf[i] < 0) {
         continue;
       }
       byte[] canonical = bySlot[slotOf[i]].canonicalBytes;
@@ -519,15 +519,15 @@ public final class Sampler {
    * columns: the plan's filters become tables by value code, its dates epoch days.
    */
   private static final class Eligibility {
-    /** Per case in id order: {@link #ELIGIBLE}, or 1 + the ordinal of its exclusion reason. */
-    final byte[] reasons;
+    /** Per case in id order: 0 if it is eligible, or -1 - the ordinal of its exclusion reason. */
+    final int[] slots;
     /** The cases in the plan's population that are open on the as-of date. */
     int open;
     int eligible;
 
     Eligibility(CasePopulation population, SamplingPlan plan, LocalDate asOf) {
       int n = population.size();
-      reasons = new byte[n];
+      slots = new int[n];
       long asOfDay = asOf.toEpochDay();
       long windowStart = plan.auditedWithin().map(asOf::minus).map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
       boolean excludeClosed = plan.excludeClosed();
@@ -609,7 +609,7 @@ public final class Sampler {
         if (reason == null) {
           eligible++;
         } else {
-          reasons[i] = (byte) (1 + reason.ordinal());
+          slots[i] = -1 - reason.ordinal();
         }
       }
     }
