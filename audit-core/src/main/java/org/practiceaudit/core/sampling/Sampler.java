@@ -182,12 +182,12 @@ public final class Sampler {
       }
     }
 
-    List<CaseId> selected = new ArrayList<>(Math.min(eligibility.eligible, Math.max(planned, 0)) + 1);
+    ImmutableSample.Builder sample = Sample.builder();
     List<PersonId> uncovered = new ArrayList<>();
     boolean[] picked = null;
     if (plan.coverWorkers()) {
       picked = new boolean[n];
-      coverWorkers(population, slotOf, bySlot, seed, picked, selected, uncovered);
+      coverWorkers(population, slotOf, bySlot, seed, picked, sample, uncovered);
     }
     for (Stratum s : strata) {
       // The stratum's members not yet selected, in id order: its pool, drawn from in place.
@@ -202,11 +202,10 @@ public final class Sampler {
       }
       UniformDraws.partialShuffle(members, s.from, poolSize, s.room, stream(seed, "stratum\u0000" + s.canonical));
       for (int m = s.from; m < s.from + s.room; m++) {
-        selected.add(population.id(members[m]));
+        sample.addSelectedId(population.id(members[m]));
       }
     }
 
-    ImmutableSample.Builder sample = Sample.builder();
     ExclusionReason[] reasons = ExclusionReason.values();
     for (int i = 0; i < n; i++) {
       if (slotOf[i] < 0) {
@@ -224,7 +223,6 @@ public final class Sampler {
         .openPopulation(eligibility.open)
         .eligible(eligibility.eligible)
         .plannedSize(planned)
-        .addAllSelectedIds(selected)
         .addAllUncoveredWorkers(uncovered);
     for (Stratum s : strata) {
       sample.addAllocation(
@@ -328,7 +326,7 @@ public final class Sampler {
 
   private static void coverWorkers(
       CasePopulation population, int[] slotOf, Stratum[] bySlot, Seed seed, boolean[] picked,
-      List<CaseId> selected, List<PersonId> uncovered) {
+      ImmutableSample.Builder selected, List<PersonId> uncovered) {
     int n = population.size();
     int[] worker = population.worker;
     // The eligible cases of each worker in id order, worker by worker in the workers' order (counting sort).
@@ -375,7 +373,7 @@ public final class Sampler {
       int pick = candidates[stream(seed, "worker\u0000" + person).nextInt(found)];
       picked[pick] = true;
       bySlot[slotOf[pick]].room--;
-      selected.add(population.id(pick));
+      selected.addSelectedId(population.id(pick));
     }
     uncovered.sort(Comparator.naturalOrder());
   }
