@@ -215,7 +215,7 @@ public abstract class Sample {
       throw new IllegalArgumentException(
           "sample '" + planName() + "': fingerprint must be 64 lower-case hex digits: '" + populationFingerprint() + "'");
     }
-    Set<CaseId> seen = new HashSet<>();
+    Set<CaseId> seen = new HashSet<>(selectedIds().size() * 4 / 3 + 1);
     for (CaseId id : selectedIds()) {
       if (!seen.add(id)) {
         throw new IllegalArgumentException("sample '" + planName() + "': case selected twice: " + id);

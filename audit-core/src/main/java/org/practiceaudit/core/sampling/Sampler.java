@@ -10,12 +10,12 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.practiceaudit.core.casefile.CaseCategory;
 import org.practiceaudit.core.casefile.CaseFile;
 import org.practiceaudit.core.casefile.CaseId;
 import org.practiceaudit.core.workforce.PersonId;
@@ -50,6 +50,10 @@ import org.practiceaudit.core.workforce.PersonId;
  * it (implemented here, so the sample never depends on the JDK), seeded from SHA-256 of the seed and the
  * label {@value #ALGORITHM} + NUL + the stream name.
  *
+ * <p>Samples are drawn from a {@link CasePopulation}, a compact copy of what this algorithm reads from
+ * the case files, in id order. Build one to draw several samples from the same cases; drawing from a
+ * collection of case files builds one on the way (reading only what the plan needs).
+ *
  * <p>Privacy: messages name case ids only.
  *
  * <p>This class is immutable and thread-safe.
@@ -62,13 +66,16 @@ public final class Sampler {
   private Sampler() {}
 
   /**
-   * Draws a sample of case files by a plan.
+   * Draws a sample of case files by a plan: the same sample as drawing from {@link
+   * CasePopulation#of(Collection) their population}, reading from each case file only what the plan needs.
+   * To draw several samples from the same cases, build their population once.
    *
    * @param population the case files, in any order; not null, no nulls, no two with the same id
    * @param plan the plan; not null
    * @param asOf the day on which cases must be open and from which the audit window is measured; not null
    * @param seed the seed; not null
    * @return the sample with its audit trail; a shortfall is reported in it, never thrown
+   * @throws NullPointerException if an argument is null or the population contains null
    * @throws IllegalArgumentException if two cases share an id (the message names it)
    */
   public static Sample draw(Collection<CaseFile> population, SamplingPlan plan, LocalDate asOf, Seed seed) {
@@ -76,66 +83,70 @@ public final class Sampler {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(seed, "seed");
-    CaseFile[] given = population.toArray(new CaseFile[0]);
+    // Read only what this plan needs: the rest of each case file would be read for nothing.
+    Set<String> attributes = new HashSet<>(plan.strata());
+    attributes.remove(SamplingPlan.CATEGORY); // strata on the case's category and team, not on attributes
+    attributes.remove(SamplingPlan.TEAM);
+    attributes.addAll(plan.attributeFilters().keySet());
+    if (plan.theme().isPresent()) {
+      attributes.add(SamplingPlan.THEME_ATTRIBUTE);
+    }
+    return draw(CasePopulation.of(population, attributes, plan.coverWorkers()), plan, asOf, seed);
+  }
+
+  /**
+   * Draws a sample from a population by a plan, as the class javadoc describes.
+   *
+   * @param population the population; not null
+   * @param plan the plan; not null
+   * @param asOf the day on which cases must be open and from which the audit window is measured; not null
+   * @param seed the seed; not null
+   * @return the sample with its audit trail; a shortfall is reported in it, never thrown
+   * @throws NullPointerException if an argument is null
+   */
+  public static Sample draw(CasePopulation population, SamplingPlan plan, LocalDate asOf, Seed seed) {
+    Objects.requireNonNull(population, "population");
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(seed, "seed");
+    int n = population.size();
+    Eligibility eligibility = new Eligibility(population, plan, asOf);
+    int[] slotOf = eligibility.slots;
     String[] attributes = plan.strata().toArray(new String[0]);
-    Filter filter = new Filter(plan, asOf);
-    Node root = new Node();
-    List<Stratum> strata = new ArrayList<>();
-
-    Scan scan = new Scan(given, filter, new StrataIndex(attributes, root, strata));
-    CaseId[] idAt = scan.idAt;
-    int[] slotAt = scan.slotAt;
-    int open = scan.open;
-    int excluded = scan.excluded;
-    ExclusionReason[] reasons = ExclusionReason.values();
-
-    SortedIds sortedIds = SortedIds.of(scan.chars, scan.starts, given.length);
-    if (sortedIds.hasDuplicates()) {
-      for (int i = 1; i < given.length; i++) {
-        if (sortedIds.sameId(i - 1, i)) {
-          throw new IllegalArgumentException(
-              "duplicate case id in the population: " + idAt[sortedIds.position(i)]);
+    int slots = findStrata(population, attributes, eligibility.eligible, slotOf);
+    Stratum[] bySlot = new Stratum[slots];
+    int[] slotSize = new int[slots];
+    for (int i = 0; i < n; i++) {
+      if (slotOf[i] >= 0) {
+        int slot = slotOf[i];
+        if (slotSize[slot]++ == 0) {
+          bySlot[slot] = new Stratum(attributes, valuesOf(population, attributes, i));
         }
       }
     }
-    Stratum[] found = strata.toArray(new Stratum[0]);
-    CaseFile[] cases = plan.coverWorkers() ? new CaseFile[given.length] : null;
-    CaseId[] caseIds = new CaseId[given.length];
-    Stratum[] stratumOf = new Stratum[given.length];
-    List<Exclusion> exclusions = new ArrayList<>(excluded);
-    int eligible = 0;
-    for (int i = 0; i < given.length; i++) {
-      int p = sortedIds.position(i);
-      if (cases != null) {
-        cases[i] = given[p];
-      }
-      caseIds[i] = idAt[p];
-      int slot = slotAt[p];
-      if (slot < 0) {
-        exclusions.add(Exclusion.of(caseIds[i], reasons[-1 - slot]));
-      } else {
-        eligible++;
-        stratumOf[i] = found[slot];
-        stratumOf[i].add(i);
-      }
+    List<Stratum> strata = new ArrayList<>(Arrays.asList(bySlot));
+    for (int s = 0; s < slots; s++) {
+      bySlot[s].size = slotSize[s];
     }
 
-    int planned = plannedSize(plan, open);
+    int planned = plannedSize(plan, eligibility.open);
     if (!plan.stratumCounts().isEmpty()) {
+      Map<List<String>, Stratum> byValues = new HashMap<>();
+      for (Stratum s : strata) {
+        byValues.put(List.of(s.values), s);
+      }
       for (StratumCount count : plan.stratumCounts()) {
         String[] key = new String[attributes.length];
         for (int a = 0; a < attributes.length; a++) {
           key[a] = count.key().get(attributes[a]);
         }
-        Node node = root;
-        for (String value : key) {
-          node = node.children.computeIfAbsent(value, v -> new Node());
+        Stratum stratum = byValues.get(List.of(key));
+        if (stratum == null) {
+          stratum = new Stratum(attributes, key);
+          byValues.put(List.of(key), stratum);
+          strata.add(stratum);
         }
-        if (node.stratum == null) {
-          node.stratum = new Stratum(attributes, key);
-          strata.add(node.stratum);
-        }
-        node.stratum.target = count.count();
+        stratum.target = count.count();
       }
       for (Stratum s : strata) {
         s.bound = AllocationBound.EXPLICIT;
@@ -145,7 +156,7 @@ public final class Sampler {
     if (plan.stratumCounts().isEmpty()) {
       int[] sizes = new int[strata.size()];
       for (int s = 0; s < sizes.length; s++) {
-        sizes[s] = strata.get(s).members.size;
+        sizes[s] = strata.get(s).size;
       }
       AllocationBound[] bounds = new AllocationBound[sizes.length];
       int[] targets = allocate(planned, sizes, plan.minimumPerStratum(), bounds);
@@ -154,57 +165,72 @@ public final class Sampler {
         strata.get(s).bound = bounds[s];
       }
     }
+    int[] members = new int[eligibility.eligible];
+    int[] nextMember = new int[slots];
+    int from = 0;
     for (Stratum s : strata) {
-      s.room = Math.min(s.target, s.members.size);
+      s.room = Math.min(s.target, s.size);
+      s.from = from;
+      from += s.size;
+    }
+    for (int s = 0; s < slots; s++) {
+      nextMember[s] = bySlot[s].from;
+    }
+    for (int i = 0; i < n; i++) {
+      if (slotOf[i] >= 0) {
+        members[nextMember[slotOf[i]]++] = i;
+      }
     }
 
-    List<CaseId> selected = new ArrayList<>();
+    ImmutableSample.Builder sample = Sample.builder();
     List<PersonId> uncovered = new ArrayList<>();
     boolean[] picked = null;
     if (plan.coverWorkers()) {
-      picked = new boolean[given.length];
-      coverWorkers(cases, caseIds, stratumOf, seed, picked, selected, uncovered);
+      picked = new boolean[n];
+      coverWorkers(population, slotOf, bySlot, seed, picked, sample, uncovered);
     }
     for (Stratum s : strata) {
-      int[] pool = s.members.items;
-      int poolSize = s.members.size;
+      // The stratum's members not yet selected, in id order: its pool, drawn from in place.
+      int poolSize = s.size;
       if (picked != null) {
-        pool = new int[s.members.size];
         poolSize = 0;
-        for (int m = 0; m < s.members.size; m++) {
-          if (!picked[s.members.items[m]]) {
-            pool[poolSize++] = s.members.items[m];
+        for (int m = s.from; m < s.from + s.size; m++) {
+          if (!picked[members[m]]) {
+            members[s.from + poolSize++] = members[m];
           }
         }
       }
-      UniformDraws.partialShuffle(pool, poolSize, s.room, stream(seed, "stratum\u0000" + s.canonical));
-      for (int m = 0; m < s.room; m++) {
-        selected.add(caseIds[pool[m]]);
+      UniformDraws.partialShuffle(members, s.from, poolSize, s.room, stream(seed, "stratum\u0000" + s.canonical));
+      for (int m = s.from; m < s.from + s.room; m++) {
+        sample.addSelectedId(population.id(members[m]));
       }
     }
 
-    ImmutableSample.Builder sample =
-        Sample.builder()
-            .planName(plan.name())
-            .algorithm(ALGORITHM)
-            .seed(seed)
-            .asOf(asOf)
-            .populationFingerprint(fingerprint(sortedIds, stratumOf))
-            .addAllStrata(plan.strata())
-            .populationSize(given.length)
-            .openPopulation(open)
-            .eligible(eligible)
-            .plannedSize(planned)
-            .addAllSelectedIds(selected)
-            .addAllExclusions(exclusions)
-            .addAllUncoveredWorkers(uncovered);
+    ExclusionReason[] reasons = ExclusionReason.values();
+    for (int i = 0; i < n; i++) {
+      if (slotOf[i] < 0) {
+        sample.addExclusion(Exclusion.of(population.id(i), reasons[-1 - slotOf[i]]));
+      }
+    }
+    sample
+        .planName(plan.name())
+        .algorithm(ALGORITHM)
+        .seed(seed)
+        .asOf(asOf)
+        .populationFingerprint(fingerprint(population, slotOf, bySlot))
+        .addAllStrata(plan.strata())
+        .populationSize(n)
+        .openPopulation(eligibility.open)
+        .eligible(eligibility.eligible)
+        .plannedSize(planned)
+        .addAllUncoveredWorkers(uncovered);
     for (Stratum s : strata) {
       sample.addAllocation(
           StratumAllocation.builder()
               .putAllKey(s.key())
-              .eligible(s.members.size)
+              .eligible(s.size)
               .target(s.target)
-              .selected(Math.min(s.target, s.members.size))
+              .selected(Math.min(s.target, s.size))
               .bound(s.bound)
               .build());
     }
@@ -299,38 +325,55 @@ public final class Sampler {
   }
 
   private static void coverWorkers(
-      CaseFile[] cases, CaseId[] caseIds, Stratum[] stratumOf, Seed seed, boolean[] picked, List<CaseId> selected,
-      List<PersonId> uncovered) {
-    Map<PersonId, IntList> byWorker = new HashMap<>();
-    for (int i = 0; i < cases.length; i++) {
-      if (stratumOf[i] != null && cases[i].allocatedWorker().isPresent()) {
-        byWorker.computeIfAbsent(cases[i].allocatedWorker().get(), w -> new IntList()).add(i);
+      CasePopulation population, int[] slotOf, Stratum[] bySlot, Seed seed, boolean[] picked,
+      ImmutableSample.Builder selected, List<PersonId> uncovered) {
+    int n = population.size();
+    int[] worker = population.worker;
+    // The eligible cases of each worker in id order, worker by worker in the workers' order (counting sort).
+    int[] start = new int[population.workers.length + 1];
+    for (int i = 0; i < n; i++) {
+      if (slotOf[i] >= 0 && worker[i] != CasePopulation.ABSENT) {
+        start[worker[i] + 1]++;
       }
     }
-    PersonId[] workers = byWorker.keySet().toArray(new PersonId[0]);
-    Arrays.sort(workers);
-    int[] order = new int[workers.length];
-    for (int w = 0; w < order.length; w++) {
+    int[] workers = new int[population.workers.length];
+    int count = 0;
+    for (int w = 0; w < workers.length; w++) {
+      if (start[w + 1] > 0) {
+        workers[count++] = w;
+      }
+      start[w + 1] += start[w];
+    }
+    int[] cases = new int[start[workers.length]];
+    int[] next = Arrays.copyOf(start, workers.length);
+    for (int i = 0; i < n; i++) {
+      if (slotOf[i] >= 0 && worker[i] != CasePopulation.ABSENT) {
+        cases[next[worker[i]]++] = i;
+      }
+    }
+    int[] order = new int[count];
+    for (int w = 0; w < count; w++) {
       order[w] = w;
     }
-    UniformDraws.partialShuffle(order, order.length, order.length, stream(seed, "worker-order"));
+    UniformDraws.partialShuffle(order, count, count, stream(seed, "worker-order"));
     int[] candidates = new int[cases.length];
-    for (int w : order) {
-      IntList own = byWorker.get(workers[w]);
-      int count = 0;
-      for (int m = 0; m < own.size; m++) {
-        if (stratumOf[own.items[m]].room > 0) {
-          candidates[count++] = own.items[m];
+    for (int o : order) {
+      int w = workers[o];
+      PersonId person = population.workers[w];
+      int found = 0;
+      for (int m = start[w]; m < start[w + 1]; m++) {
+        if (bySlot[slotOf[cases[m]]].room > 0) {
+          candidates[found++] = cases[m];
         }
       }
-      if (count == 0) {
-        uncovered.add(workers[w]);
+      if (found == 0) {
+        uncovered.add(person);
         continue;
       }
-      int pick = candidates[stream(seed, "worker\u0000" + workers[w]).nextInt(count)];
+      int pick = candidates[stream(seed, "worker\u0000" + person).nextInt(found)];
       picked[pick] = true;
-      stratumOf[pick].room--;
-      selected.add(caseIds[pick]);
+      bySlot[slotOf[pick]].room--;
+      selected.addSelectedId(population.id(pick));
     }
     uncovered.sort(Comparator.naturalOrder());
   }
@@ -339,57 +382,129 @@ public final class Sampler {
     return UniformDraws.stream(seed, ALGORITHM + "\u0000" + name);
   }
 
-  private static final int CATEGORY = 0;
-  private static final int TEAM = 1;
-  private static final int OTHER = 2;
 
-  private static int kindOf(String attribute) {
-    switch (attribute) {
-      case SamplingPlan.CATEGORY:
-        return CATEGORY;
-      case SamplingPlan.TEAM:
-        return TEAM;
-      default:
-        return OTHER;
+  /** Tables for finding strata up to this many entries are arrays; beyond it, hash maps. */
+  private static final int TABLE_LIMIT = 1 << 22;
+
+  /**
+   * Numbers the strata of the eligible cases (those with a slot of 0 or more; the others keep their
+   * negative slot): gives each eligible case the slot of its stratum, such that
+   * two cases have the same slot exactly when they have the same values of the strata attributes (as
+   * strings: a missing attribute is the empty string).
+   *
+   * @return the number of slots, 0 to the number of eligible cases
+   */
+  private static int findStrata(
+      CasePopulation population, String[] attributes, int eligible, int[] slotOf) {
+    int n = population.size();
+    int distinct = eligible > 0 ? 1 : 0;
+    for (String attribute : attributes) {
+      int[] codes;
+      int values;
+      int absent;
+      switch (attribute) {
+        case SamplingPlan.CATEGORY:
+          codes = population.category;
+          values = population.categories.length;
+          absent = values;
+          break;
+        case SamplingPlan.TEAM:
+          codes = population.team;
+          values = population.teams.length;
+          absent = values;
+          break;
+        default:
+          int column = population.attribute(attribute);
+          codes = column < 0 ? null : population.attributeCodes[column];
+          values = column < 0 ? 0 : population.attributeValues[column].length;
+          int empty = column < 0 ? -1 : Arrays.asList(population.attributeValues[column]).indexOf("");
+          absent = empty >= 0 ? empty : values;
+          break;
+      }
+      int radix = values + 1;
+      int next = 0;
+      if ((long) distinct * radix <= TABLE_LIMIT) {
+        int[] table = new int[distinct * radix];
+        Arrays.fill(table, -1);
+        for (int i = 0; i < n; i++) {
+          if (slotOf[i] >= 0) {
+            int code = codes == null ? CasePopulation.ABSENT : codes[i];
+            int k = slotOf[i] * radix + (code < 0 ? absent : code);
+            int slot = table[k];
+            if (slot < 0) {
+              slot = next++;
+              table[k] = slot;
+            }
+            slotOf[i] = slot;
+          }
+        }
+      } else {
+        Map<Long, Integer> table = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+          if (slotOf[i] >= 0) {
+            int code = codes == null ? CasePopulation.ABSENT : codes[i];
+            long k = (long) slotOf[i] * radix + (code < 0 ? absent : code);
+            Integer slot = table.get(k);
+            if (slot == null) {
+              slot = next++;
+              table.put(k, slot);
+            }
+            slotOf[i] = slot;
+          }
+        }
+      }
+      distinct = next;
     }
+    return distinct;
   }
 
-  private static String valueOf(CaseFile c, int kind, String attribute) {
-    switch (kind) {
-      case CATEGORY:
-        return c.category().id();
-      case TEAM:
-        return c.team();
-      default:
-        String value = c.attributes().get(attribute);
-        return value == null ? "" : value;
+  /** Returns a case's values of the strata attributes, as strings: a missing attribute is empty. */
+  private static String[] valuesOf(CasePopulation population, String[] attributes, int index) {
+    String[] values = new String[attributes.length];
+    for (int a = 0; a < attributes.length; a++) {
+      switch (attributes[a]) {
+        case SamplingPlan.CATEGORY:
+          values[a] = population.categories[population.category[index]].id();
+          break;
+        case SamplingPlan.TEAM:
+          values[a] = population.teams[population.team[index]];
+          break;
+        default:
+          int column = population.attribute(attributes[a]);
+          int code = column < 0 ? CasePopulation.ABSENT : population.attributeCodes[column][index];
+          values[a] = code < 0 ? "" : population.attributeValues[column][code];
+          break;
+      }
     }
+    return values;
   }
 
-  private static String fingerprint(SortedIds ids, Stratum[] stratumOf) {
+  private static String fingerprint(CasePopulation population, int[] slotOf, Stratum[] bySlot) {
     MessageDigest digest = UniformDraws.sha256();
+    byte[] ids = population.idChars;
+    int[] starts = population.idStarts;
     byte[] buffer = new byte[1 << 16];
     int used = 0;
-    for (int i = 0; i < stratumOf.length; i++) {
-      Stratum s = stratumOf[i];
-      if (s == null) {
+    for (int i = 0; i < slotOf.length; i++) {
+      if (slotOf[i] < 0) {
         continue;
       }
-      int length = ids.length(i);
-      if (used + length + s.canonicalBytes.length + 2 > buffer.length) {
+      byte[] canonical = bySlot[slotOf[i]].canonicalBytes;
+      int length = starts[i + 1] - starts[i];
+      if (used + length + canonical.length + 2 > buffer.length) {
         digest.update(buffer, 0, used);
         used = 0;
       }
-      ids.copyId(i, buffer, used);
+      System.arraycopy(ids, starts[i], buffer, used, length);
       used += length;
       buffer[used++] = '\t';
-      if (s.canonicalBytes.length > buffer.length - used - 1) {
+      if (canonical.length > buffer.length - used - 1) {
         digest.update(buffer, 0, used);
-        digest.update(s.canonicalBytes);
+        digest.update(canonical);
         used = 0;
       } else {
-        System.arraycopy(s.canonicalBytes, 0, buffer, used, s.canonicalBytes.length);
-        used += s.canonicalBytes.length;
+        System.arraycopy(canonical, 0, buffer, used, canonical.length);
+        used += canonical.length;
       }
       buffer[used++] = '\n';
     }
@@ -397,193 +512,118 @@ public final class Sampler {
     return UniformDraws.hex(digest.digest());
   }
 
-  /** The population filters and exclusions of a plan, applied case by case. */
-  private static final class Filter {
-    private final SamplingPlan plan;
-    private final LocalDate asOf;
-    private final LocalDate windowStart;
-    private final Set<CaseCategory> categories;
-    private final Set<String> teams;
-    private final Set<CaseId> excluded;
-    private final Map<String, Set<String>> attributeFilters;
-    private final String theme;
-    boolean countedOpen;
+  /**
+   * Each case's reason for exclusion (the first that applies) or eligibility, read from the population's
+   * columns: the plan's filters become tables by value code, its dates epoch days.
+   */
+  private static final class Eligibility {
+    /** Per case in id order: 0 if it is eligible, or -1 - the ordinal of its exclusion reason. */
+    final int[] slots;
+    /** The cases in the plan's population that are open on the as-of date. */
+    int open;
+    int eligible;
 
-    Filter(SamplingPlan plan, LocalDate asOf) {
-      this.plan = plan;
-      this.asOf = asOf;
-      this.windowStart = plan.auditedWithin().map(asOf::minus).orElse(null);
-      this.categories = plan.categories();
-      this.teams = plan.teams();
-      this.excluded = plan.excludedIds();
-      this.attributeFilters = plan.attributeFilters();
-      this.theme = plan.theme().orElse(null);
-    }
-
-    /** Returns the first reason that excludes the case, or null if it is eligible. */
-    ExclusionReason reason(CaseFile c) {
-      countedOpen = false;
-      if (c.openedOn().isAfter(asOf)) {
-        return ExclusionReason.NOT_OPEN;
+    Eligibility(CasePopulation population, SamplingPlan plan, LocalDate asOf) {
+      int n = population.size();
+      slots = new int[n];
+      long asOfDay = asOf.toEpochDay();
+      long windowStart = plan.auditedWithin().map(asOf::minus).map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
+      boolean excludeClosed = plan.excludeClosed();
+      boolean[] categoryOk = null;
+      if (!plan.categories().isEmpty()) {
+        categoryOk = new boolean[population.categories.length];
+        for (int c = 0; c < categoryOk.length; c++) {
+          categoryOk[c] = plan.categories().contains(population.categories[c]);
+        }
       }
-      LocalDate closedOn = c.closedOn().orElse(null);
-      boolean closed = closedOn != null && closedOn.isBefore(asOf);
-      if (closed && plan.excludeClosed()) {
-        return ExclusionReason.CLOSED;
+      boolean[] teamOk = null;
+      if (!plan.teams().isEmpty()) {
+        teamOk = new boolean[population.teams.length];
+        for (int t = 0; t < teamOk.length; t++) {
+          teamOk[t] = plan.teams().contains(population.teams[t]);
+        }
       }
-      if (!categories.isEmpty() && !categories.contains(c.category())
-          || !teams.isEmpty() && !teams.contains(c.team())
-          || theme != null && !theme.equals(c.attributes().get(SamplingPlan.THEME_ATTRIBUTE))) {
-        return ExclusionReason.FILTERED_OUT;
+      // The theme and the attribute filters: the case must have a value allowed, per attribute.
+      List<int[]> filterCodes = new ArrayList<>();
+      List<boolean[]> filterOk = new ArrayList<>();
+      boolean nobody = false;
+      List<Map.Entry<String, Set<String>>> filters = new ArrayList<>(plan.attributeFilters().entrySet());
+      plan.theme().ifPresent(theme -> filters.add(Map.entry(SamplingPlan.THEME_ATTRIBUTE, Set.of(theme))));
+      for (Map.Entry<String, Set<String>> f : filters) {
+        int column = population.attribute(f.getKey());
+        if (column < 0) {
+          nobody = true;
+          continue;
+        }
+        String[] values = population.attributeValues[column];
+        boolean[] ok = new boolean[values.length];
+        for (int v = 0; v < values.length; v++) {
+          ok[v] = f.getValue().contains(values[v]);
+        }
+        filterCodes.add(population.attributeCodes[column]);
+        filterOk.add(ok);
       }
-      if (!attributeFilters.isEmpty()) {
-        for (Map.Entry<String, Set<String>> f : attributeFilters.entrySet()) {
-          String value = c.attributes().get(f.getKey());
-          if (value == null || !f.getValue().contains(value)) {
-            return ExclusionReason.FILTERED_OUT;
+      int[][] codes = filterCodes.toArray(new int[0][]);
+      boolean[][] oks = filterOk.toArray(new boolean[0][]);
+      int[] excluded = new int[plan.excludedIds().size()];
+      int excludedCount = 0;
+      for (CaseId id : plan.excludedIds()) {
+        int index = population.indexOf(id);
+        if (index >= 0) {
+          excluded[excludedCount++] = index;
+        }
+      }
+      Arrays.sort(excluded, 0, excludedCount);
+      int nextExcluded = 0;
+      int[] category = population.category;
+      int[] team = population.team;
+      for (int i = 0; i < n; i++) {
+        ExclusionReason reason = null;
+        if (population.openedOn(i) > asOfDay) {
+          reason = ExclusionReason.NOT_OPEN;
+        } else {
+          boolean closed = population.closedOn(i) < asOfDay;
+          if (closed && excludeClosed) {
+            reason = ExclusionReason.CLOSED;
+          } else if (nobody
+              || categoryOk != null && !categoryOk[category[i]]
+              || teamOk != null && !teamOk[team[i]]
+              || !passes(codes, oks, i)) {
+            reason = ExclusionReason.FILTERED_OUT;
+          } else {
+            if (!closed) {
+              open++;
+            }
+            while (nextExcluded < excludedCount && excluded[nextExcluded] < i) {
+              nextExcluded++;
+            }
+            if (nextExcluded < excludedCount && excluded[nextExcluded] == i) {
+              reason = ExclusionReason.EXCLUDED_EXPLICITLY;
+            } else if (population.lastAuditedOn(i) >= windowStart) {
+              reason = ExclusionReason.AUDITED_WITHIN_WINDOW;
+            }
           }
         }
-      }
-      countedOpen = !closed;
-      if (!excluded.isEmpty() && excluded.contains(c.id())) {
-        return ExclusionReason.EXCLUDED_EXPLICITLY;
-      }
-      if (windowStart != null) {
-        LocalDate lastAuditedOn = c.lastAuditedOn().orElse(null);
-        if (lastAuditedOn != null && !lastAuditedOn.isBefore(windowStart)) {
-          return ExclusionReason.AUDITED_WITHIN_WINDOW;
-        }
-      }
-      return null;
-    }
-  }
-
-  /**
-   * One pass over the cases in the given order, in which they most likely lie in memory: each case's id (as
-   * an object and as bytes for the sort) and its reason for exclusion or its stratum. Later passes, in id
-   * order, read these arrays rather than the cases.
-   */
-  private static final class Scan {
-    final CaseId[] idAt;
-    final int[] starts;
-    /** The index in the strata of each case's stratum, or -1 - the ordinal of its exclusion reason. */
-    final int[] slotAt;
-    byte[] chars;
-    int open;
-    int excluded;
-
-    Scan(CaseFile[] given, Filter filter, StrataIndex index) {
-      idAt = new CaseId[given.length];
-      starts = new int[given.length + 1];
-      slotAt = new int[given.length];
-      chars = new byte[Math.max(16, given.length * 16)];
-      for (int p = 0; p < given.length; p++) {
-        CaseFile c = Objects.requireNonNull(given[p], "population must not contain null");
-        CaseId id = c.id();
-        idAt[p] = id;
-        String idText = id.value();
-        if (starts[p] + idText.length() > chars.length) {
-          chars = Arrays.copyOf(chars, Math.max(chars.length * 2, starts[p] + idText.length()));
-        }
-        starts[p + 1] = SortedIds.append(idText, chars, starts[p]);
-        ExclusionReason reason = filter.reason(c);
-        if (filter.countedOpen) {
-          open++;
-        }
-        if (reason != null) {
-          slotAt[p] = -1 - reason.ordinal();
-          excluded++;
+        if (reason == null) {
+          eligible++;
         } else {
-          slotAt[p] = index.slotOf(c);
+          slots[i] = -1 - reason.ordinal();
         }
       }
     }
-  }
 
-  /** Finds (creating as needed) the stratum of eligible cases, by their values of the strata attributes. */
-  private static final class StrataIndex {
-    private final String[] attributes;
-    private final int[] kinds;
-    private final String[] values;
-    private final Node root;
-    private final List<Stratum> strata;
-
-    StrataIndex(String[] attributes, Node root, List<Stratum> strata) {
-      this.attributes = attributes;
-      this.kinds = new int[attributes.length];
-      for (int a = 0; a < attributes.length; a++) {
-        kinds[a] = kindOf(attributes[a]);
-      }
-      this.values = new String[attributes.length];
-      this.root = root;
-      this.strata = strata;
-    }
-
-    /** Returns the index in the strata of the case's stratum, adding the stratum if it is new. */
-    int slotOf(CaseFile c) {
-      Node node = root;
-      for (int a = 0; a < attributes.length; a++) {
-        String value = valueOf(c, kinds[a], attributes[a]);
-        values[a] = value;
-        Node next = node.child(value);
-        if (next == null) {
-          next = new Node();
-          node.children.put(value, next);
-        }
-        node = next;
-      }
-      if (node.stratum == null) {
-        node.stratum = new Stratum(attributes, values.clone());
-        node.index = strata.size();
-        strata.add(node.stratum);
-      }
-      return node.index;
-    }
-  }
-
-  /** A level of the strata tree: one child per value of the next attribute. */
-  private static final class Node {
-    final Map<String, Node> children = new HashMap<>();
-    /**
-     * The first value objects looked up and their children, checked by identity before the map: values
-     * such as a category's id are often one shared String object for many cases.
-     */
-    private final String[] seenValues = new String[8];
-    private final Node[] seenChildren = new Node[8];
-    private int seen;
-    Stratum stratum;
-    int index;
-
-    /** Returns the child for a value, or null if there is none yet. */
-    Node child(String value) {
-      for (int k = 0; k < seen; k++) {
-        if (seenValues[k] == value) {
-          return seenChildren[k];
+    private static boolean passes(int[][] codes, boolean[][] oks, int index) {
+      for (int f = 0; f < codes.length; f++) {
+        int code = codes[f][index];
+        if (code < 0 || !oks[f][code]) {
+          return false;
         }
       }
-      Node child = children.get(value);
-      if (child != null && seen < seenValues.length) {
-        seenValues[seen] = value;
-        seenChildren[seen++] = child;
-      }
-      return child;
+      return true;
     }
   }
 
-  /** A growable list of ints. */
-  private static final class IntList {
-    int[] items = new int[4];
-    int size;
-
-    void add(int item) {
-      if (size == items.length) {
-        items = Arrays.copyOf(items, size * 2);
-      }
-      items[size++] = item;
-    }
-  }
-
-  /** A stratum being drawn: its key, its members' indices in id order, its target and room left. */
+  /** A stratum being drawn: its key, its members' place among all members, its target and room left. */
   private static final class Stratum {
     static final Comparator<Stratum> BY_KEY =
         (a, b) -> {
@@ -600,7 +640,9 @@ public final class Sampler {
     final String[] values;
     final String canonical;
     final byte[] canonicalBytes;
-    final IntList members = new IntList();
+    /** Its members' indices are {@code members[from, from + size)}, in id order. */
+    int from;
+    int size;
     int target;
     int room;
     AllocationBound bound = AllocationBound.PROPORTIONAL;
@@ -617,10 +659,6 @@ public final class Sampler {
       }
       this.canonical = text.toString();
       this.canonicalBytes = canonical.getBytes(StandardCharsets.UTF_8);
-    }
-
-    void add(int index) {
-      members.add(index);
     }
 
     Map<String, String> key() {

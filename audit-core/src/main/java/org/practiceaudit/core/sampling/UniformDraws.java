@@ -64,11 +64,19 @@ public final class UniformDraws {
    * Shuffles the first {@code count} positions of {@code a[0 .. size)} by partial Fisher–Yates.
    */
   static void partialShuffle(int[] a, int size, int count, Lcg48 random) {
+    partialShuffle(a, 0, size, count, random);
+  }
+
+  /**
+   * Shuffles the first {@code count} positions of {@code a[from .. from + size)} by partial Fisher–Yates, as
+   * {@link #partialShuffle(int[], int, int, Lcg48)} does the first {@code size} positions of an array.
+   */
+  static void partialShuffle(int[] a, int from, int size, int count, Lcg48 random) {
     for (int i = 0; i < count; i++) {
       int j = i + random.nextInt(size - i);
-      int t = a[i];
-      a[i] = a[j];
-      a[j] = t;
+      int t = a[from + i];
+      a[from + i] = a[from + j];
+      a[from + j] = t;
     }
   }
 

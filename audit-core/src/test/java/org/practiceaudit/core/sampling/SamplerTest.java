@@ -408,7 +408,8 @@ final class SamplerTest {
       List<CaseFile> population = List.of();
       SamplingPlan plan = simplePlan(1);
       Seed seed = Seed.of(1);
-      assertThatThrownBy(() -> Sampler.draw(null, plan, AS_OF, seed)).isInstanceOf(NullPointerException.class);
+      // The cast picks the overload: draw(CasePopulation, ...) takes a null just as well.
+      assertThatThrownBy(() -> Sampler.draw((List<CaseFile>) null, plan, AS_OF, seed)).isInstanceOf(NullPointerException.class);
       assertThatThrownBy(() -> Sampler.draw(population, null, AS_OF, seed)).isInstanceOf(NullPointerException.class);
       assertThatThrownBy(() -> Sampler.draw(population, plan, null, seed)).isInstanceOf(NullPointerException.class);
       assertThatThrownBy(() -> Sampler.draw(population, plan, AS_OF, null)).isInstanceOf(NullPointerException.class);

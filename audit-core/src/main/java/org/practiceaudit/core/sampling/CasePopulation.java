@@ -1,0 +1,411 @@
+package org.practiceaudit.core.sampling;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.practiceaudit.core.casefile.CaseCategory;
+import org.practiceaudit.core.casefile.CaseFile;
+import org.practiceaudit.core.casefile.CaseId;
+import org.practiceaudit.core.workforce.PersonId;
+
+/**
+ * A population of case files as {@link Sampler} reads it: a compact, column-by-column snapshot of exactly
+ * what sampling needs from each case, in case id order.
+ *
+ * <p>Why it exists: drawing a sample reads every case of the population, and reading a million
+ * {@link CaseFile} object graphs (id, strings, dates, attribute maps scattered over the heap) costs far more
+ * than the draw itself. Build a population once and draw as many samples from it as needed (the monthly
+ * plan, thematic plans, previews with other sizes or seeds): each draw then reads a few arrays of ints. A
+ * population of a million cases takes a few tens of megabytes (chiefly the case ids), where the case files
+ * it was built from take about a gigabyte.
+ *
+ * <p>What it holds, case by case in id order: the case id, its category, team and allocated worker (if any)
+ * and every attribute it has, each coded by a dictionary of the values seen, and its opened, closed and
+ * last-audited days. Involvements are not kept: sampling does not read them.
+ *
+ * <p>Drawing from a population gives exactly the sample that drawing from the case files it was built from
+ * gives ({@link Sampler#draw(Collection, SamplingPlan, LocalDate, Seed)} builds one and draws from it).
+ *
+ * <p>Privacy: messages name case ids and counts only.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class CasePopulation {
+
+  /** The code of an absent value: an unallocated case's worker, an attribute a case does not have. */
+  static final int ABSENT = -1;
+
+  /** The day stored for an absent closed or last-audited date. */
+  static final int NO_DAY = Integer.MIN_VALUE;
+
+  /** The day stored for a date whose epoch day does not fit an int (beyond about ±5.8 million years). */
+  private static final int WIDE_DAY = Integer.MAX_VALUE;
+
+  private final CaseId[] ids;
+  /** The ids' ASCII characters, id after id in id order: id {@code i} is {@code [idStarts[i], idStarts[i+1])}. */
+  final byte[] idChars;
+  final int[] idStarts;
+  /** Per case, the code of its category: an index into {@link #categories}. */
+  final int[] category;
+  final CaseCategory[] categories;
+  /** Per case, the code of its team: an index into {@link #teams}. */
+  final int[] team;
+  final String[] teams;
+  /** Per case, the code of its allocated worker, or {@link #ABSENT}: an index into {@link #workers}. */
+  final int[] worker;
+  /** The allocated workers, in their natural order (so worker codes order as the workers do). */
+  final PersonId[] workers;
+  private final Map<String, Integer> attributeIndex;
+  /** Per attribute (by {@link #attributeIndex}), per case, the code of the case's value, or {@link #ABSENT}. */
+  final int[][] attributeCodes;
+  /** Per attribute, the values by code. */
+  final String[][] attributeValues;
+  private final int[] openedDay;
+  private final int[] closedDay;
+  private final int[] auditedDay;
+  /** Exact epoch days {opened, closed, last audited} of the cases having a {@link #WIDE_DAY}, by case. */
+  private final Map<Integer, long[]> wideDays;
+
+  private CasePopulation(Columns in, SortedIds order) {
+    int n = in.count;
+    ids = new CaseId[n];
+    idChars = new byte[in.starts[n]];
+    idStarts = new int[n + 1];
+    category = new int[n];
+    team = new int[n];
+    worker = new int[n];
+    openedDay = new int[n];
+    closedDay = new int[n];
+    auditedDay = new int[n];
+    int[] workerRank = in.workerRanks();
+    List<Column> columns = new ArrayList<>(in.columns.values());
+    columns.removeIf(column -> column.values.isEmpty());
+    columns.sort((a, b) -> a.name.compareTo(b.name));
+    attributeIndex = new HashMap<>();
+    attributeCodes = new int[columns.size()][];
+    attributeValues = new String[columns.size()][];
+    for (int a = 0; a < columns.size(); a++) {
+      attributeIndex.put(columns.get(a).name, a);
+      attributeCodes[a] = new int[n];
+      attributeValues[a] = columns.get(a).values.toArray(new String[0]);
+    }
+    int[] position = new int[n];
+    int[] rankOf = new int[n];
+    for (int i = 0; i < n; i++) {
+      int p = order.position(i);
+      position[i] = p;
+      rankOf[p] = i;
+      ids[i] = in.ids[p];
+      order.copyId(i, idChars, idStarts[i]);
+      idStarts[i + 1] = idStarts[i] + order.length(i);
+    }
+    permute(in.category, position, category);
+    permute(in.team, position, team);
+    permute(in.worker, position, worker);
+    for (int i = 0; i < n; i++) {
+      worker[i] = worker[i] == ABSENT ? ABSENT : workerRank[worker[i]];
+    }
+    permute(in.opened, position, openedDay);
+    permute(in.closed, position, closedDay);
+    permute(in.audited, position, auditedDay);
+    for (int a = 0; a < columns.size(); a++) {
+      permute(columns.get(a).codes, position, attributeCodes[a]);
+    }
+    categories = in.categories.toArray(new CaseCategory[0]);
+    teams = in.teams.toArray(new String[0]);
+    workers = new PersonId[in.workers.size()];
+    for (int w = 0; w < workers.length; w++) {
+      workers[workerRank[w]] = in.workers.get(w);
+    }
+    wideDays = new HashMap<>();
+    in.wideDays.forEach((p, days) -> wideDays.put(rankOf[p], days));
+  }
+
+  /** Puts a column in id order: {@code to[i] = from[position[i]]}. */
+  private static void permute(int[] from, int[] position, int[] to) {
+    for (int i = 0; i < to.length; i++) {
+      to[i] = from[position[i]];
+    }
+  }
+
+  /**
+   * Builds the population of some case files.
+   *
+   * @param cases the case files, in any order; not null, no nulls, no two with the same id
+   * @return the population, in case id order
+   * @throws NullPointerException if {@code cases} is null or contains null
+   * @throws IllegalArgumentException if two cases share an id (the message names it)
+   */
+  public static CasePopulation of(Collection<CaseFile> cases) {
+    return of(cases, null, true);
+  }
+
+  /**
+   * Builds the population of some case files with only some of what they hold: what one plan reads, when
+   * the population serves a single draw. The cases' ids, categories, teams and dates are always read.
+   *
+   * @param cases the case files, in any order; not null, no nulls, no two with the same id
+   * @param attributes the attributes to read, or null for all of them
+   * @param workers whether to read the allocated workers (if not, every case is taken as unallocated)
+   * @return the population, in case id order
+   * @throws NullPointerException if {@code cases} is null or contains null
+   * @throws IllegalArgumentException if two cases share an id (the message names it)
+   */
+  static CasePopulation of(Collection<CaseFile> cases, Set<String> attributes, boolean workers) {
+    Objects.requireNonNull(cases, "cases");
+    Columns columns = new Columns(cases.toArray(new CaseFile[0]), attributes, workers);
+    SortedIds order = SortedIds.of(columns.chars, columns.starts, columns.count);
+    if (order.hasDuplicates()) {
+      for (int i = 1; i < columns.count; i++) {
+        if (order.sameId(i - 1, i)) {
+          throw new IllegalArgumentException(
+              "duplicate case id in the population: " + columns.ids[order.position(i)]);
+        }
+      }
+    }
+    return new CasePopulation(columns, order);
+  }
+
+  /**
+   * Returns the number of cases.
+   *
+   * @return 0 or more
+   */
+  public int size() {
+    return ids.length;
+  }
+
+  /**
+   * Returns the cases' ids.
+   *
+   * @return an unmodifiable list of the ids, in id order
+   */
+  public List<CaseId> ids() {
+    return Collections.unmodifiableList(Arrays.asList(ids));
+  }
+
+  /**
+   * Tells whether a case is in the population.
+   *
+   * @param id the case's id; not null
+   * @return whether a case of the population has that id
+   */
+  public boolean contains(CaseId id) {
+    return indexOf(Objects.requireNonNull(id, "id")) >= 0;
+  }
+
+  /**
+   * Returns the names of the attributes any case of the population has.
+   *
+   * @return an unmodifiable set of attribute names, sorted
+   */
+  public Set<String> attributeNames() {
+    return Collections.unmodifiableSet(new TreeSet<>(attributeIndex.keySet()));
+  }
+
+  /**
+   * Describes the population by its size only (never its cases).
+   *
+   * @return text such as {@code CasePopulation[1000 cases]}
+   */
+  @Override
+  public String toString() {
+    return "CasePopulation[" + size() + " cases]";
+  }
+
+  /** Returns the index of a case in id order, or a negative number if it is not in the population. */
+  int indexOf(CaseId id) {
+    return Arrays.binarySearch(ids, id);
+  }
+
+  /** Returns the id of the case of an index. */
+  CaseId id(int index) {
+    return ids[index];
+  }
+
+  /** Returns the index of an attribute's column, or -1 if no case has the attribute. */
+  int attribute(String name) {
+    Integer a = attributeIndex.get(name);
+    return a == null ? -1 : a;
+  }
+
+  /** Returns the epoch day on which the case of an index was opened. */
+  long openedOn(int index) {
+    int day = openedDay[index];
+    return day != WIDE_DAY ? day : wideDays.get(index)[0];
+  }
+
+  /** Returns the epoch day on which the case of an index was closed, or {@link Long#MAX_VALUE} if it is open. */
+  long closedOn(int index) {
+    int day = closedDay[index];
+    if (day == NO_DAY) {
+      return Long.MAX_VALUE;
+    }
+    return day != WIDE_DAY ? day : wideDays.get(index)[1];
+  }
+
+  /** Returns the epoch day on which the case of an index was last audited, or {@link Long#MIN_VALUE} if never. */
+  long lastAuditedOn(int index) {
+    int day = auditedDay[index];
+    if (day == NO_DAY) {
+      return Long.MIN_VALUE;
+    }
+    return day != WIDE_DAY ? day : wideDays.get(index)[2];
+  }
+
+  /** An attribute's values while reading case files: per case in input order, the code of its value. */
+  private static final class Column {
+    final String name;
+    final int[] codes;
+    final Map<String, Integer> codeOf = new HashMap<>();
+    final List<String> values = new ArrayList<>();
+
+    Column(String name, int count) {
+      this.name = name;
+      this.codes = new int[count];
+      Arrays.fill(codes, ABSENT);
+    }
+
+    int code(String value) {
+      Integer code = codeOf.get(value);
+      if (code == null) {
+        code = values.size();
+        codeOf.put(value, code);
+        values.add(value);
+      }
+      return code;
+    }
+  }
+
+  /**
+   * One pass over the case files in the given order, in which they most likely lie in memory: every
+   * column in input order, and the ids as one block of bytes for the sort.
+   */
+  private static final class Columns {
+    final int count;
+    final CaseId[] ids;
+    final int[] starts;
+    byte[] chars;
+    final int[] category;
+    final int[] team;
+    final int[] worker;
+    final int[] opened;
+    final int[] closed;
+    final int[] audited;
+    final Map<Integer, long[]> wideDays = new HashMap<>();
+    final List<CaseCategory> categories = new ArrayList<>();
+    final List<String> teams = new ArrayList<>();
+    final List<PersonId> workers = new ArrayList<>();
+    final Map<String, Column> columns = new HashMap<>();
+
+    Columns(CaseFile[] given, Set<String> attributes, boolean readWorkers) {
+      count = given.length;
+      ids = new CaseId[count];
+      starts = new int[count + 1];
+      chars = new byte[Math.max(16, count * 16)];
+      category = new int[count];
+      team = new int[count];
+      worker = new int[count];
+      opened = new int[count];
+      closed = new int[count];
+      audited = new int[count];
+      Map<CaseCategory, Integer> categoryCodes = new HashMap<>();
+      Map<String, Integer> teamCodes = new HashMap<>();
+      Map<PersonId, Integer> workerCodes = new HashMap<>();
+      Column[] wanted = new Column[attributes == null ? 0 : attributes.size()];
+      if (attributes != null) {
+        int a = 0;
+        for (String name : attributes) {
+          wanted[a] = new Column(name, count);
+          columns.put(name, wanted[a++]);
+        }
+      }
+      CaseCategory lastCategory = null;
+      int lastCategoryCode = 0;
+      for (int p = 0; p < count; p++) {
+        CaseFile c = Objects.requireNonNull(given[p], "cases must not contain null");
+        CaseId id = c.id();
+        ids[p] = id;
+        String idText = id.value();
+        if (starts[p] + idText.length() > chars.length) {
+          chars = Arrays.copyOf(chars, Math.max(chars.length * 2, starts[p] + idText.length()));
+        }
+        starts[p + 1] = SortedIds.append(idText, chars, starts[p]);
+        CaseCategory cat = c.category();
+        if (cat != lastCategory) {
+          lastCategory = cat;
+          lastCategoryCode = code(categoryCodes, categories, cat);
+        }
+        category[p] = lastCategoryCode;
+        team[p] = code(teamCodes, teams, c.team());
+        PersonId w = readWorkers ? c.allocatedWorker().orElse(null) : null;
+        worker[p] = w == null ? ABSENT : code(workerCodes, workers, w);
+        opened[p] = day(p, c.openedOn(), 0);
+        LocalDate closedOn = c.closedOn().orElse(null);
+        closed[p] = closedOn == null ? NO_DAY : day(p, closedOn, 1);
+        LocalDate auditedOn = c.lastAuditedOn().orElse(null);
+        audited[p] = auditedOn == null ? NO_DAY : day(p, auditedOn, 2);
+        if (attributes == null) {
+          for (Map.Entry<String, String> attribute : c.attributes().entrySet()) {
+            Column column = columns.get(attribute.getKey());
+            if (column == null) {
+              column = new Column(attribute.getKey(), count);
+              columns.put(column.name, column);
+            }
+            column.codes[p] = column.code(attribute.getValue());
+          }
+        } else if (!attributes.isEmpty()) {
+          Map<String, String> values = c.attributes();
+          for (Column column : wanted) {
+            String value = values.get(column.name);
+            if (value != null) {
+              column.codes[p] = column.code(value);
+            }
+          }
+        }
+      }
+    }
+
+    private static <T> int code(Map<T, Integer> codes, List<T> values, T value) {
+      Integer code = codes.get(value);
+      if (code == null) {
+        code = values.size();
+        codes.put(value, code);
+        values.add(value);
+      }
+      return code;
+    }
+
+    /** Returns the epoch day of a date as stored, recording it exactly if it does not fit. */
+    private int day(int position, LocalDate date, int which) {
+      long day = date.toEpochDay();
+      if (day > NO_DAY && day < WIDE_DAY) {
+        return (int) day;
+      }
+      wideDays.computeIfAbsent(position, p -> new long[3])[which] = day;
+      return WIDE_DAY;
+    }
+
+    /** Returns, per worker code, the worker's rank in the workers' natural order. */
+    int[] workerRanks() {
+      Integer[] byOrder = new Integer[workers.size()];
+      for (int w = 0; w < byOrder.length; w++) {
+        byOrder[w] = w;
+      }
+      Arrays.sort(byOrder, (a, b) -> workers.get(a).compareTo(workers.get(b)));
+      int[] rank = new int[byOrder.length];
+      for (int r = 0; r < byOrder.length; r++) {
+        rank[byOrder[r]] = r;
+      }
+      return rank;
+    }
+  }
+}
