@@ -37,11 +37,11 @@ import org.practiceaudit.core.workforce.PersonId;
  * auditors in proportion to their capacities (with equal capacities and no other preference, loads differ
  * by at most one).
  *
- * <p>Cost: the rules and pairing costs are evaluated for every pair (linear in cases times auditors); the
- * flow then works on classes of cases, not on cases, and cases usually fall into few classes (those of one
- * team, with no auditor involved and the same preferences, share a row), so the whole grows about linearly
- * with the number of cases at a fixed number of auditors. In the worst case, every case its own class, the
- * flow is the one-node-per-case network.
+ * <p>Running time: the rules and pairing costs are evaluated for every pair (linear in cases times
+ * auditors); the flow then works on classes of cases, not on cases. Cases usually fall into few classes
+ * (those of one team, with no auditor involved and the same preferences, share a row), so evaluating the
+ * pairs dominates and the time grows about linearly with the number of cases at a fixed number of
+ * auditors. In the worst case, every case its own class, the flow is the one-node-per-case network.
  *
  * <p>Independence rules: by default {@link IndependenceRules#defaults()} (not the case's team, not anyone
  * involved in the case). Sources: Dorset monthly audit report, June 2019, 2.3; Camden audit programme

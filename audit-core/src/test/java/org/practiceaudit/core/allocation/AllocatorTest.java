@@ -25,6 +25,7 @@ import org.practiceaudit.core.casefile.ImmutableCaseFile;
 import org.practiceaudit.core.casefile.Involvement;
 import org.practiceaudit.core.workforce.PersonId;
 import org.practiceaudit.core.workforce.Role;
+import org.quicktheories.core.Gen;
 
 /** Tests of {@link Allocator}. All case and workforce data is synthetic. */
 final class AllocatorTest {
@@ -358,7 +359,7 @@ final class AllocatorTest {
           .allSatisfy(u -> assertThat(u.reason()).isEqualTo(UnallocatedReason.ALL_AT_CAPACITY));
     }
 
-    private org.quicktheories.core.Gen<Long> loadWeights() {
+    private Gen<Long> loadWeights() {
       // Small weights make several units of an auditor's capacity cost the same; 1,000 is the default.
       return longs().between(0, 12).map(w -> w <= 10 ? w : Allocator.DEFAULT_LOAD_WEIGHT * (w - 10));
     }
