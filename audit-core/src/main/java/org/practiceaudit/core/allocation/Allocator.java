@@ -23,7 +23,8 @@ import org.practiceaudit.core.workforce.PersonId;
  * PairingCost} are evaluated once for each pair of case and auditor, giving each case a row: the auditors
  * with capacity that every rule allows, and the pairing cost of each. Cases with equal rows are
  * interchangeable in the network, so they share one node (rows are hashed and compared in full when hashes
- * match): the source sends that node one unit per case; the node may pass units to each auditor of its row
+ * match; the built-in rules are only asked whether they allow a pair, without writing the reason they would
+ * give): the source sends that node one unit per case; the node may pass units to each auditor of its row
  * at that pair's cost; each auditor passes up to their capacity to the sink, the {@code j}-th unit costing
  * the load-balancing cost below (consecutive units of equal cost share one arc; the cost never falls as
  * {@code j} grows, so cheaper units always fill first). The flow is found by successive shortest paths with
@@ -64,11 +65,13 @@ public final class Allocator {
   public static final long MAX_LOAD_WEIGHT = 1_000_000_000L;
 
   private final List<IndependenceRule> rules;
+  private final IndependenceRule[] ruleArray;
   private final PairingCost pairingCost;
   private final long loadWeight;
 
   private Allocator(Builder builder) {
     this.rules = List.copyOf(builder.rules);
+    this.ruleArray = rules.toArray(new IndependenceRule[0]);
     this.pairingCost = builder.pairingCost;
     this.loadWeight = builder.loadWeight;
   }
@@ -173,7 +176,7 @@ public final class Allocator {
             sortedModerators,
             (i, moderator) ->
                 !audits.get(i).auditor().equals(moderator.id())
-                    && ownTeam.conflict(caseOfAudit.get(i), moderator).isEmpty()
+                    && allows(ownTeam, caseOfAudit.get(i), moderator)
                     && independent(caseOfAudit.get(i), moderator));
     ImmutableModeratorAllocation.Builder result = ModeratorAllocation.builder().cost(solution.cost);
     for (int i = 0; i < audits.size(); i++) {
@@ -206,12 +209,19 @@ public final class Allocator {
   }
 
   private boolean independent(CaseFile caseFile, Auditor auditor) {
-    for (IndependenceRule rule : rules) {
-      if (rule.conflict(caseFile, auditor).isPresent()) {
+    for (IndependenceRule rule : ruleArray) {
+      if (!allows(rule, caseFile, auditor)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether a rule allows a pairing; a built-in rule answers without writing its reason. */
+  private static boolean allows(IndependenceRule rule, CaseFile caseFile, Auditor auditor) {
+    return rule instanceof IndependenceRules.BuiltIn
+        ? ((IndependenceRules.BuiltIn) rule).allows(caseFile, auditor)
+        : rule.conflict(caseFile, auditor).isEmpty();
   }
 
   private static Unallocated unallocated(
