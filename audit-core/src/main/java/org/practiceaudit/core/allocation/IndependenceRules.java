@@ -7,6 +7,7 @@ import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import org.practiceaudit.core.casefile.CaseFile;
 import org.practiceaudit.core.casefile.Involvement;
+import org.practiceaudit.core.workforce.PersonId;
 
 /**
  * The built-in independence rules.
@@ -54,11 +55,14 @@ public final class IndependenceRules {
   public static IndependenceRule notInvolved() {
     return new BuiltIn(
         (caseFile, auditor) -> {
-          if (caseFile.allocatedWorker().filter(auditor.id()::equals).isPresent()) {
+          // Indexed, not for-each: the allocator asks this for every pair, and an iterator per call costs.
+          PersonId id = auditor.id();
+          if (caseFile.allocatedWorker().isPresent() && caseFile.allocatedWorker().get().equals(id)) {
             return false;
           }
-          for (Involvement involvement : caseFile.involvements()) {
-            if (involvement.person().equals(auditor.id())) {
+          List<Involvement> involvements = caseFile.involvements();
+          for (int k = 0; k < involvements.size(); k++) {
+            if (involvements.get(k).person().equals(id)) {
               return false;
             }
           }
