@@ -27,7 +27,8 @@ import org.practiceaudit.core.workforce.PersonId;
  * give): the source sends that node one unit per case; the node may pass units to each auditor of its row
  * at that pair's cost; each auditor passes up to their capacity to the sink, the {@code j}-th unit costing
  * the load-balancing cost below (consecutive units of equal cost share one arc; the cost never falls as
- * {@code j} grows, so cheaper units always fill first). The flow is found by successive shortest paths with
+ * {@code j} grows, so cheaper units always fill first, and the search looks only at an auditor's first
+ * unit not yet used). The flow is found by successive shortest paths with
  * potentials, each phase pushing as much as the paths of that length carry. Flows are integral, so each
  * class sends a whole number of cases to each auditor; the class's cases, in id order, go to its auditors
  * in id order, that many to each, and the cases left over are unallocated. So the number of cases covered
@@ -369,8 +370,15 @@ public final class Allocator {
         classArcs[c][k] = flow.addArc(1 + c, 1 + classCount + row[k], size, costs[k]);
       }
     }
+    int[] segmentCapacity = new int[0];
+    long[] segmentCost = new long[0];
     for (int a = 0; a < m; a++) {
       long capacity = auditors.get(a).capacity();
+      if (segmentCapacity.length < units[a]) {
+        segmentCapacity = new int[units[a]];
+        segmentCost = new long[units[a]];
+      }
+      int segments = 0;
       int j = 1;
       while (j <= units[a]) {
         long unitCost = (loadWeight * j + capacity - 1) / capacity;
@@ -378,8 +386,17 @@ public final class Allocator {
         while (last < units[a] && (loadWeight * (last + 1) + capacity - 1) / capacity == unitCost) {
           last++;
         }
-        flow.addArc(1 + classCount + a, sink, last - j + 1, unitCost);
+        segmentCapacity[segments] = last - j + 1;
+        segmentCost[segments] = unitCost;
+        segments++;
         j = last + 1;
+      }
+      if (segments > 0) {
+        flow.addChain(
+            1 + classCount + a,
+            sink,
+            Arrays.copyOf(segmentCapacity, segments),
+            Arrays.copyOf(segmentCost, segments));
       }
     }
     long[] result = flow.solve(source, sink);
