@@ -18,8 +18,10 @@ import org.practiceaudit.core.allocation.IndependenceRules;
 import org.practiceaudit.core.casefile.CaseFile;
 
 /**
- * Allocating synthetic cases to independent auditors by minimum-cost flow: 300 cases to 50 auditors, and
- * 3,000 to 300 (target: at most 1 s). Independence rules: the defaults (not the case's own team, not
+ * Allocating synthetic cases to independent auditors by minimum-cost flow. Sizes (cases x auditors):
+ * {@code 300x50} and {@code 3000x300} are the issue's two sizes (target for the second: at most 1 s);
+ * {@code 300x50} to {@code 3000x50}, and {@code 3000x300} to {@code 30000x300}, show growth in cases at a
+ * fixed number of auditors (target: 10 times the cases cost at most 12 times the time). Independence rules: the defaults (not the case's own team, not
  * involved in the case) plus "not the same locality"; a quarter of the auditors are team managers
  * involved in their own team's cases. Total capacity is 1.5 times the number of cases.
  */
@@ -29,7 +31,7 @@ import org.practiceaudit.core.casefile.CaseFile;
 public class AllocationBenchmark {
 
   /** The problem size as cases x auditors. */
-  @Param({"300x50", "3000x300"})
+  @Param({"300x50", "3000x50", "3000x300", "30000x300"})
   public String size;
 
   private List<CaseFile> cases;

@@ -19,14 +19,31 @@ import org.practiceaudit.core.workforce.PersonId;
 /**
  * Allocates cases to independent auditors, and completed audits to moderators, exactly.
  *
- * <p>The allocation is a minimum-cost maximum flow: the source sends one unit to each case; each case may
- * pass it to any auditor that every {@link IndependenceRule} allows; each auditor passes up to their
- * capacity to the sink. So the number of cases covered is always the largest any allocation could cover
- * (a full allocation whenever one exists), and among such allocations the one returned has the least
- * cost. The cost is the sum of the {@link PairingCost} of each pair and a load-balancing cost: an auditor
- * of capacity {@code k} pays {@code ceil(loadWeight * j / k)} for their {@code j}-th case. That cost grows
- * with the share of capacity used, so cases spread over auditors in proportion to their capacities (with
- * equal capacities and no other preference, loads differ by at most one).
+ * <p>The allocation is a minimum-cost maximum flow. Every {@link IndependenceRule} and the {@link
+ * PairingCost} are evaluated once for each pair of case and auditor, giving each case a row: the auditors
+ * with capacity that every rule allows, and the pairing cost of each. Cases with equal rows are
+ * interchangeable in the network, so they share one node (rows are hashed and compared in full when hashes
+ * match; the built-in rules are only asked whether they allow a pair, without writing the reason they would
+ * give): the source sends that node one unit per case; the node may pass units to each auditor of its row
+ * at that pair's cost; each auditor passes up to their capacity to the sink, the {@code j}-th unit costing
+ * the load-balancing cost below (consecutive units of equal cost share one arc; the cost never falls as
+ * {@code j} grows, so cheaper units always fill first, and the search looks only at an auditor's first
+ * unit not yet used). The flow is found by successive shortest paths with
+ * potentials, each phase pushing as much as the paths of that length carry. Flows are integral, so each
+ * class sends a whole number of cases to each auditor; the class's cases, in id order, go to its auditors
+ * in id order, that many to each, and the cases left over are unallocated. So the number of cases covered
+ * is always the largest any allocation could cover (a full allocation whenever one exists), and among such
+ * allocations the one returned has the least cost. The cost is the sum of the {@link PairingCost} of each
+ * pair and a load-balancing cost: an auditor of capacity {@code k} pays {@code ceil(loadWeight * j / k)}
+ * for their {@code j}-th case. That cost grows with the share of capacity used, so cases spread over
+ * auditors in proportion to their capacities (with equal capacities and no other preference, loads differ
+ * by at most one).
+ *
+ * <p>Running time: the rules and pairing costs are evaluated for every pair (linear in cases times
+ * auditors); the flow then works on classes of cases, not on cases. Cases usually fall into few classes
+ * (those of one team, with no auditor involved and the same preferences, share a row), so evaluating the
+ * pairs dominates and the time grows about linearly with the number of cases at a fixed number of
+ * auditors. In the worst case, every case its own class, the flow is the one-node-per-case network.
  *
  * <p>Independence rules: by default {@link IndependenceRules#defaults()} (not the case's team, not anyone
  * involved in the case). Sources: Dorset monthly audit report, June 2019, 2.3; Camden audit programme
@@ -34,8 +51,9 @@ import org.practiceaudit.core.workforce.PersonId;
  * second pass with the same rules plus "not the original auditor" and "not the case's team" (Dudley audit
  * framework 2017, "Moderation"; Camden, moderation meetings).
  *
- * <p>The result is deterministic: inputs are sorted by id before the flow network is built, so the same
- * cases and auditors in any order give the same allocation. Duplicate ids are rejected.
+ * <p>The result is deterministic: inputs are sorted by id before the rows are built, classes are numbered
+ * in order of their first case and the network is built in that order, so the same cases and auditors in
+ * any order give the same allocation. Duplicate ids are rejected.
  *
  * <p>This class is immutable and thread-safe if its rules and costs are.
  */
@@ -48,11 +66,13 @@ public final class Allocator {
   public static final long MAX_LOAD_WEIGHT = 1_000_000_000L;
 
   private final List<IndependenceRule> rules;
+  private final IndependenceRule[] ruleArray;
   private final PairingCost pairingCost;
   private final long loadWeight;
 
   private Allocator(Builder builder) {
     this.rules = List.copyOf(builder.rules);
+    this.ruleArray = rules.toArray(new IndependenceRule[0]);
     this.pairingCost = builder.pairingCost;
     this.loadWeight = builder.loadWeight;
   }
@@ -157,7 +177,7 @@ public final class Allocator {
             sortedModerators,
             (i, moderator) ->
                 !audits.get(i).auditor().equals(moderator.id())
-                    && ownTeam.conflict(caseOfAudit.get(i), moderator).isEmpty()
+                    && allows(ownTeam, caseOfAudit.get(i), moderator)
                     && independent(caseOfAudit.get(i), moderator));
     ImmutableModeratorAllocation.Builder result = ModeratorAllocation.builder().cost(solution.cost);
     for (int i = 0; i < audits.size(); i++) {
@@ -190,12 +210,19 @@ public final class Allocator {
   }
 
   private boolean independent(CaseFile caseFile, Auditor auditor) {
-    for (IndependenceRule rule : rules) {
-      if (rule.conflict(caseFile, auditor).isPresent()) {
+    for (IndependenceRule rule : ruleArray) {
+      if (!allows(rule, caseFile, auditor)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether a rule allows a pairing; a built-in rule answers without writing its reason. */
+  private static boolean allows(IndependenceRule rule, CaseFile caseFile, Auditor auditor) {
+    return rule instanceof IndependenceRules.BuiltIn
+        ? ((IndependenceRules.BuiltIn) rule).allows(caseFile, auditor)
+        : rule.conflict(caseFile, auditor).isEmpty();
   }
 
   private static Unallocated unallocated(
@@ -266,13 +293,12 @@ public final class Allocator {
     int n = cases.size();
     int m = auditors.size();
     Solution solution = new Solution(n, m);
-    int source = 0;
-    int sink = n + m + 1;
-    int[][] eligibleAuditors = new int[n][];
-    long[][] pairCosts = new long[n][];
-    int[] demand = new int[m];
-    int arcCount = 0;
-    int[] buffer = new int[m];
+    // Every pair once: the rules, then the pairing cost of each independent auditor with capacity. Cases
+    // with the same row (the same such auditors at the same costs) fall into one class.
+    CaseClasses classes = new CaseClasses();
+    int[] classOf = new int[n];
+    int[] rowAuditors = new int[m];
+    long[] rowCosts = new long[m];
     for (int i = 0; i < n; i++) {
       CaseFile caseFile = cases.get(i);
       int count = 0;
@@ -281,59 +307,188 @@ public final class Allocator {
         if (eligible.test(i, auditor)) {
           solution.independent[i]++;
           if (auditor.capacity() > 0) {
-            solution.independentWithCapacity[i]++;
-            buffer[count++] = a;
-            demand[a]++;
+            rowAuditors[count++] = a;
           }
         }
       }
-      eligibleAuditors[i] = Arrays.copyOf(buffer, count);
-      pairCosts[i] = new long[count];
+      solution.independentWithCapacity[i] = count;
       for (int k = 0; k < count; k++) {
-        long c = pairingCost.cost(caseFile, auditors.get(eligibleAuditors[i][k]));
+        long c = pairingCost.cost(caseFile, auditors.get(rowAuditors[k]));
         if (c < 0 || c > PairingCost.MAX) {
           throw new IllegalArgumentException(
               "pairing cost must be 0 to " + PairingCost.MAX + ": " + c + " for case "
-                  + caseFile.id() + " and auditor " + auditors.get(eligibleAuditors[i][k]).id());
+                  + caseFile.id() + " and auditor " + auditors.get(rowAuditors[k]).id());
         }
-        pairCosts[i][k] = c;
+        rowCosts[k] = c;
       }
-      arcCount += count + 1;
+      classOf[i] = classes.add(rowAuditors, rowCosts, count);
+    }
+    int classCount = classes.size();
+    // The members of each class in case order (cases are sorted by id).
+    int[] memberStart = new int[classCount + 1];
+    for (int i = 0; i < n; i++) {
+      memberStart[classOf[i] + 1]++;
+    }
+    for (int c = 0; c < classCount; c++) {
+      memberStart[c + 1] += memberStart[c];
+    }
+    int[] members = new int[n];
+    int[] fill = Arrays.copyOf(memberStart, classCount);
+    for (int i = 0; i < n; i++) {
+      members[fill[classOf[i]]++] = i;
+    }
+    int[] demand = new int[m];
+    int arcCount = classCount;
+    for (int c = 0; c < classCount; c++) {
+      int size = memberStart[c + 1] - memberStart[c];
+      for (int a : classes.auditors(c)) {
+        demand[a] += size;
+      }
+      arcCount += classes.auditors(c).length;
     }
     int[] units = new int[m];
     for (int a = 0; a < m; a++) {
       units[a] = Math.min(auditors.get(a).capacity(), demand[a]);
       arcCount += units[a];
     }
-    MinCostFlow flow = new MinCostFlow(n + m + 2, arcCount);
-    for (int i = 0; i < n; i++) {
-      flow.addArc(source, 1 + i, 1, 0L);
+    // Source -> class (its size) -> independent auditor (pairing cost) -> sink (load cost). An auditor's
+    // j-th unit costs ceil(loadWeight * j / capacity), which never falls as j grows; consecutive units of
+    // equal cost share one arc. The flow is integral, so it splits each class into whole cases.
+    int source = 0;
+    int sink = classCount + m + 1;
+    MinCostFlow flow = new MinCostFlow(classCount + m + 2, arcCount);
+    for (int c = 0; c < classCount; c++) {
+      flow.addArc(source, 1 + c, memberStart[c + 1] - memberStart[c], 0L);
     }
-    int[][] caseArcs = new int[n][];
-    for (int i = 0; i < n; i++) {
-      caseArcs[i] = new int[eligibleAuditors[i].length];
-      for (int k = 0; k < eligibleAuditors[i].length; k++) {
-        caseArcs[i][k] = flow.addArc(1 + i, 1 + n + eligibleAuditors[i][k], 1, pairCosts[i][k]);
+    int[][] classArcs = new int[classCount][];
+    for (int c = 0; c < classCount; c++) {
+      int size = memberStart[c + 1] - memberStart[c];
+      int[] row = classes.auditors(c);
+      long[] costs = classes.costs(c);
+      classArcs[c] = new int[row.length];
+      for (int k = 0; k < row.length; k++) {
+        classArcs[c][k] = flow.addArc(1 + c, 1 + classCount + row[k], size, costs[k]);
       }
     }
+    int[] segmentCapacity = new int[0];
+    long[] segmentCost = new long[0];
     for (int a = 0; a < m; a++) {
       long capacity = auditors.get(a).capacity();
-      for (int j = 1; j <= units[a]; j++) {
+      if (segmentCapacity.length < units[a]) {
+        segmentCapacity = new int[units[a]];
+        segmentCost = new long[units[a]];
+      }
+      int segments = 0;
+      int j = 1;
+      while (j <= units[a]) {
         long unitCost = (loadWeight * j + capacity - 1) / capacity;
-        flow.addArc(1 + n + a, sink, 1, unitCost);
+        int last = j;
+        while (last < units[a] && (loadWeight * (last + 1) + capacity - 1) / capacity == unitCost) {
+          last++;
+        }
+        segmentCapacity[segments] = last - j + 1;
+        segmentCost[segments] = unitCost;
+        segments++;
+        j = last + 1;
+      }
+      if (segments > 0) {
+        flow.addChain(
+            1 + classCount + a,
+            sink,
+            Arrays.copyOf(segmentCapacity, segments),
+            Arrays.copyOf(segmentCost, segments));
       }
     }
     long[] result = flow.solve(source, sink);
     solution.cost = result[1];
-    for (int i = 0; i < n; i++) {
-      for (int k = 0; k < caseArcs[i].length; k++) {
-        if (flow.flow(caseArcs[i][k]) > 0) {
-          solution.assigned[i] = eligibleAuditors[i][k];
-          solution.load[eligibleAuditors[i][k]]++;
+    // Hand out each class's cases in id order to its auditors in id order, as many to each as the flow
+    // sends; the cases left over are the class's unallocated ones.
+    for (int c = 0; c < classCount; c++) {
+      int next = memberStart[c];
+      int[] row = classes.auditors(c);
+      for (int k = 0; k < row.length; k++) {
+        int sent = flow.flow(classArcs[c][k]);
+        for (int u = 0; u < sent; u++) {
+          solution.assigned[members[next++]] = row[k];
         }
+        solution.load[row[k]] += sent;
       }
     }
     return solution;
+  }
+
+  /**
+   * Cases grouped by their row: the auditors (by index) a case may go to and the pairing cost of each.
+   * Rows are hashed, and compared in full when hashes match, so two cases share a class exactly when
+   * their rows are equal. Classes are numbered in order of their first case.
+   */
+  private static final class CaseClasses {
+    private int[][] auditors = new int[16][];
+    private long[][] costs = new long[16][];
+    private int[] hashes = new int[16];
+    private int size;
+    private int[] table = new int[32]; // class + 1, or 0 for an empty slot; open addressing
+
+    int size() {
+      return size;
+    }
+
+    int[] auditors(int c) {
+      return auditors[c];
+    }
+
+    long[] costs(int c) {
+      return costs[c];
+    }
+
+    /** Returns the class of the row made of the first {@code length} entries, creating it if new. */
+    int add(int[] rowAuditors, long[] rowCosts, int length) {
+      int hash = length;
+      for (int k = 0; k < length; k++) {
+        hash = 31 * hash + rowAuditors[k];
+        hash = 31 * hash + Long.hashCode(rowCosts[k]);
+      }
+      hash ^= hash >>> 16;
+      hash *= 0x85EBCA6B;
+      hash ^= hash >>> 13;
+      int mask = table.length - 1;
+      int slot = hash & mask;
+      while (table[slot] != 0) {
+        int c = table[slot] - 1;
+        if (hashes[c] == hash
+            && Arrays.equals(auditors[c], 0, auditors[c].length, rowAuditors, 0, length)
+            && Arrays.equals(costs[c], 0, costs[c].length, rowCosts, 0, length)) {
+          return c;
+        }
+        slot = (slot + 1) & mask;
+      }
+      if (size == auditors.length) {
+        auditors = Arrays.copyOf(auditors, size * 2);
+        costs = Arrays.copyOf(costs, size * 2);
+        hashes = Arrays.copyOf(hashes, size * 2);
+      }
+      int c = size++;
+      auditors[c] = Arrays.copyOf(rowAuditors, length);
+      costs[c] = Arrays.copyOf(rowCosts, length);
+      hashes[c] = hash;
+      table[slot] = c + 1;
+      if (2 * size > table.length) {
+        rehash();
+      }
+      return c;
+    }
+
+    private void rehash() {
+      table = new int[table.length * 2];
+      int mask = table.length - 1;
+      for (int c = 0; c < size; c++) {
+        int slot = hashes[c] & mask;
+        while (table[slot] != 0) {
+          slot = (slot + 1) & mask;
+        }
+        table[slot] = c + 1;
+      }
+    }
   }
 
   private static final class Solution {

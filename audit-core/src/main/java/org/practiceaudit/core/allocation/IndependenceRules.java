@@ -3,8 +3,11 @@ package org.practiceaudit.core.allocation;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import org.practiceaudit.core.casefile.CaseFile;
 import org.practiceaudit.core.casefile.Involvement;
+import org.practiceaudit.core.workforce.PersonId;
 
 /**
  * The built-in independence rules.
@@ -36,11 +39,10 @@ public final class IndependenceRules {
    * @return the rule
    */
   public static IndependenceRule notOwnTeam() {
-    return (caseFile, auditor) ->
-        caseFile.team().equals(auditor.team())
-            ? Optional.of(
-                "auditor " + auditor.id() + " is in team " + auditor.team() + ", the case's own team")
-            : Optional.empty();
+    return new BuiltIn(
+        (caseFile, auditor) -> !caseFile.team().equals(auditor.team()),
+        (caseFile, auditor) ->
+            "auditor " + auditor.id() + " is in team " + auditor.team() + ", the case's own team");
   }
 
   /**
@@ -51,18 +53,32 @@ public final class IndependenceRules {
    * @return the rule
    */
   public static IndependenceRule notInvolved() {
-    return (caseFile, auditor) -> {
-      if (caseFile.allocatedWorker().filter(auditor.id()::equals).isPresent()) {
-        return Optional.of("auditor " + auditor.id() + " is the case's allocated worker");
-      }
-      for (Involvement involvement : caseFile.involvements()) {
-        if (involvement.person().equals(auditor.id())) {
-          return Optional.of(
-              "auditor " + auditor.id() + " was involved in the case as " + involvement.role());
-        }
-      }
-      return Optional.empty();
-    };
+    return new BuiltIn(
+        (caseFile, auditor) -> {
+          // Indexed, not for-each: the allocator asks this for every pair, and an iterator per call costs.
+          PersonId id = auditor.id();
+          if (caseFile.allocatedWorker().isPresent() && caseFile.allocatedWorker().get().equals(id)) {
+            return false;
+          }
+          List<Involvement> involvements = caseFile.involvements();
+          for (int k = 0; k < involvements.size(); k++) {
+            if (involvements.get(k).person().equals(id)) {
+              return false;
+            }
+          }
+          return true;
+        },
+        (caseFile, auditor) -> {
+          if (caseFile.allocatedWorker().filter(auditor.id()::equals).isPresent()) {
+            return "auditor " + auditor.id() + " is the case's allocated worker";
+          }
+          Involvement first =
+              caseFile.involvements().stream()
+                  .filter(involvement -> involvement.person().equals(auditor.id()))
+                  .findFirst()
+                  .orElseThrow();
+          return "auditor " + auditor.id() + " was involved in the case as " + first.role();
+        });
   }
 
   /**
@@ -75,14 +91,14 @@ public final class IndependenceRules {
    */
   public static IndependenceRule notSameAttribute(String attribute) {
     Objects.requireNonNull(attribute, "attribute");
-    return (caseFile, auditor) -> {
-      Optional<String> value = caseFile.attribute(attribute);
-      if (value.isPresent() && value.equals(auditor.attribute(attribute))) {
-        return Optional.of(
-            "auditor " + auditor.id() + " has the case's own " + attribute + " " + value.get());
-      }
-      return Optional.empty();
-    };
+    return new BuiltIn(
+        (caseFile, auditor) -> {
+          String value = caseFile.attributes().get(attribute);
+          return value == null || !value.equals(auditor.attributes().get(attribute));
+        },
+        (caseFile, auditor) ->
+            "auditor " + auditor.id() + " has the case's own " + attribute + " "
+                + caseFile.attributes().get(attribute));
   }
 
   /**
@@ -94,14 +110,42 @@ public final class IndependenceRules {
    * @return the rule
    */
   public static IndependenceRule ownAgencyOnly() {
-    return (caseFile, auditor) -> {
-      Optional<String> agency = caseFile.attribute("agency");
-      if (agency.isPresent() && auditor.agency().isPresent() && !agency.equals(auditor.agency())) {
-        return Optional.of(
-            "auditor " + auditor.id() + " is in agency " + auditor.agency().get()
-                + ", not the record's agency " + agency.get());
-      }
-      return Optional.empty();
-    };
+    return new BuiltIn(
+        (caseFile, auditor) -> {
+          Optional<String> agency = caseFile.attribute("agency");
+          return agency.isEmpty() || auditor.agency().isEmpty() || agency.equals(auditor.agency());
+        },
+        (caseFile, auditor) ->
+            "auditor " + auditor.id() + " is in agency " + auditor.agency().orElseThrow()
+                + ", not the record's agency " + caseFile.attribute("agency").orElseThrow());
+  }
+
+  /**
+   * A built-in rule: a test of whether the pairing is allowed, and the reason written only when it is
+   * not, so that the allocator, which calls every rule for every pair, can skip writing reasons it does
+   * not show.
+   */
+  static final class BuiltIn implements IndependenceRule {
+    private final BiPredicate<CaseFile, Auditor> allows;
+    private final BiFunction<CaseFile, Auditor, String> reason;
+
+    BuiltIn(BiPredicate<CaseFile, Auditor> allows, BiFunction<CaseFile, Auditor, String> reason) {
+      this.allows = allows;
+      this.reason = reason;
+    }
+
+    /** Returns whether the rule allows the pairing: exactly when {@link #conflict} is empty. */
+    boolean allows(CaseFile caseFile, Auditor auditor) {
+      return allows.test(caseFile, auditor);
+    }
+
+    @Override
+    public Optional<String> conflict(CaseFile caseFile, Auditor auditor) {
+      Objects.requireNonNull(caseFile, "caseFile");
+      Objects.requireNonNull(auditor, "auditor");
+      return allows.test(caseFile, auditor)
+          ? Optional.empty()
+          : Optional.of(reason.apply(caseFile, auditor));
+    }
   }
 }

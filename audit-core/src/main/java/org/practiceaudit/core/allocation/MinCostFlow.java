@@ -8,7 +8,9 @@ import java.util.Arrays;
  * <p>Each phase runs Dijkstra with a binary heap on reduced costs (non-negative thanks to the potentials),
  * updates the potentials, then pushes a blocking flow (Dinic) through the arcs of zero reduced cost, so
  * that all shortest augmenting paths of the same length are used in one phase. Costs must be non-negative
- * on input. The result is a maximum flow of least cost among maximum flows. Arcs live in primitive arrays
+ * on input. A node may end with a chain of arcs into the sink of increasing cost (a convex cost, see
+ * {@link #addChain}), of which only the first with capacity left is searched. The result is a maximum flow
+ * of least cost among maximum flows. Arcs live in primitive arrays
  * in compressed-row form. Given the same arcs in the same order, the result is the same.
  */
 final class MinCostFlow {
@@ -30,6 +32,13 @@ final class MinCostFlow {
   private long[] rCost;
   private int[] rTwin; // row position of the residual twin
 
+  // chains: per node, the first and last arc index of its chain into the sink, or -1 (see addChain)
+  private int[] chainFirstArc;
+  private int[] chainLastArc;
+  // built by solve(): the row position where the node's chain starts (-1 for none), and its first open arc
+  private int[] chainFrom;
+  private int[] open;
+
   MinCostFlow(int nodes, int expectedArcs) {
     this.nodes = nodes;
     int initial = Math.max(16, 2 * expectedArcs);
@@ -37,6 +46,33 @@ final class MinCostFlow {
     to = new int[initial];
     cap = new int[initial];
     cost = new long[initial];
+    chainFirstArc = new int[nodes];
+    chainLastArc = new int[nodes];
+    Arrays.fill(chainFirstArc, -1);
+    Arrays.fill(chainLastArc, -1);
+  }
+
+  /**
+   * Adds a chain of parallel arcs from u to the sink, of strictly increasing cost: a convex cost on the
+   * flow out of u, such as an auditor's load cost. They must be the last arcs added out of u, and there
+   * is one chain per node at most. A shortest-path flow fills such arcs cheapest first and, since paths end
+   * at the sink, never sends flow back along them; so the search looks only at the first arc of the chain
+   * with capacity left, which keeps every phase's work independent of the chain's length.
+   */
+  void addChain(int u, int sinkNode, int[] capacities, long[] costs) {
+    if (chainFirstArc[u] >= 0) {
+      throw new IllegalStateException("node " + u + " has a chain already");
+    }
+    for (int k = 0; k < capacities.length; k++) {
+      if (k > 0 && costs[k] <= costs[k - 1]) {
+        throw new IllegalArgumentException("chain costs must increase: " + Arrays.toString(costs));
+      }
+      int e = addArc(u, sinkNode, capacities[k], costs[k]);
+      if (k == 0) {
+        chainFirstArc[u] = e;
+      }
+      chainLastArc[u] = e;
+    }
   }
 
   /** Adds an arc and its residual twin; returns the arc's index (the twin is index ^ 1). */
@@ -69,6 +105,11 @@ final class MinCostFlow {
   /** Sends a maximum flow of least cost from s to t; returns {flow, cost}. */
   long[] solve(int s, int t) {
     buildRows();
+    for (int v = 0; v < nodes; v++) {
+      if (chainFrom[v] >= 0 && rTo[chainFrom[v]] != t) {
+        throw new IllegalStateException("the chain of node " + v + " must lead to the sink " + t);
+      }
+    }
     long[] potential = new long[nodes];
     long[] dist = new long[nodes];
     boolean[] done = new boolean[nodes];
@@ -97,7 +138,7 @@ final class MinCostFlow {
         }
         long du = dist[u];
         long pu = potential[u];
-        for (int e = start[u], end = start[u + 1]; e < end; e++) {
+        for (int e = start[u], end = plainEnd(u); e < end; e++) {
           if (rCap[e] <= 0) {
             continue;
           }
@@ -105,6 +146,15 @@ final class MinCostFlow {
           if (done[v]) {
             continue;
           }
+          long nd = du + rCost[e] + pu - potential[v];
+          if (nd < dist[v]) {
+            dist[v] = nd;
+            heap.push(v, nd);
+          }
+        }
+        int e = openChainArc(u);
+        if (e >= 0 && !done[rTo[e]]) {
+          int v = rTo[e];
           long nd = du + rCost[e] + pu - potential[v];
           if (nd < dist[v]) {
             dist[v] = nd;
@@ -130,9 +180,20 @@ final class MinCostFlow {
         queue[tail++] = s;
         while (head < tail) {
           int u = queue[head++];
-          for (int e = start[u], end = start[u + 1]; e < end; e++) {
+          if (u == t) {
+            continue; // paths end at t: nothing beyond it is on one
+          }
+          for (int e = start[u], end = plainEnd(u); e < end; e++) {
             int v = rTo[e];
             if (rCap[e] > 0 && level[v] < 0 && rCost[e] + potential[u] - potential[v] == 0) {
+              level[v] = level[u] + 1;
+              queue[tail++] = v;
+            }
+          }
+          int e = openChainArc(u);
+          if (e >= 0) {
+            int v = rTo[e];
+            if (level[v] < 0 && rCost[e] + potential[u] - potential[v] == 0) {
               level[v] = level[u] + 1;
               queue[tail++] = v;
             }
@@ -175,6 +236,16 @@ final class MinCostFlow {
       int next = -1;
       for (int end = start[u + 1]; cursor[u] < end; cursor[u]++) {
         int e = cursor[u];
+        if (chainFrom[u] >= 0 && e >= chainFrom[u]) {
+          // In the chain only its first open arc can be on a shortest path.
+          int first = openChainArc(u);
+          if (first < 0 || e > first) {
+            cursor[u] = end;
+            break;
+          }
+          cursor[u] = first;
+          e = first;
+        }
         int v = rTo[e];
         if (rCap[e] > 0
             && level[v] == level[u] + 1
@@ -196,6 +267,23 @@ final class MinCostFlow {
         cursor[u]++;
       }
     }
+  }
+
+  /** The end of the node's plain arcs: where its chain starts, or the end of its row. */
+  private int plainEnd(int u) {
+    return chainFrom[u] >= 0 ? chainFrom[u] : start[u + 1];
+  }
+
+  /** The row position of the node's first chain arc with capacity left, or -1 if none. */
+  private int openChainArc(int u) {
+    if (chainFrom[u] < 0) {
+      return -1;
+    }
+    int end = start[u + 1];
+    while (open[u] < end && rCap[open[u]] <= 0) {
+      open[u]++;
+    }
+    return open[u] < end ? open[u] : -1;
   }
 
   private void buildRows() {
@@ -221,6 +309,18 @@ final class MinCostFlow {
     }
     for (int e = 0; e < arcs; e++) {
       rTwin[arcPos[e]] = arcPos[e ^ 1];
+    }
+    chainFrom = new int[nodes];
+    open = new int[nodes];
+    for (int v = 0; v < nodes; v++) {
+      chainFrom[v] = -1;
+      if (chainFirstArc[v] >= 0) {
+        if (arcPos[chainLastArc[v]] != start[v + 1] - 1) {
+          throw new IllegalStateException("the chain of node " + v + " must be its last arcs");
+        }
+        chainFrom[v] = arcPos[chainFirstArc[v]];
+        open[v] = chainFrom[v];
+      }
     }
   }
 

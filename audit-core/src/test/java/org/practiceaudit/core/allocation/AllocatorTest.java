@@ -25,6 +25,7 @@ import org.practiceaudit.core.casefile.ImmutableCaseFile;
 import org.practiceaudit.core.casefile.Involvement;
 import org.practiceaudit.core.workforce.PersonId;
 import org.practiceaudit.core.workforce.Role;
+import org.quicktheories.core.Gen;
 
 /** Tests of {@link Allocator}. All case and workforce data is synthetic. */
 final class AllocatorTest {
@@ -227,6 +228,182 @@ final class AllocatorTest {
                 assertThat((long) moderation.assignments().size()).isEqualTo(best[0]);
               });
     }
+  }
+
+  /**
+   * Cases that look alike to the allocator (same allowed auditors at the same pairing costs) share one node
+   * of the flow network; these laws stress that grouping.
+   */
+  @Nested
+  final class LookalikeCases {
+
+    @Test
+    void allocate_lookalikeCases_coversTheBruteForceMaximumAtTheLeastCost() {
+      qt().withFixedSeed(20261125L)
+          .withExamples(400)
+          .forAll(Instances.lookalikes(16, 4, 5), loadWeights())
+          .checkAssert(
+              (instance, loadWeight) -> {
+                Allocation allocation =
+                    Allocator.builder().pairingCost(Instances.COMPLEXITY_COST).loadWeight(loadWeight).build()
+                        .allocate(instance.cases(), instance.auditors());
+                long[] best =
+                    new BruteForce(
+                            instance.cases(),
+                            instance.auditors(),
+                            Instances::independent,
+                            Instances.COMPLEXITY_COST,
+                            loadWeight)
+                        .best();
+                assertThat((long) allocation.assignments().size()).isEqualTo(best[0]);
+                assertThat(allocation.cost()).isEqualTo(best[1]);
+                assertThat(allocation.cost())
+                    .isEqualTo(costOf(allocation, instance, Instances.COMPLEXITY_COST, loadWeight));
+                assertRespectsIndependenceAndCapacity(allocation, instance);
+              });
+    }
+
+    @Test
+    void allocate_manyLookalikeCases_coversAsManyAtTheSameCostAsOneNodePerCase() {
+      qt().withFixedSeed(20261126L)
+          .withExamples(150)
+          .forAll(Instances.lookalikes(150, 8, 30), loadWeights())
+          .checkAssert(
+              (instance, loadWeight) -> {
+                Allocation allocation =
+                    Allocator.builder().pairingCost(Instances.COMPLEXITY_COST).loadWeight(loadWeight).build()
+                        .allocate(instance.cases(), instance.auditors());
+                long[] best =
+                    PerCaseFlow.best(
+                        instance.cases(),
+                        instance.auditors(),
+                        Instances::independent,
+                        Instances.COMPLEXITY_COST,
+                        loadWeight);
+                assertThat((long) allocation.assignments().size()).isEqualTo(best[0]);
+                assertThat(allocation.cost()).isEqualTo(best[1]);
+                assertThat(allocation.cost())
+                    .isEqualTo(costOf(allocation, instance, Instances.COMPLEXITY_COST, loadWeight));
+                assertRespectsIndependenceAndCapacity(allocation, instance);
+              });
+    }
+
+    @Test
+    void allocate_lookalikeCasesShuffled_giveTheSameAllocation() {
+      qt().withFixedSeed(20261127L)
+          .withExamples(300)
+          .forAll(Instances.lookalikes(40, 5, 8), longs().all())
+          .checkAssert(
+              (instance, seed) -> {
+                Allocator allocator = Allocator.builder().pairingCost(Instances.COMPLEXITY_COST).build();
+                Allocation first = allocator.allocate(instance.cases(), instance.auditors());
+                List<CaseFile> cases = new ArrayList<>(instance.cases());
+                List<Auditor> auditors = new ArrayList<>(instance.auditors());
+                Collections.shuffle(cases, new Random(seed));
+                Collections.shuffle(auditors, new Random(seed + 1));
+                Allocation second = allocator.allocate(cases, auditors);
+                assertThat(second).isEqualTo(first);
+                assertThat(List.copyOf(second.assignments().keySet()))
+                    .isEqualTo(List.copyOf(first.assignments().keySet()));
+              });
+    }
+
+    @Test
+    void allocateModerators_lookalikeAudits_coverTheBruteForceMaximumAtTheLeastCost() {
+      qt().withFixedSeed(20261128L)
+          .withExamples(300)
+          .forAll(Instances.lookalikes(14, 4, 5))
+          .checkAssert(
+              instance -> {
+                Allocation first = Allocator.withDefaults().allocate(instance.cases(), instance.auditors());
+                Map<CaseId, CaseFile> cases =
+                    instance.cases().stream().collect(Collectors.toMap(CaseFile::id, c -> c));
+                List<Audit> audits = new ArrayList<>();
+                first.assignments().forEach((caseId, auditorId) -> audits.add(completed(caseId, auditorId)));
+                ModeratorAllocation moderation =
+                    Allocator.withDefaults().allocateModerators(audits, cases, instance.auditors());
+                long[] best =
+                    new BruteForce(
+                            audits.stream().map(a -> cases.get(a.caseId())).collect(Collectors.toList()),
+                            instance.auditors(),
+                            (c, m) ->
+                                Instances.independent(c, m)
+                                    && !first.assignments().get(c.id()).equals(m.id()),
+                            PairingCost.none(),
+                            Allocator.DEFAULT_LOAD_WEIGHT)
+                        .best();
+                assertThat((long) moderation.assignments().size()).isEqualTo(best[0]);
+                assertThat(moderation.cost()).isEqualTo(best[1]);
+                Map<AuditId, Audit> byId = audits.stream().collect(Collectors.toMap(Audit::id, a -> a));
+                moderation
+                    .assignments()
+                    .forEach((auditId, moderatorId) -> assertThat(moderatorId).isNotEqualTo(byId.get(auditId).auditor()));
+              });
+    }
+
+    @Test
+    void allocate_identicalCasesBeyondCapacity_givesTheFirstIdsToTheFirstAuditors() {
+      List<CaseFile> cases = new ArrayList<>();
+      for (int c = 5; c >= 1; c--) {
+        cases.add(caseFile("C-" + c, "East"));
+      }
+      Allocation allocation =
+          Allocator.withDefaults().allocate(cases, List.of(auditor("A-2", "West", 1), auditor("A-1", "North", 1)));
+      assertThat(allocation.assignments())
+          .containsExactly(
+              Map.entry(CaseId.of("C-1"), PersonId.of("A-1")), Map.entry(CaseId.of("C-2"), PersonId.of("A-2")));
+      assertThat(allocation.unallocated())
+          .extracting(Unallocated::caseId)
+          .containsExactly(CaseId.of("C-3"), CaseId.of("C-4"), CaseId.of("C-5"));
+      assertThat(allocation.unallocated())
+          .allSatisfy(u -> assertThat(u.reason()).isEqualTo(UnallocatedReason.ALL_AT_CAPACITY));
+    }
+
+    private Gen<Long> loadWeights() {
+      // Small weights make several units of an auditor's capacity cost the same; 1,000 is the default.
+      return longs().between(0, 12).map(w -> w <= 10 ? w : Allocator.DEFAULT_LOAD_WEIGHT * (w - 10));
+    }
+  }
+
+  static long costOf(Allocation allocation, Instances.Instance instance, PairingCost pairing, long loadWeight) {
+    Map<PersonId, Auditor> auditors =
+        instance.auditors().stream().collect(Collectors.toMap(Auditor::id, a -> a));
+    long cost = 0;
+    for (CaseFile c : instance.cases()) {
+      PersonId who = allocation.assignments().get(c.id());
+      if (who != null) {
+        cost += pairing.cost(c, auditors.get(who));
+      }
+    }
+    for (Auditor a : instance.auditors()) {
+      for (int j = 1; j <= allocation.load().get(a.id()); j++) {
+        cost += (loadWeight * j + a.capacity() - 1) / a.capacity();
+      }
+    }
+    return cost;
+  }
+
+  static void assertRespectsIndependenceAndCapacity(Allocation allocation, Instances.Instance instance) {
+    Map<CaseId, CaseFile> byId = instance.cases().stream().collect(Collectors.toMap(CaseFile::id, c -> c));
+    Map<PersonId, Auditor> auditors =
+        instance.auditors().stream().collect(Collectors.toMap(Auditor::id, a -> a));
+    allocation
+        .assignments()
+        .forEach(
+            (caseId, auditorId) ->
+                assertThat(Instances.independent(byId.get(caseId), auditors.get(auditorId)))
+                    .as("%s -> %s", caseId, auditorId)
+                    .isTrue());
+    Map<PersonId, Long> counted =
+        allocation.assignments().values().stream().collect(Collectors.groupingBy(p -> p, Collectors.counting()));
+    allocation
+        .load()
+        .forEach(
+            (id, load) -> {
+              assertThat(load).isBetween(0, auditors.get(id).capacity());
+              assertThat(counted.getOrDefault(id, 0L)).isEqualTo((long) load);
+            });
+    assertThat(allocation.assignments().size() + allocation.unallocated().size()).isEqualTo(instance.cases().size());
   }
 
   static Audit completed(CaseId caseId, PersonId auditor) {
