@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds audit-bench and runs the whole benchmark suite (10 to 13 minutes on 2 busy cores), then summarises it.
+# Builds audit-bench and runs the whole benchmark suite (about 17 minutes on 2 quiet cores), then summarises it.
 #
 # REDUCED SETTINGS (not JMH's defaults): one fork, 3 warm-up iterations of 2 s, 3 measured iterations
 # of 1 s (-f 1 -wi 3 -w 2s -i 3 -r 1s), heap fixed at 6 GiB and pre-touched. Enough to compare with the targets and see
