@@ -30,6 +30,17 @@ import org.quicktheories.core.Gen;
 /** Tests of {@link Allocator}. All case and workforce data is synthetic. */
 final class AllocatorTest {
 
+  static void assertShuffledInputsGiveTheSameAllocation(Allocator allocator, Instances.Instance instance, long seed) {
+    Allocation first = allocator.allocate(instance.cases(), instance.auditors());
+    List<CaseFile> cases = new ArrayList<>(instance.cases());
+    List<Auditor> auditors = new ArrayList<>(instance.auditors());
+    Collections.shuffle(cases, new Random(seed));
+    Collections.shuffle(auditors, new Random(seed + 1));
+    Allocation second = allocator.allocate(cases, auditors);
+    assertThat(second).isEqualTo(first);
+    assertThat(List.copyOf(second.assignments().keySet())).isEqualTo(List.copyOf(first.assignments().keySet()));
+  }
+
   private static final PairingCost EXPERIENCE =
       PairingCost.experience(
           c -> c.id().value().endsWith("0") ? ExperienceLevel.SENIOR : ExperienceLevel.NEWLY_QUALIFIED,
@@ -148,18 +159,9 @@ final class AllocatorTest {
           .withExamples(300)
           .forAll(Instances.instances(12, 6, 3), longs().all())
           .checkAssert(
-              (instance, seed) -> {
-                Allocator allocator = Allocator.builder().pairingCost(EXPERIENCE).build();
-                Allocation first = allocator.allocate(instance.cases(), instance.auditors());
-                List<CaseFile> cases = new ArrayList<>(instance.cases());
-                List<Auditor> auditors = new ArrayList<>(instance.auditors());
-                Collections.shuffle(cases, new Random(seed));
-                Collections.shuffle(auditors, new Random(seed + 1));
-                Allocation second = allocator.allocate(cases, auditors);
-                assertThat(second).isEqualTo(first);
-                assertThat(List.copyOf(second.assignments().keySet()))
-                    .isEqualTo(List.copyOf(first.assignments().keySet()));
-              });
+              (instance, seed) ->
+                  assertShuffledInputsGiveTheSameAllocation(
+                      Allocator.builder().pairingCost(EXPERIENCE).build(), instance, seed));
     }
 
     @Test
@@ -294,18 +296,9 @@ final class AllocatorTest {
           .withExamples(300)
           .forAll(Instances.lookalikes(40, 5, 8), longs().all())
           .checkAssert(
-              (instance, seed) -> {
-                Allocator allocator = Allocator.builder().pairingCost(Instances.COMPLEXITY_COST).build();
-                Allocation first = allocator.allocate(instance.cases(), instance.auditors());
-                List<CaseFile> cases = new ArrayList<>(instance.cases());
-                List<Auditor> auditors = new ArrayList<>(instance.auditors());
-                Collections.shuffle(cases, new Random(seed));
-                Collections.shuffle(auditors, new Random(seed + 1));
-                Allocation second = allocator.allocate(cases, auditors);
-                assertThat(second).isEqualTo(first);
-                assertThat(List.copyOf(second.assignments().keySet()))
-                    .isEqualTo(List.copyOf(first.assignments().keySet()));
-              });
+              (instance, seed) ->
+                  assertShuffledInputsGiveTheSameAllocation(
+                      Allocator.builder().pairingCost(Instances.COMPLEXITY_COST).build(), instance, seed));
     }
 
     @Test
