@@ -108,8 +108,8 @@ def main():
         out.append(f"| {name} | {text if value is not None else 'not measured'} |"
                    f" {'n/a' if value is None else ('yes' if ok else '**no**')} |")
 
-    for method, how in (("fromPopulation", "drawn from a CasePopulation"),
-                        ("stratifiedTenPercent", "from a List<CaseFile>, end to end")):
+    for method, how in (("fromPopulation", "drawn from a `CasePopulation`"),
+                        ("stratifiedTenPercent", "from a `List<CaseFile>`, end to end")):
         v = by_key.get(("Sampling", method, "", 1000000))
         if v is not None:
             check(f"stratified 10% sample of 1,000,000 cases <= 300 ms ({how})", v, v <= 300, f"{v:,.0f} ms")
