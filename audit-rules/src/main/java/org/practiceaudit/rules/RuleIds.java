@@ -1,5 +1,7 @@
 package org.practiceaudit.rules;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -66,6 +68,21 @@ public final class RuleIds {
   static String ruleIdProblem(String id) {
     return "rule id must be lower-case kebab-case with a namespace, such as"
         + " 'camden/actions-required-below-good': '" + id + "'";
+  }
+
+  /**
+   * Adds a problem for each rule id counted more than once.
+   *
+   * @param counts the number of rules by id
+   * @param problems receives "duplicate rule id 'x' (n rules)", in the counts' order
+   */
+  static void addDuplicateProblems(Map<String, Integer> counts, List<String> problems) {
+    counts.forEach(
+        (id, n) -> {
+          if (n > 1) {
+            problems.add("duplicate rule id '" + id + "' (" + n + " rules)");
+          }
+        });
   }
 
   /**

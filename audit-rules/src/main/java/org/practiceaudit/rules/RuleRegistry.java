@@ -154,12 +154,7 @@ public final class RuleRegistry {
               invalid -> problems.addAll(invalid.map(p -> "rule '" + rule.ruleId() + "': " + p).asJava()),
               rules::add);
     }
-    counts.forEach(
-        (id, n) -> {
-          if (n > 1) {
-            problems.add("duplicate rule id '" + id + "' (" + n + " rules)");
-          }
-        });
+    RuleIds.addDuplicateProblems(counts, problems);
     if (!problems.isEmpty()) {
       return Validation.invalid(io.vavr.collection.List.ofAll(problems));
     }

@@ -78,12 +78,7 @@ public final class RuleSet {
         counts.merge(id, 1, Integer::sum);
       }
     }
-    counts.forEach(
-        (id, n) -> {
-          if (n > 1) {
-            problems.add("duplicate rule id '" + id + "' (" + n + " rules)");
-          }
-        });
+    RuleIds.addDuplicateProblems(counts, problems);
     if (!problems.isEmpty()) {
       return Validation.invalid(io.vavr.collection.List.ofAll(problems));
     }
