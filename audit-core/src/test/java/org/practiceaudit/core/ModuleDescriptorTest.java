@@ -40,6 +40,7 @@ final class ModuleDescriptorTest {
           "org.practiceaudit.core.sampling",
           "org.practiceaudit.core.score",
           "org.practiceaudit.core.style",
+          "org.practiceaudit.core.timeliness",
           "org.practiceaudit.core.workforce");
 
   /** Packages that exist but must not be exported. */

@@ -10,10 +10,11 @@ import org.immutables.value.Value;
 import org.practiceaudit.core.calendar.WorkingCalendar;
 import org.practiceaudit.core.grade.GradeScale;
 import org.practiceaudit.core.style.AuditValueStyle;
+import org.practiceaudit.core.timeliness.AuditDuePolicy;
 
 /**
  * A council's audit framework at one version: its grade scale, domains, audit types, escalation
- * categories and working calendar.
+ * categories, working calendar and audit due policy.
  *
  * <p>Frameworks are versioned: an {@link org.practiceaudit.core.audit.Audit} records the id and version it
  * was made under, and {@link FrameworkCatalogue} finds that version again after the framework changes.
@@ -86,6 +87,17 @@ public abstract class AuditFramework {
    * @return the working calendar
    */
   public abstract WorkingCalendar calendar();
+
+  /**
+   * Returns when an allocated audit is due, which the {@code audit-due} rule, the report, the quota tracker
+   * and the command line all read from here (Hillingdon: 10 working days, requirement H2a).
+   *
+   * @return the audit due policy, counted in {@link #calendar()}; none by default
+   */
+  @Value.Default
+  public AuditDuePolicy auditDue() {
+    return AuditDuePolicy.none();
+  }
 
   /**
    * Finds a domain by id.

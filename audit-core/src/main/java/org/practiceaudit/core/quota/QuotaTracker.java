@@ -7,21 +7,24 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import org.practiceaudit.core.allocation.Auditor;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.calendar.WorkingCalendar;
 import org.practiceaudit.core.casefile.CaseFile;
 import org.practiceaudit.core.casefile.CaseId;
 import org.practiceaudit.core.casefile.Involvement;
+import org.practiceaudit.core.framework.AuditFramework;
+import org.practiceaudit.core.timeliness.AuditDuePolicy;
+import org.practiceaudit.core.timeliness.Compliance;
+import org.practiceaudit.core.timeliness.Timeliness;
 import org.practiceaudit.core.workforce.PersonId;
 import org.practiceaudit.core.workforce.Role;
 
 /**
- * Tracks audits done against role quotas, social workers' coverage and on-time completion.
+ * Tracks audits done against role quotas, social workers' coverage and on-time completion (the one
+ * {@link Compliance} figure, as the report gives it).
  *
  * <p>Sources: Dudley audit framework 2017, "Who will complete Case File Audits" (minimum audits per
  * role, per year or per audit cycle, assisted audits for the Strategic Director); Camden audit programme
@@ -184,74 +187,62 @@ public final class QuotaTracker {
   }
 
   /**
-   * Reports audits completed on time out of audits allocated in a period, each due a number of working
-   * days after its allocation (Dorset monthly audit report, June 2019, 3.1; Hillingdon's guide to
-   * auditing, Part A: audits due within 10 working days). The due day is the Nth working day strictly
-   * after the allocation day, as {@link WorkingCalendar#plusWorkingDays(LocalDate, int)} counts; 0 makes
-   * an audit due on the day it is allocated.
+   * Reports the compliance of the audits allocated in a period under a framework: its {@link
+   * AuditFramework#auditDue() audit due policy} counted in its {@link AuditFramework#calendar() calendar}
+   * (Dorset monthly audit report, June 2019, 3.1; Hillingdon's guide to auditing, Part A: 10 working days).
    *
    * @param audits audits in any state; those allocated in the period count; not null
    * @param period the period of allocation; not null
-   * @param calendar the working days; not null
-   * @param workingDays the working days allowed after allocation, 0 or more
+   * @param framework the framework whose due policy and calendar apply; not null
    * @param asOf the day of the report: an audit not completed is overdue if due before this day; not null
-   * @return the counts and the percentage
-   * @throws IllegalArgumentException if {@code workingDays} is negative
+   * @return the four counts and completed on time out of allocated
+   * @throws NullPointerException if an argument is null
    * @throws org.practiceaudit.core.AuditException if an allocation day or its due day is outside the
    *     calendar's coverage
    */
-  public static AuditCompliance compliance(
-      Collection<Audit> audits,
-      DateRange period,
-      WorkingCalendar calendar,
-      int workingDays,
-      LocalDate asOf) {
-    Objects.requireNonNull(calendar, "calendar");
-    if (workingDays < 0) {
-      throw new IllegalArgumentException("working days must not be negative: " + workingDays);
-    }
-    return compliance(audits, period, allocated -> calendar.plusWorkingDays(allocated, workingDays), asOf);
+  public static Compliance compliance(
+      Collection<Audit> audits, DateRange period, AuditFramework framework, LocalDate asOf) {
+    Objects.requireNonNull(framework, "framework");
+    return compliance(audits, period, framework.auditDue(), framework.calendar(), asOf);
   }
 
   /**
-   * Reports audits completed on time out of audits allocated in a period (Dorset monthly audit report,
-   * June 2019, 3.1), with any rule for the due date, such as a number of calendar days; for working days
-   * use {@link #compliance(Collection, DateRange, WorkingCalendar, int, LocalDate)}.
+   * Reports the compliance of the audits allocated in a period: each is classified by {@link
+   * Timeliness#of(Audit, AuditDuePolicy, WorkingCalendar, LocalDate)}, exactly as the report and the
+   * {@code audit-due} rule classify it, and the figure is completed on time out of allocated (Dorset
+   * monthly audit report, June 2019, 3.1).
    *
    * @param audits audits in any state; those allocated in the period count; not null
    * @param period the period of allocation; not null
-   * @param dueDate the due date of an audit allocated on a day, not before that day; not null
+   * @param policy when audits are due; not null
+   * @param calendar the working days the policy counts in; not null
    * @param asOf the day of the report: an audit not completed is overdue if due before this day; not null
-   * @return the counts and the percentage
-   * @throws IllegalArgumentException if a due date comes before its allocation date
+   * @return the four counts and completed on time out of allocated
+   * @throws NullPointerException if an argument is null
+   * @throws org.practiceaudit.core.AuditException if an allocation day or its due day is outside the
+   *     calendar's coverage
    */
-  public static AuditCompliance compliance(
+  public static Compliance compliance(
       Collection<Audit> audits,
       DateRange period,
-      Function<LocalDate, LocalDate> dueDate,
+      AuditDuePolicy policy,
+      WorkingCalendar calendar,
       LocalDate asOf) {
     Objects.requireNonNull(audits, "audits");
     Objects.requireNonNull(period, "period");
-    Objects.requireNonNull(dueDate, "dueDate");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(calendar, "calendar");
     Objects.requireNonNull(asOf, "asOf");
-    int[] counts = new int[Timeliness.values().length];
+    long[] counts = new long[Timeliness.values().length];
     for (Audit audit : audits) {
-      if (!period.contains(audit.allocatedOn())) {
-        continue;
+      if (period.contains(audit.allocatedOn())) {
+        counts[Timeliness.of(audit, policy, calendar, asOf).ordinal()]++;
       }
-      LocalDate due = Objects.requireNonNull(dueDate.apply(audit.allocatedOn()), "due date");
-      if (due.isBefore(audit.allocatedOn())) {
-        throw new IllegalArgumentException(
-            "audit " + audit.id() + ": due date " + due + " is before its allocation on "
-                + audit.allocatedOn());
-      }
-      counts[Timeliness.of(audit.completedOn(), Optional.of(due), asOf).ordinal()]++;
     }
-    return AuditCompliance.builder()
-        .onTime(counts[Timeliness.ON_TIME.ordinal()])
-        .late(counts[Timeliness.LATE.ordinal()])
-        .overdue(counts[Timeliness.OVERDUE.ordinal()])
-        .pending(counts[Timeliness.PENDING.ordinal()])
-        .build();
+    return Compliance.of(
+        counts[Timeliness.ON_TIME.ordinal()],
+        counts[Timeliness.LATE.ordinal()],
+        counts[Timeliness.OVERDUE.ordinal()],
+        counts[Timeliness.PENDING.ordinal()]);
   }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.practiceaudit.core.agreement.Statistic;
 import org.practiceaudit.core.quota.QuotaReport;
 import org.immutables.value.Value;
+import org.practiceaudit.core.timeliness.Compliance;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**

@@ -2,6 +2,7 @@ package org.practiceaudit.core.report;
 
 import java.time.YearMonth;
 import org.immutables.value.Value;
+import org.practiceaudit.core.timeliness.Compliance;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**

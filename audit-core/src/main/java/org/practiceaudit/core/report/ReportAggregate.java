@@ -28,8 +28,9 @@ import org.practiceaudit.core.grade.Grade;
 import org.practiceaudit.core.grade.GradeScale;
 import org.practiceaudit.core.quota.QuotaReport;
 import org.practiceaudit.core.quota.QuotaScope;
-import org.practiceaudit.core.quota.Timeliness;
 import org.practiceaudit.core.score.DomainScore;
+import org.practiceaudit.core.timeliness.Compliance;
+import org.practiceaudit.core.timeliness.Timeliness;
 import org.practiceaudit.core.workforce.PersonId;
 
 /**
@@ -755,18 +756,11 @@ public final class ReportAggregate {
   }
 
   private static Compliance compliance(long[] timeliness) {
-    long onTime = timeliness[Timeliness.ON_TIME.ordinal()];
-    long late = timeliness[Timeliness.LATE.ordinal()];
-    long overdue = timeliness[Timeliness.OVERDUE.ordinal()];
-    long allocated = onTime + late + overdue + timeliness[Timeliness.PENDING.ordinal()];
-    return Compliance.builder()
-        .allocated(allocated)
-        .completedOnTime(onTime)
-        .completedLate(late)
-        .notCompleted(allocated - onTime - late)
-        .overdue(overdue)
-        .onTime(Proportion.of(onTime, allocated))
-        .build();
+    return Compliance.of(
+        timeliness[Timeliness.ON_TIME.ordinal()],
+        timeliness[Timeliness.LATE.ordinal()],
+        timeliness[Timeliness.OVERDUE.ordinal()],
+        timeliness[Timeliness.PENDING.ordinal()]);
   }
 
   private List<MonthlyCompliance> complianceByMonth(List<Integer> monthKeys) {

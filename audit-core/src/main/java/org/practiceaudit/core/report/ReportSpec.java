@@ -17,8 +17,8 @@ import org.practiceaudit.core.style.AuditValueStyle;
  * What a report is computed against: the framework's domains and grade scale, the report instant, the
  * deadlines, the cohort attributes and the role quotas.
  *
- * <p>Aggregates merge only when computed against equal specs (the deadlines compare by identity: share
- * one spec instance between the parts).
+ * <p>Aggregates merge only when computed against equal specs. The audit deadline compares by value, so
+ * equal specs built separately are equal.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -68,7 +68,8 @@ public abstract class ReportSpec {
   }
 
   /**
-   * Returns when each audit is due.
+   * Returns when each audit is due; {@link AuditDeadline#of(org.practiceaudit.core.framework.AuditFramework)}
+   * gives a framework's own.
    *
    * @return the audit deadline; none by default
    */

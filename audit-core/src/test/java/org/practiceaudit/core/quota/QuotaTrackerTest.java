@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.practiceaudit.core.AuditParseException;
+import org.practiceaudit.core.agreement.Proportion;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.audit.AuditId;
 import org.practiceaudit.core.audit.AuditStatus;
@@ -25,6 +26,8 @@ import org.practiceaudit.core.casefile.CaseCategory;
 import org.practiceaudit.core.casefile.CaseFile;
 import org.practiceaudit.core.casefile.CaseId;
 import org.practiceaudit.core.casefile.Involvement;
+import org.practiceaudit.core.framework.AuditFramework;
+import org.practiceaudit.core.timeliness.AuditDuePolicy;
 import org.practiceaudit.core.workforce.PersonId;
 import org.practiceaudit.core.workforce.Role;
 
@@ -230,8 +233,10 @@ final class QuotaTrackerTest {
   @Nested
   final class Compliance {
 
+    private final WorkingCalendar england = WorkingCalendar.of(UkDivision.ENGLAND_AND_WALES);
+
     @Test
-    void compliance_76OnTimeOf100_is76Percent() {
+    void compliance_76OnTimeOf101Allocated_isOnTimeOutOfAllocated() {
       List<Audit> audits = new ArrayList<>();
       LocalDate allocated = LocalDate.of(2019, 6, 3);
       for (int i = 0; i < 76; i++) {
@@ -245,18 +250,16 @@ final class QuotaTrackerTest {
       }
       audits.add(audit("F-1", "F-1", LocalDate.of(2019, 6, 28), Optional.empty(), false)); // not yet due
       audits.add(audit("G-1", "G-1", LocalDate.of(2019, 5, 31), Optional.empty(), false)); // other month
-      AuditCompliance compliance =
+      org.practiceaudit.core.timeliness.Compliance compliance =
           QuotaTracker.compliance(
-              audits, DateRange.parse("2019-06-01/2019-06-30"), d -> d.plusDays(14), LocalDate.of(2019, 7, 1));
-      assertThat(compliance.onTime()).isEqualTo(76);
-      assertThat(compliance.late()).isEqualTo(20);
-      assertThat(compliance.overdue()).isEqualTo(4);
-      assertThat(compliance.pending()).isEqualTo(1);
+              audits, DateRange.parse("2019-06-01/2019-06-30"), AuditDuePolicy.calendarDays(14), england,
+              LocalDate.of(2019, 7, 1));
+      assertThat(compliance)
+          .isEqualTo(org.practiceaudit.core.timeliness.Compliance.of(76, 20, 4, 1));
       assertThat(compliance.allocated()).isEqualTo(101);
-      assertThat(compliance.compliancePercent()).isEqualTo(76.0);
+      // Dorset's definition: on time out of allocated (the pending audit counts), 76 of 101, not 76 of 100
+      assertThat(compliance.onTime()).isEqualTo(Proportion.of(76, 101));
     }
-
-    private final WorkingCalendar england = WorkingCalendar.of(UkDivision.ENGLAND_AND_WALES);
 
     @Test
     void compliance_tenWorkingDaysOverEaster_countsBankHolidaysOut() {
@@ -270,58 +273,44 @@ final class QuotaTrackerTest {
               audit("A-3", "C-3", easter, Optional.empty(), false),
               // due 14 May: the early May bank holiday (6 May) is not a working day
               audit("A-4", "C-4", LocalDate.of(2019, 4, 29), Optional.empty(), false));
-      AuditCompliance compliance =
-          QuotaTracker.compliance(audits, DateRange.parse("2019-04-01/2019-04-30"), england, 10, LocalDate.of(2019, 5, 2));
-      assertThat(compliance.onTime()).isEqualTo(1);
-      assertThat(compliance.late()).isEqualTo(1);
-      assertThat(compliance.overdue()).isEqualTo(1);
-      assertThat(compliance.pending()).isEqualTo(1);
-      AuditCompliance calendarDays =
-          QuotaTracker.compliance(audits, DateRange.parse("2019-04-01/2019-04-30"), d -> d.plusDays(14), LocalDate.of(2019, 5, 2));
-      assertThat(calendarDays.onTime()).isZero();
+      DateRange april = DateRange.parse("2019-04-01/2019-04-30");
+      assertThat(QuotaTracker.compliance(audits, april, AuditDuePolicy.workingDays(10), england, LocalDate.of(2019, 5, 2)))
+          .isEqualTo(org.practiceaudit.core.timeliness.Compliance.of(1, 1, 1, 1));
+      assertThat(QuotaTracker.compliance(audits, april, AuditDuePolicy.calendarDays(14), england, LocalDate.of(2019, 5, 2)))
+          .isEqualTo(org.practiceaudit.core.timeliness.Compliance.of(0, 2, 1, 1));
     }
 
     @Test
-    void compliance_workingDays_sameAsTheFunctionOfTheCalendar() {
-      qt().withFixedSeed(23L)
-          .withExamples(200)
-          .forAll(
-              lists().of(integers().between(0, 400)).ofSizeBetween(0, 12),
-              integers().between(0, 30),
-              integers().between(0, 60))
-          .checkAssert(
-              (offsets, workingDays, completedAfter) -> {
-                List<Audit> audits = new ArrayList<>();
-                LocalDate start = LocalDate.of(2026, 1, 1);
-                for (int i = 0; i < offsets.size(); i++) {
-                  LocalDate allocated = start.plusDays(offsets.get(i));
-                  Optional<LocalDate> done =
-                      i % 3 == 0 ? Optional.empty() : Optional.of(allocated.plusDays((completedAfter + i) % 61));
-                  audits.add(audit("A-" + i, "C-" + i, allocated, done, false));
-                }
-                DateRange period = DateRange.parse("2026-02-01/2026-12-31");
-                LocalDate asOf = LocalDate.of(2026, 10, 1);
-                assertThat(QuotaTracker.compliance(audits, period, england, workingDays, asOf))
-                    .isEqualTo(
-                        QuotaTracker.compliance(audits, period, d -> england.plusWorkingDays(d, workingDays), asOf));
-              });
+    void compliance_framework_usesItsDuePolicyAndCalendar() {
+      AuditFramework framework =
+          AuditFramework.builder().id("synthetic").version("1").name("Synthetic").calendar(england)
+              .auditDue(AuditDuePolicy.workingDays(10)).build();
+      List<Audit> audits =
+          List.of(
+              audit("A-1", "C-1", LocalDate.of(2019, 4, 15), Optional.of(LocalDate.of(2019, 5, 1)), false),
+              audit("A-2", "C-2", LocalDate.of(2019, 4, 15), Optional.of(LocalDate.of(2019, 5, 2)), false),
+              audit("A-3", "C-3", LocalDate.of(2019, 4, 15), Optional.empty(), false));
+      DateRange april = DateRange.parse("2019-04-01/2019-04-30");
+      LocalDate asOf = LocalDate.of(2019, 5, 2);
+      assertThat(QuotaTracker.compliance(audits, april, framework, asOf))
+          .isEqualTo(QuotaTracker.compliance(audits, april, AuditDuePolicy.workingDays(10), england, asOf))
+          .isEqualTo(org.practiceaudit.core.timeliness.Compliance.of(1, 1, 1, 0));
+      assertThat(QuotaTracker.compliance(audits, april, org.practiceaudit.core.framework.ImmutableAuditFramework.copyOf(framework).withAuditDue(AuditDuePolicy.none()), asOf))
+          .isEqualTo(org.practiceaudit.core.timeliness.Compliance.of(2, 0, 0, 1));
     }
 
     @Test
-    void compliance_negativeWorkingDays_throws() {
-      assertThatThrownBy(
-              () -> QuotaTracker.compliance(List.of(), DateRange.parse("2019-06-01/2019-06-30"), england, -1, LocalDate.of(2019, 7, 1)))
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("working days must not be negative: -1");
-    }
-
-    @Test
-    void compliance_dueBeforeAllocation_throws() {
-      List<Audit> audits = List.of(audit("A-1", "C-1", LocalDate.of(2019, 6, 3), Optional.empty(), false));
-      assertThatThrownBy(
-              () -> QuotaTracker.compliance(audits, DateRange.parse("2019-06-01/2019-06-30"), d -> d.minusDays(1), LocalDate.of(2019, 7, 1)))
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("due date 2019-06-02 is before its allocation on 2019-06-03");
+    void compliance_nullArgument_throwsNamingIt() {
+      DateRange june = DateRange.parse("2019-06-01/2019-06-30");
+      LocalDate day = LocalDate.of(2019, 7, 1);
+      AuditDuePolicy policy = AuditDuePolicy.none();
+      assertThatThrownBy(() -> QuotaTracker.compliance(null, june, policy, england, day)).hasMessage("audits");
+      assertThatThrownBy(() -> QuotaTracker.compliance(List.of(), null, policy, england, day)).hasMessage("period");
+      assertThatThrownBy(() -> QuotaTracker.compliance(List.of(), june, null, england, day)).hasMessage("policy");
+      assertThatThrownBy(() -> QuotaTracker.compliance(List.of(), june, policy, null, day)).hasMessage("calendar");
+      assertThatThrownBy(() -> QuotaTracker.compliance(List.of(), june, policy, england, null)).hasMessage("asOf");
+      assertThatThrownBy(() -> QuotaTracker.compliance(List.of(), june, (AuditFramework) null, day))
+          .hasMessage("framework");
     }
   }
 
