@@ -10,6 +10,7 @@ import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.rules.example.ChronologyRuleType;
 import org.practiceaudit.rules.grading.GradingParameters;
 import org.practiceaudit.rules.grading.GradingRuleType;
+import org.practiceaudit.rules.moderation.ModerationShareParameters;
 import org.practiceaudit.rules.timeliness.AuditDueParameters;
 
 final class RuleRegistryTest {
@@ -64,8 +65,8 @@ final class RuleRegistryTest {
         registry.build(
             List.of(
                 ConfiguredRule.of("NoNamespace", "grading", GradingParameters.of("auditor-judgement"), ""),
-                ConfiguredRule.of("acme/x", "no-such-type", new AuditDueParameters(10), ""),
-                ConfiguredRule.of("acme/due", "audit-due", new AuditDueParameters(0), ""),
+                ConfiguredRule.of("acme/x", "no-such-type", new AuditDueParameters(), ""),
+                ConfiguredRule.of("acme/share", "moderation-share", new ModerationShareParameters(0), ""),
                 ConfiguredRule.of("acme/wrong-params", "audit-due", GradingParameters.of("floors"), ""),
                 ConfiguredRule.of("acme/grade", "grading", GradingParameters.of("auditor-judgement"), ""),
                 ConfiguredRule.of("acme/grade", "grading", GradingParameters.of("auditor-judgement"), "")));
@@ -75,7 +76,7 @@ final class RuleRegistryTest {
         .hasSize(5)
         .anySatisfy(p -> assertThat(p).contains("'NoNamespace'"))
         .anySatisfy(p -> assertThat(p).contains("unknown rule type 'no-such-type'").contains("audit-due"))
-        .anySatisfy(p -> assertThat(p).contains("workingDays must be from 1 to 260: 0"))
+        .anySatisfy(p -> assertThat(p).contains("share must be above 0 and at most 1: 0.0"))
         .anySatisfy(p -> assertThat(p).contains("parameters must be AuditDueParameters"))
         .anySatisfy(p -> assertThat(p).contains("duplicate rule id 'acme/grade'"));
   }

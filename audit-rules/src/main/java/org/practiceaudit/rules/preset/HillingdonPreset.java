@@ -9,6 +9,7 @@ import org.practiceaudit.core.framework.Domain;
 import org.practiceaudit.core.framework.Indicator;
 import org.practiceaudit.core.framework.ReviewPeriod;
 import org.practiceaudit.core.score.ScoreScale;
+import org.practiceaudit.core.timeliness.AuditDuePolicy;
 import org.practiceaudit.rules.ConfiguredRule;
 import org.practiceaudit.rules.content.UrgentConcernParameters;
 import org.practiceaudit.rules.content.UrgentConcernRuleType;
@@ -26,7 +27,10 @@ import org.practiceaudit.rules.timeliness.AuditDueRuleType;
  * (lines 29-47), assessments (lines 49-68), plans (lines 70-86) and reviews (lines 88-106). Ratings are
  * inadequate, requires improvement, good and outstanding (line 21).
  *
- * <p>Rules: {@code hillingdon/audit-due} (line 9: "10 working days for Part A"),
+ * <p>The framework's audit due policy is 10 working days (line 9: "10 working days for Part A", H2a),
+ * which the report and the quota tracker read too.
+ *
+ * <p>Rules: {@code hillingdon/audit-due} (line 9: the framework's 10 working days),
  * {@code hillingdon/indicator-grade} (lines 27-106: every "good" indicator evidenced gives Good, every
  * "moving to outstanding" one too gives Outstanding; otherwise Requires Improvement, a documented default
  * since the guide does not say what falls short of good), {@code hillingdon/urgent-concern-escalated}
@@ -130,11 +134,13 @@ final class HillingdonPreset {
                         + " The guide gives no review period; 12 months is a documented default.")
                     .build())
             .calendar(WorkingCalendar.of(UkDivision.ENGLAND_AND_WALES))
+            // line 9: "10 working days for Part A" (H2a), applied to the whole audit
+            .auditDue(AuditDuePolicy.workingDays(10))
             .build();
     return LocalFramework.builder()
         .framework(framework)
         .addRules(
-            ConfiguredRule.of("hillingdon/audit-due", AuditDueRuleType.ID, new AuditDueParameters(10),
+            ConfiguredRule.of("hillingdon/audit-due", AuditDueRuleType.ID, new AuditDueParameters(),
                 Sources.cite(Sources.HILLINGDON, "Introduction", "line 9")),
             ConfiguredRule.of("hillingdon/indicator-grade", GradingRuleType.ID,
                 GradingParameters.of(GradingParameters.INDICATOR_CHECKLIST)

@@ -3,14 +3,14 @@ package org.practiceaudit.rules.timeliness;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.calendar.Deadline;
-import org.practiceaudit.core.calendar.WorkingCalendar;
+import org.practiceaudit.core.timeliness.AuditDuePolicy;
+import org.practiceaudit.core.timeliness.Timeliness;
 import org.practiceaudit.rules.AbstractRule;
 import org.practiceaudit.rules.Outcome;
 import org.practiceaudit.rules.OutcomeStatus;
@@ -20,16 +20,18 @@ import org.practiceaudit.rules.RuleType;
 import org.practiceaudit.rules.SubjectType;
 
 /**
- * The {@code audit-due} rule type: an audit is due a number of working days after it was allocated, and an
- * overdue audit is flagged.
+ * The {@code audit-due} rule type: an audit is due when its framework's {@link AuditDuePolicy} says, and a
+ * late or overdue audit fails.
  *
  * <p>Source: Hillingdon "A guide to auditing" (seed 002, line 9: "Auditors are asked to complete their
- * audits within a specified timescale (10 working days for Part A)"). Working days come from the
- * context's calendar: the due date is the Nth working day strictly after the allocation date.
- *
- * <p>A completed audit passes if it was completed on or before the due date; an open audit fails, with the
- * flag {@code overdue}, once the clock's London date is past the due date. The outcome carries the
- * {@link Deadline}.
+ * audits within a specified timescale (10 working days for Part A)"; requirement H2a), whose framework's
+ * policy is 10 working days. The due day comes from the context's framework's {@link
+ * org.practiceaudit.core.framework.AuditFramework#auditDue()}, counted in the context's calendar, and the
+ * audit is classified by {@link Timeliness} as of the clock's Europe/London date, exactly as the report and
+ * the quota tracker classify it: on time and pending pass, late and overdue fail (overdue with the flag
+ * {@value #FLAG_OVERDUE}). Every outcome carries its timeliness as the input {@value #INPUT_TIMELINESS} and,
+ * when there is a due day, the {@link Deadline} at the end of it. Under a framework with no due policy the
+ * rule does not apply.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -41,6 +43,9 @@ public final class AuditDueRuleType implements RuleType<AuditDueParameters> {
   /** Flag of an audit that is past its due date and not completed. */
   public static final String FLAG_OVERDUE = "overdue";
 
+  /** The outcome input holding the audit's {@link Timeliness#text()}, such as {@code late}. */
+  public static final String INPUT_TIMELINESS = "timeliness";
+
   /** Creates the rule type; used by {@link java.util.ServiceLoader}. */
   public AuditDueRuleType() {}
 
@@ -51,8 +56,8 @@ public final class AuditDueRuleType implements RuleType<AuditDueParameters> {
 
   @Override
   public String description() {
-    return "An audit is due N working days after allocation; overdue audits are flagged (Hillingdon guide:"
-        + " 10 working days for Part A)";
+    return "An audit is due when its framework's audit due policy says; late and overdue audits fail"
+        + " (Hillingdon guide: 10 working days for Part A)";
   }
 
   @Override
@@ -62,93 +67,66 @@ public final class AuditDueRuleType implements RuleType<AuditDueParameters> {
 
   @Override
   public Map<String, String> parameterDescriptions() {
-    return Map.of("workingDays", "working days after allocation, from 1 to 260; Hillingdon 10");
+    return Map.of();
   }
 
   @Override
   public Validation<Seq<String>, Rule<?>> validate(String ruleId, AuditDueParameters p) {
     Objects.requireNonNull(ruleId, "ruleId");
     Objects.requireNonNull(p, "parameters");
-    List<String> problems = new ArrayList<>();
-    if (p.workingDays() < 1 || p.workingDays() > 260) {
-      problems.add("workingDays must be from 1 to 260: " + p.workingDays());
-    }
-    return RuleType.result(problems, () -> new AuditDueRule(ruleId, p.workingDays()));
+    return RuleType.result(List.of(), () -> new AuditDueRule(ruleId));
   }
-
-  private static final int DUE_SLOTS = 512;
 
   /** A configured rule. */
   static final class AuditDueRule extends AbstractRule<Audit> {
 
-    private final int workingDays;
-    private final String workingDaysText;
-    private final Due[] dues = new Due[DUE_SLOTS];
-
-    AuditDueRule(String id, int workingDays) {
-      super(id, "Audit due " + workingDays + " working days after allocation (Hillingdon guide)", SubjectType.AUDIT);
-      this.workingDays = workingDays;
-      this.workingDaysText = Integer.toString(workingDays);
+    AuditDueRule(String id) {
+      super(id, "Audit due as the framework's audit due policy says (Hillingdon guide)", SubjectType.AUDIT);
     }
 
     @Override
     public List<Outcome> evaluate(Audit audit, RuleContext context) {
-      Due entry = due(context.calendar(), audit.allocatedOn());
-      LocalDate due = entry.due();
-      String allocatedOn = entry.allocatedOnText();
-      Optional<LocalDate> completedOn = audit.completedOn();
-      if (completedOn.isPresent()) {
-        LocalDate completed = completedOn.get();
-        boolean late = completed.isAfter(due);
-        return List.of(
-            outcome(
-                    late ? OutcomeStatus.FAIL : OutcomeStatus.PASS,
-                    late ? "completed on " + completed + ", after the due date " + due : entry.dueByText())
-                .deadline(entry.deadline())
-                .putInput("allocated-on", allocatedOn)
-                .putInput("working-days", workingDaysText)
-                .putInput("completed-on", completed.toString())
-                .build());
-      }
+      AuditDuePolicy policy = context.framework().auditDue();
       LocalDate today = context.today();
-      if (today.isAfter(due)) {
-        return List.of(
-            outcome(OutcomeStatus.FAIL, "overdue: not completed by " + due)
-                .deadline(entry.deadline())
-                .putInput("allocated-on", allocatedOn)
-                .putInput("working-days", workingDaysText)
-                .putInput("today", today.toString())
-                .addFlag(FLAG_OVERDUE)
-                .build());
+      Optional<LocalDate> due = policy.dueOn(audit.allocatedOn(), context.calendar());
+      Timeliness timeliness = Timeliness.of(audit.completedOn(), due, today);
+      var outcome = outcome(status(policy, timeliness), reason(audit, due, timeliness))
+          .putInput("allocated-on", audit.allocatedOn().toString())
+          .putInput("audit-due", policy.toString())
+          .putInput(INPUT_TIMELINESS, timeliness.text());
+      due.ifPresent(day -> outcome.deadline(Deadline.endOf(day)));
+      audit.completedOn().ifPresentOrElse(
+          completed -> outcome.putInput("completed-on", completed.toString()),
+          () -> outcome.putInput("today", today.toString()));
+      if (timeliness == Timeliness.OVERDUE) {
+        outcome.addFlag(FLAG_OVERDUE);
       }
-      var outcome =
-          outcome(OutcomeStatus.PASS, entry.dueByText())
-              .deadline(entry.deadline())
-              .putInput("allocated-on", allocatedOn)
-              .putInput("working-days", workingDaysText);
       return List.of(outcome.build());
     }
 
-    // The due date, its deadline and texts depend only on the calendar and the allocation date, and
-    // audits share few allocation dates: they are kept in a small direct-mapped table. Entries are
-    // immutable, so a racing write at worst recomputes one.
-    private Due due(WorkingCalendar calendar, LocalDate allocatedOn) {
-      int slot = (int) (allocatedOn.toEpochDay() & (DUE_SLOTS - 1));
-      Due entry = dues[slot];
-      if (entry == null || entry.calendar() != calendar || !entry.allocatedOn().equals(allocatedOn)) {
-        LocalDate due = calendar.plusWorkingDays(allocatedOn, workingDays);
-        entry = new Due(calendar, allocatedOn, due, Deadline.endOf(due), allocatedOn.toString(), "due by " + due);
-        dues[slot] = entry;
+    private static OutcomeStatus status(AuditDuePolicy policy, Timeliness timeliness) {
+      if (policy.equals(AuditDuePolicy.none())) {
+        return OutcomeStatus.NOT_APPLICABLE;
       }
-      return entry;
+      return timeliness == Timeliness.LATE || timeliness == Timeliness.OVERDUE
+          ? OutcomeStatus.FAIL
+          : OutcomeStatus.PASS;
     }
 
-    private record Due(
-        WorkingCalendar calendar,
-        LocalDate allocatedOn,
-        LocalDate due,
-        Deadline deadline,
-        String allocatedOnText,
-        String dueByText) {}
+    private static String reason(Audit audit, Optional<LocalDate> due, Timeliness timeliness) {
+      if (due.isEmpty()) {
+        return "the framework sets no audit due policy";
+      }
+      switch (timeliness) {
+        case LATE:
+          return "completed on " + audit.completedOn().orElseThrow() + ", after the due date " + due.get();
+        case OVERDUE:
+          return "overdue: not completed by " + due.get();
+        case ON_TIME:
+          return "completed by the due date " + due.get();
+        default:
+          return "due by " + due.get();
+      }
+    }
   }
 }

@@ -16,6 +16,8 @@ import org.practiceaudit.core.audit.AuditStatus;
 import org.practiceaudit.core.audit.RecommendedAction;
 import org.practiceaudit.core.calendar.WorkingCalendar;
 import org.practiceaudit.core.framework.AuditFramework;
+import org.practiceaudit.core.framework.ImmutableAuditFramework;
+import org.practiceaudit.core.timeliness.AuditDuePolicy;
 import org.practiceaudit.rules.Fixtures;
 import org.practiceaudit.rules.Outcome;
 import org.practiceaudit.rules.OutcomeStatus;
@@ -34,16 +36,19 @@ final class TimelinessTest {
   final class AuditDue {
 
     private final AuditFramework hillingdon = Presets.hillingdon().framework();
-    private final Rule<?> rule = new AuditDueRuleType().create("hillingdon/audit-due", new AuditDueParameters(10));
+    private final Rule<?> rule = new AuditDueRuleType().create("hillingdon/audit-due", new AuditDueParameters());
 
     @Test
     void hillingdonPartA_dueTenWorkingDaysAfterAllocation_overdueFlagged() {
       // Allocated Monday 2 February 2026: due Monday 16 February; the clock says 2 March.
       Outcome outcome = evaluate(rule, Fixtures.audit(hillingdon).build(), Fixtures.context(hillingdon));
 
+      assertThat(hillingdon.auditDue()).isEqualTo(AuditDuePolicy.workingDays(10));
       assertThat(outcome.deadline().orElseThrow().dueDate()).isEqualTo(LocalDate.of(2026, 2, 16));
       assertThat(outcome.status()).isEqualTo(OutcomeStatus.FAIL);
       assertThat(outcome.hasFlag(AuditDueRuleType.FLAG_OVERDUE)).isTrue();
+      assertThat(outcome.inputs()).containsEntry(AuditDueRuleType.INPUT_TIMELINESS, "overdue")
+          .containsEntry("audit-due", "10wd");
     }
 
     @Test
@@ -51,7 +56,39 @@ final class TimelinessTest {
       Audit audit =
           Fixtures.audit(hillingdon, AuditStatus.COMPLETED, LocalDate.of(2026, 2, 2)).completedOn(LocalDate.of(2026, 2, 16)).build();
 
-      assertThat(evaluate(rule, audit, Fixtures.context(hillingdon)).status()).isEqualTo(OutcomeStatus.PASS);
+      Outcome outcome = evaluate(rule, audit, Fixtures.context(hillingdon));
+      assertThat(outcome.status()).isEqualTo(OutcomeStatus.PASS);
+      assertThat(outcome.inputs()).containsEntry(AuditDueRuleType.INPUT_TIMELINESS, "on-time");
+    }
+
+    @Test
+    void completedTheWorkingDayAfterDueDate_failsLate() {
+      Audit audit =
+          Fixtures.audit(hillingdon, AuditStatus.COMPLETED, LocalDate.of(2026, 2, 2)).completedOn(LocalDate.of(2026, 2, 17)).build();
+
+      Outcome outcome = evaluate(rule, audit, Fixtures.context(hillingdon));
+      assertThat(outcome.status()).isEqualTo(OutcomeStatus.FAIL);
+      assertThat(outcome.hasFlag(AuditDueRuleType.FLAG_OVERDUE)).isFalse();
+      assertThat(outcome.inputs()).containsEntry(AuditDueRuleType.INPUT_TIMELINESS, "late");
+    }
+
+    @Test
+    void frameworkWithoutDuePolicy_notApplicable() {
+      AuditFramework none = ImmutableAuditFramework.copyOf(hillingdon).withAuditDue(AuditDuePolicy.none());
+
+      Outcome outcome = evaluate(rule, Fixtures.audit(none).build(), Fixtures.context(none));
+      assertThat(outcome.status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
+      assertThat(outcome.deadline()).isEmpty();
+      assertThat(outcome.inputs()).containsEntry(AuditDueRuleType.INPUT_TIMELINESS, "pending");
+    }
+
+    @Test
+    void endOfMonthPolicy_dueOnTheLastDayOfTheMonthOfAllocation() {
+      AuditFramework monthly = ImmutableAuditFramework.copyOf(hillingdon).withAuditDue(AuditDuePolicy.endOfMonth());
+
+      Outcome outcome = evaluate(rule, Fixtures.audit(monthly).build(), Fixtures.context(monthly));
+      assertThat(outcome.deadline().orElseThrow().dueDate()).isEqualTo(LocalDate.of(2026, 2, 28));
+      assertThat(outcome.hasFlag(AuditDueRuleType.FLAG_OVERDUE)).isTrue();
     }
 
     @Test
@@ -63,9 +100,10 @@ final class TimelinessTest {
           .checkAssert(
               (day, workingDays) -> {
                 LocalDate allocated = LocalDate.of(2000, 1, 1).plusDays(day);
-                Rule<?> due = new AuditDueRuleType().create("acme/due", new AuditDueParameters(workingDays));
+                AuditFramework framework =
+                    ImmutableAuditFramework.copyOf(hillingdon).withAuditDue(AuditDuePolicy.workingDays(workingDays));
                 Outcome outcome =
-                    evaluate(due, Fixtures.audit(hillingdon, AuditStatus.IN_PROGRESS, allocated).build(), Fixtures.context(hillingdon));
+                    evaluate(rule, Fixtures.audit(framework, AuditStatus.IN_PROGRESS, allocated).build(), Fixtures.context(framework));
                 LocalDate dueDate = outcome.deadline().orElseThrow().dueDate();
                 assertThat(calendar.isWorkingDay(dueDate)).as("%s + %s wd = %s", allocated, workingDays, dueDate).isTrue();
                 assertThat(calendar.workingDaysBetween(allocated, dueDate)).isEqualTo((long) workingDays);
