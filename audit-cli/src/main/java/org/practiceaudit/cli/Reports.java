@@ -16,8 +16,9 @@ import org.practiceaudit.core.agreement.Proportion;
 import org.practiceaudit.core.agreement.Statistic;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.framework.AuditFramework;
+import org.practiceaudit.core.report.AuditDeadline;
 import org.practiceaudit.core.report.AuditReport;
-import org.practiceaudit.core.report.Compliance;
+import org.practiceaudit.core.timeliness.Compliance;
 import org.practiceaudit.core.report.DomainResult;
 import org.practiceaudit.core.report.EscalationDeadline;
 import org.practiceaudit.core.report.EscalationLine;
@@ -59,6 +60,7 @@ final class Reports {
         .addAllDomains(framework.domains())
         .gradeScale(framework.gradeScale())
         .asOf(endOf(asOf))
+        .auditDeadline(AuditDeadline.of(framework))
         .escalationDeadline(EscalationDeadline.followUps(framework))
         .addAllCohortAttributes(cohorts)
         .build();
@@ -81,6 +83,7 @@ final class Reports {
     detail.put("completed_late", compliance.completedLate());
     detail.put("not_completed", compliance.notCompleted());
     detail.put("overdue", compliance.overdue());
+    detail.put("pending", compliance.pending());
     json.put("scored_audits", report.scoredAudits());
     putNumber(json, "average", report.overallAverage().value());
     ArrayNode domains = json.putArray("domains");

@@ -5,11 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.practiceaudit.core.audit.Audit;
+import org.practiceaudit.core.framework.AuditFramework;
+import org.practiceaudit.core.quota.DateRange;
+import org.practiceaudit.core.quota.QuotaTracker;
+import org.practiceaudit.core.report.AuditDeadline;
+import org.practiceaudit.core.report.ReportAggregate;
+import org.practiceaudit.core.report.ReportSpec;
+import org.practiceaudit.core.timeliness.Compliance;
+import org.practiceaudit.core.timeliness.Timeliness;
+import org.practiceaudit.rules.Rule;
+import org.practiceaudit.rules.RuleContext;
+import org.practiceaudit.rules.timeliness.AuditDueParameters;
+import org.practiceaudit.rules.timeliness.AuditDueRuleType;
 import tools.jackson.databind.JsonNode;
 
 final class ReportCommandTest {
@@ -69,6 +86,88 @@ final class ReportCommandTest {
           .contains("wrote " + html);
       String page = Files.readString(html);
       assertThat(page).startsWith("<!DOCTYPE html>").contains("<svg").doesNotContain("<script");
+    }
+  }
+
+  @Nested
+  final class AuditDue {
+
+    /**
+     * Hillingdon's guide, line 9: audits due within 10 working days (H2a). Before, the command line ignored
+     * it (H2b): the audit completed 21 working days late counted as on time and the one open for 27 days was
+     * not overdue.
+     */
+    @Test
+    void report_hillingdon_countsLateAndOverdueByTenWorkingDays() throws IOException {
+      Path audits = dir.resolve("hillingdon-audits.csv");
+      Files.writeString(audits, String.join("\n",
+          "audit_id,case_id,auditor_id,type,allocated_on,completed_on",
+          // due Monday 16 November; completed Tuesday 15 December, 21 working days late
+          "SYN-H1,SYN-C1,SYN-TM01,monthly-management,2026-11-02,2026-12-15",
+          // due Wednesday 2 December; still open on 15 December, 27 days after allocation
+          "SYN-H2,SYN-C2,SYN-TM01,monthly-management,2026-11-18,",
+          // completed on its due day, Monday 16 November
+          "SYN-H3,SYN-C3,SYN-TM02,monthly-management,2026-11-02,2026-11-16",
+          // due Thursday 24 December: not yet
+          "SYN-H4,SYN-C4,SYN-TM02,monthly-management,2026-12-10,",
+          ""));
+
+      Cli.Result result = Cli.run("report", "--framework", "hillingdon", "--audits", audits.toString(),
+          "--as-of", "2026-12-15", "--json");
+
+      assertThat(result.exitCode()).as(result.err()).isZero();
+      JsonNode detail = result.json().get("compliance_detail");
+      assertThat(detail.get("allocated").asInt()).isEqualTo(4);
+      assertThat(detail.get("completed_on_time").asInt()).isEqualTo(1);
+      assertThat(detail.get("completed_late").asInt()).isEqualTo(1);
+      assertThat(detail.get("overdue").asInt()).isEqualTo(1);
+      assertThat(detail.get("pending").asInt()).isEqualTo(1);
+      assertThat(detail.get("not_completed").asInt()).isEqualTo(2);
+      assertThat(result.json().get("compliance").asDouble()).isEqualTo(0.25);
+    }
+  }
+
+  @Nested
+  final class ReadmeExample {
+
+    /** The README's {@code report} example says "compliance 81.3%": every API that gives the figure agrees. */
+    @Test
+    void readmeExample_complianceIsTheSameThroughEveryApi() {
+      Path framework = Path.of("../examples/framework.json");
+      Path auditsCsv = Path.of("../examples/audits.csv");
+      Cli.Result text = Cli.run("report", "--framework", framework.toString(), "--audits", auditsCsv.toString());
+      Cli.Result json = Cli.run("report", "--framework", framework.toString(), "--audits", auditsCsv.toString(),
+          "--json");
+      assertThat(text.out()).contains("compliance 81.3%");
+      assertThat(json.json().get("compliance").asDouble()).isEqualTo(0.8125);
+
+      AuditFramework dudley = Frameworks.load(framework).framework();
+      List<Audit> audits = AuditsCsv.read(auditsCsv, dudley);
+      Instant asOf = Instant.parse(json.json().get("as_of").asString());
+      LocalDate reportDay = LocalDate.ofInstant(asOf, ReportSpec.ZONE);
+      Compliance report = ReportAggregate.of(ReportSpec.builder().addAllDomains(dudley.domains())
+          .gradeScale(dudley.gradeScale()).asOf(asOf).auditDeadline(AuditDeadline.of(dudley)).build(), audits)
+          .toReport().compliance();
+      Compliance tracker = QuotaTracker.compliance(audits,
+          DateRange.of(LocalDate.of(2000, 1, 1), LocalDate.of(2099, 12, 31)), dudley, reportDay);
+      long[] byRule = new long[Timeliness.values().length];
+      @SuppressWarnings("unchecked")
+      Rule<Audit> rule = (Rule<Audit>) new AuditDueRuleType().create("synthetic/due", new AuditDueParameters());
+      RuleContext context = RuleContext.of(Clock.fixed(asOf, ZoneOffset.UTC), dudley);
+      for (Audit audit : audits) {
+        String timeliness = rule.evaluate(audit, context).get(0).inputs().get(AuditDueRuleType.INPUT_TIMELINESS);
+        for (Timeliness t : Timeliness.values()) {
+          if (t.text().equals(timeliness)) {
+            byRule[t.ordinal()]++;
+          }
+        }
+      }
+
+      assertThat(report).isEqualTo(tracker).isEqualTo(Compliance.of(byRule[0], byRule[1], byRule[2], byRule[3]));
+      assertThat(report.onTime().share().value()).hasValue(0.8125);
+      assertThat(report.allocated()).isEqualTo(json.json().get("compliance_detail").get("allocated").asLong());
+      assertThat(report.completedOnTime())
+          .isEqualTo(json.json().get("compliance_detail").get("completed_on_time").asLong());
     }
   }
 

@@ -36,6 +36,7 @@ import org.practiceaudit.core.grade.Grade;
 import org.practiceaudit.core.grade.GradeScale;
 import org.practiceaudit.core.score.DomainScore;
 import org.practiceaudit.core.score.ScoreScale;
+import org.practiceaudit.core.timeliness.AuditDuePolicy;
 import org.practiceaudit.core.workforce.PersonId;
 import org.practiceaudit.core.workforce.Role;
 import tools.jackson.databind.json.JsonMapper;
@@ -285,6 +286,19 @@ final class AuditJsonRoundTripTest {
               .followUp(org.practiceaudit.core.calendar.FollowUpPolicy.workingDays(1 + r.nextInt(20))).build());
       assertThat(MAPPER.writeValueAsString(org.practiceaudit.core.calendar.FollowUpPolicy.elapsedHours(48)))
           .isEqualTo("{\"hours\":48}");
+    }
+
+    @Test
+    void auditDuePolicy_roundTripsInTheConfigurationShape() {
+      roundTrips(AuditDuePolicy.class, r -> pick(r, List.of(
+          AuditDuePolicy.none(), AuditDuePolicy.endOfMonth(),
+          AuditDuePolicy.workingDays(r.nextInt(261)), AuditDuePolicy.calendarDays(r.nextInt(367)))));
+      assertThat(MAPPER.writeValueAsString(AuditDuePolicy.workingDays(10))).isEqualTo("{\"working_days\":10}");
+      assertThat(MAPPER.writeValueAsString(AuditDuePolicy.calendarDays(20))).isEqualTo("{\"days\":20}");
+      assertThat(MAPPER.writeValueAsString(AuditDuePolicy.endOfMonth())).isEqualTo("\"end-of-month\"");
+      assertThat(MAPPER.writeValueAsString(AuditDuePolicy.none())).isEqualTo("\"none\"");
+      assertThatThrownBy(() -> MAPPER.readValue("\"10wd\"", AuditDuePolicy.class))
+          .hasMessageContaining("an audit due policy is {\"working_days\": N}, {\"days\": N}, \"end-of-month\" or \"none\"");
     }
 
     @Test

@@ -35,6 +35,7 @@ import org.practiceaudit.core.grade.Grade;
 import org.practiceaudit.core.grade.GradeScale;
 import org.practiceaudit.core.score.DomainScore;
 import org.practiceaudit.core.score.ScoreScale;
+import org.practiceaudit.core.timeliness.AuditDuePolicy;
 import org.practiceaudit.core.report.AggregateState;
 import org.practiceaudit.core.workforce.PersonId;
 import org.practiceaudit.core.workforce.Role;
@@ -79,6 +80,7 @@ final class Codecs {
     codecs.put(Audit.class, AUDIT);
     codecs.put(UkDivision.class, text(UkDivision::id, UkDivision::parse));
     codecs.put(FollowUpPolicy.class, FOLLOW_UP);
+    codecs.put(AuditDuePolicy.class, AUDIT_DUE);
     codecs.put(EscalationCategory.class, ESCALATION);
     codecs.putAll(InterchangeCodecs.readWrite());
     codecs.put(AggregateState.class, AggregateCodecs.AGGREGATE_STATE);
@@ -553,6 +555,40 @@ final class Codecs {
           return node.has("hours")
               ? FollowUpPolicy.elapsedHours(f.integer("hours"))
               : FollowUpPolicy.workingDays(f.integer("working_days"));
+        }
+      };
+
+  /**
+   * The configuration format's shape of a framework's {@code audit_due}: {"working_days": 10}, {"days": 20},
+   * "end-of-month" or "none".
+   */
+  static final Codec<AuditDuePolicy> AUDIT_DUE =
+      new Codec<>() {
+        @Override
+        public JsonNode write(AuditDuePolicy value) {
+          switch (value.kind()) {
+            case WORKING_DAYS:
+              return Fields.object().put("working_days", value.amount());
+            case CALENDAR_DAYS:
+              return Fields.object().put("days", value.amount());
+            default:
+              return Fields.NODES.stringNode(value.toString());
+          }
+        }
+
+        @Override
+        public AuditDuePolicy read(JsonNode node, GradeScale scale) {
+          if (node.isString() && (node.stringValue().equals("none") || node.stringValue().equals("end-of-month"))) {
+            return AuditDuePolicy.parse(node.stringValue());
+          }
+          Fields f = node.isObject() ? Fields.of(node, "audit due policy", Set.of("working_days", "days")) : null;
+          if (f == null || node.size() != 1) {
+            throw new BindingException(
+                "an audit due policy is {\"working_days\": N}, {\"days\": N}, \"end-of-month\" or \"none\"");
+          }
+          return node.has("working_days")
+              ? AuditDuePolicy.workingDays(f.integer("working_days"))
+              : AuditDuePolicy.calendarDays(f.integer("days"));
         }
       };
 

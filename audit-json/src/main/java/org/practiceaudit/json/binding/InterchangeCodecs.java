@@ -36,7 +36,7 @@ import org.practiceaudit.core.report.AgencyComparison;
 import org.practiceaudit.core.report.AuditReport;
 import org.practiceaudit.core.report.AuditorMovement;
 import org.practiceaudit.core.report.CohortResult;
-import org.practiceaudit.core.report.Compliance;
+import org.practiceaudit.core.timeliness.Compliance;
 import org.practiceaudit.core.report.DomainResult;
 import org.practiceaudit.core.report.EscalationLine;
 import org.practiceaudit.core.report.GradeCount;
@@ -515,7 +515,8 @@ final class InterchangeCodecs {
 
   private static JsonNode compliance(Compliance c) {
     ObjectNode o = Fields.object().put("allocated", c.allocated()).put("completed_on_time", c.completedOnTime())
-        .put("completed_late", c.completedLate()).put("not_completed", c.notCompleted()).put("overdue", c.overdue());
+        .put("completed_late", c.completedLate()).put("not_completed", c.notCompleted()).put("overdue", c.overdue())
+        .put("pending", c.pending());
     o.set("on_time", proportion(c.onTime()));
     return o;
   }

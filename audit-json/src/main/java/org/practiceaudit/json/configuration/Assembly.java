@@ -22,6 +22,8 @@ import org.practiceaudit.core.score.ScoreScale;
 import org.practiceaudit.core.moderation.ModerationPolicy;
 import org.practiceaudit.core.quota.RoleQuota;
 import org.practiceaudit.core.sampling.SamplingPlan;
+import org.practiceaudit.core.timeliness.AuditDuePolicy;
+import org.practiceaudit.json.AuditJson;
 import io.vavr.control.Either;
 import org.practiceaudit.rules.ConfiguredRule;
 import org.practiceaudit.rules.RuleRegistry;
@@ -78,6 +80,9 @@ final class Assembly {
     calendar.path("closure_days").forEach(d -> closures.add(LocalDate.parse(d.stringValue())));
     framework.calendar(
         WorkingCalendar.of(UkDivision.parse(calendar.path("division").stringValue())).withClosureDays(closures));
+    if (root.has("audit_due")) {
+      framework.auditDue(AuditJson.mapper().treeToValue(root.path("audit_due"), AuditDuePolicy.class));
+    }
 
     List<GradeBand> bands = new ArrayList<>();
     for (JsonNode b : root.path("grade_bands")) {

@@ -92,6 +92,10 @@ final class SchemaPass {
         }
         return document.problem(pointer, "must be " + error.getSchemaNode());
       case "oneOf":
+        if (pointer.equals("/audit_due")) {
+          return document.problem(pointer, "an audit due policy must be {\"working_days\": N} (0 to 260),"
+              + " {\"days\": N} (0 to 366), \"end-of-month\" or \"none\"");
+        }
         if (pointer.endsWith("/follow_up")) {
           return document.problem(pointer,
               "a follow-up deadline must be {\"hours\": N} (1 to 8760), {\"working_days\": N} (1 to 260) or \"none\"");

@@ -51,6 +51,7 @@ final class SemanticPass {
     auditTypes(root.path("audit_types"));
     escalation(root.path("escalation_categories"));
     closureDays(root.path("calendar").path("closure_days"));
+    auditDueRules(root.path("audit_due"), root.path("rules"));
     samplingPlans(root.path("sampling_plans"));
     quotas(root.path("quotas"));
     scale.ifPresent(s -> gradeBands(root.path("grade_bands"), root.path("domains"), s));
@@ -178,6 +179,22 @@ final class SemanticPass {
         add("/escalation_categories/" + i,
             "this escalation category has no follow-up deadline; give {\"hours\": 48},"
                 + " {\"working_days\": 10} or \"none\"");
+      }
+      i++;
+    }
+  }
+
+  /** An {@code audit-due} rule reads the framework's {@code audit_due}: without one it would never apply. */
+  private void auditDueRules(JsonNode auditDue, JsonNode rules) {
+    if (auditDue.isObject() || (auditDue.isString() && !auditDue.stringValue().equals("none"))) {
+      return;
+    }
+    int i = 0;
+    for (JsonNode rule : rules) {
+      if (rule.path("type").isString() && rule.path("type").stringValue().equals("audit-due")) {
+        add("/rules/" + i + "/type", "rule type 'audit-due' checks audits against the framework's 'audit_due',"
+            + " which is not set; give the framework \"audit_due\": {\"working_days\": 10}, {\"days\": 20}"
+            + " or \"end-of-month\"");
       }
       i++;
     }

@@ -10,6 +10,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.practiceaudit.core.AuditException;
 import org.practiceaudit.core.calendar.FollowUpPolicy;
+import org.practiceaudit.core.timeliness.AuditDuePolicy;
+import org.practiceaudit.rules.preset.Presets;
 import org.practiceaudit.json.Problem;
 import org.practiceaudit.json.configuration.FrameworkConfiguration;
 import org.practiceaudit.json.configuration.FrameworkLoader;
@@ -46,6 +48,17 @@ final class BundledFrameworksTest {
     assertThat(dudley.quotas()).hasSize(6);
     assertThat(dudley.moderation().get().share()).isEqualByComparingTo("0.2");
     assertThat(dudley.samplingPlan("annual-frame").get().fixedSize().getAsInt()).isEqualTo(300);
+  }
+
+  @Test
+  void load_hillingdon_auditsDueInTenWorkingDaysAsThePresetSays() {
+    // Hillingdon's guide, line 9: "10 working days for Part A" (H2a); the other councils give no due day
+    FrameworkConfiguration hillingdon = BundledFrameworks.load("hillingdon");
+    assertThat(hillingdon.framework().auditDue()).isEqualTo(AuditDuePolicy.workingDays(10));
+    assertThat(hillingdon.framework().auditDue()).isEqualTo(Presets.hillingdon().framework().auditDue());
+    for (String id : List.of("camden", "dorset", "dudley", "london-multi-agency")) {
+      assertThat(BundledFrameworks.load(id).framework().auditDue()).as(id).isEqualTo(AuditDuePolicy.none());
+    }
   }
 
   @Test

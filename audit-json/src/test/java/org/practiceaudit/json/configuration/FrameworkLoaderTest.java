@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.practiceaudit.core.casefile.CaseCategory;
+import org.practiceaudit.core.timeliness.AuditDuePolicy;
 import org.practiceaudit.core.grade.GradeScale;
 import org.practiceaudit.core.moderation.ModerationPolicy;
 import org.practiceaudit.core.quota.QuotaPeriod;
@@ -20,6 +21,7 @@ import org.practiceaudit.rules.RuleRegistry;
 import org.practiceaudit.rules.content.UrgentConcernParameters;
 import org.practiceaudit.rules.grading.GradeFloor;
 import org.practiceaudit.rules.grading.GradingParameters;
+import org.practiceaudit.rules.multiagency.AgencyDisagreementParameters;
 import org.practiceaudit.rules.timeliness.AuditDueParameters;
 import org.practiceaudit.json.Problem;
 
@@ -48,14 +50,15 @@ final class FrameworkLoaderTest {
       "    {\"level\": 1, \"name\": \"Critical\", \"follow_up\": {\"hours\": 48}},",
       "    {\"level\": 2, \"name\": \"Action required\", \"follow_up\": {\"working_days\": 10}}",
       "  ],",
-      "  \"calendar\": {\"division\": \"england-and-wales\", \"closure_days\": [\"2026-12-29\"]},",
+      "  \"calendar\": {\"division\": \"england-and-wales\", \"closure_days\": [\"2026-12-29\"]}, \"audit_due\": {\"days\": 20},",
       "  \"sampling_plans\": [{\"name\": \"monthly\", \"share\": 0.1, \"strata\": [\"team\"]}],",
       "  \"quotas\": [{\"role\": \"team-manager\", \"minimum\": 1, \"per\": \"cycle\"}],",
       "  \"moderation\": {\"share\": 0.2},",
       "  \"rules\": [",
-      "    {\"id\": \"example/due\", \"type\": \"audit-due\", \"parameters\": {\"working_days\": 15}},",
+      "    {\"id\": \"example/due\", \"type\": \"audit-due\"},",
       "    {\"id\": \"example/urgent\", \"type\": \"urgent-concern-escalated\", \"required_to_complete\": true,"
-          + " \"parameters\": {\"concerns\": [\"IMMEDIATE_RISK\"], \"escalate_to\": \"team-manager\"}}",
+          + " \"parameters\": {\"concerns\": [\"IMMEDIATE_RISK\"], \"escalate_to\": \"team-manager\"}},",
+      "    {\"id\": \"example/spread\", \"type\": \"agency-disagreement\", \"parameters\": {\"minimum_spread\": 15}}",
       "  ]",
       "}");
 
@@ -77,7 +80,9 @@ final class FrameworkLoaderTest {
     assertThat(config.framework().domains()).hasSize(2);
     assertThat(config.gradeBands()).hasSize(4);
     assertThat(config.framework().calendar().closureDays()).hasSize(1);
-    assertThat(config.rules().get(0).parameters()).isEqualTo(new AuditDueParameters(15));
+    assertThat(config.framework().auditDue()).isEqualTo(AuditDuePolicy.calendarDays(20));
+    assertThat(config.rules().get(0).parameters()).isEqualTo(new AuditDueParameters());
+    assertThat(config.rules().get(2).parameters()).isEqualTo(new AgencyDisagreementParameters(15));
     assertThat(config.rules().get(1).parameters())
         .isEqualTo(new UrgentConcernParameters(List.of("IMMEDIATE_RISK"), "team-manager"));
     assertThat(config.rules().get(1).requiredToComplete()).isTrue();
@@ -226,69 +231,69 @@ final class FrameworkLoaderTest {
 
     @Test
     void illTypedRuleParameter_namesTheExpectedType() {
-      List<Problem> problems = problems(BASE.replace("\"working_days\": 15", "\"working_days\": \"ten\""));
+      List<Problem> problems = problems(BASE.replace("\"minimum_spread\": 15", "\"minimum_spread\": \"ten\""));
       assertThat(problems).singleElement().satisfies(p -> {
-        assertThat(p.message()).isEqualTo("parameter 'working_days' must be a whole number, not \"ten\"");
-        assertThat(p.pointer()).isEqualTo("/rules/0/parameters/working_days");
-        assertThat(p.line()).isEqualTo(26);
+        assertThat(p.message()).isEqualTo("parameter 'minimum_spread' must be a whole number, not \"ten\"");
+        assertThat(p.pointer()).isEqualTo("/rules/2/parameters/minimum_spread");
+        assertThat(p.line()).isEqualTo(28);
       });
     }
 
     @Test
     void ruleTypesOwnCheck_isLocatedAndSpeaksSnakeCase() {
-      List<Problem> problems = problems(BASE.replace("\"working_days\": 15", "\"working_days\": 0"));
+      List<Problem> problems = problems(BASE.replace("\"minimum_spread\": 15", "\"minimum_spread\": 0"));
       assertThat(problems).singleElement().satisfies(p -> {
-        assertThat(p.message()).isEqualTo("working_days must be from 1 to 260: 0");
-        assertThat(p.pointer()).isEqualTo("/rules/0/parameters");
-        assertThat(p.line()).isEqualTo(26);
+        assertThat(p.message()).isEqualTo("minimum_spread must be 1 or more: 0");
+        assertThat(p.pointer()).isEqualTo("/rules/2/parameters");
+        assertThat(p.line()).isEqualTo(28);
       });
     }
 
     @Test
     void unknownDomainAndGradeInRuleParameters_suggestTheClosest() {
-      List<Problem> problems = problems(BASE.replace("\"type\": \"audit-due\", \"parameters\": {\"working_days\": 15}",
+      List<Problem> problems = problems(BASE.replace("\"type\": \"agency-disagreement\", \"parameters\": {\"minimum_spread\": 15}",
           "\"type\": \"grading\", \"parameters\": {\"method\": \"floors\", \"floors\": [{\"domain\": \"planing\","
               + " \"at_or_below\": 2, \"cap_at\": \"Requires Improvment\"}]}"));
       assertThat(problems).anySatisfy(p -> {
         assertThat(p.message()).isEqualTo("unknown domain 'planing'; did you mean 'planning'?");
-        assertThat(p.pointer()).isEqualTo("/rules/0/parameters/floors/0/domain");
-        assertThat(p.line()).isEqualTo(26);
+        assertThat(p.pointer()).isEqualTo("/rules/2/parameters/floors/0/domain");
+        assertThat(p.line()).isEqualTo(28);
       });
       assertThat(problems).anySatisfy(p -> {
         assertThat(p.message()).isEqualTo("unknown grade 'Requires Improvment'; did you mean 'Requires Improvement'?");
-        assertThat(p.pointer()).isEqualTo("/rules/0/parameters/floors/0/cap_at");
+        assertThat(p.pointer()).isEqualTo("/rules/2/parameters/floors/0/cap_at");
       });
     }
 
     @Test
     void unknownDomainAsAWeightKey_isLocatedAtTheKey() {
-      List<Problem> problems = problems(BASE.replace("\"type\": \"audit-due\", \"parameters\": {\"working_days\": 15}",
+      List<Problem> problems = problems(BASE.replace("\"type\": \"agency-disagreement\", \"parameters\": {\"minimum_spread\": 15}",
           "\"type\": \"scoring\", \"parameters\": {\"normalise\": true, \"minimum_coverage\": 0.5,"
               + " \"weights\": {\"planning\": 1, \"voice-of-the-chld\": 2}}"));
       assertThat(problems).singleElement().satisfies(p -> {
         assertThat(p.message()).isEqualTo("unknown domain 'voice-of-the-chld'; did you mean 'voice-of-the-child'?");
-        assertThat(p.pointer()).isEqualTo("/rules/0/parameters/weights/voice-of-the-chld");
+        assertThat(p.pointer()).isEqualTo("/rules/2/parameters/weights/voice-of-the-chld");
       });
     }
 
     @Test
     void missingRequiredParameter_isNamed() {
-      List<Problem> problems = problems(BASE.replace("\"type\": \"audit-due\", \"parameters\": {\"working_days\": 15}",
+      List<Problem> problems = problems(BASE.replace("\"type\": \"agency-disagreement\", \"parameters\": {\"minimum_spread\": 15}",
           "\"type\": \"scoring\", \"parameters\": {\"minimum_coverage\": 0.5}"));
       assertThat(problems).singleElement().satisfies(p -> {
         assertThat(p.message()).isEqualTo("rule type 'scoring' needs the parameter 'normalise' (true or false)");
-        assertThat(p.pointer()).isEqualTo("/rules/0");
-        assertThat(p.line()).isEqualTo(26);
+        assertThat(p.pointer()).isEqualTo("/rules/2");
+        assertThat(p.line()).isEqualTo(28);
       });
     }
 
     @Test
     void validFloorsRule_isBound() {
       FrameworkConfiguration config = validate(BASE.replace(
-          "\"type\": \"audit-due\", \"parameters\": {\"working_days\": 15}",
+          "\"type\": \"agency-disagreement\", \"parameters\": {\"minimum_spread\": 15}",
           "\"type\": \"grading\", \"parameters\": {\"method\": \"floors\", \"floors\": [{\"domain\": \"planning\","
               + " \"at_or_below\": 2, \"cap_at\": \"Requires Improvement\"}]}")).get();
-      assertThat(config.rules().get(0).parameters()).isInstanceOfSatisfying(GradingParameters.class,
+      assertThat(config.rules().get(2).parameters()).isInstanceOfSatisfying(GradingParameters.class,
           g -> assertThat(g.floors()).containsExactly(new GradeFloor("planning", 2, "Requires Improvement")));
     }
 
@@ -499,6 +504,54 @@ final class FrameworkLoaderTest {
           .isInstanceOf(ConfigurationException.class)
           .hasMessageStartingWith("synthetic.json: ")
           .satisfies(e -> assertThat(((ConfigurationException) e).problems()).hasSizeGreaterThan(3));
+    }
+  }
+
+  @Nested
+  final class AuditDue {
+
+    @Test
+    void eachShape_isReadIntoTheFramework() {
+      assertThat(validate(BASE.replace("{\"days\": 20}", "{\"working_days\": 10}")).get().framework().auditDue())
+          .isEqualTo(AuditDuePolicy.workingDays(10));
+      assertThat(validate(BASE.replace("{\"days\": 20}", "\"end-of-month\"")).get().framework().auditDue())
+          .isEqualTo(AuditDuePolicy.endOfMonth());
+      assertThat(validate(BASE.replace(", \"audit_due\": {\"days\": 20}", "")
+          .replace("{\"id\": \"example/due\", \"type\": \"audit-due\"},", "{\"id\": \"example/x\", \"type\": \"scoring\","
+              + " \"parameters\": {\"normalise\": true, \"minimum_coverage\": 0.5}},")).get().framework().auditDue())
+          .isEqualTo(AuditDuePolicy.none());
+    }
+
+    @Test
+    void badShape_isOneLocatedProblemListingTheShapes() {
+      List<Problem> problems = problems(BASE.replace("{\"days\": 20}", "{\"days\": 20, \"working_days\": 10}"));
+      assertThat(problems).singleElement().satisfies(p -> {
+        assertThat(p.pointer()).isEqualTo("/audit_due");
+        assertThat(p.message()).isEqualTo("an audit due policy must be {\"working_days\": N} (0 to 260),"
+            + " {\"days\": N} (0 to 366), \"end-of-month\" or \"none\"");
+        assertThat(p.line()).isEqualTo(21);
+      });
+    }
+
+    @Test
+    void auditDueRuleWithoutThePolicy_isLocatedAtTheRuleWithEveryOtherProblem() {
+      List<Problem> problems = problems(BASE.replace("{\"days\": 20}", "\"none\"").replace("england-and-wales", "wales"));
+      assertThat(problems).hasSize(2).anySatisfy(p -> {
+        assertThat(p.pointer()).isEqualTo("/rules/0/type");
+        assertThat(p.line()).isEqualTo(26);
+        assertThat(p.message()).startsWith("rule type 'audit-due' checks audits against the framework's 'audit_due',"
+            + " which is not set");
+      });
+    }
+
+    @Test
+    void formerWorkingDaysParameter_isAnUnknownParameter() {
+      List<Problem> problems = problems(BASE.replace("{\"id\": \"example/due\", \"type\": \"audit-due\"}",
+          "{\"id\": \"example/due\", \"type\": \"audit-due\", \"parameters\": {\"working_days\": 10}}"));
+      assertThat(problems).singleElement().satisfies(p -> {
+        assertThat(p.pointer()).isEqualTo("/rules/0/parameters/working_days");
+        assertThat(p.message()).startsWith("unknown parameter 'working_days' for rule type 'audit-due'");
+      });
     }
   }
 }

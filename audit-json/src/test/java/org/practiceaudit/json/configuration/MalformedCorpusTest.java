@@ -39,13 +39,18 @@ final class MalformedCorpusTest {
         {"\"share\": 0.1", "\"share\": \"10%\""}, {"\"strata\": [\"team\"]", "\"strata\": \"team\""},
         {"\"per\": \"cycle\"", "\"per\": \"month\""}, {"\"minimum\": 1", "\"minimum\": null"},
         {"\"moderation\": {\"share\": 0.2}", "\"moderation\": 0.2"}, {"\"rules\": [", "\"rules\": [null, "},
-        {"\"working_days\": 15}}", "\"working_days\": \"10\"}}"}, {"\"escalate_to\": \"team-manager\"", "\"escalate_to\": 3"},
+        {"\"minimum_spread\": 15}}", "\"minimum_spread\": \"10\"}}"}, {"\"escalate_to\": \"team-manager\"", "\"escalate_to\": 3"},
         {"\"concerns\": [\"IMMEDIATE_RISK\"]", "\"concerns\": \"IMMEDIATE_RISK\""},
-        {"\"working_days\": 15}}", "\"working_days\": 10.5}}"}, {"\"working_days\": 15}}", "\"working_days\": null}}"},
+        {"\"minimum_spread\": 15}}", "\"minimum_spread\": 10.5}}"}, {"\"minimum_spread\": 15}}", "\"minimum_spread\": null}}"},
         {"\"required_to_complete\": true", "\"required_to_complete\": \"yes\""},
         {"\"parameters\": {", "\"parameters\": [{"}, {"\"grade\": \"Good\"", "\"grade\": null"},
         {"\"from\": 6, \"to\": 8.5", "\"from\": \"6\", \"to\": 8.5"}, {"\"title\": \"Planning\"", "\"title\": \"\""},
         {"\"title\": \"Planning\"", "\"title\": \"   \""}, {"\"calendar\": {", "\"calendar\": [{"},
+        {"\"audit_due\": {\"days\": 20}", "\"audit_due\": {\"days\": -1}"},
+        {"\"audit_due\": {\"days\": 20}", "\"audit_due\": \"10wd\""},
+        {"\"audit_due\": {\"days\": 20}", "\"audit_due\": {\"days\": 20, \"working_days\": 10}"},
+        {"\"audit_due\": {\"days\": 20}", "\"audit_due\": {\"working_days\": 261}"},
+        {"\"audit_due\": {\"days\": 20}", "\"audit_due\": null"},
     };
     for (String[] swap : swaps) {
       corpus.put("wrong type: " + swap[1], replaceOnce(base, swap[0], swap[1]));
@@ -83,9 +88,9 @@ final class MalformedCorpusTest {
     }
     corpus.put("unknown division", base.replace("england-and-wales", "wales"));
     corpus.put("unknown rule type", base.replace("\"audit-due\"", "\"grade-ceiling\""));
-    corpus.put("core: unknown rule parameter", base.replace("\"working_days\": 15", "\"workingDays\": 15"));
-    corpus.put("core: rule parameter out of range", base.replace("\"working_days\": 15", "\"working_days\": 999"));
-    corpus.put("core: huge rule parameter", base.replace("\"working_days\": 15", "\"working_days\": 99999999999999"));
+    corpus.put("core: unknown rule parameter", base.replace("\"minimum_spread\": 15", "\"minimumSpread\": 15"));
+    corpus.put("core: rule parameter out of range", base.replace("\"minimum_spread\": 15", "\"minimum_spread\": -999"));
+    corpus.put("core: huge rule parameter", base.replace("\"minimum_spread\": 15", "\"minimum_spread\": 99999999999999"));
     corpus.put("unknown rule parameter value", base.replace("[\"IMMEDIATE_RISK\"]", "[\"IMMEDIATE_RISKY\"]"));
     corpus.put("duplicate level", base.replace("\"level\": 2", "\"level\": 1"));
     corpus.put("duplicate plan", base.replace("\"plans\"", "x").replace("\"sampling_plans\": [{\"name\": \"monthly\", \"share\": 0.1, \"strata\": [\"team\"]}]",
