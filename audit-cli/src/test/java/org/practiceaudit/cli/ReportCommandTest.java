@@ -101,15 +101,15 @@ final class ReportCommandTest {
     void report_hillingdon_countsLateAndOverdueByTenWorkingDays() throws IOException {
       Path audits = dir.resolve("hillingdon-audits.csv");
       Files.writeString(audits, String.join("\n",
-          "audit_id,case_id,auditor_id,type,allocated_on,completed_on",
+          "audit_id,case_id,auditor_id,type,allocated_on,completed_on,grade,escalation_category",
           // due Monday 16 November; completed Tuesday 15 December, 21 working days late
-          "SYN-H1,SYN-C1,SYN-TM01,monthly-management,2026-11-02,2026-12-15",
+          "SYN-H1,SYN-C1,SYN-TM01,monthly-management,2026-11-02,2026-12-15,Good,",
           // due Wednesday 2 December; still open on 15 December, 27 days after allocation
-          "SYN-H2,SYN-C2,SYN-TM01,monthly-management,2026-11-18,",
+          "SYN-H2,SYN-C2,SYN-TM01,monthly-management,2026-11-18,,,",
           // completed on its due day, Monday 16 November
-          "SYN-H3,SYN-C3,SYN-TM02,monthly-management,2026-11-02,2026-11-16",
+          "SYN-H3,SYN-C3,SYN-TM02,monthly-management,2026-11-02,2026-11-16,Good,",
           // due Thursday 24 December: not yet
-          "SYN-H4,SYN-C4,SYN-TM02,monthly-management,2026-12-10,",
+          "SYN-H4,SYN-C4,SYN-TM02,monthly-management,2026-12-10,,,",
           ""));
 
       Cli.Result result = Cli.run("report", "--framework", "hillingdon", "--audits", audits.toString(),
