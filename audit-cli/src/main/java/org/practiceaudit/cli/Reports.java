@@ -130,9 +130,10 @@ final class Reports {
     out.printf("report: framework %s %s, as of %s%n", framework.id(), framework.version(),
         LocalDate.ofInstant(report.asOf(), ReportSpec.ZONE).minusDays(1));
     Compliance compliance = report.compliance();
-    out.printf("audits: %d allocated, %d completed (%d on time, %d late), %d overdue; compliance %s%n",
+    out.printf("audits: %d allocated, %d completed (%d on time, %d late), %d overdue, %d not yet due;"
+            + " compliance %s%n",
         report.audits(), report.completed(), compliance.completedOnTime(), compliance.completedLate(),
-        compliance.overdue(), percent(compliance.onTime()));
+        compliance.overdue(), compliance.pending(), percent(compliance.onTime()));
     out.printf("average domain score: %s (%s)%n", number(report.overallAverage()),
         Plurals.count(report.scoredAudits(), "scored audit", "scored audits"));
     for (DomainResult domain : report.domains()) {

@@ -138,7 +138,8 @@ final class ReportCommandTest {
       Cli.Result text = Cli.run("report", "--framework", framework.toString(), "--audits", auditsCsv.toString());
       Cli.Result json = Cli.run("report", "--framework", framework.toString(), "--audits", auditsCsv.toString(),
           "--json");
-      assertThat(text.out()).contains("compliance 81.3%");
+      assertThat(text.out()).contains(
+          "audits: 16 allocated, 13 completed (13 on time, 0 late), 0 overdue, 3 not yet due; compliance 81.3%");
       assertThat(json.json().get("compliance").asDouble()).isEqualTo(0.8125);
 
       AuditFramework dudley = Frameworks.load(framework).framework();

@@ -166,7 +166,8 @@ public final class HtmlReport {
         .append(" of ").append(report.compliance().allocated()).append(" allocated audits completed on time: ")
         .append(percent(report.compliance().onTime())).append(". ").append(report.compliance().completedLate())
         .append(" late, ").append(report.compliance().notCompleted()).append(" not completed (")
-        .append(report.compliance().overdue()).append(" overdue).</p>\n");
+        .append(report.compliance().overdue()).append(" overdue, ").append(report.compliance().pending())
+        .append(" not yet due).</p>\n");
     List<MonthlyCompliance> months = report.complianceByMonth();
     if (!months.isEmpty()) {
       int width = 60 + 70 * months.size();
