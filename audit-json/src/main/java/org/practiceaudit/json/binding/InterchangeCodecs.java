@@ -240,27 +240,31 @@ final class InterchangeCodecs {
         }
       };
 
-  /** The share is written as a decimal number, exactly as held. */
+  /**
+   * The one JSON form of a moderation policy, in configuration and interchange alike: {@code share} (a
+   * decimal, written exactly as held), {@code at_least_one_per_auditor} (false when absent, as
+   * {@link ModerationPolicy#atLeastOnePerAuditor()}) and {@code include_graded_at_or_below} (a grade label).
+   */
   static final Codec<ModerationPolicy> MODERATION_POLICY =
       new Codec<>() {
         @Override
         public JsonNode write(ModerationPolicy p) {
           ObjectNode o = Fields.object();
           o.put("share", p.share());
-          o.put("cover_auditors", p.coverAuditors());
+          o.put("at_least_one_per_auditor", p.atLeastOnePerAuditor());
           p.includeGradedAtOrBelow().ifPresent(g -> o.put("include_graded_at_or_below", g.label()));
           return o;
         }
 
         @Override
         public ModerationPolicy read(JsonNode node, GradeScale scale) {
-          Fields f = Fields.of(node, "moderation policy", Set.of("share", "cover_auditors", "include_graded_at_or_below"));
+          Fields f = Fields.of(node, "moderation policy", Set.of("share", "at_least_one_per_auditor", "include_graded_at_or_below"));
           JsonNode share = f.required("share");
           if (!share.isNumber()) {
             throw new BindingException("'share' in moderation policy must be a number");
           }
           ImmutableModerationPolicy.Builder b = ModerationPolicy.builder().share(decimal(share))
-              .coverAuditors(f.bool("cover_auditors", true));
+              .atLeastOnePerAuditor(f.bool("at_least_one_per_auditor", false));
           f.optional("include_graded_at_or_below").map(n -> Codecs.GRADE.read(n, scale))
               .ifPresent(b::includeGradedAtOrBelow);
           return b.build();

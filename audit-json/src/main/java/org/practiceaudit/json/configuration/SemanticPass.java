@@ -54,6 +54,10 @@ final class SemanticPass {
     samplingPlans(root.path("sampling_plans"));
     quotas(root.path("quotas"));
     scale.ifPresent(s -> gradeBands(root.path("grade_bands"), root.path("domains"), s));
+    JsonNode moderationGrade = root.path("moderation").path("include_graded_at_or_below");
+    if (moderationGrade.isString() && scale.isPresent() && scale.get().find(moderationGrade.stringValue()).isEmpty()) {
+      add("/moderation/include_graded_at_or_below", unknownGrade(moderationGrade.stringValue(), scale.get()));
+    }
   }
 
   private Optional<GradeScale> gradeScale(JsonNode node) {

@@ -361,7 +361,7 @@ final class FrameworkLoaderTest {
               + " \"filters\": {\"category\": [\"CP\"], \"team\": [\"north\"], \"rag\": [\"red\", \"amber\"]},"
               + " \"worker_coverage\": true")
           .replace("\"moderation\": {\"share\": 0.2}",
-              "\"moderation\": {\"share\": 0.2, \"at_least_one_per_auditor\": true, \"always_include_worst_grade\": true}")
+              "\"moderation\": {\"share\": 0.2, \"at_least_one_per_auditor\": true, \"include_graded_at_or_below\": \"Inadequate\"}")
           .replace("\"per\": \"cycle\"}", "\"per\": \"year\", \"assisted\": true}")).get();
       SamplingPlan plan = config.samplingPlan("monthly").orElseThrow();
       assertThat(plan.shareOfOpen()).hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("0.1"));
@@ -378,14 +378,14 @@ final class FrameworkLoaderTest {
           .period(QuotaPeriod.PER_YEAR).assisted(true).build());
       ModerationPolicy moderation = config.moderation().orElseThrow();
       assertThat(moderation.share()).isEqualByComparingTo("0.2");
-      assertThat(moderation.coverAuditors()).isTrue();
+      assertThat(moderation.atLeastOnePerAuditor()).isTrue();
       assertThat(moderation.includeGradedAtOrBelow()).contains(GradeScale.ofsted().worst());
     }
 
     @Test
     void base_moderationFlagsDefaultToFalse() {
       ModerationPolicy moderation = validate(BASE).get().moderation().orElseThrow();
-      assertThat(moderation.coverAuditors()).isFalse();
+      assertThat(moderation.atLeastOnePerAuditor()).isFalse();
       assertThat(moderation.includeGradedAtOrBelow()).isEmpty();
     }
 
@@ -407,7 +407,7 @@ final class FrameworkLoaderTest {
       assertThat(problems).singleElement().satisfies(p -> {
         assertThat(p.pointer()).isEqualTo("/moderation");
         assertThat(p.line()).isEqualTo(24);
-        assertThat(p.message()).isEqualTo("moderation share must be more than 0 and at most 1: 0");
+        assertThat(p.message()).isEqualTo("moderation share must be more than 0 and at most 1: 0.0");
       });
     }
 
