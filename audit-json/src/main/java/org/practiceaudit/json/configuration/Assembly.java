@@ -16,6 +16,8 @@ import org.practiceaudit.core.moderation.ModerationPolicy;
 import org.practiceaudit.core.quota.RoleQuota;
 import org.practiceaudit.core.sampling.SamplingPlan;
 import io.vavr.control.Either;
+import io.vavr.control.Validation;
+import org.practiceaudit.rules.grading.GradeBands;
 import org.practiceaudit.rules.ConfiguredRule;
 import org.practiceaudit.rules.RuleRegistry;
 import tools.jackson.databind.JsonNode;
@@ -49,11 +51,7 @@ final class Assembly {
     framework.calendar(
         WorkingCalendar.of(UkDivision.parse(calendar.path("division").stringValue())).withClosureDays(closures));
 
-    List<GradeBand> bands = new ArrayList<>();
-    for (JsonNode b : root.path("grade_bands")) {
-      bands.add(new GradeBand(scale.parse(b.path("grade").stringValue()), b.path("from").decimalValue(),
-          b.path("to").decimalValue()));
-    }
+    Optional<GradeBands> bands = SemanticPass.gradeBands(root, scale).map(Validation::get);
     List<SamplingPlan> plans = new ArrayList<>();
     root.path("sampling_plans").forEach(p -> plans.add(CoreValues.plan(p)));
     List<RoleQuota> quotas = new ArrayList<>();

@@ -75,7 +75,7 @@ final class FrameworkLoaderTest {
     assertThat(result.isValid()).as(() -> result.isInvalid() ? result.getError().toString() : "").isTrue();
     FrameworkConfiguration config = result.get();
     assertThat(config.framework().domains()).hasSize(2);
-    assertThat(config.gradeBands()).hasSize(4);
+    assertThat(config.gradeBands()).hasValueSatisfying(b -> assertThat(b.bands()).hasSize(4));
     assertThat(config.framework().calendar().closureDays()).hasSize(1);
     assertThat(config.rules().get(0).parameters()).isEqualTo(new AuditDueParameters(15));
     assertThat(config.rules().get(1).parameters())
