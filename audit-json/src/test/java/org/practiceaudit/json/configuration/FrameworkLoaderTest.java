@@ -55,7 +55,7 @@ final class FrameworkLoaderTest {
       "  \"rules\": [",
       "    {\"id\": \"example/due\", \"type\": \"audit-due\", \"parameters\": {\"working_days\": 15}},",
       "    {\"id\": \"example/urgent\", \"type\": \"urgent-concern-escalated\", \"required_to_complete\": true,"
-          + " \"parameters\": {\"concerns\": [\"IMMEDIATE_RISK\"], \"escalate_to\": \"team-manager\"}}",
+          + " \"parameters\": {\"concerns\": [\"immediate-risk\"], \"escalate_to\": \"team-manager\"}}",
       "  ]",
       "}");
 
@@ -79,7 +79,7 @@ final class FrameworkLoaderTest {
     assertThat(config.framework().calendar().closureDays()).hasSize(1);
     assertThat(config.rules().get(0).parameters()).isEqualTo(new AuditDueParameters(15));
     assertThat(config.rules().get(1).parameters())
-        .isEqualTo(new UrgentConcernParameters(List.of("IMMEDIATE_RISK"), "team-manager"));
+        .isEqualTo(new UrgentConcernParameters(List.of("immediate-risk"), "team-manager"));
     assertThat(config.rules().get(1).requiredToComplete()).isTrue();
     assertThat(config.localFramework().rules()).isEqualTo(config.rules());
     assertThat(config.localFramework().ruleSet(RuleRegistry.load()).isValid()).isTrue();
@@ -293,8 +293,17 @@ final class FrameworkLoaderTest {
     }
 
     @Test
+    void formerUpperCaseConcern_isAProblemNamingTheNewSpelling() {
+      List<Problem> problems = problems(BASE.replace("[\"immediate-risk\"]", "[\"IMMEDIATE_RISK\"]"));
+      assertThat(problems).singleElement().satisfies(p -> {
+        assertThat(p.pointer()).startsWith("/rules/1/parameters");
+        assertThat(p.message()).contains("concern 'IMMEDIATE_RISK' is now written 'immediate-risk'");
+      });
+    }
+
+    @Test
     void unknownConcernInAList_isLocatedAtTheList() {
-      List<Problem> problems = problems(BASE.replace("[\"IMMEDIATE_RISK\"]", "[\"IMMEDIATE_RISKS\"]"));
+      List<Problem> problems = problems(BASE.replace("[\"immediate-risk\"]", "[\"immediate-risks\"]"));
       assertThat(problems).isNotEmpty().allSatisfy(p -> {
         assertThat(p.pointer()).startsWith("/rules/1/parameters");
         assertThat(p.line()).isEqualTo(27);
