@@ -463,14 +463,19 @@ final class InterchangeCodecs {
         }
       };
 
-  /** Assignments and loads are objects keyed by case id and auditor id. */
+  /**
+   * Assignments are a list of {@code {case_id, auditor_id}}, the shape the command line's documented
+   * {@code allocate --json} contract gives, which prints this form unchanged; loads are an object keyed by
+   * auditor id.
+   */
   static final Codec<Allocation> ALLOCATION =
       new Codec<>() {
         @Override
         public JsonNode write(Allocation a) {
           ObjectNode o = Fields.object();
-          ObjectNode assignments = o.putObject("assignments");
-          a.assignments().forEach((c, p) -> assignments.put(c.toString(), p.toString()));
+          ArrayNode assignments = o.putArray("assignments");
+          a.assignments().forEach((c, p) -> assignments.addObject().put("case_id", c.toString())
+              .put("auditor_id", p.toString()));
           o.set("unallocated", array(a.unallocated(), x -> UNALLOCATED.write((Unallocated) x)));
           ObjectNode load = o.putObject("load");
           a.load().forEach((p, n) -> load.put(p.toString(), n));
@@ -482,8 +487,10 @@ final class InterchangeCodecs {
         public Allocation read(JsonNode node, GradeScale scale) {
           Fields f = Fields.of(node, "allocation", Set.of("assignments", "unallocated", "load", "cost"));
           ImmutableAllocation.Builder b = Allocation.builder();
-          f.map("assignments", n -> PersonId.parse(f.text(n, "assignments")))
-              .forEach((c, p) -> b.putAssignment(CaseId.parse(c), p));
+          f.list("assignments", n -> {
+            Fields assignment = Fields.of(n, "assignment", Set.of("case_id", "auditor_id"));
+            return Map.entry(CaseId.parse(assignment.text("case_id")), PersonId.parse(assignment.text("auditor_id")));
+          }).forEach(e -> b.putAssignment(e.getKey(), e.getValue()));
           b.addAllUnallocated(f.list("unallocated", n -> UNALLOCATED.read(n, scale)));
           f.map("load", n -> f.integer(n, "load")).forEach((p, n) -> b.putLoad(PersonId.parse(p), n));
           JsonNode cost = f.required("cost");
