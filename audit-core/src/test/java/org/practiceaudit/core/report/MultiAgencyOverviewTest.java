@@ -22,6 +22,16 @@ final class MultiAgencyOverviewTest {
   static final GradeScale OFSTED = GradeScale.ofsted();
 
   static Audit audit(String id, String caseId, String agency, String assessment, String planning) {
+    return started(id, caseId, agency)
+        .status(AuditStatus.COMPLETED)
+        .completedOn(LocalDate.of(2019, 5, 20))
+        .putAreaGrade("assessment", OFSTED.parse(assessment))
+        .putAreaGrade("planning", OFSTED.parse(planning))
+        .build();
+  }
+
+  /** A synthetic audit of a case by one agency, before its status and grades. */
+  static org.practiceaudit.core.audit.ImmutableAudit.Builder started(String id, String caseId, String agency) {
     return Audit.builder()
         .id(AuditId.of(id))
         .caseId(CaseId.of(caseId))
@@ -30,12 +40,7 @@ final class MultiAgencyOverviewTest {
         .frameworkVersion("1")
         .auditType("multi-agency")
         .agency(agency)
-        .status(AuditStatus.COMPLETED)
-        .allocatedOn(LocalDate.of(2019, 5, 1))
-        .completedOn(LocalDate.of(2019, 5, 20))
-        .putAreaGrade("assessment", OFSTED.parse(assessment))
-        .putAreaGrade("planning", OFSTED.parse(planning))
-        .build();
+        .allocatedOn(LocalDate.of(2019, 5, 1));
   }
 
   static Audit completed(Audit audit, LocalDate on) {
@@ -98,18 +103,8 @@ final class MultiAgencyOverviewTest {
 
   @Test
   void latestPerAgencyAndCase_completedBeatsNotYetCompleted() {
-    Audit open = Audit.builder()
-        .id(AuditId.of("Z-9"))
-        .caseId(CaseId.of("SYN-1"))
-        .auditor(PersonId.of("AUD-health"))
-        .frameworkId("london-multi-agency")
-        .frameworkVersion("1")
-        .auditType("multi-agency")
-        .agency("health")
-        .status(AuditStatus.IN_PROGRESS)
-        .allocatedOn(LocalDate.of(2019, 5, 1))
-        .putAreaGrade("assessment", OFSTED.parse("Good"))
-        .build();
+    Audit open = started("Z-9", "SYN-1", "health").status(AuditStatus.IN_PROGRESS)
+        .putAreaGrade("assessment", OFSTED.parse("Good")).build();
     Audit done = audit("A-1", "SYN-1", "health", "Inadequate", "Good");
 
     assertThat(MultiAgencyOverview.latestPerAgencyAndCase(List.of(done, open))).containsExactly(done);
