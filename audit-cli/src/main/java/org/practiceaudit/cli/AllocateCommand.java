@@ -3,7 +3,6 @@ package org.practiceaudit.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -18,8 +17,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import org.practiceaudit.json.AuditJson;
+import tools.jackson.databind.JsonNode;
 
 /** {@code audit allocate}: independent auditors for cases. */
 @Command(
@@ -79,24 +78,8 @@ final class AllocateCommand implements Callable<Integer> {
         .collect(Collectors.toList());
   }
 
-  static ObjectNode toJson(Allocation allocation) {
-    ObjectNode json = Json.object();
-    ArrayNode assignments = json.putArray("assignments");
-    allocation.assignments().forEach((caseId, auditor) -> {
-      ObjectNode a = assignments.addObject();
-      a.put("case_id", caseId.value());
-      a.put("auditor_id", auditor.value());
-    });
-    ArrayNode unallocated = json.putArray("unallocated");
-    for (Unallocated u : allocation.unallocated()) {
-      ObjectNode a = unallocated.addObject();
-      a.put("case_id", u.caseId().value());
-      a.put("reason", u.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-      a.put("explanation", u.explanation());
-    }
-    ObjectNode load = json.putObject("load");
-    allocation.load().forEach((auditor, count) -> load.put(auditor.value(), count));
-    json.put("cost", allocation.cost());
-    return json;
+  /** The allocation in its one JSON form, audit-json's interchange {@code Allocation}, unchanged. */
+  static JsonNode toJson(Allocation allocation) {
+    return AuditJson.mapper().valueToTree(allocation);
   }
 }

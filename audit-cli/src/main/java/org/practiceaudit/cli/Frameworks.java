@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.core.sampling.SamplingPlan;
@@ -12,7 +13,7 @@ import org.practiceaudit.json.Problem;
 import org.practiceaudit.json.bundled.BundledFrameworks;
 import org.practiceaudit.json.configuration.FrameworkConfiguration;
 import org.practiceaudit.json.configuration.FrameworkLoader;
-import org.practiceaudit.json.configuration.GradeBand;
+import org.practiceaudit.rules.grading.GradeBands;
 import org.practiceaudit.rules.ConfiguredRule;
 import org.practiceaudit.rules.escalation.EscalationRuleType;
 import org.practiceaudit.rules.framework.LocalFramework;
@@ -39,7 +40,7 @@ final class Frameworks {
       return local.framework();
     }
 
-    List<GradeBand> gradeBands() {
+    Optional<GradeBands> gradeBands() {
       return configuration.gradeBands();
     }
 

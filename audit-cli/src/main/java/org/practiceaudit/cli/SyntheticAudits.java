@@ -40,7 +40,7 @@ import org.practiceaudit.core.report.ReportSpec;
 import org.practiceaudit.core.sampling.Seed;
 import org.practiceaudit.core.score.DomainScore;
 import org.practiceaudit.core.workforce.PersonId;
-import org.practiceaudit.json.configuration.GradeBand;
+import org.practiceaudit.rules.grading.GradeBands;
 import org.practiceaudit.rules.Outcome;
 import org.practiceaudit.rules.OutcomeStatus;
 import org.practiceaudit.rules.RuleContext;
@@ -145,7 +145,7 @@ final class SyntheticAudits {
     }
   }
 
-  private static Audit audit(Random random, AuditFramework framework, List<GradeBand> bands,
+  private static Audit audit(Random random, AuditFramework framework, java.util.Optional<GradeBands> bands,
       RuleSet rules, RuleContext context, String escalationRule, AuditId id, CaseFile caseFile,
       PersonId auditor, String auditType, LocalDate allocatedOn, LocalDate monthEnd) {
     WorkingCalendar calendar = framework.calendar();
@@ -242,22 +242,15 @@ final class SyntheticAudits {
         .withNotified(notified);
   }
 
-  /** The grade of the band the average falls in, or of the quality on the scale without bands. */
-  private static Grade band(GradeScale scale, List<GradeBand> bands, double average, double quality) {
-    BigDecimal value = BigDecimal.valueOf(average);
-    for (int i = 0; i < bands.size(); i++) {
-      GradeBand band = bands.get(i);
-      boolean top = i == bands.size() - 1;
-      if (value.compareTo(band.from()) >= 0
-          && (value.compareTo(band.to()) < 0 || (top && value.compareTo(band.to()) == 0))) {
-        return scale.find(band.grade().label()).orElse(band.grade());
-      }
-    }
-    if (!bands.isEmpty() && value.compareTo(bands.get(0).from()) < 0) {
-      return scale.worst();
-    }
-    if (!bands.isEmpty()) {
-      return scale.best();
+  /**
+   * The grade of the band the average falls in (an average past the bands' ends takes the nearest band),
+   * or of the quality on the scale without bands.
+   */
+  private static Grade band(GradeScale scale, java.util.Optional<GradeBands> bands, double average, double quality) {
+    if (bands.isPresent()) {
+      BigDecimal value = BigDecimal.valueOf(average).max(bands.get().low()).min(bands.get().high());
+      Grade grade = bands.get().gradeFor(value);
+      return scale.find(grade.label()).orElse(grade);
     }
     int rank = (int) Math.round((4 - quality) / 3.0 * (scale.size() - 1));
     return scale.ofRank(Math.max(0, Math.min(scale.size() - 1, rank)));

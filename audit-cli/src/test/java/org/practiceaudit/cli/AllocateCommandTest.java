@@ -32,6 +32,20 @@ final class AllocateCommandTest {
     assertThat(first.get("reason").asString()).isEqualTo("all-at-capacity");
   }
 
+  /** The command prints the interchange Allocation unchanged: AuditJson reads it and writes it back the same. */
+  @Test
+  void allocate_json_isTheInterchangeForm() {
+    Cli.Result result = Cli.run("allocate", "--cases", CASES, "--auditors", AUDITORS,
+        "--involvements", INVOLVEMENTS, "--json");
+
+    JsonNode json = result.json();
+    org.practiceaudit.core.allocation.Allocation read = org.practiceaudit.json.AuditJson.mapper()
+        .treeToValue(json, org.practiceaudit.core.allocation.Allocation.class);
+    assertThat(read.assignments()).hasSize(7);
+    assertThat(org.practiceaudit.json.AuditJson.mapper().writeValueAsString(read))
+        .isEqualTo(org.practiceaudit.json.AuditJson.mapper().writeValueAsString(json));
+  }
+
   @Test
   void allocate_text_summaryLine() {
     Cli.Result result = Cli.run("allocate", "--cases", CASES, "--auditors", AUDITORS);

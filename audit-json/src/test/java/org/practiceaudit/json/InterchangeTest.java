@@ -144,7 +144,7 @@ final class InterchangeTest {
   static ModerationPolicy policy(Random r, GradeScale scale) {
     ImmutableModerationPolicy.Builder b = ModerationPolicy.builder()
         .share(BigDecimal.valueOf(1 + r.nextInt(10_000), r.nextInt(3) + 4).min(BigDecimal.ONE))
-        .coverAuditors(r.nextBoolean());
+        .atLeastOnePerAuditor(r.nextBoolean());
     if (r.nextBoolean()) {
       b.includeGradedAtOrBelow(scale.ofRank(r.nextInt(scale.size())));
     }

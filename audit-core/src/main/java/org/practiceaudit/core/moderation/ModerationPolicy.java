@@ -7,11 +7,14 @@ import org.practiceaudit.core.grade.Grade;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
- * Which completed audits go to moderation: a share, at least one per auditor, and every audit graded at
- * or below a given grade.
+ * Which completed audits go to moderation: a share, optionally at least one per auditor, and every audit
+ * graded at or below a given grade.
  *
- * <p>The defaults follow Dudley's audit framework 2017, "Moderation": "a sample of 20% (approximately 60 per
- * year) of the audits will be selected for moderation". The grade rule follows Camden's audit programme
+ * <p>The defaults follow Dudley's audit framework 2017, "Moderation" (seed 004, line 150, requirement U24):
+ * "a sample of 20% (approximately 60 per year) of the audits will be selected for moderation". The seed
+ * asks for no minimum per auditor, so {@link #atLeastOnePerAuditor()} is false unless a council chooses it.
+ * Its JSON form, in configuration and interchange alike, is {@code at_least_one_per_auditor}, false when
+ * absent. The grade rule follows Camden's audit programme
  * 2021-22, section 6, where every audit graded inadequate goes to the Head of Service for review.
  *
  * <p>This class is immutable and thread-safe.
@@ -38,11 +41,11 @@ public abstract class ModerationPolicy {
   /**
    * Returns whether every auditor with a completed audit gets at least one audit moderated.
    *
-   * @return true by default
+   * @return false by default: Dudley's seed asks for a share only (U24)
    */
   @Value.Default
-  public boolean coverAuditors() {
-    return true;
+  public boolean atLeastOnePerAuditor() {
+    return false;
   }
 
   /**
@@ -53,7 +56,7 @@ public abstract class ModerationPolicy {
   public abstract Optional<Grade> includeGradedAtOrBelow();
 
   /**
-   * Returns Dudley's policy: 20%, at least one per auditor, no grade rule.
+   * Returns Dudley's policy: 20%, no minimum per auditor, no grade rule (seed 004, line 150; U24).
    *
    * @return the policy
    */

@@ -98,7 +98,7 @@ public final class ModerationSampler {
         }
       }
     }
-    if (policy.coverAuditors()) {
+    if (policy.atLeastOnePerAuditor()) {
       Map<PersonId, List<Audit>> byAuditor = new TreeMap<>();
       for (Audit audit : audits) {
         byAuditor.computeIfAbsent(audit.auditor(), a -> new ArrayList<>()).add(audit);

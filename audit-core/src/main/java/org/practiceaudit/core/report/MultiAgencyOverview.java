@@ -1,6 +1,8 @@
 package org.practiceaudit.core.report;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,7 +23,9 @@ import org.practiceaudit.core.style.AuditValueStyle;
  *
  * <p>It holds, per case and area of work, each agency's grade side by side; per agency, the
  * distribution of its area grades; and the places where agencies disagree. Audits without an agency,
- * and grades not on the scale, are left out.
+ * and grades not on the scale, are left out. Where an agency audited a case more than once, only its
+ * latest audit of that case counts ({@link #latestPerAgencyAndCase(Iterable)}), so the overview does not
+ * depend on the order of the audits given.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -88,10 +92,7 @@ public abstract class MultiAgencyOverview {
     Map<CaseId, Map<String, Map<String, Grade>>> byCase = new TreeMap<>();
     Map<String, long[]> counts = new TreeMap<>();
     TreeSet<String> areas = new TreeSet<>();
-    for (Audit audit : audits) {
-      if (audit.agency().isEmpty()) {
-        continue;
-      }
+    for (Audit audit : latestPerAgencyAndCase(audits)) {
       String agency = audit.agency().get();
       long[] agencyCounts = counts.computeIfAbsent(agency, k -> new long[scale.size()]);
       for (Map.Entry<String, Grade> entry : audit.areaGrades().entrySet()) {
@@ -140,5 +141,39 @@ public abstract class MultiAgencyOverview {
             .addAllDisagreements(disagreements);
     counts.forEach((agency, c) -> overview.putByAgency(agency, ReportAggregate.distribution(scale, c)));
     return overview.build();
+  }
+
+  /**
+   * Orders an agency's audits of one case from earliest to latest: by completion date (an audit not yet
+   * completed comes before every completed one), then by audit id.
+   */
+  private static final Comparator<Audit> LATEST =
+      Comparator.comparing((Audit a) -> a.completedOn().orElse(LocalDate.MIN)).thenComparing(Audit::id);
+
+  /**
+   * Returns the audits a multi-agency comparison counts: of the audits naming an agency, the latest audit
+   * of each agency on each case, by completion date and then by audit id (an audit not yet completed
+   * counts as earlier than any completed one). The London pack compares "the various agencies working
+   * together on a particular case" (seed 003, line 31): one judgement per agency and case, whatever the
+   * order of the input.
+   *
+   * @param audits the audits, in any order; not null, no null element
+   * @return the counted audits, by case id and then agency
+   * @throws NullPointerException if {@code audits} or an audit is null
+   */
+  public static List<Audit> latestPerAgencyAndCase(Iterable<Audit> audits) {
+    Objects.requireNonNull(audits, "audits");
+    Map<CaseId, Map<String, Audit>> latest = new TreeMap<>();
+    for (Audit audit : audits) {
+      Objects.requireNonNull(audit, "audit");
+      if (audit.agency().isEmpty()) {
+        continue;
+      }
+      latest.computeIfAbsent(audit.caseId(), k -> new TreeMap<>())
+          .merge(audit.agency().get(), audit, (a, b) -> LATEST.compare(a, b) >= 0 ? a : b);
+    }
+    List<Audit> counted = new ArrayList<>();
+    latest.values().forEach(byAgency -> counted.addAll(byAgency.values()));
+    return List.copyOf(counted);
   }
 }

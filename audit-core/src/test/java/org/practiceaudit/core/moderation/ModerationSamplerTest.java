@@ -77,7 +77,7 @@ final class ModerationSamplerTest {
                 if (gradeRule) {
                   builder.includeGradedAtOrBelow(INADEQUATE);
                 }
-                builder.coverAuditors(cover);
+                builder.atLeastOnePerAuditor(cover);
                 ModerationSample sample = ModerationSampler.select(audits, builder.build(), Seed.of(seed));
 
                 int planned = (size * percent + 99) / 100;
@@ -142,7 +142,16 @@ final class ModerationSamplerTest {
       assertThat(sample.size()).isEqualTo(60);
       assertThat(sample.algorithm()).isEqualTo("moderation-fisher-yates-lcg48/1");
       assertThat(sample.populationFingerprint()).matches("[0-9a-f]{64}");
-      assertThat(sample.picks()).filteredOn(p -> p.reason() == ModerationReason.AUDITOR_COVERAGE).hasSize(5);
+      assertThat(sample.picks()).filteredOn(p -> p.reason() == ModerationReason.AUDITOR_COVERAGE).isEmpty();
+      ModerationSample covering = ModerationSampler.select(audits,
+          ModerationPolicy.builder().atLeastOnePerAuditor(true).build(), Seed.of(2017));
+      assertThat(covering.picks()).filteredOn(p -> p.reason() == ModerationReason.AUDITOR_COVERAGE).hasSize(5);
+    }
+
+    @Test
+    void builder_nothingSaid_noMinimumPerAuditor() {
+      assertThat(ModerationPolicy.builder().build().atLeastOnePerAuditor()).isFalse();
+      assertThat(ModerationPolicy.dudley().atLeastOnePerAuditor()).isFalse();
     }
 
     @Test

@@ -1,6 +1,10 @@
 package org.practiceaudit.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +22,16 @@ final class MultiAgencyOverviewTest {
   static final GradeScale OFSTED = GradeScale.ofsted();
 
   static Audit audit(String id, String caseId, String agency, String assessment, String planning) {
+    return started(id, caseId, agency)
+        .status(AuditStatus.COMPLETED)
+        .completedOn(LocalDate.of(2019, 5, 20))
+        .putAreaGrade("assessment", OFSTED.parse(assessment))
+        .putAreaGrade("planning", OFSTED.parse(planning))
+        .build();
+  }
+
+  /** A synthetic audit of a case by one agency, before its status and grades. */
+  static org.practiceaudit.core.audit.ImmutableAudit.Builder started(String id, String caseId, String agency) {
     return Audit.builder()
         .id(AuditId.of(id))
         .caseId(CaseId.of(caseId))
@@ -26,12 +40,11 @@ final class MultiAgencyOverviewTest {
         .frameworkVersion("1")
         .auditType("multi-agency")
         .agency(agency)
-        .status(AuditStatus.COMPLETED)
-        .allocatedOn(LocalDate.of(2019, 5, 1))
-        .completedOn(LocalDate.of(2019, 5, 20))
-        .putAreaGrade("assessment", OFSTED.parse(assessment))
-        .putAreaGrade("planning", OFSTED.parse(planning))
-        .build();
+        .allocatedOn(LocalDate.of(2019, 5, 1));
+  }
+
+  static Audit completed(Audit audit, LocalDate on) {
+    return org.practiceaudit.core.audit.ImmutableAudit.copyOf(audit).withCompletedOn(on);
   }
 
   static final List<Audit> AUDITS =
@@ -65,5 +78,61 @@ final class MultiAgencyOverviewTest {
     MultiAgencyOverview overview = MultiAgencyOverview.of(List.of(single), OFSTED);
     assertThat(overview.comparisons()).isEmpty();
     assertThat(overview.agencies()).isEmpty();
+  }
+
+  @Test
+  void of_agencyAuditedCaseTwice_latestByCompletionDateCounts() {
+    Audit later = completed(audit("1", "SYN-1", "health", "Outstanding", "Outstanding"), LocalDate.of(2019, 6, 3));
+    Audit earlier = completed(audit("9", "SYN-1", "health", "Inadequate", "Inadequate"), LocalDate.of(2019, 5, 30));
+
+    MultiAgencyOverview overview = MultiAgencyOverview.of(List.of(later, earlier), OFSTED);
+
+    assertThat(overview.comparisons()).extracting(c -> c.grades().get("health").label())
+        .containsExactly("Outstanding", "Outstanding");
+    assertThat(overview.byAgency().get("health").graded()).isEqualTo(2);
+  }
+
+  @Test
+  void latestPerAgencyAndCase_sameCompletionDate_greaterAuditIdCounts() {
+    Audit first = audit("A-1", "SYN-1", "health", "Good", "Good");
+    Audit second = audit("A-2", "SYN-1", "health", "Inadequate", "Good");
+
+    assertThat(MultiAgencyOverview.latestPerAgencyAndCase(List.of(second, first))).containsExactly(second);
+    assertThat(MultiAgencyOverview.latestPerAgencyAndCase(List.of(first, second))).containsExactly(second);
+  }
+
+  @Test
+  void latestPerAgencyAndCase_completedBeatsNotYetCompleted() {
+    Audit open = started("Z-9", "SYN-1", "health").status(AuditStatus.IN_PROGRESS)
+        .putAreaGrade("assessment", OFSTED.parse("Good")).build();
+    Audit done = audit("A-1", "SYN-1", "health", "Inadequate", "Good");
+
+    assertThat(MultiAgencyOverview.latestPerAgencyAndCase(List.of(done, open))).containsExactly(done);
+  }
+
+  /** The law: the overview depends on the audits as a set, never on their order (London pack, L31). */
+  @Test
+  void of_anyOrderOfTheSameAudits_sameOverview() {
+    String[] labels = {"Outstanding", "Good", "RI", "Inadequate"};
+    String[] agencies = {"health", "police", "social-care"};
+    org.quicktheories.core.Gen<Audit> audits =
+        integers().between(0, 2).zip(integers().between(0, 2), integers().between(0, 9),
+            integers().between(0, 15), (c, a, day, grades) -> new int[] {c, a, day, grades})
+            .zip(integers().between(0, 999), (parts, id) -> completed(audit("A-" + id, "SYN-" + parts[0],
+                agencies[parts[1]], labels[parts[3] % 4], labels[parts[3] / 4]),
+                LocalDate.of(2019, 5, 20 + parts[2])));
+    qt().withFixedSeed(20261206L).withExamples(300)
+        .forAll(lists().of(audits).ofSizeBetween(0, 12), longs().all())
+        .checkAssert((list, seed) -> {
+          List<Audit> distinct = new java.util.ArrayList<>(
+              list.stream().collect(java.util.stream.Collectors.toMap(Audit::id, x -> x, (x, y) -> x,
+                  java.util.LinkedHashMap::new)).values());
+          List<Audit> shuffled = new java.util.ArrayList<>(distinct);
+          java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
+
+          assertThat(MultiAgencyOverview.of(shuffled, OFSTED)).isEqualTo(MultiAgencyOverview.of(distinct, OFSTED));
+          assertThat(MultiAgencyOverview.latestPerAgencyAndCase(shuffled))
+              .isEqualTo(MultiAgencyOverview.latestPerAgencyAndCase(distinct));
+        });
   }
 }

@@ -240,27 +240,31 @@ final class InterchangeCodecs {
         }
       };
 
-  /** The share is written as a decimal number, exactly as held. */
+  /**
+   * The one JSON form of a moderation policy, in configuration and interchange alike: {@code share} (a
+   * decimal, written exactly as held), {@code at_least_one_per_auditor} (false when absent, as
+   * {@link ModerationPolicy#atLeastOnePerAuditor()}) and {@code include_graded_at_or_below} (a grade label).
+   */
   static final Codec<ModerationPolicy> MODERATION_POLICY =
       new Codec<>() {
         @Override
         public JsonNode write(ModerationPolicy p) {
           ObjectNode o = Fields.object();
           o.put("share", p.share());
-          o.put("cover_auditors", p.coverAuditors());
+          o.put("at_least_one_per_auditor", p.atLeastOnePerAuditor());
           p.includeGradedAtOrBelow().ifPresent(g -> o.put("include_graded_at_or_below", g.label()));
           return o;
         }
 
         @Override
         public ModerationPolicy read(JsonNode node, GradeScale scale) {
-          Fields f = Fields.of(node, "moderation policy", Set.of("share", "cover_auditors", "include_graded_at_or_below"));
+          Fields f = Fields.of(node, "moderation policy", Set.of("share", "at_least_one_per_auditor", "include_graded_at_or_below"));
           JsonNode share = f.required("share");
           if (!share.isNumber()) {
             throw new BindingException("'share' in moderation policy must be a number");
           }
           ImmutableModerationPolicy.Builder b = ModerationPolicy.builder().share(decimal(share))
-              .coverAuditors(f.bool("cover_auditors", true));
+              .atLeastOnePerAuditor(f.bool("at_least_one_per_auditor", false));
           f.optional("include_graded_at_or_below").map(n -> Codecs.GRADE.read(n, scale))
               .ifPresent(b::includeGradedAtOrBelow);
           return b.build();
@@ -459,14 +463,19 @@ final class InterchangeCodecs {
         }
       };
 
-  /** Assignments and loads are objects keyed by case id and auditor id. */
+  /**
+   * Assignments are a list of {@code {case_id, auditor_id}}, the shape the command line's documented
+   * {@code allocate --json} contract gives, which prints this form unchanged; loads are an object keyed by
+   * auditor id.
+   */
   static final Codec<Allocation> ALLOCATION =
       new Codec<>() {
         @Override
         public JsonNode write(Allocation a) {
           ObjectNode o = Fields.object();
-          ObjectNode assignments = o.putObject("assignments");
-          a.assignments().forEach((c, p) -> assignments.put(c.toString(), p.toString()));
+          ArrayNode assignments = o.putArray("assignments");
+          a.assignments().forEach((c, p) -> assignments.addObject().put("case_id", c.toString())
+              .put("auditor_id", p.toString()));
           o.set("unallocated", array(a.unallocated(), x -> UNALLOCATED.write((Unallocated) x)));
           ObjectNode load = o.putObject("load");
           a.load().forEach((p, n) -> load.put(p.toString(), n));
@@ -478,8 +487,10 @@ final class InterchangeCodecs {
         public Allocation read(JsonNode node, GradeScale scale) {
           Fields f = Fields.of(node, "allocation", Set.of("assignments", "unallocated", "load", "cost"));
           ImmutableAllocation.Builder b = Allocation.builder();
-          f.map("assignments", n -> PersonId.parse(f.text(n, "assignments")))
-              .forEach((c, p) -> b.putAssignment(CaseId.parse(c), p));
+          f.list("assignments", n -> {
+            Fields assignment = Fields.of(n, "assignment", Set.of("case_id", "auditor_id"));
+            return Map.entry(CaseId.parse(assignment.text("case_id")), PersonId.parse(assignment.text("auditor_id")));
+          }).forEach(e -> b.putAssignment(e.getKey(), e.getValue()));
           b.addAllUnallocated(f.list("unallocated", n -> UNALLOCATED.read(n, scale)));
           f.map("load", n -> f.integer(n, "load")).forEach((p, n) -> b.putLoad(PersonId.parse(p), n));
           JsonNode cost = f.required("cost");

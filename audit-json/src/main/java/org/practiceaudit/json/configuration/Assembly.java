@@ -3,9 +3,7 @@ package org.practiceaudit.json.configuration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.practiceaudit.core.calendar.FollowUpPolicy;
 import org.practiceaudit.core.calendar.UkDivision;
 import org.practiceaudit.core.calendar.WorkingCalendar;
 import org.practiceaudit.core.framework.AuditFramework;
@@ -13,18 +11,15 @@ import org.practiceaudit.core.framework.AuditType;
 import org.practiceaudit.core.framework.Domain;
 import org.practiceaudit.core.framework.EscalationCategory;
 import org.practiceaudit.core.framework.ImmutableAuditFramework;
-import org.practiceaudit.core.framework.ImmutableDomain;
-import org.practiceaudit.core.framework.ImmutableEscalationCategory;
-import org.practiceaudit.core.framework.Indicator;
-import org.practiceaudit.core.framework.ReviewPeriod;
 import org.practiceaudit.core.grade.GradeScale;
-import org.practiceaudit.core.score.ScoreScale;
 import org.practiceaudit.core.moderation.ModerationPolicy;
 import org.practiceaudit.core.quota.RoleQuota;
 import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.core.timeliness.AuditDuePolicy;
 import org.practiceaudit.json.AuditJson;
 import io.vavr.control.Either;
+import io.vavr.control.Validation;
+import org.practiceaudit.rules.grading.GradeBands;
 import org.practiceaudit.rules.ConfiguredRule;
 import org.practiceaudit.rules.RuleRegistry;
 import tools.jackson.databind.JsonNode;
@@ -36,16 +31,7 @@ final class Assembly {
 
   static FrameworkConfiguration build(Document doc, RuleRegistry registry) {
     JsonNode root = doc.root;
-    GradeScale scale = GradeScale.ofsted();
-    JsonNode gs = root.path("grade_scale");
-    if (gs.isObject()) {
-      List<String> labels = new ArrayList<>();
-      gs.path("labels").forEach(l -> labels.add(l.stringValue()));
-      scale = GradeScale.of(gs.path("id").stringValue(), labels);
-      for (Map.Entry<String, JsonNode> alias : gs.path("aliases").properties()) {
-        scale = scale.withAlias(alias.getKey(), alias.getValue().stringValue());
-      }
-    }
+    GradeScale scale = CoreForms.gradeScale(root).orElseThrow();
     ImmutableAuditFramework.Builder framework =
         AuditFramework.builder()
             .id(root.path("id").stringValue())
@@ -53,27 +39,13 @@ final class Assembly {
             .name(root.path("name").stringValue())
             .gradeScale(scale);
     for (JsonNode d : root.path("domains")) {
-      framework.addDomain(domain(d));
+      framework.addDomain(CoreForms.read(Domain.class, d, scale));
     }
     for (JsonNode t : root.path("audit_types")) {
-      framework.addAuditType(
-          AuditType.builder()
-              .id(t.path("id").stringValue())
-              .name(t.path("name").stringValue())
-              .reviewPeriod(ReviewPeriod.parse(t.path("review_period").stringValue()))
-              .description(t.path("description").asString(""))
-              .build());
+      framework.addAuditType(CoreForms.read(AuditType.class, t, scale));
     }
     for (JsonNode c : root.path("escalation_categories")) {
-      ImmutableEscalationCategory.Builder b =
-          EscalationCategory.builder()
-              .level(c.path("level").intValue())
-              .name(c.path("name").stringValue())
-              .followUp(followUp(c.path("follow_up")));
-      if (c.has("meaning")) {
-        b.meaning(c.path("meaning").stringValue());
-      }
-      framework.addEscalationCategory(b.build());
+      framework.addEscalationCategory(CoreForms.read(EscalationCategory.class, c, scale));
     }
     JsonNode calendar = root.path("calendar");
     List<LocalDate> closures = new ArrayList<>();
@@ -84,11 +56,7 @@ final class Assembly {
       framework.auditDue(AuditJson.mapper().treeToValue(root.path("audit_due"), AuditDuePolicy.class));
     }
 
-    List<GradeBand> bands = new ArrayList<>();
-    for (JsonNode b : root.path("grade_bands")) {
-      bands.add(new GradeBand(scale.parse(b.path("grade").stringValue()), b.path("from").decimalValue(),
-          b.path("to").decimalValue()));
-    }
+    Optional<GradeBands> bands = SemanticPass.gradeBands(root, scale).map(Validation::get);
     List<SamplingPlan> plans = new ArrayList<>();
     root.path("sampling_plans").forEach(p -> plans.add(CoreValues.plan(p)));
     List<RoleQuota> quotas = new ArrayList<>();
@@ -108,38 +76,5 @@ final class Assembly {
     }
     return new FrameworkConfiguration(framework.build(), root.path("description").asString(""), bands, plans,
         quotas, moderation, rules);
-  }
-
-
-
-  private static Domain domain(JsonNode d) {
-    JsonNode s = d.path("score_scale");
-    ScoreScale scale = ScoreScale.of(s.path("min").intValue(), s.path("max").intValue());
-    for (Map.Entry<String, JsonNode> anchor : s.path("anchors").properties()) {
-      scale = scale.withAnchor(Integer.parseInt(anchor.getKey()), anchor.getValue().stringValue());
-    }
-    ImmutableDomain.Builder b =
-        Domain.builder()
-            .id(d.path("id").stringValue())
-            .title(d.path("title").stringValue())
-            .guidance(d.path("guidance").asString(""))
-            .scoreScale(scale);
-    d.path("good_indicators").forEach(i -> b.addGoodIndicator(indicator(i)));
-    d.path("outstanding_indicators").forEach(i -> b.addOutstandingIndicator(indicator(i)));
-    return b.build();
-  }
-
-  private static Indicator indicator(JsonNode i) {
-    return Indicator.of(i.path("id").stringValue(), i.path("text").stringValue());
-  }
-
-  static FollowUpPolicy followUp(JsonNode node) {
-    if (node.isString()) {
-      return FollowUpPolicy.none();
-    }
-    if (node.has("hours")) {
-      return FollowUpPolicy.elapsedHours(node.path("hours").intValue());
-    }
-    return FollowUpPolicy.workingDays(node.path("working_days").intValue());
   }
 }

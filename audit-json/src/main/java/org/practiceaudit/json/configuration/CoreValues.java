@@ -1,6 +1,5 @@
 package org.practiceaudit.json.configuration;
 
-import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Period;
 import java.util.ArrayList;
@@ -14,11 +13,9 @@ import org.practiceaudit.core.casefile.CaseCategory;
 import org.practiceaudit.core.grade.GradeScale;
 import org.practiceaudit.core.moderation.ImmutableModerationPolicy;
 import org.practiceaudit.core.moderation.ModerationPolicy;
-import org.practiceaudit.core.quota.QuotaPeriod;
 import org.practiceaudit.core.quota.RoleQuota;
 import org.practiceaudit.core.sampling.ImmutableSamplingPlan;
 import org.practiceaudit.core.sampling.SamplingPlan;
-import org.practiceaudit.core.workforce.Role;
 import org.practiceaudit.json.Problem;
 import tools.jackson.databind.JsonNode;
 
@@ -34,18 +31,18 @@ final class CoreValues {
   private CoreValues() {}
 
   /**
-   * The pass: every core invariant broken by a well-formed plan, quota or moderation section. The grade
-   * scale matters to no invariant, so the moderation section is checked on Ofsted's scale.
+   * The pass: every core invariant broken by a well-formed plan, quota or moderation section. The
+   * moderation section is read on the document's grade scale, and skipped when that scale is malformed.
    */
   static List<Problem> check(Document doc, List<Problem> earlier) {
-    GradeScale scale = GradeScale.ofsted();
+    java.util.Optional<GradeScale> scale = CoreForms.gradeScale(doc.root);
     List<Problem> problems = new ArrayList<>();
     JsonNode root = doc.root;
     each(doc, "/sampling_plans", root.path("sampling_plans"), CoreValues::plan, earlier, problems);
     each(doc, "/quotas", root.path("quotas"), CoreValues::quota, earlier, problems);
     JsonNode moderation = root.path("moderation");
-    if (moderation.isObject() && clean("/moderation", earlier)) {
-      attempt(doc, "/moderation", () -> moderation(moderation, scale), problems);
+    if (moderation.isObject() && clean("/moderation", earlier) && scale.isPresent()) {
+      attempt(doc, "/moderation", () -> moderation(moderation, scale.get()), problems);
     }
     return problems;
   }
@@ -122,38 +119,18 @@ final class CoreValues {
     return b.build();
   }
 
-  /** A role quota from its configuration: {@code per} is {@code year} or {@code cycle}. */
+  /** A role quota from its configuration, in its one JSON form: {@code per} is {@code year} or {@code cycle}. */
   static RoleQuota quota(JsonNode q) {
-    String per = q.path("per").stringValue();
-    QuotaPeriod period;
-    if ("year".equals(per)) {
-      period = QuotaPeriod.PER_YEAR;
-    } else if ("cycle".equals(per)) {
-      period = QuotaPeriod.PER_CYCLE;
-    } else {
-      throw new IllegalArgumentException("a quota is per 'year' or per 'cycle', not '" + per + "'");
-    }
-    return RoleQuota.builder()
-        .role(Role.parse(q.path("role").stringValue()))
-        .minimum(q.path("minimum").intValue())
-        .period(period)
-        .assisted(q.path("assisted").asBoolean(false))
-        .build();
+    return CoreForms.read(RoleQuota.class, q, GradeScale.ofsted());
   }
 
   /**
-   * The moderation policy from its configuration. A missing {@code at_least_one_per_auditor} means false;
-   * {@code always_include_worst_grade} moderates every audit graded the scale's worst grade.
+   * The moderation policy from its configuration, in its one JSON form (see {@link CoreForms}): a missing
+   * {@code at_least_one_per_auditor} means false; {@code include_graded_at_or_below} moderates every audit
+   * graded at or below that grade of the framework's scale.
    */
   static ModerationPolicy moderation(JsonNode m, GradeScale scale) {
-    BigDecimal share = m.path("share").decimalValue().stripTrailingZeros();
-    ImmutableModerationPolicy.Builder b =
-        ModerationPolicy.builder()
-            .share(share)
-            .coverAuditors(m.path("at_least_one_per_auditor").asBoolean(false));
-    if (m.path("always_include_worst_grade").asBoolean(false)) {
-      b.includeGradedAtOrBelow(scale.worst());
-    }
-    return b.build();
+    ModerationPolicy read = CoreForms.read(ModerationPolicy.class, m, scale);
+    return ImmutableModerationPolicy.copyOf(read).withShare(read.share().stripTrailingZeros());
   }
 }

@@ -8,6 +8,7 @@ import org.practiceaudit.core.moderation.ModerationPolicy;
 import org.practiceaudit.core.quota.RoleQuota;
 import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.rules.ConfiguredRule;
+import org.practiceaudit.rules.grading.GradeBands;
 import org.practiceaudit.rules.framework.LocalFramework;
 
 /**
@@ -21,7 +22,8 @@ import org.practiceaudit.rules.framework.LocalFramework;
  *
  * @param framework the audit framework; not null
  * @param description what the framework is and its source; not null, may be empty
- * @param gradeBands grades implied by the average domain score, lowest band first; not null, may be empty
+ * @param gradeBands grades implied by the average domain score, validated over the domains' score range by
+ *     audit-rules' {@link GradeBands}, if the document has any; not null
  * @param samplingPlans the sampling plans, as audit-core's {@link SamplingPlan}, in document order; not null
  * @param quotas the minimum audits per role, as audit-core's {@link RoleQuota}, in document order; not null
  * @param moderation the moderation policy, if the document has one; not null
@@ -31,7 +33,7 @@ import org.practiceaudit.rules.framework.LocalFramework;
 public record FrameworkConfiguration(
     AuditFramework framework,
     String description,
-    List<GradeBand> gradeBands,
+    Optional<GradeBands> gradeBands,
     List<SamplingPlan> samplingPlans,
     List<RoleQuota> quotas,
     Optional<ModerationPolicy> moderation,
@@ -52,7 +54,7 @@ public record FrameworkConfiguration(
     Objects.requireNonNull(framework, "framework");
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(moderation, "moderation");
-    gradeBands = List.copyOf(gradeBands);
+    Objects.requireNonNull(gradeBands, "gradeBands");
     samplingPlans = List.copyOf(samplingPlans);
     quotas = List.copyOf(quotas);
     rules = List.copyOf(rules);

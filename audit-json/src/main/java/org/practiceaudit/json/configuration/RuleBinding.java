@@ -76,7 +76,7 @@ final class RuleBinding {
         domains.add(d.path("id").stringValue());
       }
     });
-    Optional<GradeScale> scale = scale(doc.root.path("grade_scale"));
+    Optional<GradeScale> scale = CoreForms.gradeScale(doc.root);
     int i = 0;
     for (JsonNode rule : doc.root.path("rules")) {
       String at = "/rules/" + i++;
@@ -98,29 +98,6 @@ final class RuleBinding {
       }
     }
     return problems;
-  }
-
-  /** The document's grade scale, or empty if it is malformed (its problems are reported elsewhere). */
-  private static Optional<GradeScale> scale(JsonNode node) {
-    if (node.isMissingNode()) {
-      return Optional.of(GradeScale.ofsted());
-    }
-    try {
-      List<String> labels = new ArrayList<>();
-      for (JsonNode label : node.path("labels")) {
-        if (!label.isString()) {
-          return Optional.empty();
-        }
-        labels.add(label.stringValue());
-      }
-      GradeScale scale = GradeScale.of(node.path("id").asString(""), labels);
-      for (Map.Entry<String, JsonNode> alias : node.path("aliases").properties()) {
-        scale = scale.withAlias(alias.getKey(), alias.getValue().asString(""));
-      }
-      return Optional.of(scale);
-    } catch (IllegalArgumentException | org.practiceaudit.core.AuditException e) {
-      return Optional.empty();
-    }
   }
 
   private static boolean clean(String pointer, List<Problem> earlier) {

@@ -14,6 +14,10 @@ import org.practiceaudit.core.AuditException;
 import org.practiceaudit.core.framework.ReviewPeriod;
 import org.practiceaudit.core.grade.GradeScale;
 import org.practiceaudit.json.Problem;
+import org.practiceaudit.rules.grading.GradeBand;
+import org.practiceaudit.rules.grading.GradeBands;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -54,7 +58,11 @@ final class SemanticPass {
     auditDueRules(root.path("audit_due"), root.path("rules"));
     samplingPlans(root.path("sampling_plans"));
     quotas(root.path("quotas"));
-    scale.ifPresent(s -> gradeBands(root.path("grade_bands"), root.path("domains"), s));
+    scale.ifPresent(s -> checkGradeBands(root, s));
+    JsonNode moderationGrade = root.path("moderation").path("include_graded_at_or_below");
+    if (moderationGrade.isString() && scale.isPresent() && scale.get().find(moderationGrade.stringValue()).isEmpty()) {
+      add("/moderation/include_graded_at_or_below", unknownGrade(moderationGrade.stringValue(), scale.get()));
+    }
   }
 
   private Optional<GradeScale> gradeScale(JsonNode node) {
@@ -249,63 +257,37 @@ final class SemanticPass {
     }
   }
 
-  private void gradeBands(JsonNode bands, JsonNode domains, GradeScale scale) {
-    if (!bands.isArray() || bands.isEmpty()) {
-      return;
-    }
-    List<Band> list = new ArrayList<>();
-    int i = 0;
-    for (JsonNode band : bands) {
-      String at = "/grade_bands/" + i;
-      JsonNode grade = band.path("grade");
-      if (grade.isString() && scale.find(grade.stringValue()).isEmpty()) {
-        add(at + "/grade", unknownGrade(grade.stringValue(), scale));
-      }
-      if (band.path("from").isNumber() && band.path("to").isNumber()) {
-        BigDecimal from = band.path("from").decimalValue();
-        BigDecimal to = band.path("to").decimalValue();
-        if (to.compareTo(from) <= 0) {
-          add(at + "/to", "a grade band must end above its start: from " + from.toPlainString()
-              + " to " + to.toPlainString());
-        } else {
-          list.add(new Band(i, from, to));
-        }
-      }
-      i++;
-    }
-    list.sort(Comparator.comparing(Band::from));
-    for (int k = 1; k < list.size(); k++) {
-      Band previous = list.get(k - 1);
-      Band next = list.get(k);
-      int c = next.from().compareTo(previous.to());
-      if (c < 0) {
-        add("/grade_bands/" + next.index(), "grade bands overlap: " + range(previous) + " and " + range(next));
-      } else if (c > 0) {
-        add("/grade_bands/" + next.index(), "grade bands leave a gap from " + previous.to().toPlainString()
-            + " to " + next.from().toPlainString() + "; every average score needs a grade");
-      }
-    }
-    Optional<long[]> range = scoreRange(domains);
-    if (range.isPresent() && !list.isEmpty()) {
-      BigDecimal low = BigDecimal.valueOf(range.get()[0]);
-      BigDecimal high = BigDecimal.valueOf(range.get()[1]);
-      Band first = list.get(0);
-      Band last = list.get(list.size() - 1);
-      if (first.from().compareTo(low) > 0) {
-        add("/grade_bands/" + first.index() + "/from", "grade bands leave a gap from " + low.toPlainString()
-            + " (the lowest score) to " + first.from().toPlainString());
-      }
-      if (last.to().compareTo(high) < 0) {
-        add("/grade_bands/" + last.index() + "/to", "grade bands leave a gap from " + last.to().toPlainString()
-            + " to " + high.toPlainString() + " (the highest score)");
-      }
-    }
+  /**
+   * Checks the grade bands with audit-rules' one validator ({@link GradeBands#validate}), over the range of
+   * the domains' score scales, each problem located at its band.
+   */
+  private void checkGradeBands(JsonNode root, GradeScale scale) {
+    gradeBands(root, scale).filter(Validation::isInvalid).ifPresent(v -> v.getError().forEach(p -> add(
+        p.band() < 0 ? "/grade_bands" : "/grade_bands/" + p.band() + (p.field().isEmpty() ? "" : "/" + p.field()),
+        p.message())));
   }
 
-  private record Band(int index, BigDecimal from, BigDecimal to) {}
-
-  private static String range(Band band) {
-    return band.from().toPlainString() + " to " + band.to().toPlainString();
+  /**
+   * The document's grade bands, validated over the lowest and highest score of its domains' scales: empty
+   * when the document has no bands, or when the bands or the domains' scales are malformed (the schema pass
+   * reports why).
+   */
+  static Optional<Validation<Seq<GradeBands.Problem>, GradeBands>> gradeBands(JsonNode root, GradeScale scale) {
+    JsonNode bands = root.path("grade_bands");
+    Optional<long[]> range = scoreRange(root.path("domains"));
+    if (!bands.isArray() || bands.isEmpty() || range.isEmpty()) {
+      return Optional.empty();
+    }
+    List<GradeBand> list = new ArrayList<>();
+    for (JsonNode band : bands) {
+      if (!band.path("grade").isString() || !band.path("from").isNumber() || !band.path("to").isNumber()) {
+        return Optional.empty();
+      }
+      list.add(new GradeBand(band.path("grade").stringValue(), band.path("from").decimalValue(),
+          band.path("to").decimalValue()));
+    }
+    return Optional.of(GradeBands.validate(list, BigDecimal.valueOf(range.get()[0]),
+        BigDecimal.valueOf(range.get()[1]), scale));
   }
 
   private static Optional<long[]> scoreRange(JsonNode domains) {

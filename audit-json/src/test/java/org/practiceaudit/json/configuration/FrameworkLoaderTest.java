@@ -57,7 +57,7 @@ final class FrameworkLoaderTest {
       "  \"rules\": [",
       "    {\"id\": \"example/due\", \"type\": \"audit-due\"},",
       "    {\"id\": \"example/urgent\", \"type\": \"urgent-concern-escalated\", \"required_to_complete\": true,"
-          + " \"parameters\": {\"concerns\": [\"IMMEDIATE_RISK\"], \"escalate_to\": \"team-manager\"}},",
+          + " \"parameters\": {\"concerns\": [\"immediate-risk\"], \"escalate_to\": \"team-manager\"}},",
       "    {\"id\": \"example/spread\", \"type\": \"agency-disagreement\", \"parameters\": {\"minimum_spread\": 15}}",
       "  ]",
       "}");
@@ -78,13 +78,13 @@ final class FrameworkLoaderTest {
     assertThat(result.isValid()).as(() -> result.isInvalid() ? result.getError().toString() : "").isTrue();
     FrameworkConfiguration config = result.get();
     assertThat(config.framework().domains()).hasSize(2);
-    assertThat(config.gradeBands()).hasSize(4);
+    assertThat(config.gradeBands()).hasValueSatisfying(b -> assertThat(b.bands()).hasSize(4));
     assertThat(config.framework().calendar().closureDays()).hasSize(1);
     assertThat(config.framework().auditDue()).isEqualTo(AuditDuePolicy.calendarDays(20));
     assertThat(config.rules().get(0).parameters()).isEqualTo(new AuditDueParameters());
     assertThat(config.rules().get(2).parameters()).isEqualTo(new AgencyDisagreementParameters(15));
     assertThat(config.rules().get(1).parameters())
-        .isEqualTo(new UrgentConcernParameters(List.of("IMMEDIATE_RISK"), "team-manager"));
+        .isEqualTo(new UrgentConcernParameters(List.of("immediate-risk"), "team-manager"));
     assertThat(config.rules().get(1).requiredToComplete()).isTrue();
     assertThat(config.localFramework().rules()).isEqualTo(config.rules());
     assertThat(config.localFramework().ruleSet(RuleRegistry.load()).isValid()).isTrue();
@@ -298,8 +298,17 @@ final class FrameworkLoaderTest {
     }
 
     @Test
+    void formerUpperCaseConcern_isAProblemNamingTheNewSpelling() {
+      List<Problem> problems = problems(BASE.replace("[\"immediate-risk\"]", "[\"IMMEDIATE_RISK\"]"));
+      assertThat(problems).singleElement().satisfies(p -> {
+        assertThat(p.pointer()).startsWith("/rules/1/parameters");
+        assertThat(p.message()).contains("concern 'IMMEDIATE_RISK' is now written 'immediate-risk'");
+      });
+    }
+
+    @Test
     void unknownConcernInAList_isLocatedAtTheList() {
-      List<Problem> problems = problems(BASE.replace("[\"IMMEDIATE_RISK\"]", "[\"IMMEDIATE_RISKS\"]"));
+      List<Problem> problems = problems(BASE.replace("[\"immediate-risk\"]", "[\"immediate-risks\"]"));
       assertThat(problems).isNotEmpty().allSatisfy(p -> {
         assertThat(p.pointer()).startsWith("/rules/1/parameters");
         assertThat(p.line()).isEqualTo(27);
@@ -366,7 +375,7 @@ final class FrameworkLoaderTest {
               + " \"filters\": {\"category\": [\"CP\"], \"team\": [\"north\"], \"rag\": [\"red\", \"amber\"]},"
               + " \"worker_coverage\": true")
           .replace("\"moderation\": {\"share\": 0.2}",
-              "\"moderation\": {\"share\": 0.2, \"at_least_one_per_auditor\": true, \"always_include_worst_grade\": true}")
+              "\"moderation\": {\"share\": 0.2, \"at_least_one_per_auditor\": true, \"include_graded_at_or_below\": \"Inadequate\"}")
           .replace("\"per\": \"cycle\"}", "\"per\": \"year\", \"assisted\": true}")).get();
       SamplingPlan plan = config.samplingPlan("monthly").orElseThrow();
       assertThat(plan.shareOfOpen()).hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("0.1"));
@@ -383,14 +392,14 @@ final class FrameworkLoaderTest {
           .period(QuotaPeriod.PER_YEAR).assisted(true).build());
       ModerationPolicy moderation = config.moderation().orElseThrow();
       assertThat(moderation.share()).isEqualByComparingTo("0.2");
-      assertThat(moderation.coverAuditors()).isTrue();
+      assertThat(moderation.atLeastOnePerAuditor()).isTrue();
       assertThat(moderation.includeGradedAtOrBelow()).contains(GradeScale.ofsted().worst());
     }
 
     @Test
     void base_moderationFlagsDefaultToFalse() {
       ModerationPolicy moderation = validate(BASE).get().moderation().orElseThrow();
-      assertThat(moderation.coverAuditors()).isFalse();
+      assertThat(moderation.atLeastOnePerAuditor()).isFalse();
       assertThat(moderation.includeGradedAtOrBelow()).isEmpty();
     }
 
@@ -412,7 +421,7 @@ final class FrameworkLoaderTest {
       assertThat(problems).singleElement().satisfies(p -> {
         assertThat(p.pointer()).isEqualTo("/moderation");
         assertThat(p.line()).isEqualTo(24);
-        assertThat(p.message()).isEqualTo("moderation share must be more than 0 and at most 1: 0");
+        assertThat(p.message()).isEqualTo("moderation share must be more than 0 and at most 1: 0.0");
       });
     }
 

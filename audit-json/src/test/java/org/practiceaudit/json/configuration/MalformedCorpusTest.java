@@ -40,7 +40,7 @@ final class MalformedCorpusTest {
         {"\"per\": \"cycle\"", "\"per\": \"month\""}, {"\"minimum\": 1", "\"minimum\": null"},
         {"\"moderation\": {\"share\": 0.2}", "\"moderation\": 0.2"}, {"\"rules\": [", "\"rules\": [null, "},
         {"\"minimum_spread\": 15}}", "\"minimum_spread\": \"10\"}}"}, {"\"escalate_to\": \"team-manager\"", "\"escalate_to\": 3"},
-        {"\"concerns\": [\"IMMEDIATE_RISK\"]", "\"concerns\": \"IMMEDIATE_RISK\""},
+        {"\"concerns\": [\"immediate-risk\"]", "\"concerns\": \"immediate-risk\""},
         {"\"minimum_spread\": 15}}", "\"minimum_spread\": 10.5}}"}, {"\"minimum_spread\": 15}}", "\"minimum_spread\": null}}"},
         {"\"required_to_complete\": true", "\"required_to_complete\": \"yes\""},
         {"\"parameters\": {", "\"parameters\": [{"}, {"\"grade\": \"Good\"", "\"grade\": null"},
@@ -91,7 +91,7 @@ final class MalformedCorpusTest {
     corpus.put("core: unknown rule parameter", base.replace("\"minimum_spread\": 15", "\"minimumSpread\": 15"));
     corpus.put("core: rule parameter out of range", base.replace("\"minimum_spread\": 15", "\"minimum_spread\": -999"));
     corpus.put("core: huge rule parameter", base.replace("\"minimum_spread\": 15", "\"minimum_spread\": 99999999999999"));
-    corpus.put("unknown rule parameter value", base.replace("[\"IMMEDIATE_RISK\"]", "[\"IMMEDIATE_RISKY\"]"));
+    corpus.put("unknown rule parameter value", base.replace("[\"immediate-risk\"]", "[\"immediate-risky\"]"));
     corpus.put("duplicate level", base.replace("\"level\": 2", "\"level\": 1"));
     corpus.put("duplicate plan", base.replace("\"plans\"", "x").replace("\"sampling_plans\": [{\"name\": \"monthly\", \"share\": 0.1, \"strata\": [\"team\"]}]",
         "\"sampling_plans\": [{\"name\": \"m\", \"size\": 1}, {\"name\": \"m\", \"size\": 2}]"));

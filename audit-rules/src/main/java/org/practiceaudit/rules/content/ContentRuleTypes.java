@@ -15,9 +15,9 @@ final class ContentRuleTypes {
     Set<ConcernFlag> flags = new TreeSet<>();
     for (String name : names) {
       try {
-        flags.add(ConcernFlag.valueOf(String.valueOf(name)));
+        flags.add(ConcernFlag.parse(String.valueOf(name)));
       } catch (IllegalArgumentException e) {
-        problems.add("unknown concern '" + name + "'; expected one of " + List.of(ConcernFlag.values()));
+        problems.add(e.getMessage());
       }
     }
     return Set.copyOf(flags);

@@ -57,7 +57,7 @@ public final class UrgentConcernRuleType implements RuleType<UrgentConcernParame
   @Override
   public Map<String, String> parameterDescriptions() {
     return Map.of(
-        "concerns", "concern flags to escalate; default [URGENT_SAFEGUARDING_CONCERN, IMMEDIATE_RISK]",
+        "concerns", "concern flags to escalate; default [urgent-safeguarding-concern, immediate-risk]",
         "escalateTo", "role id escalated to; default team-manager");
   }
 

@@ -6,9 +6,9 @@ import java.util.List;
  * The parameters of an {@code escalation-category} rule.
  *
  * @param immediateRiskConcerns concern flags (names of {@link org.practiceaudit.core.audit.ConcernFlag})
- *     that put an audit in category 1; default {@code [IMMEDIATE_RISK]}
+ *     that put an audit in category 1; default {@code [immediate-risk]}
  * @param actionRequiredConcerns concern flags that put an audit in category 2; default
- *     {@code [PROCEDURES_NOT_FOLLOWED, NEEDS_NOT_MET]}
+ *     {@code [procedures-not-followed, needs-not-met]}
  * @param inadequateGrade the grade that puts an audit in category 2; default {@code Inadequate}
  * @param notifyServiceManagerFor the categories of which the service manager is told by email with the
  *     audit and then in person; default {@code [1, 2]}
@@ -22,17 +22,17 @@ public record EscalationParameters(
   /**
    * Fills in Dudley's defaults for missing values.
    *
-   * @param immediateRiskConcerns null means {@code [IMMEDIATE_RISK]}
-   * @param actionRequiredConcerns null means {@code [PROCEDURES_NOT_FOLLOWED, NEEDS_NOT_MET]}
+   * @param immediateRiskConcerns null means {@code [immediate-risk]}
+   * @param actionRequiredConcerns null means {@code [procedures-not-followed, needs-not-met]}
    * @param inadequateGrade null means {@code Inadequate}
    * @param notifyServiceManagerFor null means {@code [1, 2]}
    */
   public EscalationParameters {
     immediateRiskConcerns =
-        immediateRiskConcerns == null ? List.of("IMMEDIATE_RISK") : List.copyOf(immediateRiskConcerns);
+        immediateRiskConcerns == null ? List.of("immediate-risk") : List.copyOf(immediateRiskConcerns);
     actionRequiredConcerns =
         actionRequiredConcerns == null
-            ? List.of("PROCEDURES_NOT_FOLLOWED", "NEEDS_NOT_MET")
+            ? List.of("procedures-not-followed", "needs-not-met")
             : List.copyOf(actionRequiredConcerns);
     inadequateGrade = inadequateGrade == null ? "Inadequate" : inadequateGrade;
     notifyServiceManagerFor =

@@ -79,9 +79,9 @@ public final class EscalationRuleType implements RuleType<EscalationParameters> 
   @Override
   public Map<String, String> parameterDescriptions() {
     return Map.of(
-        "immediateRiskConcerns", "concern flags giving category 1; default [IMMEDIATE_RISK]",
+        "immediateRiskConcerns", "concern flags giving category 1; default [immediate-risk]",
         "actionRequiredConcerns",
-            "concern flags giving category 2; default [PROCEDURES_NOT_FOLLOWED, NEEDS_NOT_MET]",
+            "concern flags giving category 2; default [procedures-not-followed, needs-not-met]",
         "inadequateGrade", "grade giving category 2; default Inadequate",
         "notifyServiceManagerFor", "categories notified to the service manager by email; default [1, 2]");
   }
@@ -105,7 +105,7 @@ public final class EscalationRuleType implements RuleType<EscalationParameters> 
     Set<ConcernFlag> flags = new TreeSet<>();
     for (String name : names) {
       try {
-        flags.add(ConcernFlag.valueOf(String.valueOf(name)));
+        flags.add(ConcernFlag.parse(String.valueOf(name)));
       } catch (IllegalArgumentException e) {
         problems.add(
             "unknown concern '" + name + "' in " + parameter + "; expected one of "

@@ -109,22 +109,23 @@ public final class GradingRuleType implements RuleType<GradingParameters> {
     }
     GradeBands bands = null;
     if (GradingParameters.SCORE_BANDS.equals(p.method())) {
-      double low = 0;
-      double high = 1;
+      java.math.BigDecimal low = java.math.BigDecimal.ZERO;
+      java.math.BigDecimal high = java.math.BigDecimal.ONE;
       if ("raw".equals(p.basis())) {
         try {
           ScoreScale raw = ScoreScale.parse(p.rawScale());
-          low = raw.min();
-          high = raw.max();
+          low = java.math.BigDecimal.valueOf(raw.min());
+          high = java.math.BigDecimal.valueOf(raw.max());
         } catch (AuditParseException e) {
           problems.add("the raw basis needs rawScale such as '1-10': '" + p.rawScale() + "'");
         }
       } else if (!"normalised".equals(p.basis())) {
         problems.add("unknown basis '" + p.basis() + "'; expected one of [normalised, raw]");
       }
-      Validation<Seq<String>, GradeBands> checked = GradeBands.validate(p.bands(), low, high, scale);
+      Validation<Seq<GradeBands.Problem>, GradeBands> checked = GradeBands.validate(p.bands(), low, high, scale);
       if (checked.isInvalid()) {
-        problems.addAll(checked.getError().asJava());
+        checked.getError().forEach(b -> problems.add(
+            (b.band() >= 0 ? "bands[" + b.band() + "]: " : "bands: ") + b.message()));
       } else {
         bands = checked.get();
       }
@@ -217,7 +218,8 @@ public final class GradingRuleType implements RuleType<GradingParameters> {
           }
           double value = average.average().getAsDouble();
           inputs.put("average", Double.toString(value));
-          if (!(value >= bands.low() && value <= bands.high())) {
+          if (!Double.isFinite(value) || java.math.BigDecimal.valueOf(value).compareTo(bands.low()) < 0
+              || java.math.BigDecimal.valueOf(value).compareTo(bands.high()) > 0) {
             return List.of(
                 outcome(OutcomeStatus.FAIL, "the average " + value + " lies outside the bands' scale")
                     .putAllInputs(inputs)

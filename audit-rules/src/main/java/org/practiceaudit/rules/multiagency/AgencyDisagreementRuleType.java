@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.grade.Grade;
+import org.practiceaudit.core.report.AgencyComparison;
+import org.practiceaudit.core.report.MultiAgencyOverview;
 import org.practiceaudit.rules.AbstractRule;
 import org.practiceaudit.rules.Outcome;
 import org.practiceaudit.rules.OutcomeStatus;
@@ -19,8 +21,10 @@ import org.practiceaudit.rules.SubjectType;
 
 /**
  * The {@code agency-disagreement} rule type: over a collection of audits, one outcome per case and area of
- * work graded by two agencies or more, failing where their grades are too far apart (see
- * {@link AgencyComparison}).
+ * work graded by two agencies or more, failing where their grades are too far apart. The comparison is
+ * audit-core's {@link MultiAgencyOverview}: where an agency audited a case more than once, its latest audit
+ * by completion date and then audit id counts, whatever the order of the audits; grades not on the
+ * framework's scale are left out.
  *
  * <p>Source: London multi-agency safeguarding audit pack, sections 1 and 3 (seed 003, lines 31 and
  * 101-102: the coordinator identifies inconsistencies between agencies' audits of a case and chairs a
@@ -81,19 +85,25 @@ public final class AgencyDisagreementRuleType implements RuleType<AgencyDisagree
 
     @Override
     public List<Outcome> evaluate(Collection<Audit> audits, RuleContext context) {
-      List<AreaComparison> comparisons = AgencyComparison.compare(audits, minimumSpread);
+      List<AgencyComparison> comparisons = new ArrayList<>();
+      for (AgencyComparison c : MultiAgencyOverview.of(audits, context.framework().gradeScale()).comparisons()) {
+        if (c.grades().size() >= 2) {
+          comparisons.add(c);
+        }
+      }
       if (comparisons.isEmpty()) {
         return List.of(
             outcome(OutcomeStatus.NOT_APPLICABLE, "no area of work was graded by two agencies or more").build());
       }
       List<Outcome> outcomes = new ArrayList<>();
-      for (AreaComparison c : comparisons) {
+      for (AgencyComparison c : comparisons) {
+        boolean disagree = c.spread() >= minimumSpread;
         var outcome =
             outcome(
-                    c.disagreement() ? OutcomeStatus.FAIL : OutcomeStatus.PASS,
+                    disagree ? OutcomeStatus.FAIL : OutcomeStatus.PASS,
                     "case " + c.caseId() + ", area '" + c.area() + "': " + c.grades().size()
                         + " agencies, grades " + c.spread() + " ranks apart"
-                        + (c.disagreement() ? "; the agencies disagree" : ""))
+                        + (disagree ? "; the agencies disagree" : ""))
                 .putInput("case", c.caseId().toString())
                 .putInput("area", c.area())
                 .putInput("spread", Integer.toString(c.spread()));

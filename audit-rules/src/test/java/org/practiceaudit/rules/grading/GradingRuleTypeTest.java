@@ -26,10 +26,10 @@ final class GradingRuleTypeTest {
   private static final GradeScale OFSTED = GradeScale.ofsted();
   private static final List<GradeBand> BANDS =
       List.of(
-          new GradeBand("Inadequate", 0, 0.35),
-          new GradeBand("Requires Improvement", 0.35, 0.6),
-          new GradeBand("Good", 0.6, 0.85),
-          new GradeBand("Outstanding", 0.85, 1));
+          GradeBand.of("Inadequate", 0, 0.35),
+          GradeBand.of("Requires Improvement", 0.35, 0.6),
+          GradeBand.of("Good", 0.6, 0.85),
+          GradeBand.of("Outstanding", 0.85, 1));
 
   @SuppressWarnings("unchecked")
   private static Outcome evaluate(GradingParameters parameters, Audit audit, AuditFramework framework) {
@@ -86,7 +86,7 @@ final class GradingRuleTypeTest {
                 var result =
                     new GradingRuleType()
                         .validate("acme/g", GradingParameters.of("score-bands")
-                            .withBands("normalised", null, List.of(new GradeBand("Good", 0, end))));
+                            .withBands("normalised", null, List.of(GradeBand.of("Good", 0, end))));
                 assertThat(result.isInvalid()).isTrue();
               });
     }
@@ -120,8 +120,8 @@ final class GradingRuleTypeTest {
     @Test
     void rawBasis_bandsOverOneToTen() {
       List<GradeBand> raw =
-          List.of(new GradeBand("Inadequate", 1, 4), new GradeBand("Requires Improvement", 4, 6),
-              new GradeBand("Good", 6, 8.5), new GradeBand("Outstanding", 8.5, 10));
+          List.of(GradeBand.of("Inadequate", 1, 4), GradeBand.of("Requires Improvement", 4, 6),
+              GradeBand.of("Good", 6, 8.5), GradeBand.of("Outstanding", 8.5, 10));
       Audit audit = Fixtures.audit(framework).putScore("d0", DomainScore.of(7)).putScore("d1", DomainScore.of(6)).build();
 
       Outcome outcome = evaluate(GradingParameters.of("score-bands").withBands("raw", "1-10", raw), audit, framework);

@@ -19,7 +19,7 @@ import org.practiceaudit.rules.framework.LocalFramework;
 import org.practiceaudit.rules.preset.Presets;
 
 /** London multi-agency audit pack scenario: each agency grades each area of work (seed 003, line 31). */
-final class AgencyComparisonTest {
+final class AgencyDisagreementRuleTypeTest {
 
   private static final LocalFramework LONDON = Presets.londonMultiAgency();
   private static final GradeScale OFSTED = GradeScale.ofsted();
@@ -43,17 +43,6 @@ final class AgencyComparisonTest {
           audit("A-4", "C-2", "social-care", "Outstanding", "Good"));
 
   @Test
-  void compare_perCaseAndArea_flagsSpreadOfTwoRanks() {
-    List<AreaComparison> comparisons = AgencyComparison.compare(AUDITS, 2);
-
-    assertThat(comparisons).extracting(AreaComparison::area, AreaComparison::spread, AreaComparison::disagreement)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("assessment", 2, true),
-            org.assertj.core.groups.Tuple.tuple("planning", 1, false));
-    assertThat(comparisons.get(0).grades()).containsOnlyKeys("health", "police", "social-care");
-  }
-
-  @Test
   void presetRule_overCollectionOfAudits_oneOutcomePerArea() {
     RuleSet rules = LONDON.ruleSet(RuleRegistry.load()).get();
 
@@ -65,5 +54,24 @@ final class AgencyComparisonTest {
         .containsEntry("grade.health", "Inadequate")
         .containsEntry("grade.police", "Good")
         .containsEntry("spread", "2");
+  }
+
+  /** Neither audit is completed, so the later audit id counts (MultiAgencyOverview.latestPerAgencyAndCase). */
+  @Test
+  void presetRule_agencyAuditedTwice_latestCountsWhateverTheOrder() {
+    RuleSet rules = LONDON.ruleSet(RuleRegistry.load()).get();
+    Audit earlier = audit("A-5", "C-1", "health", "Inadequate", "Requires Improvement");
+    Audit later = audit("A-9", "C-1", "health", "Good", "Good");
+    List<Audit> others = List.of(AUDITS.get(0), AUDITS.get(2));
+
+    for (List<Audit> audits : List.of(
+        java.util.stream.Stream.concat(others.stream(), java.util.stream.Stream.of(earlier, later)).toList(),
+        java.util.stream.Stream.concat(others.stream(), java.util.stream.Stream.of(later, earlier)).toList())) {
+      List<Outcome> outcomes =
+          rules.evaluate(SubjectType.AUDITS, (Collection<Audit>) audits, Fixtures.context(LONDON.framework()));
+
+      assertThat(outcomes).extracting(Outcome::status).containsExactly(OutcomeStatus.PASS, OutcomeStatus.PASS);
+      assertThat(outcomes.get(0).inputs()).containsEntry("grade.health", "Good");
+    }
   }
 }
