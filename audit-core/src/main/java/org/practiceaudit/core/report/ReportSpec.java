@@ -17,8 +17,8 @@ import org.practiceaudit.core.style.AuditValueStyle;
  * What a report is computed against: the framework's domains and grade scale, the report instant, the
  * deadlines, the cohort attributes and the role quotas.
  *
- * <p>Aggregates merge only when computed against equal specs (the deadlines compare by identity: share
- * one spec instance between the parts).
+ * <p>Aggregates merge only when computed against equal specs (the audit deadline compares by identity:
+ * share one spec instance between the parts; the escalation deadline compares by value).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -78,9 +78,9 @@ public abstract class ReportSpec {
   }
 
   /**
-   * Returns when each escalation's follow-up is due.
+   * Returns the follow-up policy of each escalation category (see {@link EscalationDeadline}).
    *
-   * @return the escalation deadline; none by default
+   * @return the escalation deadline; {@link EscalationDeadline#none()} by default
    */
   @Value.Default
   public EscalationDeadline escalationDeadline() {
