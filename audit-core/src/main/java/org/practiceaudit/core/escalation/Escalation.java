@@ -177,12 +177,12 @@ public final class Escalation {
 
   /**
    * Returns what an outcome or a report says about the clock start, if anything:
-   * {@link #CLOCK_START_NOT_RECORDED} when a tracked escalation counts from the completion day.
+   * {@link #CLOCK_START_NOT_RECORDED} when the deadline counts from the completion day.
    *
    * @return the note, or empty
    */
   public Optional<String> note() {
-    return isTracked() && clockStart.isPresent() && !clockStartRecorded
+    return deadline.isPresent() && !clockStartRecorded
         ? Optional.of(CLOCK_START_NOT_RECORDED)
         : Optional.empty();
   }
