@@ -2,6 +2,7 @@ package org.practiceaudit.core.report;
 
 import java.time.Instant;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -66,18 +67,16 @@ public final class EscalationDeadline {
    */
   public static EscalationDeadline elapsedHours(Map<Integer, Integer> hoursByCategory) {
     Objects.requireNonNull(hoursByCategory, "hoursByCategory");
-    SortedMap<Integer, FollowUpPolicy> policies = new TreeMap<>();
+    Map<Integer, FollowUpPolicy> policies = new HashMap<>();
     hoursByCategory.forEach(
         (category, hours) -> {
-          Objects.requireNonNull(category, "category");
-          Objects.requireNonNull(hours, "hours");
-          if (category < 1 || hours < 1) {
+          if (category != null && hours != null && (category < 1 || hours < 1)) {
             throw new IllegalArgumentException(
                 "categories and hours must be 1 or more: category " + category + ", hours " + hours);
           }
-          policies.put(category, FollowUpPolicy.elapsedHours(hours));
+          policies.put(category, hours == null ? null : FollowUpPolicy.elapsedHours(hours));
         });
-    return new EscalationDeadline(Collections.unmodifiableSortedMap(policies), ENGLAND_AND_WALES);
+    return of(policies, ENGLAND_AND_WALES);
   }
 
   /**
