@@ -49,9 +49,10 @@ import org.practiceaudit.rules.SubjectType;
  * {@link EscalationCategory#followUp()} of the derived category, as {@link Escalation} defines it for the
  * rules and the report alike (seed-fidelity review, U19 and U20): from the audit's escalation instant, or
  * else from the start of its completion day in Europe/London, which the outcome then says; never from the
- * clock's instant. A category without follow-up (Dudley's 4) has no deadline. For categories 1 and 2 "the Service Manager should be notified by email with a copy of
- * the completed audit ... followed up in person" (line 103): a {@link Notification} in the outcome. The
- * outcome fails when the audit records a different category from the one derived.
+ * clock's instant. A category without follow-up (Dudley's 4) has no deadline. For categories 1 and 2
+ * "the Service Manager should be notified by email with a copy of the completed audit ... followed up in
+ * person" (line 103): a {@link Notification} in the outcome. The outcome fails when the audit records a
+ * different category from the one derived.
  *
  * <p>This class is immutable and thread-safe.
  */
