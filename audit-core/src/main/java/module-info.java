@@ -14,6 +14,7 @@ module org.practiceaudit.core {
   exports org.practiceaudit.core.audit;
   exports org.practiceaudit.core.calendar;
   exports org.practiceaudit.core.casefile;
+  exports org.practiceaudit.core.escalation;
   exports org.practiceaudit.core.framework;
   exports org.practiceaudit.core.grade;
   exports org.practiceaudit.core.moderation;

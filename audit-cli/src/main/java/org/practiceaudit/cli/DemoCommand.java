@@ -19,8 +19,10 @@ import org.practiceaudit.core.allocation.Allocator;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.casefile.CaseFile;
 import org.practiceaudit.core.casefile.CaseId;
+import org.practiceaudit.core.escalation.Escalation;
 import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.core.report.AuditReport;
+import org.practiceaudit.core.report.EscalationDeadline;
 import org.practiceaudit.core.report.ReportSpec;
 import org.practiceaudit.core.sampling.Sample;
 import org.practiceaudit.core.sampling.Sampler;
@@ -142,8 +144,11 @@ final class DemoCommand implements Callable<Integer> {
     loaded.framework().gradeScale().grades().forEach(g -> grades.put(g.label(), 0L));
     audits.forEach(a -> a.overallGrade().ifPresent(g -> grades.merge(g.label(), 1L, Long::sum)));
     printer.printf("  grades: %s%n", grades);
+    // Only tracked escalations count: a category without follow-up (Dudley's 4) is none (U20).
+    EscalationDeadline followUps = EscalationDeadline.followUps(loaded.framework());
     Map<Integer, Long> escalations = new TreeMap<>();
-    audits.forEach(a -> a.escalationCategory().ifPresent(c -> escalations.merge(c, 1L, Long::sum)));
+    audits.forEach(a -> followUps.escalation(a).filter(Escalation::isTracked)
+        .ifPresent(e -> escalations.merge(e.category(), 1L, Long::sum)));
     printer.printf("  escalations by category: %s%n", escalations);
     long actions = audits.stream().mapToLong(a -> a.actions().size()).sum();
     long open = audits.stream().flatMap(a -> a.actions().stream())

@@ -117,6 +117,7 @@ final class Reports {
       e.put("raised", line.raised());
       e.put("open", line.open());
       e.put("overdue", line.overdue());
+      e.put("counted_from_completion_day", line.countedFromCompletionDay());
     }
     ObjectNode actions = json.putObject("actions");
     actions.put("total", report.actions().total());
@@ -149,6 +150,15 @@ final class Reports {
     }
     out.printf("grades: %s (%d graded, good or better %s)%n", grades, report.grades().graded(),
         percent(report.grades().goodOrBetter()));
+    if (report.escalations().isEmpty()) {
+      out.printf("escalations: none tracked%n");
+    }
+    for (EscalationLine line : report.escalations()) {
+      out.printf("escalations, category %d: %d raised, %d open, %d overdue%s%n", line.category(), line.raised(),
+          line.open(), line.overdue(), line.countedFromCompletionDay() == 0 ? ""
+              : " (" + line.countedFromCompletionDay() + " counted from the completion day: escalation time"
+                  + " not recorded)");
+    }
   }
 
   /**

@@ -32,7 +32,7 @@ final class DemoCommandTest {
         "allocation: 25 of 25 cases allocated to 19 auditors, 0 unallocated",
         "audits (SYNTHETIC, framework dudley 2017-08): 21 completed, 4 in progress, 5 moderated",
         "  grades: {Outstanding=3, Good=9, Requires Improvement=6, Inadequate=3}",
-        "  escalations by category: {2=4, 3=7, 4=10}",
+        "  escalations by category: {2=4, 3=7}",
         "  recommended actions: 20, 6 still open",
         "rule outcomes:",
         "  dudley/escalation-category           PASS 21",

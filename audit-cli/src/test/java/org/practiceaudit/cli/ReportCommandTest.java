@@ -65,6 +65,38 @@ final class ReportCommandTest {
     }
 
     @Test
+    void report_dudleyCategory4_inNoEscalationCount() {
+      // audits.csv holds eight category-4 audits ("the case is in good order", no follow-up): before issue
+      // 12 they were reported as raised and open for ever (U20).
+      Cli.Result json = Cli.run("report", "--framework", "dudley", "--audits", Cli.resource("audits.csv"),
+          "--json");
+      Cli.Result text = Cli.run("report", "--framework", "dudley", "--audits", Cli.resource("audits.csv"));
+
+      List<Integer> categories = new ArrayList<>();
+      json.json().get("escalations").forEach(e -> categories.add(e.get("category").asInt()));
+      assertThat(categories).containsExactly(2, 3);
+      assertThat(text.out()).doesNotContain("category 4");
+    }
+
+    @Test
+    void report_escalationTimeNotInTheCsv_countedFromTheCompletionDayAndSaysSo() {
+      // The category-2 audit was completed on Monday 9 November 2026 and recommends no action, so it stays
+      // open; 10 working days later, from the end of Monday 23 November, it is overdue.
+      Cli.Result before = Cli.run("report", "--framework", "dudley", "--audits", Cli.resource("audits.csv"),
+          "--as-of", "2026-11-22", "--json");
+      Cli.Result after = Cli.run("report", "--framework", "dudley", "--audits", Cli.resource("audits.csv"),
+          "--as-of", "2026-11-23");
+
+      JsonNode category2 = before.json().get("escalations").get(0);
+      assertThat(category2.get("category").asInt()).isEqualTo(2);
+      assertThat(category2.get("open").asInt()).isEqualTo(1);
+      assertThat(category2.get("overdue").asInt()).isZero();
+      assertThat(category2.get("counted_from_completion_day").asInt()).isEqualTo(1);
+      assertThat(after.out()).contains("escalations, category 2: 1 raised, 1 open, 1 overdue"
+          + " (1 counted from the completion day: escalation time not recorded)");
+    }
+
+    @Test
     void report_frameworkFile_sameFiguresAsBundledId() {
       Cli.Result byId = Cli.run("report", "--framework", "dudley", "--audits",
           Cli.resource("audits.csv"), "--json");

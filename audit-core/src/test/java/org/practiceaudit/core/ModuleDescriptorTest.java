@@ -31,6 +31,7 @@ final class ModuleDescriptorTest {
           "org.practiceaudit.core.audit",
           "org.practiceaudit.core.calendar",
           "org.practiceaudit.core.casefile",
+          "org.practiceaudit.core.escalation",
           "org.practiceaudit.core.framework",
           "org.practiceaudit.core.grade",
           "org.practiceaudit.core.moderation",

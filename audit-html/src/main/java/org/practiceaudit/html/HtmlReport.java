@@ -374,13 +374,20 @@ public final class HtmlReport {
       h.append("<p>No escalations.</p>\n");
     } else {
       h.append("<table>\n<thead><tr><th>Category</th><th class=\"n\">Raised</th><th class=\"n\">Open</th>")
-          .append("<th class=\"n\">Overdue</th></tr></thead>\n<tbody>\n");
+          .append("<th class=\"n\">Overdue</th><th class=\"n\">Counted from completion day</th></tr></thead>\n")
+          .append("<tbody>\n");
+      long unrecorded = 0;
       for (EscalationLine line : lines) {
         h.append("<tr><td>").append(line.category()).append("</td><td class=\"n\">").append(line.raised())
             .append("</td><td class=\"n\">").append(line.open()).append("</td><td class=\"n\">").append(line.overdue())
-            .append("</td></tr>\n");
+            .append("</td><td class=\"n\">").append(line.countedFromCompletionDay()).append("</td></tr>\n");
+        unrecorded += line.countedFromCompletionDay();
       }
       h.append("</tbody>\n</table>\n");
+      if (unrecorded > 0) {
+        h.append("<p>").append(unrecorded).append(unrecorded == 1 ? " escalation" : " escalations")
+            .append(": escalation time not recorded; counted from the completion day.</p>\n");
+      }
     }
     h.append("<p>Recommended actions: ").append(actions.total()).append(", of which ").append(actions.outstanding())
         .append(" outstanding and ").append(actions.overdue()).append(" overdue.</p>\n</section>\n");

@@ -201,6 +201,9 @@ final class AuditJsonRoundTripTest {
     if (r.nextBoolean()) {
       b.escalationCategory(1 + r.nextInt(4));
       b.escalatedAt(Instant.ofEpochSecond(1_500_000_000L + r.nextInt(300_000_000)));
+      if (r.nextBoolean()) {
+        b.followedUpAt(Instant.ofEpochSecond(1_800_000_000L + r.nextInt(300_000_000)));
+      }
     }
     if (r.nextBoolean()) {
       b.practitionerConversation(PractitionerConversation.of(PersonId.of("SW" + r.nextInt(50)),

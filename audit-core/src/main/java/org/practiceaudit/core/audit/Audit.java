@@ -173,6 +173,16 @@ public abstract class Audit {
   public abstract Optional<Instant> escalatedAt();
 
   /**
+   * Returns the instant the escalation's follow-up check was recorded, if it was: the file re-checked "to
+   * ensure that recommendations have been followed and completed" (Dudley audit framework 2017, "Raising
+   * a Concern"). A recorded check closes the escalation (see
+   * {@link org.practiceaudit.core.escalation.Escalation}).
+   *
+   * @return the instant, or empty
+   */
+  public abstract Optional<Instant> followedUpAt();
+
+  /**
    * Returns the recommended actions.
    *
    * @return an unmodifiable list, possibly empty

@@ -1,11 +1,13 @@
 package org.practiceaudit.core.report;
 
-
 import org.immutables.value.Value;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
- * Escalations of one category (Dudley audit framework, "Raising a Concern": categories 1 to 4), with how many are still open and how many are past their follow-up deadline.
+ * Escalations of one tracked category (Dudley audit framework, "Raising a Concern": categories 1 to 3;
+ * a category without follow-up, such as Dudley's 4, has no line), with how many are still open, how many
+ * are past their follow-up deadline, and how many count from the completion day because the escalation
+ * time was not recorded. {@link org.practiceaudit.core.escalation.Escalation} defines each figure.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -30,18 +32,30 @@ public abstract class EscalationLine {
   public abstract long raised();
 
   /**
-   * Returns the number still open: no recommended action recorded yet, or one still outstanding.
+   * Returns the number still open: no follow-up check recorded, and no recommended action recorded yet
+   * or one still outstanding.
    *
    * @return the count, 0 or more
    */
   public abstract long open();
 
   /**
-   * Returns the number open past their follow-up deadline on the report date.
+   * Returns the number open at or past their follow-up deadline at the report instant.
    *
    * @return the count, 0 or more
    */
   public abstract long overdue();
+
+  /**
+   * Returns the number whose follow-up clock counts from the start of the completion day because the
+   * escalation time was not recorded ({@link org.practiceaudit.core.escalation.Escalation#CLOCK_START_NOT_RECORDED}).
+   *
+   * @return the count, 0 or more and at most {@link #raised()}; 0 by default
+   */
+  @Value.Default
+  public long countedFromCompletionDay() {
+    return 0;
+  }
 
   /**
    * Starts a builder.
@@ -62,6 +76,11 @@ public abstract class EscalationLine {
     }
     if (overdue() < 0) {
       throw new IllegalArgumentException("overdue must not be negative: " + overdue());
+    }
+    if (countedFromCompletionDay() < 0 || countedFromCompletionDay() > raised()) {
+      throw new IllegalArgumentException(
+          "counted from the completion day must be between 0 and raised " + raised() + ": "
+              + countedFromCompletionDay());
     }
   }
 }

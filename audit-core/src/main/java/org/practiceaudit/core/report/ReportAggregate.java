@@ -1,6 +1,5 @@
 package org.practiceaudit.core.report;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.stream.Collector;
@@ -23,6 +21,7 @@ import org.practiceaudit.core.agreement.Statistic;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.audit.Moderation;
 import org.practiceaudit.core.audit.RecommendedAction;
+import org.practiceaudit.core.escalation.Escalation;
 import org.practiceaudit.core.framework.Domain;
 import org.practiceaudit.core.grade.Grade;
 import org.practiceaudit.core.grade.GradeScale;
@@ -59,7 +58,12 @@ import org.practiceaudit.core.workforce.PersonId;
  *       squares, count) per number of applicable domains; the overall average and its month-on-month
  *       note are computed from these, so each audit weighs the same.
  *   <li>Months are calendar months of completion (scores, grades) or of allocation (compliance).
- *   <li>An escalation is open while the audit has no recommended action or an outstanding one.
+ *   <li>Escalations are judged by {@link org.practiceaudit.core.escalation.Escalation}, as the rules
+ *       judge them: a category without follow-up (Dudley's 4) is not counted at all; an escalation is
+ *       open until its follow-up check is recorded or every recommended action is closed (one with no
+ *       recommended action is open), and overdue from its due instant itself. Its clock starts at the
+ *       escalation instant or, when that is not recorded, at the start of the completion day (counted in
+ *       {@link EscalationLine#countedFromCompletionDay()}).
  * </ul>
  *
  * <p>The aggregation loop works on primitive arrays indexed by domain and grade rank, without streams
@@ -73,6 +77,9 @@ public final class ReportAggregate {
   public static final String AUDIT_TYPE = "audit-type";
 
   private static final int TIMELINESS = Timeliness.values().length;
+
+  /** An escalation line's counts: raised, open, overdue, counted from the completion day. */
+  private static final int ESCALATION_COUNTS = 4;
 
   private final ReportSpec spec;
   private final int domainCount;
@@ -244,10 +251,11 @@ public final class ReportAggregate {
       setGrades(cohort.grades, c.grades());
     }
     for (EscalationLine line : state.escalations()) {
-      Counts counts = new Counts(3);
+      Counts counts = new Counts(ESCALATION_COUNTS);
       counts.values[0] = line.raised();
       counts.values[1] = line.open();
       counts.values[2] = line.overdue();
+      counts.values[3] = line.countedFromCompletionDay();
       a.escalations.put(line.category(), counts);
     }
     a.actions = state.actions().total();
@@ -504,7 +512,7 @@ public final class ReportAggregate {
           Map<String, Cohort> mine = cohorts.computeIfAbsent(dimension, k -> new HashMap<>());
           values.forEach((value, cohort) -> mine.computeIfAbsent(value, k -> new Cohort(domainCount, gradeCount)).add(cohort));
         });
-    o.escalations.forEach((key, counts) -> escalations.computeIfAbsent(key, k -> new Counts(3)).add(counts));
+    o.escalations.forEach((key, counts) -> escalations.computeIfAbsent(key, k -> new Counts(ESCALATION_COUNTS)).add(counts));
     actions += o.actions;
     actionsOutstanding += o.actionsOutstanding;
     actionsOverdue += o.actionsOverdue;
@@ -588,9 +596,8 @@ public final class ReportAggregate {
     if (audit.status().isCompleted()) {
       addCompleted(audit);
     }
-    OptionalInt category = audit.escalationCategory();
-    if (category.isPresent()) {
-      addEscalation(audit, category.getAsInt());
+    if (audit.escalationCategory().isPresent()) {
+      addEscalation(audit);
     }
     List<RecommendedAction> recommended = audit.actions();
     for (int i = 0; i < recommended.size(); i++) {
@@ -679,19 +686,22 @@ public final class ReportAggregate {
     auditApplicable++;
   }
 
-  private void addEscalation(Audit audit, int category) {
-    Counts line = escalations.computeIfAbsent(category, k -> new Counts(3));
-    line.values[0]++;
-    boolean open = audit.actions().isEmpty();
-    for (RecommendedAction action : audit.actions()) {
-      open |= action.status().isOutstanding();
+  private void addEscalation(Audit audit) {
+    Optional<Escalation> found = spec.escalationDeadline().escalation(audit);
+    if (found.isEmpty() || !found.get().isTracked()) {
+      return;
     }
-    if (open) {
+    Escalation escalation = found.get();
+    Counts line = escalations.computeIfAbsent(escalation.category(), k -> new Counts(ESCALATION_COUNTS));
+    line.values[0]++;
+    if (escalation.isOpen()) {
       line.values[1]++;
-      Optional<Instant> due = spec.escalationDeadline().dueAt(audit);
-      if (due.isPresent() && due.get().isBefore(spec.asOf())) {
+      if (escalation.isOverdue(spec.asOf())) {
         line.values[2]++;
       }
+    }
+    if (escalation.note().isPresent()) {
+      line.values[3]++;
     }
   }
 
@@ -903,6 +913,7 @@ public final class ReportAggregate {
                         .raised(counts.values[0])
                         .open(counts.values[1])
                         .overdue(counts.values[2])
+                        .countedFromCompletionDay(counts.values[3])
                         .build()));
     return out;
   }

@@ -17,8 +17,8 @@ import org.practiceaudit.core.style.AuditValueStyle;
  * What a report is computed against: the framework's domains and grade scale, the report instant, the
  * deadlines, the cohort attributes and the role quotas.
  *
- * <p>Aggregates merge only when computed against equal specs. The audit deadline compares by value, so
- * equal specs built separately are equal.
+ * <p>Aggregates merge only when computed against equal specs. The audit and escalation deadlines compare
+ * by value, so equal specs built separately are equal.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -79,9 +79,9 @@ public abstract class ReportSpec {
   }
 
   /**
-   * Returns when each escalation's follow-up is due.
+   * Returns the follow-up policy of each escalation category (see {@link EscalationDeadline}).
    *
-   * @return the escalation deadline; none by default
+   * @return the escalation deadline; {@link EscalationDeadline#none()} by default
    */
   @Value.Default
   public EscalationDeadline escalationDeadline() {

@@ -67,6 +67,7 @@ final class AuditTest {
       assertThat(audit.concerns()).isEmpty();
       assertThat(audit.escalationCategory()).isEmpty();
       assertThat(audit.escalatedAt()).isEmpty();
+      assertThat(audit.followedUpAt()).isEmpty();
       assertThat(audit.actions()).isEmpty();
       assertThat(audit.practitionerConversation()).isEmpty();
       assertThat(audit.feedbackFrom()).isEmpty();

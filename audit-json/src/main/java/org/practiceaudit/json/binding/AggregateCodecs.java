@@ -73,7 +73,7 @@ final class AggregateCodecs {
           o.set("escalations", array(s.escalations(), x -> {
             EscalationLine e = (EscalationLine) x;
             return Fields.object().put("category", e.category()).put("raised", e.raised()).put("open", e.open())
-                .put("overdue", e.overdue());
+                .put("overdue", e.overdue()).put("counted_from_completion_day", e.countedFromCompletionDay());
           }));
           o.set("actions", Fields.object().put("total", s.actions().total())
               .put("outstanding", s.actions().outstanding()).put("overdue", s.actions().overdue()));
@@ -119,9 +119,13 @@ final class AggregateCodecs {
               .addAllMonths(f.list("months", AggregateCodecs::readMonth))
               .addAllCohorts(f.list("cohorts", AggregateCodecs::readCohort))
               .addAllEscalations(f.list("escalations", n -> {
-                Fields e = Fields.of(n, "escalation", Set.of("category", "raised", "open", "overdue"));
+                Fields e = Fields.of(n, "escalation",
+                    Set.of("category", "raised", "open", "overdue", "counted_from_completion_day"));
                 return EscalationLine.builder().category(e.integer("category")).raised(e.count("raised"))
-                    .open(e.count("open")).overdue(e.count("overdue")).build();
+                    .open(e.count("open")).overdue(e.count("overdue"))
+                    .countedFromCompletionDay(e.optional("counted_from_completion_day")
+                        .map(v -> e.count(v, "counted_from_completion_day")).orElse(0L))
+                    .build();
               }));
           Fields actions = Fields.of(f.required("actions"), "actions", Set.of("total", "outstanding", "overdue"));
           b.actions(ActionSummary.builder().total(actions.count("total")).outstanding(actions.count("outstanding"))

@@ -449,7 +449,7 @@ final class Codecs {
       Set.of("audit_id", "case_id", "auditor_id", "framework_id", "framework_version", "audit_type",
           "agency", "status", "allocated_on", "completed_on", "reviewed_from", "reviewed_to", "scores",
           "area_grades", "evidenced_indicators", "overall_grade", "concerns", "escalation_category",
-          "escalated_at", "actions", "practitioner_conversation", "feedback_from", "notified", "moderation",
+          "escalated_at", "followed_up_at", "actions", "practitioner_conversation", "feedback_from", "notified", "moderation",
           "attributes");
 
   static final Codec<Audit> AUDIT =
@@ -480,6 +480,7 @@ final class Codecs {
           a.concerns().forEach(c -> concerns.add(enumText(c)));
           a.escalationCategory().ifPresent(c -> o.put("escalation_category", c));
           a.escalatedAt().ifPresent(t -> o.put("escalated_at", t.toString()));
+          a.followedUpAt().ifPresent(t -> o.put("followed_up_at", t.toString()));
           o.set("actions", writeAll(RecommendedAction.class, a.actions()));
           a.practitionerConversation().ifPresent(c -> o.set("practitioner_conversation", CONVERSATION.write(c)));
           ArrayNode feedback = o.putArray("feedback_from");
@@ -521,6 +522,7 @@ final class Codecs {
           f.optional("escalation_category").map(n -> f.integer(n, "escalation_category"))
               .ifPresent(b::escalationCategory);
           f.optionalInstant("escalated_at").ifPresent(b::escalatedAt);
+          f.optionalInstant("followed_up_at").ifPresent(b::followedUpAt);
           f.optional("practitioner_conversation").map(n -> CONVERSATION.read(n, scale))
               .ifPresent(b::practitionerConversation);
           f.optional("moderation").map(n -> MODERATION.read(n, scale)).ifPresent(b::moderation);

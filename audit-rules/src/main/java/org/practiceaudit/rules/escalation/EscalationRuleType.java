@@ -15,6 +15,7 @@ import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.audit.ConcernFlag;
 import org.practiceaudit.core.audit.RecommendedAction;
 import org.practiceaudit.core.calendar.Deadline;
+import org.practiceaudit.core.escalation.Escalation;
 import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.core.framework.EscalationCategory;
 import org.practiceaudit.core.grade.Grade;
@@ -45,10 +46,13 @@ import org.practiceaudit.rules.SubjectType;
  * </ul>
  *
  * <p>The follow-up deadline (line 124: 48 hours, 10 working days, 20 working days, N/A) is the framework's
- * {@link EscalationCategory#followUp()} from the audit's escalation instant, or the clock's instant when
- * none is recorded. For categories 1 and 2 "the Service Manager should be notified by email with a copy of
- * the completed audit ... followed up in person" (line 103): a {@link Notification} in the outcome. The
- * outcome fails when the audit records a different category from the one derived.
+ * {@link EscalationCategory#followUp()} of the derived category, as {@link Escalation} defines it for the
+ * rules and the report alike (seed-fidelity review, U19 and U20): from the audit's escalation instant, or
+ * else from the start of its completion day in Europe/London, which the outcome then says; never from the
+ * clock's instant. A category without follow-up (Dudley's 4) has no deadline. For categories 1 and 2
+ * "the Service Manager should be notified by email with a copy of the completed audit ... followed up in
+ * person" (line 103): a {@link Notification} in the outcome. The outcome fails when the audit records a
+ * different category from the one derived.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -161,13 +165,18 @@ public final class EscalationRuleType implements RuleType<EscalationParameters> 
         level = 4;
         why = "the case is in good order";
       }
-      Instant raisedAt = audit.escalatedAt().orElseGet(() -> context.clock().instant());
       EscalationCategory category = view.categories()[level];
-      Optional<Deadline> deadline =
-          category == null ? Optional.empty() : category.followUp().dueFrom(raisedAt, context.calendar());
+      Escalation escalation =
+          category == null
+              ? Escalation.withoutPolicy(audit, level)
+              : Escalation.of(audit, level, category.followUp(), context.calendar());
+      Optional<Deadline> deadline = escalation.deadline();
       String followUp = category == null ? "undefined" : view.followUps()[level];
       OutcomeStatus status = OutcomeStatus.PASS;
       String reason = "category " + level + ": " + why;
+      if (escalation.note().isPresent()) {
+        reason = reason + " (" + escalation.note().get() + ")";
+      }
       if (audit.escalationCategory().isPresent() && audit.escalationCategory().getAsInt() != level) {
         status = OutcomeStatus.FAIL;
         reason = "the audit records category " + audit.escalationCategory().getAsInt() + " but the rules give "
@@ -177,7 +186,7 @@ public final class EscalationRuleType implements RuleType<EscalationParameters> 
       audit.overallGrade().ifPresent(g -> outcome.putInput("overall-grade", g.label()));
       outcome
           .putInput("actions", Long.toString(actions))
-          .putInput("raised-at", raisedAt.toString())
+          .putInput("raised-at", escalation.clockStart().map(Instant::toString).orElse("not escalated or completed"))
           .putInput("follow-up", followUp)
           .escalationCategory(level);
       deadline.ifPresent(outcome::deadline);

@@ -32,6 +32,7 @@ final class AuditCopies {
         .addAllConcerns(a.concerns())
         .escalationCategory(a.escalationCategory())
         .escalatedAt(a.escalatedAt())
+        .followedUpAt(a.followedUpAt())
         .addAllActions(a.actions())
         .practitionerConversation(a.practitionerConversation())
         .addAllFeedbackFrom(a.feedbackFrom())

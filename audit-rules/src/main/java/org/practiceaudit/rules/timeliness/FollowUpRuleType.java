@@ -2,7 +2,6 @@ package org.practiceaudit.rules.timeliness;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.audit.RecommendedAction;
-import org.practiceaudit.core.calendar.Deadline;
-import org.practiceaudit.core.calendar.WorkingCalendar;
+import org.practiceaudit.core.escalation.Escalation;
 import org.practiceaudit.core.framework.EscalationCategory;
 import org.practiceaudit.rules.AbstractRule;
 import org.practiceaudit.rules.Notification;
@@ -32,9 +30,14 @@ import org.practiceaudit.rules.SubjectType;
  * escalation to the relevant Head of Service schedule will apply": 48 hours, 10 working days, 20 working
  * days, N/A.
  *
- * <p>The deadline runs from the audit's escalation instant, or else from the start of its completion day
- * (London time). The rule fails, naming the Head of Service as a {@link Notification}, when the deadline
- * has passed by the clock and an action is still open.
+ * <p>{@link Escalation} decides, as it does for the report (seed-fidelity review, U19 and U20): the
+ * deadline runs from the audit's escalation instant, or else from the start of its completion day (London
+ * time), and the outcome then says "escalation time not recorded; counted from the completion day"; a
+ * category without follow-up (Dudley's 4) is not applicable. The rule fails, naming the Head of Service as
+ * a {@link Notification}, when the escalation is still open at or after its due instant (no follow-up
+ * check recorded and an action still open). It also fails when a category that needs follow-up has no
+ * recommended action: there is nothing to follow up, and the report counts it as open. The outcome's
+ * {@code escalation} input is {@code open}, {@code closed} or {@code overdue}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -97,33 +100,27 @@ public final class FollowUpRuleType implements RuleType<FollowUpParameters> {
         return List.of(outcome(OutcomeStatus.NOT_APPLICABLE, "no escalation category recorded").build());
       }
       int level = audit.escalationCategory().getAsInt();
-      Optional<Instant> raisedAt =
-          audit.escalatedAt()
-              .or(() -> audit.completedOn().map(d -> d.atStartOfDay(WorkingCalendar.LONDON).toInstant()));
-      if (raisedAt.isEmpty()) {
-        return List.of(
-            outcome(OutcomeStatus.NOT_APPLICABLE, "the audit is neither escalated nor completed")
-                .putInput("category", Integer.toString(level))
-                .build());
-      }
-      Optional<EscalationCategory> category = Optional.empty();
-      for (EscalationCategory c : context.framework().escalationCategories()) {
-        if (c.level() == level) {
-          category = Optional.of(c);
-          break;
-        }
-      }
+      Optional<EscalationCategory> category = context.framework().escalationCategory(level);
       if (category.isEmpty()) {
         return List.of(
             outcome(OutcomeStatus.FAIL, "the framework has no escalation category " + level)
                 .putInput("category", Integer.toString(level))
                 .build());
       }
-      Optional<Deadline> deadline = category.get().followUp().dueFrom(raisedAt.get(), context.calendar());
-      if (deadline.isEmpty()) {
+      Escalation escalation = Escalation.of(audit, level, category.get().followUp(), context.calendar());
+      if (!escalation.isTracked()) {
         return List.of(
             outcome(OutcomeStatus.NOT_APPLICABLE, "category " + level + " needs no follow-up")
                 .putInput("category", Integer.toString(level))
+                .build());
+      }
+      String state = escalation.isOpen() ? "open" : "closed";
+      if (escalation.deadline().isEmpty()) {
+        return List.of(
+            outcome(OutcomeStatus.NOT_APPLICABLE, "the audit is neither escalated nor completed")
+                .escalationCategory(level)
+                .putInput("category", Integer.toString(level))
+                .putInput("escalation", state)
                 .build());
       }
       long open = 0;
@@ -132,20 +129,33 @@ public final class FollowUpRuleType implements RuleType<FollowUpParameters> {
           open++;
         }
       }
-      boolean late = open > 0 && deadline.get().isOverdue(context.clock().instant());
+      boolean overdue = escalation.isOverdue(context.clock().instant());
+      OutcomeStatus status;
+      String reason;
+      if (!escalation.recommendsAction()) {
+        status = OutcomeStatus.FAIL;
+        reason = "category " + level + " needs follow-up but the audit recommends no action";
+      } else if (overdue) {
+        status = OutcomeStatus.FAIL;
+        reason = open + " recommendations still open at the follow-up deadline; escalate to " + p.escalateTo();
+      } else {
+        status = OutcomeStatus.PASS;
+        reason = audit.followedUpAt().isPresent() ? "follow-up check recorded"
+            : open == 0 ? "all recommendations done or cancelled" : "follow-up deadline not reached";
+      }
+      if (escalation.note().isPresent()) {
+        reason = reason + " (" + escalation.note().get() + ")";
+      }
       var outcome =
-          outcome(
-                  late ? OutcomeStatus.FAIL : OutcomeStatus.PASS,
-                  late
-                      ? open + " recommendations still open after the follow-up deadline; escalate to "
-                          + p.escalateTo()
-                      : open == 0 ? "all recommendations done or cancelled" : "follow-up deadline not reached")
-              .deadline(deadline.get())
+          outcome(status, reason)
+              .deadline(escalation.deadline().get())
               .escalationCategory(level)
               .putInput("category", Integer.toString(level))
               .putInput("follow-up", category.get().followUp().toString())
-              .putInput("open-actions", Long.toString(open));
-      if (late) {
+              .putInput("counted-from", escalation.clockStart().orElseThrow().toString())
+              .putInput("open-actions", Long.toString(open))
+              .putInput("escalation", overdue ? "overdue" : state);
+      if (overdue) {
         outcome.addNotifications(notification);
       }
       return List.of(outcome.build());
