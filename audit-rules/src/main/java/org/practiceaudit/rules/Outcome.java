@@ -22,6 +22,8 @@ import org.practiceaudit.core.style.AuditValueStyle;
  * <p>Flags mark findings that are not failures. {@link #FLAG_GRADE_DIVERGENCE} marks an audit whose
  * auditor's grade differs from the grade the rules derive: the outcome still passes (the auditor's
  * judgement stands and moderation decides), and both grades are in the inputs.
+ * {@link #FLAG_AREA_GRADE_DIVERGENCE} marks an audit that grades an area of work above what the area's
+ * evidence supports (Hillingdon's indicator checklists).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -31,6 +33,9 @@ public abstract class Outcome {
 
   /** Flag of an outcome whose derived grade differs from the auditor's grade. */
   public static final String FLAG_GRADE_DIVERGENCE = "grade-divergence";
+
+  /** Flag of an outcome in which an area of work is graded above what its evidenced indicators support. */
+  public static final String FLAG_AREA_GRADE_DIVERGENCE = "area-grade-divergence";
 
   Outcome() {}
 

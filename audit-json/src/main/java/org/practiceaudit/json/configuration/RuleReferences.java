@@ -54,7 +54,6 @@ final class RuleReferences {
       if (g.scale().isEmpty()) {
         r.grade(p + "/good_grade", g.goodGrade(), given);
         r.grade(p + "/outstanding_grade", g.outstandingGrade(), given);
-        r.grade(p + "/fallback_grade", g.fallbackGrade(), given);
       }
     } else if (parameters instanceof ScoringParameters) {
       r.domains(p + "/weights", ((ScoringParameters) parameters).weights().keySet(), true);
@@ -65,6 +64,7 @@ final class RuleReferences {
       }
     } else if (parameters instanceof EscalationParameters) {
       r.grade(p + "/inadequate_grade", ((EscalationParameters) parameters).inadequateGrade(), given);
+      r.grade(p + "/good_grade", ((EscalationParameters) parameters).goodGrade(), given);
     }
     return r.problems;
   }

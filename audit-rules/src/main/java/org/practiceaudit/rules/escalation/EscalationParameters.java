@@ -10,6 +10,8 @@ import java.util.List;
  * @param actionRequiredConcerns concern flags that put an audit in category 2; default
  *     {@code [procedures-not-followed, needs-not-met]}
  * @param inadequateGrade the grade that puts an audit in category 2; default {@code Inadequate}
+ * @param goodGrade the least grade of a case "in good order" (category 4), given no action is needed; an
+ *     audit graded below it is at least category 3 (seed-fidelity review, U17); default {@code Good}
  * @param notifyServiceManagerFor the categories of which the service manager is told by email with the
  *     audit and then in person; default {@code [1, 2]}
  */
@@ -17,6 +19,7 @@ public record EscalationParameters(
     List<String> immediateRiskConcerns,
     List<String> actionRequiredConcerns,
     String inadequateGrade,
+    String goodGrade,
     List<Integer> notifyServiceManagerFor) {
 
   /**
@@ -25,6 +28,7 @@ public record EscalationParameters(
    * @param immediateRiskConcerns null means {@code [immediate-risk]}
    * @param actionRequiredConcerns null means {@code [procedures-not-followed, needs-not-met]}
    * @param inadequateGrade null means {@code Inadequate}
+   * @param goodGrade null means {@code Good}
    * @param notifyServiceManagerFor null means {@code [1, 2]}
    */
   public EscalationParameters {
@@ -35,6 +39,7 @@ public record EscalationParameters(
             ? List.of("procedures-not-followed", "needs-not-met")
             : List.copyOf(actionRequiredConcerns);
     inadequateGrade = inadequateGrade == null ? "Inadequate" : inadequateGrade;
+    goodGrade = goodGrade == null ? "Good" : goodGrade;
     notifyServiceManagerFor =
         notifyServiceManagerFor == null ? List.of(1, 2) : List.copyOf(notifyServiceManagerFor);
   }
@@ -45,6 +50,6 @@ public record EscalationParameters(
    * @return the defaults
    */
   public static EscalationParameters dudley() {
-    return new EscalationParameters(null, null, null, null);
+    return new EscalationParameters(null, null, null, null, null);
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import org.practiceaudit.core.audit.ActionStatus;
@@ -41,18 +42,26 @@ import org.practiceaudit.rules.SubjectType;
  *       appropriate to their needs and urgent consideration is required" (line 115) — an action-required
  *       concern (such as "a failure to follow child protection procedures", line 103), or an inadequate
  *       grade, which always requires actions (Camden audit programme 2021-22, section 6);
- *   <li>category 3: "the audit is recommending actions" (line 117) — any action not cancelled;
- *   <li>category 4: "the case is in good order" (line 119).
+ *   <li>category 3: "the audit is recommending actions that will be required for the case to be in good
+ *       order" (line 117) — any action not cancelled, or a grade below {@code goodGrade} (Requires
+ *       Improvement) even when no action is recorded yet: such a case is not in good order;
+ *   <li>category 4: "the case is in good order" (line 119) — only an audit graded {@code goodGrade} (Good)
+ *       or better that recommends no action and raises no concern.
  * </ul>
  *
+ * <p>An ungraded audit with no concern and no action has no category yet: the outcome is not applicable,
+ * unless the auditor recorded one, which then stands. An auditor who records a category more severe
+ * (a lower number) than the derived one is being cautious, not wrong: the recorded category is kept,
+ * with its follow-up, and the outcome passes, saying so (input {@code derived-category}). A recorded
+ * category less severe than the derived one fails (seed-fidelity review, U17).
+ *
  * <p>The follow-up deadline (line 124: 48 hours, 10 working days, 20 working days, N/A) is the framework's
- * {@link EscalationCategory#followUp()} of the derived category, as {@link Escalation} defines it for the
+ * {@link EscalationCategory#followUp()} of the category, as {@link Escalation} defines it for the
  * rules and the report alike (seed-fidelity review, U19 and U20): from the audit's escalation instant, or
  * else from the start of its completion day in Europe/London, which the outcome then says; never from the
  * clock's instant. A category without follow-up (Dudley's 4) has no deadline. For categories 1 and 2
  * "the Service Manager should be notified by email with a copy of the completed audit ... followed up in
- * person" (line 103): a {@link Notification} in the outcome. The outcome fails when the audit records a
- * different category from the one derived.
+ * person" (line 103): a {@link Notification} in the outcome.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -87,6 +96,7 @@ public final class EscalationRuleType implements RuleType<EscalationParameters> 
         "actionRequiredConcerns",
             "concern flags giving category 2; default [procedures-not-followed, needs-not-met]",
         "inadequateGrade", "grade giving category 2; default Inadequate",
+        "goodGrade", "least grade of a case in good order (category 4); below it, category 3; default Good",
         "notifyServiceManagerFor", "categories notified to the service manager by email; default [1, 2]");
   }
 
@@ -147,40 +157,71 @@ public final class EscalationRuleType implements RuleType<EscalationParameters> 
         }
       }
       Optional<Grade> inadequate = view.inadequate();
-      int level;
+      Optional<Grade> graded = audit.overallGrade().flatMap(g -> context.grade(g.label()));
+      int derived;
       String why;
       if (containsAny(concerns, immediate)) {
-        level = 1;
+        derived = 1;
         why = "a concern of immediate risk";
       } else if (containsAny(concerns, actionRequired)) {
-        level = 2;
+        derived = 2;
         why = "a concern requiring action";
-      } else if (inadequate.isPresent() && audit.overallGrade().filter(inadequate.get()::equals).isPresent()) {
-        level = 2;
+      } else if (inadequate.isPresent() && graded.filter(inadequate.get()::equals).isPresent()) {
+        derived = 2;
         why = view.gradedInadequate();
       } else if (actions > 0) {
-        level = 3;
+        derived = 3;
         why = "actions recommended";
-      } else {
-        level = 4;
+      } else if (graded.isPresent() && view.good().isPresent() && graded.get().isAtLeast(view.good().get())) {
+        derived = 4;
         why = "the case is in good order";
+      } else if (audit.overallGrade().isPresent()) {
+        derived = 3;
+        why = "graded " + audit.overallGrade().get().label() + ", not in good order: actions are required";
+      } else {
+        derived = 0;
+        why = "not graded and no action or concern recorded";
       }
-      EscalationCategory category = view.categories()[level];
+      OptionalInt recorded = audit.escalationCategory();
+      if (derived == 0 && recorded.isEmpty()) {
+        return List.of(
+            outcome(OutcomeStatus.NOT_APPLICABLE, "no category yet: the audit is " + why)
+                .putInput("concerns", concernsText(concerns))
+                .putInput("actions", Long.toString(actions))
+                .build());
+      }
+      OutcomeStatus status = OutcomeStatus.PASS;
+      int level = derived;
+      String reason = "category " + level + ": " + why;
+      if (recorded.isPresent() && derived == 0) {
+        level = recorded.getAsInt();
+        reason = "category " + level + " as the auditor recorded it (" + why + ")";
+      } else if (recorded.isPresent() && recorded.getAsInt() < derived) {
+        level = recorded.getAsInt();
+        reason = "category " + level + " as the auditor recorded it, more severe than the derived " + derived
+            + " (" + why + ")";
+      } else if (recorded.isPresent() && recorded.getAsInt() > derived) {
+        status = OutcomeStatus.FAIL;
+        reason = "the audit records category " + recorded.getAsInt() + " but the rules give " + derived
+            + " (" + why + ")";
+      }
+      EscalationCategory category;
+      String followUp;
+      if (level < view.categories().length && view.categories()[level] != null) {
+        category = view.categories()[level];
+        followUp = view.followUps()[level];
+      } else {
+        // A recorded category the rule never derives (above 4), or one the framework does not define.
+        category = context.framework().escalationCategory(level).orElse(null);
+        followUp = category == null ? "undefined" : category.followUp().toString();
+      }
       Escalation escalation =
           category == null
               ? Escalation.withoutPolicy(audit, level)
               : Escalation.of(audit, level, category.followUp(), context.calendar());
       Optional<Deadline> deadline = escalation.deadline();
-      String followUp = category == null ? "undefined" : view.followUps()[level];
-      OutcomeStatus status = OutcomeStatus.PASS;
-      String reason = "category " + level + ": " + why;
-      if (escalation.note().isPresent()) {
+      if (escalation.note().isPresent() && status == OutcomeStatus.PASS) {
         reason = reason + " (" + escalation.note().get() + ")";
-      }
-      if (audit.escalationCategory().isPresent() && audit.escalationCategory().getAsInt() != level) {
-        status = OutcomeStatus.FAIL;
-        reason = "the audit records category " + audit.escalationCategory().getAsInt() + " but the rules give "
-            + level + " (" + why + ")";
       }
       var outcome = outcome(status, reason).putInput("concerns", concernsText(concerns));
       audit.overallGrade().ifPresent(g -> outcome.putInput("overall-grade", g.label()));
@@ -189,6 +230,9 @@ public final class EscalationRuleType implements RuleType<EscalationParameters> 
           .putInput("raised-at", escalation.clockStart().map(Instant::toString).orElse("not escalated or completed"))
           .putInput("follow-up", followUp)
           .escalationCategory(level);
+      if (derived != level) {
+        outcome.putInput("derived-category", derived == 0 ? "none" : Integer.toString(derived));
+      }
       deadline.ifPresent(outcome::deadline);
       if (p.notifyServiceManagerFor().contains(level)) {
         outcome.addNotification(
@@ -208,6 +252,7 @@ public final class EscalationRuleType implements RuleType<EscalationParameters> 
       FrameworkView view = cached;
       if (view == null || view.framework() != framework) {
         Optional<Grade> inadequate = context.grade(p.inadequateGrade());
+        Optional<Grade> good = context.grade(p.goodGrade());
         // The rule derives levels 1 to 4 only.
         EscalationCategory[] categories = new EscalationCategory[5];
         String[] followUps = new String[5];
@@ -220,7 +265,7 @@ public final class EscalationRuleType implements RuleType<EscalationParameters> 
         }
         view =
             new FrameworkView(
-                framework, inadequate, inadequate.map(g -> "graded " + g.label()).orElse(""), categories,
+                framework, inadequate, good, inadequate.map(g -> "graded " + g.label()).orElse(""), categories,
                 followUps);
         cached = view;
       }
@@ -256,6 +301,7 @@ public final class EscalationRuleType implements RuleType<EscalationParameters> 
     private record FrameworkView(
         AuditFramework framework,
         Optional<Grade> inadequate,
+        Optional<Grade> good,
         String gradedInadequate,
         EscalationCategory[] categories,
         String[] followUps) {}

@@ -7,21 +7,20 @@ import java.util.Map;
  * The parameters of a {@code grading} rule.
  *
  * @param method how the grade is obtained: {@code auditor-judgement} (the auditor's grade only),
- *     {@code score-bands} (from the average score), {@code indicator-checklist} (from the evidenced
- *     indicators) or {@code floors} (the auditor's grade capped by floors)
+ *     {@code score-bands} (from the average score), {@code indicator-checklist} (the auditor's grades,
+ *     each area's checked against its evidenced indicators) or {@code floors} (the auditor's grade capped
+ *     by floors)
  * @param basis for {@code score-bands}: {@code normalised} (bands over [0, 1]; the default) or {@code raw}
  *     (bands over {@code rawScale})
  * @param rawScale for the {@code raw} basis: the domains' common scale, such as {@code 1-10}
  * @param bands for {@code score-bands}: bands covering the basis's scale with no gap or overlap
  * @param weights for {@code score-bands}: weight of each domain by id, above 0; default 1
- * @param goodGrade for {@code indicator-checklist}: the grade when every "good" indicator is evidenced;
- *     default {@code Good}
- * @param outstandingGrade for {@code indicator-checklist}: the grade when every "moving to outstanding"
- *     indicator is evidenced too; default {@code Outstanding}
- * @param fallbackGrade for {@code indicator-checklist}: the grade otherwise; default
- *     {@code Requires Improvement}
- * @param indicatorDomains for {@code indicator-checklist}: the domains whose checklists count; empty for
- *     all
+ * @param goodGrade for {@code indicator-checklist}: the grade an area earns when every one of its "good"
+ *     indicators is evidenced; default {@code Good}
+ * @param outstandingGrade for {@code indicator-checklist}: the grade an area earns when every one of its
+ *     "moving to outstanding" indicators is evidenced too; default {@code Outstanding}
+ * @param indicatorDomains for {@code indicator-checklist}: the areas (domains) whose checklists count;
+ *     empty for every domain with indicators
  * @param floors caps applied after {@code score-bands}, {@code indicator-checklist} or {@code floors}
  * @param scale the grade labels, best first, that parameters are checked against; empty for Ofsted's
  */
@@ -33,7 +32,6 @@ public record GradingParameters(
     Map<String, Double> weights,
     String goodGrade,
     String outstandingGrade,
-    String fallbackGrade,
     List<String> indicatorDomains,
     List<GradeFloor> floors,
     List<String> scale) {
@@ -57,7 +55,6 @@ public record GradingParameters(
    * @param weights the weights; null means none
    * @param goodGrade null means {@code Good}
    * @param outstandingGrade null means {@code Outstanding}
-   * @param fallbackGrade null means {@code Requires Improvement}
    * @param indicatorDomains null means all
    * @param floors null means none
    * @param scale null means Ofsted's
@@ -69,7 +66,6 @@ public record GradingParameters(
     weights = weights == null ? Map.of() : Map.copyOf(weights);
     goodGrade = goodGrade == null ? "Good" : goodGrade;
     outstandingGrade = outstandingGrade == null ? "Outstanding" : outstandingGrade;
-    fallbackGrade = fallbackGrade == null ? "Requires Improvement" : fallbackGrade;
     indicatorDomains = indicatorDomains == null ? List.of() : List.copyOf(indicatorDomains);
     floors = floors == null ? List.of() : List.copyOf(floors);
     scale = scale == null ? List.of() : List.copyOf(scale);
@@ -82,7 +78,7 @@ public record GradingParameters(
    * @return the parameters
    */
   public static GradingParameters of(String method) {
-    return new GradingParameters(method, null, null, null, null, null, null, null, null, null, null);
+    return new GradingParameters(method, null, null, null, null, null, null, null, null, null);
   }
 
   /**
@@ -95,7 +91,7 @@ public record GradingParameters(
    */
   public GradingParameters withBands(String basis, String rawScale, List<GradeBand> bands) {
     return new GradingParameters(method, basis, rawScale, bands, weights, goodGrade, outstandingGrade,
-        fallbackGrade, indicatorDomains, floors, scale);
+        indicatorDomains, floors, scale);
   }
 
   /**
@@ -106,19 +102,18 @@ public record GradingParameters(
    */
   public GradingParameters withFloors(List<GradeFloor> floors) {
     return new GradingParameters(method, basis, rawScale, bands, weights, goodGrade, outstandingGrade,
-        fallbackGrade, indicatorDomains, floors, scale);
+        indicatorDomains, floors, scale);
   }
 
   /**
-   * Returns a copy with indicator checklist domains and grades.
+   * Returns a copy with the areas whose indicator checklists count.
    *
-   * @param indicatorDomains the domains whose checklists count; empty for all
-   * @param fallbackGrade the grade when not every "good" indicator is evidenced
+   * @param indicatorDomains the domain ids; empty for every domain with indicators
    * @return the copy
    */
-  public GradingParameters withIndicators(List<String> indicatorDomains, String fallbackGrade) {
+  public GradingParameters withIndicatorDomains(List<String> indicatorDomains) {
     return new GradingParameters(method, basis, rawScale, bands, weights, goodGrade, outstandingGrade,
-        fallbackGrade, indicatorDomains, floors, scale);
+        indicatorDomains, floors, scale);
   }
 
   /**
@@ -129,6 +124,6 @@ public record GradingParameters(
    */
   public GradingParameters withWeights(Map<String, Double> weights) {
     return new GradingParameters(method, basis, rawScale, bands, weights, goodGrade, outstandingGrade,
-        fallbackGrade, indicatorDomains, floors, scale);
+        indicatorDomains, floors, scale);
   }
 }

@@ -36,6 +36,16 @@ import org.practiceaudit.rules.scoring.ScoreAverage;
  * guide to auditing" ("What does good look like?" and "Moving to outstanding" checklists). Score bands and
  * floors are documented generalisations: no source document states a mapping from scores to grades.
  *
+ * <p>{@code indicator-checklist} grades per area of work (Hillingdon, "A guide to auditing", lines 21 and
+ * 27-106; seed-fidelity review H11). An area the audit covers (the auditor graded it, or evidenced any of
+ * its indicators) keeps the auditor's grade, checked against that area's checklists: Good needs every one
+ * of the area's "what does good look like" indicators evidenced, Outstanding its "moving to outstanding"
+ * ones too. An auditor's Requires Improvement or Inadequate stands, since indicators of good practice
+ * cannot tell those apart; an area graded above its evidence carries the flag
+ * {@link Outcome#FLAG_AREA_GRADE_DIVERGENCE}. Areas the audit does not cover are not applicable (an audit of
+ * home visits alone can be Good). The overall judgement is the auditor's, flagged
+ * {@link Outcome#FLAG_GRADE_DIVERGENCE} when it is above what the weakest covered area's evidence supports.
+ *
  * <p>When the rule derives a grade and the auditor gave one too, the outcome records both (inputs
  * {@code auditor-grade} and {@code derived-grade}) and, if they differ, carries the flag
  * {@link Outcome#FLAG_GRADE_DIVERGENCE}; it still passes, because the auditor's judgement stands until
@@ -82,10 +92,10 @@ public final class GradingRuleType implements RuleType<GradingParameters> {
     d.put("rawScale", "score-bands on the raw basis: the domains' scale, such as 1-10");
     d.put("bands", "score-bands: {grade, from, to} covering the scale with no gap or overlap");
     d.put("weights", "score-bands: weight of each domain by id, above 0; default 1");
-    d.put("goodGrade", "indicator-checklist: grade when all good indicators are evidenced; default Good");
-    d.put("outstandingGrade", "indicator-checklist: grade when all indicators are; default Outstanding");
-    d.put("fallbackGrade", "indicator-checklist: grade otherwise; default Requires Improvement");
-    d.put("indicatorDomains", "indicator-checklist: domain ids whose checklists count; default all");
+    d.put("goodGrade", "indicator-checklist: an area's grade needing its good indicators; default Good");
+    d.put("outstandingGrade",
+        "indicator-checklist: an area's grade needing its moving-to-outstanding ones too; default Outstanding");
+    d.put("indicatorDomains", "indicator-checklist: areas (domain ids) whose checklists count; default all");
     d.put("floors", "{domain or *, atOrBelow, capAt}: a domain at or below the score caps the grade");
     d.put("scale", "grade labels best first the parameters use; default Ofsted's four judgements");
     return java.util.Collections.unmodifiableMap(d);
@@ -139,7 +149,7 @@ public final class GradingRuleType implements RuleType<GradingParameters> {
       problems.add("bands are used only by method score-bands");
     }
     if (GradingParameters.INDICATOR_CHECKLIST.equals(p.method())) {
-      for (String label : List.of(p.goodGrade(), p.outstandingGrade(), p.fallbackGrade())) {
+      for (String label : List.of(p.goodGrade(), p.outstandingGrade())) {
         if (scale.find(label).isEmpty()) {
           problems.add("unknown grade '" + label + "'; expected one of " + scale.grades());
         }
@@ -167,7 +177,7 @@ public final class GradingRuleType implements RuleType<GradingParameters> {
 
     private final GradingParameters p;
     private final GradeBands bands;
-    private volatile Indicators cachedIndicators;
+    private volatile Areas cachedAreas;
 
     GradingRule(String id, GradingParameters p, GradeBands bands) {
       super(id, "Grade by " + p.method() + " (Camden 2021-22 s.5; Dorset 2019 2.1; Hillingdon checklists)",
@@ -228,8 +238,7 @@ public final class GradingRuleType implements RuleType<GradingParameters> {
           derivedLabel = Optional.of(bands.gradeFor(value).label());
           break;
         case GradingParameters.INDICATOR_CHECKLIST:
-          derivedLabel = Optional.of(fromIndicators(audit, context, inputs));
-          break;
+          return List.of(byArea(audit, context, inputs));
         default:
           if (auditor.isEmpty()) {
             return List.of(outcome(OutcomeStatus.NOT_APPLICABLE, "the audit is not graded").putAllInputs(inputs).build());
@@ -258,55 +267,121 @@ public final class GradingRuleType implements RuleType<GradingParameters> {
       return List.of(outcome.putAllInputs(inputs).build());
     }
 
-    private String fromIndicators(Audit audit, RuleContext context, Map<String, String> inputs) {
-      Indicators indicators = indicators(context.framework());
+    // Hillingdon (H11): each covered area's grade checked against its own checklists; the overall
+    // judgement is the auditor's, flagged when above what the weakest covered area's evidence supports.
+    private Outcome byArea(Audit audit, RuleContext context, Map<String, String> inputs) {
+      Optional<Grade> good = context.grade(p.goodGrade());
+      Optional<Grade> outstanding = context.grade(p.outstandingGrade());
+      if (good.isEmpty() || outstanding.isEmpty()) {
+        return outcome(OutcomeStatus.ERROR,
+            "grades '" + p.goodGrade() + "' and '" + p.outstandingGrade() + "' must be on the framework's scale")
+            .putAllInputs(inputs).build();
+      }
       Set<String> evidenced = audit.evidencedIndicators();
-      int good = indicators.good().length;
-      int outstanding = indicators.outstanding().length;
-      int goodEvidenced = 0;
-      int outstandingEvidenced = 0;
-      if (!evidenced.isEmpty()) {
-        for (String id : indicators.good()) {
-          goodEvidenced += evidenced.contains(id) ? 1 : 0;
+      boolean covered = false;
+      boolean belowGood = false;
+      Grade supported = outstanding.get();
+      List<String> above = new ArrayList<>();
+      for (Area area : areas(context.framework())) {
+        Grade given = audit.areaGrades().get(area.id());
+        Optional<Grade> areaGrade = given == null ? Optional.empty() : context.grade(given.label());
+        int goodEvidenced = count(area.good(), evidenced);
+        int outstandingEvidenced = count(area.outstanding(), evidenced);
+        if (given == null && goodEvidenced + outstandingEvidenced == 0) {
+          inputs.put("area." + area.id(), "not applicable: not covered by the audit");
+          continue;
         }
-        for (String id : indicators.outstanding()) {
-          outstandingEvidenced += evidenced.contains(id) ? 1 : 0;
+        covered = true;
+        Grade areaSupports = null;
+        if (goodEvidenced == area.good().length) {
+          areaSupports = area.outstanding().length > 0 && outstandingEvidenced == area.outstanding().length
+              ? outstanding.get() : good.get();
+        }
+        boolean areaAbove = areaGrade.isPresent()
+            && (areaSupports == null ? areaGrade.get().isAtLeast(good.get()) : areaGrade.get().isBetterThan(areaSupports));
+        if (areaAbove) {
+          above.add(area.id());
+        }
+        if (areaSupports == null) {
+          belowGood = true;
+        } else if (supported.isBetterThan(areaSupports)) {
+          supported = areaSupports;
+        }
+        inputs.put("area." + area.id(),
+            (given == null ? "not graded" : given.label()) + "; good indicators " + goodEvidenced + "/"
+                + area.good().length + ", moving to outstanding " + outstandingEvidenced + "/"
+                + area.outstanding().length + "; evidence supports "
+                + (areaSupports == null ? "below " + good.get().label() : areaSupports.label()));
+      }
+      if (!covered) {
+        return outcome(OutcomeStatus.NOT_APPLICABLE, "the audit covers no area of work with indicators")
+            .putAllInputs(inputs).build();
+      }
+      String supports = belowGood ? "below " + good.get().label() : supported.label();
+      inputs.put("evidence-supports", supports);
+      if (!above.isEmpty()) {
+        inputs.put("areas-above-evidence", String.join(", ", above));
+      }
+      Optional<Grade> auditor = audit.overallGrade().flatMap(g -> context.grade(g.label()));
+      org.practiceaudit.rules.ImmutableOutcome.Builder outcome;
+      if (auditor.isEmpty()) {
+        outcome = outcome(OutcomeStatus.NOT_APPLICABLE, "the audit has no overall judgement on the framework's scale");
+      } else {
+        Grade grade = applyFloors(auditor.get(), audit, context, inputs);
+        boolean aboveEvidence =
+            belowGood ? grade.isAtLeast(good.get()) : grade.isBetterThan(supported);
+        String reason = aboveEvidence
+            ? "the auditor's grade " + grade.label() + " is above what the evidenced areas support (" + supports + ")"
+            : "the auditor's grade " + grade.label() + ", within what the evidenced areas support (" + supports + ")";
+        outcome = outcome(OutcomeStatus.PASS, reason).grade(grade);
+        if (!grade.equals(auditor.get())) {
+          inputs.put("derived-grade", grade.label());
+        }
+        if (aboveEvidence || !grade.equals(auditor.get())) {
+          outcome.addFlag(Outcome.FLAG_GRADE_DIVERGENCE);
         }
       }
-      inputs.put("good-indicators-evidenced", goodEvidenced + "/" + good);
-      inputs.put("outstanding-indicators-evidenced", outstandingEvidenced + "/" + outstanding);
-      if (goodEvidenced < good || good == 0) {
-        return p.fallbackGrade();
+      if (!above.isEmpty()) {
+        outcome.addFlag(Outcome.FLAG_AREA_GRADE_DIVERGENCE);
       }
-      return outstandingEvidenced == outstanding && outstanding > 0 ? p.outstandingGrade() : p.goodGrade();
+      return outcome.putAllInputs(inputs).build();
     }
 
-    // The ids of the counted indicators, in the framework's order, collected once per framework rather
-    // than on every evaluation: the framework is immutable, and the last one seen is kept.
-    private Indicators indicators(AuditFramework framework) {
-      Indicators indicators = cachedIndicators;
-      if (indicators == null || indicators.framework() != framework) {
-        List<String> good = new ArrayList<>();
-        List<String> outstanding = new ArrayList<>();
+    private static int count(String[] ids, Set<String> evidenced) {
+      int n = 0;
+      if (!evidenced.isEmpty()) {
+        for (String id : ids) {
+          n += evidenced.contains(id) ? 1 : 0;
+        }
+      }
+      return n;
+    }
+
+    // The areas whose checklists count, in the framework's order, with their indicator ids, collected once
+    // per framework rather than on every evaluation: the framework is immutable, and the last one seen is
+    // kept.
+    private List<Area> areas(AuditFramework framework) {
+      Areas areas = cachedAreas;
+      if (areas == null || areas.framework() != framework) {
+        List<Area> list = new ArrayList<>();
         for (Domain domain : framework.domains()) {
-          if (!p.indicatorDomains().isEmpty() && !p.indicatorDomains().contains(domain.id())) {
+          if (!p.indicatorDomains().isEmpty() && !p.indicatorDomains().contains(domain.id())
+              || domain.goodIndicators().isEmpty()) {
             continue;
           }
-          for (Indicator indicator : domain.goodIndicators()) {
-            good.add(indicator.id());
-          }
-          for (Indicator indicator : domain.outstandingIndicators()) {
-            outstanding.add(indicator.id());
-          }
+          list.add(new Area(domain.id(),
+              domain.goodIndicators().stream().map(Indicator::id).toArray(String[]::new),
+              domain.outstandingIndicators().stream().map(Indicator::id).toArray(String[]::new)));
         }
-        indicators =
-            new Indicators(framework, good.toArray(new String[0]), outstanding.toArray(new String[0]));
-        cachedIndicators = indicators;
+        areas = new Areas(framework, List.copyOf(list));
+        cachedAreas = areas;
       }
-      return indicators;
+      return areas.areas();
     }
 
-    private record Indicators(AuditFramework framework, String[] good, String[] outstanding) {}
+    private record Area(String id, String[] good, String[] outstanding) {}
+
+    private record Areas(AuditFramework framework, List<Area> areas) {}
 
     private Grade applyFloors(Grade grade, Audit audit, RuleContext context, Map<String, String> inputs) {
       Grade capped = grade;

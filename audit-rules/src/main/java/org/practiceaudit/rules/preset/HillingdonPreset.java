@@ -1,6 +1,5 @@
 package org.practiceaudit.rules.preset;
 
-import java.util.List;
 import org.practiceaudit.core.calendar.UkDivision;
 import org.practiceaudit.core.calendar.WorkingCalendar;
 import org.practiceaudit.core.framework.AuditFramework;
@@ -30,11 +29,15 @@ import org.practiceaudit.rules.timeliness.AuditDueRuleType;
  * <p>The framework's audit due policy is 10 working days (line 9: "10 working days for Part A", H2a),
  * which the report and the quota tracker read too.
  *
- * <p>Rules: {@code hillingdon/audit-due} (line 9: the framework's 10 working days),
- * {@code hillingdon/indicator-grade} (lines 27-106: every "good" indicator evidenced gives Good, every
- * "moving to outstanding" one too gives Outstanding; otherwise Requires Improvement, a documented default
- * since the guide does not say what falls short of good), {@code hillingdon/urgent-concern-escalated}
- * (line 25: "raising concerns directly with the relevant team managers as soon as possible").
+ * <p>Rules: {@code hillingdon/audit-due} (line 9: the framework's 10 working days; H2a, H2b),
+ * {@code hillingdon/indicator-grade} (lines 21 and 27-106, H11: the auditor rates each area the audit
+ * covers; an area rated Good needs every one of its "what does good look like" indicators evidenced, one
+ * rated Outstanding its "moving to outstanding" ones too, and an area graded above its evidence is
+ * flagged; an auditor's Requires Improvement or Inadequate stands, since indicators of good practice cannot
+ * tell those apart; areas the audit does not cover are not applicable; the overall judgement is the
+ * auditor's, flagged when above what the covered areas' evidence supports),
+ * {@code hillingdon/urgent-concern-escalated} (line 25: "raising concerns directly with the relevant team
+ * managers as soon as possible").
  *
  * <p>The guide does not score areas and does not state a review period: each area has a nominal 1-4
  * scale that no rule uses, and the review period is 12 months by default. It names no escalation
@@ -143,8 +146,7 @@ final class HillingdonPreset {
             ConfiguredRule.of("hillingdon/audit-due", AuditDueRuleType.ID, new AuditDueParameters(),
                 Sources.cite(Sources.HILLINGDON, "Introduction", "line 9")),
             ConfiguredRule.of("hillingdon/indicator-grade", GradingRuleType.ID,
-                GradingParameters.of(GradingParameters.INDICATOR_CHECKLIST)
-                    .withIndicators(List.of(), "Requires Improvement"),
+                GradingParameters.of(GradingParameters.INDICATOR_CHECKLIST),
                 Sources.cite(Sources.HILLINGDON, "Indicators of good or outstanding practice", "lines 27-106")),
             ConfiguredRule.of("hillingdon/urgent-concern-escalated", UrgentConcernRuleType.ID,
                 new UrgentConcernParameters(null, "team-manager"),

@@ -261,7 +261,7 @@ final class EscalationAgreementTest {
     }
 
     @Test
-    void escalationCategoryRule_twoClocks_sameDeadlineFromTheCompletionDay() {
+    void U19_escalationCategoryRule_twoClocks_sameDeadlineFromTheCompletionDay() {
       Outcome early = evaluate(CATEGORY, audit, at(Instant.parse("2026-03-02T09:00:00Z")));
       Outcome late = evaluate(CATEGORY, audit, at(Instant.parse("2026-06-30T09:00:00Z")));
 
@@ -272,7 +272,15 @@ final class EscalationAgreementTest {
     }
 
     @Test
-    void followUpRuleAndReport_sameDeadline_bothSayItCountsFromTheCompletionDay() {
+    void U19_bothEscalationRules_oneDueDateForOneAudit() {
+      Outcome category = evaluate(CATEGORY, audit, at(Instant.parse("2026-05-01T09:00:00Z")));
+      Outcome followUp = evaluate(FOLLOW_UP, audit, at(Instant.parse("2026-03-02T09:00:00Z")));
+
+      assertThat(category.deadline()).isPresent().isEqualTo(followUp.deadline());
+    }
+
+    @Test
+    void U19_followUpRuleAndReport_sameDeadline_bothSayItCountsFromTheCompletionDay() {
       Outcome outcome = evaluate(FOLLOW_UP, audit, at(due));
       EscalationLine line = report(dudley, audit, due).escalations().get(0);
 
@@ -331,7 +339,7 @@ final class EscalationAgreementTest {
     private final AuditFramework dudley = Presets.dudley().framework();
 
     @Test
-    void reportAndRules_dudleyCategory4_inNoCountAndNeverTracked() {
+    void U20_reportAndRules_dudleyCategory4_inNoCountAndNeverTracked() {
       Audit audit = Fixtures.audit(dudley, AuditStatus.COMPLETED, LocalDate.of(2026, 2, 2))
           .completedOn(LocalDate.of(2026, 2, 3))
           .escalationCategory(4)

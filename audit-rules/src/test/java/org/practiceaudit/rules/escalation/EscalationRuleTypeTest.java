@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.audit.ConcernFlag;
@@ -92,11 +93,94 @@ final class EscalationRuleTypeTest {
     assertThat(outcome.reason()).contains("records category 3", "give 2");
   }
 
+  /**
+   * Seed-fidelity review U17 (seed 004, lines 117-119): category 3 "the audit is recommending actions",
+   * category 4 "the case is in good order"; an auditor's more severe category is kept.
+   */
+  @Nested
+  final class GoodOrder {
+
+    @Test
+    void U17_requiresImprovementWithoutActions_category3NeverGoodOrder() {
+      Outcome outcome = evaluate(audit().overallGrade(GradeScale.ofsted().parse("Requires Improvement")).build());
+
+      assertThat(outcome.escalationCategory()).hasValue(3);
+      assertThat(outcome.status()).isEqualTo(OutcomeStatus.PASS);
+      assertThat(outcome.reason()).contains("not in good order");
+      assertThat(outcome.deadline().orElseThrow().dueDate()).isEqualTo(LocalDate.of(2026, 4, 7));
+    }
+
+    @Test
+    void U17_requiresImprovementRecordedAs3_passes() {
+      Outcome outcome =
+          evaluate(audit().overallGrade(GradeScale.ofsted().parse("Requires Improvement")).escalationCategory(3).build());
+
+      assertThat(outcome.status()).isEqualTo(OutcomeStatus.PASS);
+      assertThat(outcome.escalationCategory()).hasValue(3);
+    }
+
+    @Test
+    void U17_inadequateWithActions_category2NeverGoodOrder() {
+      Outcome outcome =
+          evaluate(audit().overallGrade(GradeScale.ofsted().parse("Inadequate")).addActions(action()).build());
+
+      assertThat(outcome.escalationCategory()).hasValue(2);
+    }
+
+    @Test
+    void U17_goodWithActions_category3() {
+      Outcome outcome = evaluate(audit().overallGrade(GradeScale.ofsted().parse("Good")).addActions(action()).build());
+
+      assertThat(outcome.escalationCategory()).hasValue(3);
+    }
+
+    @Test
+    void U17_outstandingWithoutActions_category4() {
+      Outcome outcome = evaluate(audit().overallGrade(GradeScale.ofsted().parse("Outstanding")).build());
+
+      assertThat(outcome.escalationCategory()).hasValue(4);
+      assertThat(outcome.deadline()).isEmpty();
+    }
+
+    @Test
+    void U17_notGradedNoActionNoConcern_noCategoryYet() {
+      Outcome outcome = evaluate(audit().build());
+
+      assertThat(outcome.status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
+      assertThat(outcome.escalationCategory()).isEmpty();
+      assertThat(outcome.deadline()).isEmpty();
+    }
+
+    @Test
+    void U17_auditorRecordsMoreSevereCategory_keptWithItsFollowUpAndPasses() {
+      // Good with one action derives 3; the auditor, being cautious, records 2 (10 working days).
+      Outcome outcome = evaluate(
+          audit().overallGrade(GradeScale.ofsted().parse("Good")).addActions(action()).escalationCategory(2).build());
+
+      assertThat(outcome.status()).isEqualTo(OutcomeStatus.PASS);
+      assertThat(outcome.escalationCategory()).hasValue(2);
+      assertThat(outcome.inputs()).containsEntry("derived-category", "3");
+      assertThat(outcome.deadline().orElseThrow().dueDate()).isEqualTo(LocalDate.of(2026, 3, 20));
+      assertThat(outcome.notifications()).extracting(Notification::recipient).containsExactly("service-manager");
+      assertThat(outcome.reason()).contains("more severe than the derived 3");
+    }
+
+    @Test
+    void U17_auditorRecordsGoodOrderForRequiresImprovement_fails() {
+      Outcome outcome = evaluate(
+          audit().overallGrade(GradeScale.ofsted().parse("Requires Improvement")).escalationCategory(4).build());
+
+      assertThat(outcome.status()).isEqualTo(OutcomeStatus.FAIL);
+      assertThat(outcome.escalationCategory()).hasValue(3);
+      assertThat(outcome.reason()).contains("records category 4", "give 3");
+    }
+  }
+
   @Test
   void validate_unknownConcernsAndCategories_everyProblem() {
     var result =
         new EscalationRuleType()
-            .validate("acme/e", new EscalationParameters(List.of("PANIC"), List.of("WORRY"), null, List.of(5)));
+            .validate("acme/e", new EscalationParameters(List.of("PANIC"), List.of("WORRY"), null, null, List.of(5)));
 
     assertThat(result.getError().asJava()).hasSize(3);
   }
