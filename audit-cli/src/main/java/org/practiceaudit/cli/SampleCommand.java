@@ -87,6 +87,11 @@ final class SampleCommand implements Callable<Integer> {
           + " (overrides the plan's window).")
   Period excludeAuditedWithin;
 
+  @Option(names = "--include-closed-within", paramLabel = "PERIOD",
+      description = "Keep cases closed within this ISO-8601 period before --as-of eligible, such as P1M for"
+          + " front-door contacts closed with no further action (overrides the plan's window).")
+  Period includeClosedWithin;
+
   @ArgGroup(exclusive = false, multiplicity = "0..1")
   FrameworkPlan frameworkPlan;
 
@@ -99,8 +104,9 @@ final class SampleCommand implements Callable<Integer> {
 
     @Option(names = "--plan", required = true, paramLabel = "NAME",
         description = "Start from this sampling plan of the framework (its size, strata, minimum per"
-            + " stratum, exclusion window, filters and worker coverage); --size or --share, --stratify,"
-            + " --min-per-stratum and --exclude-audited-within override its settings where given.")
+            + " stratum, exclusion and closed-within windows, filters and worker coverage); --size or"
+            + " --share, --stratify, --min-per-stratum, --exclude-audited-within and"
+            + " --include-closed-within override its settings where given.")
     String plan;
   }
 
@@ -160,6 +166,8 @@ final class SampleCommand implements Callable<Integer> {
     Optional<Period> window = excludeAuditedWithin != null ? Optional.of(excludeAuditedWithin)
         : base.flatMap(SamplingPlan::auditedWithin);
     plan.auditedWithin(window);
+    plan.includeClosedWithin(includeClosedWithin != null ? Optional.of(includeClosedWithin)
+        : base.flatMap(SamplingPlan::includeClosedWithin));
     return plan.build();
   }
 

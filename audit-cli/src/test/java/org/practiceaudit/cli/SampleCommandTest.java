@@ -60,6 +60,21 @@ final class SampleCommandTest {
   }
 
   @Test
+  void C13_sample_includeClosedWithin_recentlyClosedCaseEligibleButNotOpen() {
+    Cli.Result without = Cli.run("sample", "--cases", CASES, "--as-of", "2026-11-02", "--seed", "1",
+        "--size", "12", "--json");
+    // SYN-0008 was closed on 30 August 2026, within the three months before 2 November.
+    Cli.Result with = Cli.run("sample", "--cases", CASES, "--as-of", "2026-11-02", "--seed", "1",
+        "--size", "12", "--include-closed-within", "P3M", "--json");
+
+    assertThat(without.exitCode()).isZero();
+    assertThat(selected(without.json())).doesNotContain("SYN-0008");
+    assertThat(with.exitCode()).isZero();
+    assertThat(selected(with.json())).contains("SYN-0008").hasSize(12);
+    assertThat(with.json().get("open").asInt()).isEqualTo(11);
+  }
+
+  @Test
   void sample_sizeAndShare_usageError2() {
     Cli.Result result = Cli.run("sample", "--cases", CASES, "--as-of", "2026-11-02", "--seed", "1",
         "--size", "3", "--share", "0.1");

@@ -529,6 +529,9 @@ public final class Sampler {
       long asOfDay = asOf.toEpochDay();
       long windowStart = plan.auditedWithin().map(asOf::minus).map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
       boolean excludeClosed = plan.excludeClosed();
+      // Cases closed on or after this day stay eligible (C13); none when the plan gives no window.
+      long closedWindowStart =
+          plan.includeClosedWithin().map(asOf::minus).map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
       boolean[] categoryOk = null;
       if (!plan.categories().isEmpty()) {
         categoryOk = new boolean[population.categories.length];
@@ -582,8 +585,9 @@ public final class Sampler {
         if (population.openedOn(i) > asOfDay) {
           reason = ExclusionReason.NOT_OPEN;
         } else {
-          boolean closed = population.closedOn(i) < asOfDay;
-          if (closed && excludeClosed) {
+          long closedOn = population.closedOn(i);
+          boolean closed = closedOn < asOfDay;
+          if (closed && excludeClosed && closedOn < closedWindowStart) {
             reason = ExclusionReason.CLOSED;
           } else if (nobody
               || categoryOk != null && !categoryOk[category[i]]

@@ -29,13 +29,18 @@ import org.practiceaudit.core.style.AuditValueStyle;
  *   <li>30 front-door cases covering every RAG rating (Camden, section 5, front door audits):
  *       {@link #fixedSize()} with {@code rag} as a stratum and {@link #minimumPerStratum()} 1;
  *   <li>every social worker with a case audited in the annual cycle (Camden, section 3):
- *       {@link #coverWorkers()}.
+ *       {@link #coverWorkers()};
+ *   <li>front-door contacts "dealt with by the MASH, the Contact Service and the Brief Intervention team",
+ *       including those closed with no further action or stepped down to Early Help (Camden, section 5,
+ *       lines 62 and 66; seed-fidelity review C13): {@link #includeClosedWithin()}.
  * </ul>
  *
  * <p><b>Population.</b> A case is in the open population when it is open on the as-of date and passes
  * every filter: {@link #categories()}, {@link #teams()}, {@link #attributeFilters()} and {@link #theme()}
  * (an empty filter lets every case through). <b>Exclusions</b> then remove cases closed before the as-of
- * date (when {@link #excludeClosed()}), the {@link #excludedIds()}, and cases audited within the window.
+ * date (when {@link #excludeClosed()}; except those closed within {@link #includeClosedWithin()}), the
+ * {@link #excludedIds()}, and cases audited within the window. Cases closed within the window are
+ * eligible but are not open: they never count towards a share of open cases.
  *
  * <p><b>Size.</b> Exactly one of: a fixed number, a share of the open population rounded up ({@code
  * ceil(share × open cases)}, counted before exclusions, so "at least 10%" holds of the open caseload), or
@@ -116,6 +121,16 @@ public abstract class SamplingPlan {
   public boolean excludeClosed() {
     return true;
   }
+
+  /**
+   * Returns the window of recently closed cases that stay eligible: a case closed before the as-of date but
+   * on or after {@code asOf − window} is eligible as if open, while earlier closed cases are excluded
+   * (Camden's front door: contacts closed with no further action or stepped down to Early Help).
+   *
+   * @return a positive period such as {@code P1M}, or empty to exclude every closed case; only with
+   *     {@link #excludeClosed()}
+   */
+  public abstract Optional<Period> includeClosedWithin();
 
   /**
    * Returns the ids of cases excluded explicitly.
@@ -256,6 +271,16 @@ public abstract class SamplingPlan {
         && (auditedWithin().get().isNegative() || auditedWithin().get().isZero())) {
       throw new IllegalArgumentException(
           plan + "audited-within window must be a positive period such as P6M: " + auditedWithin().get());
+    }
+    if (includeClosedWithin().isPresent()
+        && (includeClosedWithin().get().isNegative() || includeClosedWithin().get().isZero())) {
+      throw new IllegalArgumentException(
+          plan + "closed-within window must be a positive period such as P1M: " + includeClosedWithin().get());
+    }
+    if (includeClosedWithin().isPresent() && !excludeClosed()) {
+      throw new IllegalArgumentException(
+          plan + "a closed-within window " + includeClosedWithin().get()
+              + " applies only when closed cases are excluded; this plan includes every closed case");
     }
   }
 }

@@ -41,7 +41,9 @@ final class SamplerTest {
       return ExclusionReason.NOT_OPEN;
     }
     boolean closed = c.closedOn().map(d -> d.isBefore(AS_OF)).orElse(false);
-    if (closed && plan.excludeClosed()) {
+    boolean recentlyClosed = closed && plan.includeClosedWithin()
+        .map(w -> !c.closedOn().get().isBefore(AS_OF.minus(w))).orElse(false);
+    if (closed && plan.excludeClosed() && !recentlyClosed) {
       return ExclusionReason.CLOSED;
     }
     boolean inPopulation =
@@ -206,6 +208,88 @@ final class SamplerTest {
 
       assertThat(sample.exclusions()).containsExactly(Exclusion.of(boundary.id(), ExclusionReason.AUDITED_WITHIN_WINDOW));
       assertThat(sample.selectedIds()).containsExactly(dayBefore.id());
+    }
+  }
+
+  /** Cases closed within a window before the as-of date (Camden's front door; seed-fidelity review C13). */
+  @Nested
+  final class ClosedWithin {
+
+    private Set<CaseId> eligible(List<CaseFile> population, Sample sample) {
+      Set<CaseId> ids = new HashSet<>();
+      population.forEach(c -> ids.add(c.id()));
+      sample.exclusions().forEach(e -> ids.remove(e.caseId()));
+      return ids;
+    }
+
+    private ImmutableSamplingPlan.Builder plan() {
+      return SamplingPlan.builder().name("front-door").fixedSize(30);
+    }
+
+    @Test
+    void C13_draw_widerClosedWindow_onlyAddsCasesClosedWithinItAndNeverChangesTheOpenCount() {
+      qt().withFixedSeed(13L)
+          .withExamples(300)
+          .forAll(integers().between(0, 300), longs().all(), integers().between(1, 200), integers().between(0, 200))
+          .checkAssert(
+              (size, popSeed, days, extra) -> {
+                List<CaseFile> population = SyntheticPopulations.generate(size, 2, popSeed);
+                Seed seed = Seed.of(popSeed);
+                Period narrow = Period.ofDays(days);
+                Period wide = Period.ofDays(days + extra);
+                Sample none = Sampler.draw(population, plan().build(), AS_OF, seed);
+                Sample inNarrow = Sampler.draw(population, plan().includeClosedWithin(narrow).build(), AS_OF, seed);
+                Sample inWide = Sampler.draw(population, plan().includeClosedWithin(wide).build(), AS_OF, seed);
+                Sample every = Sampler.draw(population, plan().excludeClosed(false).build(), AS_OF, seed);
+
+                assertThat(eligible(population, inNarrow)).containsAll(eligible(population, none));
+                assertThat(eligible(population, inWide)).containsAll(eligible(population, inNarrow));
+                assertThat(eligible(population, every)).containsAll(eligible(population, inWide));
+                Set<CaseId> added = new HashSet<>(eligible(population, inWide));
+                added.removeAll(eligible(population, none));
+                for (CaseFile c : population) {
+                  if (added.contains(c.id())) {
+                    assertThat(c.closedOn()).as("%s", c.id()).isPresent();
+                    assertThat(c.closedOn().get()).isBefore(AS_OF).isAfterOrEqualTo(AS_OF.minus(wide));
+                  }
+                }
+                assertThat(List.of(inNarrow.openPopulation(), inWide.openPopulation(), every.openPopulation()))
+                    .containsOnly(none.openPopulation());
+              });
+    }
+
+    @Test
+    void C13_draw_contactsClosedWithinTheWindow_eligibleAndEarlierOnesClosed() {
+      CaseFile open = contact("SYN-1", null);
+      CaseFile nfa = contact("SYN-2", AS_OF.minusMonths(1));
+      CaseFile steppedDown = contact("SYN-3", AS_OF.minusDays(3));
+      CaseFile old = contact("SYN-4", AS_OF.minusMonths(1).minusDays(1));
+
+      Sample sample = Sampler.draw(List.of(open, nfa, steppedDown, old),
+          plan().includeClosedWithin(Period.ofMonths(1)).build(), AS_OF, Seed.of(20270104L));
+
+      assertThat(sample.sortedSelectedIds()).containsExactly(open.id(), nfa.id(), steppedDown.id());
+      assertThat(sample.exclusions()).containsExactly(Exclusion.of(old.id(), ExclusionReason.CLOSED));
+      assertThat(sample.openPopulation()).isEqualTo(1);
+    }
+
+    @Test
+    void C13_plan_closedWindowNotPositiveOrWithEveryClosedCase_throwsWithValue() {
+      assertThatThrownBy(() -> plan().includeClosedWithin(Period.ZERO).build())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("closed-within window must be a positive period such as P1M: P0D");
+      assertThatThrownBy(() -> plan().includeClosedWithin(Period.ofMonths(1)).excludeClosed(false).build())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("P1M");
+    }
+
+    private CaseFile contact(String id, LocalDate closedOn) {
+      var c = CaseFile.builder().id(CaseId.of(id)).category(CaseCategory.FRONT_DOOR).team("mash")
+          .openedOn(AS_OF.minusMonths(2));
+      if (closedOn != null) {
+        c.closedOn(closedOn);
+      }
+      return c.build();
     }
   }
 

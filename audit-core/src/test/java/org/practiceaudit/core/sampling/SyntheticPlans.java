@@ -56,11 +56,16 @@ final class SyntheticPlans {
     if (r.nextInt(8) == 0) {
       plan.putAttributeFilter("gender", java.util.Set.of("v0", "v1"));
     }
-    if (r.nextInt(8) == 0) {
+    boolean everyClosed = r.nextInt(8) == 0;
+    if (everyClosed) {
       plan.excludeClosed(false);
     }
     if (r.nextInt(4) == 0) {
       plan.coverWorkers(true);
+    }
+    // Drawn last, so that the plans generated before the closed-within window existed are unchanged.
+    if (!everyClosed && r.nextInt(4) == 0) {
+      plan.includeClosedWithin(Period.ofDays(1 + r.nextInt(120)));
     }
     return plan.build();
   }

@@ -101,6 +101,9 @@ final class CoreValues {
     if (p.has("exclude_audited_within")) {
       b.auditedWithin(Period.parse(p.path("exclude_audited_within").stringValue()));
     }
+    if (p.has("include_closed_within")) {
+      b.includeClosedWithin(Period.parse(p.path("include_closed_within").stringValue()));
+    }
     for (Map.Entry<String, JsonNode> f : p.path("filters").properties()) {
       Set<String> values = new LinkedHashSet<>();
       f.getValue().forEach(v -> values.add(v.stringValue()));

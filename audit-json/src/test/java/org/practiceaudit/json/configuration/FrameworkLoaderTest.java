@@ -437,6 +437,24 @@ final class FrameworkLoaderTest {
     }
 
     @Test
+    void C13_includeClosedWithin_boundToThePlan() {
+      var plan = validate(BASE.replace("\"strata\": [\"team\"]",
+          "\"strata\": [\"team\"], \"include_closed_within\": \"P1M\"")).get().samplingPlans().get(0);
+      assertThat(plan.includeClosedWithin()).contains(java.time.Period.ofMonths(1));
+    }
+
+    @Test
+    void C13_zeroClosedWithinWindow_isALocatedProblem() {
+      List<Problem> problems = problems(BASE.replace("\"strata\": [\"team\"]",
+          "\"strata\": [\"team\"], \"include_closed_within\": \"P0D\""));
+      assertThat(problems).singleElement().satisfies(p -> {
+        assertThat(p.pointer()).isEqualTo("/sampling_plans/0");
+        assertThat(p.line()).isEqualTo(22);
+        assertThat(p.message()).contains("closed-within window must be a positive period", "P0D");
+      });
+    }
+
+    @Test
     void coreProblems_areReportedWithTheOthers() {
       List<Problem> problems = problems(BASE.replace("\"share\": 0.1", "\"share\": 0")
           .replace("\"audit-due\"", "\"audit-dew\""));

@@ -39,7 +39,9 @@ import org.practiceaudit.rules.grading.GradingRuleType;
  * the social worker), {@code camden/overall-judgement} (line 76).
  *
  * <p>Sampling plans: {@code front-door}, 30 front-door cases covering each RAG rating (lines 62-64; the
- * rating is the case attribute {@code rag}); {@code practice-week}, up to 60 child in need, child
+ * rating is the case attribute {@code rag}), including contacts closed within the month before the audit
+ * with no further action or stepped down to Early Help (lines 62 and 66, requirement C13; the window is a
+ * documented default); {@code practice-week}, up to 60 child in need, child
  * protection and looked-after cases (line 72), skipping cases audited in the last 6 months (line 44 says
  * "6-8 months"; the preset takes the shorter bound, which excludes fewer cases). The programme is the
  * annual table (lines 124-132: month, type, theme, number); where the table gives no number (May's deep
@@ -135,6 +137,9 @@ final class CamdenPreset {
                 .fixedSize(30)
                 .addStrata("rag")
                 .minimumPerStratum(1)
+                // lines 62 and 66 (C13): contacts closed with no further action or stepped down to Early
+                // Help are drawn too; the programme gives no window, one month is a documented default.
+                .includeClosedWithin(Period.ofMonths(1))
                 .build(),
             SamplingPlan.builder()
                 .name("practice-week")
