@@ -37,12 +37,15 @@ import org.practiceaudit.rules.timeliness.FollowUpRuleType;
  *   <li>Audit type: case file audit reviewing the last 12 months (line 76).
  * </ul>
  *
- * <p>Also in the document, and not yet part of this preset because their core types have not landed:
- * the sample frame of 300 audits a year for 2,000 open cases and at least 10% of open cases per service
- * cycle (line 70) are the sampling plans {@code annual-frame} (300 cases) and {@code service-cycle} (10% of
- * open cases). Moderation of a 20% sample (line 150) is the moderation policy
- * {@link ModerationPolicy#dudley()}, and the rule {@code dudley/moderation-share} checks it over a
- * collection of audits.
+ * <p>Sampling plans: the sample frame of 300 audits a year for 2,000 open cases and at least 10% of open
+ * cases per service cycle (line 70; requirements U1, U2) are the plans {@code annual-frame} (300 cases)
+ * and {@code service-cycle} (10% of open cases). Moderation of a 20% sample (line 150, U24) is the
+ * moderation policy {@link ModerationPolicy#dudley()}, with no minimum per auditor, which the document
+ * never asks for; the rule {@code dudley/moderation-share} checks it over a collection of audits.
+ *
+ * <p>Categories (U17): Requires Improvement or Inadequate is never "in good order"; category 4 only for
+ * Good or better with no action; an auditor's more severe category is kept. The follow-up clock starts
+ * when the category is determined (U19) and category 4 is never tracked (U20).
  *
  * <p>Role quotas (lines 139-144: Strategic Director 2 assisted a year, Chief Officer 6, Heads of Service 6,
  * Service Manager 8 a year; Team Manager 1 and Advanced Practitioners 7 per cycle) are the preset's

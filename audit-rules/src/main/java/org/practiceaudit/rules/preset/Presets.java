@@ -85,8 +85,8 @@ public final class Presets {
   }
 
   /**
-   * Returns Dorset's framework: seven domains scored 1-10 and an overall Ofsted judgement. See
-   *
+   * Returns Dorset's framework: seven domains scored 1-10 and an overall Ofsted judgement (Dorset monthly
+   * audit report, June 2019, 2.1; requirements D2, D4 and D9 in {@code requirements.yaml}).
    *
    * @return the preset
    */
@@ -95,8 +95,9 @@ public final class Presets {
   }
 
   /**
-   * Returns Camden's framework: its audit types, sampling plans and annual programme, and actions and notifications for audits graded
-   * requires improvement or inadequate.
+   * Returns Camden's framework: its audit types, sampling plans (the front door's including recently
+   * closed contacts, C13) and annual programme, and actions and notifications for audits graded requires
+   * improvement or inadequate (C21, C22).
    *
    * @return the preset
    */
@@ -106,7 +107,7 @@ public final class Presets {
 
   /**
    * Returns Hillingdon's framework: indicator checklists for home visits, assessments, plans and reviews,
-   * and audits due within 10 working days.
+   * graded per area of work the audit covers (H11), and audits due within 10 working days (H2a, H2b).
    *
    * @return the preset
    */
@@ -115,8 +116,8 @@ public final class Presets {
   }
 
   /**
-   * Returns the London multi-agency audit pack's framework: each agency grades each area of work. See
-   *
+   * Returns the London multi-agency audit pack's framework: each agency grades each area of work (London
+   * multi-agency safeguarding audit pack, section 1; requirements L3, L9, L12 and L17).
    *
    * @return the preset
    */
