@@ -28,8 +28,10 @@ import org.practiceaudit.rules.SubjectType;
  *
  * <p>Source: Camden audit programme 2021-22, section 6 (seed 000, line 86): "Any audit or moderation that
  * is graded Requires improvement or inadequate must have areas of improvement outlined ... The Head of
- * Service for both the relevant services and the Quality Assurance Unit must be informed". The grade
- * checked is the moderator's where the audit was moderated, else the auditor's.
+ * Service for both the relevant services and the Quality Assurance Unit must be informed". Either grade
+ * counts (seed-fidelity review C21): an audit graded Requires Improvement by its auditor needs actions
+ * even when a moderator later grades it Good, and one a moderator grades Requires Improvement needs them
+ * whatever the auditor gave.
  *
  * <p>The outcome lists the roles to inform as {@link Notification}s. A missing action fails; a missing
  * record that the roles were informed fails only with {@code requireNotifiedRecorded}, as a separate
@@ -101,8 +103,9 @@ public final class ActionsRequiredRuleType implements RuleType<ActionsRequiredPa
 
     @Override
     public List<Outcome> evaluate(Audit audit, RuleContext context) {
-      Optional<Grade> grade = audit.moderation().map(Moderation::grade).or(audit::overallGrade);
-      if (grade.isEmpty()) {
+      Optional<Grade> auditor = audit.overallGrade();
+      Optional<Grade> moderator = audit.moderation().map(Moderation::grade);
+      if (auditor.isEmpty() && moderator.isEmpty()) {
         return List.of(outcome(OutcomeStatus.NOT_APPLICABLE, "the audit is not graded").build());
       }
       Requiring requiring = requiring(context);
@@ -113,13 +116,20 @@ public final class ActionsRequiredRuleType implements RuleType<ActionsRequiredPa
                     "grade '" + requiring.unknownLabel().get() + "' is not on the framework's scale")
                 .build());
       }
-      String label = grade.get().label();
-      if (!requiring.grades().contains(grade.get())) {
+      boolean byAuditor = auditor.filter(requiring.grades()::contains).isPresent();
+      boolean byModerator = moderator.filter(requiring.grades()::contains).isPresent();
+      String label = (byModerator ? moderator : byAuditor ? auditor : moderator.or(() -> auditor)).get().label();
+      if (!byAuditor && !byModerator) {
         return List.of(
             outcome(OutcomeStatus.NOT_APPLICABLE, "graded " + label + ": no actions required")
                 .putInput("grade", label)
                 .build());
       }
+      String graded = "graded " + (byAuditor && byModerator && auditor.equals(moderator) ? label
+          : byAuditor && byModerator ? auditor.get().label() + " by the auditor and " + label + " by the moderator"
+          : byModerator && auditor.isPresent() ? label + " by the moderator"
+          : byAuditor && moderator.isPresent() ? auditor.get().label() + " by the auditor"
+          : label);
       long actions = 0;
       for (RecommendedAction action : audit.actions()) {
         if (action.status() != ActionStatus.CANCELLED) {
@@ -131,8 +141,8 @@ public final class ActionsRequiredRuleType implements RuleType<ActionsRequiredPa
           outcome(
                   actions > 0 ? OutcomeStatus.PASS : OutcomeStatus.FAIL,
                   actions > 0
-                      ? "graded " + label + " with " + actions + " improvement actions"
-                      : "graded " + label + " without improvement actions")
+                      ? graded + " with " + actions + " improvement actions"
+                      : graded + " without improvement actions")
               .putInput("grade", label)
               .putInput("actions", Long.toString(actions))
               .addAllNotifications(notifications)

@@ -7,13 +7,25 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.practiceaudit.core.audit.Audit;
+import org.practiceaudit.core.audit.AuditStatus;
+import org.practiceaudit.core.audit.Moderation;
+import org.practiceaudit.core.audit.RecommendedAction;
 import org.practiceaudit.core.casefile.CaseCategory;
 import org.practiceaudit.core.casefile.CaseFile;
 import org.practiceaudit.core.casefile.CaseId;
 import org.practiceaudit.core.sampling.Sample;
 import org.practiceaudit.core.sampling.Sampler;
 import org.practiceaudit.core.sampling.SamplingPlan;
+import org.practiceaudit.core.grade.GradeScale;
 import org.practiceaudit.core.sampling.Seed;
+import org.practiceaudit.core.workforce.PersonId;
+import org.practiceaudit.rules.Fixtures;
+import org.practiceaudit.rules.Outcome;
+import org.practiceaudit.rules.OutcomeStatus;
+import org.practiceaudit.rules.RuleRegistry;
+import org.practiceaudit.rules.RuleSet;
+import org.practiceaudit.rules.SubjectType;
 import org.practiceaudit.rules.framework.LocalFramework;
 
 /**
@@ -23,6 +35,61 @@ import org.practiceaudit.rules.framework.LocalFramework;
 final class CamdenPresetTest {
 
   private static final LocalFramework CAMDEN = Presets.camden();
+
+  /** Line 86: "Any audit or moderation that is graded Requires improvement or inadequate ...". */
+  @Nested
+  final class BelowGood {
+
+    private final RuleSet rules = CAMDEN.ruleSet(RuleRegistry.load()).get();
+
+    private Outcome actionsRequired(Audit audit) {
+      return rules.evaluate(SubjectType.AUDIT, audit, Fixtures.context(CAMDEN.framework())).stream()
+          .filter(o -> o.ruleId().equals("camden/actions-required-below-good")).findFirst().orElseThrow();
+    }
+
+    private Audit moderated(String auditorGrade, String moderatorGrade) {
+      return Fixtures.audit(CAMDEN.framework(), AuditStatus.COMPLETED, LocalDate.of(2026, 2, 2))
+          .completedOn(LocalDate.of(2026, 2, 10))
+          .overallGrade(GradeScale.ofsted().parse(auditorGrade))
+          .moderation(Moderation.of(PersonId.of("SYN-MOD"), GradeScale.ofsted().parse(moderatorGrade),
+              LocalDate.of(2026, 2, 20)))
+          .build();
+    }
+
+    @Test
+    void C21_auditorRequiresImprovementModeratorGoodWithoutActions_failsAndInformsHeadOfServiceAndQa() {
+      Outcome outcome = actionsRequired(moderated("Requires Improvement", "Good"));
+
+      assertThat(outcome.status()).isEqualTo(OutcomeStatus.FAIL);
+      assertThat(outcome.reason()).isEqualTo(
+          "graded Requires Improvement by the auditor without improvement actions");
+      assertThat(outcome.notifications()).extracting(n -> n.recipient()).containsExactly("head-of-service", "qa-unit");
+    }
+
+    @Test
+    void C21_auditorGoodModeratorInadequateWithoutActions_fails() {
+      Outcome outcome = actionsRequired(moderated("Good", "Inadequate"));
+
+      assertThat(outcome.status()).isEqualTo(OutcomeStatus.FAIL);
+      assertThat(outcome.reason()).isEqualTo("graded Inadequate by the moderator without improvement actions");
+    }
+
+    @Test
+    void C21_bothGoodOrBetter_noActionsRequired() {
+      Outcome outcome = actionsRequired(moderated("Good", "Outstanding"));
+
+      assertThat(outcome.status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
+      assertThat(outcome.notifications()).isEmpty();
+    }
+
+    @Test
+    void C21_auditorRequiresImprovementWithAnAction_passes() {
+      Audit audit = org.practiceaudit.core.audit.ImmutableAudit.copyOf(moderated("Requires Improvement", "Good"))
+          .withActions(RecommendedAction.builder().description("SYNTHETIC: update the plan").build());
+
+      assertThat(actionsRequired(audit).status()).isEqualTo(OutcomeStatus.PASS);
+    }
+  }
 
   @Nested
   final class FrontDoor {
