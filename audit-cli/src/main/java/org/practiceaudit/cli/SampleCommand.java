@@ -150,6 +150,7 @@ final class SampleCommand implements Callable<Integer> {
         .putAllAttributeFilters(b.attributeFilters())
         .theme(b.theme())
         .excludeClosed(b.excludeClosed())
+        .minimumSharePerStratum(b.minimumSharePerStratum())
         .addAllExcludedIds(b.excludedIds())
         .coverWorkers(b.coverWorkers()));
     if (size != null && size.count != null) {

@@ -32,8 +32,9 @@ import org.practiceaudit.core.workforce.PersonId;
  *   <li><b>Allocation.</b> For a fixed size or a share, the planned size is shared out in proportion to
  *       the strata's eligible counts by largest remainder: each stratum gets the floor of its exact share;
  *       the cases left over go one each to the strata with the larger remainder, then the larger stratum,
- *       then the earlier stratum in key order. A stratum whose share is below the minimum (or all it holds,
- *       if fewer) is raised to it, a stratum whose share is above what it holds is capped, and the rest of
+ *       then the earlier stratum in key order. A stratum whose share is below its minimum (or all it holds,
+ *       if fewer) is raised to it, the minimum being the plan's minimum per stratum or its minimum share of
+ *       the stratum's eligible cases rounded up, whichever is more; a stratum whose share is above what it holds is capped, and the rest of
  *       the size is shared again among the other strata, until nothing changes. Explicit counts are used
  *       as they are, and a stratum holding fewer cases gives all it holds.
  *   <li><b>Worker coverage</b> (when the plan asks). The allocated workers of eligible cases, in id order,
@@ -159,7 +160,7 @@ public final class Sampler {
         sizes[s] = strata.get(s).size;
       }
       AllocationBound[] bounds = new AllocationBound[sizes.length];
-      int[] targets = allocate(planned, sizes, plan.minimumPerStratum(), bounds);
+      int[] targets = allocate(planned, sizes, minimums(plan, sizes), bounds);
       for (int s = 0; s < sizes.length; s++) {
         strata.get(s).target = targets[s];
         strata.get(s).bound = bounds[s];
@@ -242,24 +243,42 @@ public final class Sampler {
       return plan.fixedSize().getAsInt();
     }
     if (plan.shareOfOpen().isPresent()) {
-      return plan.shareOfOpen().get().multiply(BigDecimal.valueOf(open)).setScale(0, RoundingMode.CEILING)
-          .intValueExact();
+      return ceilingShare(plan.shareOfOpen().get(), open);
     }
     return plan.stratumCounts().stream().mapToInt(StratumCount::count).sum();
   }
 
+  /** {@code ceil(share × count)}, exactly. */
+  private static int ceilingShare(BigDecimal share, int count) {
+    return share.multiply(BigDecimal.valueOf(count)).setScale(0, RoundingMode.CEILING).intValueExact();
+  }
+
   /**
-   * Shares a total among strata in proportion to their sizes by largest remainder, with a minimum and caps,
+   * Each stratum's minimum: the plan's minimum per stratum, or its minimum share of the stratum's eligible
+   * cases rounded up, whichever is more.
+   */
+  private static int[] minimums(SamplingPlan plan, int[] sizes) {
+    int[] minimums = new int[sizes.length];
+    for (int s = 0; s < sizes.length; s++) {
+      int share = plan.minimumSharePerStratum().isPresent()
+          ? ceilingShare(plan.minimumSharePerStratum().get(), sizes[s]) : 0;
+      minimums[s] = Math.max(plan.minimumPerStratum(), share);
+    }
+    return minimums;
+  }
+
+  /**
+   * Shares a total among strata in proportion to their sizes by largest remainder, with minimums and caps,
    * as the class javadoc describes.
    *
    * @param total the size to share, 0 or more
    * @param sizes the strata's eligible counts, in key order, each 0 or more
-   * @param minimum the least per stratum (or its size, if less), 0 or more
+   * @param minimums the least per stratum (or its size, if less), each 0 or more, in key order
    * @param bounds receives what decided each target
    * @return the targets; each at most its size; summing to {@code min(total, sum of sizes)} unless the
    *     minimums need more
    */
-  static int[] allocate(int total, int[] sizes, int minimum, AllocationBound[] bounds) {
+  static int[] allocate(int total, int[] sizes, int[] minimums, AllocationBound[] bounds) {
     int n = sizes.length;
     int[] alloc = new int[n];
     boolean[] pinned = new boolean[n];
@@ -305,7 +324,7 @@ public final class Sampler {
       boolean changed = false;
       for (int f = 0; f < free; f++) {
         int h = order[f];
-        int floor = Math.min(minimum, sizes[h]);
+        int floor = Math.min(minimums[h], sizes[h]);
         if (alloc[h] > sizes[h]) {
           alloc[h] = sizes[h];
           pinned[h] = true;

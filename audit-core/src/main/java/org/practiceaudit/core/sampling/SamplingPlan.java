@@ -180,6 +180,17 @@ public abstract class SamplingPlan {
   }
 
   /**
+   * Returns the least share of each stratum's eligible cases to draw, rounded up: Dudley's "10% minimum of
+   * open cases ... to reflect an authentic view of the team or service" (audit framework 2017, line 70;
+   * seed-fidelity review U2), so that a team of 15 gets 2 cases, not 1. It works with
+   * {@link #minimumPerStratum()} (the larger minimum holds) and, like it, may raise a sample above its
+   * planned size.
+   *
+   * @return a share in (0, 1], such as {@code 0.10}, or empty for none
+   */
+  public abstract Optional<BigDecimal> minimumSharePerStratum();
+
+  /**
    * Returns whether every allocated worker should get at least one case, where the numbers allow (Camden,
    * section 3).
    *
@@ -224,6 +235,12 @@ public abstract class SamplingPlan {
       throw new IllegalArgumentException(
           plan + "share of open cases must be more than 0 and at most 1: " + shareOfOpen().get().toPlainString());
     }
+    if (minimumSharePerStratum().isPresent() && (minimumSharePerStratum().get().signum() <= 0
+        || minimumSharePerStratum().get().compareTo(BigDecimal.ONE) > 0)) {
+      throw new IllegalArgumentException(
+          plan + "minimum share per stratum must be more than 0 and at most 1: "
+              + minimumSharePerStratum().get().toPlainString());
+    }
     if (minimumPerStratum() < 0) {
       throw new IllegalArgumentException(plan + "minimum per stratum must not be negative: " + minimumPerStratum());
     }
@@ -246,6 +263,11 @@ public abstract class SamplingPlan {
         throw new IllegalArgumentException(
             plan + "a minimum per stratum applies to a fixed size or a share, not to counts per stratum: "
                 + minimumPerStratum());
+      }
+      if (minimumSharePerStratum().isPresent()) {
+        throw new IllegalArgumentException(
+            plan + "a minimum share per stratum applies to a fixed size or a share, not to counts per stratum: "
+                + minimumSharePerStratum().get().toPlainString());
       }
       Set<Map<String, String>> keys = new HashSet<>();
       for (StratumCount count : stratumCounts()) {

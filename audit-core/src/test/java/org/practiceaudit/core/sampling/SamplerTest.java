@@ -67,6 +67,13 @@ final class SamplerTest {
     return null;
   }
 
+  /** The allocation with one minimum for every stratum. */
+  private static int[] allocate(int total, int[] sizes, int minimum, AllocationBound[] bounds) {
+    int[] minimums = new int[sizes.length];
+    java.util.Arrays.fill(minimums, minimum);
+    return Sampler.allocate(total, sizes, minimums, bounds);
+  }
+
   private static SamplingPlan simplePlan(int size, String... strata) {
     return SamplingPlan.builder().name("synthetic").fixedSize(size).addStrata(strata).build();
   }
@@ -211,6 +218,73 @@ final class SamplerTest {
     }
   }
 
+  /** A minimum share of each stratum, rounded up (Dudley's 10% per team; seed-fidelity review U2). */
+  @Nested
+  final class MinimumSharePerStratum {
+
+    @Test
+    void U2_draw_anyStrataAndShare_everyStratumGetsAtLeastItsShareRoundedUp() {
+      qt().withFixedSeed(2L)
+          .withExamples(300)
+          .forAll(integers().between(0, 400), longs().all(), integers().between(1, 100), integers().between(1, 60))
+          .checkAssert(
+              (size, popSeed, percent, planned) -> {
+                List<CaseFile> population = SyntheticPopulations.generate(size, 2, popSeed);
+                BigDecimal share = BigDecimal.valueOf(percent, 2);
+                SamplingPlan plan = SamplingPlan.builder().name("service-cycle").fixedSize(planned)
+                    .addStrata(SamplingPlan.TEAM).minimumSharePerStratum(share).build();
+
+                Sample sample = Sampler.draw(population, plan, AS_OF, Seed.of(popSeed));
+
+                int total = 0;
+                for (StratumAllocation a : sample.allocations()) {
+                  int least = share.multiply(BigDecimal.valueOf(a.eligible()))
+                      .setScale(0, java.math.RoundingMode.CEILING).intValueExact();
+                  assertThat(a.selected()).as("%s", a).isGreaterThanOrEqualTo(least).isLessThanOrEqualTo(a.eligible());
+                  total += a.selected();
+                }
+                assertThat(sample.selectedCount()).isEqualTo(total);
+                assertThat(total).isGreaterThanOrEqualTo(Math.min(planned, sample.eligible()));
+              });
+    }
+
+    @Test
+    void U2_draw_teamOfFifteenAmongLargerTeams_getsTwoNotOne() {
+      List<CaseFile> cases = new ArrayList<>();
+      int[] teams = {15, 200, 285};
+      for (int t = 0; t < teams.length; t++) {
+        for (int i = 0; i < teams[t]; i++) {
+          cases.add(CaseFile.builder().id(CaseId.of(String.format("SYN-%d-%03d", t, i)))
+              .category(CaseCategory.CHILD_IN_NEED).team("team-" + t).openedOn(AS_OF.minusYears(1)).build());
+        }
+      }
+      SamplingPlan proportional = SamplingPlan.builder().name("service-cycle").shareOfOpen(new BigDecimal("0.10"))
+          .addStrata(SamplingPlan.TEAM).build();
+      SamplingPlan perTeam =
+          ImmutableSamplingPlan.copyOf(proportional).withMinimumSharePerStratum(new BigDecimal("0.10"));
+
+      Sample before = Sampler.draw(cases, proportional, AS_OF, Seed.of(2017));
+      Sample after = Sampler.draw(cases, perTeam, AS_OF, Seed.of(2017));
+
+      assertThat(before.allocations().get(0).selected()).isEqualTo(1);
+      assertThat(after.allocations()).extracting(StratumAllocation::selected).containsExactly(2, 20, 29);
+      assertThat(after.allocations().get(0).bound()).isEqualTo(AllocationBound.MINIMUM);
+    }
+
+    @Test
+    void U2_plan_shareOutOfRangeOrWithCountsPerStratum_throwsWithValue() {
+      assertThatThrownBy(() -> SamplingPlan.builder().name("p").fixedSize(3).addStrata("team")
+          .minimumSharePerStratum(new BigDecimal("1.5")).build())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("minimum share per stratum must be more than 0 and at most 1: 1.5");
+      assertThatThrownBy(() -> SamplingPlan.builder().name("p").addStrata("team")
+          .addStratumCount(StratumCount.of(Map.of("team", "a"), 2))
+          .minimumSharePerStratum(new BigDecimal("0.1")).build())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("0.1");
+    }
+  }
+
   /** Cases closed within a window before the as-of date (Camden's front door; seed-fidelity review C13). */
   @Nested
   final class ClosedWithin {
@@ -330,7 +404,7 @@ final class SamplerTest {
               (sizeList, total, minimum) -> {
                 int[] sizes = sizeList.stream().mapToInt(Integer::intValue).toArray();
                 AllocationBound[] bounds = new AllocationBound[sizes.length];
-                int[] alloc = Sampler.allocate(total, sizes, minimum, bounds);
+                int[] alloc = allocate(total, sizes, minimum, bounds);
                 long eligible = sizeList.stream().mapToLong(Integer::longValue).sum();
                 long minimums = sizeList.stream().mapToLong(s -> Math.min(s, minimum)).sum();
                 assertThat(java.util.Arrays.stream(alloc).asLongStream().sum())
@@ -351,26 +425,26 @@ final class SamplerTest {
     void allocate_tie_goesToLargerRemainderThenLargerStratumThenKeyOrder() {
       AllocationBound[] bounds = new AllocationBound[3];
       // 5 over (3, 3, 4): exact shares 1.5, 1.5, 2.0 -> floors 1, 1, 2; one left, remainders tie: key order.
-      assertThat(Sampler.allocate(5, new int[] {3, 3, 4}, 0, bounds)).containsExactly(2, 1, 2);
+      assertThat(allocate(5, new int[] {3, 3, 4}, 0, bounds)).containsExactly(2, 1, 2);
       // 2 over (1, 2, 2): exact 0.4, 0.8, 0.8 -> floors 0; two left: the 0.8s (equal size, key order).
-      assertThat(Sampler.allocate(2, new int[] {1, 2, 2}, 0, bounds)).containsExactly(0, 1, 1);
+      assertThat(allocate(2, new int[] {1, 2, 2}, 0, bounds)).containsExactly(0, 1, 1);
       // 1 over (2, 4) with shares 1/3 and 2/3: larger remainder wins.
-      assertThat(Sampler.allocate(1, new int[] {2, 4}, 0, bounds)).containsExactly(0, 1);
+      assertThat(allocate(1, new int[] {2, 4}, 0, bounds)).containsExactly(0, 1);
       // 3 over (3, 6, 3): exact 0.75, 1.5, 0.75 -> floors 0, 1, 0; two left: remainders 0.75 tie, both get one.
-      assertThat(Sampler.allocate(3, new int[] {3, 6, 3}, 0, bounds)).containsExactly(1, 1, 1);
+      assertThat(allocate(3, new int[] {3, 6, 3}, 0, bounds)).containsExactly(1, 1, 1);
       // 2 over (3, 6, 3) -> exact 0.5, 1, 0.5; one left; remainders tie at 0.5 and 0 -> first stratum.
-      assertThat(Sampler.allocate(2, new int[] {3, 6, 3}, 0, bounds)).containsExactly(1, 1, 0);
+      assertThat(allocate(2, new int[] {3, 6, 3}, 0, bounds)).containsExactly(1, 1, 0);
     }
 
     @Test
     void allocate_minimum_raisesSmallStrataAndRedistributes() {
       AllocationBound[] bounds = new AllocationBound[3];
       // Camden front door: 30 cases over RAG strata of 5 red, 95 amber, 900 green, at least 3 each.
-      assertThat(Sampler.allocate(30, new int[] {5, 95, 900}, 3, bounds)).containsExactly(3, 3, 24);
+      assertThat(allocate(30, new int[] {5, 95, 900}, 3, bounds)).containsExactly(3, 3, 24);
       assertThat(bounds)
           .containsExactly(AllocationBound.MINIMUM, AllocationBound.PROPORTIONAL, AllocationBound.PROPORTIONAL);
       // A minimum above what a stratum holds takes all of it.
-      assertThat(Sampler.allocate(10, new int[] {1, 100}, 2, bounds)).containsExactly(1, 9);
+      assertThat(allocate(10, new int[] {1, 100}, 2, bounds)).containsExactly(1, 9);
     }
 
     private void assertProportional(Sample sample, int minimum) {

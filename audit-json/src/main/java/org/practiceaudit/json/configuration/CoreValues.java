@@ -98,6 +98,9 @@ final class CoreValues {
     }
     p.path("strata").forEach(s -> b.addStrata(s.stringValue()));
     b.minimumPerStratum(p.path("minimum_per_stratum").asInt(0));
+    if (p.has("minimum_share_per_stratum")) {
+      b.minimumSharePerStratum(p.path("minimum_share_per_stratum").decimalValue().stripTrailingZeros());
+    }
     if (p.has("exclude_audited_within")) {
       b.auditedWithin(Period.parse(p.path("exclude_audited_within").stringValue()));
     }

@@ -81,9 +81,9 @@ final class PresetAgreementTest {
 
   private static List<SamplingPlan> plans(LocalFramework framework) {
     return framework.samplingPlans().stream()
-        .map(p -> p.shareOfOpen().isPresent()
-            ? (SamplingPlan) ImmutableSamplingPlan.copyOf(p).withShareOfOpen(p.shareOfOpen().get().stripTrailingZeros())
-            : p)
+        .map(p -> (SamplingPlan) ImmutableSamplingPlan.copyOf(p)
+            .withShareOfOpen(p.shareOfOpen().map(java.math.BigDecimal::stripTrailingZeros))
+            .withMinimumSharePerStratum(p.minimumSharePerStratum().map(java.math.BigDecimal::stripTrailingZeros)))
         .toList();
   }
 

@@ -444,6 +444,13 @@ final class FrameworkLoaderTest {
     }
 
     @Test
+    void U2_minimumSharePerStratum_boundToThePlan() {
+      var plan = validate(BASE.replace("\"strata\": [\"team\"]",
+          "\"strata\": [\"team\"], \"minimum_share_per_stratum\": 0.10")).get().samplingPlans().get(0);
+      assertThat(plan.minimumSharePerStratum()).hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("0.1"));
+    }
+
+    @Test
     void C13_zeroClosedWithinWindow_isALocatedProblem() {
       List<Problem> problems = problems(BASE.replace("\"strata\": [\"team\"]",
           "\"strata\": [\"team\"], \"include_closed_within\": \"P0D\""));

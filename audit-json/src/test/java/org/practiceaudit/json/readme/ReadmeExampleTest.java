@@ -38,7 +38,7 @@ final class ReadmeExampleTest {
     // --- README: first example ---
     FrameworkConfiguration dudley = BundledFrameworks.load("dudley");
     Sample sample = Sampler.draw(openCases, dudley.samplingPlan("service-cycle").orElseThrow(),
-        LocalDate.of(2026, 11, 2), Seed.of(20261102L));        // at least 10% of open cases, by team
+        LocalDate.of(2026, 11, 2), Seed.of(20261102L));        // at least 10% of open cases and of each team
     Allocation allocation = Allocator.withDefaults()               // never the case's own team,
         .allocate(sample.selectedFrom(openCases), auditors);         // nor anyone involved in it
     AuditFramework framework = dudley.framework();
@@ -48,9 +48,10 @@ final class ReadmeExampleTest {
     // followUp.dueDate() is 2027-01-06: ten working days, skipping Christmas and New Year
     // --- end ---
 
-    assertThat(sample.selectedCount()).isEqualTo(10);
+    // 10% of the 100 open cases, and at least 10% of each team of 25 rounded up: 3 per team (U2).
+    assertThat(sample.selectedCount()).isEqualTo(12);
     assertThat(sample.shortfall()).isEmpty();
-    assertThat(allocation.assignments()).hasSize(10);
+    assertThat(allocation.assignments()).hasSize(12);
     assertThat(grade).isEqualTo(GradeScale.ofsted().parse("RI"));
     assertThat(followUp.dueDate()).isEqualTo(LocalDate.of(2027, 1, 6));
   }

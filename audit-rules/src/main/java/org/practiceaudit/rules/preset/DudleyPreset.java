@@ -59,8 +59,9 @@ import org.practiceaudit.rules.timeliness.FollowUpRuleType;
  * still the auditor's judgement ({@code dudley/overall-judgement}). Categories 3 and 4 have no name in the
  * document (lines 117-119); "Actions recommended" and "Good order" are documented defaults.
  *
- * <p>The {@code service-cycle} plan is stratified by team: line 70 asks for the 10% "to reflect an
- * authentic view of the team or service".
+ * <p>The {@code service-cycle} plan is stratified by team, with at least 10% of each team's eligible cases
+ * rounded up (U2): line 70 asks for the 10% "to reflect an authentic view of the team or service", so a
+ * team of 15 gets 2 cases, not the 1 its proportional share would give.
  */
 final class DudleyPreset {
 
@@ -120,7 +121,9 @@ final class DudleyPreset {
         .addAllRoleQuotas(RoleQuotas.dudley())
         .addSamplingPlans(
             SamplingPlan.builder().name("annual-frame").fixedSize(AUDITS_PER_YEAR).build(),
-            SamplingPlan.builder().name("service-cycle").shareOfOpen(new BigDecimal("0.10")).addStrata("team").build())
+            // line 70 (U2): at least 10% of open cases, and of each team's, rounded up
+            SamplingPlan.builder().name("service-cycle").shareOfOpen(new BigDecimal("0.10")).addStrata("team")
+                .minimumSharePerStratum(new BigDecimal("0.10")).build())
         .moderationPolicy(ModerationPolicy.dudley())
         .addRules(
             ConfiguredRule.of("dudley/escalation-category", EscalationRuleType.ID, EscalationParameters.dudley(),

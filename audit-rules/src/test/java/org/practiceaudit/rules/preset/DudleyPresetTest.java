@@ -10,8 +10,15 @@ import org.junit.jupiter.api.Test;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.audit.AuditStatus;
 import org.practiceaudit.core.audit.RecommendedAction;
+import org.practiceaudit.core.casefile.CaseCategory;
+import org.practiceaudit.core.casefile.CaseFile;
+import org.practiceaudit.core.casefile.CaseId;
 import org.practiceaudit.core.grade.GradeScale;
 import org.practiceaudit.core.moderation.ModerationPolicy;
+import org.practiceaudit.core.sampling.Sample;
+import org.practiceaudit.core.sampling.Sampler;
+import org.practiceaudit.core.sampling.SamplingPlan;
+import org.practiceaudit.core.sampling.Seed;
 import org.practiceaudit.rules.Fixtures;
 import org.practiceaudit.rules.Outcome;
 import org.practiceaudit.rules.OutcomeStatus;
@@ -58,6 +65,29 @@ final class DudleyPresetTest {
       assertThat(category.escalationCategory()).hasValue(3);
       assertThat(category.deadline().orElseThrow().dueDate()).isEqualTo(LocalDate.of(2027, 1, 20));
       assertThat(category.notifications()).isEmpty();
+    }
+  }
+
+  @Nested
+  final class Sampling {
+
+    @Test
+    void U2_serviceCycle_tenPercentOfOpenCasesAndOfEachTeamRoundedUp() {
+      // Synthetic caseload: a team of 15 and a team of 85 open cases.
+      List<CaseFile> cases = new java.util.ArrayList<>();
+      for (int i = 0; i < 100; i++) {
+        cases.add(CaseFile.builder().id(CaseId.of(String.format("SYN-%03d", i))).category(CaseCategory.CHILD_IN_NEED)
+            .team(i < 15 ? "small-team" : "large-team").openedOn(LocalDate.of(2025, 1, 1)).build());
+      }
+      SamplingPlan plan = DUDLEY.samplingPlans().stream().filter(p -> p.name().equals("service-cycle")).findFirst()
+          .orElseThrow();
+
+      Sample sample = Sampler.draw(cases, plan, LocalDate.of(2026, 11, 2), Seed.of(20261102L));
+
+      assertThat(plan.minimumSharePerStratum()).hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("0.10"));
+      assertThat(sample.allocations()).extracting(a -> a.key().get("team"), a -> a.selected())
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("large-team", 9),
+              org.assertj.core.groups.Tuple.tuple("small-team", 2));
     }
   }
 
