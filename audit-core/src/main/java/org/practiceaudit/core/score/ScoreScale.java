@@ -14,7 +14,9 @@ import org.practiceaudit.core.AuditParseException;
  * "no evidence found" and 10 "good evidence found".
  *
  * <p>"Not applicable" is not a point on the scale: it is a {@link DomainScore} of its own and never counts
- * as a score.
+ * as a score. A scale may forbid it ({@link #withoutNotApplicable()}): Dorset scores every domain, "1
+ * being no evidence found" (monthly audit report 2019, 2.1; seed-fidelity review D4), so a domain left
+ * N/A is a mistake there, not a domain to leave out.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -25,11 +27,13 @@ public final class ScoreScale {
   private final int min;
   private final int max;
   private final SortedMap<Integer, String> anchors;
+  private final boolean notApplicableAllowed;
 
-  private ScoreScale(int min, int max, SortedMap<Integer, String> anchors) {
+  private ScoreScale(int min, int max, SortedMap<Integer, String> anchors, boolean notApplicableAllowed) {
     this.min = min;
     this.max = max;
     this.anchors = anchors;
+    this.notApplicableAllowed = notApplicableAllowed;
   }
 
   /**
@@ -37,7 +41,7 @@ public final class ScoreScale {
    *
    * @param min the lowest score, from -999,999 to 999,999
    * @param max the highest score, greater than {@code min}, at most 999,999
-   * @return the scale, without anchors
+   * @return the scale, without anchors, allowing N/A
    * @throws IllegalArgumentException if {@code max <= min} or a bound is out of range
    */
   public static ScoreScale of(int min, int max) {
@@ -49,7 +53,7 @@ public final class ScoreScale {
       throw new IllegalArgumentException(
           "a score scale's maximum must exceed its minimum: " + min + "-" + max);
     }
-    return new ScoreScale(min, max, Collections.unmodifiableSortedMap(new TreeMap<>()));
+    return new ScoreScale(min, max, Collections.unmodifiableSortedMap(new TreeMap<>()), true);
   }
 
   /**
@@ -92,7 +96,25 @@ public final class ScoreScale {
     }
     TreeMap<Integer, String> copy = new TreeMap<>(anchors);
     copy.put(score, meaning);
-    return new ScoreScale(min, max, Collections.unmodifiableSortedMap(copy));
+    return new ScoreScale(min, max, Collections.unmodifiableSortedMap(copy), notApplicableAllowed);
+  }
+
+  /**
+   * Returns a copy of this scale on which every domain must be scored: N/A is not allowed.
+   *
+   * @return a scale forbidding N/A; this scale if it already does
+   */
+  public ScoreScale withoutNotApplicable() {
+    return notApplicableAllowed ? new ScoreScale(min, max, anchors, false) : this;
+  }
+
+  /**
+   * Tells whether a domain on this scale may be scored N/A.
+   *
+   * @return true (the default) if N/A is allowed
+   */
+  public boolean allowsNotApplicable() {
+    return notApplicableAllowed;
   }
 
   /**
@@ -164,18 +186,19 @@ public final class ScoreScale {
     return obj instanceof ScoreScale
         && ((ScoreScale) obj).min == min
         && ((ScoreScale) obj).max == max
-        && ((ScoreScale) obj).anchors.equals(anchors);
+        && ((ScoreScale) obj).anchors.equals(anchors)
+        && ((ScoreScale) obj).notApplicableAllowed == notApplicableAllowed;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(min, max, anchors);
+    return Objects.hash(min, max, anchors, notApplicableAllowed);
   }
 
   /**
    * Returns the bounds as {@code MIN-MAX}, such as {@code 1-10}, which {@link #parse(String)} accepts.
    *
-   * @return the text form of the bounds (anchors are not included)
+   * @return the text form of the bounds (anchors and whether N/A is allowed are not included)
    */
   @Override
   public String toString() {

@@ -129,6 +129,30 @@ final class ScoreScaleTest {
     }
   }
 
+  /** Seed-fidelity review D4: Dorset scores every domain, "1 being no evidence found". */
+  @Nested
+  final class NotApplicable {
+
+    @Test
+    void D4_of_allowsNotApplicableByDefault() {
+      assertThat(ScoreScale.of(1, 10).allowsNotApplicable()).isTrue();
+    }
+
+    @Test
+    void D4_withoutNotApplicable_forbidsItKeepsBoundsAndAnchorsAndDiffers() {
+      ScoreScale dorset = ScoreScale.of(1, 10).withAnchor(1, "no evidence found");
+      ScoreScale strict = dorset.withoutNotApplicable();
+
+      assertThat(strict.allowsNotApplicable()).isFalse();
+      assertThat(strict.anchors()).isEqualTo(dorset.anchors());
+      assertThat(strict.toString()).isEqualTo("1-10");
+      assertThat(strict).isNotEqualTo(dorset).isEqualTo(dorset.withoutNotApplicable());
+      assertThat(strict.hashCode()).isEqualTo(dorset.withoutNotApplicable().hashCode());
+      assertThat(strict.withoutNotApplicable()).isSameAs(strict);
+      assertThat(strict.withAnchor(10, "good evidence found").allowsNotApplicable()).isFalse();
+    }
+  }
+
   @Nested
   final class Queries {
 

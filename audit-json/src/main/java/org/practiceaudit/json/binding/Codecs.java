@@ -199,12 +199,15 @@ final class Codecs {
             ObjectNode anchors = o.putObject("anchors");
             value.anchors().forEach((k, v) -> anchors.put(Integer.toString(k), v));
           }
+          if (!value.allowsNotApplicable()) {
+            o.put("not_applicable", false);
+          }
           return o;
         }
 
         @Override
         public ScoreScale read(JsonNode node, GradeScale scale) {
-          Fields f = Fields.of(node, "score scale", Set.of("min", "max", "anchors"));
+          Fields f = Fields.of(node, "score scale", Set.of("min", "max", "anchors", "not_applicable"));
           ScoreScale read = ScoreScale.of(f.integer("min"), f.integer("max"));
           for (Map.Entry<String, String> anchor : f.map("anchors", n -> f.text(n, "anchors")).entrySet()) {
             if (!anchor.getKey().matches("-?\\d{1,6}")) {
@@ -212,7 +215,7 @@ final class Codecs {
             }
             read = read.withAnchor(Integer.parseInt(anchor.getKey()), anchor.getValue());
           }
-          return read;
+          return f.bool("not_applicable", true) ? read : read.withoutNotApplicable();
         }
       };
 

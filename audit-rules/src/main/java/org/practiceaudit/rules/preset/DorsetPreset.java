@@ -26,7 +26,9 @@ import org.practiceaudit.rules.scoring.ScoringRuleType;
  * (seeds/001_3330d31f9ee7aec4.txt).
  *
  * <p>Seven domains scored from 1 ("no evidence found") to 10 ("good evidence has been found") plus an
- * overall Ofsted judgement (line 67, section 2.1); the last three months reviewed (line 68, 2.2).
+ * overall Ofsted judgement (line 67, section 2.1); the last three months reviewed (line 68, 2.2). Every
+ * domain is scored: the scale forbids N/A, so {@code dorset/domain-average} fails an audit that leaves a
+ * domain N/A rather than averaging the rest (D4).
  *
  * <p>The document is silent on most domain titles. It names three: the voice of the child (line 84,
  * 4.5), supervision and management oversight (line 83, 4.4) and equality and diversity (line 101, 6.1).
@@ -53,7 +55,9 @@ final class DorsetPreset {
 
   static LocalFramework build() {
     ScoreScale scale =
-        ScoreScale.of(1, 10).withAnchor(1, "no evidence found").withAnchor(10, "good evidence found");
+        ScoreScale.of(1, 10).withAnchor(1, "no evidence found").withAnchor(10, "good evidence found")
+            // line 67 (D4): every domain is scored, "1 being no evidence found"; N/A is not a score here
+            .withoutNotApplicable();
     List<String[]> domains =
         List.of(
             new String[] {"voice-of-the-child", "Voice of the child"},

@@ -23,7 +23,9 @@ import org.practiceaudit.core.score.ScoreScale;
  * raw scores are averaged, which is meaningful only when the domains share one scale
  * ({@link #hasMixedScales()} tells).
  *
- * <p>A score of N/A never counts: neither in the average nor in the coverage's numerator.
+ * <p>A score of N/A never counts: neither in the average nor in the coverage's numerator. On a scale that
+ * forbids it ({@link ScoreScale#allowsNotApplicable()}, Dorset's; seed-fidelity review D4) it is also a
+ * problem: the domain had to be scored, 1 where no evidence is found.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -34,6 +36,7 @@ public final class ScoreAverage {
   private final int total;
   private final Set<String> unknownDomains;
   private final Set<String> outOfScale;
+  private final Set<String> notApplicableForbidden;
   private final boolean mixedScales;
 
   private ScoreAverage(
@@ -42,12 +45,14 @@ public final class ScoreAverage {
       int total,
       Set<String> unknownDomains,
       Set<String> outOfScale,
+      Set<String> notApplicableForbidden,
       boolean mixedScales) {
     this.average = average;
     this.scored = scored;
     this.total = total;
     this.unknownDomains = unknownDomains;
     this.outOfScale = outOfScale;
+    this.notApplicableForbidden = notApplicableForbidden;
     this.mixedScales = mixedScales;
   }
 
@@ -82,6 +87,7 @@ public final class ScoreAverage {
     int scored = 0;
     int knownScores = 0;
     Set<String> outOfScale = null;
+    Set<String> forbidden = null;
     boolean mixed = false;
     int firstMin = 0;
     int firstMax = 0;
@@ -101,6 +107,12 @@ public final class ScoreAverage {
       }
       knownScores++;
       if (!score.isApplicable()) {
+        if (!scale.allowsNotApplicable()) {
+          if (forbidden == null) {
+            forbidden = new TreeSet<>();
+          }
+          forbidden.add(domain.id());
+        }
         continue;
       }
       int value = score.value().getAsInt();
@@ -134,7 +146,7 @@ public final class ScoreAverage {
     OptionalDouble average = scored == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / weightSum);
     return new ScoreAverage(
         average, scored, domains.size(), unknown, outOfScale == null ? Set.of() : Set.copyOf(outOfScale),
-        !normalise && mixed);
+        forbidden == null ? Set.of() : Set.copyOf(forbidden), !normalise && mixed);
   }
 
   /**
@@ -192,6 +204,15 @@ public final class ScoreAverage {
   }
 
   /**
+   * Returns the ids of domains scored N/A although their scale forbids it (and not counted).
+   *
+   * @return an unmodifiable set, possibly empty
+   */
+  public Set<String> notApplicableForbidden() {
+    return notApplicableForbidden;
+  }
+
+  /**
    * Tells whether raw scores on different scales were averaged, which is meaningless.
    *
    * @return true if not normalised and the domains' scales differ
@@ -201,12 +222,13 @@ public final class ScoreAverage {
   }
 
   /**
-   * Lists what makes the average unreliable: unknown domains, scores off their scale, mixed scales.
+   * Lists what makes the average unreliable: unknown domains, scores off their scale, N/A where the scale
+   * forbids it, mixed scales.
    *
    * @return plain-language problems, possibly empty
    */
   public List<String> problems() {
-    if (unknownDomains.isEmpty() && outOfScale.isEmpty() && !mixedScales) {
+    if (unknownDomains.isEmpty() && outOfScale.isEmpty() && notApplicableForbidden.isEmpty() && !mixedScales) {
       return List.of();
     }
     List<String> problems = new ArrayList<>();
@@ -215,6 +237,10 @@ public final class ScoreAverage {
     }
     if (!outOfScale.isEmpty()) {
       problems.add("scores outside their domain's scale: " + new TreeSet<>(outOfScale));
+    }
+    if (!notApplicableForbidden.isEmpty()) {
+      problems.add("N/A where every domain must be scored (the lowest score where no evidence is found): "
+          + new TreeSet<>(notApplicableForbidden));
     }
     if (mixedScales) {
       problems.add("raw scores on different scales cannot be averaged; normalise them");
