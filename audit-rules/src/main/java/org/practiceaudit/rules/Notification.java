@@ -26,6 +26,9 @@ public abstract class Notification {
   /** Role id of the quality assurance unit. */
   public static final String QA_UNIT = "qa-unit";
 
+  /** The multi-agency audit's coordinator (London multi-agency audit pack, section 3). */
+  public static final String COORDINATOR = "coordinator";
+
   /** How a notification is to be delivered. */
   public enum Channel {
     /** Any channel the council uses. */

@@ -34,6 +34,12 @@ public abstract class Outcome {
   /** Flag of an outcome whose derived grade differs from the auditor's grade. */
   public static final String FLAG_GRADE_DIVERGENCE = "grade-divergence";
 
+  /**
+   * Flag of an outcome in which agencies grade one area of work on one case differently: an inconsistency
+   * for the coordinator to clarify, not an error (London multi-agency audit pack, lines 101-102).
+   */
+  public static final String FLAG_AGENCY_DISAGREEMENT = "agency-disagreement";
+
   /** Flag of an outcome in which an area of work is graded above what its evidenced indicators support. */
   public static final String FLAG_AREA_GRADE_DIVERGENCE = "area-grade-divergence";
 

@@ -12,6 +12,7 @@ import org.practiceaudit.core.grade.Grade;
 import org.practiceaudit.core.report.AgencyComparison;
 import org.practiceaudit.core.report.MultiAgencyOverview;
 import org.practiceaudit.rules.AbstractRule;
+import org.practiceaudit.rules.Notification;
 import org.practiceaudit.rules.Outcome;
 import org.practiceaudit.rules.OutcomeStatus;
 import org.practiceaudit.rules.Rule;
@@ -21,7 +22,7 @@ import org.practiceaudit.rules.SubjectType;
 
 /**
  * The {@code agency-disagreement} rule type: over a collection of audits, one outcome per case and area of
- * work graded by two agencies or more, failing where their grades are too far apart. The comparison is
+ * work graded by two agencies or more, flagging for the coordinator where their grades differ. The comparison is
  * audit-core's {@link MultiAgencyOverview}: where an agency audited a case more than once, its latest audit
  * by completion date and then audit id counts, whatever the order of the audits; grades not on the
  * framework's scale are left out.
@@ -29,6 +30,13 @@ import org.practiceaudit.rules.SubjectType;
  * <p>Source: London multi-agency safeguarding audit pack, sections 1 and 3 (seed 003, lines 31 and
  * 101-102: the coordinator identifies inconsistencies between agencies' audits of a case and chairs a
  * meeting "to clarify any inconsistencies").
+ *
+ * <p>Agencies that grade differently are not wrong: the pack asks the coordinator to clarify the difference
+ * and debate it, after which grades may change (seed-fidelity review L12). So the outcome always passes;
+ * where the spread reaches {@code minimumSpread} it carries the flag
+ * {@link Outcome#FLAG_AGENCY_DISAGREEMENT} and a {@link Notification} to the coordinator. With the default
+ * {@code minimumSpread} of 1, which the London preset uses, the flagged places are exactly the
+ * disagreements of {@link MultiAgencyOverview#disagreements()}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -47,7 +55,7 @@ public final class AgencyDisagreementRuleType implements RuleType<AgencyDisagree
 
   @Override
   public String description() {
-    return "Agencies' grades of one area of work on one case must not be too far apart"
+    return "Agencies' differing grades of one area of work on one case are flagged for the coordinator"
         + " (London multi-agency audit pack, sections 1 and 3)";
   }
 
@@ -58,7 +66,8 @@ public final class AgencyDisagreementRuleType implements RuleType<AgencyDisagree
 
   @Override
   public Map<String, String> parameterDescriptions() {
-    return Map.of("minimumSpread", "ranks between best and worst grade from which agencies disagree; 1 or more");
+    return Map.of("minimumSpread",
+        "ranks between best and worst grade from which the coordinator is told; 1 or more, default 1");
   }
 
   @Override
@@ -78,7 +87,7 @@ public final class AgencyDisagreementRuleType implements RuleType<AgencyDisagree
     private final int minimumSpread;
 
     DisagreementRule(String id, int minimumSpread) {
-      super(id, "Agencies disagree when grades are " + minimumSpread + " ranks apart or more (London pack)",
+      super(id, "Agencies' grades " + minimumSpread + " ranks apart or more go to the coordinator (London pack)",
           SubjectType.AUDITS);
       this.minimumSpread = minimumSpread;
     }
@@ -100,13 +109,16 @@ public final class AgencyDisagreementRuleType implements RuleType<AgencyDisagree
         boolean disagree = c.spread() >= minimumSpread;
         var outcome =
             outcome(
-                    disagree ? OutcomeStatus.FAIL : OutcomeStatus.PASS,
+                    OutcomeStatus.PASS,
                     "case " + c.caseId() + ", area '" + c.area() + "': " + c.grades().size()
                         + " agencies, grades " + c.spread() + " ranks apart"
-                        + (disagree ? "; the agencies disagree" : ""))
+                        + (disagree ? "; for the coordinator to clarify" : ""))
                 .putInput("case", c.caseId().toString())
                 .putInput("area", c.area())
                 .putInput("spread", Integer.toString(c.spread()));
+        if (disagree) {
+          outcome.addFlag(Outcome.FLAG_AGENCY_DISAGREEMENT).addNotification(Notification.of(Notification.COORDINATOR));
+        }
         for (Map.Entry<String, Grade> grade : c.grades().entrySet()) {
           outcome.putInput("grade." + grade.getKey(), grade.getValue().label());
         }

@@ -37,8 +37,9 @@ import org.practiceaudit.rules.multiagency.AgencyDisagreementRuleType;
  * asks for a mix of gender, age and ethnicity, which a single stratification cannot guarantee for ten
  * cases, so the preset stratifies by category only.
  *
- * <p>Rules: {@code london-multi-agency/agency-disagreement} (lines 31 and 101-102; grades two ranks apart
- * or more disagree, a documented default), {@code london-multi-agency/action-details} (line 112: SMART
+ * <p>Rules: {@code london-multi-agency/agency-disagreement} (lines 31 and 101-102, L12: any difference
+ * between agencies' grades of an area is flagged for the coordinator to clarify at the follow-up meeting,
+ * never a failure, since grades may change after the debate), {@code london-multi-agency/action-details} (line 112: SMART
  * action plans), {@code london-multi-agency/urgent-concern-escalated} (line 127: "raise concerns
  * immediately with the practitioner concerned and their manager"). The pack names no escalation
  * categories, so there are none; it has no date, so the version is {@code 1}.
@@ -83,7 +84,7 @@ final class LondonMultiAgencyPreset {
                 .build())
         .addRules(
             ConfiguredRule.of("london-multi-agency/agency-disagreement", AgencyDisagreementRuleType.ID,
-                new AgencyDisagreementParameters(2),
+                new AgencyDisagreementParameters(1),
                 Sources.cite(Sources.LONDON, "sections 1 and 3", "lines 31 and 101-102")),
             ConfiguredRule.of("london-multi-agency/action-details", ActionDetailsRuleType.ID,
                 new ActionDetailsParameters(null, null),

@@ -43,17 +43,38 @@ final class AgencyDisagreementRuleTypeTest {
           audit("A-4", "C-2", "social-care", "Outstanding", "Good"));
 
   @Test
-  void presetRule_overCollectionOfAudits_oneOutcomePerArea() {
+  void L12_presetRule_agenciesDiffer_flaggedForTheCoordinatorNeverFailed() {
     RuleSet rules = LONDON.ruleSet(RuleRegistry.load()).get();
 
     List<Outcome> outcomes =
         rules.evaluate(SubjectType.AUDITS, (Collection<Audit>) AUDITS, Fixtures.context(LONDON.framework()));
 
-    assertThat(outcomes).extracting(Outcome::status).containsExactly(OutcomeStatus.FAIL, OutcomeStatus.PASS);
+    // Case C-1: assessment Good, Inadequate, Good (2 ranks apart); planning Good, RI, Good (1 rank apart).
+    assertThat(outcomes).extracting(Outcome::status).containsOnly(OutcomeStatus.PASS);
+    assertThat(outcomes).extracting(o -> o.hasFlag(Outcome.FLAG_AGENCY_DISAGREEMENT)).containsExactly(true, true);
     assertThat(outcomes.get(0).inputs())
         .containsEntry("grade.health", "Inadequate")
         .containsEntry("grade.police", "Good")
         .containsEntry("spread", "2");
+    assertThat(outcomes.get(0).notifications()).extracting(n -> n.recipient()).containsExactly("coordinator");
+    assertThat(outcomes.get(0).reason()).endsWith("for the coordinator to clarify");
+  }
+
+  @Test
+  void L12_presetRuleAndOverview_flagExactlyTheOverviewsDisagreements() {
+    RuleSet rules = LONDON.ruleSet(RuleRegistry.load()).get();
+    List<Audit> audits = new java.util.ArrayList<>(AUDITS);
+    audits.add(audit("A-5", "C-2", "health", "Outstanding", "Good"));
+
+    List<Outcome> outcomes =
+        rules.evaluate(SubjectType.AUDITS, (Collection<Audit>) audits, Fixtures.context(LONDON.framework()));
+    var overview = org.practiceaudit.core.report.MultiAgencyOverview.of(audits, OFSTED);
+
+    assertThat(outcomes.stream().filter(o -> o.hasFlag(Outcome.FLAG_AGENCY_DISAGREEMENT))
+        .map(o -> o.inputs().get("case") + "/" + o.inputs().get("area")).sorted().toList())
+        .isEqualTo(overview.disagreements().stream().map(c -> c.caseId() + "/" + c.area()).sorted().toList())
+        .hasSize(2);
+    assertThat(outcomes).hasSize(4);
   }
 
   /** Neither audit is completed, so the later audit id counts (MultiAgencyOverview.latestPerAgencyAndCase). */
