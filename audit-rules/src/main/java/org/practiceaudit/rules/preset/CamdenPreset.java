@@ -35,8 +35,9 @@ import org.practiceaudit.rules.grading.GradingRuleType;
  * <p>Rules: {@code camden/actions-required-below-good} (line 86: audits or moderations graded requires
  * improvement or inadequate must carry improvement actions, and the Head of Service and the Quality
  * Assurance Unit must be informed; required to complete), {@code camden/action-details} (line 84: actions
- * to bring the case up to standard), {@code camden/practitioner-conversation} (line 46: the auditor meets
- * the social worker), {@code camden/overall-judgement} (line 76).
+ * to bring the case up to standard), {@code camden/practitioner-conversation} (line 46: "during the audit
+ * process, the auditor will meet with the social worker", so the meeting is held by completion and is
+ * required to complete, C7), {@code camden/overall-judgement} (line 76).
  *
  * <p>Sampling plans: {@code front-door}, 30 front-door cases covering each RAG rating (lines 62-64; the
  * rating is the case attribute {@code rag}), including contacts closed within the month before the audit
@@ -161,9 +162,14 @@ final class CamdenPreset {
             ConfiguredRule.of("camden/action-details", ActionDetailsRuleType.ID,
                 new ActionDetailsParameters(null, null),
                 Sources.cite(Sources.CAMDEN, "section 6, Findings and accountability", "line 84")),
-            ConfiguredRule.of("camden/practitioner-conversation", PractitionerConversationRuleType.ID,
-                new PractitionerConversationParameters(false),
-                Sources.cite(Sources.CAMDEN, "section 4, Overview of the audit process", "line 46")),
+            // line 46 (C7): "During the audit process, the auditor will meet with the social worker"
+            ConfiguredRule.builder()
+                .ruleId("camden/practitioner-conversation")
+                .typeId(PractitionerConversationRuleType.ID)
+                .parameters(new PractitionerConversationParameters(true))
+                .citation(Sources.cite(Sources.CAMDEN, "section 4, Overview of the audit process", "line 46"))
+                .requiredToComplete(true)
+                .build(),
             ConfiguredRule.of("camden/overall-judgement", GradingRuleType.ID,
                 GradingParameters.of(GradingParameters.AUDITOR_JUDGEMENT),
                 Sources.cite(Sources.CAMDEN, "section 5, Practice week quality audits", "line 76")))

@@ -45,7 +45,7 @@ import org.practiceaudit.rules.scoring.ScoringRuleType;
  *
  * <p>Rules: {@code dorset/domain-average} (scoring, lines 67 and 80), {@code dorset/overall-judgement}
  * (line 67), {@code dorset/urgent-concern-escalated} (line 70, 2.4: escalate to the Safeguarding and
- * Standards Team), {@code dorset/practitioner-conversation} (line 71, 2.5; required to complete),
+ * Standards Team; required to complete, D9), {@code dorset/practitioner-conversation} (line 71, 2.5; required to complete),
  * {@code dorset/actions-below-good} (line 104: actions for Requires Improvement or Inadequate; Dorset does
  * not say whom to inform, so no one is).
  */
@@ -91,9 +91,14 @@ final class DorsetPreset {
             ConfiguredRule.of("dorset/overall-judgement", GradingRuleType.ID,
                 GradingParameters.of(GradingParameters.AUDITOR_JUDGEMENT),
                 Sources.cite(Sources.DORSET, "section 2.1", "line 67")),
-            ConfiguredRule.of("dorset/urgent-concern-escalated", UrgentConcernRuleType.ID,
-                new UrgentConcernParameters(null, "safeguarding-and-standards"),
-                Sources.cite(Sources.DORSET, "section 2.4", "line 70")),
+            // line 70 (D9): an urgent concern not escalated blocks completion, as a missing conversation does
+            ConfiguredRule.builder()
+                .ruleId("dorset/urgent-concern-escalated")
+                .typeId(UrgentConcernRuleType.ID)
+                .parameters(new UrgentConcernParameters(null, "safeguarding-and-standards"))
+                .citation(Sources.cite(Sources.DORSET, "section 2.4", "line 70"))
+                .requiredToComplete(true)
+                .build(),
             ConfiguredRule.builder()
                 .ruleId("dorset/practitioner-conversation")
                 .typeId(PractitionerConversationRuleType.ID)

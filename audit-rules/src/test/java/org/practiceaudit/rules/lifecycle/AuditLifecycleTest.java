@@ -33,6 +33,12 @@ final class AuditLifecycleTest {
         .withAuditType("practice-week");
   }
 
+  /** Camden's auditor meets the social worker during the audit (line 46, C7). */
+  private static Audit met(Audit audit) {
+    return org.practiceaudit.core.audit.ImmutableAudit.copyOf(audit).withPractitionerConversation(
+        PractitionerConversation.of(PersonId.of("P-worker"), ConversationTiming.DURING, LocalDate.of(2026, 2, 5)));
+  }
+
   @Test
   void fullLifecycle_eachTransitionReturnsNewAudit() {
     Audit allocated = allocated();
@@ -60,7 +66,7 @@ final class AuditLifecycleTest {
   @Test
   void complete_requiresImprovementWithoutActions_refused() {
     Audit started =
-        org.practiceaudit.core.audit.ImmutableAudit.copyOf(lifecycle.start(allocated()).get())
+        org.practiceaudit.core.audit.ImmutableAudit.copyOf(met(lifecycle.start(allocated()).get()))
             .withOverallGrade(OFSTED.parse("Inadequate"));
 
     var result = lifecycle.complete(started, LocalDate.of(2026, 2, 10));
@@ -69,6 +75,29 @@ final class AuditLifecycleTest {
     assertThat(result.getError().asJava())
         .extracting(Problem::ruleId)
         .containsExactly("camden/actions-required-below-good");
+  }
+
+  @Test
+  void C7_complete_withoutMeetingTheSocialWorker_refused() {
+    Audit graded = org.practiceaudit.core.audit.ImmutableAudit.copyOf(lifecycle.start(allocated()).get())
+        .withOverallGrade(OFSTED.parse("Good"));
+
+    var result = lifecycle.complete(graded, LocalDate.of(2026, 2, 10));
+
+    assertThat(result.getError().asJava()).extracting(Problem::ruleId)
+        .containsExactly("camden/practitioner-conversation");
+    assertThat(lifecycle.complete(met(graded), LocalDate.of(2026, 2, 10)).isValid()).isTrue();
+  }
+
+  @Test
+  void C7_complete_socialWorkerMetAfterCompletion_refused() {
+    Audit late = org.practiceaudit.core.audit.ImmutableAudit.copyOf(lifecycle.start(allocated()).get())
+        .withOverallGrade(OFSTED.parse("Good"))
+        .withPractitionerConversation(
+            PractitionerConversation.of(PersonId.of("P-worker"), ConversationTiming.AFTER, LocalDate.of(2026, 2, 12)));
+
+    assertThat(lifecycle.complete(late, LocalDate.of(2026, 2, 10)).getError().asJava()).extracting(Problem::ruleId)
+        .containsExactly("camden/practitioner-conversation");
   }
 
   @Test
@@ -88,7 +117,7 @@ final class AuditLifecycleTest {
   void moderate_byTheAuditor_refused() {
     Audit completed =
         lifecycle.complete(
-                org.practiceaudit.core.audit.ImmutableAudit.copyOf(lifecycle.start(allocated()).get())
+                org.practiceaudit.core.audit.ImmutableAudit.copyOf(met(lifecycle.start(allocated()).get()))
                     .withOverallGrade(OFSTED.parse("Good")),
                 LocalDate.of(2026, 2, 10))
             .get();

@@ -30,6 +30,46 @@ final class DorsetPresetTest {
         .filter(o -> o.ruleId().equals("dorset/domain-average")).findFirst().orElseThrow();
   }
 
+  /** Line 70: "The auditor should escalate any urgent safeguarding concerns". */
+  @Nested
+  final class UrgentConcerns {
+
+    private final org.practiceaudit.rules.lifecycle.AuditLifecycle lifecycle =
+        org.practiceaudit.rules.lifecycle.AuditLifecycle.of(
+            DORSET.completionRules(RuleRegistry.load()).get(), Fixtures.context(DORSET.framework()));
+
+    private ImmutableAudit.Builder scoredAndDiscussed() {
+      ImmutableAudit.Builder builder = Fixtures.audit(DORSET.framework())
+          .overallGrade(org.practiceaudit.core.grade.GradeScale.ofsted().parse("Requires Improvement"))
+          .addActions(org.practiceaudit.core.audit.RecommendedAction.builder().description("SYNTHETIC action").build())
+          .practitionerConversation(org.practiceaudit.core.audit.PractitionerConversation.of(
+              org.practiceaudit.core.workforce.PersonId.of("SYN-SW"),
+              org.practiceaudit.core.audit.ConversationTiming.DURING, java.time.LocalDate.of(2026, 2, 5)));
+      DORSET.framework().domains().forEach(d -> builder.putScore(d.id(), DomainScore.of(5)));
+      return builder;
+    }
+
+    @Test
+    void D9_urgentConcernNotEscalated_cannotComplete() {
+      Audit audit = scoredAndDiscussed()
+          .addConcerns(org.practiceaudit.core.audit.ConcernFlag.URGENT_SAFEGUARDING_CONCERN).build();
+
+      var result = lifecycle.complete(audit, java.time.LocalDate.of(2026, 2, 10));
+
+      assertThat(result.getError().asJava()).extracting(org.practiceaudit.rules.lifecycle.Problem::ruleId)
+          .containsExactly("dorset/urgent-concern-escalated");
+    }
+
+    @Test
+    void D9_urgentConcernEscalated_completes() {
+      Audit audit = scoredAndDiscussed()
+          .addConcerns(org.practiceaudit.core.audit.ConcernFlag.URGENT_SAFEGUARDING_CONCERN)
+          .escalatedAt(java.time.Instant.parse("2026-02-06T10:00:00Z")).build();
+
+      assertThat(lifecycle.complete(audit, java.time.LocalDate.of(2026, 2, 10)).isValid()).isTrue();
+    }
+  }
+
   /** Line 67: "seven domains with each domain given a score of between 1 to 10 ... 1 being no evidence found". */
   @Nested
   final class SevenDomains {
