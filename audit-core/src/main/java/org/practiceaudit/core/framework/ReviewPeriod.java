@@ -145,6 +145,22 @@ public final class ReviewPeriod {
     return auditDate.minus(longest);
   }
 
+  /**
+   * Returns the first day of the window this period reviews for a case: the day the longest period before
+   * the audit, or the day the case was opened if that is later. Dudley reviews "the last 12 months
+   * immediately preceding the audit, or from the point at which the case was opened if within the last 12
+   * months" (audit framework 2017, line 76; seed-fidelity review U3).
+   *
+   * @param auditDate the day of the audit; not null
+   * @param caseOpenedOn the day the case was opened; not null
+   * @return the first day reviewed, never before the case was opened
+   */
+  public LocalDate windowStart(LocalDate auditDate, LocalDate caseOpenedOn) {
+    Objects.requireNonNull(caseOpenedOn, "caseOpenedOn");
+    LocalDate start = windowStart(auditDate);
+    return caseOpenedOn.isAfter(start) ? caseOpenedOn : start;
+  }
+
   @Override
   public boolean equals(Object obj) {
     return obj instanceof ReviewPeriod

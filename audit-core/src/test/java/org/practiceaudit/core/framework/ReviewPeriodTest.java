@@ -104,6 +104,28 @@ final class ReviewPeriodTest {
   final class Queries {
 
     @Test
+    void U3_windowStart_caseOpenedWithinTheLastTwelveMonths_fromItsOpening() {
+      ReviewPeriod dudley = ReviewPeriod.ofMonths(12);
+      LocalDate audit = LocalDate.of(2026, 11, 25);
+
+      assertThat(dudley.windowStart(audit, LocalDate.of(2026, 6, 1))).isEqualTo(LocalDate.of(2026, 6, 1));
+      assertThat(dudley.windowStart(audit, LocalDate.of(2020, 6, 1))).isEqualTo(LocalDate.of(2025, 11, 25));
+      assertThat(dudley.windowStart(audit, LocalDate.of(2025, 11, 25))).isEqualTo(LocalDate.of(2025, 11, 25));
+    }
+
+    @Test
+    void U3_windowStart_anyOpening_neverBeforeItNorBeforeTheLongestPeriod() {
+      qt().withFixedSeed(3L).forAll(integers().between(0, 2000), integers().between(1, 120))
+          .checkAssert((daysBefore, months) -> {
+            LocalDate audit = LocalDate.of(2026, 11, 25);
+            LocalDate opened = audit.minusDays(daysBefore);
+            LocalDate start = ReviewPeriod.ofMonths(months).windowStart(audit, opened);
+            assertThat(start).isAfterOrEqualTo(opened).isAfterOrEqualTo(audit.minusMonths(months));
+            assertThat(start).isIn(opened, audit.minusMonths(months));
+          });
+    }
+
+    @Test
     void windowStart_isLongestBefore() {
       assertThat(ReviewPeriod.ofMonths(12, 18).windowStart(LocalDate.of(2026, 11, 25)))
           .isEqualTo(LocalDate.of(2025, 5, 25));
