@@ -22,7 +22,8 @@ final class RuleRegistryTest {
     assertThat(registry.types()).extracting(RuleType::id)
         .containsExactly(
             "acme/chronology-present", "action-details", "actions-required-below-grade", "agency-disagreement",
-            "audit-due", "escalation-category", "grading", "moderation-share", "practitioner-conversation",
+            "audit-due", "escalation-category", "feedback-recorded", "grading", "moderation-share",
+            "practitioner-conversation",
             "recommendation-follow-up", "scoring", "urgent-concern-escalated");
   }
 

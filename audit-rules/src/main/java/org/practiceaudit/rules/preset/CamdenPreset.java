@@ -2,6 +2,7 @@ package org.practiceaudit.rules.preset;
 
 import java.time.Period;
 import java.time.YearMonth;
+import java.util.List;
 import org.practiceaudit.core.calendar.UkDivision;
 import org.practiceaudit.core.casefile.CaseCategory;
 import org.practiceaudit.core.programme.AuditProgramme;
@@ -18,6 +19,8 @@ import org.practiceaudit.rules.content.ActionDetailsParameters;
 import org.practiceaudit.rules.content.ActionDetailsRuleType;
 import org.practiceaudit.rules.content.ActionsRequiredParameters;
 import org.practiceaudit.rules.content.ActionsRequiredRuleType;
+import org.practiceaudit.rules.content.FeedbackRecordedParameters;
+import org.practiceaudit.rules.content.FeedbackRecordedRuleType;
 import org.practiceaudit.rules.content.PractitionerConversationParameters;
 import org.practiceaudit.rules.content.PractitionerConversationRuleType;
 import org.practiceaudit.rules.framework.LocalFramework;
@@ -37,7 +40,8 @@ import org.practiceaudit.rules.grading.GradingRuleType;
  * Assurance Unit must be informed; required to complete), {@code camden/action-details} (line 84: actions
  * to bring the case up to standard), {@code camden/practitioner-conversation} (line 46: "during the audit
  * process, the auditor will meet with the social worker", so the meeting is held by completion and is
- * required to complete, C7), {@code camden/overall-judgement} (line 76).
+ * required to complete, C7), {@code camden/feedback-recorded} (line 76: practice week audits seek and
+ * record the child's and the family's feedback; required to complete, C19), {@code camden/overall-judgement} (line 76).
  *
  * <p>Sampling plans: {@code front-door}, 30 front-door cases covering each RAG rating (lines 62-64; the
  * rating is the case attribute {@code rag}), including contacts closed within the month before the audit
@@ -168,6 +172,14 @@ final class CamdenPreset {
                 .typeId(PractitionerConversationRuleType.ID)
                 .parameters(new PractitionerConversationParameters(true))
                 .citation(Sources.cite(Sources.CAMDEN, "section 4, Overview of the audit process", "line 46"))
+                .requiredToComplete(true)
+                .build(),
+            // line 76 (C19): practice week audits seek and record the child's and the family's feedback
+            ConfiguredRule.builder()
+                .ruleId("camden/feedback-recorded")
+                .typeId(FeedbackRecordedRuleType.ID)
+                .parameters(new FeedbackRecordedParameters(null, List.of("practice-week")))
+                .citation(Sources.cite(Sources.CAMDEN, "section 5, Practice week quality audits", "line 76"))
                 .requiredToComplete(true)
                 .build(),
             ConfiguredRule.of("camden/overall-judgement", GradingRuleType.ID,

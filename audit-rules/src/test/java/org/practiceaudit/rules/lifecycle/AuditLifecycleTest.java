@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.audit.AuditStatus;
 import org.practiceaudit.core.audit.ConversationTiming;
+import org.practiceaudit.core.audit.FeedbackSource;
 import org.practiceaudit.core.audit.Moderation;
 import org.practiceaudit.core.audit.PractitionerConversation;
 import org.practiceaudit.core.audit.RecommendedAction;
@@ -28,7 +29,9 @@ final class AuditLifecycleTest {
           CAMDEN.completionRules(RuleRegistry.load()).get(), Fixtures.context(CAMDEN.framework()));
 
   private Audit allocated() {
+    // Practice week: the child's and the family's feedback forms are recorded (line 76, C19).
     return Fixtures.audit(CAMDEN.framework(), AuditStatus.ALLOCATED, LocalDate.of(2026, 2, 2))
+        .addFeedbackFrom(FeedbackSource.CHILD, FeedbackSource.PARENT_OR_CARER)
         .build()
         .withAuditType("practice-week");
   }
@@ -98,6 +101,28 @@ final class AuditLifecycleTest {
 
     assertThat(lifecycle.complete(late, LocalDate.of(2026, 2, 10)).getError().asJava()).extracting(Problem::ruleId)
         .containsExactly("camden/practitioner-conversation");
+  }
+
+  @Test
+  void C19_complete_practiceWeekWithoutTheFamilysFeedback_refused() {
+    Audit graded = org.practiceaudit.core.audit.ImmutableAudit.copyOf(met(lifecycle.start(allocated()).get()))
+        .withOverallGrade(OFSTED.parse("Good"))
+        .withFeedbackFrom(FeedbackSource.CHILD);
+
+    var result = lifecycle.complete(graded, LocalDate.of(2026, 2, 10));
+
+    assertThat(result.getError().asJava()).extracting(Problem::ruleId).containsExactly("camden/feedback-recorded");
+    assertThat(result.getError().get(0).toString()).contains("parent-or-carer");
+  }
+
+  @Test
+  void C19_complete_frontDoorAuditWithoutFeedback_allowed() {
+    Audit frontDoor = org.practiceaudit.core.audit.ImmutableAudit.copyOf(met(lifecycle.start(allocated()).get()))
+        .withOverallGrade(OFSTED.parse("Good"))
+        .withFeedbackFrom()
+        .withAuditType("front-door");
+
+    assertThat(lifecycle.complete(frontDoor, LocalDate.of(2026, 2, 10)).isValid()).isTrue();
   }
 
   @Test

@@ -1,0 +1,138 @@
+package org.practiceaudit.rules.content;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.practiceaudit.core.audit.Audit;
+import org.practiceaudit.core.audit.FeedbackSource;
+import org.practiceaudit.rules.AbstractRule;
+import org.practiceaudit.rules.Outcome;
+import org.practiceaudit.rules.OutcomeStatus;
+import org.practiceaudit.rules.Rule;
+import org.practiceaudit.rules.RuleContext;
+import org.practiceaudit.rules.RuleType;
+import org.practiceaudit.rules.SubjectType;
+
+/**
+ * The {@code feedback-recorded} rule type: the audit records the feedback of the child and of the family.
+ *
+ * <p>Source: Camden audit programme 2021-22, section 5, practice week quality audits (seed 000, line 76):
+ * "Child/young person and Family feedback must be sought and recorded on the separate feedback form"
+ * (seed-fidelity review C19); the annual programme lists "service user feedback forms to be completed" for
+ * each practice week (lines 128-132). The London multi-agency pack (line 33) makes the views of children
+ * and families an optional supplement, so its preset does not use this rule.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class FeedbackRecordedRuleType implements RuleType<FeedbackRecordedParameters> {
+
+  /** The type id. */
+  public static final String ID = "feedback-recorded";
+
+  /** Creates the rule type; used by {@link java.util.ServiceLoader}. */
+  public FeedbackRecordedRuleType() {}
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String description() {
+    return "The child's and the family's feedback is recorded (Camden audit programme 2021-22, section 5)";
+  }
+
+  @Override
+  public Class<FeedbackRecordedParameters> parameterType() {
+    return FeedbackRecordedParameters.class;
+  }
+
+  @Override
+  public Map<String, String> parameterDescriptions() {
+    Map<String, String> d = new LinkedHashMap<>();
+    d.put("from", "whose feedback must be recorded: child, parent-or-carer; default both");
+    d.put("auditTypes", "audit type ids the rule applies to; default every audit type");
+    return java.util.Collections.unmodifiableMap(d);
+  }
+
+  @Override
+  public Validation<Seq<String>, Rule<?>> validate(String ruleId, FeedbackRecordedParameters p) {
+    Objects.requireNonNull(ruleId, "ruleId");
+    Objects.requireNonNull(p, "parameters");
+    List<String> problems = new ArrayList<>();
+    Set<FeedbackSource> from = EnumSet.noneOf(FeedbackSource.class);
+    List<String> allowed = new ArrayList<>();
+    for (FeedbackSource source : FeedbackSource.values()) {
+      allowed.add(text(source));
+    }
+    for (String name : p.from()) {
+      FeedbackSource found = null;
+      for (FeedbackSource source : FeedbackSource.values()) {
+        if (text(source).equals(name)) {
+          found = source;
+        }
+      }
+      if (found == null) {
+        problems.add("unknown feedback source '" + name + "' in from; expected one of " + allowed);
+      } else {
+        from.add(found);
+      }
+    }
+    if (p.from().isEmpty()) {
+      problems.add("from must name at least one feedback source of " + allowed);
+    }
+    return RuleType.result(problems, () -> new FeedbackRule(ruleId, Set.copyOf(from), Set.copyOf(p.auditTypes())));
+  }
+
+  private static String text(FeedbackSource source) {
+    return source.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** A configured rule. */
+  static final class FeedbackRule extends AbstractRule<Audit> {
+
+    private final Set<FeedbackSource> from;
+    private final Set<String> auditTypes;
+
+    FeedbackRule(String id, Set<FeedbackSource> from, Set<String> auditTypes) {
+      super(id, "Feedback recorded from " + new java.util.TreeSet<>(from) + " (Camden 2021-22, s.5)",
+          SubjectType.AUDIT);
+      this.from = from;
+      this.auditTypes = auditTypes;
+    }
+
+    @Override
+    public List<Outcome> evaluate(Audit audit, RuleContext context) {
+      if (!auditTypes.isEmpty() && !auditTypes.contains(audit.auditType())) {
+        return List.of(
+            outcome(OutcomeStatus.NOT_APPLICABLE, "no feedback required for a " + audit.auditType() + " audit")
+                .putInput("audit-type", audit.auditType())
+                .build());
+      }
+      List<String> missing = new ArrayList<>();
+      for (FeedbackSource source : FeedbackSource.values()) {
+        if (from.contains(source) && !audit.feedbackFrom().contains(source)) {
+          missing.add(text(source));
+        }
+      }
+      List<String> recorded = new ArrayList<>();
+      for (FeedbackSource source : FeedbackSource.values()) {
+        if (audit.feedbackFrom().contains(source)) {
+          recorded.add(text(source));
+        }
+      }
+      return List.of(
+          outcome(missing.isEmpty() ? OutcomeStatus.PASS : OutcomeStatus.FAIL,
+                  missing.isEmpty() ? "feedback recorded from " + recorded : "no feedback recorded from " + missing)
+              .putInput("feedback-from", recorded.toString())
+              .build());
+    }
+  }
+}
