@@ -9,8 +9,11 @@ import java.util.List;
  *     {@code [Requires Improvement, Inadequate]}
  * @param informRoles the roles that must be informed of such audits; default {@code [head-of-service, qa-unit]}
  * @param requireNotifiedRecorded whether the audit must record those roles as informed to pass
+ * @param areaGrades whether an area of work graded at one of {@code grades} needs actions too, as an area
+ *     for development (Hillingdon, "A guide to auditing", line 24); null means false
  */
-public record ActionsRequiredParameters(List<String> grades, List<String> informRoles, boolean requireNotifiedRecorded) {
+public record ActionsRequiredParameters(
+    List<String> grades, List<String> informRoles, boolean requireNotifiedRecorded, Boolean areaGrades) {
 
   /**
    * Fills in Camden's defaults for missing values.
@@ -18,9 +21,11 @@ public record ActionsRequiredParameters(List<String> grades, List<String> inform
    * @param grades null means {@code [Requires Improvement, Inadequate]}
    * @param informRoles null means {@code [head-of-service, qa-unit]}
    * @param requireNotifiedRecorded whether the audit must record the roles as informed
+   * @param areaGrades null means false
    */
   public ActionsRequiredParameters {
     grades = grades == null ? List.of("Requires Improvement", "Inadequate") : List.copyOf(grades);
     informRoles = informRoles == null ? List.of("head-of-service", "qa-unit") : List.copyOf(informRoles);
+    areaGrades = areaGrades != null && areaGrades;
   }
 }

@@ -31,7 +31,9 @@ import org.practiceaudit.rules.SubjectType;
  * Service for both the relevant services and the Quality Assurance Unit must be informed". Either grade
  * counts (seed-fidelity review C21): an audit graded Requires Improvement by its auditor needs actions
  * even when a moderator later grades it Good, and one a moderator grades Requires Improvement needs them
- * whatever the auditor gave.
+ * whatever the auditor gave. With {@code areaGrades}, an area of work graded at one of the grades is an area
+ * for development that needs actions too: Hillingdon asks auditors to "provide suggestions and potential
+ * solutions where areas for development are highlighted" ("A guide to auditing", line 24; H5).
  *
  * <p>The outcome lists the roles to inform as {@link Notification}s. A missing action fails; a missing
  * record that the roles were informed fails only with {@code requireNotifiedRecorded}, as a separate
@@ -68,7 +70,8 @@ public final class ActionsRequiredRuleType implements RuleType<ActionsRequiredPa
     return Map.of(
         "grades", "grade labels requiring actions; default [Requires Improvement, Inadequate]",
         "informRoles", "role ids to inform; default [head-of-service, qa-unit]",
-        "requireNotifiedRecorded", "true to fail until the audit records the roles as informed; default false");
+        "requireNotifiedRecorded", "true to fail until the audit records the roles as informed; default false",
+        "areaGrades", "true if an area of work graded at one of the grades needs actions too; default false");
   }
 
   @Override
@@ -105,7 +108,7 @@ public final class ActionsRequiredRuleType implements RuleType<ActionsRequiredPa
     public List<Outcome> evaluate(Audit audit, RuleContext context) {
       Optional<Grade> auditor = audit.overallGrade();
       Optional<Grade> moderator = audit.moderation().map(Moderation::grade);
-      if (auditor.isEmpty() && moderator.isEmpty()) {
+      if (auditor.isEmpty() && moderator.isEmpty() && (!p.areaGrades() || audit.areaGrades().isEmpty())) {
         return List.of(outcome(OutcomeStatus.NOT_APPLICABLE, "the audit is not graded").build());
       }
       Requiring requiring = requiring(context);
@@ -118,18 +121,28 @@ public final class ActionsRequiredRuleType implements RuleType<ActionsRequiredPa
       }
       boolean byAuditor = auditor.filter(requiring.grades()::contains).isPresent();
       boolean byModerator = moderator.filter(requiring.grades()::contains).isPresent();
-      String label = (byModerator ? moderator : byAuditor ? auditor : moderator.or(() -> auditor)).get().label();
-      if (!byAuditor && !byModerator) {
+      List<String> areas = new ArrayList<>();
+      if (p.areaGrades()) {
+        for (Map.Entry<String, Grade> area : new java.util.TreeMap<>(audit.areaGrades()).entrySet()) {
+          if (context.grade(area.getValue().label()).filter(requiring.grades()::contains).isPresent()) {
+            areas.add(area.getKey());
+          }
+        }
+      }
+      Optional<Grade> overall = byModerator ? moderator : byAuditor ? auditor : moderator.or(() -> auditor);
+      String label = overall.map(Grade::label).orElse("by area");
+      if (!byAuditor && !byModerator && areas.isEmpty()) {
         return List.of(
             outcome(OutcomeStatus.NOT_APPLICABLE, "graded " + label + ": no actions required")
                 .putInput("grade", label)
                 .build());
       }
-      String graded = "graded " + (byAuditor && byModerator && auditor.equals(moderator) ? label
-          : byAuditor && byModerator ? auditor.get().label() + " by the auditor and " + label + " by the moderator"
-          : byModerator && auditor.isPresent() ? label + " by the moderator"
-          : byAuditor && moderator.isPresent() ? auditor.get().label() + " by the auditor"
-          : label);
+      String graded = !byAuditor && !byModerator ? "areas for development " + areas
+          : "graded " + (byAuditor && byModerator && auditor.equals(moderator) ? label
+              : byAuditor && byModerator ? auditor.get().label() + " by the auditor and " + label + " by the moderator"
+              : byModerator && auditor.isPresent() ? label + " by the moderator"
+              : byAuditor && moderator.isPresent() ? auditor.get().label() + " by the auditor"
+              : label) + (areas.isEmpty() ? "" : ", areas for development " + areas);
       long actions = 0;
       for (RecommendedAction action : audit.actions()) {
         if (action.status() != ActionStatus.CANCELLED) {

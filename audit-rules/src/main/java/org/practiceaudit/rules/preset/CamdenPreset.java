@@ -159,7 +159,7 @@ final class CamdenPreset {
             ConfiguredRule.builder()
                 .ruleId("camden/actions-required-below-good")
                 .typeId(ActionsRequiredRuleType.ID)
-                .parameters(new ActionsRequiredParameters(null, null, false))
+                .parameters(new ActionsRequiredParameters(null, null, false, null))
                 .citation(Sources.cite(Sources.CAMDEN, "section 6, Findings and accountability", "line 86"))
                 .requiredToComplete(true)
                 .build(),

@@ -107,7 +107,7 @@ final class DorsetPreset {
                 .requiredToComplete(true)
                 .build(),
             ConfiguredRule.of("dorset/actions-below-good", ActionsRequiredRuleType.ID,
-                new ActionsRequiredParameters(null, List.of(), false),
+                new ActionsRequiredParameters(null, List.of(), false, null),
                 Sources.cite(Sources.DORSET, "section 6.1, themes", "line 104")))
         .build();
   }

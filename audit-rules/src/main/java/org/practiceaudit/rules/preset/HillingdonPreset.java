@@ -1,5 +1,6 @@
 package org.practiceaudit.rules.preset;
 
+import java.util.List;
 import org.practiceaudit.core.calendar.UkDivision;
 import org.practiceaudit.core.calendar.WorkingCalendar;
 import org.practiceaudit.core.framework.AuditFramework;
@@ -10,6 +11,8 @@ import org.practiceaudit.core.framework.ReviewPeriod;
 import org.practiceaudit.core.score.ScoreScale;
 import org.practiceaudit.core.timeliness.AuditDuePolicy;
 import org.practiceaudit.rules.ConfiguredRule;
+import org.practiceaudit.rules.content.ActionsRequiredParameters;
+import org.practiceaudit.rules.content.ActionsRequiredRuleType;
 import org.practiceaudit.rules.content.UrgentConcernParameters;
 import org.practiceaudit.rules.content.UrgentConcernRuleType;
 import org.practiceaudit.rules.framework.LocalFramework;
@@ -36,6 +39,9 @@ import org.practiceaudit.rules.timeliness.AuditDueRuleType;
  * flagged; an auditor's Requires Improvement or Inadequate stands, since indicators of good practice cannot
  * tell those apart; areas the audit does not cover are not applicable; the overall judgement is the
  * auditor's, flagged when above what the covered areas' evidence supports),
+ * {@code hillingdon/actions-for-development} (line 24, H5: "provide suggestions and potential solutions
+ * where areas for development are highlighted": an audit graded, overall or in any area, Requires
+ * Improvement or Inadequate recommends actions; the guide names no one to inform),
  * {@code hillingdon/urgent-concern-escalated} (line 25: "raising concerns directly with the relevant team
  * managers as soon as possible").
  *
@@ -148,6 +154,9 @@ final class HillingdonPreset {
             ConfiguredRule.of("hillingdon/indicator-grade", GradingRuleType.ID,
                 GradingParameters.of(GradingParameters.INDICATOR_CHECKLIST),
                 Sources.cite(Sources.HILLINGDON, "Indicators of good or outstanding practice", "lines 27-106")),
+            ConfiguredRule.of("hillingdon/actions-for-development", ActionsRequiredRuleType.ID,
+                new ActionsRequiredParameters(null, List.of(), false, true),
+                Sources.cite(Sources.HILLINGDON, "Good practice in auditing", "line 24")),
             ConfiguredRule.of("hillingdon/urgent-concern-escalated", UrgentConcernRuleType.ID,
                 new UrgentConcernParameters(null, "team-manager"),
                 Sources.cite(Sources.HILLINGDON, "Good practice in auditing", "line 25")))

@@ -94,6 +94,48 @@ final class HillingdonPresetTest {
     }
   }
 
+  /** Line 24: "Provide suggestions and potential solutions where areas for development are highlighted". */
+  @Nested
+  final class AreasForDevelopment {
+
+    private Outcome actions(Audit audit) {
+      return RULES.evaluate(SubjectType.AUDIT, audit, Fixtures.context(HILLINGDON.framework())).stream()
+          .filter(o -> o.ruleId().equals("hillingdon/actions-for-development")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void H5_overallGoodButPlansRequiresImprovementWithoutActions_fails() {
+      Audit audit = audit().putAreaGrade("plans", grade("Requires Improvement")).putAreaGrade("home-visits", grade("Good"))
+          .overallGrade(grade("Good")).build();
+
+      Outcome outcome = actions(audit);
+
+      assertThat(outcome.status()).isEqualTo(OutcomeStatus.FAIL);
+      assertThat(outcome.reason()).isEqualTo("areas for development [plans] without improvement actions");
+      assertThat(outcome.notifications()).isEmpty();
+    }
+
+    @Test
+    void H5_areaForDevelopmentWithASuggestedAction_passes() {
+      Audit audit = audit().putAreaGrade("plans", grade("Inadequate")).overallGrade(grade("Requires Improvement"))
+          .addActions(org.practiceaudit.core.audit.RecommendedAction.builder()
+              .description("SYNTHETIC: make the plan SMART").build())
+          .build();
+
+      Outcome outcome = actions(audit);
+
+      assertThat(outcome.status()).isEqualTo(OutcomeStatus.PASS);
+      assertThat(outcome.reason()).startsWith("graded Requires Improvement, areas for development [plans] with 1");
+    }
+
+    @Test
+    void H5_everyAreaGoodOrBetter_noActionsRequired() {
+      Audit audit = audit().putAreaGrade("plans", grade("Good")).overallGrade(grade("Good")).build();
+
+      assertThat(actions(audit).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
+    }
+  }
+
   @Nested
   final class PerArea {
 
