@@ -1,13 +1,17 @@
 package org.practiceaudit.core.quota;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.practiceaudit.core.allocation.Auditor;
 import org.practiceaudit.core.audit.Audit;
@@ -204,6 +208,38 @@ public final class QuotaTracker {
       Collection<Audit> audits, DateRange period, AuditFramework framework, LocalDate asOf) {
     Objects.requireNonNull(framework, "framework");
     return compliance(audits, period, framework.auditDue(), framework.calendar(), asOf);
+  }
+
+  /**
+   * Reports the compliance of each auditor's audits allocated in a period under a framework, so that
+   * compliance can be "followed up ... on an individual basis" (Dorset monthly audit report, June 2019,
+   * 3.1; seed-fidelity review D12). Each auditor's figure is {@link #compliance(Collection, DateRange,
+   * AuditFramework, LocalDate)} of their own audits, so the four counts of all auditors add up to the
+   * whole.
+   *
+   * @param audits audits in any state; those allocated in the period count; not null
+   * @param period the period of allocation; not null
+   * @param framework the framework whose due policy and calendar apply; not null
+   * @param asOf the day of the report; not null
+   * @return an unmodifiable map from auditor to compliance, in id order, of the auditors with an audit
+   *     allocated in the period
+   * @throws NullPointerException if an argument is null
+   * @throws org.practiceaudit.core.AuditException if an allocation day or its due day is outside the
+   *     calendar's coverage
+   */
+  public static SortedMap<PersonId, Compliance> complianceByAuditor(
+      Collection<Audit> audits, DateRange period, AuditFramework framework, LocalDate asOf) {
+    Objects.requireNonNull(audits, "audits");
+    Objects.requireNonNull(period, "period");
+    SortedMap<PersonId, List<Audit>> byAuditor = new TreeMap<>();
+    for (Audit audit : audits) {
+      if (period.contains(audit.allocatedOn())) {
+        byAuditor.computeIfAbsent(audit.auditor(), a -> new ArrayList<>()).add(audit);
+      }
+    }
+    SortedMap<PersonId, Compliance> result = new TreeMap<>();
+    byAuditor.forEach((auditor, own) -> result.put(auditor, compliance(own, period, framework, asOf)));
+    return Collections.unmodifiableSortedMap(result);
   }
 
   /**

@@ -281,6 +281,29 @@ final class QuotaTrackerTest {
     }
 
     @Test
+    void D12_complianceByAuditor_eachAuditorsOwnFigureAddingUpToTheWhole() {
+      AuditFramework framework =
+          AuditFramework.builder().id("synthetic").version("1").name("Synthetic").calendar(england)
+              .auditDue(AuditDuePolicy.calendarDays(14)).build();
+      LocalDate allocated = LocalDate.of(2019, 6, 3);
+      List<Audit> audits = List.of(
+          audit("SYN-P1", "C-1", allocated, Optional.of(allocated.plusDays(10)), false),
+          audit("SYN-P1", "C-2", allocated, Optional.of(allocated.plusDays(20)), false),
+          audit("SYN-P2", "C-3", allocated, Optional.empty(), false),
+          audit("SYN-P3", "C-4", LocalDate.of(2019, 5, 1), Optional.empty(), false)); // another month
+      DateRange june = DateRange.parse("2019-06-01/2019-06-30");
+      LocalDate asOf = LocalDate.of(2019, 7, 1);
+
+      var byAuditor = QuotaTracker.complianceByAuditor(audits, june, framework, asOf);
+
+      assertThat(byAuditor).containsOnlyKeys(PersonId.of("SYN-P1"), PersonId.of("SYN-P2"));
+      assertThat(byAuditor.get(PersonId.of("SYN-P1"))).isEqualTo(org.practiceaudit.core.timeliness.Compliance.of(1, 1, 0, 0));
+      assertThat(byAuditor.get(PersonId.of("SYN-P2"))).isEqualTo(org.practiceaudit.core.timeliness.Compliance.of(0, 0, 1, 0));
+      assertThat(byAuditor.values().stream().mapToLong(c -> c.allocated()).sum())
+          .isEqualTo(QuotaTracker.compliance(audits, june, framework, asOf).allocated());
+    }
+
+    @Test
     void compliance_framework_usesItsDuePolicyAndCalendar() {
       AuditFramework framework =
           AuditFramework.builder().id("synthetic").version("1").name("Synthetic").calendar(england)
