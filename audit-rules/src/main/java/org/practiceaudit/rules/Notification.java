@@ -26,6 +26,9 @@ public abstract class Notification {
   /** Role id of the quality assurance unit. */
   public static final String QA_UNIT = "qa-unit";
 
+  /** The practitioner who holds the case (Dudley audit framework 2017, line 113). */
+  public static final String PRACTITIONER = "practitioner";
+
   /** The multi-agency audit's coordinator (London multi-agency audit pack, section 3). */
   public static final String COORDINATOR = "coordinator";
 

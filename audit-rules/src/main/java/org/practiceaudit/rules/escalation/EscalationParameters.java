@@ -14,13 +14,17 @@ import java.util.List;
  *     audit graded below it is at least category 3 (seed-fidelity review, U17); default {@code Good}
  * @param notifyServiceManagerFor the categories of which the service manager is told by email with the
  *     audit and then in person; default {@code [1, 2]}
+ * @param practitionerActionHours the hours within which the practitioner must act on a category 1 audit,
+ *     counted from the escalation like its follow-up ("within the next 24 hours", seed 004 line 113,
+ *     U16), 1 or more; default 24
  */
 public record EscalationParameters(
     List<String> immediateRiskConcerns,
     List<String> actionRequiredConcerns,
     String inadequateGrade,
     String goodGrade,
-    List<Integer> notifyServiceManagerFor) {
+    List<Integer> notifyServiceManagerFor,
+    Integer practitionerActionHours) {
 
   /**
    * Fills in Dudley's defaults for missing values.
@@ -30,6 +34,7 @@ public record EscalationParameters(
    * @param inadequateGrade null means {@code Inadequate}
    * @param goodGrade null means {@code Good}
    * @param notifyServiceManagerFor null means {@code [1, 2]}
+   * @param practitionerActionHours null means 24
    */
   public EscalationParameters {
     immediateRiskConcerns =
@@ -42,6 +47,7 @@ public record EscalationParameters(
     goodGrade = goodGrade == null ? "Good" : goodGrade;
     notifyServiceManagerFor =
         notifyServiceManagerFor == null ? List.of(1, 2) : List.copyOf(notifyServiceManagerFor);
+    practitionerActionHours = practitionerActionHours == null ? 24 : practitionerActionHours;
   }
 
   /**
@@ -50,6 +56,6 @@ public record EscalationParameters(
    * @return the defaults
    */
   public static EscalationParameters dudley() {
-    return new EscalationParameters(null, null, null, null, null);
+    return new EscalationParameters(null, null, null, null, null, null);
   }
 }

@@ -61,7 +61,10 @@ import org.practiceaudit.rules.SubjectType;
  * else from the start of its completion day in Europe/London, which the outcome then says; never from the
  * clock's instant. A category without follow-up (Dudley's 4) has no deadline. For categories 1 and 2
  * "the Service Manager should be notified by email with a copy of the completed audit ... followed up in
- * person" (line 103): a {@link Notification} in the outcome.
+ * person" (line 103): a {@link Notification} in the outcome. For category 1 "the practitioner needs to
+ * act immediately within the next 24 hours" (line 113, U16): the outcome tells the practitioner and gives
+ * that second deadline as the input {@code practitioner-action-due}, counted from the same instant as the
+ * follow-up.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -97,7 +100,8 @@ public final class EscalationRuleType implements RuleType<EscalationParameters> 
             "concern flags giving category 2; default [procedures-not-followed, needs-not-met]",
         "inadequateGrade", "grade giving category 2; default Inadequate",
         "goodGrade", "least grade of a case in good order (category 4); below it, category 3; default Good",
-        "notifyServiceManagerFor", "categories notified to the service manager by email; default [1, 2]");
+        "notifyServiceManagerFor", "categories notified to the service manager by email; default [1, 2]",
+        "practitionerActionHours", "hours within which the practitioner acts on category 1; default 24");
   }
 
   @Override
@@ -107,6 +111,9 @@ public final class EscalationRuleType implements RuleType<EscalationParameters> 
     List<String> problems = new ArrayList<>();
     Set<ConcernFlag> immediate = flags(p.immediateRiskConcerns(), "immediateRiskConcerns", problems);
     Set<ConcernFlag> actionRequired = flags(p.actionRequiredConcerns(), "actionRequiredConcerns", problems);
+    if (p.practitionerActionHours() < 1) {
+      problems.add("practitionerActionHours must be 1 or more: " + p.practitionerActionHours());
+    }
     for (Integer level : p.notifyServiceManagerFor()) {
       if (level == null || level < 1 || level > 4) {
         problems.add("notifyServiceManagerFor must hold categories 1 to 4: " + level);
@@ -234,6 +241,14 @@ public final class EscalationRuleType implements RuleType<EscalationParameters> 
         outcome.putInput("derived-category", derived == 0 ? "none" : Integer.toString(derived));
       }
       deadline.ifPresent(outcome::deadline);
+      if (level == 1 && escalation.clockStart().isPresent()) {
+        // Line 113 (U16): "the practitioner needs to act immediately within the next 24 hours", a second
+        // deadline, besides the 48-hour follow-up check.
+        outcome
+            .putInput("practitioner-action-due",
+                escalation.clockStart().get().plus(java.time.Duration.ofHours(p.practitionerActionHours())).toString())
+            .addNotification(Notification.of(Notification.PRACTITIONER));
+      }
       if (p.notifyServiceManagerFor().contains(level)) {
         outcome.addNotification(
             Notification.builder()

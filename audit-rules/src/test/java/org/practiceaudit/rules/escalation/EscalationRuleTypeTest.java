@@ -49,8 +49,19 @@ final class EscalationRuleTypeTest {
     assertThat(outcome.deadline().orElseThrow().dueAt().toInstant()).isEqualTo(Instant.parse("2026-03-08T15:00:00Z"));
     assertThat(outcome.notifications())
         .containsExactly(
+            Notification.of("practitioner"),
             Notification.builder().recipient("service-manager").channel(Notification.Channel.EMAIL)
                 .withAudit(true).inPersonFollowUp(true).build());
+  }
+
+  @Test
+  void U16_immediateRisk_practitionerActsWithin24HoursBeforeThe48HourCheck() {
+    Outcome outcome = evaluate(audit().addConcerns(ConcernFlag.IMMEDIATE_RISK).build());
+
+    assertThat(outcome.inputs()).containsEntry("practitioner-action-due", "2026-03-07T15:00:00Z");
+    assertThat(outcome.notifications()).extracting(Notification::recipient).contains("practitioner");
+    assertThat(evaluate(audit().addConcerns(ConcernFlag.NEEDS_NOT_MET).build()).inputs())
+        .doesNotContainKey("practitioner-action-due");
   }
 
   @Test
@@ -180,8 +191,9 @@ final class EscalationRuleTypeTest {
   void validate_unknownConcernsAndCategories_everyProblem() {
     var result =
         new EscalationRuleType()
-            .validate("acme/e", new EscalationParameters(List.of("PANIC"), List.of("WORRY"), null, null, List.of(5)));
+            .validate("acme/e", new EscalationParameters(List.of("PANIC"), List.of("WORRY"), null, null, List.of(5), 0));
 
-    assertThat(result.getError().asJava()).hasSize(3);
+    assertThat(result.getError().asJava()).hasSize(4)
+        .contains("practitionerActionHours must be 1 or more: 0");
   }
 }
