@@ -154,7 +154,7 @@ final class Ssda903Reader {
       toCase(entry.getKey(), entry.getValue(), children.getOrDefault(entry.getKey(), Map.of()),
           workers.getOrDefault(entry.getKey(), List.of())).ifPresent(cases::add);
     }
-    if (workers.values().stream().anyMatch(l -> !l.isEmpty()) && options.pseudonyms().isRandom()) {
+    if (cases.stream().anyMatch(c -> c.allocatedWorker().isPresent()) && options.pseudonyms().isRandom()) {
       tally.warn("workers' pseudonyms use a random key for this run: they will not match another"
           + " run's; keep a key file for pseudonyms that stay the same month after month");
     }
