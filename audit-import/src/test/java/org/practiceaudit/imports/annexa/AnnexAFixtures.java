@@ -1,6 +1,6 @@
 package org.practiceaudit.imports.annexa;
 
-import static org.practiceaudit.imports.TestWorkbook.row;
+import static org.practiceaudit.imports.testing.TestWorkbook.row;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

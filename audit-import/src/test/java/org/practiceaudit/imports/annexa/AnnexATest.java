@@ -2,7 +2,7 @@ package org.practiceaudit.imports.annexa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.practiceaudit.imports.TestWorkbook.row;
+import static org.practiceaudit.imports.testing.TestWorkbook.row;
 import static org.practiceaudit.imports.annexa.AnnexAFixtures.AS_OF;
 import static org.practiceaudit.imports.annexa.AnnexAFixtures.KEY;
 import static org.practiceaudit.imports.annexa.AnnexAFixtures.LIST_6_HEADER;
@@ -40,7 +40,7 @@ import org.practiceaudit.imports.ImportException;
 import org.practiceaudit.imports.ImportOptions;
 import org.practiceaudit.imports.ImportResult;
 import org.practiceaudit.imports.ListRead;
-import org.practiceaudit.imports.TestWorkbook;
+import org.practiceaudit.imports.testing.TestWorkbook;
 
 final class AnnexATest {
 

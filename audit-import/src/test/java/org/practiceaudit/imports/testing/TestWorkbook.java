@@ -1,4 +1,4 @@
-package org.practiceaudit.imports;
+package org.practiceaudit.imports.testing;
 
 import java.io.IOException;
 import java.io.OutputStream;
