@@ -35,10 +35,13 @@ public final class KeyedPseudonyms {
 
   private final SecretKeySpec key;
   private final boolean random;
+  /** One initialised MAC per thread: looking up and keying a MAC costs more than computing one. */
+  private final ThreadLocal<Mac> macs;
 
   private KeyedPseudonyms(byte[] key, boolean random) {
     this.key = new SecretKeySpec(key, ALGORITHM);
     this.random = random;
+    this.macs = ThreadLocal.withInitial(this::newMac);
   }
 
   /**
@@ -117,10 +120,15 @@ public final class KeyedPseudonyms {
   }
 
   private byte[] mac(String text) {
+    // doFinal resets the MAC to its initial keyed state, ready for the next name.
+    return macs.get().doFinal(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private Mac newMac() {
     try {
       Mac mac = Mac.getInstance(ALGORITHM);
       mac.init(key);
-      return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+      return mac;
     } catch (GeneralSecurityException e) {
       // Every Java platform must provide HmacSHA256 (Mac's javadoc), and the key is never empty.
       throw new IllegalStateException("HmacSHA256 is not available", e);

@@ -44,6 +44,10 @@ final class AnnexAReader {
   private final Tally tally = new Tally();
   private boolean date1904;
   private boolean workersRead;
+  /** The pseudonym of each worker's name met so far: a council has hundreds of workers, not thousands. */
+  private final Map<String, PersonId> workers = new HashMap<>();
+  /** The status of each status text met so far: a list uses a handful of texts. */
+  private final Map<String, Optional<CaseStatus>> statuses = new HashMap<>();
 
   AnnexAReader(ImportOptions options) {
     this.options = options;
@@ -184,7 +188,8 @@ final class AnnexAReader {
         }
         Optional<String> statusText = status.isPresent()
             ? Cells.text(line.value(status.getAsInt())) : Optional.empty();
-        Optional<CaseStatus> caseStatus = statusText.flatMap(CaseStatus::parse);
+        Optional<CaseStatus> caseStatus = statusText.flatMap(
+            t -> statuses.computeIfAbsent(t, CaseStatus::parse));
         LocalDate opened = start.isPresent() ? cells.date(line, start.getAsInt()).orElse(null) : null;
         LocalDate closed = end.isPresent() ? cells.date(line, end.getAsInt()).orElse(null) : null;
         String teamName = team.isPresent() ? Cells.text(line.value(team.getAsInt())).orElse(null) : null;
@@ -217,7 +222,8 @@ final class AnnexAReader {
       return null;
     }
     workersRead = true;
-    return PersonId.of(options.pseudonyms().pseudonym("sw", name.get()));
+    return workers.computeIfAbsent(name.get(),
+        n -> PersonId.of(options.pseudonyms().pseudonym("sw", n)));
   }
 
   private Optional<String> ageBand(Located cells, Line line, OptionalInt birth, OptionalInt age) {

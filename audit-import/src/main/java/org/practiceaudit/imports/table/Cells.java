@@ -25,6 +25,8 @@ public final class Cells {
       Set.of("", "#n/a", "n/a", "na", "#null!", "null", "#ref!", "#value!", "#div/0!", "#name?",
           "#num!", "-", "--", "none");
 
+  private static final int LONGEST_NOTHING = 8;
+
   private static final Pattern DATE_TIME =
       Pattern.compile("(.+?)(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:\\s*[AaPp][Mm])?Z?)?");
 
@@ -67,9 +69,24 @@ public final class Cells {
     } else if (value instanceof Boolean) {
       text = ((Boolean) value) ? "TRUE" : "FALSE";
     } else {
-      text = value.toString().replace('\u00A0', ' ').strip().replaceAll("\\s+", " ");
+      text = tidy(value.toString());
     }
-    return NOTHING.contains(text.toLowerCase(Locale.ROOT)) ? Optional.empty() : Optional.of(text);
+    return text.length() <= LONGEST_NOTHING && NOTHING.contains(text.toLowerCase(Locale.ROOT))
+        ? Optional.empty() : Optional.of(text);
+  }
+
+  /** Strips text and turns every run of spaces (no-break spaces included) into one space. */
+  private static String tidy(String text) {
+    boolean clean = true;
+    for (int i = 0; i < text.length() && clean; i++) {
+      char c = text.charAt(i);
+      clean = c > ' ' && c != '\u00A0' || c == ' ' && i > 0 && i + 1 < text.length()
+          && text.charAt(i + 1) > ' ' && text.charAt(i + 1) != '\u00A0';
+    }
+    if (clean) {
+      return text;
+    }
+    return text.replace('\u00A0', ' ').strip().replaceAll("\\s+", " ");
   }
 
   /**
