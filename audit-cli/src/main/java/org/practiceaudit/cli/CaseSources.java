@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +44,7 @@ final class CaseSources {
       return result.cases();
     }
     List<String> problems = new ArrayList<>();
-    Set<CaseId> ids = new java.util.HashSet<>();
+    Set<CaseId> ids = new HashSet<>();
     result.cases().forEach(c -> ids.add(c.id()));
     for (Map.Entry<CaseId, Integer> entry : involvements.firstLine().entrySet()) {
       if (!ids.contains(entry.getKey())) {

@@ -1,8 +1,8 @@
 package org.practiceaudit.cli;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import org.practiceaudit.core.pseudonym.KeyedPseudonyms;
-import org.practiceaudit.imports.ImportOptions;
 import org.practiceaudit.imports.KeyFiles;
 import picocli.CommandLine.Option;
 
@@ -15,8 +15,8 @@ final class KeyFileOption {
           + " pseudonyms match no other run's.")
   Path keyFile;
 
-  /** Returns the pseudonyms of the key file, or of a random key (as the options' default) if none. */
+  /** Returns the pseudonyms of the key file, or of a random key for this run if none. */
   KeyedPseudonyms pseudonyms() {
-    return keyFile != null ? KeyFiles.read(keyFile) : ImportOptions.builder().build().pseudonyms();
+    return keyFile != null ? KeyFiles.read(keyFile) : KeyedPseudonyms.random(new SecureRandom());
   }
 }
