@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.practiceaudit.core.allocation.Allocation;
@@ -14,6 +16,7 @@ import org.practiceaudit.core.casefile.CaseFile;
 import org.practiceaudit.core.casefile.CaseId;
 import org.practiceaudit.core.workforce.PersonId;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,9 +36,12 @@ final class AllocateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--cases", required = true, paramLabel = "FILE.csv",
-      description = "The cases to allocate (usually a sample), in the cases format.")
+  @Option(names = "--cases", required = true, paramLabel = "FILE",
+      description = "The cases to allocate (usually a sample), in the cases format; or an Annex A"
+          + " workbook (recognised by its content).")
   Path cases;
+
+  @Mixin KeyFileOption key;
 
   @Option(names = "--auditors", required = true, paramLabel = "FILE.csv",
       description = "The auditors: auditor_id,role,team,capacity.")
@@ -52,7 +58,8 @@ final class AllocateCommand implements Callable<Integer> {
   public Integer call() {
     InvolvementsCsv.Involvements history = involvements == null
         ? InvolvementsCsv.Involvements.none() : InvolvementsCsv.read(involvements);
-    List<CaseFile> caseFiles = CasesCsv.read(cases, history);
+    List<CaseFile> caseFiles = CaseSources.read(cases, history, Optional.empty(), key, Set.of(),
+        spec.commandLine().getErr());
     List<Auditor> pool = toAuditors(AuditorsCsv.read(auditors));
     Allocation allocation = Allocator.withDefaults().allocate(caseFiles, pool);
     PrintWriter out = spec.commandLine().getOut();

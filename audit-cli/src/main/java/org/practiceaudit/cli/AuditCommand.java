@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ValidateCommand.class,
       DeadlineCommand.class,
+      ImportCommand.class,
       SampleCommand.class,
       AllocateCommand.class,
       ReportCommand.class,

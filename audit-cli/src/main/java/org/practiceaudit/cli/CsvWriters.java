@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -94,13 +96,37 @@ final class CsvWriters {
     }
   }
 
+  /**
+   * Writes a file whole or not at all: into a temporary file beside it, then moved into place, so that a
+   * failure part-way never leaves a half-written file where the user expects a whole one.
+   */
   static void write(Path path, List<String> header, Body body) {
-    try (Writer writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
-      Printer printer = new Printer(writer);
-      printer.printRecord(header);
-      body.print(printer);
+    Path absolute = path.toAbsolutePath();
+    Path temporary = null;
+    try {
+      temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
+      try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+        Printer printer = new Printer(writer);
+        printer.printRecord(header);
+        body.print(printer);
+      }
+      try {
+        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
+      temporary = null;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + path, e);
+    } finally {
+      if (temporary != null) {
+        try {
+          Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+          // The write already failed: that failure is the one reported.
+        }
+      }
     }
   }
 }

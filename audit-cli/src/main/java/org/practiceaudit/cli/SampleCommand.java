@@ -27,6 +27,7 @@ import org.practiceaudit.core.sampling.StratumAllocation;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -45,10 +46,13 @@ final class SampleCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--cases", required = true, paramLabel = "FILE.csv",
+  @Option(names = "--cases", required = true, paramLabel = "FILE",
       description = "The cases: case_id,category,team,worker,opened_on,closed_on,last_audited_on,"
-          + " further columns being attributes.")
+          + " further columns being attributes; or an Annex A workbook (recognised by its content),"
+          + " read as 'audit import annex-a' reads it.")
   Path cases;
+
+  @Mixin KeyFileOption key;
 
   @Option(names = "--as-of", required = true, paramLabel = "DATE",
       description = "The date the sample is drawn on (ISO, such as 2026-11-02).")
@@ -114,7 +118,11 @@ final class SampleCommand implements Callable<Integer> {
           + " --size=N or --share=X, or --framework=ID|FILE --plan=NAME");
     }
     SamplingPlan plan = plan();
-    List<CaseFile> population = CasesCsv.read(cases, InvolvementsCsv.Involvements.none());
+    Set<String> wanted = new TreeSet<>(plan.strata());
+    wanted.addAll(plan.attributeFilters().keySet());
+    wanted.removeAll(List.of(SamplingPlan.CATEGORY, SamplingPlan.TEAM));
+    List<CaseFile> population = CaseSources.read(cases, InvolvementsCsv.Involvements.none(),
+        Optional.of(asOf), key, wanted, spec.commandLine().getErr());
     checkColumns(population, plan);
     Sample sample = Sampler.draw(population, plan, asOf, Seed.of(seed));
     PrintWriter out = spec.commandLine().getOut();
