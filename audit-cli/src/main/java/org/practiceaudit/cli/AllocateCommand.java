@@ -48,12 +48,18 @@ final class AllocateCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON document.")
   boolean json;
 
+  @picocli.CommandLine.Mixin Vocabulary vocabulary;
+
   @Override
   public Integer call() {
+    InputProblems problems = new InputProblems();
     InvolvementsCsv.Involvements history = involvements == null
-        ? InvolvementsCsv.Involvements.none() : InvolvementsCsv.read(involvements);
-    List<CaseFile> caseFiles = CasesCsv.read(cases, history);
-    List<Auditor> pool = toAuditors(AuditorsCsv.read(auditors));
+        ? InvolvementsCsv.Involvements.none()
+        : InvolvementsCsv.read(involvements.toString(), vocabulary, problems);
+    List<CaseFile> caseFiles = CasesCsv.read(cases.toString(), history, vocabulary, problems);
+    List<Auditor> pool = toAuditors(AuditorsCsv.read(auditors.toString(), vocabulary, problems));
+    vocabulary.warn(problems);
+    problems.finish(spec.commandLine().getErr());
     Allocation allocation = Allocator.withDefaults().allocate(caseFiles, pool);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

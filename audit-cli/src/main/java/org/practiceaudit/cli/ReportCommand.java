@@ -64,7 +64,9 @@ final class ReportCommand implements Callable<Integer> {
       throw new InputException("framework '" + resolved.id() + "' has no domains; a report needs a"
           + " framework with at least one scored domain");
     }
-    List<Audit> read = AuditsCsv.read(audits, resolved);
+    InputProblems problems = new InputProblems();
+    List<Audit> read = AuditsCsv.read(audits.toString(), resolved, problems);
+    problems.finish(spec.commandLine().getErr());
     checkCohorts(read);
     LocalDate day = asOf != null ? asOf : latestDate(read);
     AuditReport report = Reports.build(resolved, read, day, cohorts);

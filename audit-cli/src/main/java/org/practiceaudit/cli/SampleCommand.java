@@ -107,6 +107,8 @@ final class SampleCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON document.")
   boolean json;
 
+  @CommandLine.Mixin Vocabulary vocabulary;
+
   @Override
   public Integer call() {
     if (size == null && frameworkPlan == null) {
@@ -114,7 +116,11 @@ final class SampleCommand implements Callable<Integer> {
           + " --size=N or --share=X, or --framework=ID|FILE --plan=NAME");
     }
     SamplingPlan plan = plan();
-    List<CaseFile> population = CasesCsv.read(cases, InvolvementsCsv.Involvements.none());
+    InputProblems problems = new InputProblems();
+    List<CaseFile> population = CasesCsv.read(cases.toString(), InvolvementsCsv.Involvements.none(),
+        vocabulary, problems);
+    vocabulary.warn(problems);
+    problems.finish(spec.commandLine().getErr());
     checkColumns(population, plan);
     Sample sample = Sampler.draw(population, plan, asOf, Seed.of(seed));
     PrintWriter out = spec.commandLine().getOut();

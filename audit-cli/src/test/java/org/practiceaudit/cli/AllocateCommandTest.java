@@ -72,7 +72,7 @@ final class AllocateCommandTest {
 
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.err().lines()).hasSize(5);
-    assertThat(result.err()).contains("line 3: column category", "line 7: column team")
+    assertThat(result.err()).contains("line 3, column 3 (category)", "line 7, column 1 (team)")
         .doesNotContain("Doe");
   }
 

@@ -182,14 +182,19 @@ final class ReportCommandTest {
 
       assertThat(result.exitCode()).isEqualTo(1);
       assertThat(result.out()).isEmpty();
-      assertThat(result.err().lines()).hasSize(3);
-      assertThat(result.err().lines().toList().get(0)).endsWith("audits-bad.csv: line 3: column grade:"
-          + " invalid value 'Splendid'; expected one of [Outstanding, Good, Requires Improvement,"
+      List<String> lines = result.err().lines().toList();
+      assertThat(lines).hasSize(4);
+      assertThat(lines.get(0)).startsWith("warning: ").contains("audits-bad.csv: no column for 4 domains"
+          + " of framework 'dudley' (score.voice-of-the-child, score.management-oversight,"
+          + " score.safeguarding, score.drift-and-delay); the report counts them as not scored");
+      assertThat(lines.get(1)).endsWith("audits-bad.csv: line 3, column 7 (grade): a value that is not"
+          + " a grade of the framework; expected one of [Outstanding, Good, Requires Improvement,"
           + " Inadequate], or nothing");
-      assertThat(result.err().lines().toList().get(1)).endsWith("line 4: column score.assessment:"
-          + " invalid value '9'; expected a whole number from 1 to 4, NA, or nothing");
-      assertThat(result.err().lines().toList().get(2)).endsWith("line 5: column completed_on:"
-          + " completed on 2026-11-01 before it was allocated on 2026-11-02");
+      assertThat(lines.get(2)).endsWith("line 4, column 9 (score.assessment): '9' is not a score;"
+          + " expected a whole number from 1 to 4, NA, or nothing");
+      assertThat(lines.get(3)).endsWith("line 5, column 6 (completed_on): completed on 2026-11-01"
+          + " before it was allocated on 2026-11-02");
+      assertThat(result.err()).doesNotContain("Splendid");
     }
 
     @Test
@@ -199,7 +204,8 @@ final class ReportCommandTest {
 
       assertThat(result.exitCode()).isEqualTo(1);
       assertThat(result.err().lines()).singleElement().asString()
-          .contains("line 1: column 'score.colour': framework 'dudley' has no such domain");
+          .contains("line 1, column 10: column name 'score.colour': framework 'dudley' has no such"
+              + " domain; expected one of [score.assessment,");
     }
 
     @Test
