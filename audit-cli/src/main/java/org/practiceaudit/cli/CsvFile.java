@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -78,13 +79,14 @@ final class CsvFile {
   static Optional<CsvFile> parse(String file, String kind, String text, List<String> required,
       Predicate<String> extra, InputProblems problems) {
     int[] lineStarts = lineStarts(text);
-    CSVFormat format = CSVFormat.DEFAULT.builder().setTrim(true).setIgnoreEmptyLines(true).get();
+    CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
     int before = problems.count();
     CsvFile csv = null;
     long lastLine = 0;
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       for (CSVRecord record : parser) {
-        List<String> cells = record.toList();
+        // Strips white space only: a control character at the end of a cell must stay to be refused.
+        List<String> cells = record.stream().map(String::strip).collect(Collectors.toList());
         if (cells.stream().allMatch(String::isEmpty)) {
           continue;
         }
