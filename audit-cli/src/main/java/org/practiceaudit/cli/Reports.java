@@ -1,12 +1,8 @@
 package org.practiceaudit.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -157,24 +153,7 @@ final class Reports {
    * @throws InputException if the file cannot be written
    */
   static void writeHtml(Path file, String title, AuditReport report) {
-    write(file, HtmlReport.render(title, report));
-  }
-
-  /**
-   * Writes a text file in UTF-8, creating its directory.
-   *
-   * @throws InputException if the file cannot be written
-   */
-  static void write(Path file, String text) {
-    try {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-    } catch (IOException | UncheckedIOException e) {
-      throw new InputException(file + ": cannot write the file: " + e.getClass().getSimpleName());
-    }
+    TextFiles.write(file, HtmlReport.render(title, report));
   }
 
   private static OptionalDouble share(Proportion proportion) {

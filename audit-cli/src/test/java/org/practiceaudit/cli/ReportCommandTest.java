@@ -214,8 +214,9 @@ final class ReportCommandTest {
           Cli.resource("audits.csv"));
 
       assertThat(result.exitCode()).isEqualTo(1);
-      assertThat(result.err().lines()).containsExactly("unknown framework 'nowhere'; expected a"
-          + " framework file or one of [camden, dorset, dudley, hillingdon, london-multi-agency]");
+      assertThat(result.err().lines()).containsExactly("unknown framework 'nowhere'; expected one of"
+          + " [camden, dorset, dudley, hillingdon, london-multi-agency]; give a framework file or the id"
+          + " of a bundled framework");
     }
 
     @Test

@@ -186,7 +186,7 @@ final class SampleCommandTest {
       assertThat(result.exitCode()).isEqualTo(2);
       assertThat(result.out()).isEmpty();
       assertThat(result.err().lines()).containsExactly("audit sample: Missing required argument:"
-          + " --framework=ID|FILE (see 'audit sample --help')");
+          + " --framework=ID|FILE (see 'java -jar audit-cli.jar sample --help')");
     }
 
     @Test
@@ -195,7 +195,7 @@ final class SampleCommandTest {
 
       assertThat(result.exitCode()).isEqualTo(2);
       assertThat(result.err().lines()).containsExactly("audit sample: Missing required argument:"
-          + " --plan=NAME (see 'audit sample --help')");
+          + " --plan=NAME (see 'java -jar audit-cli.jar sample --help')");
     }
 
     @Test
