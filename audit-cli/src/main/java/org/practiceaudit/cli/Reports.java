@@ -68,7 +68,7 @@ final class Reports {
     ObjectNode json = Json.object();
     json.put("framework", framework.id());
     json.put("framework_version", framework.version());
-    json.put("as_of", report.asOf().toString());
+    json.put("as_of", report.asOfDate().toString());
     json.put("audits", report.audits());
     json.put("completed", report.completed());
     Compliance compliance = report.compliance();
@@ -124,7 +124,7 @@ final class Reports {
   /** A short plain-text summary of the report. */
   static void printSummary(PrintWriter out, AuditFramework framework, AuditReport report) {
     out.printf("report: framework %s %s, as of %s%n", framework.id(), framework.version(),
-        LocalDate.ofInstant(report.asOf(), ReportSpec.ZONE).minusDays(1));
+        report.asOfDate());
     Compliance compliance = report.compliance();
     out.printf("audits: %d allocated, %d completed (%d on time, %d late), %d overdue, %d not yet due;"
             + " compliance %s%n",

@@ -144,7 +144,8 @@ final class ReportCommandTest {
 
       AuditFramework dudley = Frameworks.load(framework).framework();
       List<Audit> audits = AuditsCsv.read(auditsCsv, dudley);
-      Instant asOf = Instant.parse(json.json().get("as_of").asString());
+      LocalDate asOfDate = LocalDate.parse(json.json().get("as_of").asString());
+      Instant asOf = Reports.endOf(asOfDate);
       LocalDate reportDay = LocalDate.ofInstant(asOf, ReportSpec.ZONE);
       Compliance report = ReportAggregate.of(ReportSpec.builder().addAllDomains(dudley.domains())
           .gradeScale(dudley.gradeScale()).asOf(asOf).auditDeadline(AuditDeadline.of(dudley)).build(), audits)
@@ -169,6 +170,55 @@ final class ReportCommandTest {
       assertThat(report.allocated()).isEqualTo(json.json().get("compliance_detail").get("allocated").asLong());
       assertThat(report.completedOnTime())
           .isEqualTo(json.json().get("compliance_detail").get("completed_on_time").asLong());
+    }
+  }
+
+  @Nested
+  final class Warnings {
+
+    @TempDir Path dir;
+
+    @Test
+    void warnings_asOfBeforeEveryAudit_warned() {
+      Cli.Result result = Cli.run("report", "--framework", "dudley", "--audits",
+          Cli.resource("audits.csv"), "--as-of", "2020-01-01");
+
+      assertThat(result.exitCode()).isZero();
+      assertThat(result.err()).contains("warning: --as-of 2020-01-01 is before every audit in");
+    }
+
+    @Test
+    void warnings_headerOnlyAuditsWithoutAsOf_exit1NotAsOf1970() throws IOException {
+      Path audits = dir.resolve("audits.csv");
+      Files.writeString(audits, Files.readString(Path.of(Cli.resource("audits.csv"))).lines().findFirst()
+          .orElseThrow() + "\n");
+
+      Cli.Result result = Cli.run("report", "--framework", "dudley", "--audits", audits.toString());
+
+      assertThat(result.exitCode()).isEqualTo(1);
+      assertThat(result.err().lines()).containsExactly(
+          "warning: " + audits + ": has a header but no rows, so there are no audits in it",
+          audits + ": has no audits, so there is no date to report as of; give --as-of to report on no"
+              + " audits");
+      assertThat(result.out()).doesNotContain("1970");
+    }
+
+    @Test
+    void datesAsPeopleSayThem_asOfInJson_theLocalDate() {
+      Cli.Result result = Cli.run("report", "--framework", "dudley", "--audits",
+          Cli.resource("audits.csv"), "--as-of", "2026-06-30", "--json");
+
+      assertThat(result.json().get("as_of").asString()).isEqualTo("2026-06-30");
+    }
+
+    @Test
+    void datesAsPeopleSayThem_asOfInHtml_theLocalDate() throws IOException {
+      Path html = dir.resolve("report.html");
+
+      Cli.run("report", "--framework", "dudley", "--audits", Cli.resource("audits.csv"), "--as-of",
+          "2026-06-30", "--html", html.toString());
+
+      assertThat(Files.readString(html)).contains("As of 2026-06-30:").doesNotContain("T23:00");
     }
   }
 
