@@ -19,7 +19,7 @@ final class AuditorsCsv {
 
   private AuditorsCsv() {}
 
-  /** One auditor as the file gives it: id, role, team (possibly empty) and capacity this round. */
+  /** One auditor as the file gives it: id, role, team and capacity this round. */
   record AuditorRow(PersonId id, Role role, String team, int capacity) {}
 
   /**
@@ -45,7 +45,7 @@ final class AuditorsCsv {
     for (CsvFile.Row row : file.get().rows()) {
       Optional<PersonId> id = row.required("auditor_id", PersonId::of, Cells.IDENTIFIER);
       Optional<Role> role = vocabulary.role(row, "role");
-      Optional<String> team = row.optional("team", CasesCsv::team, Cells.TEAM_NAME.orNothing());
+      Optional<String> team = row.required("team", CasesCsv::team, Cells.TEAM_NAME);
       Optional<Integer> capacity = row.required("capacity", AuditorsCsv::capacity, CAPACITY);
       if (id.isPresent()) {
         Long first = seen.putIfAbsent(id.get(), row.line());
@@ -55,7 +55,7 @@ final class AuditorsCsv {
         }
       }
       if (row.ok()) {
-        auditors.add(new AuditorRow(id.get(), role.get(), team.orElse(""), capacity.get()));
+        auditors.add(new AuditorRow(id.get(), role.get(), team.get(), capacity.get()));
       }
     }
     return List.copyOf(auditors);
