@@ -36,7 +36,8 @@ final class AuditorsCsv {
 
   /** Reads the auditors, adding every problem found; returns those of the rows without problems. */
   static List<AuditorRow> read(String path, Vocabulary vocabulary, InputProblems problems) {
-    Optional<CsvFile> file = CsvFile.read(path, "auditors", COLUMNS, h -> false, problems);
+    Optional<CsvFile> file = CsvFile.read(path, "auditors", COLUMNS,
+        h -> CasesCsv.ATTRIBUTE.matcher(h).matches(), problems);
     if (file.isEmpty()) {
       return List.of();
     }

@@ -152,7 +152,7 @@ final class CsvFile {
       } else if (!extra.test(name)) {
         problems.add(file, line, column, "", HEADER, "unknown column name " + Cells.columnName(name)
             + "; expected " + String.join(", ", required)
-            + " and attribute columns of lower-case letters and digits joined by '-', '_' or '.'");
+            + " and further columns named with lower-case letters and digits joined by '-', '_' or '.'");
       }
     }
     if (!missing.isEmpty()) {

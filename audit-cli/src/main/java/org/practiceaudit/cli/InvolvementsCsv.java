@@ -33,7 +33,8 @@ final class InvolvementsCsv {
 
   /** Reads the involvements, adding every problem found; keeps those of the rows without problems. */
   static Involvements read(String path, Vocabulary vocabulary, InputProblems problems) {
-    Optional<CsvFile> file = CsvFile.read(path, "involvements", COLUMNS, h -> false, problems);
+    Optional<CsvFile> file = CsvFile.read(path, "involvements", COLUMNS,
+        h -> CasesCsv.ATTRIBUTE.matcher(h).matches(), problems);
     Map<CaseId, List<Involvement>> byCase = new LinkedHashMap<>();
     Map<CaseId, Long> firstLine = new LinkedHashMap<>();
     if (file.isEmpty()) {
