@@ -77,15 +77,14 @@ final class Frameworks {
    *     invalid (one line per problem, {@code POINTER (LINE:COL): MESSAGE})
    */
   static Loaded resolve(String idOrFile) {
-    if (BundledFrameworks.ids().contains(idOrFile) && !Files.exists(Path.of(idOrFile))) {
+    if (BundledFrameworks.ids().contains(idOrFile) && !exists(idOrFile)) {
       FrameworkConfiguration configuration = BundledFrameworks.load(idOrFile);
       return new Loaded(configuration, configuration.localFramework(),
           "bundled framework '" + idOrFile + "'");
     }
-    if (idOrFile.isBlank() || looksLikeFile(idOrFile) || Files.exists(Path.of(idOrFile))) {
-      Path path = Path.of(idOrFile);
-      FrameworkConfiguration configuration = load(path);
-      return new Loaded(configuration, configuration.localFramework(), path.toString());
+    if (idOrFile.isBlank() || looksLikeFile(idOrFile) || exists(idOrFile)) {
+      FrameworkConfiguration configuration = load(idOrFile);
+      return new Loaded(configuration, configuration.localFramework(), idOrFile);
     }
     throw new InputException("unknown framework '" + idOrFile + "'"
         + org.practiceaudit.core.Suggestions.hint(idOrFile, BundledFrameworks.ids())
@@ -98,9 +97,13 @@ final class Frameworks {
    * @throws InputException with one line per problem if the file cannot be read or is invalid
    */
   static FrameworkConfiguration load(Path path) {
+    return load(path.toString());
+  }
+
+  private static FrameworkConfiguration load(String file) {
     try {
-      return FrameworkLoader.standard().load(text(path), DocumentFormat.fromFileName(path.toString()),
-          path.toString());
+      return FrameworkLoader.standard().load(TextFiles.read(file, "framework"),
+          DocumentFormat.fromFileName(file), file);
     } catch (ConfigurationException e) {
       throw new InputException(lines(e.problems()));
     }
@@ -120,6 +123,14 @@ final class Frameworks {
   /** The problems as the command line prints them, {@code POINTER (LINE:COL): MESSAGE}. */
   static List<String> lines(List<Problem> problems) {
     return problems.stream().map(Problem::toString).collect(Collectors.toList());
+  }
+
+  private static boolean exists(String text) {
+    try {
+      return Files.exists(Path.of(text));
+    } catch (java.nio.file.InvalidPathException e) {
+      return false;
+    }
   }
 
   private static boolean looksLikeFile(String text) {
