@@ -43,15 +43,15 @@ final class CsvFile {
       new InputProblems.Kind("malformed CSV", "malformed CSV");
 
   private final String name;
-  private final String kind;
+  private final long headerLine;
   private final List<String> headers;
   private final Map<String, Integer> index = new HashMap<>();
   private final List<Row> rows = new ArrayList<>();
   private final InputProblems problems;
 
-  private CsvFile(String name, String kind, List<String> headers, InputProblems problems) {
+  private CsvFile(String name, long headerLine, List<String> headers, InputProblems problems) {
     this.name = name;
-    this.kind = kind;
+    this.headerLine = headerLine;
     this.headers = headers;
     this.problems = problems;
     for (int i = headers.size() - 1; i >= 0; i--) {
@@ -126,7 +126,7 @@ final class CsvFile {
     if (missing.size() == required.size() && !required.isEmpty()) {
       problems.add(file, line, 0, "", HEADER, "this is not a " + kind + " header; a " + kind
           + " file starts with the header " + String.join(",", required));
-      return new CsvFile(file, kind, List.copyOf(names), problems);
+      return new CsvFile(file, line, List.copyOf(names), problems);
     }
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i);
@@ -160,7 +160,7 @@ final class CsvFile {
           + (missing.size() == 1 ? "column " : "columns ") + String.join(", ", missing)
           + "; a " + kind + " file has the columns " + String.join(",", required));
     }
-    return new CsvFile(file, kind, List.copyOf(names), problems);
+    return new CsvFile(file, line, List.copyOf(names), problems);
   }
 
   private void add(long line, List<String> cells) {
@@ -209,10 +209,6 @@ final class CsvFile {
     return name;
   }
 
-  String kind() {
-    return kind;
-  }
-
   List<String> headers() {
     return headers;
   }
@@ -233,9 +229,9 @@ final class CsvFile {
     problems.add(name, what, message);
   }
 
-  /** Records a problem with a column of the header, on line 1. */
+  /** Records a problem with a column of the header, on its line. */
   void headerProblem(String column, String message) {
-    problems.add(name, 1, column(column), "", HEADER, message);
+    problems.add(name, headerLine, column(column), "", HEADER, message);
   }
 
   /** Records a warning. */

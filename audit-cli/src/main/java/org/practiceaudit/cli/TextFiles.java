@@ -171,7 +171,10 @@ final class TextFiles {
             + Plurals.count(result.length(), "byte", "bytes") + "); " + Cells.SAVE_AS_UTF8);
         in.position(in.position() + result.length());
         if (out.remaining() < 1) {
-          continue;
+          CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2);
+          out.flip();
+          bigger.put(out);
+          out = bigger;
         }
         out.put('\uFFFD');
         column++;

@@ -83,6 +83,19 @@ final class TextFilesTest {
     }
 
     @Test
+    void read_severalBadBytes_eachLocated() throws IOException {
+      byte[] text = "auditor_id,role,team,capacity\nSYN-A1,TM,N\u00e9\u00e9,2\nSYN-A2,TM,\u00e9,2\n"
+          .getBytes(StandardCharsets.ISO_8859_1);
+      String f = file("a.csv", text);
+      InputProblems problems = new InputProblems();
+
+      AuditorsCsv.read(f, Vocabulary.strict(), problems);
+
+      assertThat(problems.lines()).extracting(l -> l.substring(f.length() + 2, l.indexOf(": a ")))
+          .containsExactly("line 2, column 12", "line 2, column 13", "line 3, column 11");
+    }
+
+    @Test
     void validate_frameworkWithByteOrderMark_valid() throws IOException {
       byte[] json = Files.readAllBytes(Path.of(Cli.resource("framework.json")));
       String f = file("framework.json", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, json));
