@@ -159,10 +159,7 @@ final class TextFiles {
       }
       counted = out.position();
       if (result.isOverflow()) {
-        CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2);
-        out.flip();
-        bigger.put(out);
-        out = bigger;
+        out = grow(out);
         continue;
       }
       if (result.isError()) {
@@ -171,10 +168,7 @@ final class TextFiles {
             + Plurals.count(result.length(), "byte", "bytes") + "); " + Cells.SAVE_AS_UTF8);
         in.position(in.position() + result.length());
         if (out.remaining() < 1) {
-          CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2);
-          out.flip();
-          bigger.put(out);
-          out = bigger;
+          out = grow(out);
         }
         out.put('\uFFFD');
         column++;
@@ -195,6 +189,12 @@ final class TextFiles {
     }
     out.flip();
     return Optional.of(out.toString());
+  }
+
+  private static CharBuffer grow(CharBuffer out) {
+    CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2);
+    out.flip();
+    return bigger.put(out);
   }
 
   /**
