@@ -1,12 +1,10 @@
 package org.practiceaudit.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.practiceaudit.core.casefile.CaseFile;
@@ -25,35 +23,26 @@ final class CaseSources {
   private CaseSources() {}
 
   /**
-   * Reads the cases of a file.
+   * Reads the cases of a file, adding every problem found; returns the cases read.
    *
    * @param attributes the attributes to keep from a workbook (a cases file keeps all its columns)
-   * @param err where a workbook's warnings go
-   * @throws InputException if a cases file has problems
+   * @param vocabulary the categories a cases file may use
+   * @param problems where the problems and warnings go
    * @throws org.practiceaudit.imports.ImportException if a workbook cannot be read
    */
   static List<CaseFile> read(Path cases, InvolvementsCsv.Involvements involvements, Optional<LocalDate> asOf,
-      KeyFileOption key, Set<String> attributes, PrintWriter err) {
+      KeyFileOption key, Set<String> attributes, Vocabulary vocabulary, InputProblems problems) {
     if (!AnnexA.isWorkbook(cases)) {
-      return CasesCsv.read(cases, involvements);
+      return CasesCsv.read(cases.toString(), involvements, vocabulary, problems);
     }
     ImportResult result = AnnexA.read(cases, ImportOptions.builder().asOf(asOf)
         .pseudonyms(key.pseudonyms()).addAllAttributes(attributes).build());
-    result.warnings().forEach(w -> err.println("warning: " + w));
-    if (involvements.firstLine().isEmpty()) {
-      return result.cases();
-    }
-    List<String> problems = new ArrayList<>();
+    result.warnings().forEach(problems::warn);
     Set<CaseId> ids = new HashSet<>();
     result.cases().forEach(c -> ids.add(c.id()));
-    for (Map.Entry<CaseId, Integer> entry : involvements.firstLine().entrySet()) {
-      if (!ids.contains(entry.getKey())) {
-        problems.add(involvements.file() + ": line " + entry.getValue() + ": no case '" + entry.getKey()
-            + "' in " + cases);
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new InputException(problems);
+    CasesCsv.checkInvolvements(involvements, ids, cases.toString(), problems);
+    if (involvements.firstLine().isEmpty()) {
+      return result.cases();
     }
     List<CaseFile> withHistory = new ArrayList<>();
     for (CaseFile c : result.cases()) {

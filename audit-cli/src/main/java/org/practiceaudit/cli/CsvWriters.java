@@ -2,12 +2,9 @@ package org.practiceaudit.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -97,36 +94,19 @@ final class CsvWriters {
   }
 
   /**
-   * Writes a file whole or not at all: into a temporary file beside it, then moved into place, so that a
-   * failure part-way never leaves a half-written file where the user expects a whole one.
+   * Writes a CSV file through {@link TextFiles#write}, so that a failure never leaves half a file.
+   *
+   * @throws InputException saying in plain words why the file cannot be written
    */
   static void write(Path path, List<String> header, Body body) {
-    Path absolute = path.toAbsolutePath();
-    Path temporary = null;
+    StringWriter text = new StringWriter();
     try {
-      temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
-      try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-        Printer printer = new Printer(writer);
-        printer.printRecord(header);
-        body.print(printer);
-      }
-      try {
-        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
-      temporary = null;
+      Printer printer = new Printer(text);
+      printer.printRecord(header);
+      body.print(printer);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + path, e);
-    } finally {
-      if (temporary != null) {
-        try {
-          Files.deleteIfExists(temporary);
-        } catch (IOException e) {
-          // The write already failed: that failure is the one reported.
-        }
-      }
+      throw new UncheckedIOException("cannot write to memory", e);
     }
+    TextFiles.write(path, text.toString());
   }
 }

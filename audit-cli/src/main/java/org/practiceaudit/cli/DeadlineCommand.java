@@ -60,10 +60,15 @@ final class DeadlineCommand implements Callable<Integer> {
   public Integer call() {
     Frameworks.Loaded loaded = Frameworks.resolve(framework);
     AuditFramework resolved = loaded.framework();
+    if (resolved.escalationCategories().isEmpty()) {
+      throw new InputException("framework '" + resolved.id() + "' has no escalation categories, so it"
+          + " has no follow-up deadlines");
+    }
     EscalationCategory escalation = resolved.escalationCategory(category).orElseThrow(
-        () -> new InputException("framework '" + resolved.id() + "' has no escalation category "
-            + category + "; expected one of " + resolved.escalationCategories().stream()
-                .map(c -> String.valueOf(c.level())).collect(Collectors.joining(", ", "[", "]"))));
+        () -> new CommandLine.ParameterException(spec.commandLine(), "--category must be one of the"
+            + " escalation categories of framework '" + resolved.id() + "': " + resolved
+                .escalationCategories().stream().map(c -> String.valueOf(c.level()))
+                .collect(Collectors.joining(", ", "[", "]")) + "; found " + category));
     WorkingCalendar calendar =
         nation == null ? resolved.calendar() : WorkingCalendar.of(nation);
     Instant raisedAt = raised.toInstant();
@@ -127,13 +132,34 @@ final class DeadlineCommand implements Callable<Integer> {
         return OffsetDateTime.parse(value).atZoneSameInstant(WorkingCalendar.LONDON);
       } catch (DateTimeParseException notOffset) {
         try {
-          return LocalDateTime.parse(value).atZone(WorkingCalendar.LONDON);
+          return inLondon(LocalDateTime.parse(value));
         } catch (DateTimeParseException e) {
           throw new CommandLine.TypeConversionException("'" + value + "' is not a date-time;"
               + " expected 2026-03-28T10:00 (Europe/London) or 2026-03-28T10:00+00:00");
         }
       }
     }
+  }
+
+  /**
+   * Places a local date-time in Europe/London, refusing one that falls in a clock change: a time the
+   * clocks skip, or a time that happens twice, naming the valid times (issue 16 item 8).
+   */
+  static ZonedDateTime inLondon(LocalDateTime local) {
+    java.time.zone.ZoneRules rules = WorkingCalendar.LONDON.getRules();
+    java.time.zone.ZoneOffsetTransition change = rules.getTransition(local);
+    if (change == null) {
+      return local.atZone(WorkingCalendar.LONDON);
+    }
+    if (change.isGap()) {
+      throw new CommandLine.TypeConversionException("'" + local + "' does not exist in Europe/London:"
+          + " the clocks go forward from " + change.getDateTimeBefore().toLocalTime() + " to "
+          + change.getDateTimeAfter().toLocalTime() + " that day; give a time before "
+          + change.getDateTimeBefore() + " or from " + change.getDateTimeAfter());
+    }
+    throw new CommandLine.TypeConversionException("'" + local + "' happens twice in Europe/London:"
+        + " the clocks go back that night; give " + local.atOffset(change.getOffsetBefore())
+        + " (the first) or " + local.atOffset(change.getOffsetAfter()) + " (the second)");
   }
 
   /** Parses a UK nation's calendar id. */

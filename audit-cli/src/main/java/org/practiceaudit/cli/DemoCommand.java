@@ -1,9 +1,6 @@
 package org.practiceaudit.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
@@ -76,11 +73,7 @@ final class DemoCommand implements Callable<Integer> {
       throw new InputException("--scale-down must be 1 or more: " + scaleDown);
     }
     SyntheticCaseload caseload = SyntheticCaseload.generate(seed, AS_OF, scaleDown);
-    try {
-      Files.createDirectories(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(new IOException("cannot create the directory " + out, e));
-    }
+    TextFiles.createFolder(out);
     CsvWriters.writeCases(out.resolve("cases.csv"), caseload.cases());
     CsvWriters.writeInvolvements(out.resolve("involvements.csv"), caseload.cases());
     CsvWriters.writeAuditors(out.resolve("auditors.csv"), caseload.auditors());
@@ -126,7 +119,7 @@ final class DemoCommand implements Callable<Integer> {
     ObjectNode json = Reports.toJson(framework, report);
     json.put("synthetic", true);
     json.put("seed", seed);
-    Reports.write(out.resolve("report.json"), Json.toText(json) + "\n");
+    TextFiles.write(out.resolve("report.json"), Json.toText(json) + "\n");
     Reports.writeHtml(out.resolve("report.html"),
         "SYNTHETIC demonstration: " + framework.name() + ", audits of November 2026", report);
     printer.printf("wrote %s, %s%n", out.resolve("report.html"), out.resolve("report.json"));

@@ -1,12 +1,8 @@
 package org.practiceaudit.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,7 +68,7 @@ final class Reports {
     ObjectNode json = Json.object();
     json.put("framework", framework.id());
     json.put("framework_version", framework.version());
-    json.put("as_of", report.asOf().toString());
+    json.put("as_of", report.asOfDate().toString());
     json.put("audits", report.audits());
     json.put("completed", report.completed());
     Compliance compliance = report.compliance();
@@ -129,7 +125,7 @@ final class Reports {
   /** A short plain-text summary of the report. */
   static void printSummary(PrintWriter out, AuditFramework framework, AuditReport report) {
     out.printf("report: framework %s %s, as of %s%n", framework.id(), framework.version(),
-        LocalDate.ofInstant(report.asOf(), ReportSpec.ZONE).minusDays(1));
+        report.asOfDate());
     Compliance compliance = report.compliance();
     out.printf("audits: %d allocated, %d completed (%d on time, %d late), %d overdue, %d not yet due;"
             + " compliance %s%n",
@@ -167,24 +163,7 @@ final class Reports {
    * @throws InputException if the file cannot be written
    */
   static void writeHtml(Path file, String title, AuditReport report) {
-    write(file, HtmlReport.render(title, report));
-  }
-
-  /**
-   * Writes a text file in UTF-8, creating its directory.
-   *
-   * @throws InputException if the file cannot be written
-   */
-  static void write(Path file, String text) {
-    try {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-    } catch (IOException | UncheckedIOException e) {
-      throw new InputException(file + ": cannot write the file: " + e.getClass().getSimpleName());
-    }
+    TextFiles.write(file, HtmlReport.render(title, report));
   }
 
   private static OptionalDouble share(Proportion proportion) {

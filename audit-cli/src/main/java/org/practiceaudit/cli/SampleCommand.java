@@ -111,21 +111,32 @@ final class SampleCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON document.")
   boolean json;
 
+  @CommandLine.Mixin Vocabulary vocabulary;
+
   @Override
   public Integer call() {
     if (size == null && frameworkPlan == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "Missing required argument: one of"
           + " --size=N or --share=X, or --framework=ID|FILE --plan=NAME");
     }
+    checkOptions();
     SamplingPlan plan = plan();
     Set<String> wanted = new TreeSet<>(plan.strata());
     wanted.addAll(plan.attributeFilters().keySet());
     wanted.removeAll(List.of(SamplingPlan.CATEGORY, SamplingPlan.TEAM));
+    InputProblems problems = new InputProblems();
     List<CaseFile> population = CaseSources.read(cases, InvolvementsCsv.Involvements.none(),
-        Optional.of(asOf), key, wanted, spec.commandLine().getErr());
+        Optional.of(asOf), key, wanted, vocabulary, problems);
+    vocabulary.warn(problems);
+    problems.finish(spec.commandLine().getErr());
     checkColumns(population, plan);
     Sample sample = Sampler.draw(population, plan, asOf, Seed.of(seed));
     PrintWriter out = spec.commandLine().getOut();
+    if (sample.selectedCount() > sample.plannedSize()) {
+      spec.commandLine().getErr().printf("warning: selected %d, more than the %d planned, because of the"
+          + " minimum per stratum%n", sample.selectedCount(), sample.plannedSize());
+      spec.commandLine().getErr().flush();
+    }
     if (json) {
       ObjectNode document = toJson(sample);
       if (frameworkPlan != null) {
@@ -136,6 +147,41 @@ final class SampleCommand implements Callable<Integer> {
       printText(out, sample);
     }
     return 0;
+  }
+
+  /** Every invalid option value is a usage error naming the option (issue 16 item 7). */
+  private void checkOptions() {
+    if (size != null && size.count != null && size.count < 1) {
+      throw usage("--size must be a whole number of 1 or more, for example 25; found " + size.count);
+    }
+    if (size != null && size.share != null
+        && (size.share.signum() <= 0 || size.share.compareTo(BigDecimal.ONE) > 0)) {
+      throw usage("--share must be more than 0 and at most 1, for example 0.1; found "
+          + size.share.toPlainString());
+    }
+    if (minPerStratum != null && minPerStratum < 0) {
+      throw usage("--min-per-stratum must be 0 or more; found " + minPerStratum);
+    }
+    if (stratify != null) {
+      Set<String> seen = new TreeSet<>();
+      for (String column : stratify) {
+        if (column.isBlank()) {
+          throw usage("--stratify has a blank column name; give column names joined by commas, such as"
+              + " category,team");
+        }
+        if (!seen.add(column)) {
+          throw usage("--stratify names column '" + column + "' twice; give each column once");
+        }
+      }
+    }
+    if (excludeAuditedWithin != null
+        && (excludeAuditedWithin.isNegative() || excludeAuditedWithin.isZero())) {
+      throw usage("--exclude-audited-within must be a period longer than zero, for example P6M");
+    }
+  }
+
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
   }
 
   /**
@@ -231,6 +277,10 @@ final class SampleCommand implements Callable<Integer> {
         sample.selectedCount(), sample.eligible(), sample.openPopulation(), sample.asOf(),
         sample.planName(), sample.seed(), sample.algorithm());
     sample.shortfall().ifPresent(s -> out.println("shortfall: " + s.describe()));
+    if (sample.selectedCount() > sample.plannedSize()) {
+      out.printf("selected %d, more than the %d planned, because of the minimum per stratum%n",
+          sample.selectedCount(), sample.plannedSize());
+    }
     if (!sample.uncoveredWorkers().isEmpty()) {
       out.printf("workers without a selected case: %d%n", sample.uncoveredWorkers().size());
     }

@@ -89,7 +89,7 @@ public final class HtmlReport {
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(STYLE)
         .append("</style>\n</head>\n<body>\n<main>\n<h1>").append(escape(title)).append("</h1>\n")
-        .append("<p class=\"meta\">As of ").append(escape(report.asOf().toString())).append(": ")
+        .append("<p class=\"meta\">As of ").append(escape(report.asOfDate().toString())).append(": ")
         .append(report.audits()).append(" audits allocated, ").append(report.completed())
         .append(" completed.</p>\n");
     compliance(h, report);

@@ -1,5 +1,6 @@
 package org.practiceaudit.core.casefile;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -47,6 +48,9 @@ public final class CaseCategory implements Comparable<CaseCategory> {
           Map.entry("eh", EARLY_HELP),
           Map.entry("mash", FRONT_DOOR));
 
+  private static final List<CaseCategory> WELL_KNOWN =
+      List.of(CHILD_IN_NEED, CHILD_PROTECTION, LOOKED_AFTER, DISABLED_CHILDREN, EARLY_HELP, CARE_LEAVER, FRONT_DOOR);
+
   private final String id;
 
   private CaseCategory(String id) {
@@ -92,6 +96,26 @@ public final class CaseCategory implements Comparable<CaseCategory> {
           text);
     }
     return new CaseCategory(key);
+  }
+
+
+  /**
+   * Returns the categories the source documents name, the constants of this class, in declaration order; a
+   * reader of councils' files may treat any other as a probable typing mistake.
+   *
+   * @return the well-known categories, unmodifiable
+   */
+  public static List<CaseCategory> wellKnown() {
+    return WELL_KNOWN;
+  }
+
+  /**
+   * Tells whether this is one of the {@link #wellKnown() well-known} categories.
+   *
+   * @return true for a constant of this class
+   */
+  public boolean isWellKnown() {
+    return WELL_KNOWN.contains(this);
   }
 
   /**
