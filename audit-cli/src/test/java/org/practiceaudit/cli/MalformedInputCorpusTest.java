@@ -134,7 +134,8 @@ final class MalformedInputCorpusTest {
           "a character that is not UTF-8 (1 byte); save the file as UTF-8 (CSV UTF-8 in Excel)"));
       corpus.put(kind.name() + ": a spreadsheet", new Entry(kind.name(),
           concat("PK\u0003\u0004".getBytes(StandardCharsets.ISO_8859_1), new byte[] {1, 2, 3}), 1,
-          "is a spreadsheet or other zip file, not a CSV file"));
+          kind == CASES ? "the workbook is corrupt (it cannot be unzipped)"
+              : "is a spreadsheet or other zip file, not a CSV file"));
       corpus.put(kind.name() + ": header only", entry(kind,
           kind.valid().substring(0, kind.valid().indexOf('\n') + 1), kind == AUDITS ? 1 : 0, ""));
       corpus.put(kind.name() + ": Windows line ends", entry(kind, kind.valid().replace("\n", "\r\n"),

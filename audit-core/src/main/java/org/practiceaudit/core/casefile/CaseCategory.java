@@ -34,6 +34,8 @@ public final class CaseCategory implements Comparable<CaseCategory> {
   public static final CaseCategory CARE_LEAVER = new CaseCategory("care-leaver");
   /** A contact at the front door (MASH). */
   public static final CaseCategory FRONT_DOOR = new CaseCategory("front-door");
+  /** An open assessment with no plan yet (Ofsted's Annex A case status "d) Open assessment"). */
+  public static final CaseCategory ASSESSMENT = new CaseCategory("assessment");
 
   private static final Map<String, CaseCategory> ALIASES =
       Map.ofEntries(
@@ -49,7 +51,8 @@ public final class CaseCategory implements Comparable<CaseCategory> {
           Map.entry("mash", FRONT_DOOR));
 
   private static final List<CaseCategory> WELL_KNOWN =
-      List.of(CHILD_IN_NEED, CHILD_PROTECTION, LOOKED_AFTER, DISABLED_CHILDREN, EARLY_HELP, CARE_LEAVER, FRONT_DOOR);
+      List.of(CHILD_IN_NEED, CHILD_PROTECTION, LOOKED_AFTER, DISABLED_CHILDREN, EARLY_HELP, CARE_LEAVER, FRONT_DOOR,
+          ASSESSMENT);
 
   private final String id;
 

@@ -28,7 +28,7 @@ public enum CaseStatus {
   /** c) Child in need plan: category {@code child-in-need}. */
   CHILD_IN_NEED('c', CaseCategory.CHILD_IN_NEED),
   /** d) Open assessment: category {@code assessment}. */
-  OPEN_ASSESSMENT('d', CaseCategory.of("assessment")),
+  OPEN_ASSESSMENT('d', CaseCategory.ASSESSMENT),
   /** e) Closed episode: category {@code child-in-need}, with the CIN closure date as the closing day. */
   CLOSED('e', CaseCategory.CHILD_IN_NEED);
 
