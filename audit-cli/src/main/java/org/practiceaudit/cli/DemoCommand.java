@@ -29,6 +29,7 @@ import org.practiceaudit.core.sampling.Sampler;
 import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.core.sampling.Seed;
 import org.practiceaudit.core.workforce.PersonId;
+import org.practiceaudit.json.AuditJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -125,7 +126,7 @@ final class DemoCommand implements Callable<Integer> {
     AuditReport report = Reports.build(framework, month.audits(), MONTH_END, ReportSpec.DORSET_COHORTS);
     ObjectNode json = Reports.toJson(framework, report);
     json.put("synthetic", true);
-    json.put("seed", seed);
+    json.set("seed", AuditJson.mapper().valueToTree(Seed.of(seed)));
     Reports.write(out.resolve("report.json"), Json.toText(json) + "\n");
     Reports.writeHtml(out.resolve("report.html"),
         "SYNTHETIC demonstration: " + framework.name() + ", audits of November 2026", report);
