@@ -129,7 +129,7 @@ final class DemoCommand implements Callable<Integer> {
     json.set("seed", AuditJson.mapper().valueToTree(Seed.of(seed)));
     Reports.write(out.resolve("report.json"), Json.toText(json) + "\n");
     Reports.writeHtml(out.resolve("report.html"),
-        "SYNTHETIC demonstration: " + framework.name() + ", audits of November 2026", report);
+        "SYNTHETIC demonstration: " + framework.name() + ", audits of November 2026", framework, report);
     printer.printf("wrote %s, %s%n", out.resolve("report.html"), out.resolve("report.json"));
     return 0;
   }

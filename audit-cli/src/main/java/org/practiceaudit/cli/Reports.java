@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.practiceaudit.core.agreement.Proportion;
 import org.practiceaudit.core.agreement.Statistic;
 import org.practiceaudit.core.audit.Audit;
@@ -113,12 +114,13 @@ final class Reports {
   }
 
   /**
-   * Writes the report as a self-contained HTML page.
+   * Writes the report as a self-contained HTML page, escalation categories named as the framework names
+   * them.
    *
    * @throws InputException if the file cannot be written
    */
-  static void writeHtml(Path file, String title, AuditReport report) {
-    write(file, HtmlReport.render(title, report));
+  static void writeHtml(Path file, String title, AuditFramework framework, AuditReport report) {
+    write(file, HtmlReport.render(title, report, framework.escalationCategories(), Optional.empty()));
   }
 
   /**
