@@ -94,7 +94,7 @@ public final class HtmlReport {
           + "h1{font-size:1.3rem}.bar{grid-template-columns:1fr 2.5rem}.bar .label{grid-column:1/-1}"
           + ".hint{display:block}}\n"
           + "@media print{body{font-size:10pt}main{max-width:none;padding:0}section{break-inside:avoid}"
-          + ".scroll{overflow:visible}.hint{display:none}h2{break-after:avoid}tr{break-inside:avoid}}\n";
+          + ".scroll{overflow:visible}.scroll tbody th[scope=row]{position:static}.hint{display:none}h2{break-after:avoid}tr{break-inside:avoid}}\n";
 
   private HtmlReport() {}
 
@@ -149,7 +149,7 @@ public final class HtmlReport {
     compliance(h, report);
     domains(h, report);
     trends(h, report);
-    grades(h, "Judgements", report.grades());
+    grades(h, "Judgements", "Judgements by grade", report.grades());
     cohorts(h, report.cohorts());
     escalations(h, report.escalations(), categories, report.actions());
     quotas(h, report.quotas().roles());
@@ -432,7 +432,7 @@ public final class HtmlReport {
       int step = 36;
       int top = 12;
       int plot = 150;
-      int width = Math.max(300, left + 28 + step * (months.size() - 1) + 28);
+      int width = Math.max(200, left + 28 + step * (months.size() - 1) + 28);
       int base = top + plot;
       chartHint(h, width);
       int min = Integer.MAX_VALUE;
@@ -534,7 +534,7 @@ public final class HtmlReport {
         : "background:" + colour;
   }
 
-  private static void grades(StringBuilder h, String heading, GradeDistribution grades) {
+  private static void grades(StringBuilder h, String heading, String caption, GradeDistribution grades) {
     h.append("<section>\n<h2>").append(escape(heading)).append("</h2>\n<p>").append(grades.graded())
         .append(" graded; good or better: ").append(percent(grades.goodOrBetter())).append(".</p>\n");
     h.append("<div class=\"stack\" role=\"img\" aria-label=\"Grade distribution\">");
@@ -552,7 +552,7 @@ public final class HtmlReport {
           .append(num(g.tenthsOfPercent() / 10.0, 1)).append("%)</li>\n");
     }
     h.append("</ul>\n");
-    openTable(h, heading + " by grade", false);
+    openTable(h, caption, false);
     head(h, "Grade", List.of("Audits", "Share"));
     for (GradeCount g : grades.grades()) {
       rowHead(h, g.label());
@@ -728,7 +728,7 @@ public final class HtmlReport {
       h.append("</ul>\n");
     }
     for (Map.Entry<String, GradeDistribution> e : o.byAgency().entrySet()) {
-      grades(h, "Grades given by " + e.getKey(), e.getValue());
+      grades(h, "Grades given by " + e.getKey(), "Grades given by " + e.getKey(), e.getValue());
     }
     h.append("</section>\n");
   }
