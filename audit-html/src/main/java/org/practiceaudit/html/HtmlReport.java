@@ -564,8 +564,8 @@ public final class HtmlReport {
   }
 
   /**
-   * Two tables, each grouping the cohorts by what they are cut by: the judgements of each cohort, and
-   * its average score per domain.
+   * Two tables, each grouping the cohorts by what they are cut by (a row group, {@code tbody}, per
+   * dimension): the judgements of each cohort, and its average score per domain.
    */
   private static void cohorts(StringBuilder h, List<CohortResult> cohorts) {
     if (cohorts.isEmpty()) {
@@ -599,6 +599,9 @@ public final class HtmlReport {
     String dimension = null;
     for (CohortResult c : cohorts) {
       if (!c.dimension().equals(dimension)) {
+        if (dimension != null) {
+          h.append("</tbody>\n<tbody>\n");
+        }
         dimension = c.dimension();
         h.append("<tr><th scope=\"rowgroup\" colspan=\"").append(columns).append("\">By ")
             .append(escape(dimension)).append("</th></tr>\n");

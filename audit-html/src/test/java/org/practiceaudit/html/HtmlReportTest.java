@@ -276,7 +276,8 @@ final class HtmlReportTest {
     void render_cohortIntervals_onALineOfTheirOwnThatNeverWraps() {
       String html = render();
       assertThat(html).contains(".ci{display:block;font-size:.8em;color:#444;white-space:nowrap}")
-          .contains("<span class=\"ci\">95% CI ").contains("scope=\"rowgroup\"");
+          .contains("<span class=\"ci\">95% CI ")
+          .contains("</tbody>\n<tbody>\n<tr><th scope=\"rowgroup\" colspan=\"7\">By team</th></tr>");
     }
   }
 
