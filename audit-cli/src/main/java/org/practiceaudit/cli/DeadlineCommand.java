@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -15,6 +14,7 @@ import org.practiceaudit.core.calendar.UkDivision;
 import org.practiceaudit.core.calendar.WorkingCalendar;
 import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.core.framework.EscalationCategory;
+import org.practiceaudit.json.AuditJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -120,8 +120,9 @@ final class DeadlineCommand implements Callable<Integer> {
         : " (Europe/London)";
   }
 
+  /** The kind as the interchange form of a deadline spells it, such as {@code working-days}. */
   private static String kind(FollowUpPolicy.Kind kind) {
-    return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return AuditJson.mapper().valueToTree(kind).asString();
   }
 
   /** Parses an offset date-time, or a local date-time in Europe/London. */

@@ -26,6 +26,7 @@ import org.practiceaudit.core.sampling.Sampler;
 import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.core.sampling.Seed;
 import org.practiceaudit.core.workforce.PersonId;
+import org.practiceaudit.json.AuditJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -118,10 +119,11 @@ final class DemoCommand implements Callable<Integer> {
     AuditReport report = Reports.build(framework, month.audits(), MONTH_END, ReportSpec.DORSET_COHORTS);
     ObjectNode json = Reports.toJson(framework, report);
     json.put("synthetic", true);
-    json.put("seed", seed);
-    TextFiles.write(out.resolve("report.json"), Json.toText(json) + "\n");
+    json.set("seed", AuditJson.mapper().valueToTree(Seed.of(seed)));
+    TextFiles.write(out.resolve("report.json"), Json.toText(json) + "
+");
     Reports.writeHtml(out.resolve("report.html"),
-        "SYNTHETIC demonstration: " + framework.name() + ", audits of November 2026", report);
+        "SYNTHETIC demonstration: " + framework.name() + ", audits of November 2026", framework, report);
     printer.printf("wrote %s, %s%n", out.resolve("report.html"), out.resolve("report.json"));
     return 0;
   }

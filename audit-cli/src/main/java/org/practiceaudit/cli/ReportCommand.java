@@ -78,7 +78,7 @@ final class ReportCommand implements Callable<Integer> {
     LocalDate day = asOf != null ? asOf : latestDate(read);
     AuditReport report = Reports.build(resolved, read, day, cohorts);
     if (html != null) {
-      Reports.writeHtml(html, resolved.name() + ": audit report to " + day, report);
+      Reports.writeHtml(html, resolved.name() + ": audit report to " + day, resolved, report);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

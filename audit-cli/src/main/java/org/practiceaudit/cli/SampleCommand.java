@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,8 +21,8 @@ import org.practiceaudit.core.sampling.Sample;
 import org.practiceaudit.core.sampling.Sampler;
 import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.core.sampling.Seed;
-import org.practiceaudit.core.sampling.Shortfall;
 import org.practiceaudit.core.sampling.StratumAllocation;
+import org.practiceaudit.json.AuditJson;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -31,7 +30,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code audit sample}: a reproducible random sample of open cases. */
@@ -234,42 +232,17 @@ final class SampleCommand implements Callable<Integer> {
         + " (or give --stratify)");
   }
 
+  /**
+   * The sample in its one JSON form, audit-json's interchange {@code Sample}, unchanged; the command adds
+   * only {@code framework} when a plan of a framework was drawn.
+   */
   static ObjectNode toJson(Sample sample) {
-    ObjectNode json = Json.object();
-    ArrayNode selected = json.putArray("selected");
-    sample.selectedIds().forEach(id -> selected.add(id.value()));
-    ArrayNode strata = json.putArray("strata");
-    for (StratumAllocation allocation : sample.allocations()) {
-      ObjectNode stratum = strata.addObject();
-      ObjectNode key = stratum.putObject("stratum");
-      allocation.key().forEach(key::put);
-      stratum.put("eligible", allocation.eligible());
-      stratum.put("target", allocation.target());
-      stratum.put("selected", allocation.selected());
-    }
-    ArrayNode excluded = json.putArray("excluded");
-    for (Exclusion exclusion : sample.exclusions()) {
-      ObjectNode e = excluded.addObject();
-      e.put("case_id", exclusion.caseId().value());
-      e.put("reason", reason(exclusion));
-    }
-    json.put("shortfall", sample.shortfall().map(Shortfall::missing).orElse(0));
-    json.put("seed", sample.seed().value());
-    json.put("algorithm", sample.algorithm());
-    json.put("as_of", sample.asOf().toString());
-    json.put("population", sample.populationSize());
-    json.put("open", sample.openPopulation());
-    json.put("eligible", sample.eligible());
-    json.put("planned", sample.plannedSize());
-    json.put("population_fingerprint", sample.populationFingerprint());
-    json.put("plan", sample.planName());
-    ArrayNode uncovered = json.putArray("uncovered_workers");
-    sample.uncoveredWorkers().forEach(w -> uncovered.add(w.value()));
-    return json;
+    return (ObjectNode) AuditJson.mapper().valueToTree(sample);
   }
 
+  /** The exclusion's reason as the interchange form spells it, such as {@code audited-within-window}. */
   static String reason(Exclusion exclusion) {
-    return exclusion.reason().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return AuditJson.mapper().valueToTree(exclusion.reason()).asString();
   }
 
   private static void printText(PrintWriter out, Sample sample) {

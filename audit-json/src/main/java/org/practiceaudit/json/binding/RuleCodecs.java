@@ -25,6 +25,7 @@ final class RuleCodecs {
     Map<Class<?>, Codec<?>> codecs = new LinkedHashMap<>();
     codecs.put(OutcomeStatus.class, Codecs.enumeration(OutcomeStatus.class));
     codecs.put(Notification.Channel.class, Codecs.enumeration(Notification.Channel.class));
+    codecs.put(FollowUpPolicy.Kind.class, Codecs.enumeration(FollowUpPolicy.Kind.class));
     codecs.put(Deadline.class, DEADLINE);
     codecs.put(Notification.class, NOTIFICATION);
     codecs.put(Outcome.class, OUTCOME);
