@@ -120,8 +120,7 @@ final class DemoCommand implements Callable<Integer> {
     ObjectNode json = Reports.toJson(framework, report);
     json.put("synthetic", true);
     json.set("seed", AuditJson.mapper().valueToTree(Seed.of(seed)));
-    TextFiles.write(out.resolve("report.json"), Json.toText(json) + "
-");
+    TextFiles.write(out.resolve("report.json"), Json.toText(json) + "\n");
     Reports.writeHtml(out.resolve("report.html"),
         "SYNTHETIC demonstration: " + framework.name() + ", audits of November 2026", framework, report);
     printer.printf("wrote %s, %s%n", out.resolve("report.html"), out.resolve("report.json"));
