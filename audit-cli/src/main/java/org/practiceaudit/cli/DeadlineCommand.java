@@ -79,7 +79,7 @@ final class DeadlineCommand implements Callable<Integer> {
       ObjectNode out = Json.object();
       out.put("category", escalation.level());
       out.put("name", escalation.name());
-      out.put("follow_up", escalation.followUp().toString());
+      out.set("follow_up", AuditJson.mapper().valueToTree(escalation.followUp()));
       out.put("kind", kind(escalation.followUp().kind()));
       out.put("raised", raised.toOffsetDateTime().toString());
       if (due == null) {
@@ -88,7 +88,7 @@ final class DeadlineCommand implements Callable<Integer> {
         out.put("due", due);
       }
       if (deadline.isPresent()) {
-        out.put("due_at", deadline.get().dueAt().toOffsetDateTime().toString());
+        out.set("due_at", AuditJson.mapper().valueToTree(deadline.get()).get("due_at"));
       } else {
         out.putNull("due_at");
       }

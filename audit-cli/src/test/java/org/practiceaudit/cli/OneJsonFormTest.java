@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.practiceaudit.core.allocation.Allocation;
+import org.practiceaudit.core.calendar.Deadline;
+import org.practiceaudit.core.calendar.FollowUpPolicy;
 import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.core.report.AuditReport;
 import org.practiceaudit.core.sampling.Sample;
@@ -124,7 +127,21 @@ final class OneJsonFormTest {
         "2026-12-18T10:00", "--json");
     assertThat(result.exitCode()).as(result.err()).isZero();
     JsonNode deadline = AuditJson.mapper().valueToTree(
-        org.practiceaudit.core.calendar.Deadline.endOf(LocalDate.parse(result.json().get("due").asString())));
+        Deadline.endOf(LocalDate.parse(result.json().get("due").asString())));
     assertThat(result.json().get("kind")).isEqualTo(deadline.get("kind"));
+  }
+
+  @Test
+  void deadline_json_writesFollowUpAndDueAtAsTheInterchangeFormsDo() {
+    Cli.Result result = Cli.run("deadline", "--framework", "dudley", "--category", "1", "--raised",
+        "2026-03-28T09:00", "--json");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    FollowUpPolicy followUp = AuditJson.mapper().treeToValue(
+        result.json().get("follow_up"), FollowUpPolicy.class);
+    assertThat(followUp).isEqualTo(FollowUpPolicy.elapsedHours(48));
+    JsonNode deadline = AuditJson.mapper().valueToTree(Deadline.at(
+        Instant.parse("2026-03-30T09:00:00Z")));
+    assertThat(result.json().get("due_at")).isEqualTo(deadline.get("due_at"));
+    assertThat(result.json().get("due_at").asString()).isEqualTo("2026-03-30T10:00+01:00");
   }
 }
