@@ -4,7 +4,9 @@
  */
 module org.practiceaudit.bench {
   requires jmh.core;
+  requires org.dhatim.fastexcel;
   requires org.practiceaudit.core;
+  requires org.practiceaudit.imports;
   requires org.practiceaudit.json;
   requires org.practiceaudit.rules;
 }

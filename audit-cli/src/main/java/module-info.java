@@ -1,6 +1,7 @@
 /**
- * The {@code audit} command line: validate a framework, compute escalation deadlines, draw a sample,
- * allocate auditors, report on audits and run a synthetic demonstration month.
+ * The {@code audit} command line: validate a framework, compute escalation deadlines, import a council's
+ * Annex A or SSDA903 data, draw a sample, allocate auditors, report on audits and run a synthetic
+ * demonstration month.
  *
  * <p>This module is an application, not a library: its one package is exported for the entry point,
  * {@code org.practiceaudit.cli.Main}, the only public class.
@@ -10,6 +11,7 @@ module org.practiceaudit.cli {
   requires org.apache.commons.csv;
   requires org.practiceaudit.core;
   requires org.practiceaudit.html;
+  requires org.practiceaudit.imports;
   requires org.practiceaudit.json;
   requires org.practiceaudit.rules;
   requires tools.jackson.databind;

@@ -19,6 +19,7 @@ module org.practiceaudit.core {
   exports org.practiceaudit.core.grade;
   exports org.practiceaudit.core.moderation;
   exports org.practiceaudit.core.programme;
+  exports org.practiceaudit.core.pseudonym;
   exports org.practiceaudit.core.quota;
   exports org.practiceaudit.core.report;
   exports org.practiceaudit.core.sampling;

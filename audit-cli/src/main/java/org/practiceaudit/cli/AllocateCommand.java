@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.practiceaudit.core.allocation.Allocation;
@@ -14,6 +16,7 @@ import org.practiceaudit.core.casefile.CaseFile;
 import org.practiceaudit.core.casefile.CaseId;
 import org.practiceaudit.core.workforce.PersonId;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,9 +36,12 @@ final class AllocateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--cases", required = true, paramLabel = "FILE.csv",
-      description = "The cases to allocate (usually a sample), in the cases format.")
+  @Option(names = "--cases", required = true, paramLabel = "FILE",
+      description = "The cases to allocate (usually a sample), in the cases format; or an Annex A"
+          + " workbook (recognised by its content).")
   Path cases;
+
+  @Mixin KeyFileOption key;
 
   @Option(names = "--auditors", required = true, paramLabel = "FILE.csv",
       description = "The auditors: auditor_id,role,team,capacity.")
@@ -48,12 +54,19 @@ final class AllocateCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON document.")
   boolean json;
 
+  @picocli.CommandLine.Mixin Vocabulary vocabulary;
+
   @Override
   public Integer call() {
+    InputProblems problems = new InputProblems();
     InvolvementsCsv.Involvements history = involvements == null
-        ? InvolvementsCsv.Involvements.none() : InvolvementsCsv.read(involvements);
-    List<CaseFile> caseFiles = CasesCsv.read(cases, history);
-    List<Auditor> pool = toAuditors(AuditorsCsv.read(auditors));
+        ? InvolvementsCsv.Involvements.none()
+        : InvolvementsCsv.read(involvements.toString(), vocabulary, problems);
+    List<CaseFile> caseFiles = openCases(CaseSources.read(cases, history, Optional.empty(), key,
+        Set.of(), vocabulary, problems), problems);
+    List<Auditor> pool = toAuditors(AuditorsCsv.read(auditors.toString(), vocabulary, problems));
+    vocabulary.warn(problems);
+    problems.finish(spec.commandLine().getErr());
     Allocation allocation = Allocator.withDefaults().allocate(caseFiles, pool);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
@@ -69,6 +82,18 @@ final class AllocateCommand implements Callable<Integer> {
           Plurals.count(caseFiles.size(), "case", "cases"));
     }
     return 0;
+  }
+
+  /** Leaves out the cases with a closing date, with a warning that counts them (issue 16 item 8). */
+  private static List<CaseFile> openCases(List<CaseFile> read, InputProblems problems) {
+    List<CaseId> closed = read.stream().filter(c -> c.closedOn().isPresent()).map(CaseFile::id)
+        .collect(Collectors.toList());
+    if (!closed.isEmpty()) {
+      problems.warn("left out " + Plurals.count(closed.size(), "closed case", "closed cases")
+          + " (with a closed_on date): " + closed.stream().limit(10).map(CaseId::value)
+              .collect(Collectors.joining(", ")) + (closed.size() > 10 ? ", …" : ""));
+    }
+    return read.stream().filter(c -> c.closedOn().isEmpty()).collect(Collectors.toList());
   }
 
   static List<Auditor> toAuditors(List<AuditorsCsv.AuditorRow> rows) {

@@ -3,10 +3,13 @@ package org.practiceaudit.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import org.practiceaudit.core.AuditException;
+import org.practiceaudit.core.Suggestions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,13 +18,14 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The top-level {@code audit} command: its subcommands, the shared {@code --debug} option and the error
  * handling that turns every failure into one line on standard error and an exit code.
  */
 @Command(
-    name = "audit",
+    name = AuditCommand.PROGRAM,
     mixinStandardHelpOptions = true,
     versionProvider = AuditCommand.Version.class,
     description = "Case-file audits of children's social care: deadlines, samples, allocation, reports.",
@@ -29,6 +33,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ValidateCommand.class,
       DeadlineCommand.class,
+      ImportCommand.class,
       SampleCommand.class,
       AllocateCommand.class,
       ReportCommand.class,
@@ -39,6 +44,12 @@ final class AuditCommand implements Runnable {
 
   /** Exit code for invalid input or a failed check. */
   static final int INVALID = 1;
+
+  /** Exit code for a usage error: an unknown command or option, a missing or invalid option value. */
+  static final int USAGE = 2;
+
+  /** The program as users run it, which the help shows. */
+  static final String PROGRAM = "java -jar audit-cli.jar";
 
   @Spec CommandSpec spec;
 
@@ -57,6 +68,7 @@ final class AuditCommand implements Runnable {
   static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new AuditCommand());
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    Converters.register(commandLine);
     commandLine.setParameterExceptionHandler(AuditCommand::usageError);
     commandLine.setExecutionExceptionHandler(AuditCommand::failure);
     return commandLine;
@@ -65,12 +77,38 @@ final class AuditCommand implements Runnable {
   private static int usageError(ParameterException ex, String[] args) {
     CommandLine commandLine = ex.getCommandLine();
     PrintWriter err = commandLine.getErr();
-    String name = commandLine.getCommandSpec().qualifiedName();
-    err.println(name + ": " + message(ex.getMessage()) + " (see '" + name + " --help')");
+    String name = label(commandLine);
+    err.println(name + ": " + message(ex.getMessage()) + suggestion(ex) + " (see '"
+        + commandLine.getCommandSpec().qualifiedName() + " --help')");
     if (debug(commandLine.getParseResult())) {
       ex.printStackTrace(err);
     }
-    return commandLine.getCommandSpec().exitCodeOnInvalidInput();
+    return USAGE;
+  }
+
+  /** The short name of a command in messages: {@code audit sample}. */
+  static String label(CommandLine commandLine) {
+    String qualified = commandLine.getCommandSpec().qualifiedName();
+    return qualified.startsWith(PROGRAM) ? "audit" + qualified.substring(PROGRAM.length()) : qualified;
+  }
+
+  /** "; did you mean 'sample'?" for a misspelt command or option, from the one suggestion helper. */
+  private static String suggestion(ParameterException ex) {
+    if (!(ex instanceof UnmatchedArgumentException)) {
+      return "";
+    }
+    UnmatchedArgumentException unmatched = (UnmatchedArgumentException) ex;
+    CommandSpec spec = ex.getCommandLine().getCommandSpec();
+    List<String> candidates = new ArrayList<>(spec.subcommands().keySet());
+    spec.options().forEach(o -> candidates.addAll(List.of(o.names())));
+    for (String argument : unmatched.getUnmatched()) {
+      String word = argument.contains("=") ? argument.substring(0, argument.indexOf('=')) : argument;
+      Optional<String> closest = Suggestions.closest(word, candidates);
+      if (closest.isPresent()) {
+        return "; did you mean '" + closest.get() + "'?";
+      }
+    }
+    return "";
   }
 
   /**
@@ -90,7 +128,7 @@ final class AuditCommand implements Runnable {
 
   private static int failure(Exception ex, CommandLine commandLine, ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
-    String name = commandLine.getCommandSpec().qualifiedName();
+    String name = label(commandLine);
     if (ex instanceof InputException) {
       for (String problem : ((InputException) ex).problems()) {
         err.println(problem);
@@ -99,11 +137,9 @@ final class AuditCommand implements Runnable {
         || ex instanceof IllegalArgumentException
         || ex instanceof DateTimeException) {
       err.println(name + ": " + ex.getMessage());
-    } else if (ex instanceof UncheckedIOException) {
-      err.println(name + ": " + ex.getCause().getMessage());
     } else {
-      err.println(name + ": unexpected " + ex.getClass().getSimpleName()
-          + (debug(parseResult) ? "" : " (run again with --debug for details)"));
+      err.println(name + ": an internal error stopped the command"
+          + (debug(parseResult) ? ": " + ex : " (run again with --debug for details)"));
     }
     if (debug(parseResult)) {
       ex.printStackTrace(err);

@@ -14,36 +14,51 @@ final class AuditorsCsv {
 
   static final List<String> COLUMNS = List.of("auditor_id", "role", "team", "capacity");
 
+  private static final Cells.Expect CAPACITY =
+      Cells.WHOLE_NUMBER.expecting("a whole number of audits from 0 to 1000");
+
   private AuditorsCsv() {}
 
-  /** One auditor as the file gives it: id, role, team (possibly empty) and capacity this round. */
+  /** One auditor as the file gives it: id, role, team and capacity this round. */
   record AuditorRow(PersonId id, Role role, String team, int capacity) {}
 
   /**
-   * Reads the auditors.
+   * Reads the auditors, accepting well-known roles only.
    *
-   * @throws InputException with every bad row if any
+   * @throws InputException with every problem if any
    */
   static List<AuditorRow> read(Path path) {
-    CsvFile csv = CsvFile.read(path, "auditors", COLUMNS);
+    InputProblems problems = new InputProblems();
+    List<AuditorRow> auditors = read(path.toString(), Vocabulary.strict(), problems);
+    problems.throwIfAny();
+    return auditors;
+  }
+
+  /** Reads the auditors, adding every problem found; returns those of the rows without problems. */
+  static List<AuditorRow> read(String path, Vocabulary vocabulary, InputProblems problems) {
+    Optional<CsvFile> file = CsvFile.read(path, "auditors", COLUMNS,
+        h -> CasesCsv.ATTRIBUTE.matcher(h).matches(), problems);
+    if (file.isEmpty()) {
+      return List.of();
+    }
     List<AuditorRow> auditors = new ArrayList<>();
-    Map<PersonId, Integer> seen = new HashMap<>();
-    for (CsvFile.Row row : csv.rows()) {
-      Optional<PersonId> id = row.required("auditor_id", PersonId::of, CasesCsv.ID_EXPECTED);
-      Optional<Role> role = row.required("role", Role::parse, Roles.EXPECTED);
-      Optional<Integer> capacity = row.required("capacity", AuditorsCsv::capacity,
-          "a whole number of audits from 0 to 1000");
+    Map<PersonId, Long> seen = new HashMap<>();
+    for (CsvFile.Row row : file.get().rows()) {
+      Optional<PersonId> id = row.required("auditor_id", PersonId::of, Cells.IDENTIFIER);
+      Optional<Role> role = vocabulary.role(row, "role");
+      Optional<String> team = row.required("team", CasesCsv::team, Cells.TEAM_NAME);
+      Optional<Integer> capacity = row.required("capacity", AuditorsCsv::capacity, CAPACITY);
       if (id.isPresent()) {
-        Integer first = seen.putIfAbsent(id.get(), row.line());
+        Long first = seen.putIfAbsent(id.get(), row.line());
         if (first != null) {
-          row.problem("auditor_id", "duplicate auditor id '" + id.get() + "', first on line " + first);
+          row.problem("auditor_id", InputProblems.Kind.in("auditor_id", "duplicate id",
+              "duplicate ids"), "duplicate auditor id '" + id.get() + "', first on line " + first);
         }
       }
       if (row.ok()) {
-        auditors.add(new AuditorRow(id.get(), role.get(), row.text("team"), capacity.get()));
+        auditors.add(new AuditorRow(id.get(), role.get(), team.get(), capacity.get()));
       }
     }
-    csv.throwIfProblems();
     return List.copyOf(auditors);
   }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
+import org.practiceaudit.core.Suggestions;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.audit.AuditId;
 import org.practiceaudit.core.audit.AuditStatus;
@@ -39,12 +40,32 @@ final class AuditsCsv {
   /**
    * Reads the audits made under a framework.
    *
-   * @throws InputException with every bad row if any
+   * @throws InputException with every problem if any
    */
   static List<Audit> read(Path path, AuditFramework framework) {
-    CsvFile csv = CsvFile.read(path, "audits", COLUMNS);
+    InputProblems problems = new InputProblems();
+    List<Audit> audits = read(path.toString(), framework, problems);
+    problems.throwIfAny();
+    return audits;
+  }
+
+  /**
+   * Reads the audits made under a framework, adding every problem found; returns the audits of the rows
+   * without problems. Warns when the file has no {@code score.<domain>} column for a domain of the
+   * framework, which the report would otherwise show as never scored.
+   */
+  static List<Audit> read(String path, AuditFramework framework, InputProblems problems) {
+    Optional<CsvFile> file = CsvFile.read(path, "audits", COLUMNS,
+        h -> h.startsWith(SCORE) || CasesCsv.ATTRIBUTE.matcher(h).matches(), problems);
+    if (file.isEmpty()) {
+      return List.of();
+    }
+    CsvFile csv = file.get();
     Map<String, Domain> domains = new LinkedHashMap<>();
     List<String> known = new ArrayList<>(COLUMNS);
+    List<String> domainColumns = framework.domains().stream().map(d -> SCORE + d.id())
+        .collect(Collectors.toList());
+    boolean badHeader = false;
     for (String header : csv.headers()) {
       if (!header.startsWith(SCORE)) {
         continue;
@@ -55,52 +76,63 @@ final class AuditsCsv {
       if (domain.isPresent()) {
         domains.put(header, domain.get());
       } else {
-        csv.problem("line 1: column " + CsvFile.quote(header).strip() + ": framework '"
-            + framework.id() + "' has no such domain; expected one of "
-            + framework.domains().stream().map(d -> SCORE + d.id()).collect(Collectors.toList()));
+        badHeader = true;
+        csv.headerProblem(header, "column name " + Cells.columnName(header) + ": framework '"
+            + framework.id() + "' has no such domain" + Cells.suggestion(header, domainColumns));
       }
     }
-    csv.throwIfProblems();
+    if (badHeader) {
+      return List.of();
+    }
+    List<String> unscored = domainColumns.stream().filter(c -> !domains.containsKey(c))
+        .collect(Collectors.toList());
+    if (!unscored.isEmpty()) {
+      csv.warn("no column for " + Plurals.count(unscored.size(), "domain", "domains") + " of framework '"
+          + framework.id() + "' (" + String.join(", ", unscored) + "); the report counts "
+          + (unscored.size() == 1 ? "it" : "them") + " as not scored in every audit");
+    }
     List<Audit> audits = new ArrayList<>();
-    Map<AuditId, Integer> seen = new HashMap<>();
-    String gradeLabels = framework.gradeScale().grades().stream().map(Grade::label)
-        .collect(Collectors.joining(", ", "one of [", "]"));
+    Map<AuditId, Long> seen = new HashMap<>();
+    List<String> gradeLabels = framework.gradeScale().grades().stream().map(Grade::label)
+        .collect(Collectors.toList());
+    Cells.Expect gradeExpect = Cells.GRADE.expecting("one of " + gradeLabels + ", or nothing");
+    Cells.Expect typeExpect = Cells.CODE_VALUE.expecting(framework.auditTypes().isEmpty()
+        ? "an audit type id" : "one of " + framework.auditTypes().stream().map(AuditType::id)
+            .collect(Collectors.toList()));
+    Cells.Expect escalationExpect = Cells.WHOLE_NUMBER.expecting(
+        framework.escalationCategories().isEmpty() ? "a level of 1 or more, or nothing"
+            : "one of " + framework.escalationCategories().stream().map(EscalationCategory::level)
+                .collect(Collectors.toList()) + ", or nothing");
     for (CsvFile.Row row : csv.rows()) {
-      Optional<AuditId> id = row.required("audit_id", AuditId::of, CasesCsv.ID_EXPECTED);
-      Optional<CaseId> caseId = row.required("case_id", CaseId::of, CasesCsv.ID_EXPECTED);
-      Optional<PersonId> auditor = row.required("auditor_id", PersonId::of, CasesCsv.ID_EXPECTED);
-      Optional<String> type = row.required("type", t -> auditType(framework, t),
-          framework.auditTypes().isEmpty() ? "an audit type id"
-              : "one of " + framework.auditTypes().stream().map(AuditType::id)
-                  .collect(Collectors.toList()));
+      Optional<AuditId> id = row.required("audit_id", AuditId::of, Cells.IDENTIFIER);
+      Optional<CaseId> caseId = row.required("case_id", CaseId::of, Cells.IDENTIFIER);
+      Optional<PersonId> auditor = row.required("auditor_id", PersonId::of, Cells.IDENTIFIER);
+      Optional<String> type = row.required("type", t -> auditType(framework, t), typeExpect);
       Optional<LocalDate> allocatedOn = row.requiredDate("allocated_on");
       Optional<LocalDate> completedOn = row.optionalDate("completed_on");
-      Optional<Grade> grade = row.optional("grade",
-          g -> framework.gradeScale().find(g).orElseThrow(() -> new IllegalArgumentException(g)),
-          gradeLabels + ", or nothing");
+      Optional<Grade> grade = grade(row, framework, gradeLabels, gradeExpect);
       Optional<Integer> escalation = row.optional("escalation_category",
-          c -> escalationLevel(framework, c),
-          framework.escalationCategories().isEmpty() ? "a level of 1 or more, or nothing"
-              : "one of " + framework.escalationCategories().stream().map(EscalationCategory::level)
-                  .collect(Collectors.toList()) + ", or nothing");
+          c -> escalationLevel(framework, c), escalationExpect);
       Map<String, DomainScore> scores = new LinkedHashMap<>();
       for (Map.Entry<String, Domain> entry : domains.entrySet()) {
         Domain domain = entry.getValue();
-        row.optional(entry.getKey(), s -> score(domain, s),
+        row.optional(entry.getKey(), s -> score(domain, s), Cells.SCORE.expecting(
             "a whole number from " + domain.scoreScale().min() + " to " + domain.scoreScale().max()
-                + ", NA, or nothing")
+                + ", NA, or nothing"))
             .ifPresent(score -> scores.put(domain.id(), score));
       }
       if (id.isPresent()) {
-        Integer first = seen.putIfAbsent(id.get(), row.line());
+        Long first = seen.putIfAbsent(id.get(), row.line());
         if (first != null) {
-          row.problem("audit_id", "duplicate audit id '" + id.get() + "', first on line " + first);
+          row.problem("audit_id", InputProblems.Kind.in("audit_id", "duplicate id", "duplicate ids"),
+              "duplicate audit id '" + id.get() + "', first on line " + first);
         }
       }
       if (allocatedOn.isPresent() && completedOn.isPresent()
           && completedOn.get().isBefore(allocatedOn.get())) {
-        row.problem("completed_on", "completed on " + completedOn.get() + " before it was allocated on "
-            + allocatedOn.get());
+        row.problem("completed_on", InputProblems.Kind.in("completed_on", "date out of order",
+            "dates out of order"), "completed on " + completedOn.get()
+            + " before it was allocated on " + allocatedOn.get());
       }
       if (!row.ok()) {
         continue;
@@ -123,11 +155,27 @@ final class AuditsCsv {
           .putAllAttributes(row.others(known))
           .build());
       } catch (IllegalArgumentException e) {
-        row.problem(e.getMessage());
+        row.problem(new InputProblems.Kind("inconsistent audit", "inconsistent audits"),
+            "the audit is not consistent; check its dates, grade and scores");
       }
     }
-    csv.throwIfProblems();
     return List.copyOf(audits);
+  }
+
+  /** Reads a grade: one of the framework's labels, or a suggestion of the closest; never the cell. */
+  private static Optional<Grade> grade(CsvFile.Row row, AuditFramework framework,
+      List<String> labels, Cells.Expect expect) {
+    String cell = row.text("grade");
+    if (cell.isEmpty() || Cells.hasControlCharacter(cell)) {
+      return row.optional("grade", g -> framework.gradeScale().find(g)
+          .orElseThrow(() -> new IllegalArgumentException("grade")), expect);
+    }
+    Optional<Grade> grade = framework.gradeScale().find(cell);
+    if (grade.isEmpty()) {
+      row.invalid("grade", expect, Suggestions.closest(cell, labels)
+          .map(c -> "; did you mean '" + c + "'?").orElse(""));
+    }
+    return grade;
   }
 
   private static String auditType(AuditFramework framework, String text) {

@@ -1,11 +1,13 @@
 package org.practiceaudit.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.practiceaudit.core.casefile.CaseCategory;
 import org.practiceaudit.core.casefile.CaseFile;
@@ -21,48 +23,55 @@ final class CasesCsv {
   static final List<String> COLUMNS =
       List.of("case_id", "category", "team", "worker", "opened_on", "closed_on", "last_audited_on");
 
-  static final String ID_EXPECTED = "an id of letters, digits, '.', '_' or '-' (at most 64)";
-
-  private static final Pattern ATTRIBUTE = Pattern.compile("[a-z0-9]+([_.-][a-z0-9]+)*");
+  /** Attribute column names: lower-case letters and digits joined by '-', '_' or '.'. */
+  static final Pattern ATTRIBUTE = Pattern.compile("[a-z0-9]+([_.-][a-z0-9]+)*");
 
   private CasesCsv() {}
 
   /**
-   * Reads the cases, with their involvements if any.
+   * Reads the cases, with their involvements if any, accepting well-known categories only.
    *
-   * @throws InputException with every bad row if any
+   * @throws InputException with every problem if any
    */
   static List<CaseFile> read(Path path, InvolvementsCsv.Involvements involvements) {
-    CsvFile csv = CsvFile.read(path, "cases", COLUMNS);
-    for (String header : csv.headers()) {
-      if (!COLUMNS.contains(header) && !ATTRIBUTE.matcher(header).matches()) {
-        csv.problem("line 1: column " + CsvFile.quote(header).strip()
-            + ": attribute column names are lower-case letters and digits joined by '-', '_' or '.'");
-      }
+    InputProblems problems = new InputProblems();
+    List<CaseFile> cases = read(path.toString(), involvements, Vocabulary.strict(), problems);
+    problems.throwIfAny();
+    return cases;
+  }
+
+  /**
+   * Reads the cases, with their involvements if any, adding every problem found; returns the cases of
+   * the rows without problems.
+   */
+  static List<CaseFile> read(String path, InvolvementsCsv.Involvements involvements,
+      Vocabulary vocabulary, InputProblems problems) {
+    Optional<CsvFile> file = CsvFile.read(path, "cases", COLUMNS, h -> ATTRIBUTE.matcher(h).matches(),
+        problems);
+    if (file.isEmpty()) {
+      return List.of();
     }
-    csv.throwIfProblems();
+    CsvFile csv = file.get();
     List<CaseFile> cases = new ArrayList<>();
-    Map<CaseId, Integer> seen = new HashMap<>();
+    Map<CaseId, Long> seen = new HashMap<>();
     for (CsvFile.Row row : csv.rows()) {
-      Optional<CaseId> id = row.required("case_id", CaseId::of, ID_EXPECTED);
-      Optional<CaseCategory> category = row.required("category", CaseCategory::parse,
-          "a case category such as child-in-need, child-protection, looked-after or CIN, CP, LAC");
-      String team = row.text("team");
-      if (team.isEmpty()) {
-        row.problem("team", "missing value; expected the team's name");
-      }
-      Optional<PersonId> worker = row.optional("worker", PersonId::of, ID_EXPECTED + ", or nothing");
-      Optional<java.time.LocalDate> openedOn = row.requiredDate("opened_on");
-      Optional<java.time.LocalDate> closedOn = row.optionalDate("closed_on");
-      Optional<java.time.LocalDate> lastAuditedOn = row.optionalDate("last_audited_on");
+      Optional<CaseId> id = row.required("case_id", CaseId::of, Cells.IDENTIFIER);
+      Optional<CaseCategory> category = vocabulary.category(row, "category");
+      Optional<String> team = row.required("team", CasesCsv::team, Cells.TEAM_NAME);
+      Optional<PersonId> worker = row.optional("worker", PersonId::of, Cells.IDENTIFIER.orNothing());
+      Optional<LocalDate> openedOn = row.requiredDate("opened_on");
+      Optional<LocalDate> closedOn = row.optionalDate("closed_on");
+      Optional<LocalDate> lastAuditedOn = row.optionalDate("last_audited_on");
       if (id.isPresent()) {
-        Integer first = seen.putIfAbsent(id.get(), row.line());
+        Long first = seen.putIfAbsent(id.get(), row.line());
         if (first != null) {
-          row.problem("case_id", "duplicate case id '" + id.get() + "', first on line " + first);
+          row.problem("case_id", InputProblems.Kind.in("case_id", "duplicate id", "duplicate ids"),
+              "duplicate case id '" + id.get() + "', first on line " + first);
         }
       }
       if (openedOn.isPresent() && closedOn.isPresent() && closedOn.get().isBefore(openedOn.get())) {
-        row.problem("closed_on", "closed on " + closedOn.get() + " before it opened on "
+        row.problem("closed_on", InputProblems.Kind.in("closed_on", "date out of order",
+            "dates out of order"), "closed on " + closedOn.get() + " before it opened on "
             + openedOn.get());
       }
       if (!row.ok()) {
@@ -71,7 +80,7 @@ final class CasesCsv {
       cases.add(CaseFile.builder()
           .id(id.get())
           .category(category.get())
-          .team(team)
+          .team(team.get())
           .allocatedWorker(worker)
           .openedOn(openedOn.get())
           .closedOn(closedOn)
@@ -80,13 +89,32 @@ final class CasesCsv {
           .putAllAttributes(row.others(COLUMNS))
           .build());
     }
-    for (Map.Entry<CaseId, Integer> entry : involvements.firstLine().entrySet()) {
-      if (!seen.containsKey(entry.getKey())) {
-        csv.problem("no case '" + entry.getKey() + "', which " + involvements.file() + " line "
-            + entry.getValue() + " names");
+    checkInvolvements(involvements, seen.keySet(), csv.name(), problems);
+    return List.copyOf(cases);
+  }
+
+  /**
+   * Adds a problem for every involvement whose case is not among the cases read.
+   *
+   * @param ids the ids of the cases read
+   * @param casesName the cases file, as the user named it
+   */
+  static void checkInvolvements(InvolvementsCsv.Involvements involvements, Set<CaseId> ids,
+      String casesName, InputProblems problems) {
+    for (Map.Entry<CaseId, Long> entry : involvements.firstLine().entrySet()) {
+      if (!ids.contains(entry.getKey())) {
+        problems.add(involvements.file(), entry.getValue(), 0, "", new InputProblems.Kind(
+            "involvement of an unknown case", "involvements of unknown cases"),
+            "no case '" + entry.getKey() + "' in " + casesName);
       }
     }
-    csv.throwIfProblems();
-    return List.copyOf(cases);
+  }
+
+  /** Checks a team's name: no line break, control character or double quote (issue 16 item 3). */
+  static String team(String text) {
+    if (!Cells.TEAM.matcher(text).matches()) {
+      throw new IllegalArgumentException("not a team name");
+    }
+    return text;
   }
 }

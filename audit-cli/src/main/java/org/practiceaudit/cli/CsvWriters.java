@@ -2,9 +2,8 @@ package org.practiceaudit.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,13 +93,20 @@ final class CsvWriters {
     }
   }
 
+  /**
+   * Writes a CSV file through {@link TextFiles#write}, so that a failure never leaves half a file.
+   *
+   * @throws InputException saying in plain words why the file cannot be written
+   */
   static void write(Path path, List<String> header, Body body) {
-    try (Writer writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
-      Printer printer = new Printer(writer);
+    StringWriter text = new StringWriter();
+    try {
+      Printer printer = new Printer(text);
       printer.printRecord(header);
       body.print(printer);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + path, e);
+      throw new UncheckedIOException("cannot write to memory", e);
     }
+    TextFiles.write(path, text.toString());
   }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -15,6 +14,7 @@ import org.practiceaudit.core.calendar.UkDivision;
 import org.practiceaudit.core.calendar.WorkingCalendar;
 import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.core.framework.EscalationCategory;
+import org.practiceaudit.json.AuditJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,10 +60,15 @@ final class DeadlineCommand implements Callable<Integer> {
   public Integer call() {
     Frameworks.Loaded loaded = Frameworks.resolve(framework);
     AuditFramework resolved = loaded.framework();
+    if (resolved.escalationCategories().isEmpty()) {
+      throw new InputException("framework '" + resolved.id() + "' has no escalation categories, so it"
+          + " has no follow-up deadlines");
+    }
     EscalationCategory escalation = resolved.escalationCategory(category).orElseThrow(
-        () -> new InputException("framework '" + resolved.id() + "' has no escalation category "
-            + category + "; expected one of " + resolved.escalationCategories().stream()
-                .map(c -> String.valueOf(c.level())).collect(Collectors.joining(", ", "[", "]"))));
+        () -> new CommandLine.ParameterException(spec.commandLine(), "--category must be one of the"
+            + " escalation categories of framework '" + resolved.id() + "': " + resolved
+                .escalationCategories().stream().map(c -> String.valueOf(c.level()))
+                .collect(Collectors.joining(", ", "[", "]")) + "; found " + category));
     WorkingCalendar calendar =
         nation == null ? resolved.calendar() : WorkingCalendar.of(nation);
     Instant raisedAt = raised.toInstant();
@@ -74,7 +79,7 @@ final class DeadlineCommand implements Callable<Integer> {
       ObjectNode out = Json.object();
       out.put("category", escalation.level());
       out.put("name", escalation.name());
-      out.put("follow_up", escalation.followUp().toString());
+      out.set("follow_up", AuditJson.mapper().valueToTree(escalation.followUp()));
       out.put("kind", kind(escalation.followUp().kind()));
       out.put("raised", raised.toOffsetDateTime().toString());
       if (due == null) {
@@ -83,7 +88,7 @@ final class DeadlineCommand implements Callable<Integer> {
         out.put("due", due);
       }
       if (deadline.isPresent()) {
-        out.put("due_at", deadline.get().dueAt().toOffsetDateTime().toString());
+        out.set("due_at", AuditJson.mapper().valueToTree(deadline.get()).get("due_at"));
       } else {
         out.putNull("due_at");
       }
@@ -115,8 +120,9 @@ final class DeadlineCommand implements Callable<Integer> {
         : " (Europe/London)";
   }
 
+  /** The kind as the interchange form of a deadline spells it, such as {@code working-days}. */
   private static String kind(FollowUpPolicy.Kind kind) {
-    return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return AuditJson.mapper().valueToTree(kind).asString();
   }
 
   /** Parses an offset date-time, or a local date-time in Europe/London. */
@@ -127,13 +133,34 @@ final class DeadlineCommand implements Callable<Integer> {
         return OffsetDateTime.parse(value).atZoneSameInstant(WorkingCalendar.LONDON);
       } catch (DateTimeParseException notOffset) {
         try {
-          return LocalDateTime.parse(value).atZone(WorkingCalendar.LONDON);
+          return inLondon(LocalDateTime.parse(value));
         } catch (DateTimeParseException e) {
           throw new CommandLine.TypeConversionException("'" + value + "' is not a date-time;"
               + " expected 2026-03-28T10:00 (Europe/London) or 2026-03-28T10:00+00:00");
         }
       }
     }
+  }
+
+  /**
+   * Places a local date-time in Europe/London, refusing one that falls in a clock change: a time the
+   * clocks skip, or a time that happens twice, naming the valid times (issue 16 item 8).
+   */
+  static ZonedDateTime inLondon(LocalDateTime local) {
+    java.time.zone.ZoneRules rules = WorkingCalendar.LONDON.getRules();
+    java.time.zone.ZoneOffsetTransition change = rules.getTransition(local);
+    if (change == null) {
+      return local.atZone(WorkingCalendar.LONDON);
+    }
+    if (change.isGap()) {
+      throw new CommandLine.TypeConversionException("'" + local + "' does not exist in Europe/London:"
+          + " the clocks go forward from " + change.getDateTimeBefore().toLocalTime() + " to "
+          + change.getDateTimeAfter().toLocalTime() + " that day; give a time before "
+          + change.getDateTimeBefore() + " or from " + change.getDateTimeAfter());
+    }
+    throw new CommandLine.TypeConversionException("'" + local + "' happens twice in Europe/London:"
+        + " the clocks go back that night; give " + local.atOffset(change.getOffsetBefore())
+        + " (the first) or " + local.atOffset(change.getOffsetAfter()) + " (the second)");
   }
 
   /** Parses a UK nation's calendar id. */

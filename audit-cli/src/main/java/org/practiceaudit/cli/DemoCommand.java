@@ -1,9 +1,6 @@
 package org.practiceaudit.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
@@ -29,6 +26,7 @@ import org.practiceaudit.core.sampling.Sampler;
 import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.core.sampling.Seed;
 import org.practiceaudit.core.workforce.PersonId;
+import org.practiceaudit.json.AuditJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -76,11 +74,7 @@ final class DemoCommand implements Callable<Integer> {
       throw new InputException("--scale-down must be 1 or more: " + scaleDown);
     }
     SyntheticCaseload caseload = SyntheticCaseload.generate(seed, AS_OF, scaleDown);
-    try {
-      Files.createDirectories(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(new IOException("cannot create the directory " + out, e));
-    }
+    TextFiles.createFolder(out);
     CsvWriters.writeCases(out.resolve("cases.csv"), caseload.cases());
     CsvWriters.writeInvolvements(out.resolve("involvements.csv"), caseload.cases());
     CsvWriters.writeAuditors(out.resolve("auditors.csv"), caseload.auditors());
@@ -125,10 +119,10 @@ final class DemoCommand implements Callable<Integer> {
     AuditReport report = Reports.build(framework, month.audits(), MONTH_END, ReportSpec.DORSET_COHORTS);
     ObjectNode json = Reports.toJson(framework, report);
     json.put("synthetic", true);
-    json.put("seed", seed);
-    Reports.write(out.resolve("report.json"), Json.toText(json) + "\n");
+    json.set("seed", AuditJson.mapper().valueToTree(Seed.of(seed)));
+    TextFiles.write(out.resolve("report.json"), Json.toText(json) + "\n");
     Reports.writeHtml(out.resolve("report.html"),
-        "SYNTHETIC demonstration: " + framework.name() + ", audits of November 2026", report);
+        "SYNTHETIC demonstration: " + framework.name() + ", audits of November 2026", framework, report);
     printer.printf("wrote %s, %s%n", out.resolve("report.html"), out.resolve("report.json"));
     return 0;
   }

@@ -1,6 +1,5 @@
 package org.practiceaudit.cli;
 
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.json.ConfigurationException;
 import org.practiceaudit.json.Problem;
 import org.practiceaudit.json.bundled.BundledFrameworks;
+import org.practiceaudit.json.configuration.DocumentFormat;
 import org.practiceaudit.json.configuration.FrameworkConfiguration;
 import org.practiceaudit.json.configuration.FrameworkLoader;
 import org.practiceaudit.rules.grading.GradeBands;
@@ -77,21 +77,18 @@ final class Frameworks {
    *     invalid (one line per problem, {@code POINTER (LINE:COL): MESSAGE})
    */
   static Loaded resolve(String idOrFile) {
-    Path path = Path.of(idOrFile);
-    if (Files.isRegularFile(path)) {
-      FrameworkConfiguration configuration = load(path);
-      return new Loaded(configuration, configuration.localFramework(), path.toString());
-    }
-    if (BundledFrameworks.ids().contains(idOrFile)) {
+    if (BundledFrameworks.ids().contains(idOrFile) && !exists(idOrFile)) {
       FrameworkConfiguration configuration = BundledFrameworks.load(idOrFile);
       return new Loaded(configuration, configuration.localFramework(),
           "bundled framework '" + idOrFile + "'");
     }
-    if (looksLikeFile(idOrFile)) {
-      throw new InputException(idOrFile + ": no such framework file");
+    if (idOrFile.isBlank() || looksLikeFile(idOrFile) || exists(idOrFile)) {
+      FrameworkConfiguration configuration = load(idOrFile);
+      return new Loaded(configuration, configuration.localFramework(), idOrFile);
     }
-    throw new InputException("unknown framework '" + idOrFile + "'; expected a framework file or one of "
-        + BundledFrameworks.ids());
+    throw new InputException("unknown framework '" + idOrFile + "'"
+        + org.practiceaudit.core.Suggestions.hint(idOrFile, BundledFrameworks.ids())
+        + "; give a framework file or the id of a bundled framework");
   }
 
   /**
@@ -100,19 +97,40 @@ final class Frameworks {
    * @throws InputException with one line per problem if the file cannot be read or is invalid
    */
   static FrameworkConfiguration load(Path path) {
+    return load(path.toString());
+  }
+
+  private static FrameworkConfiguration load(String file) {
     try {
-      return FrameworkLoader.standard().load(path);
+      return FrameworkLoader.standard().load(TextFiles.read(file, "framework"),
+          DocumentFormat.fromFileName(file), file);
     } catch (ConfigurationException e) {
       throw new InputException(lines(e.problems()));
-    } catch (UncheckedIOException e) {
-      throw new InputException(path + ": cannot read the framework file: "
-          + e.getCause().getClass().getSimpleName());
     }
+  }
+
+  /**
+   * Reads a framework file as text: UTF-8 with or without a byte-order mark, or UTF-16 with one
+   * (issue 16 item 5).
+   *
+   * @throws InputException saying in plain words why the file cannot be read, with the line and column
+   *     of a byte that is not UTF-8
+   */
+  static String text(Path path) {
+    return TextFiles.read(path.toString(), "framework");
   }
 
   /** The problems as the command line prints them, {@code POINTER (LINE:COL): MESSAGE}. */
   static List<String> lines(List<Problem> problems) {
     return problems.stream().map(Problem::toString).collect(Collectors.toList());
+  }
+
+  private static boolean exists(String text) {
+    try {
+      return Files.exists(Path.of(text));
+    } catch (java.nio.file.InvalidPathException e) {
+      return false;
+    }
   }
 
   private static boolean looksLikeFile(String text) {

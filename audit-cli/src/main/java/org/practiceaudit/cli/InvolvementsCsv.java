@@ -20,22 +20,35 @@ final class InvolvementsCsv {
   private InvolvementsCsv() {}
 
   /**
-   * Reads the involvements, grouped by case id in file order.
+   * Reads the involvements, grouped by case id in file order, accepting well-known roles only.
    *
-   * @throws InputException with every bad row if any
+   * @throws InputException with every problem if any
    */
   static Involvements read(Path path) {
-    CsvFile csv = CsvFile.read(path, "involvements", COLUMNS);
+    InputProblems problems = new InputProblems();
+    Involvements involvements = read(path.toString(), Vocabulary.strict(), problems);
+    problems.throwIfAny();
+    return involvements;
+  }
+
+  /** Reads the involvements, adding every problem found; keeps those of the rows without problems. */
+  static Involvements read(String path, Vocabulary vocabulary, InputProblems problems) {
+    Optional<CsvFile> file = CsvFile.read(path, "involvements", COLUMNS,
+        h -> CasesCsv.ATTRIBUTE.matcher(h).matches(), problems);
     Map<CaseId, List<Involvement>> byCase = new LinkedHashMap<>();
-    Map<CaseId, Integer> firstLine = new LinkedHashMap<>();
-    for (CsvFile.Row row : csv.rows()) {
-      Optional<CaseId> caseId = row.required("case_id", CaseId::of, CasesCsv.ID_EXPECTED);
-      Optional<PersonId> person = row.required("person_id", PersonId::of, CasesCsv.ID_EXPECTED);
-      Optional<Role> role = row.required("role", Role::parse, Roles.EXPECTED);
+    Map<CaseId, Long> firstLine = new LinkedHashMap<>();
+    if (file.isEmpty()) {
+      return new Involvements(path, byCase, firstLine);
+    }
+    for (CsvFile.Row row : file.get().rows()) {
+      Optional<CaseId> caseId = row.required("case_id", CaseId::of, Cells.IDENTIFIER);
+      Optional<PersonId> person = row.required("person_id", PersonId::of, Cells.IDENTIFIER);
+      Optional<Role> role = vocabulary.role(row, "role");
       Optional<LocalDate> from = row.requiredDate("from");
       Optional<LocalDate> to = row.optionalDate("to");
       if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
-        row.problem("to", "ends on " + to.get() + " before it starts on " + from.get());
+        row.problem("to", InputProblems.Kind.in("to", "date out of order", "dates out of order"),
+            "ends on " + to.get() + " before it starts on " + from.get());
       }
       if (!row.ok()) {
         continue;
@@ -45,13 +58,12 @@ final class InvolvementsCsv {
           .add(Involvement.builder().person(person.get()).role(role.get()).from(from.get()).to(to)
               .build());
     }
-    csv.throwIfProblems();
-    return new Involvements(csv.name(), byCase, firstLine);
+    return new Involvements(path, byCase, firstLine);
   }
 
   /** The involvements of a file by case, with the line each case first appears on. */
   record Involvements(String file, Map<CaseId, List<Involvement>> byCase,
-      Map<CaseId, Integer> firstLine) {
+      Map<CaseId, Long> firstLine) {
 
     static Involvements none() {
       return new Involvements("", Map.of(), Map.of());

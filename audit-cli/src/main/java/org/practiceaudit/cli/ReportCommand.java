@@ -64,12 +64,21 @@ final class ReportCommand implements Callable<Integer> {
       throw new InputException("framework '" + resolved.id() + "' has no domains; a report needs a"
           + " framework with at least one scored domain");
     }
-    List<Audit> read = AuditsCsv.read(audits, resolved);
+    InputProblems problems = new InputProblems();
+    List<Audit> read = AuditsCsv.read(audits.toString(), resolved, problems);
+    if (!problems.hasProblems() && read.isEmpty() && asOf == null) {
+      problems.add(audits.toString(), new InputProblems.Kind("empty file", "empty files"),
+          "has no audits, so there is no date to report as of; give --as-of to report on no audits");
+    }
+    if (asOf != null && !read.isEmpty()) {
+      checkSpan(read, problems);
+    }
+    problems.finish(spec.commandLine().getErr());
     checkCohorts(read);
     LocalDate day = asOf != null ? asOf : latestDate(read);
     AuditReport report = Reports.build(resolved, read, day, cohorts);
     if (html != null) {
-      Reports.writeHtml(html, resolved.name() + ": audit report to " + day, report);
+      Reports.writeHtml(html, resolved.name() + ": audit report to " + day, resolved, report);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
@@ -99,6 +108,19 @@ final class ReportCommand implements Callable<Integer> {
     }
   }
 
+  /** Warns when --as-of is before every date of the file, or more than a year after the last. */
+  private void checkSpan(List<Audit> read, InputProblems problems) {
+    LocalDate earliest = read.stream().map(Audit::allocatedOn).min(LocalDate::compareTo).orElseThrow();
+    LocalDate latest = latestDate(read);
+    if (asOf.isBefore(earliest)) {
+      problems.warn("--as-of " + asOf + " is before every audit in " + audits + " (allocated from "
+          + earliest + " to " + latest + "); the report counts none of them as due");
+    } else if (asOf.isAfter(latest.plusYears(1))) {
+      problems.warn("--as-of " + asOf + " is more than a year after the last date in " + audits
+          + " (" + latest + ")");
+    }
+  }
+
   /** The latest allocation or completion date, so that the same file always gives the same report. */
   private static LocalDate latestDate(List<Audit> read) {
     LocalDate latest = LocalDate.MIN;
@@ -110,6 +132,6 @@ final class ReportCommand implements Callable<Integer> {
         latest = audit.completedOn().get();
       }
     }
-    return latest.equals(LocalDate.MIN) ? LocalDate.of(1970, 1, 1) : latest;
+    return latest;
   }
 }

@@ -1,17 +1,11 @@
 package org.practiceaudit.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.OptionalDouble;
+import java.util.Optional;
 import org.practiceaudit.core.agreement.Proportion;
 import org.practiceaudit.core.agreement.Statistic;
 import org.practiceaudit.core.audit.Audit;
@@ -26,7 +20,7 @@ import org.practiceaudit.core.report.GradeCount;
 import org.practiceaudit.core.report.ReportAggregate;
 import org.practiceaudit.core.report.ReportSpec;
 import org.practiceaudit.html.HtmlReport;
-import tools.jackson.databind.node.ArrayNode;
+import org.practiceaudit.json.AuditJson;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -67,69 +61,23 @@ final class Reports {
     return ReportAggregate.of(spec, audits).toReport();
   }
 
-  /** The report as the command line's JSON document. */
+  /**
+   * The report as the command line's JSON document: the framework's {@code framework} id and {@code
+   * framework_version}, then the report in its one JSON form, audit-json's interchange {@code AuditReport},
+   * unchanged.
+   */
   static ObjectNode toJson(AuditFramework framework, AuditReport report) {
     ObjectNode json = Json.object();
     json.put("framework", framework.id());
     json.put("framework_version", framework.version());
-    json.put("as_of", report.asOf().toString());
-    json.put("audits", report.audits());
-    json.put("completed", report.completed());
-    Compliance compliance = report.compliance();
-    putNumber(json, "compliance", share(compliance.onTime()));
-    ObjectNode detail = json.putObject("compliance_detail");
-    detail.put("allocated", compliance.allocated());
-    detail.put("completed_on_time", compliance.completedOnTime());
-    detail.put("completed_late", compliance.completedLate());
-    detail.put("not_completed", compliance.notCompleted());
-    detail.put("overdue", compliance.overdue());
-    detail.put("pending", compliance.pending());
-    json.put("scored_audits", report.scoredAudits());
-    putNumber(json, "average", report.overallAverage().value());
-    ArrayNode domains = json.putArray("domains");
-    for (DomainResult domain : report.domains()) {
-      ObjectNode d = domains.addObject();
-      d.put("id", domain.domainId());
-      d.put("title", domain.title());
-      putNumber(d, "average", domain.average().value());
-      d.put("scored", domain.scored());
-      d.put("not_applicable", domain.notApplicable());
-      d.put("not_scored", domain.notScored());
-      d.put("min", domain.scaleMin());
-      d.put("max", domain.scaleMax());
-    }
-    report.weakestDomain().ifPresentOrElse(w -> json.put("weakest_domain", w),
-        () -> json.putNull("weakest_domain"));
-    report.strongestDomain().ifPresentOrElse(s -> json.put("strongest_domain", s),
-        () -> json.putNull("strongest_domain"));
-    ObjectNode grades = json.putObject("grades");
-    for (GradeCount grade : report.grades().grades()) {
-      ObjectNode g = grades.putObject(grade.label());
-      g.put("count", grade.count());
-      putNumber(g, "share", share(grade.proportion()));
-    }
-    json.put("graded", report.grades().graded());
-    putNumber(json, "good_or_better", share(report.grades().goodOrBetter()));
-    ArrayNode escalations = json.putArray("escalations");
-    for (EscalationLine line : report.escalations()) {
-      ObjectNode e = escalations.addObject();
-      e.put("category", line.category());
-      e.put("raised", line.raised());
-      e.put("open", line.open());
-      e.put("overdue", line.overdue());
-      e.put("counted_from_completion_day", line.countedFromCompletionDay());
-    }
-    ObjectNode actions = json.putObject("actions");
-    actions.put("total", report.actions().total());
-    actions.put("outstanding", report.actions().outstanding());
-    actions.put("overdue", report.actions().overdue());
+    json.setAll((ObjectNode) AuditJson.mapper().valueToTree(report));
     return json;
   }
 
   /** A short plain-text summary of the report. */
   static void printSummary(PrintWriter out, AuditFramework framework, AuditReport report) {
     out.printf("report: framework %s %s, as of %s%n", framework.id(), framework.version(),
-        LocalDate.ofInstant(report.asOf(), ReportSpec.ZONE).minusDays(1));
+        report.asOfDate());
     Compliance compliance = report.compliance();
     out.printf("audits: %d allocated, %d completed (%d on time, %d late), %d overdue, %d not yet due;"
             + " compliance %s%n",
@@ -162,42 +110,14 @@ final class Reports {
   }
 
   /**
-   * Writes the report as a self-contained HTML page.
+   * Writes the report as a self-contained HTML page, escalation categories named as the framework names
+   * them.
    *
    * @throws InputException if the file cannot be written
    */
-  static void writeHtml(Path file, String title, AuditReport report) {
-    write(file, HtmlReport.render(title, report));
-  }
-
-  /**
-   * Writes a text file in UTF-8, creating its directory.
-   *
-   * @throws InputException if the file cannot be written
-   */
-  static void write(Path file, String text) {
-    try {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-    } catch (IOException | UncheckedIOException e) {
-      throw new InputException(file + ": cannot write the file: " + e.getClass().getSimpleName());
-    }
-  }
-
-  private static OptionalDouble share(Proportion proportion) {
-    return proportion.share().value();
-  }
-
-  private static void putNumber(ObjectNode node, String name, OptionalDouble value) {
-    if (value.isPresent() && Double.isFinite(value.getAsDouble())) {
-      node.put(name, BigDecimal.valueOf(value.getAsDouble()).setScale(4, RoundingMode.HALF_EVEN)
-          .doubleValue());
-    } else {
-      node.putNull(name);
-    }
+  static void writeHtml(Path file, String title, AuditFramework framework, AuditReport report) {
+    TextFiles.write(file,
+        HtmlReport.render(title, report, framework.escalationCategories(), Optional.empty()));
   }
 
   private static String number(Statistic statistic) {

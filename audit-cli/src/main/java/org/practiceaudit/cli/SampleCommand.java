@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,15 +21,15 @@ import org.practiceaudit.core.sampling.Sample;
 import org.practiceaudit.core.sampling.Sampler;
 import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.core.sampling.Seed;
-import org.practiceaudit.core.sampling.Shortfall;
 import org.practiceaudit.core.sampling.StratumAllocation;
+import org.practiceaudit.json.AuditJson;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code audit sample}: a reproducible random sample of open cases. */
@@ -45,10 +44,13 @@ final class SampleCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--cases", required = true, paramLabel = "FILE.csv",
+  @Option(names = "--cases", required = true, paramLabel = "FILE",
       description = "The cases: case_id,category,team,worker,opened_on,closed_on,last_audited_on,"
-          + " further columns being attributes.")
+          + " further columns being attributes; or an Annex A workbook (recognised by its content),"
+          + " read as 'audit import annex-a' reads it.")
   Path cases;
+
+  @Mixin KeyFileOption key;
 
   @Option(names = "--as-of", required = true, paramLabel = "DATE",
       description = "The date the sample is drawn on (ISO, such as 2026-11-02).")
@@ -113,17 +115,32 @@ final class SampleCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON document.")
   boolean json;
 
+  @CommandLine.Mixin Vocabulary vocabulary;
+
   @Override
   public Integer call() {
     if (size == null && frameworkPlan == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "Missing required argument: one of"
           + " --size=N or --share=X, or --framework=ID|FILE --plan=NAME");
     }
+    checkOptions();
     SamplingPlan plan = plan();
-    List<CaseFile> population = CasesCsv.read(cases, InvolvementsCsv.Involvements.none());
+    Set<String> wanted = new TreeSet<>(plan.strata());
+    wanted.addAll(plan.attributeFilters().keySet());
+    wanted.removeAll(List.of(SamplingPlan.CATEGORY, SamplingPlan.TEAM));
+    InputProblems problems = new InputProblems();
+    List<CaseFile> population = CaseSources.read(cases, InvolvementsCsv.Involvements.none(),
+        Optional.of(asOf), key, wanted, vocabulary, problems);
+    vocabulary.warn(problems);
+    problems.finish(spec.commandLine().getErr());
     checkColumns(population, plan);
     Sample sample = Sampler.draw(population, plan, asOf, Seed.of(seed));
     PrintWriter out = spec.commandLine().getOut();
+    if (sample.selectedCount() > sample.plannedSize()) {
+      spec.commandLine().getErr().printf("warning: selected %d, more than the %d planned, because of the"
+          + " minimum per stratum%n", sample.selectedCount(), sample.plannedSize());
+      spec.commandLine().getErr().flush();
+    }
     if (json) {
       ObjectNode document = toJson(sample);
       if (frameworkPlan != null) {
@@ -134,6 +151,41 @@ final class SampleCommand implements Callable<Integer> {
       printText(out, sample);
     }
     return 0;
+  }
+
+  /** Every invalid option value is a usage error naming the option (issue 16 item 7). */
+  private void checkOptions() {
+    if (size != null && size.count != null && size.count < 1) {
+      throw usage("--size must be a whole number of 1 or more, for example 25; found " + size.count);
+    }
+    if (size != null && size.share != null
+        && (size.share.signum() <= 0 || size.share.compareTo(BigDecimal.ONE) > 0)) {
+      throw usage("--share must be more than 0 and at most 1, for example 0.1; found "
+          + size.share.toPlainString());
+    }
+    if (minPerStratum != null && minPerStratum < 0) {
+      throw usage("--min-per-stratum must be 0 or more; found " + minPerStratum);
+    }
+    if (stratify != null) {
+      Set<String> seen = new TreeSet<>();
+      for (String column : stratify) {
+        if (column.isBlank()) {
+          throw usage("--stratify has a blank column name; give column names joined by commas, such as"
+              + " category,team");
+        }
+        if (!seen.add(column)) {
+          throw usage("--stratify names column '" + column + "' twice; give each column once");
+        }
+      }
+    }
+    if (excludeAuditedWithin != null
+        && (excludeAuditedWithin.isNegative() || excludeAuditedWithin.isZero())) {
+      throw usage("--exclude-audited-within must be a period longer than zero, for example P6M");
+    }
+  }
+
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
   }
 
   /**
@@ -189,42 +241,17 @@ final class SampleCommand implements Callable<Integer> {
         + " (or give --stratify)");
   }
 
+  /**
+   * The sample in its one JSON form, audit-json's interchange {@code Sample}, unchanged; the command adds
+   * only {@code framework} when a plan of a framework was drawn.
+   */
   static ObjectNode toJson(Sample sample) {
-    ObjectNode json = Json.object();
-    ArrayNode selected = json.putArray("selected");
-    sample.selectedIds().forEach(id -> selected.add(id.value()));
-    ArrayNode strata = json.putArray("strata");
-    for (StratumAllocation allocation : sample.allocations()) {
-      ObjectNode stratum = strata.addObject();
-      ObjectNode key = stratum.putObject("stratum");
-      allocation.key().forEach(key::put);
-      stratum.put("eligible", allocation.eligible());
-      stratum.put("target", allocation.target());
-      stratum.put("selected", allocation.selected());
-    }
-    ArrayNode excluded = json.putArray("excluded");
-    for (Exclusion exclusion : sample.exclusions()) {
-      ObjectNode e = excluded.addObject();
-      e.put("case_id", exclusion.caseId().value());
-      e.put("reason", reason(exclusion));
-    }
-    json.put("shortfall", sample.shortfall().map(Shortfall::missing).orElse(0));
-    json.put("seed", sample.seed().value());
-    json.put("algorithm", sample.algorithm());
-    json.put("as_of", sample.asOf().toString());
-    json.put("population", sample.populationSize());
-    json.put("open", sample.openPopulation());
-    json.put("eligible", sample.eligible());
-    json.put("planned", sample.plannedSize());
-    json.put("population_fingerprint", sample.populationFingerprint());
-    json.put("plan", sample.planName());
-    ArrayNode uncovered = json.putArray("uncovered_workers");
-    sample.uncoveredWorkers().forEach(w -> uncovered.add(w.value()));
-    return json;
+    return (ObjectNode) AuditJson.mapper().valueToTree(sample);
   }
 
+  /** The exclusion's reason as the interchange form spells it, such as {@code audited-within-window}. */
   static String reason(Exclusion exclusion) {
-    return exclusion.reason().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return AuditJson.mapper().valueToTree(exclusion.reason()).asString();
   }
 
   private static void printText(PrintWriter out, Sample sample) {
@@ -232,6 +259,10 @@ final class SampleCommand implements Callable<Integer> {
         sample.selectedCount(), sample.eligible(), sample.openPopulation(), sample.asOf(),
         sample.planName(), sample.seed(), sample.algorithm());
     sample.shortfall().ifPresent(s -> out.println("shortfall: " + s.describe()));
+    if (sample.selectedCount() > sample.plannedSize()) {
+      out.printf("selected %d, more than the %d planned, because of the minimum per stratum%n",
+          sample.selectedCount(), sample.plannedSize());
+    }
     if (!sample.uncoveredWorkers().isEmpty()) {
       out.printf("workers without a selected case: %d%n", sample.uncoveredWorkers().size());
     }

@@ -1,13 +1,13 @@
 package org.practiceaudit.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.json.ConfigurationException;
 import org.practiceaudit.json.Problem;
+import org.practiceaudit.json.configuration.DocumentFormat;
 import org.practiceaudit.json.configuration.FrameworkConfiguration;
 import org.practiceaudit.json.configuration.FrameworkLoader;
 import picocli.CommandLine.Command;
@@ -39,18 +39,13 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!Files.isRegularFile(file)) {
-      throw new InputException(file + ": no such framework file");
-    }
     PrintWriter out = spec.commandLine().getOut();
     FrameworkConfiguration configuration;
     try {
-      configuration = FrameworkLoader.standard().load(file);
+      configuration = FrameworkLoader.standard().load(Frameworks.text(file),
+          DocumentFormat.fromFileName(file.toString()), file.toString());
     } catch (ConfigurationException e) {
       return invalid(e.problems());
-    } catch (java.io.UncheckedIOException e) {
-      throw new InputException(file + ": cannot read the framework file: "
-          + e.getCause().getClass().getSimpleName());
     }
     AuditFramework framework = configuration.framework();
     if (json) {

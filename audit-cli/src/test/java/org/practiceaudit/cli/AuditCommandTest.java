@@ -25,6 +25,45 @@ final class AuditCommandTest {
   }
 
   @Test
+  void usageErrors_misspeltCommand_suggestsIt() {
+    Cli.Result result = Cli.run("smaple");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("did you mean 'sample'?")
+        .contains("(see 'java -jar audit-cli.jar --help')");
+  }
+
+  @Test
+  void usageErrors_misspeltOption_suggestsIt() {
+    Cli.Result result = Cli.run("sample", "--cases", "x.csv", "--as-of", "2026-11-02", "--seed", "1",
+        "--sise", "3");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("did you mean '--size'?");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--share=1.5", "--share=0", "--share=10%", "--size=0", "--size=-3",
+      "--seed=abc", "--as-of=02/11/2026", "--stratify=team,team", "--min-per-stratum=-1",
+      "--exclude-audited-within=P0D", "--exclude-audited-within=six"})
+  void usageErrors_invalidOptionValue_exit2NamingTheOption(String option) {
+    String name = option.substring(0, option.indexOf('=') + 1);
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("sample",
+        "--cases=" + Cli.resource("cases.csv"), "--as-of=2026-11-02", "--seed=1"));
+    if (!option.startsWith("--share") && !option.startsWith("--size")) {
+      args.add("--size=3");
+    }
+    args.removeIf(a -> a.startsWith(name));
+    args.add(option);
+
+    Cli.Result result = Cli.run(args.toArray(String[]::new));
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains(option.substring(0, option.indexOf('=')))
+        .doesNotContain("java.", "Exception", "command-line");
+  }
+
+  @Test
   void audit_version_printsVersion() {
     Cli.Result result = Cli.run("--version");
 
@@ -38,7 +77,7 @@ final class AuditCommandTest {
     Cli.Result result = Cli.run(command, "--help");
 
     assertThat(result.exitCode()).isZero();
-    assertThat(result.out()).startsWith("Usage: audit " + command);
+    assertThat(result.out()).startsWith("Usage: java -jar audit-cli.jar " + command);
     assertThat(result.err()).isEmpty();
   }
 
@@ -56,6 +95,6 @@ final class AuditCommandTest {
     Cli.Result result = Cli.run("help", "sample");
 
     assertThat(result.exitCode()).isZero();
-    assertThat(result.out()).startsWith("Usage: audit sample");
+    assertThat(result.out()).startsWith("Usage: java -jar audit-cli.jar sample");
   }
 }

@@ -42,13 +42,14 @@ final class CsvReadersTest {
 
       String file = path("cases-bad.csv").toString();
       assertThat(e.problems()).containsExactly(
-          file + ": line 3: column category: invalid value; expected a case category such as"
-              + " child-in-need, child-protection, looked-after or CIN, CP, LAC",
-          file + ": line 4: column opened_on: invalid value '2024-13-11'; expected an ISO date such as"
-              + " 2026-03-31",
-          file + ": line 6: column case_id: duplicate case id 'SYN-0001', first on line 2",
-          file + ": line 6: column closed_on: closed on 2023-01-01 before it opened on 2023-11-20",
-          file + ": line 7: column team: missing value; expected the team's name");
+          file + ": line 3, column 3 (category): a value that is not a known case category; expected"
+              + " a case category such as child-in-need, child-protection, looked-after or CIN, CP, LAC",
+          file + ": line 4, column 5 (opened_on): '2024-13-11' is not a date; expected an ISO date such"
+              + " as 2026-03-31",
+          file + ": line 6, column 2 (case_id): duplicate case id 'SYN-0001', first on line 2",
+          file + ": line 6, column 6 (closed_on): closed on 2023-01-01 before it opened on 2023-11-20",
+          file + ": line 7, column 1 (team): missing value; expected the team's name: letters, digits,"
+              + " spaces and & ' ( ) , . / -");
       assertThat(String.join("\n", e.problems())).doesNotContain("Jane");
     }
 
@@ -68,10 +69,10 @@ final class CsvReadersTest {
           () -> CasesCsv.read(path("cases-bad.csv").resolveSibling("cases.csv").getParent()
               .resolve("cases.csv"), new InvolvementsCsv.Involvements("inv.csv",
                   java.util.Map.of(CaseId.of("SYN-9999"), List.of()),
-                  java.util.Map.of(CaseId.of("SYN-9999"), 7))));
+                  java.util.Map.of(CaseId.of("SYN-9999"), 7L))));
 
       assertThat(e.problems()).singleElement().asString()
-          .endsWith("no case 'SYN-9999', which inv.csv line 7 names");
+          .isEqualTo("inv.csv: line 7: no case 'SYN-9999' in " + path("cases.csv"));
     }
   }
 
@@ -93,9 +94,10 @@ final class CsvReadersTest {
           () -> AuditorsCsv.read(path("auditors-bad.csv")));
 
       assertThat(e.problems()).hasSize(3);
-      assertThat(e.problems().get(0)).contains("line 2: column capacity: invalid value 'two'");
-      assertThat(e.problems().get(1)).contains("line 3: column capacity: invalid value '-1'");
-      assertThat(e.problems().get(2)).contains("line 4: column auditor_id: duplicate auditor id");
+      assertThat(e.problems().get(0)).contains("line 2, column 1 (capacity): a value that is not a whole"
+          + " number; expected a whole number of audits from 0 to 1000");
+      assertThat(e.problems().get(1)).contains("line 3, column 1 (capacity): '-1' is not a whole number");
+      assertThat(e.problems().get(2)).contains("line 4, column 2 (auditor_id): duplicate auditor id");
     }
   }
 
@@ -104,6 +106,6 @@ final class CsvReadersTest {
     InputException e = catchThrowableOfType(InputException.class,
         () -> AuditorsCsv.read(Path.of("no-such-file.csv")));
 
-    assertThat(e.problems()).containsExactly("no-such-file.csv: no such auditors file");
+    assertThat(e.problems()).containsExactly("no-such-file.csv: does not exist");
   }
 }

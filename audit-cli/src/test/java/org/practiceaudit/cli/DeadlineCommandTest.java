@@ -93,14 +93,46 @@ final class DeadlineCommandTest {
   final class Errors {
 
     @Test
-    void deadline_unknownCategory_exit1OneLine() {
+    void deadline_unknownCategory_usageError2NamingTheOption() {
       Cli.Result result = Cli.run("deadline", "--framework", "dudley", "--category", "9",
           "--raised", "2026-12-18T10:00", "--json");
 
-      assertThat(result.exitCode()).isEqualTo(1);
+      assertThat(result.exitCode()).isEqualTo(2);
       assertThat(result.out()).isEmpty();
-      assertThat(result.err().lines())
-          .containsExactly("framework 'dudley' has no escalation category 9; expected one of [1, 2, 3, 4]");
+      assertThat(result.err().lines()).containsExactly("audit deadline: --category must be one of the"
+          + " escalation categories of framework 'dudley': [1, 2, 3, 4]; found 9 (see 'java -jar"
+          + " audit-cli.jar deadline --help')");
+    }
+
+    @Test
+    void warnings_frameworkWithoutEscalationCategories_saysSoNotAnEmptyList() {
+      Cli.Result result = Cli.run("deadline", "--framework", "camden", "--category", "1",
+          "--raised", "2026-12-18T10:00");
+
+      assertThat(result.exitCode()).isEqualTo(1);
+      assertThat(result.err().lines()).containsExactly("framework 'camden' has no escalation"
+          + " categories, so it has no follow-up deadlines");
+    }
+
+    @Test
+    void warnings_timeTheClocksSkip_refusedNamingTheValidTimes() {
+      Cli.Result result = Cli.run("deadline", "--framework", "dudley", "--category", "1",
+          "--raised", "2026-03-29T01:30");
+
+      assertThat(result.exitCode()).isEqualTo(2);
+      assertThat(result.err()).contains("'2026-03-29T01:30' does not exist in Europe/London: the clocks"
+          + " go forward from 01:00 to 02:00 that day; give a time before 2026-03-29T01:00 or from"
+          + " 2026-03-29T02:00");
+    }
+
+    @Test
+    void warnings_timeThatHappensTwice_refusedNamingBoth() {
+      Cli.Result result = Cli.run("deadline", "--framework", "dudley", "--category", "1",
+          "--raised", "2026-10-25T01:30");
+
+      assertThat(result.exitCode()).isEqualTo(2);
+      assertThat(result.err()).contains("give 2026-10-25T01:30+01:00 (the first) or"
+          + " 2026-10-25T01:30Z (the second)");
     }
 
     @Test
@@ -144,7 +176,7 @@ final class DeadlineCommandTest {
       Cli.Result result = Cli.run("deadline", "--framework", "dudley", "--category", "9",
           "--raised", "2026-12-18T10:00", "--debug");
 
-      assertThat(result.exitCode()).isEqualTo(1);
+      assertThat(result.exitCode()).isEqualTo(2);
       assertThat(result.err()).contains("\tat org.practiceaudit.cli.");
     }
   }

@@ -176,7 +176,8 @@ final class ReportCommandTest {
 
       AuditFramework dudley = Frameworks.load(framework).framework();
       List<Audit> audits = AuditsCsv.read(auditsCsv, dudley);
-      Instant asOf = Instant.parse(json.json().get("as_of").asString());
+      LocalDate asOfDate = LocalDate.parse(json.json().get("as_of").asString());
+      Instant asOf = Reports.endOf(asOfDate);
       LocalDate reportDay = LocalDate.ofInstant(asOf, ReportSpec.ZONE);
       Compliance report = ReportAggregate.of(ReportSpec.builder().addAllDomains(dudley.domains())
           .gradeScale(dudley.gradeScale()).asOf(asOf).auditDeadline(AuditDeadline.of(dudley)).build(), audits)
@@ -205,6 +206,55 @@ final class ReportCommandTest {
   }
 
   @Nested
+  final class Warnings {
+
+    @TempDir Path dir;
+
+    @Test
+    void warnings_asOfBeforeEveryAudit_warned() {
+      Cli.Result result = Cli.run("report", "--framework", "dudley", "--audits",
+          Cli.resource("audits.csv"), "--as-of", "2020-01-01");
+
+      assertThat(result.exitCode()).isZero();
+      assertThat(result.err()).contains("warning: --as-of 2020-01-01 is before every audit in");
+    }
+
+    @Test
+    void warnings_headerOnlyAuditsWithoutAsOf_exit1NotAsOf1970() throws IOException {
+      Path audits = dir.resolve("audits.csv");
+      Files.writeString(audits, Files.readString(Path.of(Cli.resource("audits.csv"))).lines().findFirst()
+          .orElseThrow() + "\n");
+
+      Cli.Result result = Cli.run("report", "--framework", "dudley", "--audits", audits.toString());
+
+      assertThat(result.exitCode()).isEqualTo(1);
+      assertThat(result.err().lines()).containsExactly(
+          "warning: " + audits + ": has a header but no rows, so there are no audits in it",
+          audits + ": has no audits, so there is no date to report as of; give --as-of to report on no"
+              + " audits");
+      assertThat(result.out()).doesNotContain("1970");
+    }
+
+    @Test
+    void datesAsPeopleSayThem_asOfInJson_theLocalDate() {
+      Cli.Result result = Cli.run("report", "--framework", "dudley", "--audits",
+          Cli.resource("audits.csv"), "--as-of", "2026-06-30", "--json");
+
+      assertThat(result.json().get("as_of").asString()).isEqualTo("2026-06-30");
+    }
+
+    @Test
+    void datesAsPeopleSayThem_asOfInHtml_theLocalDate() throws IOException {
+      Path html = dir.resolve("report.html");
+
+      Cli.run("report", "--framework", "dudley", "--audits", Cli.resource("audits.csv"), "--as-of",
+          "2026-06-30", "--html", html.toString());
+
+      assertThat(Files.readString(html)).contains("As of 2026-06-30:").doesNotContain("T23:00");
+    }
+  }
+
+  @Nested
   final class Errors {
 
     @Test
@@ -214,14 +264,19 @@ final class ReportCommandTest {
 
       assertThat(result.exitCode()).isEqualTo(1);
       assertThat(result.out()).isEmpty();
-      assertThat(result.err().lines()).hasSize(3);
-      assertThat(result.err().lines().toList().get(0)).endsWith("audits-bad.csv: line 3: column grade:"
-          + " invalid value 'Splendid'; expected one of [Outstanding, Good, Requires Improvement,"
+      List<String> lines = result.err().lines().toList();
+      assertThat(lines).hasSize(4);
+      assertThat(lines.get(0)).startsWith("warning: ").contains("audits-bad.csv: no column for 4 domains"
+          + " of framework 'dudley' (score.voice-of-the-child, score.management-oversight,"
+          + " score.safeguarding, score.drift-and-delay); the report counts them as not scored");
+      assertThat(lines.get(1)).endsWith("audits-bad.csv: line 3, column 7 (grade): a value that is not"
+          + " a grade of the framework; expected one of [Outstanding, Good, Requires Improvement,"
           + " Inadequate], or nothing");
-      assertThat(result.err().lines().toList().get(1)).endsWith("line 4: column score.assessment:"
-          + " invalid value '9'; expected a whole number from 1 to 4, NA, or nothing");
-      assertThat(result.err().lines().toList().get(2)).endsWith("line 5: column completed_on:"
-          + " completed on 2026-11-01 before it was allocated on 2026-11-02");
+      assertThat(lines.get(2)).endsWith("line 4, column 9 (score.assessment): '9' is not a score;"
+          + " expected a whole number from 1 to 4, NA, or nothing");
+      assertThat(lines.get(3)).endsWith("line 5, column 6 (completed_on): completed on 2026-11-01"
+          + " before it was allocated on 2026-11-02");
+      assertThat(result.err()).doesNotContain("Splendid");
     }
 
     @Test
@@ -231,7 +286,8 @@ final class ReportCommandTest {
 
       assertThat(result.exitCode()).isEqualTo(1);
       assertThat(result.err().lines()).singleElement().asString()
-          .contains("line 1: column 'score.colour': framework 'dudley' has no such domain");
+          .contains("line 1, column 10: column name 'score.colour': framework 'dudley' has no such"
+              + " domain; expected one of [score.assessment,");
     }
 
     @Test
@@ -240,8 +296,9 @@ final class ReportCommandTest {
           Cli.resource("audits.csv"));
 
       assertThat(result.exitCode()).isEqualTo(1);
-      assertThat(result.err().lines()).containsExactly("unknown framework 'nowhere'; expected a"
-          + " framework file or one of [camden, dorset, dudley, hillingdon, london-multi-agency]");
+      assertThat(result.err().lines()).containsExactly("unknown framework 'nowhere'; expected one of"
+          + " [camden, dorset, dudley, hillingdon, london-multi-agency]; give a framework file or the id"
+          + " of a bundled framework");
     }
 
     @Test

@@ -102,6 +102,17 @@ final class SampleCommandTest {
     assertThat(result.err().lines()).hasSize(5);
   }
 
+  @Test
+  void warnings_minimumsExceedTheSize_saidInTextAndOnStandardError() {
+    Cli.Result result = Cli.run("sample", "--cases", CASES, "--as-of", "2026-11-02", "--seed", "1",
+        "--size", "1", "--stratify", "team", "--min-per-stratum", "1");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).containsPattern("selected \\d+, more than the 1 planned, because of the"
+        + " minimum per stratum");
+    assertThat(result.err()).startsWith("warning: selected ");
+  }
+
   @Nested
   final class Plan {
 
@@ -201,7 +212,7 @@ final class SampleCommandTest {
       assertThat(result.exitCode()).isEqualTo(2);
       assertThat(result.out()).isEmpty();
       assertThat(result.err().lines()).containsExactly("audit sample: Missing required argument:"
-          + " --framework=ID|FILE (see 'audit sample --help')");
+          + " --framework=ID|FILE (see 'java -jar audit-cli.jar sample --help')");
     }
 
     @Test
@@ -210,7 +221,7 @@ final class SampleCommandTest {
 
       assertThat(result.exitCode()).isEqualTo(2);
       assertThat(result.err().lines()).containsExactly("audit sample: Missing required argument:"
-          + " --plan=NAME (see 'audit sample --help')");
+          + " --plan=NAME (see 'java -jar audit-cli.jar sample --help')");
     }
 
     @Test

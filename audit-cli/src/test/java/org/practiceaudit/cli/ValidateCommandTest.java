@@ -100,7 +100,7 @@ final class ValidateCommandTest {
       Cli.Result result = Cli.run("validate", "no-such-framework.json");
 
       assertThat(result.exitCode()).isEqualTo(1);
-      assertThat(result.err().lines()).containsExactly("no-such-framework.json: no such framework file");
+      assertThat(result.err().lines()).containsExactly("no-such-framework.json: does not exist");
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.practiceaudit.html;
 
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +12,7 @@ import org.practiceaudit.core.agreement.AgreementSummary;
 import org.practiceaudit.core.agreement.ConfidenceInterval;
 import org.practiceaudit.core.agreement.Proportion;
 import org.practiceaudit.core.agreement.Statistic;
+import org.practiceaudit.core.framework.EscalationCategory;
 import org.practiceaudit.core.grade.Grade;
 import org.practiceaudit.core.report.ActionSummary;
 import org.practiceaudit.core.report.AgencyComparison;
@@ -24,13 +28,17 @@ import org.practiceaudit.core.report.MonthlyAverage;
 import org.practiceaudit.core.report.MonthlyCompliance;
 import org.practiceaudit.core.report.MultiAgencyOverview;
 import org.practiceaudit.core.report.Trend;
+import org.practiceaudit.core.timeliness.Compliance;
 
 /**
  * Renders an audit report as one self-contained HTML page for people.
  *
- * <p>The page has inline SVG charts (average score per domain, grade distribution, trend lines,
- * compliance by month) and tables for the rest; no scripts and no external resources, a print
- * stylesheet, and a layout that reads on a phone. Every text from the report (titles, ids, labels,
+ * <p>The page has charts (compliance by month and trend lines as inline SVG drawn at their own size, so
+ * their text never scales; average score per domain and the grade distribution as bars in HTML, with full
+ * names that wrap), each followed by a captioned table of the same figures, and tables for the rest, their
+ * headers scoped; no scripts and no external resources, a print stylesheet, and a layout that reads on a
+ * phone (wide tables scroll sideways with their row headers in view). Grades are told apart by colours
+ * safe for colour-blind readers, by stripes and by their names and figures, never by colour alone. Every text from the report (titles, ids, labels,
  * notes) is escaped for HTML. The output is a pure function of its inputs: the same report gives the
  * same bytes.
  *
@@ -38,42 +46,71 @@ import org.practiceaudit.core.report.Trend;
  */
 public final class HtmlReport {
 
-  private static final String[] PALETTE = {"#1b5e20", "#2e7d32", "#f9a825", "#c62828", "#6a1b9a", "#1565c0", "#00838f", "#4e342e"};
+  /**
+   * The fills of grades by rank, best first: ColorBrewer's 4-class red-blue (safe for colour-blind
+   * readers and apart in greyscale), then further colours for longer scales. Every other rank is also
+   * striped, and every legend and segment names its grade and figures, so colour is never the only cue.
+   */
+  private static final String[] GRADE_COLOURS =
+      {"#0571b0", "#92c5de", "#f4a582", "#ca0020", "#5e3c99", "#b2abd2", "#e66101", "#404040"};
+
+  /** Line colours of the trend chart (Okabe and Ito's palette), each line also dashed its own way. */
+  private static final String[] LINE_COLOURS = {"#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9"};
+
+  private static final String[] DASHES = {"", "6 3", "2 3", "8 3 2 3", "1 2", "10 4"};
 
   private static final String STYLE =
       "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;margin:0;color:#1a1a1a;"
-          + "background:#fff;line-height:1.45}\n"
+          + "background:#fff;line-height:1.45;-webkit-print-color-adjust:exact;print-color-adjust:exact}\n"
           + "main{max-width:60rem;margin:0 auto;padding:1rem}\n"
           + "h1{font-size:1.6rem;margin:.5rem 0}h2{font-size:1.25rem;border-bottom:2px solid #ddd;"
           + "padding-bottom:.2rem;margin-top:2rem}h3{font-size:1.05rem}\n"
           + ".meta,.note{color:#444;font-size:.95rem}\n"
-          + "table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:.92rem}\n"
-          + "th,td{border:1px solid #ccc;padding:.3rem .45rem;text-align:left;vertical-align:top}\n"
-          + "td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}\n"
-          + "thead th{background:#f2f2f2}\n"
-          + ".scroll{overflow-x:auto}\n"
-          + "svg{width:100%;height:auto;max-width:44rem;display:block;margin:.5rem 0}\n"
+          + "table{border-collapse:separate;border-spacing:0;width:100%;margin:.25rem 0 1rem;font-size:.92rem;"
+          + "border-top:1px solid #ccc;border-left:1px solid #ccc}\n"
+          + "caption{caption-side:top;text-align:left;font-weight:600;padding:.4rem 0 .3rem}\n"
+          + "th,td{border-right:1px solid #ccc;border-bottom:1px solid #ccc;padding:.3rem .45rem;text-align:left;"
+          + "vertical-align:top}\n"
+          + "td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}td.n{white-space:nowrap}\n"
+          + "thead th{background:#f2f2f2}tbody th{font-weight:normal}th.code{white-space:nowrap}td.note{min-width:14rem}\n"
+          + "tbody th[scope=rowgroup]{background:#f7f7f7;font-weight:600}\n"
+          + ".ci{display:block;font-size:.8em;color:#444;white-space:nowrap}\n"
+          + ".scroll{overflow-x:auto;max-width:100%}\n"
+          + ".scroll tbody th[scope=row]{position:sticky;left:0;background:#fff}\n"
+          + ".hint{display:none;color:#444;font-size:.85rem;margin:.25rem 0 0}\n"
+          + "svg{display:block;max-width:none;margin:.5rem 0}\n"
           + "svg text{font-size:12px;fill:#1a1a1a}\n"
-          + "@media (max-width:40rem){main{padding:.5rem}th,td{padding:.2rem .3rem;font-size:.85rem}"
-          + "h1{font-size:1.3rem}}\n"
+          + ".bars{margin:.75rem 0}.bar{display:grid;grid-template-columns:minmax(10rem,18rem) 1fr 3rem;"
+          + "gap:.2rem .6rem;align-items:center;margin:.35rem 0}\n"
+          + ".track{background:#e6e6e6;height:1.1rem}.fill{display:block;background:#52708f;height:100%}\n"
+          + ".value{text-align:right;font-variant-numeric:tabular-nums}\n"
+          + ".stack{display:flex;height:2rem;border:1px solid #333;margin:.5rem 0}\n"
+          + ".stack span{display:block;height:100%}.stack span+span{border-left:2px solid #fff}\n"
+          + ".legend{list-style:none;padding:0;margin:.25rem 0 .75rem;display:flex;flex-wrap:wrap;gap:.3rem 1.4rem}\n"
+          + ".swatch{display:inline-block;width:1.6rem;height:1rem;border:1px solid #333;vertical-align:-.15rem;"
+          + "margin-right:.4rem}\n"
+          + ".legend svg{display:inline-block;vertical-align:middle;margin:0 .4rem 0 0}\n"
+          + "@media (max-width:40rem){main{padding:.5rem}table{font-size:.8rem}th,td{padding:.2rem .25rem}"
+          + "h1{font-size:1.3rem}.bar{grid-template-columns:1fr 2.5rem}.bar .label{grid-column:1/-1}"
+          + ".hint{display:block}}\n"
           + "@media print{body{font-size:10pt}main{max-width:none;padding:0}section{break-inside:avoid}"
-          + ".scroll{overflow:visible}a{color:inherit;text-decoration:none}h2{break-after:avoid}}\n";
+          + ".scroll{overflow:visible}.scroll tbody th[scope=row]{position:static}.hint{display:none}h2{break-after:avoid}tr{break-inside:avoid}}\n";
 
   private HtmlReport() {}
 
   /**
-   * Renders a report.
+   * Renders a report; escalation categories are shown by number.
    *
    * @param title the page title, any text (escaped); not null
    * @param report the report; not null
    * @return the HTML page
    */
   public static String render(String title, AuditReport report) {
-    return render(title, report, Optional.empty());
+    return render(title, report, List.of(), Optional.empty());
   }
 
   /**
-   * Renders a report with a multi-agency overview.
+   * Renders a report with a multi-agency overview; escalation categories are shown by number.
    *
    * @param title the page title, any text (escaped); not null
    * @param report the report; not null
@@ -81,23 +118,40 @@ public final class HtmlReport {
    * @return the HTML page
    */
   public static String render(String title, AuditReport report, Optional<MultiAgencyOverview> overview) {
+    return render(title, report, List.of(), overview);
+  }
+
+  /**
+   * Renders a report with the framework's escalation categories, so that each category is shown with its
+   * name (such as Dudley's "2: Inadequate with action required"), and a multi-agency overview, if any.
+   *
+   * @param title the page title, any text (escaped); not null
+   * @param report the report; not null
+   * @param categories the framework's escalation categories (a category not among them is shown by
+   *     number); not null
+   * @param overview the multi-agency overview, if any; not null
+   * @return the HTML page
+   */
+  public static String render(String title, AuditReport report, List<EscalationCategory> categories,
+      Optional<MultiAgencyOverview> overview) {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(categories, "categories");
     Objects.requireNonNull(overview, "overview");
-    StringBuilder h = new StringBuilder(16_384);
+    StringBuilder h = new StringBuilder(32_768);
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(STYLE)
         .append("</style>\n</head>\n<body>\n<main>\n<h1>").append(escape(title)).append("</h1>\n")
-        .append("<p class=\"meta\">As of ").append(escape(report.asOf().toString())).append(": ")
+        .append("<p class=\"meta\">As of ").append(escape(report.asOfDate().toString())).append(": ")
         .append(report.audits()).append(" audits allocated, ").append(report.completed())
         .append(" completed.</p>\n");
     compliance(h, report);
     domains(h, report);
     trends(h, report);
-    grades(h, "Judgements", report.grades());
+    grades(h, "Judgements", "Judgements by grade", report.grades());
     cohorts(h, report.cohorts());
-    escalations(h, report.escalations(), report.actions());
+    escalations(h, report.escalations(), categories, report.actions());
     quotas(h, report.quotas().roles());
     moderation(h, report);
     overview.ifPresent(o -> multiAgency(h, o));
@@ -151,16 +205,97 @@ public final class HtmlReport {
     return statistic.reason().map(r -> " title=\"" + escape(r) + "\"").orElse("");
   }
 
+  /** The share as a percentage, such as {@code 84.0%}, or a dash when nothing was counted. */
+  private static String share(Proportion p) {
+    return p.total() == 0 ? "\u2013" : num(100.0 * p.count() / p.total(), 1) + "%";
+  }
+
+  /** The share and, on a line of its own that never wraps, its 95% Wilson interval. */
+  private static String shareWithInterval(Proportion p) {
+    Optional<ConfidenceInterval> ci = p.wilson95();
+    return share(p) + ci.map(c -> "<span class=\"ci\">95% CI " + num(100 * c.lower(), 1) + "\u2013"
+        + num(100 * c.upper(), 1) + "%</span>").orElse("");
+  }
+
   private static String percent(Proportion p) {
     if (p.total() == 0) {
       return "\u2013";
     }
-    String text = num(100.0 * p.count() / p.total(), 1) + "%";
-    Optional<ConfidenceInterval> ci = p.wilson95();
-    return ci.map(c -> text + " (95% CI " + num(100 * c.lower(), 1) + "\u2013" + num(100 * c.upper(), 1) + "%)")
-        .orElse(text);
+    return share(p) + p.wilson95().map(c -> " (95% CI " + num(100 * c.lower(), 1) + "\u2013"
+        + num(100 * c.upper(), 1) + "%)").orElse("");
   }
 
+  /**
+   * Opens a table with its caption, in a container that scrolls sideways should the table be wider than
+   * the screen (its row headers kept in view); a table expected to be wider than a phone ({@code wide})
+   * also gets a hint, shown on narrow screens only.
+   */
+  private static void openTable(StringBuilder h, String caption, boolean wide) {
+    if (wide) {
+      h.append("<p class=\"hint\">Wide table: scroll sideways to see every column.</p>\n");
+    }
+    h.append("<div class=\"scroll\"><table>\n<caption>").append(escape(caption)).append("</caption>\n");
+  }
+
+  private static void closeTable(StringBuilder h) {
+    h.append("</tbody>\n</table></div>\n");
+  }
+
+  /** Appends a header row: the first header names the rows, the others head columns of numbers. */
+  private static void head(StringBuilder h, String first, List<String> numbers) {
+    head(h, first, numbers, false, Optional.empty());
+  }
+
+  /**
+   * Appends a header row, with a last column of text, if any, after the columns of numbers; headers of
+   * numbers that are short codes ({@code codes}, such as months) are kept on one line.
+   */
+  private static void head(StringBuilder h, String first, List<String> numbers, boolean codes,
+      Optional<String> text) {
+    h.append("<thead><tr><th scope=\"col\">").append(escape(first)).append("</th>");
+    for (String name : numbers) {
+      h.append("<th scope=\"col\" class=\"").append(codes ? "n code" : "n").append("\">")
+          .append(escape(name)).append("</th>");
+    }
+    text.ifPresent(t -> h.append("<th scope=\"col\">").append(escape(t)).append("</th>"));
+    h.append("</tr></thead>\n<tbody>\n");
+  }
+
+  private static StringBuilder rowHead(StringBuilder h, String name) {
+    return rowHead(h, name, false);
+  }
+
+  /** A row header; a short code (a month, an id) is kept on one line. */
+  private static StringBuilder rowHead(StringBuilder h, String name, boolean code) {
+    return h.append(code ? "<tr><th scope=\"row\" class=\"code\">" : "<tr><th scope=\"row\">").append(escape(name))
+        .append("</th>");
+  }
+
+  /** A chart wider than a phone gets the hint that it scrolls sideways, shown on narrow screens only. */
+  private static void chartHint(StringBuilder h, int width) {
+    if (width > 360) {
+      h.append("<p class=\"hint\">Wide chart: scroll sideways to see every month.</p>\n");
+    }
+  }
+
+  private static StringBuilder cell(StringBuilder h, Object value) {
+    return h.append("<td class=\"n\">").append(value).append("</td>");
+  }
+
+  private static String monthName(YearMonth month) {
+    return month.getMonth().getDisplayName(TextStyle.SHORT, Locale.UK);
+  }
+
+  /** A month as people write it, such as {@code Nov 2026}. */
+  private static String monthLabel(YearMonth month) {
+    return monthName(month) + " " + month.getYear();
+  }
+
+  /**
+   * The compliance chart: one bar per month with its percentage, on a 0 to 100% axis, drawn at its own
+   * size (the text keeps its size whether there is one month or twenty-four; a long chart scrolls
+   * sideways), followed by the table of the same figures.
+   */
   private static void compliance(StringBuilder h, AuditReport report) {
     h.append("<section>\n<h2>Audit compliance</h2>\n<p>").append(report.compliance().completedOnTime())
         .append(" of ").append(report.compliance().allocated()).append(" allocated audits completed on time: ")
@@ -170,24 +305,72 @@ public final class HtmlReport {
         .append(" not yet due).</p>\n");
     List<MonthlyCompliance> months = report.complianceByMonth();
     if (!months.isEmpty()) {
-      int width = 60 + 70 * months.size();
-      h.append("<svg viewBox=\"0 0 ").append(width).append(" 180\" role=\"img\" aria-label=\"Compliance by month\">\n")
-          .append("<line x1=\"40\" y1=\"150\" x2=\"").append(width - 10).append("\" y2=\"150\" stroke=\"#888\"/>\n");
-      for (int i = 0; i < months.size(); i++) {
-        double share = months.get(i).compliance().onTime().share().orElse(0);
-        int x = 50 + 70 * i;
-        int barHeight = (int) Math.round(130 * share);
-        h.append("<rect x=\"").append(x).append("\" y=\"").append(150 - barHeight).append("\" width=\"50\" height=\"")
-            .append(barHeight).append("\" fill=\"#1565c0\"/>\n<text x=\"").append(x + 25).append("\" y=\"")
-            .append(145 - barHeight).append("\" text-anchor=\"middle\">").append(num(100 * share, 0))
-            .append("%</text>\n<text x=\"").append(x + 25).append("\" y=\"166\" text-anchor=\"middle\">")
-            .append(escape(months.get(i).month().toString())).append("</text>\n");
+      int left = 48;
+      int step = 36;
+      int top = 20;
+      int plot = 140;
+      int width = Math.max(160, left + step * months.size() + 12);
+      int height = top + plot + 40;
+      int base = top + plot;
+      chartHint(h, width);
+      h.append("<div class=\"scroll\">");
+      svgOpen(h, width, height, "Compliance by month");
+      for (int pct = 0; pct <= 100; pct += 25) {
+        int y = base - plot * pct / 100;
+        h.append("<line x1=\"").append(left).append("\" y1=\"").append(y).append("\" x2=\"").append(width - 6)
+            .append("\" y2=\"").append(y).append("\" stroke=\"").append(pct == 0 ? "#555" : "#ddd")
+            .append("\"/>\n<text x=\"").append(left - 6).append("\" y=\"").append(y + 4)
+            .append("\" text-anchor=\"end\">").append(pct).append("%</text>\n");
       }
-      h.append("</svg>\n");
+      for (int i = 0; i < months.size(); i++) {
+        MonthlyCompliance month = months.get(i);
+        Proportion onTime = month.compliance().onTime();
+        int x = left + 6 + step * i;
+        int centre = x + 12;
+        if (onTime.total() > 0) {
+          int barHeight = (int) Math.round(plot * (double) onTime.count() / onTime.total());
+          h.append("<rect x=\"").append(x).append("\" y=\"").append(base - barHeight)
+              .append("\" width=\"24\" height=\"").append(barHeight).append("\" fill=\"#0571b0\"/>\n");
+          h.append("<text x=\"").append(centre).append("\" y=\"").append(base - barHeight - 4)
+              .append("\" text-anchor=\"middle\">").append(num(100.0 * onTime.count() / onTime.total(), 0))
+              .append("%</text>\n");
+        } else {
+          h.append("<text x=\"").append(centre).append("\" y=\"").append(base - 4)
+              .append("\" text-anchor=\"middle\">\u2013</text>\n");
+        }
+        h.append("<text x=\"").append(centre).append("\" y=\"").append(base + 16)
+            .append("\" text-anchor=\"middle\">").append(monthName(month.month())).append("</text>\n");
+        if (i == 0 || month.month().getMonthValue() == 1) {
+          h.append("<text x=\"").append(centre).append("\" y=\"").append(base + 31)
+              .append("\" text-anchor=\"middle\">").append(month.month().getYear()).append("</text>\n");
+        }
+      }
+      h.append("</svg></div>\n");
+      openTable(h, "Compliance by month of allocation", false);
+      head(h, "Month", List.of("Allocated", "On time", "Late", "Overdue", "Not yet due", "Share on time"));
+      for (MonthlyCompliance month : months) {
+        Compliance c = month.compliance();
+        rowHead(h, monthLabel(month.month()));
+        cell(h, c.allocated());
+        cell(h, c.completedOnTime());
+        cell(h, c.completedLate());
+        cell(h, c.overdue());
+        cell(h, c.pending());
+        cell(h, share(c.onTime())).append("</tr>\n");
+      }
+      closeTable(h);
     }
     h.append("</section>\n");
   }
 
+  /** Opens an SVG drawn at its own size in CSS pixels, so that its text never scales. */
+  private static void svgOpen(StringBuilder h, int width, int height, String label) {
+    h.append("<svg width=\"").append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ")
+        .append(width).append(' ').append(height).append("\" role=\"img\" aria-label=\"").append(escape(label))
+        .append("\">\n");
+  }
+
+  /** The domains' averages as bars with their full names (which wrap), then the table of figures. */
   private static void domains(StringBuilder h, AuditReport report) {
     h.append("<section>\n<h2>Average score by domain</h2>\n<p>Overall average ")
         .append(stat(report.overallAverage(), 1)).append(" over ").append(report.scoredAudits())
@@ -196,38 +379,33 @@ public final class HtmlReport {
     report.strongestDomain().ifPresent(d -> h.append(" Strongest: ").append(escape(title(report, d))).append('.'));
     h.append("</p>\n");
     List<DomainResult> domains = report.domains();
-    int height = 30 + 28 * domains.size();
-    h.append("<svg viewBox=\"0 0 640 ").append(height).append("\" role=\"img\" aria-label=\"Average score by domain\">\n");
-    for (int i = 0; i < domains.size(); i++) {
-      DomainResult d = domains.get(i);
-      int y = 10 + 28 * i;
+    h.append("<div class=\"bars\" role=\"img\" aria-label=\"Average score by domain\">\n");
+    for (DomainResult d : domains) {
       double share = d.average().isComputable()
           ? (d.average().orElse(0) - d.scaleMin()) / Math.max(1, d.scaleMax() - d.scaleMin())
           : 0;
-      int barWidth = (int) Math.round(360 * share);
-      h.append("<text x=\"0\" y=\"").append(y + 15).append("\">").append(escape(shorten(d.title(), 30))).append("</text>\n")
-          .append("<rect x=\"220\" y=\"").append(y).append("\" width=\"360\" height=\"20\" fill=\"#eee\"/>\n")
-          .append("<rect x=\"220\" y=\"").append(y).append("\" width=\"").append(barWidth)
-          .append("\" height=\"20\" fill=\"#2e7d32\"/>\n<text x=\"588\" y=\"").append(y + 15).append("\">")
-          .append(stat(d.average(), 1)).append("</text>\n");
+      h.append("<div class=\"bar\"><span class=\"label\">").append(escape(d.title()))
+          .append("</span><span class=\"track\"><span class=\"fill\" style=\"width:")
+          .append(num(100 * Math.max(0, Math.min(1, share)), 1)).append("%\"></span></span><span class=\"value\">")
+          .append(stat(d.average(), 1)).append("</span></div>\n");
     }
-    h.append("</svg>\n");
+    h.append("</div>\n");
     domainTable(h, domains);
     h.append("</section>\n");
   }
 
   private static void domainTable(StringBuilder h, List<DomainResult> domains) {
-    h.append("<div class=\"scroll\"><table>\n<thead><tr><th>Domain</th><th class=\"n\">Average</th>")
-        .append("<th class=\"n\">Scale</th><th class=\"n\">Scored</th><th class=\"n\">N/A</th>")
-        .append("<th class=\"n\">Not scored</th></tr></thead>\n<tbody>\n");
+    openTable(h, "Average score by domain", false);
+    head(h, "Domain", List.of("Average", "Scale", "Scored", "N/A", "Not scored"));
     for (DomainResult d : domains) {
-      h.append("<tr><td>").append(escape(d.title())).append("</td><td class=\"n\"").append(statTitle(d.average()))
-          .append('>').append(stat(d.average(), 1)).append("</td><td class=\"n\">").append(d.scaleMin())
-          .append('\u2013').append(d.scaleMax()).append("</td><td class=\"n\">").append(d.scored())
-          .append("</td><td class=\"n\">").append(d.notApplicable()).append("</td><td class=\"n\">")
-          .append(d.notScored()).append("</td></tr>\n");
+      rowHead(h, d.title()).append("<td class=\"n\"").append(statTitle(d.average())).append('>')
+          .append(stat(d.average(), 1)).append("</td>");
+      cell(h, d.scaleMin() + "\u2013" + d.scaleMax());
+      cell(h, d.scored());
+      cell(h, d.notApplicable());
+      cell(h, d.notScored()).append("</tr>\n");
     }
-    h.append("</tbody>\n</table></div>\n");
+    closeTable(h);
   }
 
   private static String title(AuditReport report, String domainId) {
@@ -239,52 +417,92 @@ public final class HtmlReport {
     return domainId;
   }
 
-  private static String shorten(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
-  }
-
+  /**
+   * The averages by month: a line per domain on the score scale, drawn at its own size with an axis, each
+   * line coloured and dashed its own way and named in full in the legend below, then the table.
+   */
   private static void trends(StringBuilder h, AuditReport report) {
     h.append("<section>\n<h2>Month on month</h2>\n");
     List<MonthlyAverage> months = report.overallTrend().months();
+    List<Trend> lines = new ArrayList<>();
+    lines.add(report.overallTrend());
+    lines.addAll(report.domainTrends());
     if (months.size() >= 2) {
-      int width = 120 + 90 * (months.size() - 1);
-      h.append("<svg viewBox=\"0 0 ").append(width + 140).append(" 200\" role=\"img\" aria-label=\"Average score by month\">\n")
-          .append("<line x1=\"40\" y1=\"170\" x2=\"").append(width).append("\" y2=\"170\" stroke=\"#888\"/>\n");
-      for (int i = 0; i < months.size(); i++) {
-        h.append("<text x=\"").append(60 + 90 * i).append("\" y=\"188\" text-anchor=\"middle\">")
-            .append(escape(months.get(i).month().toString())).append("</text>\n");
+      int left = 40;
+      int step = 36;
+      int top = 12;
+      int plot = 150;
+      int width = Math.max(200, left + 28 + step * (months.size() - 1) + 28);
+      int base = top + plot;
+      chartHint(h, width);
+      int min = Integer.MAX_VALUE;
+      int max = Integer.MIN_VALUE;
+      for (DomainResult d : report.domains()) {
+        min = Math.min(min, d.scaleMin());
+        max = Math.max(max, d.scaleMax());
       }
-      List<Trend> lines = new java.util.ArrayList<>();
-      lines.add(report.overallTrend());
-      lines.addAll(report.domainTrends());
+      h.append("<div class=\"scroll\">");
+      svgOpen(h, width, base + 40, "Average score by month");
+      int span = Math.max(1, max - min);
+      int every = span <= 10 ? 1 : (span + 9) / 10;
+      for (int v = min; v <= max; v += every) {
+        int y = (int) Math.round(base - plot * (double) (v - min) / span);
+        h.append("<line x1=\"").append(left).append("\" y1=\"").append(y).append("\" x2=\"").append(width - 6)
+            .append("\" y2=\"").append(y).append("\" stroke=\"").append(v == min ? "#555" : "#e4e4e4")
+            .append("\"/>\n<text x=\"").append(left - 6).append("\" y=\"").append(y + 4)
+            .append("\" text-anchor=\"end\">").append(v).append("</text>\n");
+      }
+      for (int i = 0; i < months.size(); i++) {
+        int x = left + 28 + step * i;
+        YearMonth month = months.get(i).month();
+        h.append("<text x=\"").append(x).append("\" y=\"").append(base + 16).append("\" text-anchor=\"middle\">")
+            .append(monthName(month)).append("</text>\n");
+        if (i == 0 || month.getMonthValue() == 1) {
+          h.append("<text x=\"").append(x).append("\" y=\"").append(base + 31).append("\" text-anchor=\"middle\">")
+              .append(month.getYear()).append("</text>\n");
+        }
+      }
       for (int t = 0; t < lines.size(); t++) {
         Trend trend = lines.get(t);
         StringBuilder points = new StringBuilder();
         for (int i = 0; i < trend.months().size(); i++) {
           Statistic average = trend.months().get(i).average();
           if (average.isComputable()) {
-            double y = 170 - 150 * scaled(report, trend.domainId(), average.orElse(0));
-            points.append(points.length() == 0 ? "" : " ").append(60 + 90 * i).append(',').append(num(y, 1));
+            double y = base - plot * scaled(report, trend.domainId(), average.orElse(0));
+            points.append(points.length() == 0 ? "" : " ").append(left + 28 + step * i).append(',').append(num(y, 1));
           }
         }
-        h.append("<polyline fill=\"none\" stroke=\"").append(t == 0 ? "#000" : PALETTE[(t - 1) % PALETTE.length])
-            .append("\" stroke-width=\"").append(t == 0 ? 3 : 1.5).append("\" points=\"").append(points)
-            .append("\"/>\n<text x=\"").append(width + 5).append("\" y=\"").append(20 + 16 * t).append("\" fill=\"")
-            .append(t == 0 ? "#000" : PALETTE[(t - 1) % PALETTE.length]).append("\">")
-            .append(escape(shorten(t == 0 ? "Overall" : title(report, trend.domainId()), 18))).append("</text>\n");
+        h.append("<polyline fill=\"none\"").append(lineStyle(t)).append(" points=\"").append(points)
+            .append("\"/>\n");
       }
-      h.append("</svg>\n");
+      h.append("</svg></div>\n<ul class=\"legend\">\n");
+      for (int t = 0; t < lines.size(); t++) {
+        h.append("<li><svg width=\"30\" height=\"10\" viewBox=\"0 0 30 10\" aria-hidden=\"true\">")
+            .append("<line x1=\"0\" y1=\"5\" x2=\"30\" y2=\"5\"").append(lineStyle(t)).append("/></svg>")
+            .append(escape(t == 0 ? "Overall" : title(report, lines.get(t).domainId()))).append("</li>\n");
+      }
+      h.append("</ul>\n");
     }
-    h.append("<div class=\"scroll\"><table>\n<thead><tr><th>Domain</th>");
-    for (MonthlyAverage m : months) {
-      h.append("<th class=\"n\">").append(escape(m.month().toString())).append("</th>");
-    }
-    h.append("<th>Latest change</th></tr></thead>\n<tbody>\n");
+    openTable(h, "Average score by month", months.size() > 3);
+    List<String> columns = new ArrayList<>();
+    months.forEach(m -> columns.add(monthLabel(m.month())));
+    head(h, "Domain", columns, true, Optional.of("Latest change"));
     trendRow(h, "Overall", report.overallTrend());
     for (Trend trend : report.domainTrends()) {
       trendRow(h, title(report, trend.domainId()), trend);
     }
-    h.append("</tbody>\n</table></div>\n</section>\n");
+    closeTable(h);
+    h.append("</section>\n");
+  }
+
+  /** The stroke of line {@code t}: the overall line black and thick, the others coloured and dashed. */
+  private static String lineStyle(int t) {
+    if (t == 0) {
+      return " stroke=\"#000\" stroke-width=\"3\"";
+    }
+    String dash = DASHES[(t - 1) % DASHES.length];
+    return " stroke=\"" + LINE_COLOURS[(t - 1) % LINE_COLOURS.length] + "\" stroke-width=\"2\""
+        + (dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\"");
   }
 
   private static double scaled(AuditReport report, String domainId, double value) {
@@ -300,90 +518,120 @@ public final class HtmlReport {
   }
 
   private static void trendRow(StringBuilder h, String name, Trend trend) {
-    h.append("<tr><td>").append(escape(name)).append("</td>");
+    rowHead(h, name);
     for (MonthlyAverage m : trend.months()) {
-      h.append("<td class=\"n\">").append(stat(m.average(), 1)).append("</td>");
+      cell(h, stat(m.average(), 1));
     }
     h.append("<td class=\"note\">").append(escape(trend.latestChange().map(c -> c.note()).orElse("\u2013")))
         .append("</td></tr>\n");
   }
 
-  private static void grades(StringBuilder h, String heading, GradeDistribution grades) {
-    h.append("<section>\n<h2>").append(escape(heading)).append("</h2>\n<p>").append(grades.graded())
-        .append(" graded; good or better: ").append(percent(grades.goodOrBetter())).append(".</p>\n");
-    h.append("<svg viewBox=\"0 0 640 60\" role=\"img\" aria-label=\"Grade distribution\">\n");
-    int x = 0;
-    for (GradeCount g : grades.grades()) {
-      int w = (int) Math.round(640 * g.tenthsOfPercent() / 1000.0);
-      if (w > 0) {
-        h.append("<rect x=\"").append(x).append("\" y=\"0\" width=\"").append(w).append("\" height=\"30\" fill=\"")
-            .append(PALETTE[g.rank() % PALETTE.length]).append("\"><title>").append(escape(g.label())).append(": ")
-            .append(num(g.tenthsOfPercent() / 10.0, 1)).append("%</title></rect>\n");
-      }
-      x += w;
-    }
-    int lx = 0;
-    for (GradeCount g : grades.grades()) {
-      h.append("<rect x=\"").append(lx).append("\" y=\"40\" width=\"12\" height=\"12\" fill=\"")
-          .append(PALETTE[g.rank() % PALETTE.length]).append("\"/><text x=\"").append(lx + 16).append("\" y=\"51\">")
-          .append(escape(shorten(g.label(), 20))).append("</text>\n");
-      lx += 160;
-    }
-    h.append("</svg>\n<div class=\"scroll\"><table>\n<thead><tr><th>Grade</th><th class=\"n\">Audits</th>")
-        .append("<th class=\"n\">Share</th></tr></thead>\n<tbody>\n");
-    for (GradeCount g : grades.grades()) {
-      h.append("<tr><td>").append(escape(g.label())).append("</td><td class=\"n\">").append(g.count())
-          .append("</td><td class=\"n\">").append(num(g.tenthsOfPercent() / 10.0, 1)).append("%</td></tr>\n");
-    }
-    h.append("</tbody>\n</table></div>\n</section>\n");
+  /** The fill of a grade: its colour, striped for every other rank. */
+  private static String gradeFill(int rank) {
+    String colour = GRADE_COLOURS[rank % GRADE_COLOURS.length];
+    return rank % 2 == 1
+        ? "background:repeating-linear-gradient(45deg," + colour + " 0 6px,#fff 6px 8px)"
+        : "background:" + colour;
   }
 
+  private static void grades(StringBuilder h, String heading, String caption, GradeDistribution grades) {
+    h.append("<section>\n<h2>").append(escape(heading)).append("</h2>\n<p>").append(grades.graded())
+        .append(" graded; good or better: ").append(percent(grades.goodOrBetter())).append(".</p>\n");
+    h.append("<div class=\"stack\" role=\"img\" aria-label=\"Grade distribution\">");
+    for (GradeCount g : grades.grades()) {
+      if (g.tenthsOfPercent() > 0) {
+        h.append("<span style=\"width:").append(num(g.tenthsOfPercent() / 10.0, 1)).append("%;")
+            .append(gradeFill(g.rank())).append("\" title=\"").append(escape(g.label())).append(": ")
+            .append(g.count()).append(" (").append(num(g.tenthsOfPercent() / 10.0, 1)).append("%)\"></span>");
+      }
+    }
+    h.append("</div>\n<ul class=\"legend\">\n");
+    for (GradeCount g : grades.grades()) {
+      h.append("<li><span class=\"swatch\" style=\"").append(gradeFill(g.rank())).append("\"></span>")
+          .append(escape(g.label())).append(": ").append(g.count()).append(" (")
+          .append(num(g.tenthsOfPercent() / 10.0, 1)).append("%)</li>\n");
+    }
+    h.append("</ul>\n");
+    openTable(h, caption, false);
+    head(h, "Grade", List.of("Audits", "Share"));
+    for (GradeCount g : grades.grades()) {
+      rowHead(h, g.label());
+      cell(h, g.count());
+      cell(h, num(g.tenthsOfPercent() / 10.0, 1) + "%").append("</tr>\n");
+    }
+    closeTable(h);
+    h.append("</section>\n");
+  }
+
+  /**
+   * Two tables, each grouping the cohorts by what they are cut by (a row group, {@code tbody}, per
+   * dimension): the judgements of each cohort, and its average score per domain.
+   */
   private static void cohorts(StringBuilder h, List<CohortResult> cohorts) {
     if (cohorts.isEmpty()) {
       return;
     }
-    h.append("<section>\n<h2>Cohorts</h2>\n<div class=\"scroll\"><table>\n<thead><tr><th>By</th><th>Cohort</th>")
-        .append("<th class=\"n\">Audits</th>");
-    for (GradeCount g : cohorts.get(0).grades().grades()) {
-      h.append("<th class=\"n\">").append(escape(g.label())).append("</th>");
-    }
-    h.append("<th class=\"n\">Good or better</th>");
-    for (DomainResult d : cohorts.get(0).domains()) {
-      h.append("<th class=\"n\">").append(escape(d.title())).append("</th>");
-    }
-    h.append("</tr></thead>\n<tbody>\n");
-    for (CohortResult c : cohorts) {
-      h.append("<tr><td>").append(escape(c.dimension())).append("</td><td>").append(escape(c.value()))
-          .append("</td><td class=\"n\">").append(c.audits()).append("</td>");
+    h.append("<section>\n<h2>Cohorts</h2>\n");
+    List<String> columns = new ArrayList<>(List.of("Audits"));
+    cohorts.get(0).grades().grades().forEach(g -> columns.add(g.label()));
+    columns.add("Good or better");
+    openTable(h, "Judgements by cohort", true);
+    head(h, "Cohort", columns);
+    cohortRows(h, cohorts, columns.size() + 1, c -> {
+      cell(h, c.audits());
       for (GradeCount g : c.grades().grades()) {
-        h.append("<td class=\"n\">").append(g.count()).append(" (").append(num(g.tenthsOfPercent() / 10.0, 1))
-            .append("%)</td>");
+        cell(h, g.count() + " (" + num(g.tenthsOfPercent() / 10.0, 1) + "%)");
       }
-      h.append("<td class=\"n\">").append(percent(c.grades().goodOrBetter())).append("</td>");
-      for (DomainResult d : c.domains()) {
-        h.append("<td class=\"n\">").append(stat(d.average(), 1)).append("</td>");
-      }
-      h.append("</tr>\n");
-    }
-    h.append("</tbody>\n</table></div>\n</section>\n");
+      cell(h, shareWithInterval(c.grades().goodOrBetter()));
+    });
+    closeTable(h);
+    List<String> domains = new ArrayList<>();
+    cohorts.get(0).domains().forEach(d -> domains.add(d.title()));
+    openTable(h, "Average score by cohort and domain", true);
+    head(h, "Cohort", domains);
+    cohortRows(h, cohorts, domains.size() + 1, c -> c.domains().forEach(d -> cell(h, stat(d.average(), 1))));
+    closeTable(h);
+    h.append("</section>\n");
   }
 
-  private static void escalations(StringBuilder h, List<EscalationLine> lines, ActionSummary actions) {
+  private static void cohortRows(StringBuilder h, List<CohortResult> cohorts, int columns,
+      java.util.function.Consumer<CohortResult> cells) {
+    String dimension = null;
+    for (CohortResult c : cohorts) {
+      if (!c.dimension().equals(dimension)) {
+        if (dimension != null) {
+          h.append("</tbody>\n<tbody>\n");
+        }
+        dimension = c.dimension();
+        h.append("<tr><th scope=\"rowgroup\" colspan=\"").append(columns).append("\">By ")
+            .append(escape(dimension)).append("</th></tr>\n");
+      }
+      rowHead(h, c.value());
+      cells.accept(c);
+      h.append("</tr>\n");
+    }
+  }
+
+  private static void escalations(StringBuilder h, List<EscalationLine> lines, List<EscalationCategory> categories,
+      ActionSummary actions) {
     h.append("<section>\n<h2>Escalations and actions</h2>\n");
     if (lines.isEmpty()) {
       h.append("<p>No escalations.</p>\n");
     } else {
-      h.append("<table>\n<thead><tr><th>Category</th><th class=\"n\">Raised</th><th class=\"n\">Open</th>")
-          .append("<th class=\"n\">Overdue</th><th class=\"n\">Counted from completion day</th></tr></thead>\n")
-          .append("<tbody>\n");
+      openTable(h, "Escalations by category", false);
+      head(h, "Category", List.of("Raised", "Open", "Overdue", "Counted from the completion day"));
       long unrecorded = 0;
       for (EscalationLine line : lines) {
-        h.append("<tr><td>").append(line.category()).append("</td><td class=\"n\">").append(line.raised())
-            .append("</td><td class=\"n\">").append(line.open()).append("</td><td class=\"n\">").append(line.overdue())
-            .append("</td><td class=\"n\">").append(line.countedFromCompletionDay()).append("</td></tr>\n");
+        String name = categories.stream().filter(c -> c.level() == line.category()).findFirst()
+            .map(c -> line.category() + ": " + c.name()).orElse("Category " + line.category());
+        rowHead(h, name);
+        cell(h, line.raised());
+        cell(h, line.open());
+        cell(h, line.overdue());
+        cell(h, line.countedFromCompletionDay()).append("</tr>\n");
         unrecorded += line.countedFromCompletionDay();
       }
-      h.append("</tbody>\n</table>\n");
+      closeTable(h);
       if (unrecorded > 0) {
         h.append("<p>").append(unrecorded).append(unrecorded == 1 ? " escalation" : " escalations")
             .append(": escalation time not recorded; counted from the completion day.</p>\n");
@@ -397,44 +645,50 @@ public final class HtmlReport {
     if (quotas.isEmpty()) {
       return;
     }
-    h.append("<section>\n<h2>Quotas by role</h2>\n<div class=\"scroll\"><table>\n<thead><tr><th>Role</th>")
-        .append("<th class=\"n\">People</th><th class=\"n\">Meeting quota</th><th class=\"n\">Audits required</th>")
-        .append("<th class=\"n\">Completed</th></tr></thead>\n<tbody>\n");
+    h.append("<section>\n<h2>Quotas by role</h2>\n");
+    openTable(h, "Quotas by role", false);
+    head(h, "Role", List.of("People", "Meeting quota", "Audits required", "Completed"));
     for (RoleQuotaStatus q : quotas) {
-      h.append("<tr><td>").append(escape(q.quota().role().id())).append("</td><td class=\"n\">").append(q.people())
-          .append("</td><td class=\"n\">").append(q.peopleMeeting()).append("</td><td class=\"n\">")
-          .append(q.required()).append("</td><td class=\"n\">").append(q.doneWithinQuota()).append("</td></tr>\n");
+      rowHead(h, q.quota().role().id());
+      cell(h, q.people());
+      cell(h, q.peopleMeeting());
+      cell(h, q.required());
+      cell(h, q.doneWithinQuota()).append("</tr>\n");
     }
-    h.append("</tbody>\n</table></div>\n</section>\n");
+    closeTable(h);
+    h.append("</section>\n");
   }
 
   private static void moderation(StringBuilder h, AuditReport report) {
     AgreementSummary a = report.moderation().agreement();
-    h.append("<section>\n<h2>Moderation</h2>\n<p>").append(a.pairs()).append(" audits moderated.</p>\n")
-        .append("<table>\n<thead><tr><th>Measure</th><th class=\"n\">Value</th></tr></thead>\n<tbody>\n");
+    h.append("<section>\n<h2>Moderation</h2>\n<p>").append(a.pairs()).append(" audits moderated.</p>\n");
+    openTable(h, "Agreement between auditors and moderators", false);
+    head(h, "Measure", List.of("Value"));
     row(h, "Exact agreement", a.exact(), true);
     row(h, "Agreement within one grade", a.withinOne(), true);
     row(h, "Cohen's kappa", a.cohenKappa(), false);
     row(h, "Linear-weighted kappa", a.linearKappa(), false);
     row(h, "Quadratic-weighted kappa", a.quadraticKappa(), false);
     row(h, "Krippendorff's ordinal alpha", a.ordinalAlpha(), false);
-    h.append("</tbody>\n</table>\n");
+    closeTable(h);
     List<AuditorMovement> auditors = report.moderation().auditors();
     if (!auditors.isEmpty()) {
-      h.append("<div class=\"scroll\"><table>\n<thead><tr><th>Auditor</th><th class=\"n\">Moderated</th>")
-          .append("<th class=\"n\">Moved up</th><th class=\"n\">Moved down</th><th class=\"n\">Same</th></tr></thead>\n<tbody>\n");
+      openTable(h, "Grades moved by moderation, by auditor", false);
+      head(h, "Auditor", List.of("Moderated", "Moved up", "Moved down", "Same"));
       for (AuditorMovement m : auditors) {
-        h.append("<tr><td>").append(escape(m.auditor().value())).append("</td><td class=\"n\">").append(m.moderated())
-            .append("</td><td class=\"n\">").append(m.raised()).append("</td><td class=\"n\">").append(m.lowered())
-            .append("</td><td class=\"n\">").append(m.same()).append("</td></tr>\n");
+        rowHead(h, m.auditor().value(), true);
+        cell(h, m.moderated());
+        cell(h, m.raised());
+        cell(h, m.lowered());
+        cell(h, m.same()).append("</tr>\n");
       }
-      h.append("</tbody>\n</table></div>\n");
+      closeTable(h);
     }
     h.append("</section>\n");
   }
 
   private static void row(StringBuilder h, String name, Statistic s, boolean asPercent) {
-    h.append("<tr><td>").append(escape(name)).append("</td><td class=\"n\">");
+    rowHead(h, name).append("<td class=\"n\">");
     if (s.isComputable()) {
       h.append(asPercent ? num(100 * s.orElse(0), 1) + "%" : num(s.orElse(0), 3));
     } else {
@@ -444,21 +698,23 @@ public final class HtmlReport {
   }
 
   private static void multiAgency(StringBuilder h, MultiAgencyOverview o) {
-    h.append("<section>\n<h2>Multi-agency overview</h2>\n<div class=\"scroll\"><table>\n<thead><tr><th>Case</th>")
-        .append("<th>Area</th>");
+    h.append("<section>\n<h2>Multi-agency overview</h2>\n");
+    openTable(h, "Grades by case, area and agency", o.agencies().size() > 2);
+    h.append("<thead><tr><th scope=\"col\">Case</th><th scope=\"col\">Area</th>");
     for (String agency : o.agencies()) {
-      h.append("<th>").append(escape(agency)).append("</th>");
+      h.append("<th scope=\"col\">").append(escape(agency)).append("</th>");
     }
-    h.append("<th class=\"n\">Spread</th></tr></thead>\n<tbody>\n");
+    h.append("<th scope=\"col\" class=\"n\">Spread</th></tr></thead>\n<tbody>\n");
     for (AgencyComparison c : o.comparisons()) {
-      h.append("<tr><td>").append(escape(c.caseId().value())).append("</td><td>").append(escape(c.area())).append("</td>");
+      rowHead(h, c.caseId().value()).append("<td>").append(escape(c.area())).append("</td>");
       for (String agency : o.agencies()) {
         Grade grade = c.grades().get(agency);
         h.append("<td>").append(grade == null ? "\u2013" : escape(grade.label())).append("</td>");
       }
-      h.append("<td class=\"n\">").append(c.spread()).append("</td></tr>\n");
+      cell(h, c.spread()).append("</tr>\n");
     }
-    h.append("</tbody>\n</table></div>\n<h3>Where agencies disagree</h3>\n");
+    closeTable(h);
+    h.append("<h3>Where agencies disagree</h3>\n");
     if (o.disagreements().isEmpty()) {
       h.append("<p>All agencies agree on every area.</p>\n");
     } else {
@@ -475,7 +731,7 @@ public final class HtmlReport {
       h.append("</ul>\n");
     }
     for (Map.Entry<String, GradeDistribution> e : o.byAgency().entrySet()) {
-      grades(h, "Grades given by " + e.getKey(), e.getValue());
+      grades(h, "Grades given by " + e.getKey(), "Grades given by " + e.getKey(), e.getValue());
     }
     h.append("</section>\n");
   }

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.practiceaudit.core.audit.ActionStatus;
@@ -22,7 +24,9 @@ import org.practiceaudit.core.audit.ImmutableAudit;
 import org.practiceaudit.core.audit.ImmutableRecommendedAction;
 import org.practiceaudit.core.audit.Moderation;
 import org.practiceaudit.core.casefile.CaseId;
+import org.practiceaudit.core.calendar.FollowUpPolicy;
 import org.practiceaudit.core.framework.Domain;
+import org.practiceaudit.core.framework.EscalationCategory;
 import org.practiceaudit.core.grade.GradeScale;
 import org.practiceaudit.core.quota.DateRange;
 import org.practiceaudit.core.quota.QuotaPeriod;
@@ -31,6 +35,7 @@ import org.practiceaudit.core.quota.RoleQuota;
 import org.practiceaudit.core.report.AuditDeadline;
 import org.practiceaudit.core.report.AuditReport;
 import org.practiceaudit.core.report.EscalationDeadline;
+import org.practiceaudit.core.report.GradeCount;
 import org.practiceaudit.core.report.MultiAgencyOverview;
 import org.practiceaudit.core.report.ReportAggregate;
 import org.practiceaudit.core.report.ReportSpec;
@@ -178,6 +183,101 @@ final class HtmlReportTest {
       assertThat(html).contains("aria-label=\"Average score by domain\"").contains("aria-label=\"Grade distribution\"")
           .contains("aria-label=\"Average score by month\"").contains("aria-label=\"Compliance by month\"");
       assertThat(html).contains("Multi-agency overview").contains("Where agencies disagree");
+    }
+  }
+
+  @Nested
+  final class AsAPersonReadsIt {
+
+    private List<String> all(String html, String regex) {
+      List<String> found = new ArrayList<>();
+      Matcher m = Pattern.compile(regex).matcher(html);
+      while (m.find()) {
+        found.add(m.group());
+      }
+      return found;
+    }
+
+    @Test
+    void render_everyTable_hasACaptionAndEveryHeaderCellAScope() {
+      String html = render();
+      List<String> tables = all(html, "<table>\\n<caption>[^<]+</caption>");
+      assertThat(tables).hasSize(all(html, "<table").size()).hasSizeGreaterThan(8);
+      List<String> headers = all(html, "<th[ >]");
+      assertThat(headers).hasSizeGreaterThan(40);
+      assertThat(all(html, "<th scope=\"(col|row|rowgroup)\"")).hasSize(headers.size());
+    }
+
+    @Test
+    void render_everySvg_isDrawnAtItsOwnSizeSoItsTextNeverScales() {
+      String html = render();
+      List<String> svgs = all(html, "<svg [^>]*>");
+      assertThat(svgs).hasSizeGreaterThanOrEqualTo(2);
+      for (String svg : svgs) {
+        Matcher m = Pattern.compile("width=\"(\\d+)\" height=\"(\\d+)\" viewBox=\"0 0 (\\d+) (\\d+)\"").matcher(svg);
+        assertThat(m.find()).as(svg).isTrue();
+        assertThat(m.group(3)).as(svg).isEqualTo(m.group(1));
+        assertThat(m.group(4)).as(svg).isEqualTo(m.group(2));
+      }
+      assertThat(html).contains("svg{display:block;max-width:none").contains("svg text{font-size:12px")
+          .doesNotContain("svg{width").doesNotContain("font-size=\"");
+    }
+
+    @Test
+    void render_oneMonthAndTwentyFourMonths_sameTextSizeWiderChart() {
+      String one = complianceSvg(1);
+      String many = complianceSvg(24);
+      assertThat(one).contains("width=\"160\"").contains(">Nov</text>").contains(">2026</text>");
+      assertThat(many).contains("width=\"924\"").contains(">Jan</text>").contains(">2027</text>")
+          .contains(">100%</text>").contains(">0%</text>");
+      assertThat(all(many, "<rect ")).hasSize(24);
+    }
+
+    private String complianceSvg(int months) {
+      List<Audit> audits = new ArrayList<>();
+      for (int i = 0; i < months; i++) {
+        LocalDate allocated = LocalDate.of(2026, 11, 2).plusMonths(i);
+        audits.add(Audit.builder().id(AuditId.of("SYN-M" + i)).caseId(CaseId.of("SYN-C" + i))
+            .auditor(PersonId.of("AUD1")).frameworkId("synthetic").frameworkVersion("1").auditType("monthly")
+            .status(AuditStatus.COMPLETED).allocatedOn(allocated).completedOn(allocated.plusDays(3))
+            .putScore("voice", DomainScore.of(5)).build());
+      }
+      ReportSpec spec = ReportSpec.builder().addAllDomains(SPEC.domains()).gradeScale(OFSTED)
+          .asOf(Instant.parse("2029-01-01T00:00:00Z")).auditDeadline(AuditDeadline.daysAfterAllocation(20))
+          .build();
+      String html = HtmlReport.render("synthetic", ReportAggregate.of(spec, audits).toReport());
+      int start = html.indexOf("<svg ");
+      return html.substring(start, html.indexOf("</svg>", start));
+    }
+
+    @Test
+    void render_withTheFrameworksCategories_namesEachEscalationCategory() {
+      AuditReport report = ReportAggregate.of(SPEC, audits()).toReport();
+      assertThat(report.escalations()).extracting(e -> e.category()).containsExactly(2);
+      String named = HtmlReport.render("synthetic", report,
+          List.of(EscalationCategory.builder().level(2).name("Inadequate with action required")
+              .followUp(FollowUpPolicy.workingDays(10)).build()), Optional.empty());
+      assertThat(named).contains("<th scope=\"row\">2: Inadequate with action required</th>");
+      assertThat(HtmlReport.render("synthetic", report)).contains("<th scope=\"row\">Category 2</th>");
+    }
+
+    @Test
+    void render_grades_toldApartByColourStripesAndFiguresNotByColourAlone() {
+      String html = render();
+      assertThat(html).contains("background:#0571b0").contains("repeating-linear-gradient(45deg,#92c5de")
+          .doesNotContain("#1b5e20").doesNotContain("#2e7d32\"");
+      AuditReport report = ReportAggregate.of(SPEC, audits()).toReport();
+      for (GradeCount g : report.grades().grades()) {
+        assertThat(html).contains("</span>" + g.label() + ": " + g.count() + " (");
+      }
+    }
+
+    @Test
+    void render_cohortIntervals_onALineOfTheirOwnThatNeverWraps() {
+      String html = render();
+      assertThat(html).contains(".ci{display:block;font-size:.8em;color:#444;white-space:nowrap}")
+          .contains("<span class=\"ci\">95% CI ")
+          .contains("</tbody>\n<tbody>\n<tr><th scope=\"rowgroup\" colspan=\"7\">By team</th></tr>");
     }
   }
 

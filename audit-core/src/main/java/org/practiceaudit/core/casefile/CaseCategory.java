@@ -1,5 +1,6 @@
 package org.practiceaudit.core.casefile;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -33,6 +34,8 @@ public final class CaseCategory implements Comparable<CaseCategory> {
   public static final CaseCategory CARE_LEAVER = new CaseCategory("care-leaver");
   /** A contact at the front door (MASH). */
   public static final CaseCategory FRONT_DOOR = new CaseCategory("front-door");
+  /** An open assessment with no plan yet (Ofsted's Annex A case status "d) Open assessment"). */
+  public static final CaseCategory ASSESSMENT = new CaseCategory("assessment");
 
   private static final Map<String, CaseCategory> ALIASES =
       Map.ofEntries(
@@ -46,6 +49,10 @@ public final class CaseCategory implements Comparable<CaseCategory> {
           Map.entry("cwd", DISABLED_CHILDREN),
           Map.entry("eh", EARLY_HELP),
           Map.entry("mash", FRONT_DOOR));
+
+  private static final List<CaseCategory> WELL_KNOWN =
+      List.of(CHILD_IN_NEED, CHILD_PROTECTION, LOOKED_AFTER, DISABLED_CHILDREN, EARLY_HELP, CARE_LEAVER, FRONT_DOOR,
+          ASSESSMENT);
 
   private final String id;
 
@@ -92,6 +99,26 @@ public final class CaseCategory implements Comparable<CaseCategory> {
           text);
     }
     return new CaseCategory(key);
+  }
+
+
+  /**
+   * Returns the categories the source documents name, the constants of this class, in declaration order; a
+   * reader of councils' files may treat any other as a probable typing mistake.
+   *
+   * @return the well-known categories, unmodifiable
+   */
+  public static List<CaseCategory> wellKnown() {
+    return WELL_KNOWN;
+  }
+
+  /**
+   * Tells whether this is one of the {@link #wellKnown() well-known} categories.
+   *
+   * @return true for a constant of this class
+   */
+  public boolean isWellKnown() {
+    return WELL_KNOWN.contains(this);
   }
 
   /**

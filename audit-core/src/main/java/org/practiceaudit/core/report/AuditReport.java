@@ -1,6 +1,7 @@
 package org.practiceaudit.core.report;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.practiceaudit.core.agreement.Statistic;
@@ -28,6 +29,17 @@ public abstract class AuditReport {
    * @return the report instant
    */
   public abstract Instant asOf();
+
+  /**
+   * Returns the report's date as people say it: the day, in Europe/London, of the last moment the report
+   * counts, so that a report judged at the end of 30 June 2026 ({@code 2026-06-30T23:00:00Z}) is as of
+   * 2026-06-30, and one judged at 09:00 on 1 July is as of 2026-07-01.
+   *
+   * @return the local date of the report
+   */
+  public LocalDate asOfDate() {
+    return LocalDate.ofInstant(asOf().minusNanos(1), ReportSpec.ZONE);
+  }
 
   /**
    * Returns the number of audits aggregated, completed or not.

@@ -1,5 +1,6 @@
 package org.practiceaudit.core.workforce;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -53,6 +54,10 @@ public final class Role implements Comparable<Role> {
           Map.entry("sw", SOCIAL_WORKER),
           Map.entry("iro", INDEPENDENT_REVIEWING_OFFICER));
 
+  private static final List<Role> WELL_KNOWN =
+      List.of(STRATEGIC_DIRECTOR, CHIEF_OFFICER, HEAD_OF_SERVICE, SERVICE_MANAGER, TEAM_MANAGER,
+          ADVANCED_PRACTITIONER, SOCIAL_WORKER, LEAD_AUDITOR, INDEPENDENT_REVIEWING_OFFICER);
+
   private final String id;
 
   private Role(String id) {
@@ -96,6 +101,26 @@ public final class Role implements Comparable<Role> {
           "invalid role '" + text + "'; expected lower-case kebab-case such as 'team-manager'", text);
     }
     return new Role(key);
+  }
+
+
+  /**
+   * Returns the roles the source documents name, the constants of this class, in declaration order; a
+   * reader of councils' files may treat any other as a probable typing mistake.
+   *
+   * @return the well-known roles, unmodifiable
+   */
+  public static List<Role> wellKnown() {
+    return WELL_KNOWN;
+  }
+
+  /**
+   * Tells whether this is one of the {@link #wellKnown() well-known} roles.
+   *
+   * @return true for a constant of this class
+   */
+  public boolean isWellKnown() {
+    return WELL_KNOWN.contains(this);
   }
 
   /**

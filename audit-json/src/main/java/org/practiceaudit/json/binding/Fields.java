@@ -2,6 +2,7 @@ package org.practiceaudit.json.binding;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -120,9 +121,10 @@ final class Fields {
     return optional(name).map(v -> {
       String text = text(v, name);
       try {
-        return Instant.parse(text);
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(text, Instant::from);
       } catch (DateTimeParseException e) {
-        throw new BindingException("'" + name + "' in " + type + " must be an ISO instant such as 2026-03-30T09:00:00Z: '" + text + "'");
+        throw new BindingException("'" + name + "' in " + type + " must be an ISO instant such as"
+            + " 2026-03-30T09:00:00Z or 2026-03-30T10:00+01:00: '" + text + "'");
       }
     });
   }

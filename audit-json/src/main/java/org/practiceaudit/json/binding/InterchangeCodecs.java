@@ -1,8 +1,10 @@
 package org.practiceaudit.json.binding;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.practiceaudit.core.agreement.AgreementSummary;
 import org.practiceaudit.core.agreement.AgreementTable;
@@ -53,6 +55,7 @@ import org.practiceaudit.core.sampling.ImmutableSample;
 import org.practiceaudit.core.sampling.ImmutableStratumAllocation;
 import org.practiceaudit.core.sampling.Sample;
 import org.practiceaudit.core.sampling.Seed;
+import org.practiceaudit.core.sampling.Shortfall;
 import org.practiceaudit.core.sampling.StratumAllocation;
 import org.practiceaudit.core.workforce.PersonId;
 import org.practiceaudit.core.workforce.Role;
@@ -301,12 +304,16 @@ final class InterchangeCodecs {
 
   // ---- samples ---------------------------------------------------------------------------------------
 
+  /**
+   * One line of a sample's stratum table: {@code stratum} (the stratum's {@code {column: value}}, empty
+   * for an unstratified sample), {@code eligible}, {@code target}, {@code selected} and {@code bound}.
+   */
   static final Codec<StratumAllocation> STRATUM_ALLOCATION =
       new Codec<>() {
         @Override
         public JsonNode write(StratumAllocation a) {
           ObjectNode o = Fields.object();
-          ObjectNode key = o.putObject("key");
+          ObjectNode key = o.putObject("stratum");
           a.key().forEach(key::put);
           return o.put("eligible", a.eligible()).put("target", a.target()).put("selected", a.selected())
               .put("bound", Codecs.enumText(a.bound()));
@@ -314,9 +321,9 @@ final class InterchangeCodecs {
 
         @Override
         public StratumAllocation read(JsonNode node, GradeScale scale) {
-          Fields f = Fields.of(node, "stratum allocation", Set.of("key", "eligible", "target", "selected", "bound"));
+          Fields f = Fields.of(node, "stratum", Set.of("stratum", "eligible", "target", "selected", "bound"));
           ImmutableStratumAllocation.Builder b = StratumAllocation.builder()
-              .putAllKey(f.map("key", n -> f.text(n, "key")))
+              .putAllKey(f.map("stratum", n -> f.text(n, "stratum")))
               .eligible(f.integer("eligible")).target(f.integer("target")).selected(f.integer("selected"))
               .bound(Codecs.read(AllocationBound.class, f.required("bound"), scale));
           return b.build();
@@ -339,29 +346,37 @@ final class InterchangeCodecs {
       };
 
   private static final Set<String> SAMPLE_FIELDS =
-      Set.of("plan_name", "algorithm", "seed", "as_of", "population_fingerprint", "strata", "population_size",
-          "open_population", "eligible", "planned_size", "selected_ids", "allocations", "exclusions",
-          "uncovered_workers");
+      Set.of("selected", "strata", "excluded", "shortfall", "seed", "algorithm", "as_of", "population", "open",
+          "eligible", "planned", "population_fingerprint", "plan", "stratified_by", "uncovered_workers");
 
-  /** A sample with its whole audit trail, enough to draw it again and check that it is the same. */
+  /**
+   * A sample with its whole audit trail, enough to draw it again and check that it is the same, in the
+   * shape of the command line's documented {@code sample --json} contract, which prints this form: {@code
+   * selected} (case ids, in drawing order), {@code strata} (one line per stratum), {@code excluded}, {@code
+   * shortfall} (how many fewer than planned were selected, 0 for none; derived, and checked on reading),
+   * {@code seed} (decimal text), {@code algorithm}, {@code as_of}, {@code population}, {@code open}, {@code
+   * eligible}, {@code planned}, {@code population_fingerprint}, {@code plan} (the plan's name), {@code
+   * stratified_by} (the columns the plan stratifies by) and {@code uncovered_workers}.
+   */
   static final Codec<Sample> SAMPLE =
       new Codec<>() {
         @Override
         public JsonNode write(Sample s) {
           ObjectNode o = Fields.object();
-          o.put("plan_name", s.planName());
-          o.put("algorithm", s.algorithm());
+          o.set("selected", array(s.selectedIds(), x -> Fields.NODES.stringNode(x.toString())));
+          o.set("strata", array(s.allocations(), x -> STRATUM_ALLOCATION.write((StratumAllocation) x)));
+          o.set("excluded", array(s.exclusions(), x -> EXCLUSION.write((Exclusion) x)));
+          o.put("shortfall", shortfall(s));
           o.put("seed", s.seed().toString());
+          o.put("algorithm", s.algorithm());
           o.put("as_of", s.asOf().toString());
-          o.put("population_fingerprint", s.populationFingerprint());
-          o.set("strata", array(s.strata(), x -> Fields.NODES.stringNode((String) x)));
-          o.put("population_size", s.populationSize());
-          o.put("open_population", s.openPopulation());
+          o.put("population", s.populationSize());
+          o.put("open", s.openPopulation());
           o.put("eligible", s.eligible());
-          o.put("planned_size", s.plannedSize());
-          o.set("selected_ids", array(s.selectedIds(), x -> Fields.NODES.stringNode(x.toString())));
-          o.set("allocations", array(s.allocations(), x -> STRATUM_ALLOCATION.write((StratumAllocation) x)));
-          o.set("exclusions", array(s.exclusions(), x -> EXCLUSION.write((Exclusion) x)));
+          o.put("planned", s.plannedSize());
+          o.put("population_fingerprint", s.populationFingerprint());
+          o.put("plan", s.planName());
+          o.set("stratified_by", array(s.strata(), x -> Fields.NODES.stringNode((String) x)));
           o.set("uncovered_workers", array(s.uncoveredWorkers(), x -> Fields.NODES.stringNode(x.toString())));
           return o;
         }
@@ -370,23 +385,34 @@ final class InterchangeCodecs {
         public Sample read(JsonNode node, GradeScale scale) {
           Fields f = Fields.of(node, "sample", SAMPLE_FIELDS);
           ImmutableSample.Builder b = Sample.builder()
-              .planName(f.text("plan_name"))
+              .planName(f.text("plan"))
               .algorithm(f.text("algorithm"))
               .seed(Seed.parse(f.text("seed")))
               .asOf(f.date("as_of"))
               .populationFingerprint(f.text("population_fingerprint"))
-              .addAllStrata(f.list("strata", n -> f.text(n, "strata")))
-              .populationSize(f.integer("population_size"))
-              .openPopulation(f.integer("open_population"))
+              .addAllStrata(f.list("stratified_by", n -> f.text(n, "stratified_by")))
+              .populationSize(f.integer("population"))
+              .openPopulation(f.integer("open"))
               .eligible(f.integer("eligible"))
-              .plannedSize(f.integer("planned_size"))
-              .addAllSelectedIds(f.list("selected_ids", n -> CaseId.parse(f.text(n, "selected_ids"))))
-              .addAllAllocations(f.list("allocations", n -> STRATUM_ALLOCATION.read(n, scale)))
-              .addAllExclusions(f.list("exclusions", n -> EXCLUSION.read(n, scale)))
+              .plannedSize(f.integer("planned"))
+              .addAllSelectedIds(f.list("selected", n -> CaseId.parse(f.text(n, "selected"))))
+              .addAllAllocations(f.list("strata", n -> STRATUM_ALLOCATION.read(n, scale)))
+              .addAllExclusions(f.list("excluded", n -> EXCLUSION.read(n, scale)))
               .addAllUncoveredWorkers(f.list("uncovered_workers", n -> PersonId.parse(f.text(n, "uncovered_workers"))));
-          return b.build();
+          Sample sample = b.build();
+          int shortfall = f.integer("shortfall");
+          if (shortfall != shortfall(sample)) {
+            throw new BindingException("'shortfall' in sample is " + shortfall + ", but the sample selects "
+                + sample.selectedCount() + " of " + sample.plannedSize() + " planned, a shortfall of "
+                + shortfall(sample));
+          }
+          return sample;
         }
       };
+
+  private static int shortfall(Sample s) {
+    return s.shortfall().map(Shortfall::missing).orElse(0);
+  }
 
   static final Codec<ModerationPick> PICK =
       new Codec<>() {
@@ -503,25 +529,47 @@ final class InterchangeCodecs {
 
   // ---- reports ---------------------------------------------------------------------------------------
 
+  /**
+   * A share or an average of a finished report as the command line's contract gives it: a number rounded
+   * half-even to four decimal places, or {@code null} when it cannot be computed.
+   */
+  private static void putFigure(ObjectNode o, String name, Statistic statistic) {
+    OptionalDouble value = statistic.value();
+    if (value.isPresent() && Double.isFinite(value.getAsDouble())) {
+      o.put(name, BigDecimal.valueOf(value.getAsDouble()).setScale(4, RoundingMode.HALF_EVEN).doubleValue());
+    } else {
+      o.putNull(name);
+    }
+  }
+
+  /**
+   * Puts a grade distribution's fields into {@code o}: {@code grades} (an object from grade label, best
+   * first, to {@code {count, share, rank, tenths_of_percent, wilson_95}}), {@code graded}, {@code
+   * good_or_better} (a share) and {@code grade_scale_id}. A report and a cohort carry these fields
+   * themselves; elsewhere they make an object of their own.
+   */
+  private static ObjectNode putDistribution(ObjectNode o, GradeDistribution d) {
+    ObjectNode grades = o.putObject("grades");
+    for (GradeCount c : d.grades()) {
+      ObjectNode g = grades.putObject(c.label()).put("count", c.count());
+      putFigure(g, "share", c.proportion().share());
+      g.put("rank", c.rank()).put("tenths_of_percent", c.tenthsOfPercent());
+      c.proportion().wilson95().ifPresent(i -> g.set("wilson_95", interval(i)));
+    }
+    o.put("graded", d.graded());
+    putFigure(o, "good_or_better", d.goodOrBetter().share());
+    return o.put("grade_scale_id", d.scaleId());
+  }
+
   private static JsonNode distribution(GradeDistribution d) {
-    ObjectNode o = Fields.object().put("scale_id", d.scaleId()).put("graded", d.graded());
-    o.set("grades", array(d.grades(), x -> {
-      GradeCount c = (GradeCount) x;
-      ObjectNode g = Fields.object().put("label", c.label()).put("rank", c.rank()).put("count", c.count())
-          .put("tenths_of_percent", c.tenthsOfPercent());
-      g.set("proportion", proportion(c.proportion()));
-      return g;
-    }));
-    o.set("good_or_better", proportion(d.goodOrBetter()));
-    return o;
+    return putDistribution(Fields.object(), d);
   }
 
   private static JsonNode domainResult(DomainResult d) {
-    ObjectNode o = Fields.object().put("domain_id", d.domainId()).put("title", d.title())
-        .put("scale_min", d.scaleMin()).put("scale_max", d.scaleMax()).put("scored", d.scored())
-        .put("not_applicable", d.notApplicable()).put("not_scored", d.notScored());
-    o.set("average", stat(d.average()));
-    return o;
+    ObjectNode o = Fields.object().put("id", d.domainId()).put("title", d.title());
+    putFigure(o, "average", d.average());
+    return o.put("scored", d.scored()).put("not_applicable", d.notApplicable()).put("not_scored", d.notScored())
+        .put("min", d.scaleMin()).put("max", d.scaleMax());
   }
 
   private static JsonNode compliance(Compliance c) {
@@ -532,12 +580,18 @@ final class InterchangeCodecs {
     return o;
   }
 
+  /** Puts {@code compliance} (the share completed on time) and {@code compliance_detail} (the counts). */
+  private static void putCompliance(ObjectNode o, Compliance c) {
+    putFigure(o, "compliance", c.onTime().share());
+    o.set("compliance_detail", compliance(c));
+  }
+
   private static JsonNode trend(Trend t) {
     ObjectNode o = Fields.object().put("domain_id", t.domainId());
     o.set("months", array(t.months(), x -> {
       MonthlyAverage m = (MonthlyAverage) x;
       ObjectNode month = Fields.object().put("month", m.month().toString()).put("audits", m.audits());
-      month.set("average", stat(m.average()));
+      putFigure(month, "average", m.average());
       return month;
     }));
     t.latestChange().ifPresent(c -> o.set("latest_change", meanChange(c)));
@@ -556,41 +610,47 @@ final class InterchangeCodecs {
     return o;
   }
 
+  /**
+   * A finished report, in the shape of the command line's documented {@code report --json} contract, which
+   * prints this form with the framework's id and version before it: the documented fields first, in the
+   * documented order ({@code as_of} ... {@code actions}), then the report's further results. Shares and
+   * averages are numbers rounded to four decimal places, or {@code null}.
+   */
   private static JsonNode report(AuditReport r) {
     ObjectNode o = Fields.object();
-    o.put("as_of", r.asOf().toString());
+    o.put("as_of", r.asOfDate().toString());
     o.put("audits", r.audits());
     o.put("completed", r.completed());
-    o.set("compliance", compliance(r.compliance()));
+    putCompliance(o, r.compliance());
     o.set("compliance_by_month", array(r.complianceByMonth(), x -> {
       MonthlyCompliance m = (MonthlyCompliance) x;
       ObjectNode month = Fields.object().put("month", m.month().toString());
-      month.set("compliance", compliance(m.compliance()));
+      putCompliance(month, m.compliance());
       return month;
     }));
     o.put("scored_audits", r.scoredAudits());
-    o.set("overall_average", stat(r.overallAverage()));
+    putFigure(o, "average", r.overallAverage());
     o.set("domains", array(r.domains(), x -> domainResult((DomainResult) x)));
+    o.put("weakest_domain", r.weakestDomain().orElse(null));
+    o.put("strongest_domain", r.strongestDomain().orElse(null));
+    putDistribution(o, r.grades());
+    o.set("escalations", array(r.escalations(), x -> {
+      EscalationLine e = (EscalationLine) x;
+      return Fields.object().put("category", e.category()).put("raised", e.raised()).put("open", e.open())
+          .put("overdue", e.overdue()).put("counted_from_completion_day", e.countedFromCompletionDay());
+    }));
+    o.set("actions", Fields.object().put("total", r.actions().total())
+        .put("outstanding", r.actions().outstanding()).put("overdue", r.actions().overdue()));
     o.set("overall_trend", trend(r.overallTrend()));
     o.set("domain_trends", array(r.domainTrends(), x -> trend((Trend) x)));
-    r.weakestDomain().ifPresent(d -> o.put("weakest_domain", d));
-    r.strongestDomain().ifPresent(d -> o.put("strongest_domain", d));
-    o.set("grades", distribution(r.grades()));
     o.set("cohorts", array(r.cohorts(), x -> {
       CohortResult c = (CohortResult) x;
       ObjectNode cohort = Fields.object().put("dimension", c.dimension()).put("value", c.value())
           .put("audits", c.audits());
-      cohort.set("grades", distribution(c.grades()));
+      putDistribution(cohort, c.grades());
       cohort.set("domains", array(c.domains(), y -> domainResult((DomainResult) y)));
       return cohort;
     }));
-    o.set("escalations", array(r.escalations(), x -> {
-      EscalationLine e = (EscalationLine) x;
-      return Fields.object().put("category", e.category()).put("raised", e.raised()).put("open", e.open())
-          .put("overdue", e.overdue());
-    }));
-    o.set("actions", Fields.object().put("total", r.actions().total())
-        .put("outstanding", r.actions().outstanding()).put("overdue", r.actions().overdue()));
     o.set("quotas", quotaReport(r.quotas()));
     o.set("moderation", moderationResults(r.moderation()));
     return o;

@@ -25,6 +25,7 @@ final class RuleCodecs {
     Map<Class<?>, Codec<?>> codecs = new LinkedHashMap<>();
     codecs.put(OutcomeStatus.class, Codecs.enumeration(OutcomeStatus.class));
     codecs.put(Notification.Channel.class, Codecs.enumeration(Notification.Channel.class));
+    codecs.put(FollowUpPolicy.Kind.class, Codecs.enumeration(FollowUpPolicy.Kind.class));
     codecs.put(Deadline.class, DEADLINE);
     codecs.put(Notification.class, NOTIFICATION);
     codecs.put(Outcome.class, OUTCOME);
@@ -34,13 +35,15 @@ final class RuleCodecs {
   /**
    * An elapsed-hours deadline is {@code {"kind": "elapsed-hours", "due_at": instant}}; a working-days one
    * is {@code {"kind": "working-days", "due_date": date}}. Both also carry the other field, for people.
+   * {@code due_at} is written with its Europe/London offset ({@code 2026-03-30T10:00+01:00}), as people
+   * read it; any ISO offset date-time is read.
    */
   static final Codec<Deadline> DEADLINE =
       new Codec<>() {
         @Override
         public JsonNode write(Deadline d) {
           return Fields.object().put("kind", Codecs.enumText(d.kind()))
-              .put("due_at", d.dueAt().toInstant().toString()).put("due_date", d.dueDate().toString());
+              .put("due_at", d.dueAt().toOffsetDateTime().toString()).put("due_date", d.dueDate().toString());
         }
 
         @Override

@@ -94,14 +94,16 @@ public final class FrameworkLoader {
   /**
    * Validates a document and yields the configuration or every problem.
    *
-   * @param text the document; not null
+   * @param text the document, which may start with a byte-order mark; not null
    * @param format JSON or YAML; not null
    * @return valid with the configuration, or invalid with a non-empty, ordered list of problems
    */
   public Validation<List<Problem>, FrameworkConfiguration> validate(String text, DocumentFormat format) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(format, "format");
-    Either<Problem, Document> read = Document.read(text, format);
+    // A byte-order mark is how Windows editors mark UTF-8; it is not part of the document (issue 16 item 5).
+    Either<Problem, Document> read = Document.read(text.startsWith("\uFEFF") ? text.substring(1) : text,
+        format);
     if (read.isLeft()) {
       return Validation.invalid(List.of(read.getLeft()));
     }

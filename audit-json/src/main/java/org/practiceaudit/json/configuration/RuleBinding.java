@@ -1,5 +1,6 @@
 package org.practiceaudit.json.configuration;
 
+import org.practiceaudit.core.Suggestions;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.util.ArrayList;

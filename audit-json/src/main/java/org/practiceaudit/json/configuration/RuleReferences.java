@@ -1,5 +1,6 @@
 package org.practiceaudit.json.configuration;
 
+import org.practiceaudit.core.Suggestions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.practiceaudit.json.configuration;
 
+import org.practiceaudit.core.Suggestions;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;

@@ -1,5 +1,6 @@
 package org.practiceaudit.json.configuration;
 
+import org.practiceaudit.core.Suggestions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

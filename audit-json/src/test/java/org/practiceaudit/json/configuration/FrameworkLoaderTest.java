@@ -73,6 +73,13 @@ final class FrameworkLoaderTest {
   }
 
   @Test
+  void validate_utf8ByteOrderMark_acceptedAsWindowsEditorsWriteIt() {
+    Validation<List<Problem>, FrameworkConfiguration> result = validate("\uFEFF" + BASE);
+
+    assertThat(result.isValid()).as(() -> result.isInvalid() ? result.getError().toString() : "").isTrue();
+  }
+
+  @Test
   void validate_base_isValidAndWhole() {
     Validation<List<Problem>, FrameworkConfiguration> result = validate(BASE);
     assertThat(result.isValid()).as(() -> result.isInvalid() ? result.getError().toString() : "").isTrue();

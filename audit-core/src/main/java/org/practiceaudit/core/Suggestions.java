@@ -1,21 +1,35 @@
-package org.practiceaudit.json.configuration;
+package org.practiceaudit.core;
 
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
-/** "Did you mean" suggestions for misspelt names, by optimal-string-alignment (Damerau) distance. */
-final class Suggestions {
+/**
+ * "Did you mean" suggestions for misspelt names, by optimal-string-alignment (Damerau) distance: the one
+ * home of the suggestions the configuration loader and the command line make.
+ *
+ * <pre>{@code
+ * Suggestions.closest("opend_on", List.of("case_id", "opened_on"));  // Optional[opened_on]
+ * }</pre>
+ */
+public final class Suggestions {
 
   /** The largest distance still suggested. */
-  static final int MAX_DISTANCE = 2;
+  public static final int MAX_DISTANCE = 2;
 
   private Suggestions() {}
 
   /**
    * Returns the closest candidate within {@link #MAX_DISTANCE}, ignoring case; ties go to the first.
+   *
+   * @param text the misspelt text; not null
+   * @param candidates the names allowed; not null
+   * @return the closest candidate, or empty if none is within {@link #MAX_DISTANCE}
    */
-  static Optional<String> closest(String text, Collection<String> candidates) {
+  public static Optional<String> closest(String text, Collection<String> candidates) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(candidates, "candidates");
     String best = null;
     int bestDistance = MAX_DISTANCE + 1;
     String lower = text.toLowerCase(Locale.ROOT);
@@ -32,8 +46,15 @@ final class Suggestions {
     return Optional.ofNullable(best);
   }
 
-  /** Appends "; did you mean 'x'?" when a candidate is close, otherwise the list of allowed values. */
-  static String hint(String text, Collection<String> candidates) {
+  /**
+   * Returns "; did you mean 'x'?" when a candidate is close, otherwise "; expected one of [...]", or
+   * nothing when there are no candidates.
+   *
+   * @param text the misspelt text; not null
+   * @param candidates the names allowed; not null
+   * @return the hint, starting with "; " unless empty
+   */
+  public static String hint(String text, Collection<String> candidates) {
     Optional<String> closest = closest(text, candidates);
     if (closest.isPresent()) {
       return "; did you mean '" + closest.get() + "'?";
@@ -41,8 +62,15 @@ final class Suggestions {
     return candidates.isEmpty() ? "" : "; expected one of " + candidates;
   }
 
-  /** Optimal string alignment distance: insertions, deletions, substitutions, adjacent transpositions. */
-  static int distance(String a, String b) {
+  /**
+   * Returns the optimal string alignment distance: insertions, deletions, substitutions and adjacent
+   * transpositions each count one.
+   *
+   * @param a one text; not null
+   * @param b the other text; not null
+   * @return the distance, 0 when the texts are equal
+   */
+  public static int distance(String a, String b) {
     int[][] d = new int[a.length() + 1][b.length() + 1];
     for (int i = 0; i <= a.length(); i++) {
       d[i][0] = i;

@@ -1,0 +1,287 @@
+package org.practiceaudit.cli;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reading and writing the command line's files, with every failure said in plain words (issue 16 items 5
+ * and 6).
+ *
+ * <p>Text is UTF-8, with or without a byte-order mark; UTF-16 with a byte-order mark is decoded. A byte
+ * that is not UTF-8 is reported with its line and column and the advice {@value Cells#SAVE_AS_UTF8}.
+ * Failures say "does not exist", "is a folder, not a file", "permission denied", "read-only folder" or
+ * "the disk is full", never a Java class name. Outputs are written to a temporary file beside the target
+ * and moved into place, so a failed run never leaves half a file.
+ */
+final class TextFiles {
+
+  /** The largest file read, in bytes: far above a council's caseload, far below the memory of a laptop. */
+  static final long MAX_BYTES = 512L * 1024 * 1024;
+
+  private static final InputProblems.Kind UNREADABLE =
+      new InputProblems.Kind("file that cannot be read", "files that cannot be read");
+  private static final InputProblems.Kind NOT_UTF8 =
+      new InputProblems.Kind("byte that is not UTF-8", "bytes that are not UTF-8");
+
+  private TextFiles() {}
+
+  /**
+   * Reads a text file, adding a problem and returning empty if it cannot be read or decoded.
+   *
+   * @param file the file as the user gave it
+   * @param kind what the file holds, such as {@code cases}, for messages
+   */
+  static Optional<String> read(String file, String kind, InputProblems problems) {
+    Optional<Path> path = path(file, kind, problems);
+    if (path.isEmpty()) {
+      return Optional.empty();
+    }
+    byte[] bytes;
+    try {
+      if (Files.isDirectory(path.get())) {
+        problems.add(file, UNREADABLE, "is a folder, not a file; expected the " + kind + " file");
+        return Optional.empty();
+      }
+      if (Files.size(path.get()) > MAX_BYTES) {
+        problems.add(file, UNREADABLE, "is larger than " + MAX_BYTES / (1024 * 1024)
+            + " MB; split it, or check that it is the " + kind + " file");
+        return Optional.empty();
+      }
+      bytes = Files.readAllBytes(path.get());
+    } catch (IOException e) {
+      problems.add(file, UNREADABLE, reason(e, "cannot read the " + kind + " file"));
+      return Optional.empty();
+    }
+    return decode(file, kind, bytes, problems);
+  }
+
+  /**
+   * Reads a text file, throwing with the problem in plain words if it cannot be read or decoded.
+   *
+   * @throws InputException if the file cannot be read or is not text this class decodes
+   */
+  static String read(String file, String kind) {
+    InputProblems problems = new InputProblems();
+    Optional<String> text = read(file, kind, problems);
+    problems.throwIfAny();
+    return text.orElseThrow();
+  }
+
+  private static Optional<Path> path(String file, String kind, InputProblems problems) {
+    if (file.isBlank()) {
+      problems.add("(no file name)", UNREADABLE, "the " + kind + " file name is empty; give the path of"
+          + " the " + kind + " file");
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Path.of(file));
+    } catch (InvalidPathException e) {
+      problems.add(file, UNREADABLE, "is not a file name this system accepts");
+      return Optional.empty();
+    }
+  }
+
+  /** Decodes the bytes of a file by its byte-order mark, UTF-8 without one. */
+  static Optional<String> decode(String file, String kind, byte[] bytes, InputProblems problems) {
+    int n = bytes.length;
+    if (n >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+      return decode(file, bytes, 3, StandardCharsets.UTF_8, problems);
+    }
+    if (n >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+      return decode(file, bytes, 2, StandardCharsets.UTF_16LE, problems);
+    }
+    if (n >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+      return decode(file, bytes, 2, StandardCharsets.UTF_16BE, problems);
+    }
+    if (n >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
+      problems.add(file, UNREADABLE, "is a spreadsheet or other zip file, not a CSV file; "
+          + Cells.SAVE_AS_UTF8);
+      return Optional.empty();
+    }
+    if (looksLikeUtf16WithoutMark(bytes)) {
+      problems.add(file, UNREADABLE, "looks like UTF-16 text without a byte-order mark; "
+          + Cells.SAVE_AS_UTF8);
+      return Optional.empty();
+    }
+    return decode(file, bytes, 0, StandardCharsets.UTF_8, problems);
+  }
+
+  private static boolean looksLikeUtf16WithoutMark(byte[] bytes) {
+    int zeros = 0;
+    int sample = Math.min(bytes.length, 200);
+    for (int i = 0; i < sample; i++) {
+      if (bytes[i] == 0) {
+        zeros++;
+      }
+    }
+    return sample >= 4 && zeros * 4 >= sample;
+  }
+
+  /** Decodes, reporting every malformed byte sequence with its line and column. */
+  private static Optional<String> decode(String file, byte[] bytes, int start, Charset charset,
+      InputProblems problems) {
+    CharsetDecoder decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer out = CharBuffer.allocate(Math.max(16, (int) ((bytes.length - start) * 1.1) + 16));
+    long line = 1;
+    int column = 1;
+    int counted = 0;
+    int before = problems.count();
+    while (true) {
+      CoderResult result = in.hasRemaining() ? decoder.decode(in, out, true) : CoderResult.UNDERFLOW;
+      for (int i = counted; i < out.position(); i++) {
+        char c = out.get(i);
+        if (c == '\n' || (c == '\r' && (i + 1 >= out.position() || out.get(i + 1) != '\n'))) {
+          line++;
+          column = 1;
+        } else if (!Character.isLowSurrogate(c)) {
+          column++;
+        }
+      }
+      counted = out.position();
+      if (result.isOverflow()) {
+        out = grow(out);
+        continue;
+      }
+      if (result.isError()) {
+        problems.add(file, line, column, "", NOT_UTF8, "a character that is not "
+            + charset.name().replace("UTF-16LE", "UTF-16").replace("UTF-16BE", "UTF-16") + " ("
+            + Plurals.count(result.length(), "byte", "bytes") + "); " + Cells.SAVE_AS_UTF8);
+        in.position(in.position() + result.length());
+        if (out.remaining() < 1) {
+          out = grow(out);
+        }
+        out.put('\uFFFD');
+        column++;
+        counted = out.position();
+        continue;
+      }
+      if (!in.hasRemaining()) {
+        break;
+      }
+    }
+    try {
+      decoder.flush(out);
+    } catch (IllegalStateException e) {
+      // already flushed or never started: nothing is left to write
+    }
+    if (problems.count() > before) {
+      return Optional.empty();
+    }
+    out.flip();
+    return Optional.of(out.toString());
+  }
+
+  private static CharBuffer grow(CharBuffer out) {
+    CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2);
+    out.flip();
+    return bigger.put(out);
+  }
+
+  /**
+   * Writes text in UTF-8 through a temporary file beside the target, moved into place when complete;
+   * creates the target's folder if needed.
+   *
+   * @throws InputException saying in plain words why the file cannot be written
+   */
+  static void write(Path file, String text) {
+    if (file.toString().isBlank()) {
+      throw new InputException("the output file name is empty");
+    }
+    if (Files.isDirectory(file)) {
+      throw new InputException(file + ": is a folder, not a file; give a file name for the output");
+    }
+    Path target = file.toAbsolutePath();
+    Path folder = target.getParent();
+    Path temporary = null;
+    try {
+      createFolder(folder);
+      temporary = Files.createTempFile(folder, "." + target.getFileName(), ".part");
+      Files.writeString(temporary, text, StandardCharsets.UTF_8);
+      try {
+        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      deleteQuietly(temporary);
+      throw new InputException(file + ": " + reason(e, "cannot write the file"));
+    }
+  }
+
+  /**
+   * Creates a folder and its parents if they do not exist.
+   *
+   * @throws InputException saying in plain words why the folder cannot be created
+   */
+  static void createFolder(Path folder) {
+    if (folder == null || Files.isDirectory(folder)) {
+      return;
+    }
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new InputException(folder + ": " + reason(e, "cannot create the folder"));
+    }
+  }
+
+  private static void deleteQuietly(Path temporary) {
+    if (temporary == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(temporary);
+    } catch (IOException e) {
+      // The failure being reported matters more; the operating system's temporary file cleaning remains.
+      temporary.toFile().deleteOnExit();
+    }
+  }
+
+  /** Says in plain words why an operation on a file failed, never with a Java class name. */
+  static String reason(IOException e, String what) {
+    String detail = e instanceof FileSystemException && ((FileSystemException) e).getReason() != null
+        ? ((FileSystemException) e).getReason().toLowerCase(Locale.ROOT) : "";
+    if (e instanceof NoSuchFileException) {
+      return "does not exist";
+    }
+    if (e instanceof AccessDeniedException || detail.contains("permission denied")) {
+      return what + ": permission denied";
+    }
+    if (detail.contains("read-only")) {
+      return what + " (read-only folder)";
+    }
+    if (detail.contains("no space") || detail.contains("disk full") || detail.contains("quota")) {
+      return what + ": the disk is full";
+    }
+    if (detail.contains("is a directory")) {
+      return "is a folder, not a file";
+    }
+    if (detail.contains("not a directory")) {
+      return what + ": a part of the path is a file, not a folder";
+    }
+    if (e instanceof CharacterCodingException) {
+      return what + ": it is not UTF-8 text; " + Cells.SAVE_AS_UTF8;
+    }
+    return what + " (the system refused it)";
+  }
+}

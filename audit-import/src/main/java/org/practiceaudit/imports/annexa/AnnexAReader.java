@@ -1,0 +1,315 @@
+package org.practiceaudit.imports.annexa;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.practiceaudit.core.casefile.CaseFile;
+import org.practiceaudit.core.casefile.CaseId;
+import org.practiceaudit.core.workforce.PersonId;
+import org.practiceaudit.imports.AgeBands;
+import org.practiceaudit.imports.ImportException;
+import org.practiceaudit.imports.ImportOptions;
+import org.practiceaudit.imports.ImportResult;
+import org.practiceaudit.imports.table.Cells;
+import org.practiceaudit.imports.table.Codes;
+import org.practiceaudit.imports.table.HeaderRow;
+import org.practiceaudit.imports.table.Line;
+import org.practiceaudit.imports.table.Located;
+import org.practiceaudit.imports.table.Sheet;
+import org.practiceaudit.imports.table.Tables;
+import org.practiceaudit.imports.table.Tally;
+
+/** One read of an Annex A source: finds the lists, reads the columns needed and joins them by child id. */
+final class AnnexAReader {
+
+  /** What councils write in Allocated Worker for "no worker", besides blanks and #N/A. */
+  private static final Set<String> NO_WORKER =
+      Set.of("unallocated", "not allocated", "no worker", "vacant", "none allocated", "0");
+
+  private final ImportOptions options;
+  private final List<String> attributes;
+  private final Tally tally = new Tally();
+  private boolean date1904;
+  private boolean workersRead;
+  /** The pseudonym of each worker's name met so far: a council has hundreds of workers, not thousands. */
+  private final Map<String, PersonId> workers = new HashMap<>();
+  /** The status of each status text met so far: a list uses a handful of texts. */
+  private final Map<String, Optional<CaseStatus>> statuses = new HashMap<>();
+
+  AnnexAReader(ImportOptions options) {
+    this.options = options;
+    this.attributes = List.copyOf(new TreeSet<>(options.attributes()));
+    attributes.forEach(Attributes::checkAllowed);
+  }
+
+  /** A list found in the source: its sheet and header row. */
+  private static final class Found {
+    final Sheet sheet;
+    final HeaderRow header;
+
+    Found(Sheet sheet, HeaderRow header) {
+      this.sheet = sheet;
+      this.header = header;
+    }
+  }
+
+  ImportResult read(Path path) {
+    Tables tables = Tables.open(path, options.maxUncompressedBytes());
+    try (tables) {
+      date1904 = tables.date1904();
+      Map<AnnexAList, Found> found = locate(path, tables.sheets());
+      checkAttributes(found);
+      Map<AnnexAList, Map<CaseId, ListRow>> rows = new EnumMap<>(AnnexAList.class);
+      for (Map.Entry<AnnexAList, Found> entry : found.entrySet()) {
+        rows.put(entry.getKey(), readList(entry.getKey(), entry.getValue()));
+      }
+      List<CaseFile> cases = join(rows);
+      if (workersRead && options.pseudonyms().isRandom()) {
+        tally.warn("workers' pseudonyms use a random key for this run: they will not match another"
+            + " run's; keep a key file for pseudonyms that stay the same month after month");
+      }
+      return tally.result().addAllCases(cases).build();
+    } catch (IOException e) {
+      throw new ImportException(path + ": cannot close the workbook: " + e.getClass().getSimpleName(), e);
+    }
+  }
+
+  /** Finds Lists 6, 7 and 8: by sheet name first, else by column titles. */
+  private Map<AnnexAList, Found> locate(Path path, List<Sheet> sheets) {
+    Map<AnnexAList, Found> byName = new EnumMap<>(AnnexAList.class);
+    Map<AnnexAList, Found> byHeaders = new EnumMap<>(AnnexAList.class);
+    for (Sheet sheet : sheets) {
+      Optional<AnnexAList> named = AnnexAList.byName(sheet.name());
+      if (named.isPresent() && byName.containsKey(named.get())) {
+        continue;
+      }
+      List<Line> head;
+      try (Stream<Line> rows = sheet.rows()) {
+        head = rows.limit(HeaderRow.SEARCHED_ROWS).collect(Collectors.toList());
+      }
+      Optional<HeaderRow> header = HeaderRow.find(head, Fields.CHILD_ID);
+      if (named.isPresent()) {
+        if (header.isEmpty()) {
+          throw new ImportException(sheet.where() + ": "
+              + named.get().fullName() + " has no header row with a '" + Fields.CHILD_ID.label()
+              + "' column in its first " + HeaderRow.SEARCHED_ROWS + " rows");
+        }
+        byName.put(named.get(), new Found(sheet, header.get()));
+      } else if (header.isPresent()) {
+        Optional<AnnexAList> list = AnnexAList.byHeaders(header.get());
+        list.ifPresent(l -> byHeaders.putIfAbsent(l, new Found(sheet, header.get())));
+      }
+    }
+    Map<AnnexAList, Found> found = new EnumMap<>(byHeaders);
+    found.putAll(byName);
+    if (found.isEmpty()) {
+      throw new ImportException(path + ": no List 6 (Children in Need), List 7 or List 8 found among "
+          + sheets.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ", "[", "]"))
+          + "; name the sheet 'List 6', or give it the columns '" + Fields.CHILD_ID.label() + "', '"
+          + Fields.CIN_START.label() + "' and '" + Fields.CASE_STATUS.label() + "'");
+    }
+    if (!found.containsKey(AnnexAList.CHILDREN_IN_NEED)) {
+      tally.warn("no List 6 (Children in Need) found: cases are taken from "
+          + found.keySet().stream().map(AnnexAList::label).collect(Collectors.joining(" and ")));
+    }
+    return found;
+  }
+
+  /** Refuses an attribute that no list found has (age-band apart). */
+  private void checkAttributes(Map<AnnexAList, Found> found) {
+    for (String attribute : attributes) {
+      if (attribute.equals(AgeBands.ATTRIBUTE)) {
+        options.requireAsOf("to work out ages for " + AgeBands.ATTRIBUTE);
+        continue;
+      }
+      boolean present = found.values().stream()
+          .anyMatch(f -> f.header.column(Attributes.field(attribute)).isPresent());
+      if (!present) {
+        throw new ImportException("attribute '" + attribute + "' is in none of the lists read; expected "
+            + Attributes.expected());
+      }
+    }
+  }
+
+  private Map<CaseId, ListRow> readList(AnnexAList list, Found found) {
+    Sheet sheet = found.sheet;
+    HeaderRow header = found.header;
+    Located cells = new Located(sheet, header, date1904);
+    int id = header.column(Fields.CHILD_ID).getAsInt();
+    boolean spine = list == AnnexAList.CHILDREN_IN_NEED;
+    OptionalInt start = header.column(list.start());
+    OptionalInt end = header.column(list.end());
+    OptionalInt status = header.column(Fields.CASE_STATUS);
+    if (spine) {
+      require(sheet, header, start, list.start().label());
+      require(sheet, header, status, Fields.CASE_STATUS.label());
+    }
+    OptionalInt team = header.column(Fields.TEAM);
+    OptionalInt worker = header.column(Fields.WORKER);
+    if (team.isEmpty()) {
+      tally.warn(list.label() + " has no '" + Fields.TEAM.label() + "' column: its cases' team is '"
+          + ImportOptions.UNKNOWN_TEAM + "'");
+    }
+    boolean ageBand = attributes.contains(AgeBands.ATTRIBUTE);
+    OptionalInt birth = ageBand ? header.column(Fields.DATE_OF_BIRTH) : OptionalInt.empty();
+    OptionalInt age = ageBand ? header.column(Fields.AGE) : OptionalInt.empty();
+    Map<String, Attributes.Column> columns = Attributes.columns(header, attributes);
+    Map<CaseId, ListRow> rows = new LinkedHashMap<>();
+    Map<CaseId, Integer> firstRow = new HashMap<>();
+    int count = 0;
+    try (Stream<Line> lines = sheet.rows()) {
+      for (Line line : (Iterable<Line>) lines.filter(l -> l.number() > header.row())::iterator) {
+        if (line.isBlank()) {
+          continue;
+        }
+        count++;
+        Optional<CaseId> child = cells.childId(line, id);
+        if (child.isEmpty()) {
+          tally.skip(list.label() + ": no child id");
+          continue;
+        }
+        Integer first = firstRow.putIfAbsent(child.get(), line.number());
+        if (first != null) {
+          throw new ImportException(cells.at(line, id) + ": child id '" + child.get()
+              + "' appears again in " + list.label() + " (first on row " + first + ")");
+        }
+        Optional<String> statusText = status.isPresent()
+            ? Cells.text(line.value(status.getAsInt())) : Optional.empty();
+        Optional<CaseStatus> caseStatus = statusText.flatMap(
+            t -> statuses.computeIfAbsent(t, CaseStatus::parse));
+        LocalDate opened = start.isPresent() ? cells.date(line, start.getAsInt()).orElse(null) : null;
+        LocalDate closed = end.isPresent() ? cells.date(line, end.getAsInt()).orElse(null) : null;
+        String teamName = team.isPresent() ? Cells.text(line.value(team.getAsInt())).orElse(null) : null;
+        PersonId workerId = worker.isPresent() ? worker(line.value(worker.getAsInt())) : null;
+        Map<String, String> values = new LinkedHashMap<>();
+        if (ageBand) {
+          ageBand(cells, line, birth, age).ifPresent(band -> values.put(AgeBands.ATTRIBUTE, band));
+        }
+        for (Map.Entry<String, Attributes.Column> attribute : columns.entrySet()) {
+          attribute(cells, line, attribute.getKey(), attribute.getValue())
+              .ifPresent(v -> values.put(attribute.getKey(), v));
+        }
+        rows.put(child.get(), new ListRow(caseStatus, statusText.isPresent(), opened, closed, teamName,
+            workerId, values));
+      }
+    }
+    tally.read(list.label(), sheet.where(), count);
+    return rows;
+  }
+
+  private static void require(Sheet sheet, HeaderRow header, OptionalInt column, String label) {
+    if (column.isEmpty()) {
+      throw new ImportException(sheet.at(header.row()) + ": no '" + label + "' column in the header");
+    }
+  }
+
+  private PersonId worker(Object value) {
+    Optional<String> name = Cells.text(value);
+    if (name.isEmpty() || NO_WORKER.contains(name.get().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    workersRead = true;
+    return workers.computeIfAbsent(name.get(),
+        n -> PersonId.of(options.pseudonyms().pseudonym("sw", n)));
+  }
+
+  private Optional<String> ageBand(Located cells, Line line, OptionalInt birth, OptionalInt age) {
+    LocalDate asOf = options.requireAsOf("to work out ages");
+    if (birth.isPresent()) {
+      Optional<LocalDate> date = cells.date(line, birth.getAsInt());
+      if (date.isPresent()) {
+        return Optional.of(AgeBands.of(date.get(), asOf));
+      }
+    }
+    if (age.isPresent()) {
+      return cells.years(line, age.getAsInt()).map(AgeBands::ofYears);
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> attribute(Located cells, Line line, String name, Attributes.Column column) {
+    if (column.date) {
+      return cells.date(line, column.index).map(LocalDate::toString);
+    }
+    Optional<String> text = Cells.text(line.value(column.index));
+    if (text.isPresent() && !Codes.isCode(text.get())) {
+      tally.leaveOut(name);
+      return Optional.empty();
+    }
+    return text;
+  }
+
+  /** Joins the lists by child id: List 6 first, then 8, then 7. */
+  private List<CaseFile> join(Map<AnnexAList, Map<CaseId, ListRow>> rows) {
+    Map<CaseId, ListRow> cin = rows.getOrDefault(AnnexAList.CHILDREN_IN_NEED, Map.of());
+    Map<CaseId, ListRow> cp = rows.getOrDefault(AnnexAList.CHILD_PROTECTION, Map.of());
+    Map<CaseId, ListRow> care = rows.getOrDefault(AnnexAList.CHILDREN_IN_CARE, Map.of());
+    TreeSet<CaseId> ids = new TreeSet<>(cin.keySet());
+    ids.addAll(cp.keySet());
+    ids.addAll(care.keySet());
+    List<CaseFile> cases = new ArrayList<>(ids.size());
+    for (CaseId id : ids) {
+      ListRow six = cin.get(id);
+      ListRow eight = care.get(id);
+      ListRow seven = cp.get(id);
+      AnnexAList baseList = six != null ? AnnexAList.CHILDREN_IN_NEED
+          : eight != null ? AnnexAList.CHILDREN_IN_CARE : AnnexAList.CHILD_PROTECTION;
+      ListRow base = six != null ? six : eight != null ? eight : seven;
+      CaseStatus status;
+      if (six != null && six.status.isPresent()) {
+        status = six.status.get();
+      } else if (eight != null) {
+        status = CaseStatus.LOOKED_AFTER;
+      } else if (seven != null) {
+        status = CaseStatus.CHILD_PROTECTION;
+      } else {
+        tally.skip("List 6: " + (six.statusGiven ? "case status not recognised" : "no case status"));
+        continue;
+      }
+      if (base.opened == null) {
+        tally.skip(baseList.label() + ": no " + baseList.start().label());
+        continue;
+      }
+      if (status == CaseStatus.CLOSED && base.closed == null) {
+        tally.skip("List 6: closed episode without a " + Fields.CIN_CLOSURE.label());
+        continue;
+      }
+      if (base.closed != null && base.closed.isBefore(base.opened)) {
+        tally.skip(baseList.label() + ": " + baseList.end().label() + " before "
+            + baseList.start().label());
+        continue;
+      }
+      Map<String, String> values = new LinkedHashMap<>();
+      Stream.of(seven, eight, six).filter(r -> r != null).forEach(r -> values.putAll(r.attributes));
+      cases.add(CaseFile.builder()
+          .id(id)
+          .category(status.category())
+          .team(first(base, six, eight, seven, r -> r.team).orElse(ImportOptions.UNKNOWN_TEAM))
+          .allocatedWorker(first(base, six, eight, seven, r -> r.worker))
+          .openedOn(base.opened)
+          .closedOn(Optional.ofNullable(base.closed))
+          .putAllAttributes(values)
+          .build());
+    }
+    return cases;
+  }
+
+  private static <T> Optional<T> first(ListRow base, ListRow six, ListRow eight, ListRow seven,
+      java.util.function.Function<ListRow, T> value) {
+    return Stream.of(base, six, eight, seven).filter(r -> r != null).map(value)
+        .filter(v -> v != null).findFirst();
+  }
+}
