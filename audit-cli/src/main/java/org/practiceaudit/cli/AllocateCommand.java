@@ -54,10 +54,18 @@ final class AllocateCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON document.")
   boolean json;
 
+  @Option(names = "--framework", paramLabel = "ID|FILE",
+      description = "A bundled framework id (such as dudley) or a framework configuration file whose"
+          + " local_categories and local_roles the files may use besides the well-known ones.")
+  String framework;
+
   @picocli.CommandLine.Mixin Vocabulary vocabulary;
 
   @Override
   public Integer call() {
+    if (framework != null) {
+      vocabulary.declaredBy(Frameworks.resolve(framework).framework());
+    }
     InputProblems problems = new InputProblems();
     InvolvementsCsv.Involvements history = involvements == null
         ? InvolvementsCsv.Involvements.none()

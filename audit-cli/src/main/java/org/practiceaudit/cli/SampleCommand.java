@@ -124,7 +124,9 @@ final class SampleCommand implements Callable<Integer> {
           + " --size=N or --share=X, or --framework=ID|FILE --plan=NAME");
     }
     checkOptions();
-    SamplingPlan plan = plan();
+    Optional<Frameworks.Loaded> loaded = Optional.ofNullable(frameworkPlan).map(f -> Frameworks.resolve(f.framework));
+    loaded.ifPresent(l -> vocabulary.declaredBy(l.framework()));
+    SamplingPlan plan = plan(loaded);
     Set<String> wanted = new TreeSet<>(plan.strata());
     wanted.addAll(plan.attributeFilters().keySet());
     wanted.removeAll(List.of(SamplingPlan.CATEGORY, SamplingPlan.TEAM));
@@ -192,9 +194,8 @@ final class SampleCommand implements Callable<Integer> {
    * The plan to draw with: the framework's plan, if --plan names one, with the options given on the
    * command line in place of its settings; otherwise a plan of the options alone.
    */
-  private SamplingPlan plan() {
-    Optional<SamplingPlan> base = Optional.ofNullable(frameworkPlan)
-        .map(f -> Frameworks.resolve(f.framework).samplingPlan(f.plan));
+  private SamplingPlan plan(Optional<Frameworks.Loaded> loaded) {
+    Optional<SamplingPlan> base = loaded.map(l -> l.samplingPlan(frameworkPlan.plan));
     ImmutableSamplingPlan.Builder plan = SamplingPlan.builder()
         .name(base.map(SamplingPlan::name).orElse("command-line"));
     base.ifPresent(b -> plan.addAllCategories(b.categories())

@@ -7,13 +7,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.practiceaudit.core.casefile.CaseCategory;
+import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.core.workforce.Role;
 import picocli.CommandLine.Option;
 
 /**
  * The case categories and roles the readers accept (issue 16 item 4): the well-known ones of audit-core
- * and their abbreviations; any other is an error with a suggestion, unless {@code --allow-new-categories}
- * or {@code --allow-new-roles} is given, when it is accepted and listed in a warning.
+ * and their abbreviations, and those the command's {@code --framework} declares
+ * ({@link AuditFramework#localCategories()}, {@link AuditFramework#localRoles()}); any other is an error
+ * with a suggestion drawn from both, unless {@code --allow-new-categories} or {@code --allow-new-roles} is
+ * given, when it is accepted and listed in a warning.
  *
  * <p>Used as a picocli mixin by the commands that read cases, auditors or involvements.
  */
@@ -31,26 +34,37 @@ final class Vocabulary {
 
   private final Set<String> newCategories = new TreeSet<>();
   private final Set<String> newRoles = new TreeSet<>();
+  private Optional<AuditFramework> framework = Optional.empty();
 
   /** The strict vocabulary: well-known categories and roles only. */
   static Vocabulary strict() {
     return new Vocabulary();
   }
 
-  /** The ids of the well-known categories, for suggestions. */
-  static List<String> categoryIds() {
-    return CaseCategory.wellKnown().stream().map(CaseCategory::id).collect(Collectors.toList());
+  /** Accepts, besides the well-known ones, the categories and roles a framework declares. */
+  Vocabulary declaredBy(AuditFramework framework) {
+    this.framework = Optional.of(framework);
+    return this;
   }
 
-  /** The ids of the well-known roles, for suggestions. */
-  static List<String> roleIds() {
-    return Role.wellKnown().stream().map(Role::id).collect(Collectors.toList());
+  /** The ids of the well-known and declared categories, for suggestions. */
+  private List<String> categoryIds() {
+    List<String> ids = CaseCategory.wellKnown().stream().map(CaseCategory::id).collect(Collectors.toList());
+    framework.ifPresent(f -> f.localCategories().forEach(c -> ids.add(c.id())));
+    return ids;
+  }
+
+  /** The ids of the well-known and declared roles, for suggestions. */
+  private List<String> roleIds() {
+    List<String> ids = Role.wellKnown().stream().map(Role::id).collect(Collectors.toList());
+    framework.ifPresent(f -> f.localRoles().forEach(r -> ids.add(r.id())));
+    return ids;
   }
 
   /** Reads a category cell, recording a problem (with a suggestion) if it is not one that is accepted. */
   Optional<CaseCategory> category(CsvFile.Row row, String column) {
     Optional<CaseCategory> category = row.required(column, CaseCategory::parse, Cells.CATEGORY);
-    if (category.isEmpty() || category.get().isWellKnown()) {
+    if (category.isEmpty() || framework.map(f -> f.knows(category.get())).orElse(category.get().isWellKnown())) {
       return category;
     }
     if (allowNewCategories) {
@@ -65,7 +79,7 @@ final class Vocabulary {
   /** Reads a role cell, recording a problem (with a suggestion) if it is not one that is accepted. */
   Optional<Role> role(CsvFile.Row row, String column) {
     Optional<Role> role = row.required(column, Role::parse, Cells.ROLE);
-    if (role.isEmpty() || role.get().isWellKnown()) {
+    if (role.isEmpty() || framework.map(f -> f.knows(role.get())).orElse(role.get().isWellKnown())) {
       return role;
     }
     if (allowNewRoles) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.practiceaudit.json.bundled.BundledFrameworks;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 16 item 4: known vocabularies of case categories and roles. */
@@ -76,5 +77,64 @@ final class VocabularyTest {
     CasesCsv.read(cases("LAC"), InvolvementsCsv.Involvements.none(), Vocabulary.strict(), problems);
 
     assertThat(problems.hasProblems()).isFalse();
+  }
+
+  /** A copy of the bundled Camden framework that declares a local category and a local role (synthetic). */
+  private String declaringFramework() throws IOException {
+    Path path = dir.resolve("framework.json");
+    Files.writeString(path, BundledFrameworks.text("camden").replace("\"sampling_plans\": [",
+        "\"local_categories\": [\"youth-justice\"], \"local_roles\": [\"practice-lead\"],\n  \"sampling_plans\": ["));
+    return path.toString();
+  }
+
+  @Test
+  void knownVocabularies_categoryTheFrameworkDeclares_acceptedWithoutWarning() throws IOException {
+    Cli.Result result = Cli.run("sample", "--cases", cases("youth-justice"), "--as-of", "2026-11-02",
+        "--seed", "1", "--framework", declaringFramework(), "--plan", "multi-agency");
+
+    assertThat(result.err()).isEmpty();
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("SYN-1");
+  }
+
+  @Test
+  void knownVocabularies_nearMissOfADeclaredCategory_errorSuggestingIt() throws IOException {
+    Cli.Result result = Cli.run("sample", "--cases", cases("youth-justise"), "--as-of", "2026-11-02",
+        "--seed", "1", "--framework", declaringFramework(), "--plan", "multi-agency");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err()).contains("line 2, column 2 (category): 'youth-justise' is not a known case"
+        + " category; did you mean 'youth-justice'? (or give --allow-new-categories)");
+  }
+
+  @Test
+  void knownVocabularies_declaredCategoryWithoutTheFramework_stillAnError() throws IOException {
+    Cli.Result result = Cli.run("sample", "--cases", cases("youth-justice"), "--as-of", "2026-11-02",
+        "--seed", "1", "--size", "1");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err()).contains("'youth-justice' is not a known case category");
+  }
+
+  @Test
+  void knownVocabularies_allocateWithAFrameworkDeclaringTheRole_accepted() throws IOException {
+    Path auditors = dir.resolve("auditors.csv");
+    Files.writeString(auditors, "auditor_id,role,team,capacity\nSYN-A1,practice-lead,East,2\n");
+
+    Cli.Result declared = Cli.run("allocate", "--cases", cases("child-in-need"), "--auditors",
+        auditors.toString(), "--framework", declaringFramework());
+    Cli.Result bundled = Cli.run("allocate", "--cases", cases("child-in-need"), "--auditors",
+        auditors.toString(), "--framework", "camden");
+    Files.writeString(auditors, "auditor_id,role,team,capacity\nSYN-A1,practice-leed,East,2\n");
+    Cli.Result nearMiss = Cli.run("allocate", "--cases", cases("child-in-need"), "--auditors",
+        auditors.toString(), "--framework", declaringFramework());
+
+    assertThat(declared.err()).isEmpty();
+    assertThat(declared.exitCode()).isZero();
+    assertThat(declared.out()).contains("allocated 2 of 2 cases");
+    assertThat(bundled.exitCode()).isEqualTo(1);
+    assertThat(bundled.err()).contains("(role): 'practice-lead' is not a known role");
+    assertThat(nearMiss.exitCode()).isEqualTo(1);
+    assertThat(nearMiss.err()).contains("'practice-leed' is not a known role; did you mean 'practice-lead'?");
   }
 }

@@ -8,9 +8,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.practiceaudit.core.calendar.WorkingCalendar;
+import org.practiceaudit.core.casefile.CaseCategory;
 import org.practiceaudit.core.grade.GradeScale;
 import org.practiceaudit.core.style.AuditValueStyle;
 import org.practiceaudit.core.timeliness.AuditDuePolicy;
+import org.practiceaudit.core.workforce.Role;
 
 /**
  * A council's audit framework at one version: its grade scale, domains, audit types, escalation
@@ -100,6 +102,45 @@ public abstract class AuditFramework {
   }
 
   /**
+   * Returns the case categories the framework declares besides the {@link CaseCategory#wellKnown() well-known}
+   * ones, such as a council's {@code youth-justice} (issue 16 item 4): readers of its case files accept them
+   * as they accept the well-known ones.
+   *
+   * @return an unmodifiable list of distinct categories, none well known; empty by default
+   */
+  public abstract List<CaseCategory> localCategories();
+
+  /**
+   * Returns the roles the framework declares besides the {@link Role#wellKnown() well-known} ones, such as a
+   * council's {@code practice-lead} (issue 16 item 4).
+   *
+   * @return an unmodifiable list of distinct roles, none well known; empty by default
+   */
+  public abstract List<Role> localRoles();
+
+  /**
+   * Tells whether the framework knows a case category: it is well known or one the framework declares.
+   *
+   * @param category the category; not null
+   * @return true if well known or declared
+   */
+  public boolean knows(CaseCategory category) {
+    Objects.requireNonNull(category, "category");
+    return category.isWellKnown() || localCategories().contains(category);
+  }
+
+  /**
+   * Tells whether the framework knows a role: it is well known or one the framework declares.
+   *
+   * @param role the role; not null
+   * @return true if well known or declared
+   */
+  public boolean knows(Role role) {
+    Objects.requireNonNull(role, "role");
+    return role.isWellKnown() || localRoles().contains(role);
+  }
+
+  /**
    * Finds a domain by id.
    *
    * @param domainId the id; not null
@@ -163,6 +204,20 @@ public abstract class AuditFramework {
       if (!typeIds.add(type.id())) {
         throw new IllegalArgumentException(
             "framework '" + id() + "': duplicate audit type id '" + type.id() + "'");
+      }
+    }
+    Set<CaseCategory> categories = new HashSet<>();
+    for (CaseCategory category : localCategories()) {
+      if (category.isWellKnown() || !categories.add(category)) {
+        throw new IllegalArgumentException("framework '" + id() + "': local category '" + category + "' is "
+            + (category.isWellKnown() ? "already well known" : "declared twice"));
+      }
+    }
+    Set<Role> roles = new HashSet<>();
+    for (Role role : localRoles()) {
+      if (role.isWellKnown() || !roles.add(role)) {
+        throw new IllegalArgumentException("framework '" + id() + "': local role '" + role + "' is "
+            + (role.isWellKnown() ? "already well known" : "declared twice"));
       }
     }
     Set<Integer> levels = new HashSet<>();

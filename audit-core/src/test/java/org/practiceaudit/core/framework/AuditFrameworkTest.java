@@ -13,6 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.practiceaudit.core.calendar.FollowUpPolicy;
 import org.practiceaudit.core.calendar.UkDivision;
 import org.practiceaudit.core.calendar.WorkingCalendar;
+import org.practiceaudit.core.casefile.CaseCategory;
+import org.practiceaudit.core.workforce.Role;
 import org.practiceaudit.core.grade.GradeScale;
 import org.practiceaudit.core.score.ScoreScale;
 
@@ -171,6 +173,40 @@ final class AuditFrameworkTest {
           .withMessageContaining("version")
           .withMessageContaining("name")
           .withMessageContaining("calendar");
+    }
+  }
+
+  /** Issue 16 item 4: frameworks declare their local categories and roles. */
+  @Nested
+  final class LocalVocabulary {
+
+    @Test
+    void knows_declaredCategoryAndRole_trueAndUndeclaredFalse() {
+      AuditFramework f = dudley("1").addLocalCategories(CaseCategory.of("youth-justice"))
+          .addLocalRoles(Role.of("practice-lead")).build();
+
+      assertThat(f.knows(CaseCategory.of("youth-justice"))).isTrue();
+      assertThat(f.knows(CaseCategory.LOOKED_AFTER)).isTrue();
+      assertThat(f.knows(CaseCategory.of("youth-justic"))).isFalse();
+      assertThat(f.knows(Role.of("practice-lead"))).isTrue();
+      assertThat(f.knows(Role.TEAM_MANAGER)).isTrue();
+      assertThat(f.knows(Role.of("practice-leader"))).isFalse();
+      assertThat(dudley("1").build().localCategories()).isEmpty();
+      assertThat(dudley("1").build().localRoles()).isEmpty();
+    }
+
+    @Test
+    void build_wellKnownCategoryDeclared_throwsNamingIt() {
+      assertThatThrownBy(() -> dudley("1").addLocalCategories(CaseCategory.LOOKED_AFTER).build())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("local category 'looked-after' is already well known");
+    }
+
+    @Test
+    void build_duplicateRole_throwsNamingIt() {
+      assertThatThrownBy(() -> dudley("1").addLocalRoles(Role.of("practice-lead"), Role.of("practice-lead")).build())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("local role 'practice-lead' is declared twice");
     }
   }
 }

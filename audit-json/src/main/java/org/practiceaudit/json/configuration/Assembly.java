@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.practiceaudit.core.calendar.UkDivision;
 import org.practiceaudit.core.calendar.WorkingCalendar;
+import org.practiceaudit.core.casefile.CaseCategory;
 import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.core.framework.AuditType;
 import org.practiceaudit.core.framework.Domain;
@@ -16,6 +17,7 @@ import org.practiceaudit.core.moderation.ModerationPolicy;
 import org.practiceaudit.core.quota.RoleQuota;
 import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.core.timeliness.AuditDuePolicy;
+import org.practiceaudit.core.workforce.Role;
 import org.practiceaudit.json.AuditJson;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
@@ -46,6 +48,12 @@ final class Assembly {
     }
     for (JsonNode c : root.path("escalation_categories")) {
       framework.addEscalationCategory(CoreForms.read(EscalationCategory.class, c, scale));
+    }
+    for (JsonNode c : root.path("local_categories")) {
+      framework.addLocalCategories(CoreForms.read(CaseCategory.class, c, scale));
+    }
+    for (JsonNode r : root.path("local_roles")) {
+      framework.addLocalRoles(CoreForms.read(Role.class, r, scale));
     }
     JsonNode calendar = root.path("calendar");
     List<LocalDate> closures = new ArrayList<>();
