@@ -110,6 +110,10 @@ final class CheckCommand implements Callable<Integer> {
         : CaseSources.read(cases, InvolvementsCsv.Involvements.none(), Optional.ofNullable(asOf), key,
             Set.of(), vocabulary, problems);
     vocabulary.warn(problems);
+    if (cases != null && rules.rules().stream().noneMatch(r -> r.subjectType().equals(SubjectType.CASE_FILE))) {
+      problems.warn("no rule of framework '" + resolved.id() + "' takes cases; " + cases
+          + " is read but no rule is run on its cases");
+    }
     if (!problems.hasProblems() && read.isEmpty() && asOf == null) {
       problems.add(audits.toString(), new InputProblems.Kind("empty file", "empty files"),
           "has no audits, so there is no date to check as of; give --as-of to check no audits");
@@ -126,7 +130,10 @@ final class CheckCommand implements Callable<Integer> {
     List<Outcome> acrossAudits = rules.evaluate(SubjectType.AUDITS, List.copyOf(read), context);
     Map<String, List<Outcome>> byCase = new TreeMap<>();
     for (CaseFile caseFile : caseFiles) {
-      byCase.put(caseFile.id().toString(), rules.evaluate(SubjectType.CASE_FILE, caseFile, context));
+      List<Outcome> outcomes = rules.evaluate(SubjectType.CASE_FILE, caseFile, context);
+      if (!outcomes.isEmpty()) {
+        byCase.put(caseFile.id().toString(), outcomes);
+      }
     }
     Map<String, Map<OutcomeStatus, Integer>> summary = summary(rules, checked, acrossAudits, byCase);
     PrintWriter out = spec.commandLine().getOut();

@@ -166,6 +166,58 @@ final class CheckCommandTest {
   }
 
   @Nested
+  final class Camden {
+
+    /**
+     * Camden audit programme 2021-22, section 6 (C6): an audit graded requires improvement or inadequate
+     * must outline areas of improvement, so one without actions may not complete.
+     */
+    @Test
+    void check_requiresImprovementWithoutActions_mayNotComplete() throws IOException {
+      Path audits = dir.resolve("camden.csv");
+      Files.writeString(audits, String.join("\n",
+          "audit_id,case_id,auditor_id,type,allocated_on,completed_on,grade,escalation_category,"
+              + "actions_outstanding",
+          "SYN-K1,SYN-C1,SYN-TM01,practice-week,2026-11-02,,Requires Improvement,,",
+          "SYN-K2,SYN-C2,SYN-TM01,practice-week,2026-11-02,,Good,,",
+          ""));
+
+      Cli.Result result = Cli.run("check", "--framework", "camden", "--audits", audits.toString(),
+          "--as-of", "2026-11-20", "--json");
+      Cli.Result text = Cli.run("check", "--framework", "camden", "--audits", audits.toString(),
+          "--as-of", "2026-11-20");
+
+      assertThat(result.exitCode()).as(result.err()).isZero();
+      JsonNode first = result.json().get("audits").get(0);
+      assertThat(first.get("may_complete").asBoolean()).isFalse();
+      assertThat(first.get("unmet").get(0).get("rule_id").asString())
+          .isEqualTo("camden/actions-required-below-good");
+      assertThat(result.json().get("audits").get(1).get("may_complete").asBoolean()).isTrue();
+      assertThat(text.out()).contains("audit SYN-K1 (allocated): may not complete")
+          .contains("  unmet: camden/actions-required-below-good: ");
+    }
+  }
+
+  @Nested
+  final class ReadmeExample {
+
+    /** The README's {@code check} example prints these lines. */
+    @Test
+    void check_examplesFile_printsTheReadmeLines() {
+      Cli.Result result = Cli.run("check", "--framework", "dudley", "--audits", "../examples/check-audits.csv",
+          "--as-of", "2026-12-18", "--fail-on-fail");
+
+      assertThat(result.exitCode()).isEqualTo(1);
+      assertThat(result.err()).isEmpty();
+      assertThat(result.out()).contains(String.join("\n",
+          "audit SYN-D1 (completed): may complete",
+          "  PASS           dudley/escalation-category: category 3: actions recommended",
+          "                 escalation category 3; due 2027-01-20 (end of that working day)"))
+          .contains("  dudley/escalation-category          3     1     0      0");
+    }
+  }
+
+  @Nested
   final class Interchange {
 
     @Test
@@ -247,6 +299,21 @@ final class CheckCommandTest {
       assertThat(result.exitCode()).isEqualTo(1);
       assertThat(result.err()).contains("'area_grade.planing': framework 'dudley' has no such domain")
           .contains("area_grade.planning");
+    }
+
+    @Test
+    void check_casesWithoutCaseRules_warnsAndStillChecksTheAudits() throws IOException {
+      Path cases = dir.resolve("cases.csv");
+      Files.writeString(cases, "case_id,category,team,worker,opened_on,closed_on,last_audited_on\n"
+          + "SYN-C1,child-in-need,North,SYN-W1,2026-01-05,,\n");
+
+      Cli.Result result = Cli.run("check", "--framework", "dudley", "--audits", dudleyAudits().toString(),
+          "--cases", cases.toString(), "--as-of", "2026-12-18", "--json");
+
+      assertThat(result.exitCode()).as(result.err()).isZero();
+      assertThat(result.err()).contains("warning: no rule of framework 'dudley' takes cases");
+      assertThat(result.json().has("cases")).isFalse();
+      assertThat(result.json().get("audits")).hasSize(3);
     }
 
     @Test
