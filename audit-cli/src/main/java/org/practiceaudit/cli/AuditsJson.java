@@ -129,10 +129,19 @@ final class AuditsJson {
     return at == null ? 0 : Math.max(0, at.getColumnNr());
   }
 
-  /** The binding's message, first line only, under the quoting policy. */
+  /**
+   * The binding's message, first line only, without the parser's note on the source (the line and column
+   * are given already), under the quoting policy.
+   */
   private static String message(JacksonException e) {
     String message = String.valueOf(e.getOriginalMessage());
     int end = message.indexOf('\n');
-    return Cells.redact(end < 0 ? message : message.substring(0, end));
+    message = end < 0 ? message : message.substring(0, end);
+    int source = message.indexOf("[Source:");
+    if (source >= 0) {
+      int open = message.lastIndexOf(" (", source);
+      message = message.substring(0, open < 0 ? source : open).strip();
+    }
+    return Cells.redact(message);
   }
 }

@@ -115,7 +115,7 @@ final class Cells {
       String inner = m.group(1);
       boolean quotable = CODE.matcher(inner).matches() || Pattern.matches("[a-z][a-z0-9_]*", inner)
           || DATE_LIKE.matcher(inner).matches() || NUMBER_LIKE.matcher(inner).matches()
-          || DATE_TIME.quotable(inner);
+          || DATE_TIME.quotable(inner) || Pattern.matches("[\\[\\]{}:,\"]", inner);
       m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(quotable ? m.group() : "a value"));
     }
     m.appendTail(out);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -249,6 +251,39 @@ final class CheckCommandTest {
 
       assertThat(result.exitCode()).isEqualTo(1);
       assertThat(result.err()).contains(json + ": line 2, column 3: ").doesNotContain("Jane");
+    }
+
+    @Test
+    void check_jsonlWithABadLineAndADuplicate_everyProblemByLine() throws IOException {
+      Path csv = dudleyAudits();
+      List<String> lines = new ArrayList<>();
+      for (org.practiceaudit.core.audit.Audit audit : AuditsCsv.read(csv,
+          Frameworks.resolve("dudley").framework())) {
+        lines.add(org.practiceaudit.json.AuditJson.mapper().writeValueAsString(audit));
+      }
+      lines.add(1, "{\"id\": \"SYN-X\", \"status\": \"Jane\"}");
+      lines.add(lines.get(0));
+      Path jsonl = dir.resolve("audits.jsonl");
+      Files.writeString(jsonl, String.join("\n", lines) + "\n");
+
+      Cli.Result result = Cli.run("check", "--framework", "dudley", "--audits", jsonl.toString());
+
+      assertThat(result.exitCode()).isEqualTo(1);
+      assertThat(result.err()).contains(jsonl + ": line 2")
+          .contains(jsonl + ": line 5: duplicate audit id 'SYN-D1', first on line 1")
+          .doesNotContain("Jane");
+    }
+
+    @Test
+    void check_brokenJson_saysWhereWithoutTheParsersSourceNote() throws IOException {
+      Path json = dir.resolve("audits.json");
+      Files.writeString(json, "[\n  {]");
+
+      Cli.Result result = Cli.run("check", "--framework", "dudley", "--audits", json.toString());
+
+      assertThat(result.exitCode()).isEqualTo(1);
+      assertThat(result.err()).contains(json + ": line 2, column 4: is not valid JSON: Unexpected close marker"
+          + " ']'").doesNotContain("Source");
     }
 
     @Test

@@ -127,4 +127,22 @@ final class OneJsonFormTest {
         org.practiceaudit.core.calendar.Deadline.endOf(LocalDate.parse(result.json().get("due").asString())));
     assertThat(result.json().get("kind")).isEqualTo(deadline.get("kind"));
   }
+
+  /** {@code check --json}'s outcomes are the interchange {@code Outcome}: each reads back and writes again. */
+  @Test
+  void check_json_outcomesAreTheInterchangeOutcomeUnchanged() {
+    Cli.Result result = Cli.run("check", "--framework", "dudley", "--audits", "../examples/check-audits.csv",
+        "--as-of", "2026-12-18", "--json");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    int outcomes = 0;
+    for (JsonNode audit : result.json().get("audits")) {
+      for (JsonNode outcome : audit.get("outcomes")) {
+        readsBackAndWritesAgainIdentically(without(outcome), org.practiceaudit.rules.Outcome.class);
+        outcomes++;
+      }
+    }
+    assertThat(outcomes).isEqualTo(12);
+    assertThat(result.json().get("audits").get(0).get("outcomes").get(0).get("deadline").propertyNames())
+        .containsExactly("kind", "due", "due_at");
+  }
 }
