@@ -228,12 +228,7 @@ final class CheckCommandTest {
       Cli.Result fromCsv = Cli.run("check", "--framework", "dudley", "--audits", csv.toString(),
           "--as-of", "2026-12-18", "--json");
       Path jsonl = dir.resolve("audits.jsonl");
-      StringBuilder lines = new StringBuilder();
-      for (org.practiceaudit.core.audit.Audit audit : AuditsCsv.read(csv,
-          Frameworks.resolve("dudley").framework())) {
-        lines.append(org.practiceaudit.json.AuditJson.mapper().writeValueAsString(audit)).append('\n');
-      }
-      Files.writeString(jsonl, lines);
+      Files.writeString(jsonl, String.join("\n", interchangeLines(csv)) + "\n");
 
       Cli.Result fromJsonl = Cli.run("check", "--framework", "dudley", "--audits", jsonl.toString(),
           "--as-of", "2026-12-18", "--json");
@@ -256,11 +251,7 @@ final class CheckCommandTest {
     @Test
     void check_jsonlWithABadLineAndADuplicate_everyProblemByLine() throws IOException {
       Path csv = dudleyAudits();
-      List<String> lines = new ArrayList<>();
-      for (org.practiceaudit.core.audit.Audit audit : AuditsCsv.read(csv,
-          Frameworks.resolve("dudley").framework())) {
-        lines.add(org.practiceaudit.json.AuditJson.mapper().writeValueAsString(audit));
-      }
+      List<String> lines = interchangeLines(csv);
       lines.add(1, "{\"id\": \"SYN-X\", \"status\": \"Jane\"}");
       lines.add(lines.get(0));
       Path jsonl = dir.resolve("audits.jsonl");
@@ -366,6 +357,16 @@ final class CheckCommandTest {
     void check_missingAudits_usageError() {
       assertThat(Cli.run("check", "--framework", "dudley").exitCode()).isEqualTo(2);
     }
+  }
+
+  /** The Dudley audits of a CSV file, one interchange JSON document each. */
+  private static List<String> interchangeLines(Path csv) {
+    List<String> lines = new ArrayList<>();
+    for (org.practiceaudit.core.audit.Audit audit : AuditsCsv.read(csv,
+        Frameworks.resolve("dudley").framework())) {
+      lines.add(org.practiceaudit.json.AuditJson.mapper().writeValueAsString(audit));
+    }
+    return lines;
   }
 
   private static JsonNode outcome(JsonNode json, String auditId, String ruleId) {
