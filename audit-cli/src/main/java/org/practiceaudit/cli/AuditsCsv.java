@@ -111,6 +111,13 @@ final class AuditsCsv {
     if (badHeader) {
       return List.of();
     }
+    for (String header : csv.headers()) {
+      if (!known.contains(header)) {
+        Suggestions.closest(header, OPTIONAL_COLUMNS).filter(c -> !csv.headers().contains(c))
+            .ifPresent(c -> csv.warn("column " + Cells.columnName(header) + " is read as an attribute for"
+                + " cohorts; did you mean '" + c + "'?"));
+      }
+    }
     List<String> unscored = domainColumns.stream().filter(c -> !domains.containsKey(c))
         .collect(Collectors.toList());
     if (!unscored.isEmpty()) {
