@@ -113,6 +113,15 @@ final class CheckCommandTest {
     }
 
     @Test
+    void check_withoutAsOf_judgesAsOfTheLatestDateInTheFile() throws IOException {
+      Cli.Result result = Cli.run("check", "--framework", "dudley", "--audits", dudleyAudits().toString(),
+          "--json");
+
+      assertThat(result.exitCode()).as(result.err()).isZero();
+      assertThat(result.json().get("as_of").asString()).isEqualTo("2026-12-18");
+    }
+
+    @Test
     void check_failOnFail_exit1WhenARuleFails() throws IOException {
       Path audits = dudleyAudits();
 
