@@ -32,6 +32,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     footer = {"", "Exit codes: 0 success, 1 invalid input or a failed check, 2 usage error."},
     subcommands = {
       ValidateCommand.class,
+      CheckCommand.class,
       DeadlineCommand.class,
       ImportCommand.class,
       SampleCommand.class,

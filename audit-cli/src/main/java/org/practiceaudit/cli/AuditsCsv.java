@@ -3,22 +3,29 @@ package org.practiceaudit.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.practiceaudit.core.Suggestions;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.audit.AuditId;
 import org.practiceaudit.core.audit.AuditStatus;
+import org.practiceaudit.core.audit.ConcernFlag;
+import org.practiceaudit.core.audit.RecommendedAction;
 import org.practiceaudit.core.casefile.CaseId;
 import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.core.framework.AuditType;
 import org.practiceaudit.core.framework.Domain;
 import org.practiceaudit.core.framework.EscalationCategory;
+import org.practiceaudit.core.framework.Indicator;
 import org.practiceaudit.core.grade.Grade;
 import org.practiceaudit.core.score.DomainScore;
 import org.practiceaudit.core.workforce.PersonId;
@@ -27,13 +34,29 @@ import org.practiceaudit.core.workforce.PersonId;
  * Reads an audits file: {@code audit_id,case_id,auditor_id,type,allocated_on,completed_on,grade,
  * escalation_category}, one {@code score.<domain-id>} column per domain of the framework (an integer in
  * the domain's scale, or {@code NA}), every further column an attribute for cohorts.
+ *
+ * <p>Optional columns carry what the rules read beyond scores (issue 18): {@code escalated_at} (when the
+ * concern was raised, an ISO date-time, Europe/London unless an offset is given), {@code agency} (a
+ * lower-case agency id), one {@code area_grade.<domain-id>} column per area of work graded (London
+ * multi-agency pack), {@code indicators} and {@code concerns} (ids separated by {@code ;}) and {@code
+ * actions_outstanding} (how many recommended actions are still open; the file carries no owner or due
+ * date for them).
  */
 final class AuditsCsv {
 
   static final List<String> COLUMNS = List.of("audit_id", "case_id", "auditor_id", "type",
       "allocated_on", "completed_on", "grade", "escalation_category");
 
+  /** The optional columns the rules read, besides {@code score.} and {@code area_grade.} columns. */
+  static final List<String> OPTIONAL_COLUMNS = List.of("escalated_at", "agency", "indicators",
+      "concerns", "actions_outstanding");
+
   static final String SCORE = "score.";
+
+  static final String AREA_GRADE = "area_grade.";
+
+  /** The most recommended actions one row may say are outstanding. */
+  static final int MAX_ACTIONS = 1_000;
 
   private AuditsCsv() {}
 
@@ -56,33 +79,44 @@ final class AuditsCsv {
    */
   static List<Audit> read(String path, AuditFramework framework, InputProblems problems) {
     Optional<CsvFile> file = CsvFile.read(path, "audits", COLUMNS,
-        h -> h.startsWith(SCORE) || CasesCsv.ATTRIBUTE.matcher(h).matches(), problems);
+        h -> h.startsWith(SCORE) || h.startsWith(AREA_GRADE) || OPTIONAL_COLUMNS.contains(h)
+            || CasesCsv.ATTRIBUTE.matcher(h).matches(), problems);
     if (file.isEmpty()) {
       return List.of();
     }
     CsvFile csv = file.get();
     Map<String, Domain> domains = new LinkedHashMap<>();
+    Map<String, Domain> areas = new LinkedHashMap<>();
     List<String> known = new ArrayList<>(COLUMNS);
+    known.addAll(OPTIONAL_COLUMNS);
     List<String> domainColumns = framework.domains().stream().map(d -> SCORE + d.id())
         .collect(Collectors.toList());
     boolean badHeader = false;
     for (String header : csv.headers()) {
-      if (!header.startsWith(SCORE)) {
+      String prefix = header.startsWith(SCORE) ? SCORE : header.startsWith(AREA_GRADE) ? AREA_GRADE : "";
+      if (prefix.isEmpty()) {
         continue;
       }
       known.add(header);
-      String domainId = header.substring(SCORE.length());
-      Optional<Domain> domain = framework.domain(domainId);
+      Optional<Domain> domain = framework.domain(header.substring(prefix.length()));
       if (domain.isPresent()) {
-        domains.put(header, domain.get());
+        (prefix.equals(SCORE) ? domains : areas).put(header, domain.get());
       } else {
         badHeader = true;
         csv.headerProblem(header, "column name " + Cells.columnName(header) + ": framework '"
-            + framework.id() + "' has no such domain" + Cells.suggestion(header, domainColumns));
+            + framework.id() + "' has no such domain" + Cells.suggestion(header,
+                framework.domains().stream().map(d -> prefix + d.id()).collect(Collectors.toList())));
       }
     }
     if (badHeader) {
       return List.of();
+    }
+    for (String header : csv.headers()) {
+      if (!known.contains(header)) {
+        Suggestions.closest(header, OPTIONAL_COLUMNS).filter(c -> !csv.headers().contains(c))
+            .ifPresent(c -> csv.warn("column " + Cells.columnName(header) + " is read as an attribute for"
+                + " cohorts; did you mean '" + c + "'?"));
+      }
     }
     List<String> unscored = domainColumns.stream().filter(c -> !domains.containsKey(c))
         .collect(Collectors.toList());
@@ -93,6 +127,10 @@ final class AuditsCsv {
     }
     List<Audit> audits = new ArrayList<>();
     Map<AuditId, Long> seen = new HashMap<>();
+    List<String> indicatorIds = framework.domains().stream()
+        .flatMap(d -> java.util.stream.Stream.concat(d.goodIndicators().stream(),
+            d.outstandingIndicators().stream()))
+        .map(Indicator::id).distinct().collect(Collectors.toList());
     List<String> gradeLabels = framework.gradeScale().grades().stream().map(Grade::label)
         .collect(Collectors.toList());
     Cells.Expect gradeExpect = Cells.GRADE.expecting("one of " + gradeLabels + ", or nothing");
@@ -110,7 +148,7 @@ final class AuditsCsv {
       Optional<String> type = row.required("type", t -> auditType(framework, t), typeExpect);
       Optional<LocalDate> allocatedOn = row.requiredDate("allocated_on");
       Optional<LocalDate> completedOn = row.optionalDate("completed_on");
-      Optional<Grade> grade = grade(row, framework, gradeLabels, gradeExpect);
+      Optional<Grade> grade = grade(row, "grade", framework, gradeLabels, gradeExpect);
       Optional<Integer> escalation = row.optional("escalation_category",
           c -> escalationLevel(framework, c), escalationExpect);
       Map<String, DomainScore> scores = new LinkedHashMap<>();
@@ -121,6 +159,23 @@ final class AuditsCsv {
                 + ", NA, or nothing"))
             .ifPresent(score -> scores.put(domain.id(), score));
       }
+      Map<String, Grade> areaGrades = new LinkedHashMap<>();
+      areas.forEach((column, area) -> grade(row, column, framework, gradeLabels, gradeExpect)
+          .ifPresent(g -> areaGrades.put(area.id(), g)));
+      Optional<Instant> escalatedAt = row.optional("escalated_at", AuditsCsv::instant, Cells.DATE_TIME
+          .orNothing());
+      Optional<String> agency = row.optional("agency", AuditsCsv::agency, Cells.CODE_VALUE.expecting(
+          "a lower-case agency id such as health or police, or nothing"));
+      Set<String> indicators = ids(row, "indicators", "indicator", indicatorIds, s -> {
+        if (!indicatorIds.isEmpty() && !indicatorIds.contains(s)) {
+          throw new IllegalArgumentException(s);
+        }
+        return s;
+      });
+      Set<ConcernFlag> concerns = ids(row, "concerns", "concern", CONCERN_IDS, ConcernFlag::parse);
+      int outstanding = row.optional("actions_outstanding", AuditsCsv::actionCount,
+          Cells.WHOLE_NUMBER.expecting("a whole number from 0 to " + MAX_ACTIONS + ", or nothing"))
+          .orElse(0);
       if (id.isPresent()) {
         Long first = seen.putIfAbsent(id.get(), row.line());
         if (first != null) {
@@ -152,6 +207,12 @@ final class AuditsCsv {
           .escalationCategory(escalation.map(OptionalInt::of)
               .orElse(OptionalInt.empty()))
           .putAllScores(scores)
+          .putAllAreaGrades(areaGrades)
+          .escalatedAt(escalatedAt)
+          .agency(agency)
+          .addAllEvidencedIndicators(indicators)
+          .addAllConcerns(concerns)
+          .addAllActions(outstanding(outstanding))
           .putAllAttributes(row.others(known))
           .build());
       } catch (IllegalArgumentException e) {
@@ -163,19 +224,95 @@ final class AuditsCsv {
   }
 
   /** Reads a grade: one of the framework's labels, or a suggestion of the closest; never the cell. */
-  private static Optional<Grade> grade(CsvFile.Row row, AuditFramework framework,
+  private static Optional<Grade> grade(CsvFile.Row row, String column, AuditFramework framework,
       List<String> labels, Cells.Expect expect) {
-    String cell = row.text("grade");
+    String cell = row.text(column);
     if (cell.isEmpty() || Cells.hasControlCharacter(cell)) {
-      return row.optional("grade", g -> framework.gradeScale().find(g)
+      return row.optional(column, g -> framework.gradeScale().find(g)
           .orElseThrow(() -> new IllegalArgumentException("grade")), expect);
     }
     Optional<Grade> grade = framework.gradeScale().find(cell);
     if (grade.isEmpty()) {
-      row.invalid("grade", expect, Suggestions.closest(cell, labels)
+      row.invalid(column, expect, Suggestions.closest(cell, labels)
           .map(c -> "; did you mean '" + c + "'?").orElse(""));
     }
     return grade;
+  }
+
+  private static final List<String> CONCERN_IDS = java.util.Arrays.stream(ConcernFlag.values())
+      .map(ConcernFlag::id).collect(Collectors.toList());
+
+  /**
+   * Reads a list of ids separated by {@code ;}, recording one problem per id that is not known: the id is
+   * quoted when it has the shape of a code, with the closest known id; otherwise it is described.
+   */
+  private static <T> Set<T> ids(CsvFile.Row row, String column, String noun, List<String> known,
+      Function<String, T> parser) {
+    String cell = row.text(column);
+    Set<T> ids = new LinkedHashSet<>();
+    if (cell.isEmpty()) {
+      return ids;
+    }
+    String expected = (known.isEmpty() ? noun + " ids" : "ids of " + known.size() + " " + noun
+        + (known.size() == 1 ? "" : "s") + " such as " + known.get(0)) + ", separated by ';'";
+    if (Cells.hasControlCharacter(cell)) {
+      row.invalid(column, Cells.CODE_VALUE.expecting(expected), "");
+      return ids;
+    }
+    for (String item : cell.split(";", -1)) {
+      String id = item.strip();
+      if (id.isEmpty()) {
+        continue;
+      }
+      try {
+        if (!Cells.CODE.matcher(id).matches()) {
+          throw new IllegalArgumentException(noun);
+        }
+        ids.add(parser.apply(id));
+      } catch (IllegalArgumentException e) {
+        String what = Cells.CODE.matcher(id).matches()
+            ? "'" + id + "' is not a known " + noun + Cells.suggestion(id, known)
+            : "a value that is not an id";
+        row.problem(column, InputProblems.Kind.in(column, "unknown " + noun, "unknown " + noun + "s"),
+            what + "; expected " + expected);
+      }
+    }
+    return ids;
+  }
+
+  /** Parses when a concern was raised: an offset date-time, or a local one in Europe/London. */
+  private static Instant instant(String text) {
+    try {
+      return new DeadlineCommand.RaisedConverter().convert(text).toInstant();
+    } catch (picocli.CommandLine.TypeConversionException e) {
+      throw new IllegalArgumentException("date-time", e);
+    }
+  }
+
+  private static String agency(String text) {
+    if (!Cells.CODE.matcher(text).matches()) {
+      throw new IllegalArgumentException("agency");
+    }
+    return text;
+  }
+
+  private static int actionCount(String text) {
+    int n = Integer.parseInt(text);
+    if (n < 0 || n > MAX_ACTIONS) {
+      throw new IllegalArgumentException(text);
+    }
+    return n;
+  }
+
+  /** The open recommended actions a row counts; the file says nothing of their owner or due date. */
+  private static List<RecommendedAction> outstanding(int count) {
+    List<RecommendedAction> actions = new ArrayList<>(count);
+    for (int i = 1; i <= count; i++) {
+      actions.add(RecommendedAction.builder()
+          .description("outstanding action " + i + " of " + count + " (counted in the audits file)")
+          .build());
+    }
+    return actions;
   }
 
   private static String auditType(AuditFramework framework, String text) {

@@ -73,6 +73,9 @@ final class Cells {
       "a case category such as child-in-need, child-protection, looked-after or CIN, CP, LAC");
   static final Expect ROLE = new Expect("a known role", "unknown role", "unknown roles", CODE,
       Roles.EXPECTED);
+  static final Expect DATE_TIME = new Expect("a date-time", "bad date-time", "bad date-times",
+      Pattern.compile("[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}[T ][0-9:.]{1,15}(Z|[+-][0-9:]{1,6})?"),
+      "an ISO date-time such as 2026-12-18T15:00 (Europe/London) or 2026-12-18T15:00Z");
   static final Expect GRADE = new Expect("a grade of the framework", "bad grade", "bad grades",
       Pattern.compile("(?!)"), "a grade");
   static final Expect CODE_VALUE = new Expect("a known code", "bad code", "bad codes", CODE, "a code");
@@ -94,6 +97,30 @@ final class Cells {
   /** Appends a "did you mean" suggestion from the known values, or the list of them; never the cell. */
   static String suggestion(String cell, Collection<String> known) {
     return Suggestions.hint(cell, List.copyOf(known));
+  }
+
+  /** A quoted fragment of a message from another library, such as {@code 'Jane'}. */
+  private static final Pattern QUOTED = Pattern.compile("'([^'\\r\\n]{0,200})'");
+
+  /**
+   * Applies the quoting policy to a message written by another library (a JSON binding error): a quoted
+   * fragment stays only when it has the shape of a code, an id, a date or a number (a property name, an
+   * enumeration value, a date); any other is replaced by {@code a value}, so that a name or free text from
+   * the file never reaches the terminal.
+   */
+  static String redact(String message) {
+    java.util.regex.Matcher m = QUOTED.matcher(message);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String inner = m.group(1);
+      boolean quotable = CODE.matcher(inner).matches() || Pattern.matches("[a-z][a-z0-9_]*", inner)
+          || DATE_LIKE.matcher(inner).matches() || NUMBER_LIKE.matcher(inner).matches()
+          || DATE_TIME.quotable(inner) || Pattern.matches("[\\[\\]{}:,\"]", inner);
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(quotable ? m.group() : "a value"));
+    }
+    m.appendTail(out);
+    String text = out.toString();
+    return hasControlCharacter(text) ? text.replaceAll("\\p{Cntrl}", " ") : text;
   }
 
   /** Tells whether text holds a line break or another control character. */

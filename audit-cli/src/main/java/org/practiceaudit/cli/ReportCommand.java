@@ -75,7 +75,7 @@ final class ReportCommand implements Callable<Integer> {
     }
     problems.finish(spec.commandLine().getErr());
     checkCohorts(read);
-    LocalDate day = asOf != null ? asOf : latestDate(read);
+    LocalDate day = asOf != null ? asOf : Reports.latestDate(read);
     AuditReport report = Reports.build(resolved, read, day, cohorts);
     if (html != null) {
       Reports.writeHtml(html, resolved.name() + ": audit report to " + day, resolved, report);
@@ -111,7 +111,7 @@ final class ReportCommand implements Callable<Integer> {
   /** Warns when --as-of is before every date of the file, or more than a year after the last. */
   private void checkSpan(List<Audit> read, InputProblems problems) {
     LocalDate earliest = read.stream().map(Audit::allocatedOn).min(LocalDate::compareTo).orElseThrow();
-    LocalDate latest = latestDate(read);
+    LocalDate latest = Reports.latestDate(read);
     if (asOf.isBefore(earliest)) {
       problems.warn("--as-of " + asOf + " is before every audit in " + audits + " (allocated from "
           + earliest + " to " + latest + "); the report counts none of them as due");
@@ -119,19 +119,5 @@ final class ReportCommand implements Callable<Integer> {
       problems.warn("--as-of " + asOf + " is more than a year after the last date in " + audits
           + " (" + latest + ")");
     }
-  }
-
-  /** The latest allocation or completion date, so that the same file always gives the same report. */
-  private static LocalDate latestDate(List<Audit> read) {
-    LocalDate latest = LocalDate.MIN;
-    for (Audit audit : read) {
-      if (audit.allocatedOn().isAfter(latest)) {
-        latest = audit.allocatedOn();
-      }
-      if (audit.completedOn().isPresent() && audit.completedOn().get().isAfter(latest)) {
-        latest = audit.completedOn().get();
-      }
-    }
-    return latest;
   }
 }

@@ -39,6 +39,20 @@ final class Reports {
     return day.plusDays(1).atStartOfDay(ReportSpec.ZONE).toInstant();
   }
 
+  /** The latest allocation or completion date, so that the same file always gives the same report (and the same check). */
+  static LocalDate latestDate(List<Audit> read) {
+    LocalDate latest = LocalDate.MIN;
+    for (Audit audit : read) {
+      if (audit.allocatedOn().isAfter(latest)) {
+        latest = audit.allocatedOn();
+      }
+      if (audit.completedOn().isPresent() && audit.completedOn().get().isAfter(latest)) {
+        latest = audit.completedOn().get();
+      }
+    }
+    return latest;
+  }
+
   /**
    * Computes the report of audits made under a framework.
    *

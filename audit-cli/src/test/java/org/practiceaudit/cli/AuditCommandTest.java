@@ -72,7 +72,7 @@ final class AuditCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "deadline", "sample", "allocate", "report", "demo"})
+  @ValueSource(strings = {"validate", "check", "deadline", "sample", "allocate", "report", "demo"})
   void command_help_exit0WithUsage(String command) {
     Cli.Result result = Cli.run(command, "--help");
 

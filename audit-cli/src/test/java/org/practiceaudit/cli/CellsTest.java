@@ -114,6 +114,31 @@ final class CellsTest {
   }
 
   @Nested
+  final class Redact {
+
+    @Test
+    void redact_codesDatesAndPropertyNames_kept() {
+      assertThat(Cells.redact("unknown property 'colour' in audit; expected 'case_id'"))
+          .isEqualTo("unknown property 'colour' in audit; expected 'case_id'");
+      assertThat(Cells.redact("'completed_on' in audit must be an ISO date such as 2026-03-30: '2026-13-01'"))
+          .isEqualTo("'completed_on' in audit must be an ISO date such as 2026-03-30: '2026-13-01'");
+    }
+
+    @Test
+    void redact_freeTextOrNames_replaced() {
+      assertThat(Cells.redact("unknown value 'Jane Smith'; expected one of [open, done]"))
+          .isEqualTo("unknown value a value; expected one of [open, done]");
+      assertThat(Cells.redact("Unrecognized token 'Khan': was expecting a value"))
+          .doesNotContain("Khan");
+    }
+
+    @Test
+    void redact_controlCharacters_becomeSpaces() {
+      assertThat(Cells.redact("bad\nline")).isEqualTo("bad line");
+    }
+  }
+
+  @Nested
   final class Describe {
 
     @Test

@@ -167,8 +167,42 @@ final class MalformedInputCorpusTest {
         AUDITS.valid().replace("2026-11-06", "2026-10-06"), 1, "completed on 2026-10-06 before"));
     corpus.put("audits: unknown escalation category", entry(AUDITS, AUDITS.valid().replace(",Good,4,",
         ",Good,7,"), 1, "'7' is not a whole number; expected one of [1, 2, 3, 4]"));
+    addOptionalAuditColumns(corpus);
     addFrameworks(corpus);
     return corpus;
+  }
+
+  /** The audits file's optional columns (issue 18): located errors, nothing echoed. */
+  private static void addOptionalAuditColumns(Map<String, Entry> corpus) {
+    Map<String, String> notIt = new LinkedHashMap<>();
+    notIt.put("escalated_at", "a value that is not a date-time");
+    notIt.put("agency", "a value that is not a known code");
+    notIt.put("area_grade.planning", "a value that is not a grade of the framework");
+    notIt.put("indicators", "a value that is not an id");
+    notIt.put("concerns", "a value that is not an id");
+    notIt.put("actions_outstanding", "a value that is not a whole number");
+    notIt.forEach((column, message) -> {
+      corpus.put("audits: a name in " + column, entry(AUDITS, withColumn(column, "\"Mary Smith\""), 1,
+          message));
+      corpus.put("audits: a line break in " + column, entry(AUDITS, withColumn(column, "\"Mary\nSmith\""),
+          1, "control character"));
+      corpus.put("audits: blank " + column, entry(AUDITS, withColumn(column, ""), 0, ""));
+    });
+    corpus.put("audits: escalated_at in a clock change", entry(AUDITS,
+        withColumn("escalated_at", "2026-03-29T01:30"), 1, "'2026-03-29T01:30' is not a date-time"));
+    corpus.put("audits: misspelt concern", entry(AUDITS, withColumn("concerns", "immediate-risk;neds-not-met"),
+        1, "'neds-not-met' is not a known concern; did you mean 'needs-not-met'?"));
+    corpus.put("audits: too many actions", entry(AUDITS, withColumn("actions_outstanding", "1001"), 1,
+        "'1001' is not a whole number; expected a whole number from 0 to 1000"));
+    corpus.put("audits: misspelt optional column", entry(AUDITS, withColumn("escalatd_at", "x"), 0,
+        "audits.csv: column 'escalatd_at' is read as an attribute for cohorts; did you mean"
+            + " 'escalated_at'?"));
+  }
+
+  /** The valid audits file with one more column: the cell in the first row, blank in the second. */
+  private static String withColumn(String column, String cell) {
+    String[] lines = AUDITS.valid().split("\n", -1);
+    return lines[0] + "," + column + "\n" + lines[1] + "," + cell + "\n" + lines[2] + ",\n";
   }
 
   private static void addFrameworks(Map<String, Entry> corpus) {

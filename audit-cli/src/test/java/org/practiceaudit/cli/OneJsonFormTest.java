@@ -17,6 +17,7 @@ import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.core.report.AuditReport;
 import org.practiceaudit.core.sampling.Sample;
 import org.practiceaudit.json.AuditJson;
+import org.practiceaudit.rules.Outcome;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -143,5 +144,23 @@ final class OneJsonFormTest {
         Instant.parse("2026-03-30T09:00:00Z")));
     assertThat(result.json().get("due_at")).isEqualTo(deadline.get("due_at"));
     assertThat(result.json().get("due_at").asString()).isEqualTo("2026-03-30T10:00+01:00");
+  }
+
+  /** {@code check --json}'s outcomes are the interchange {@code Outcome}: each reads back and writes again. */
+  @Test
+  void check_json_outcomesAreTheInterchangeOutcomeUnchanged() {
+    Cli.Result result = Cli.run("check", "--framework", "dudley", "--audits", "../examples/check-audits.csv",
+        "--as-of", "2026-12-18", "--json");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    int outcomes = 0;
+    for (JsonNode audit : result.json().get("audits")) {
+      for (JsonNode outcome : audit.get("outcomes")) {
+        readsBackAndWritesAgainIdentically(without(outcome), Outcome.class);
+        outcomes++;
+      }
+    }
+    assertThat(outcomes).isEqualTo(12);
+    assertThat(result.json().get("audits").get(0).get("outcomes").get(0).get("deadline").propertyNames())
+        .containsExactly("kind", "due", "due_at");
   }
 }

@@ -160,6 +160,35 @@ final class ReportCommandTest {
   }
 
   @Nested
+  final class OptionalColumns {
+
+    /**
+     * The escalation clock starts at {@code escalated_at} where the file gives it (DECISIONS, December
+     * 2026); before issue 18 the column was an attribute and every escalation counted from its completion day.
+     */
+    @Test
+    void report_escalatedAtAndActionsOutstanding_readFromTheFile() throws IOException {
+      Path audits = dir.resolve("dudley-escalated.csv");
+      Files.writeString(audits, String.join("\n",
+          "audit_id,case_id,auditor_id,type,allocated_on,completed_on,grade,escalation_category,escalated_at,"
+              + "actions_outstanding",
+          "SYN-E1,SYN-C1,SYN-AU01,case-file,2026-12-01,2026-12-18,Requires Improvement,3,2026-12-18T15:00,2",
+          "SYN-E2,SYN-C2,SYN-AU01,case-file,2026-12-01,2026-12-18,Requires Improvement,3,,1",
+          ""));
+
+      Cli.Result result = Cli.run("report", "--framework", "dudley", "--audits", audits.toString(),
+          "--as-of", "2026-12-18", "--json");
+
+      assertThat(result.exitCode()).as(result.err()).isZero();
+      JsonNode category3 = result.json().get("escalations").get(0);
+      assertThat(category3.get("category").asInt()).isEqualTo(3);
+      assertThat(category3.get("raised").asInt()).isEqualTo(2);
+      assertThat(category3.get("counted_from_completion_day").asInt()).isEqualTo(1);
+      assertThat(result.json().get("actions").get("outstanding").asInt()).isEqualTo(3);
+    }
+  }
+
+  @Nested
   final class ReadmeExample {
 
     /** The README's {@code report} example says "compliance 81.3%": every API that gives the figure agrees. */

@@ -319,6 +319,23 @@ final class InterchangeTest {
       assertThat(MAPPER.readValue(MAPPER.writeValueAsString(sample), Sample.class)).isEqualTo(sample);
     }
 
+    /**
+     * A deadline is {@code {kind, due, due_at}}, the names of the {@code check --json} contract (issue 18);
+     * before, the date was written {@code due_date}.
+     */
+    @Test
+    void workingDaysDeadline_isWrittenWithKindDueAndDueAt() {
+      JsonNode tree = MAPPER.valueToTree(Deadline.endOf(LocalDate.of(2027, 1, 20)));
+      assertThat(tree.propertyNames()).containsExactly("kind", "due", "due_at");
+      assertThat(tree.path("kind").stringValue()).isEqualTo("working-days");
+      assertThat(tree.path("due").stringValue()).isEqualTo("2027-01-20");
+      assertThat(MAPPER.readValue("{\"kind\":\"working-days\",\"due\":\"2027-01-20\"}", Deadline.class))
+          .isEqualTo(Deadline.endOf(LocalDate.of(2027, 1, 20)));
+      assertThatThrownBy(() -> MAPPER.readValue(
+          "{\"kind\":\"working-days\",\"due_date\":\"2027-01-20\"}", Deadline.class))
+          .hasMessageContaining("unknown property 'due_date'");
+    }
+
     @Test
     void statisticWithBothForms_isRejected() {
       assertThatThrownBy(() -> MAPPER.readValue("{\"value\":1,\"not_computable\":\"x\"}", Statistic.class))

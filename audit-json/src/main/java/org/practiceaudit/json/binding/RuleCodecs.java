@@ -34,7 +34,8 @@ final class RuleCodecs {
 
   /**
    * An elapsed-hours deadline is {@code {"kind": "elapsed-hours", "due_at": instant}}; a working-days one
-   * is {@code {"kind": "working-days", "due_date": date}}. Both also carry the other field, for people.
+   * is {@code {"kind": "working-days", "due": date}}. Both also carry the other field, for people: the
+   * names are those of the {@code check --json} contract (issue 18), {@code {kind, due, due_at}}.
    * {@code due_at} is written with its Europe/London offset ({@code 2026-03-30T10:00+01:00}), as people
    * read it; any ISO offset date-time is read.
    */
@@ -43,12 +44,12 @@ final class RuleCodecs {
         @Override
         public JsonNode write(Deadline d) {
           return Fields.object().put("kind", Codecs.enumText(d.kind()))
-              .put("due_at", d.dueAt().toOffsetDateTime().toString()).put("due_date", d.dueDate().toString());
+              .put("due", d.dueDate().toString()).put("due_at", d.dueAt().toOffsetDateTime().toString());
         }
 
         @Override
         public Deadline read(JsonNode node, GradeScale scale) {
-          Fields f = Fields.of(node, "deadline", Set.of("kind", "due_at", "due_date"));
+          Fields f = Fields.of(node, "deadline", Set.of("kind", "due", "due_at"));
           String kind = f.text("kind");
           if (kind.equals(Codecs.enumText(FollowUpPolicy.Kind.ELAPSED_HOURS))) {
             Instant at = f.optionalInstant("due_at")
@@ -56,7 +57,7 @@ final class RuleCodecs {
             return Deadline.at(at);
           }
           if (kind.equals(Codecs.enumText(FollowUpPolicy.Kind.WORKING_DAYS))) {
-            return Deadline.endOf(f.date("due_date"));
+            return Deadline.endOf(f.date("due"));
           }
           throw new BindingException("'kind' in deadline must be 'elapsed-hours' or 'working-days', not '" + kind + "'");
         }

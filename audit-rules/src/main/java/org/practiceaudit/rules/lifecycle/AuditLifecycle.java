@@ -100,6 +100,38 @@ public final class AuditLifecycle {
   }
 
   /**
+   * Returns what stops an audit being completed, whatever its status: the checks of
+   * {@link #complete(Audit, LocalDate)} but the status (the audit belongs to the framework, is not
+   * completed before it was allocated, is graded on the framework's scale, and meets every required rule).
+   * An audit not yet completed is checked as it would be when completed on {@code completedOn}; an audit
+   * already completed, moderated or closed is checked as it is, {@code completedOn} being ignored. This is
+   * what {@code audit check} reports as whether the audit may complete.
+   *
+   * @param audit the audit, in any status; not null
+   * @param completedOn the day an audit not yet completed would be completed; not null
+   * @return every unmet requirement, empty if the audit may complete
+   * @throws NullPointerException if an argument is null
+   */
+  public List<Problem> unmetToComplete(Audit audit, LocalDate completedOn) {
+    Objects.requireNonNull(audit, "audit");
+    Objects.requireNonNull(completedOn, "completedOn");
+    List<Problem> problems = new ArrayList<>();
+    requireFramework(audit, problems);
+    Audit candidate = audit;
+    if (!audit.status().isCompleted()) {
+      if (completedOn.isBefore(audit.allocatedOn())) {
+        problems.add(
+            new Problem("lifecycle/completion-date",
+                "completed on " + completedOn + " before allocation on " + audit.allocatedOn()));
+        return List.copyOf(problems);
+      }
+      candidate = AuditCopies.of(audit, AuditStatus.COMPLETED, Optional.of(completedOn), audit.moderation());
+    }
+    Validation<Seq<Problem>, Audit> checked = checked(candidate, problems);
+    return checked.isValid() ? List.of() : checked.getError().asJava();
+  }
+
+  /**
    * Records the moderation of a completed audit, if the audit still meets every required rule.
    *
    * @param audit a completed audit; not null

@@ -139,6 +139,39 @@ final class AuditLifecycleTest {
   }
 
   @Test
+  void unmetToComplete_allocatedInadequateWithoutActions_namesTheRequiredRule() {
+    Audit graded = org.practiceaudit.core.audit.ImmutableAudit.copyOf(allocated())
+        .withOverallGrade(OFSTED.parse("Inadequate"));
+
+    assertThat(lifecycle.unmetToComplete(graded, LocalDate.of(2026, 2, 10)))
+        .extracting(Problem::ruleId)
+        .containsExactly("camden/actions-required-below-good");
+  }
+
+  @Test
+  void unmetToComplete_completedAudit_isCheckedAsItIs() {
+    Audit completed = lifecycle.complete(
+            org.practiceaudit.core.audit.ImmutableAudit.copyOf(lifecycle.start(allocated()).get())
+                .withOverallGrade(OFSTED.parse("Good")),
+            LocalDate.of(2026, 2, 10))
+        .get();
+
+    assertThat(lifecycle.unmetToComplete(completed, LocalDate.of(2020, 1, 1))).isEmpty();
+    assertThat(lifecycle.unmetToComplete(
+            org.practiceaudit.core.audit.ImmutableAudit.copyOf(completed).withFrameworkVersion("2019"),
+            LocalDate.of(2026, 2, 10)))
+        .extracting(Problem::ruleId)
+        .containsExactly("lifecycle/framework");
+  }
+
+  @Test
+  void unmetToComplete_beforeAllocation_refused() {
+    assertThat(lifecycle.unmetToComplete(allocated(), LocalDate.of(2026, 1, 1)))
+        .extracting(Problem::ruleId)
+        .containsExactly("lifecycle/completion-date");
+  }
+
+  @Test
   void moderate_byTheAuditor_refused() {
     Audit completed =
         lifecycle.complete(
