@@ -140,7 +140,7 @@ final class AuditLifecycleTest {
 
   @Test
   void unmetToComplete_allocatedInadequateWithoutActions_namesTheRequiredRule() {
-    Audit graded = org.practiceaudit.core.audit.ImmutableAudit.copyOf(allocated())
+    Audit graded = org.practiceaudit.core.audit.ImmutableAudit.copyOf(met(allocated()))
         .withOverallGrade(OFSTED.parse("Inadequate"));
 
     assertThat(lifecycle.unmetToComplete(graded, LocalDate.of(2026, 2, 10)))
@@ -151,7 +151,7 @@ final class AuditLifecycleTest {
   @Test
   void unmetToComplete_completedAudit_isCheckedAsItIs() {
     Audit completed = lifecycle.complete(
-            org.practiceaudit.core.audit.ImmutableAudit.copyOf(lifecycle.start(allocated()).get())
+            org.practiceaudit.core.audit.ImmutableAudit.copyOf(met(lifecycle.start(allocated()).get()))
                 .withOverallGrade(OFSTED.parse("Good")),
             LocalDate.of(2026, 2, 10))
         .get();
