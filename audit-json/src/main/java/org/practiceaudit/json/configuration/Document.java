@@ -5,6 +5,9 @@ import com.networknt.schema.serialization.node.TokenStreamLocationAware;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.practiceaudit.json.AuditJson;
 import org.practiceaudit.json.Problem;
 import tools.jackson.core.JacksonException;
@@ -18,6 +21,11 @@ import tools.jackson.databind.ObjectMapper;
 
 /** A configuration document read into a tree whose nodes know their line and column. */
 final class Document {
+
+  /** A quoted fragment of a parser's message, with the character code Jackson adds after a character. */
+  private static final Pattern QUOTED = Pattern.compile("'([^'\\r\\n]*)'( \\(code \\d+\\))?");
+
+  private static final Set<String> KEYWORDS = Set.of("null", "true", "false");
 
   private static final ObjectMapper JSON = AuditJson.configurationJsonMapper();
   private static final ObjectMapper YAML = AuditJson.configurationYamlMapper();
@@ -55,7 +63,7 @@ final class Document {
       return io.vavr.control.Either.left(problem(e, "the document exceeds a safety limit: " + limitMessage(e)));
     } catch (JacksonException e) {
       return io.vavr.control.Either.left(problem(e, "the document is not valid " + format.name() + ": "
-          + firstLine(e.getOriginalMessage())));
+          + withoutDocumentText(firstLine(e.getOriginalMessage()))));
     }
   }
 
@@ -84,6 +92,22 @@ final class Document {
     int line = at == null ? 0 : Math.max(0, at.getLineNr());
     int column = at == null ? 0 : Math.max(0, at.getColumnNr());
     return new Problem("", line, column, message);
+  }
+
+  /**
+   * Removes the document's own text from a parser's message: the parser quotes the token or character it
+   * could not read ({@code Unrecognized token 'Smith'}), which may be anything the file holds. Quoted
+   * JSON keywords ({@code 'null'}, {@code 'true'}, {@code 'false'}) are the parser's grammar and stay.
+   */
+  static String withoutDocumentText(String message) {
+    Matcher quoted = QUOTED.matcher(message);
+    StringBuilder out = new StringBuilder();
+    while (quoted.find()) {
+      boolean grammar = KEYWORDS.contains(quoted.group(1)) && quoted.group(2) == null;
+      quoted.appendReplacement(out, Matcher.quoteReplacement(grammar ? quoted.group() : "(not shown)"));
+    }
+    quoted.appendTail(out);
+    return out.toString();
   }
 
   private static String firstLine(String message) {

@@ -486,6 +486,23 @@ final class FrameworkLoaderTest {
   final class Reading {
 
     @Test
+    void unreadableToken_isLocatedWithoutTheDocumentsText() {
+      List<Problem> problems = problems(BASE.replace("\"version\": \"1\",", "\"version\": Smith,"));
+      assertThat(problems).singleElement().satisfies(p -> {
+        assertThat(p.message()).contains("not valid JSON").contains("Unrecognized token (not shown)")
+            .contains("'null', 'true' or 'false'").doesNotContain("Smith");
+        assertThat(p.line()).isEqualTo(4);
+      });
+    }
+
+    @Test
+    void unexpectedCharacter_isLocatedWithoutTheCharacter() {
+      List<Problem> problems = problems(BASE.replace("\"version\": \"1\",", "\"version\": \"1\", K"));
+      assertThat(problems).singleElement().satisfies(p -> assertThat(p.message())
+          .contains("Unexpected character ((not shown))").doesNotContain("'K'").doesNotContain("code 75"));
+    }
+
+    @Test
     void duplicateKey_isRejectedWithItsLine() {
       List<Problem> problems = problems(BASE.replace("\"version\": \"1\",", "\"version\": \"1\", \"version\": \"2\","));
       assertThat(problems).singleElement().satisfies(p -> {
