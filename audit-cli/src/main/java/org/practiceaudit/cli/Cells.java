@@ -3,6 +3,7 @@ package org.practiceaudit.cli;
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.practiceaudit.core.FileProblems;
 import org.practiceaudit.core.Suggestions;
 
 /**
@@ -33,7 +34,7 @@ final class Cells {
   static final Pattern TEAM = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} &'(),./-]{0,79}");
 
   /** The text that tells the user how to mend a file that is not UTF-8. */
-  static final String SAVE_AS_UTF8 = "save the file as UTF-8 (CSV UTF-8 in Excel)";
+  static final String SAVE_AS_UTF8 = FileProblems.SAVE_AS_UTF8;
 
   private Cells() {}
 

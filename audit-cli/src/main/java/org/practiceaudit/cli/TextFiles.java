@@ -3,22 +3,18 @@ package org.practiceaudit.cli;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Locale;
 import java.util.Optional;
+import org.practiceaudit.core.FileProblems;
 
 /**
  * Reading and writing the command line's files, with every failure said in plain words (issue 16 items 5
@@ -257,31 +253,9 @@ final class TextFiles {
     }
   }
 
-  /** Says in plain words why an operation on a file failed, never with a Java class name. */
+  /** Says in plain words why an operation on a file failed ({@link FileProblems#reason}). */
   static String reason(IOException e, String what) {
-    String detail = e instanceof FileSystemException && ((FileSystemException) e).getReason() != null
-        ? ((FileSystemException) e).getReason().toLowerCase(Locale.ROOT) : "";
-    if (e instanceof NoSuchFileException) {
-      return "does not exist";
-    }
-    if (e instanceof AccessDeniedException || detail.contains("permission denied")) {
-      return what + ": permission denied";
-    }
-    if (detail.contains("read-only")) {
-      return what + " (read-only folder)";
-    }
-    if (detail.contains("no space") || detail.contains("disk full") || detail.contains("quota")) {
-      return what + ": the disk is full";
-    }
-    if (detail.contains("is a directory")) {
-      return "is a folder, not a file";
-    }
-    if (detail.contains("not a directory")) {
-      return what + ": a part of the path is a file, not a folder";
-    }
-    if (e instanceof CharacterCodingException) {
-      return what + ": it is not UTF-8 text; " + Cells.SAVE_AS_UTF8;
-    }
-    return what + " (the system refused it)";
+    return FileProblems.reason(e, what);
   }
+
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.practiceaudit.core.FileProblems;
 import org.practiceaudit.core.pseudonym.KeyedPseudonyms;
 
 /**
@@ -31,7 +32,7 @@ public final class KeyFiles {
     } catch (NoSuchFileException e) {
       throw new ImportException(path + ": no such key file");
     } catch (IOException e) {
-      throw new ImportException(path + ": cannot read the key file: " + e.getClass().getSimpleName());
+      throw new ImportException(path + ": " + FileProblems.reason(e, "cannot read the key file"), e);
     }
     int end = bytes.length;
     while (end > 0 && (bytes[end - 1] == '\n' || bytes[end - 1] == '\r' || bytes[end - 1] == ' '

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.practiceaudit.core.FileProblems;
 import org.practiceaudit.core.casefile.CaseFile;
 import org.practiceaudit.core.casefile.CaseId;
 import org.practiceaudit.core.workforce.PersonId;
@@ -83,7 +84,7 @@ final class AnnexAReader {
       }
       return tally.result().addAllCases(cases).build();
     } catch (IOException e) {
-      throw new ImportException(path + ": cannot close the workbook: " + e.getClass().getSimpleName(), e);
+      throw new ImportException(path + ": " + FileProblems.reason(e, "cannot close the workbook"), e);
     }
   }
 

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.practiceaudit.core.FileProblems;
 import org.practiceaudit.imports.ImportException;
 
 /**
@@ -61,7 +62,7 @@ public final class CsvSheet implements Sheet {
       throw new ImportException(path + ": malformed CSV after line " + lastLine
           + " (an unclosed or stray quote?)");
     } catch (IOException e) {
-      throw new ImportException(path + ": cannot read the file: " + e.getClass().getSimpleName());
+      throw new ImportException(path + ": " + FileProblems.reason(e, "cannot read the file"), e);
     }
     return new CsvSheet(path, lines);
   }

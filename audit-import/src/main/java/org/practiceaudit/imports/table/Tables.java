@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.practiceaudit.core.FileProblems;
 import org.practiceaudit.imports.ImportException;
 
 /**
@@ -100,7 +101,7 @@ public final class Tables implements Closeable {
       files = list.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
           .sorted().collect(Collectors.toList());
     } catch (IOException e) {
-      throw new ImportException(folder + ": cannot list the folder: " + e.getClass().getSimpleName());
+      throw new ImportException(folder + ": " + FileProblems.reason(e, "cannot list the folder"), e);
     }
     if (files.isEmpty()) {
       throw new ImportException(folder + ": no .csv file in the folder; expected the lists as CSV"
@@ -150,7 +151,7 @@ public final class Tables implements Closeable {
       throw new ImportException(path + ": the workbook is corrupt (it cannot be unzipped); save it"
           + " again as Excel Workbook (.xlsx)", e);
     } catch (IOException e) {
-      throw new ImportException(path + ": cannot read the workbook: " + e.getClass().getSimpleName(), e);
+      throw new ImportException(path + ": " + FileProblems.reason(e, "cannot read the workbook"), e);
     }
   }
 

@@ -28,22 +28,26 @@ final class Xlsx {
     try {
       workbook = new ReadableWorkbook(path.toFile());
     } catch (IOException | RuntimeException e) {
-      throw new ImportException(path + ": the workbook is corrupt (" + e.getClass().getSimpleName()
-          + "); save it again as Excel Workbook (.xlsx)", e);
+      throw corrupt(path, e);
     }
     List<Sheet> sheets;
     try {
       sheets = workbook.getSheets().map(s -> new XlsxSheet(path, s)).collect(Collectors.toList());
     } catch (RuntimeException e) {
       close(workbook);
-      throw new ImportException(path + ": the workbook is corrupt (" + e.getClass().getSimpleName()
-          + "); save it again as Excel Workbook (.xlsx)", e);
+      throw corrupt(path, e);
     }
     if (sheets.isEmpty()) {
       close(workbook);
       throw new ImportException(path + ": the workbook has no sheet");
     }
     return Tables.of(sheets, workbook.isDate1904(), workbook);
+  }
+
+  /** A workbook that cannot be read: said in words, the library's exception kept only as the cause. */
+  private static ImportException corrupt(Path path, Exception cause) {
+    return new ImportException(path + ": the workbook is corrupt (its contents cannot be read); save it"
+        + " again as Excel Workbook (.xlsx)", cause);
   }
 
   private static void close(ReadableWorkbook workbook) {
@@ -114,8 +118,8 @@ final class Xlsx {
 
     private ImportException corrupt(int lastRow, Exception e) {
       return new ImportException(path.getFileName() + ": sheet '" + name() + "' is corrupt"
-          + (lastRow > 0 ? " after row " + lastRow : "") + " (" + e.getClass().getSimpleName()
-          + "); save the workbook again as Excel Workbook (.xlsx)", e);
+          + (lastRow > 0 ? " after row " + lastRow : "")
+          + "; save the workbook again as Excel Workbook (.xlsx)", e);
     }
   }
 
