@@ -59,7 +59,7 @@ public final class HtmlReport {
 
   private static final String[] DASHES = {"", "6 3", "2 3", "8 3 2 3", "1 2", "10 4"};
 
-  private static final String STYLE =
+  static final String STYLE =
       "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;margin:0;color:#1a1a1a;"
           + "background:#fff;line-height:1.45;-webkit-print-color-adjust:exact;print-color-adjust:exact}\n"
           + "main{max-width:60rem;margin:0 auto;padding:1rem}\n"

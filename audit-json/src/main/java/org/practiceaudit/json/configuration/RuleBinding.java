@@ -22,6 +22,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
+import org.practiceaudit.rules.framework.FrameworkWords;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
@@ -202,35 +203,7 @@ final class RuleBinding {
 
   /** Rewrites the parameter class's component names in a rule type's message as the document spells them. */
   static String snakeCase(String message, Class<?> parameterType) {
-    String out = message;
-    for (String name : componentNames(parameterType, new LinkedHashSet<>())) {
-      String snake = name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
-      if (!snake.equals(name)) {
-        out = out.replaceAll("\\b" + java.util.regex.Pattern.quote(name) + "\\b", snake);
-      }
-    }
-    return out;
-  }
-
-  /** The component names of a record and of the records it holds, directly or in lists and maps. */
-  private static Set<String> componentNames(Class<?> type, Set<String> names) {
-    if (!type.isRecord()) {
-      return names;
-    }
-    for (var component : type.getRecordComponents()) {
-      if (names.add(component.getName())) {
-        componentNames(component.getType(), names);
-        if (component.getGenericType() instanceof java.lang.reflect.ParameterizedType) {
-          for (var argument : ((java.lang.reflect.ParameterizedType) component.getGenericType())
-              .getActualTypeArguments()) {
-            if (argument instanceof Class<?>) {
-              componentNames((Class<?>) argument, names);
-            }
-          }
-        }
-      }
-    }
-    return names;
+    return FrameworkWords.snakeCaseIn(message, parameterType);
   }
 
   /** "; did you mean 'x'?" when a candidate is close; the list of allowed values follows separately. */
