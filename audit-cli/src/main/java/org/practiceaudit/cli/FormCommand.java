@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.practiceaudit.core.framework.BlankForm;
 import org.practiceaudit.core.framework.Domain;
 import org.practiceaudit.html.HtmlForm;
+import org.practiceaudit.rules.RuleRegistry;
 import org.practiceaudit.rules.framework.FrameworkWords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,7 +53,8 @@ final class FormCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Frameworks.Loaded loaded = Frameworks.resolve(framework);
-    BlankForm form = FrameworkWords.form(loaded.local(), loaded.gradeBands(), Optional.ofNullable(auditType));
+    BlankForm form = FrameworkWords.form(loaded.local(), loaded.gradeBands(), Optional.ofNullable(auditType),
+        RuleRegistry.load());
     TextFiles.write(out, HtmlForm.render(form));
     int indicators = 0;
     for (Domain domain : form.framework().domains()) {

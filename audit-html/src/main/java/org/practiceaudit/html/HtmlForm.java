@@ -92,7 +92,9 @@ public final class HtmlForm {
       feedback(h, form.feedbackFrom());
     }
     signOff(h);
-    h.append("</form>\n</main>\n</body>\n</html>\n");
+    h.append("</form>\n");
+    rules(h, form);
+    h.append("</main>\n</body>\n</html>\n");
     return h.toString();
   }
 
@@ -288,6 +290,20 @@ public final class HtmlForm {
       h.append("</fieldset>\n");
     }
     h.append("</section>\n");
+  }
+
+  private static void rules(StringBuilder h, BlankForm form) {
+    if (form.rules().isEmpty()) {
+      return;
+    }
+    h.append("<section>\n<h2>Rules the completed form is checked against</h2>\n<div class=\"scroll\"><table>\n")
+        .append("<caption>The framework's rules and what each asks</caption>\n<thead><tr><th scope=\"col\">Rule</th>")
+        .append("<th scope=\"col\">What it asks</th></tr></thead>\n<tbody>\n");
+    for (AccountEntry rule : form.rules()) {
+      h.append("<tr><th scope=\"row\" class=\"code\">").append(esc(rule.id())).append("</th><td>")
+          .append(esc(String.join(" ", rule.sentences()))).append("</td></tr>\n");
+    }
+    h.append("</tbody>\n</table></div>\n</section>\n");
   }
 
   private static void signOff(StringBuilder h) {

@@ -96,6 +96,13 @@ public abstract class BlankForm {
   public abstract List<String> feedbackFrom();
 
   /**
+   * Returns the rules a completed form is checked against, each with what it asks.
+   *
+   * @return an unmodifiable list; the entry id is the rule's id
+   */
+  public abstract List<AccountEntry> rules();
+
+  /**
    * Starts a builder.
    *
    * @return a new builder

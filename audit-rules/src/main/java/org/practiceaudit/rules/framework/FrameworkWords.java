@@ -299,11 +299,13 @@ public final class FrameworkWords {
    * @param local the framework with its rules; not null
    * @param gradeBands the configuration's grade bands, if any; not null
    * @param auditTypeId the id of one of the framework's audit types, or empty for every type; not null
+   * @param registry the rule types, whose descriptions tell the rules the form is checked against; not null
    * @return the blank form
    * @throws IllegalArgumentException if the framework has no audit type of that id, listing the ids
    */
   public static BlankForm form(LocalFramework local, Optional<GradeBands> gradeBands,
-      Optional<String> auditTypeId) {
+      Optional<String> auditTypeId, RuleRegistry registry) {
+    Objects.requireNonNull(registry, "registry");
     Objects.requireNonNull(local, "local");
     Objects.requireNonNull(gradeBands, "gradeBands");
     Objects.requireNonNull(auditTypeId, "auditTypeId");
@@ -342,15 +344,28 @@ public final class FrameworkWords {
         conversation.addAll(ruleSentences(p));
       } else if (p instanceof FeedbackRecordedParameters) {
         FeedbackRecordedParameters f = (FeedbackRecordedParameters) p;
-        if (f.auditTypes().isEmpty() || type.isEmpty() || f.auditTypes().contains(type.get().id())) {
-          for (String from : f.from()) {
-            String who = feedbackSource(from);
-            if (!feedback.contains(who)) {
-              feedback.add(who);
-            }
+        if (!f.auditTypes().isEmpty() && type.isPresent() && !f.auditTypes().contains(type.get().id())) {
+          continue;
+        }
+        for (String from : f.from()) {
+          String who = feedbackSource(from);
+          if (!feedback.contains(who)) {
+            feedback.add(who);
           }
         }
       }
+    }
+    for (ConfiguredRule rule : local.rules()) {
+      Object p = rule.parameters();
+      if (p instanceof FeedbackRecordedParameters && !((FeedbackRecordedParameters) p).auditTypes().isEmpty()
+          && type.isPresent() && !((FeedbackRecordedParameters) p).auditTypes().contains(type.get().id())) {
+        continue;
+      }
+      List<String> says = new ArrayList<>(ruleSentences(p));
+      if (says.isEmpty()) {
+        registry.find(rule.typeId()).ifPresent(t -> says.add(sentence(t.description())));
+      }
+      b.addRules(AccountEntry.of(rule.ruleId(), rule.ruleId(), says));
     }
     if (!conversation.isEmpty()) {
       b.conversation(String.join(" ", conversation));
