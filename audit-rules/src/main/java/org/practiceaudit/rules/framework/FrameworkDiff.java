@@ -215,7 +215,7 @@ public final class FrameworkDiff {
     keyed(c, "escalation-category", before, after, EscalationCategory::name, EscalationCategory::meaning);
     for (Map.Entry<String, EscalationCategory> e : after.entrySet()) {
       EscalationCategory old = before.get(e.getKey());
-      if (old != null) {
+      if (old != null && !old.followUp().equals(e.getValue().followUp())) {
         compare(c, "escalation-follow-up", e.getKey(), FrameworkWords.followUp(old.followUp(), a.calendar()),
             FrameworkWords.followUp(e.getValue().followUp(), b.calendar()));
       }
