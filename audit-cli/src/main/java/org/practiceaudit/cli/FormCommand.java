@@ -44,7 +44,8 @@ final class FormCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--audit-type", paramLabel = "ID",
-      description = "The audit type the form is for, such as practice-week; default: a form for every type.")
+      description = "The audit type the form is for, such as practice-week; default: the framework's only type,"
+          + " or a form for every type.")
   String auditType;
 
   @Option(names = "--json", description = "Print one JSON document describing what was written.")
@@ -66,8 +67,8 @@ final class FormCommand implements Callable<Integer> {
       document.put("file", out.toString());
       document.put("framework", form.framework().id());
       document.put("version", form.framework().version());
-      if (auditType != null) {
-        document.put("audit_type", auditType);
+      if (form.auditType().isPresent()) {
+        document.put("audit_type", form.auditType().get().id());
       } else {
         document.putNull("audit_type");
       }
@@ -80,7 +81,7 @@ final class FormCommand implements Callable<Integer> {
       Json.print(printer, document);
     } else {
       printer.printf("wrote %s: audit form of %s %s%s (%s, %s%s%s)%n", out, form.framework().id(),
-          form.framework().version(), auditType == null ? "" : " for " + auditType + " audits",
+          form.framework().version(), form.auditType().map(t -> " for " + t.id() + " audits").orElse(""),
           Plurals.count(form.framework().domains().size(), "domain", "domains"),
           Plurals.count(indicators, "indicator", "indicators"),
           form.conversation().isPresent() ? ", practitioner conversation" : "",

@@ -95,7 +95,7 @@ final class FormCommandTest {
       Path file = folder.resolve("hillingdon.html");
       Cli.Result result = Cli.run("form", "hillingdon", "--out", file.toString());
       assertThat(result.exitCode()).isZero();
-      assertThat(result.out()).isEqualTo("wrote " + file + ": audit form of hillingdon 2016-11 (4 domains,"
+      assertThat(result.out()).isEqualTo("wrote " + file + ": audit form of hillingdon 2016-11 for monthly-management audits (4 domains,"
           + " 51 indicators)" + System.lineSeparator());
     }
 

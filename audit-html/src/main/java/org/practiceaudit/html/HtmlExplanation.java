@@ -42,8 +42,9 @@ public final class HtmlExplanation {
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>").append(HtmlReport.escape(title)).append("</title>\n<style>\n").append(STYLE)
         .append("</style>\n</head>\n<body>\n<main>\n<h1>").append(HtmlReport.escape(title)).append("</h1>\n")
-        .append("<p class=\"meta\">Framework ").append(code(account.framework().id())).append(", version ")
-        .append(code(account.framework().version())).append(": what it asks, in plain words.</p>\n");
+        .append("<p class=\"meta\">What framework ").append(code(account.framework().id())).append(" version ")
+        .append(code(account.framework().version()))
+        .append(" asks, in plain words generated from its configuration.</p>\n");
     h.append("<nav aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n");
     for (AccountSection section : account.sections()) {
       h.append("<li><a href=\"#").append(section.id()).append("\">").append(HtmlReport.escape(section.heading()))

@@ -54,11 +54,13 @@ public final class HtmlForm {
       + "input[type=checkbox],input[type=radio]{width:1.05rem;height:1.05rem;flex:none;margin:0}\n"
       + "td input[type=text]{margin:0;border-color:#aaa}\n"
       + ".domain>legend{font-size:1.05rem}.guidance{color:#444;font-size:.92rem;margin:.2rem 0 .4rem}\n"
+      + "@media (max-width:40rem){fieldset{padding:.3rem .45rem .5rem}fieldset fieldset{margin:.4rem 0}"
+      + ".choices label{padding:.25rem .4rem}}\n"
       + "@page{size:A4;margin:14mm 12mm}\n"
       + "@media print{body{font-size:9.5pt}section{break-inside:auto}fieldset{break-inside:avoid}"
       + ".domain{break-inside:auto}"
       + "fieldset fieldset{break-inside:avoid}textarea{min-height:6rem}"
-      + "input[type=text],textarea{border-color:#333}h2{margin-top:1rem}}\n";
+      + "input[type=text],textarea{border-color:#333}h2{margin-top:1rem}.rules table{break-inside:avoid}}\n";
 
   private HtmlForm() {}
 
@@ -296,7 +298,7 @@ public final class HtmlForm {
     if (form.rules().isEmpty()) {
       return;
     }
-    h.append("<section>\n<h2>Rules the completed form is checked against</h2>\n<div class=\"scroll\"><table>\n")
+    h.append("<section class=\"rules\">\n<h2>Rules the completed form is checked against</h2>\n<div class=\"scroll\"><table>\n")
         .append("<caption>The framework's rules and what each asks</caption>\n<thead><tr><th scope=\"col\">Rule</th>")
         .append("<th scope=\"col\">What it asks</th></tr></thead>\n<tbody>\n");
     for (AccountEntry rule : form.rules()) {

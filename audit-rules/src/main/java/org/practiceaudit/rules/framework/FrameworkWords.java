@@ -298,7 +298,8 @@ public final class FrameworkWords {
    *
    * @param local the framework with its rules; not null
    * @param gradeBands the configuration's grade bands, if any; not null
-   * @param auditTypeId the id of one of the framework's audit types, or empty for every type; not null
+   * @param auditTypeId the id of one of the framework's audit types, or empty for every type (the only type,
+   *     when the framework has one); not null
    * @param registry the rule types, whose descriptions tell the rules the form is checked against; not null
    * @return the blank form
    * @throws IllegalArgumentException if the framework has no audit type of that id, listing the ids
@@ -314,6 +315,9 @@ public final class FrameworkWords {
         new IllegalArgumentException("framework '" + framework.id() + "' has no audit type '" + id
             + "'; expected one of " + framework.auditTypes().stream().map(AuditType::id)
                 .collect(Collectors.toList()))));
+    if (type.isEmpty() && framework.auditTypes().size() == 1) {
+      type = Optional.of(framework.auditTypes().get(0));
+    }
     var b = BlankForm.builder().framework(framework).auditType(type);
     if (type.isPresent()) {
       b.reviewPeriod(reviewPeriod(type.get().reviewPeriod()));
