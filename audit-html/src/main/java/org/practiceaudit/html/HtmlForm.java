@@ -57,10 +57,9 @@ public final class HtmlForm {
       + "@media (max-width:40rem){fieldset{padding:.3rem .45rem .5rem}fieldset fieldset{margin:.4rem 0}"
       + ".choices label{padding:.25rem .4rem}}\n"
       + "@page{size:A4;margin:14mm 12mm}\n"
-      + "@media print{body{font-size:9.5pt}section{break-inside:auto}fieldset{break-inside:avoid}"
-      + ".domain{break-inside:auto}"
+      + "@media print{body{font-size:9.5pt}section{break-inside:auto}fieldset,table,label{break-inside:avoid}"
       + "fieldset fieldset{break-inside:avoid}textarea{min-height:6rem}"
-      + "input[type=text],textarea{border-color:#333}h2{margin-top:1rem}.rules table{break-inside:avoid}}\n";
+      + "input[type=text],textarea{border-color:#333}h2{margin-top:1rem}}\n";
 
   private HtmlForm() {}
 
