@@ -36,13 +36,8 @@ public final class HtmlExplanation {
    */
   public static String render(FrameworkAccount account) {
     Objects.requireNonNull(account, "account");
-    StringBuilder h = new StringBuilder(16_384);
-    String title = account.title();
-    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(HtmlReport.escape(title)).append("</title>\n<style>\n").append(STYLE)
-        .append("</style>\n</head>\n<body>\n<main>\n<h1>").append(HtmlReport.escape(title)).append("</h1>\n")
-        .append("<p class=\"meta\">What framework ").append(code(account.framework().id())).append(" version ")
+    StringBuilder h = HtmlReport.page(account.title(), STYLE);
+    h.append("<p class=\"meta\">What framework ").append(code(account.framework().id())).append(" version ")
         .append(code(account.framework().version()))
         .append(" asks, in plain words generated from its configuration.</p>\n");
     h.append("<nav aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n");

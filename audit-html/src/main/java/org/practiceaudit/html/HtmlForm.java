@@ -73,12 +73,8 @@ public final class HtmlForm {
     Objects.requireNonNull(form, "form");
     AuditFramework framework = form.framework();
     String title = "Audit form: " + framework.name();
-    StringBuilder h = new StringBuilder(32_768);
-    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(STYLE)
-        .append("</style>\n</head>\n<body>\n<main>\n<h1>").append(esc(title)).append("</h1>\n")
-        .append("<p class=\"meta\">Framework ").append(esc(framework.id())).append(", version ")
+    StringBuilder h = HtmlReport.page(title, STYLE);
+    h.append("<p class=\"meta\">Framework ").append(esc(framework.id())).append(", version ")
         .append(esc(framework.version()))
         .append(form.auditType().map(t -> "; " + esc(t.name()) + " (" + esc(t.id()) + ")").orElse(""))
         .append(". The audit reviews ").append(esc(form.reviewPeriod())).append(".</p>\n")

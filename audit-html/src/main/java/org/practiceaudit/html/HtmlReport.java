@@ -138,12 +138,8 @@ public final class HtmlReport {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(categories, "categories");
     Objects.requireNonNull(overview, "overview");
-    StringBuilder h = new StringBuilder(32_768);
-    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(STYLE)
-        .append("</style>\n</head>\n<body>\n<main>\n<h1>").append(escape(title)).append("</h1>\n")
-        .append("<p class=\"meta\">As of ").append(escape(report.asOfDate().toString())).append(": ")
+    StringBuilder h = page(title, STYLE);
+    h.append("<p class=\"meta\">As of ").append(escape(report.asOfDate().toString())).append(": ")
         .append(report.audits()).append(" audits allocated, ").append(report.completed())
         .append(" completed.</p>\n");
     compliance(h, report);
@@ -157,6 +153,23 @@ public final class HtmlReport {
     overview.ifPresent(o -> multiAgency(h, o));
     h.append("</main>\n</body>\n</html>\n");
     return h.toString();
+  }
+
+  /**
+   * Starts a page of this look: the document head with its style sheet, the body and the main heading; the
+   * caller appends the rest and closes with {@code </main></body></html>}.
+   *
+   * @param title the page's title and main heading, any text (escaped)
+   * @param style the style sheet
+   * @return the page so far
+   */
+  static StringBuilder page(String title, String style) {
+    StringBuilder h = new StringBuilder(32_768);
+    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(style)
+        .append("</style>\n</head>\n<body>\n<main>\n<h1>").append(escape(title)).append("</h1>\n");
+    return h;
   }
 
   /**
