@@ -1,0 +1,8 @@
+/**
+ * A year's audit programme: which audits of which type (and theme) are planned in which months, and
+ * planned against done.
+ *
+ * <p>Start with {@link AuditProgramme}, a list of {@link ProgrammeEntry}s; its progress is {@link
+ * ProgrammeProgress}, one {@link EntryProgress} per entry.
+ */
+package org.practiceaudit.core.programme;
