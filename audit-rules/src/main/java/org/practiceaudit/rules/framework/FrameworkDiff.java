@@ -165,10 +165,17 @@ public final class FrameworkDiff {
     keyed(c, "quota", quotas(older.roleQuotas()), quotas(newer.roleQuotas()), q -> "", FrameworkWords::quota);
     optional(c, "moderation", "moderation", older.moderationPolicy().map(FrameworkWords::moderation),
         newer.moderationPolicy().map(FrameworkWords::moderation));
-    optional(c, "programme", "programme", older.programme().map(Object::toString),
-        newer.programme().map(Object::toString));
+    optional(c, "programme", "programme", older.programme().map(FrameworkDiff::programme),
+        newer.programme().map(FrameworkDiff::programme));
     rules(c, older, newer);
     return new FrameworkDiff(a, b, c);
+  }
+
+  private static String programme(org.practiceaudit.core.programme.AuditProgramme programme) {
+    var section = FrameworkWords.programme(programme);
+    List<String> words = new ArrayList<>(section.paragraphs());
+    section.entries().forEach(e -> words.addAll(e.sentences()));
+    return String.join(" ", words);
   }
 
   private static String bands(GradeBands bands) {
@@ -212,7 +219,8 @@ public final class FrameworkDiff {
   private static void categories(List<Change> c, AuditFramework a, AuditFramework b) {
     Map<String, EscalationCategory> before = byKey(a.escalationCategories(), e -> "category-" + e.level());
     Map<String, EscalationCategory> after = byKey(b.escalationCategories(), e -> "category-" + e.level());
-    keyed(c, "escalation-category", before, after, EscalationCategory::name, EscalationCategory::meaning);
+    keyed(c, "escalation-category", before, after, EscalationCategory::name, EscalationCategory::meaning,
+        e -> List.of(e.name(), e.meaning()));
     for (Map.Entry<String, EscalationCategory> e : after.entrySet()) {
       EscalationCategory old = before.get(e.getKey());
       if (old != null && !old.followUp().equals(e.getValue().followUp())) {
@@ -278,6 +286,15 @@ public final class FrameworkDiff {
   /** Added, removed, renamed (by {@code name}) and changed (by {@code words}) things matched by key. */
   private static <T> void keyed(List<Change> c, String area, Map<String, T> before, Map<String, T> after,
       Function<T, String> name, Function<T, String> words) {
+    keyed(c, area, before, after, name, words, t -> t);
+  }
+
+  /**
+   * As above, where {@code compared} is what of a thing this area compares (a category's follow-up is an
+   * area of its own), so that a difference the words do not show is still reported.
+   */
+  private static <T> void keyed(List<Change> c, String area, Map<String, T> before, Map<String, T> after,
+      Function<T, String> name, Function<T, String> words, Function<T, Object> compared) {
     for (Map.Entry<String, T> e : before.entrySet()) {
       if (!after.containsKey(e.getKey())) {
         c.add(new Change(area, e.getKey(), Kind.REMOVED, both(name, words, e.getValue()), ""));
@@ -289,10 +306,18 @@ public final class FrameworkDiff {
         c.add(new Change(area, e.getKey(), Kind.ADDED, "", both(name, words, e.getValue())));
         continue;
       }
-      if (!name.apply(old).equals(name.apply(e.getValue()))) {
+      boolean renamed = !name.apply(old).equals(name.apply(e.getValue()));
+      if (renamed) {
         c.add(new Change(area, e.getKey(), Kind.RENAMED, name.apply(old), name.apply(e.getValue())));
       }
-      compare(c, area, e.getKey(), words.apply(old), words.apply(e.getValue()));
+      String was = words.apply(old);
+      String is = words.apply(e.getValue());
+      if (!was.equals(is)) {
+        c.add(new Change(area, e.getKey(), Kind.CHANGED, was, is));
+      } else if (!renamed && !compared.apply(old).equals(compared.apply(e.getValue()))) {
+        // A difference the words do not show, such as another set of excluded case ids of the same size.
+        c.add(new Change(area, e.getKey(), Kind.CHANGED, was, is + " (details the words do not show differ)"));
+      }
     }
   }
 

@@ -229,7 +229,8 @@ public final class FrameworkWords {
     return b.build();
   }
 
-  private static AccountSection programme(AuditProgramme programme) {
+  /** The programme told entry by entry; {@link FrameworkDiff} compares programmes in these words. */
+  static AccountSection programme(AuditProgramme programme) {
     var b = AccountSection.builder().id("programme").heading("Audit programme");
     b.addParagraphs("Programme " + programme.name() + ", " + count(programme.entries().size(), "entry", "entries")
         + ".");

@@ -59,6 +59,35 @@ final class FrameworkDiffTest {
   }
 
   @Test
+  void between_programmeRemoved_toldInWords() {
+    LocalFramework older = Presets.camden();
+    LocalFramework newer = ImmutableLocalFramework.copyOf(older).withProgramme(Optional.empty());
+    FrameworkDiff diff = FrameworkDiff.between(older, Optional.empty(), newer, Optional.empty());
+    assertThat(diff.changes()).singleElement().satisfies(c -> {
+      assertThat(c.area()).isEqualTo("programme");
+      assertThat(c.kind()).isEqualTo(FrameworkDiff.Kind.REMOVED);
+      assertThat(c.before()).startsWith("Programme CSSW annual audit programme 2021-22, 6 entries. May 2021:");
+    });
+  }
+
+  @Test
+  void between_planDifferingOnlyInExcludedIds_stillReported() {
+    LocalFramework older = Presets.dudley();
+    org.practiceaudit.core.sampling.SamplingPlan plan = older.samplingPlans().get(0);
+    LocalFramework a = ImmutableLocalFramework.copyOf(older).withSamplingPlans(
+        org.practiceaudit.core.sampling.ImmutableSamplingPlan.copyOf(plan)
+            .withExcludedIds(org.practiceaudit.core.casefile.CaseId.of("C-1")));
+    LocalFramework b = ImmutableLocalFramework.copyOf(older).withSamplingPlans(
+        org.practiceaudit.core.sampling.ImmutableSamplingPlan.copyOf(plan)
+            .withExcludedIds(org.practiceaudit.core.casefile.CaseId.of("C-2")));
+    FrameworkDiff diff = FrameworkDiff.between(a, Optional.empty(), b, Optional.empty());
+    assertThat(diff.changes()).singleElement().satisfies(c -> {
+      assertThat(c.area()).isEqualTo("sampling-plan");
+      assertThat(c.after()).endsWith("(details the words do not show differ)");
+    });
+  }
+
+  @Test
   void between_otherFramework_notComparable() {
     FrameworkDiff diff = FrameworkDiff.between(Presets.dudley(), Optional.empty(), Presets.dorset(), Optional.empty());
     assertThat(diff.comparable()).isFalse();

@@ -171,6 +171,22 @@ final class FrameworkWordsTest {
     }
 
     @Test
+    void account_camdenPreset_toldItsProgrammeEntryByEntry() {
+      FrameworkAccount account = FrameworkWords.account(Presets.camden(), Optional.empty(), "", REGISTRY);
+      AccountSection programme = account.section("programme").orElseThrow();
+      assertThat(programme.paragraphs()).containsExactly("Programme CSSW annual audit programme 2021-22, 6 entries.");
+      assertThat(programme.entries()).extracting(e -> e.sentences().get(0)).contains(
+          "July 2021: practice-week audits, 60 planned.",
+          "January 2022 to February 2022: front-door audits on the theme front door decision making, 30 planned.");
+    }
+
+    @Test
+    void account_dudleyPreset_noProgrammeSection() {
+      assertThat(FrameworkWords.account(Presets.dudley(), Optional.empty(), "", REGISTRY).section("programme"))
+          .isEmpty();
+    }
+
+    @Test
     void account_nullArgument_throws() {
       assertThatNullPointerException().isThrownBy(() -> FrameworkWords.account(null, Optional.empty(), "", REGISTRY));
     }
