@@ -34,8 +34,7 @@ public final class ParameterChecks {
       try {
         flags.add(ConcernFlag.parse(String.valueOf(name)));
       } catch (IllegalArgumentException e) {
-        problems.add(ParameterProblem.at("unknown concern '" + name + "'; expected one of "
-            + List.of(ConcernFlag.values()), parameter, i));
+        problems.add(ParameterProblem.at(e.getMessage(), parameter, i));
       }
       i++;
     }
