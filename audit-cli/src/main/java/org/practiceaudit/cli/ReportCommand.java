@@ -35,10 +35,11 @@ final class ReportCommand implements Callable<Integer> {
       description = "A bundled framework id (such as dudley) or a framework configuration file.")
   String framework;
 
-  @Option(names = "--audits", required = true, paramLabel = "FILE.csv",
-      description = "The audits: audit_id,case_id,auditor_id,type,allocated_on,completed_on,grade,"
-          + "escalation_category, one score.<domain-id> column per domain (an integer or NA), further"
-          + " columns being attributes.")
+  @Option(names = "--audits", required = true, paramLabel = "FILE",
+      description = "The audits: a CSV file, audit_id,case_id,auditor_id,type,allocated_on,completed_on,"
+          + "grade,escalation_category, one score.<domain-id> column per domain (an integer or NA), further"
+          + " columns being attributes; or the interchange JSON (.json array, or .jsonl with one audit per"
+          + " line), as check reads it.")
   Path audits;
 
   @Option(names = "--html", paramLabel = "OUT.html", description = "Also write the report as HTML here.")
@@ -65,7 +66,7 @@ final class ReportCommand implements Callable<Integer> {
           + " framework with at least one scored domain");
     }
     InputProblems problems = new InputProblems();
-    List<Audit> read = AuditsCsv.read(audits.toString(), resolved, problems);
+    List<Audit> read = AuditsJson.readAny(audits.toString(), resolved, problems);
     if (!problems.hasProblems() && read.isEmpty() && asOf == null) {
       problems.add(audits.toString(), new InputProblems.Kind("empty file", "empty files"),
           "has no audits, so there is no date to report as of; give --as-of to report on no audits");
