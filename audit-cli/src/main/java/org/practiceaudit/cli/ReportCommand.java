@@ -30,7 +30,8 @@ import tools.jackson.databind.node.ObjectNode;
     description = {
       "Reports on audits made under a framework: compliance, the average domain scores, the grade"
           + " distribution, escalations and actions. Optionally writes the report as a self-contained HTML"
-          + " page."
+          + " page, and its aggregate (sums and counts only) for 'report --merge', which merges the parts of a"
+          + " region into the report of the whole with each part beside it."
     })
 final class ReportCommand implements Callable<Integer> {
 

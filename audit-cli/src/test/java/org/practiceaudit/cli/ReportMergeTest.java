@@ -203,6 +203,15 @@ final class ReportMergeTest {
     }
 
     @Test
+    void suppressBelow_zero_usageError2() {
+      Cli.Result result = merge(teamParts(), "--suppress-below", "0");
+
+      assertThat(result.exitCode()).isEqualTo(2);
+      assertThat(result.err()).contains("--suppress-below must be a whole number of 1 or more, for example 5;"
+          + " found 0");
+    }
+
+    @Test
     void suppressBelow_withoutMerge_usageError2() {
       Cli.Result result = report(dir.resolve("audits.jsonl").toString(), "--suppress-below", "5");
 

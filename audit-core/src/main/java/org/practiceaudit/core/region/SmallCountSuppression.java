@@ -42,6 +42,23 @@ public final class SmallCountSuppression {
   }
 
   /**
+   * Obtains a rule from its text form.
+   *
+   * @param text such as {@code suppress-below-5}, as {@link #toString()} writes it; not null
+   * @return the rule
+   * @throws IllegalArgumentException if the text is not of that form, quoting it, or the threshold is less
+   *     than 1
+   */
+  public static SmallCountSuppression parse(String text) {
+    Objects.requireNonNull(text, "text");
+    if (!text.matches("suppress-below-[0-9]{1,9}")) {
+      throw new IllegalArgumentException("not a small-count rule: '" + text + "'; expected suppress-below-N,"
+          + " such as suppress-below-5");
+    }
+    return below(Integer.parseInt(text.substring("suppress-below-".length())));
+  }
+
+  /**
    * Obtains the rule that hides nothing.
    *
    * @return the rule with threshold 1
@@ -190,7 +207,7 @@ public final class SmallCountSuppression {
   }
 
   /**
-   * Returns the rule as text.
+   * Returns the rule as text, which {@link #parse} reads back.
    *
    * @return such as {@code suppress-below-5}
    */

@@ -74,6 +74,23 @@ final class RegionalComparisonTest {
   }
 
   @Test
+  void of_nulls_rejectedByName() {
+    assertThatThrownBy(() -> RegionalComparison.of(null, WHOLE, SmallCountSuppression.none()))
+        .isInstanceOf(NullPointerException.class).hasMessage("parts");
+    assertThatThrownBy(() -> RegionalComparison.of(List.of(NORTH), null, SmallCountSuppression.none()))
+        .isInstanceOf(NullPointerException.class).hasMessage("whole");
+    assertThatThrownBy(() -> RegionalComparison.of(List.of(NORTH), NORTH, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("rule");
+  }
+
+  @Test
+  void isHidden_rowOutOfRange_throws() {
+    RegionalComparison c = RegionalComparison.of(List.of(NORTH, SOUTH), WHOLE, SmallCountSuppression.none());
+
+    assertThatThrownBy(() -> c.isHidden(3, Figure.AUDITS)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
   void partFigures_negativeCount_throwsNamingIt() {
     assertThatThrownBy(() -> part("bad", -1)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("part 'bad': audits must be a count of 0 or more: -1");

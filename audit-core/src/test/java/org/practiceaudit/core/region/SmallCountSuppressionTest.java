@@ -40,6 +40,30 @@ final class SmallCountSuppressionTest {
     }
 
     @Test
+    void parse_toString_roundTrips() {
+      assertThat(SmallCountSuppression.parse(FIVE.toString())).isEqualTo(FIVE);
+      assertThat(SmallCountSuppression.parse("suppress-below-1")).isEqualTo(SmallCountSuppression.none());
+    }
+
+    @Test
+    void parse_otherText_throwsQuotingIt() {
+      assertThatThrownBy(() -> SmallCountSuppression.parse("below 5")).isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("not a small-count rule: 'below 5'; expected suppress-below-N, such as suppress-below-5");
+      assertThatThrownBy(() -> SmallCountSuppression.parse("suppress-below-0"))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void nulls_rejectedByName() {
+      assertThatThrownBy(() -> SmallCountSuppression.parse(null)).isInstanceOf(NullPointerException.class)
+          .hasMessage("text");
+      assertThatThrownBy(() -> FIVE.hide(null, List.of())).isInstanceOf(NullPointerException.class)
+          .hasMessage("cells");
+      assertThatThrownBy(() -> FIVE.hide(new long[0], null)).isInstanceOf(NullPointerException.class)
+          .hasMessage("relations");
+    }
+
+    @Test
     void equality_byThreshold() {
       assertThat(SmallCountSuppression.below(5)).isEqualTo(FIVE).hasSameHashCodeAs(FIVE)
           .isNotEqualTo(SmallCountSuppression.below(10));
