@@ -39,18 +39,39 @@ final class ReadmeTourTest {
     }
   }
 
-  /** The {@code $J ...} lines of the section's shell block, continuation lines joined. */
-  static List<List<String>> commands(String readme) {
+  /** The lines of the section's shell block, continuation lines joined. */
+  private static List<String> block(String readme) {
     String section = readme.substring(readme.indexOf(HEADING));
     String block = section.substring(section.indexOf("```sh\n") + 6);
-    block = block.substring(0, block.indexOf("```"));
+    return Arrays.asList(block.substring(0, block.indexOf("```")).replace("\\\n", " ").split("\n"));
+  }
+
+  /** The {@code $J ...} lines of the section's shell block. */
+  static List<List<String>> commands(String readme) {
     List<List<String>> commands = new ArrayList<>();
-    for (String line : block.replace("\\\n", " ").split("\n")) {
+    for (String line : block(readme)) {
       if (line.startsWith("$J ")) {
         commands.add(Arrays.asList(line.trim().split("\\s+")));
       }
     }
     return commands;
+  }
+
+  @Test
+  void readme_everyOutputLine_printedByItsCommand() throws IOException {
+    String command = null;
+    int checked = 0;
+    for (String line : block(Files.readString(Path.of("..", "README.md")))) {
+      if (line.startsWith("$J ")) {
+        command = line.split("\\s+")[1];
+      } else if (line.startsWith("# ") && command != null) {
+        Cli.Result result = results.get(command);
+        String printed = line.substring(2).replace("target/month", dir.toString());
+        assertThat((result.out() + result.err()).lines()).as(command).contains(printed);
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThanOrEqualTo(10);
   }
 
   private static JsonNode read(String text) {
