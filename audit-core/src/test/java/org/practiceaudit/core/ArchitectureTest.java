@@ -5,13 +5,17 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,6 +75,66 @@ final class ArchitectureTest {
         .resideInAnyPackage("tools.jackson..", "com.fasterxml..")
         .because("JSON binding belongs in audit-json")
         .check(core);
+  }
+
+  /**
+   * Which packages of audit-core each package may use (besides itself, {@code style} and the root's
+   * exceptions). The vocabulary ({@code grade}, {@code score}, {@code calendar}, {@code pseudonym},
+   * {@code workforce}, {@code casefile}) uses nothing above it; the algorithms ({@code sampling},
+   * {@code allocation}, {@code moderation}, {@code quota}, {@code timeliness}, {@code report}) use the
+   * vocabulary and the packages listed. A new arrow is a design decision: add it here deliberately.
+   */
+  private static final Map<String, Set<String>> ALLOWED_DEPENDENCIES = Map.ofEntries(
+      Map.entry("", Set.of()),
+      Map.entry("style", Set.of()),
+      Map.entry("grade", Set.of()),
+      Map.entry("score", Set.of()),
+      Map.entry("calendar", Set.of()),
+      Map.entry("pseudonym", Set.of()),
+      Map.entry("workforce", Set.of("pseudonym")),
+      Map.entry("casefile", Set.of("pseudonym", "workforce")),
+      Map.entry("agreement", Set.of("grade")),
+      Map.entry("audit", Set.of("casefile", "grade", "pseudonym", "score", "workforce")),
+      Map.entry("escalation", Set.of("audit", "calendar")),
+      Map.entry("timeliness", Set.of("agreement", "audit", "calendar")),
+      Map.entry("framework",
+          Set.of("audit", "calendar", "casefile", "grade", "score", "timeliness", "workforce")),
+      Map.entry("sampling", Set.of("casefile", "workforce")),
+      Map.entry("allocation", Set.of("audit", "casefile", "workforce")),
+      Map.entry("moderation", Set.of("allocation", "audit", "grade", "sampling", "workforce")),
+      Map.entry("programme", Set.of("audit")),
+      Map.entry("region", Set.of("agreement", "report", "timeliness")),
+      Map.entry("quota", Set.of("allocation", "audit", "calendar", "casefile", "framework",
+          "timeliness", "workforce")),
+      Map.entry("report", Set.of("agreement", "audit", "calendar", "casefile", "escalation",
+          "framework", "grade", "quota", "score", "timeliness", "workforce")));
+
+  @Test
+  void packages_dependOnlyOnTheirAllowedPackages() {
+    Map<String, Set<String>> actual = new TreeMap<>();
+    for (JavaClass type : core) {
+      String from = subpackage(type.getPackageName());
+      for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
+        String target = dependency.getTargetClass().getPackageName();
+        if (!target.startsWith(CORE + ".")) {
+          continue;
+        }
+        String to = subpackage(target);
+        if (!to.equals(from) && !to.equals("style")) {
+          actual.computeIfAbsent(from, key -> new TreeSet<>()).add(to);
+        }
+      }
+    }
+
+    assertThat(actual.keySet()).isSubsetOf(ALLOWED_DEPENDENCIES.keySet());
+    actual.forEach((from, to) -> assertThat(to)
+        .as("packages %s depends on", from)
+        .isSubsetOf(ALLOWED_DEPENDENCIES.get(from)));
+  }
+
+  /** {@code grade} for {@code org.practiceaudit.core.grade}; the root package is {@code ""}. */
+  private static String subpackage(String packageName) {
+    return packageName.equals(CORE) ? "" : packageName.substring(CORE.length() + 1).split("\\.")[0];
   }
 
   @Test

@@ -1,0 +1,6 @@
+/**
+ * JMH benchmarks of the library's algorithms and readers, with the synthetic data they run on
+ * ({@link SyntheticData}, {@link SyntheticAnnexA}; no real child, worker or council). Run them with
+ * {@code audit-bench/run.sh}.
+ */
+package org.practiceaudit.bench;
