@@ -3,12 +3,14 @@ package org.practiceaudit.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.practiceaudit.core.casefile.CaseCategory;
 import org.practiceaudit.core.casefile.CaseFile;
 import org.practiceaudit.core.casefile.CaseId;
@@ -46,8 +48,7 @@ final class CasesCsv {
    */
   static List<CaseFile> read(String path, InvolvementsCsv.Involvements involvements,
       Vocabulary vocabulary, InputProblems problems) {
-    Optional<CsvFile> file = CsvFile.read(path, "cases", COLUMNS, h -> ATTRIBUTE.matcher(h).matches(),
-        problems);
+    Optional<CsvFile> file = file(path, problems);
     if (file.isEmpty()) {
       return List.of();
     }
@@ -93,20 +94,41 @@ final class CasesCsv {
     return List.copyOf(cases);
   }
 
+  /** Reads a cases file's header and rows as text, checking the header only. */
+  private static Optional<CsvFile> file(String path, InputProblems problems) {
+    return CsvFile.read(path, "cases", COLUMNS, h -> ATTRIBUTE.matcher(h).matches(), problems);
+  }
+
   /**
-   * Adds a problem for every involvement whose case is not among the cases read.
+   * Reads a cases file's header and rows as text, every column as the file has it, for copying rows.
+   *
+   * @throws InputException with every problem if the file cannot be read or its header is wrong
+   */
+  static CsvFile file(String path) {
+    InputProblems problems = new InputProblems();
+    Optional<CsvFile> file = file(path, problems);
+    problems.throwIfAny();
+    return file.orElseThrow();
+  }
+
+  /**
+   * Leaves out the involvements of cases not among the cases read, with one warning that counts them and
+   * names the first few: an involvements file usually covers the whole caseload while the cases are a
+   * sample of it (issue 18 item 6), and a sample may hold none of the involved cases.
    *
    * @param ids the ids of the cases read
    * @param casesName the cases file, as the user named it
    */
   static void checkInvolvements(InvolvementsCsv.Involvements involvements, Set<CaseId> ids,
       String casesName, InputProblems problems) {
-    for (Map.Entry<CaseId, Long> entry : involvements.firstLine().entrySet()) {
-      if (!ids.contains(entry.getKey())) {
-        problems.add(involvements.file(), entry.getValue(), 0, "", new InputProblems.Kind(
-            "involvement of an unknown case", "involvements of unknown cases"),
-            "no case '" + entry.getKey() + "' in " + casesName);
-      }
+    List<CaseId> unknown = involvements.firstLine().keySet().stream().filter(id -> !ids.contains(id))
+        .sorted(Comparator.comparing(CaseId::value)).collect(Collectors.toList());
+    if (!unknown.isEmpty()) {
+      problems.warn(involvements.file() + ": left out the involvements of "
+          + Plurals.count(unknown.size(), "case", "cases") + " not in " + casesName + " ("
+          + unknown.stream().limit(3).map(CaseId::value).collect(Collectors.joining(", "))
+          + (unknown.size() > 3 ? ", …" : "") + "), as when the cases are a sample of the caseload"
+          + " the involvements cover");
     }
   }
 

@@ -22,6 +22,7 @@ import org.practiceaudit.core.sampling.Sampler;
 import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.core.sampling.Seed;
 import org.practiceaudit.core.sampling.StratumAllocation;
+import org.practiceaudit.imports.annexa.AnnexA;
 import org.practiceaudit.json.AuditJson;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -115,6 +116,12 @@ final class SampleCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON document.")
   boolean json;
 
+  @Option(names = "--out", paramLabel = "FILE.csv",
+      description = "Also write the selected cases here, in sample order, ready for 'allocate --cases':"
+          + " the rows of --cases with every column and the same header; from an Annex A workbook, the"
+          + " cases as read (pseudonymised), in the cases format.")
+  Path output;
+
   @CommandLine.Mixin Vocabulary vocabulary;
 
   @Override
@@ -137,6 +144,9 @@ final class SampleCommand implements Callable<Integer> {
     problems.finish(spec.commandLine().getErr());
     checkColumns(population, plan);
     Sample sample = Sampler.draw(population, plan, asOf, Seed.of(seed));
+    if (output != null) {
+      writeSelected(sample, population);
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (sample.selectedCount() > sample.plannedSize()) {
       spec.commandLine().getErr().printf("warning: selected %d, more than the %d planned, because of the"
@@ -151,8 +161,27 @@ final class SampleCommand implements Callable<Integer> {
       Json.print(out, document);
     } else {
       printText(out, sample);
+      if (output != null) {
+        out.printf("wrote %s%n", output);
+      }
     }
     return 0;
+  }
+
+  /**
+   * Writes the selected cases to {@code --out} in sample order (issue 18 item 6): a cases file's own rows,
+   * every column as the file has it; a workbook's cases as read, in the cases format.
+   */
+  private void writeSelected(Sample sample, List<CaseFile> population) {
+    if (AnnexA.isWorkbook(cases)) {
+      Map<CaseId, CaseFile> byId = new java.util.HashMap<>();
+      population.forEach(c -> byId.put(c.id(), c));
+      CsvWriters.writeCases(output, sample.selectedIds().stream().map(byId::get)
+          .collect(Collectors.toList()));
+      return;
+    }
+    CsvWriters.writeRows(output, CasesCsv.file(cases.toString()), "case_id",
+        sample.selectedIds().stream().map(CaseId::value).collect(Collectors.toList()));
   }
 
   /** Every invalid option value is a usage error naming the option (issue 16 item 7). */

@@ -335,7 +335,7 @@ final class ReportCommandTest {
       Cli.Result result = Cli.run("report", "--framework", "dudley");
 
       assertThat(result.exitCode()).isEqualTo(2);
-      assertThat(result.err()).startsWith("audit report: Missing required option: '--audits=FILE.csv'");
+      assertThat(result.err()).startsWith("audit report: Missing required option: '--audits=FILE'");
     }
 
     @Test
