@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.practiceaudit.core.casefile.CaseFile;
 import org.practiceaudit.core.casefile.CaseId;
 import org.practiceaudit.core.sampling.Exclusion;
 import org.practiceaudit.core.sampling.ImmutableSamplingPlan;
@@ -117,6 +116,8 @@ final class SampleCommand implements Callable<Integer> {
 
   @CommandLine.Mixin Vocabulary vocabulary;
 
+  @Mixin ProgressOption progressOption;
+
   @Override
   public Integer call() {
     if (size == null && frameworkPlan == null) {
@@ -130,13 +131,17 @@ final class SampleCommand implements Callable<Integer> {
     Set<String> wanted = new TreeSet<>(plan.strata());
     wanted.addAll(plan.attributeFilters().keySet());
     wanted.removeAll(List.of(SamplingPlan.CATEGORY, SamplingPlan.TEAM));
+    plan.theme().ifPresent(t -> wanted.add(SamplingPlan.THEME_ATTRIBUTE));
     InputProblems problems = new InputProblems();
-    List<CaseFile> population = CaseSources.read(cases, InvolvementsCsv.Involvements.none(),
-        Optional.of(asOf), key, wanted, vocabulary, problems);
+    Progress progress = progressOption.start(spec.commandLine().getErr());
+    progress.phase("reading cases");
+    Optional<CasesCsv.Population> population = CaseSources.population(cases, Optional.of(asOf), key,
+        wanted, plan.coverWorkers(), vocabulary, problems, progress);
+    progress.done();
     vocabulary.warn(problems);
     problems.finish(spec.commandLine().getErr());
-    checkColumns(population, plan);
-    Sample sample = Sampler.draw(population, plan, asOf, Seed.of(seed));
+    checkColumns(population.orElseThrow().columns(), plan);
+    Sample sample = Sampler.draw(population.get().population(), plan, asOf, Seed.of(seed));
     PrintWriter out = spec.commandLine().getOut();
     if (sample.selectedCount() > sample.plannedSize()) {
       spec.commandLine().getErr().printf("warning: selected %d, more than the %d planned, because of the"
@@ -225,9 +230,7 @@ final class SampleCommand implements Callable<Integer> {
     return plan.build();
   }
 
-  private void checkColumns(List<CaseFile> population, SamplingPlan plan) {
-    Set<String> columns = new TreeSet<>(List.of(SamplingPlan.CATEGORY, SamplingPlan.TEAM));
-    population.forEach(c -> columns.addAll(c.attributes().keySet()));
+  private void checkColumns(Set<String> columns, SamplingPlan plan) {
     List<String> unknown = plan.strata().stream().filter(s -> !columns.contains(s))
         .collect(Collectors.toList());
     if (unknown.isEmpty()) {
