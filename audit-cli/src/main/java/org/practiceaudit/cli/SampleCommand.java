@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.practiceaudit.core.casefile.CaseFile;
 import org.practiceaudit.core.casefile.CaseId;
 import org.practiceaudit.core.sampling.Exclusion;
 import org.practiceaudit.core.sampling.ImmutableSamplingPlan;
@@ -124,6 +123,8 @@ final class SampleCommand implements Callable<Integer> {
 
   @CommandLine.Mixin Vocabulary vocabulary;
 
+  @Mixin ProgressOption progressOption;
+
   @Override
   public Integer call() {
     if (size == null && frameworkPlan == null) {
@@ -137,15 +138,19 @@ final class SampleCommand implements Callable<Integer> {
     Set<String> wanted = new TreeSet<>(plan.strata());
     wanted.addAll(plan.attributeFilters().keySet());
     wanted.removeAll(List.of(SamplingPlan.CATEGORY, SamplingPlan.TEAM));
+    plan.theme().ifPresent(t -> wanted.add(SamplingPlan.THEME_ATTRIBUTE));
     InputProblems problems = new InputProblems();
-    List<CaseFile> population = CaseSources.read(cases, InvolvementsCsv.Involvements.none(),
-        Optional.of(asOf), key, wanted, vocabulary, problems);
+    Progress progress = progressOption.start(spec.commandLine().getErr());
+    progress.phase("reading cases");
+    Optional<CasesCsv.Population> population = CaseSources.population(cases, Optional.of(asOf), key,
+        wanted, plan.coverWorkers(), vocabulary, problems, progress);
+    progress.done();
     vocabulary.warn(problems);
     problems.finish(spec.commandLine().getErr());
-    checkColumns(population, plan);
-    Sample sample = Sampler.draw(population, plan, asOf, Seed.of(seed));
+    checkColumns(population.orElseThrow().columns(), plan);
+    Sample sample = Sampler.draw(population.get().population(), plan, asOf, Seed.of(seed));
     if (output != null) {
-      writeSelected(sample, population);
+      writeSelected(sample, wanted);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (sample.selectedCount() > sample.plannedSize()) {
@@ -172,8 +177,12 @@ final class SampleCommand implements Callable<Integer> {
    * Writes the selected cases to {@code --out} in sample order (issue 18 item 6): a cases file's own rows,
    * every column as the file has it; a workbook's cases as read, in the cases format.
    */
-  private void writeSelected(Sample sample, List<CaseFile> population) {
+  private void writeSelected(Sample sample, Set<String> wanted) {
     if (AnnexA.isWorkbook(cases)) {
+      InputProblems problems = new InputProblems();
+      List<CaseFile> population = CaseSources.read(cases, InvolvementsCsv.Involvements.none(),
+          Optional.of(asOf), key, wanted, vocabulary, problems);
+      problems.throwIfAny();
       Map<CaseId, CaseFile> byId = new java.util.HashMap<>();
       population.forEach(c -> byId.put(c.id(), c));
       CsvWriters.writeCases(output, sample.selectedIds().stream().map(byId::get)
@@ -254,9 +263,7 @@ final class SampleCommand implements Callable<Integer> {
     return plan.build();
   }
 
-  private void checkColumns(List<CaseFile> population, SamplingPlan plan) {
-    Set<String> columns = new TreeSet<>(List.of(SamplingPlan.CATEGORY, SamplingPlan.TEAM));
-    population.forEach(c -> columns.addAll(c.attributes().keySet()));
+  private void checkColumns(Set<String> columns, SamplingPlan plan) {
     List<String> unknown = plan.strata().stream().filter(s -> !columns.contains(s))
         .collect(Collectors.toList());
     if (unknown.isEmpty()) {
