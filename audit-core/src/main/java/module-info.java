@@ -21,6 +21,7 @@ module org.practiceaudit.core {
   exports org.practiceaudit.core.programme;
   exports org.practiceaudit.core.pseudonym;
   exports org.practiceaudit.core.quota;
+  exports org.practiceaudit.core.region;
   exports org.practiceaudit.core.report;
   exports org.practiceaudit.core.sampling;
   exports org.practiceaudit.core.score;

@@ -54,6 +54,11 @@ final class AllocateCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON document.")
   boolean json;
 
+  @Option(names = "--out", paramLabel = "FILE.csv",
+      description = "Also write the allocation here: case_id,auditor_id, one row per allocated case"
+          + " (cases left unallocated are printed, not written).")
+  Path output;
+
   @Option(names = "--framework", paramLabel = "ID|FILE",
       description = "A bundled framework id (such as dudley) or a framework configuration file whose"
           + " local_categories and local_roles the files may use besides the well-known ones.")
@@ -76,6 +81,9 @@ final class AllocateCommand implements Callable<Integer> {
     vocabulary.warn(problems);
     problems.finish(spec.commandLine().getErr());
     Allocation allocation = Allocator.withDefaults().allocate(caseFiles, pool);
+    if (output != null) {
+      CsvWriters.writeAllocation(output, allocation);
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       Json.print(out, toJson(allocation));
@@ -88,6 +96,9 @@ final class AllocateCommand implements Callable<Integer> {
       }
       out.printf("allocated %d of %s%n", allocation.assignments().size(),
           Plurals.count(caseFiles.size(), "case", "cases"));
+      if (output != null) {
+        out.printf("wrote %s%n", output);
+      }
     }
     return 0;
   }

@@ -51,4 +51,30 @@ final class CaseSources {
     }
     return withHistory;
   }
+
+  /**
+   * Reads the cases of a file into the columns sampling needs: a cases file straight into a
+   * {@link org.practiceaudit.core.sampling.CasePopulation}, with no case file made (issue 15 item 2); a
+   * workbook as {@link #read} reads it. Empty if there were problems.
+   *
+   * @param attributes the attributes the plan reads (a workbook also keeps them as attributes)
+   * @param workers whether the plan reads the allocated workers
+   * @param progress counts the rows of a cases file
+   * @throws org.practiceaudit.imports.ImportException if a workbook cannot be read
+   */
+  static Optional<CasesCsv.Population> population(Path cases, Optional<LocalDate> asOf, KeyFileOption key,
+      Set<String> attributes, boolean workers, Vocabulary vocabulary, InputProblems problems,
+      Progress progress) {
+    if (!AnnexA.isWorkbook(cases)) {
+      return CasesCsv.population(cases.toString(), vocabulary, problems, progress, attributes, workers);
+    }
+    List<CaseFile> read = read(cases, InvolvementsCsv.Involvements.none(), asOf, key, attributes,
+        vocabulary, problems);
+    Set<String> columns = new java.util.TreeSet<>(List.of(
+        org.practiceaudit.core.sampling.SamplingPlan.CATEGORY,
+        org.practiceaudit.core.sampling.SamplingPlan.TEAM));
+    read.forEach(c -> columns.addAll(c.attributes().keySet()));
+    return Optional.of(new CasesCsv.Population(
+        org.practiceaudit.core.sampling.CasePopulation.of(read), columns));
+  }
 }

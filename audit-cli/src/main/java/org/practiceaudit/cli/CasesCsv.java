@@ -3,15 +3,21 @@ package org.practiceaudit.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.practiceaudit.core.casefile.CaseCategory;
 import org.practiceaudit.core.casefile.CaseFile;
 import org.practiceaudit.core.casefile.CaseId;
+import org.practiceaudit.core.sampling.CasePopulation;
+import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.core.workforce.PersonId;
 
 /**
@@ -46,67 +52,161 @@ final class CasesCsv {
    */
   static List<CaseFile> read(String path, InvolvementsCsv.Involvements involvements,
       Vocabulary vocabulary, InputProblems problems) {
-    Optional<CsvFile> file = CsvFile.read(path, "cases", COLUMNS, h -> ATTRIBUTE.matcher(h).matches(),
-        problems);
+    return read(path, involvements, vocabulary, problems, Progress.none());
+  }
+
+  /**
+   * Reads the cases as {@link #read(String, InvolvementsCsv.Involvements, Vocabulary, InputProblems)}
+   * does, counting the rows on a progress.
+   */
+  static List<CaseFile> read(String path, InvolvementsCsv.Involvements involvements,
+      Vocabulary vocabulary, InputProblems problems, Progress progress) {
+    List<CaseFile> cases = new ArrayList<>();
+    Map<CaseId, Long> seen = new HashMap<>();
+    Optional<CsvFile> file = read(path, vocabulary, problems, progress, seen, (row, c) ->
+        cases.add(CaseFile.builder()
+            .id(c.id())
+            .category(c.category())
+            .team(c.team())
+            .allocatedWorker(c.worker())
+            .openedOn(c.openedOn())
+            .closedOn(c.closedOn())
+            .lastAuditedOn(c.lastAuditedOn())
+            .addAllInvolvements(involvements.byCase().getOrDefault(c.id(), List.of()))
+            .putAllAttributes(row.others(COLUMNS))
+            .build()));
     if (file.isEmpty()) {
       return List.of();
     }
-    CsvFile csv = file.get();
-    List<CaseFile> cases = new ArrayList<>();
-    Map<CaseId, Long> seen = new HashMap<>();
-    for (CsvFile.Row row : csv.rows()) {
-      Optional<CaseId> id = row.required("case_id", CaseId::of, Cells.IDENTIFIER);
-      Optional<CaseCategory> category = vocabulary.category(row, "category");
-      Optional<String> team = row.required("team", CasesCsv::team, Cells.TEAM_NAME);
-      Optional<PersonId> worker = row.optional("worker", PersonId::of, Cells.IDENTIFIER.orNothing());
-      Optional<LocalDate> openedOn = row.requiredDate("opened_on");
-      Optional<LocalDate> closedOn = row.optionalDate("closed_on");
-      Optional<LocalDate> lastAuditedOn = row.optionalDate("last_audited_on");
-      if (id.isPresent()) {
-        Long first = seen.putIfAbsent(id.get(), row.line());
-        if (first != null) {
-          row.problem("case_id", InputProblems.Kind.in("case_id", "duplicate id", "duplicate ids"),
-              "duplicate case id '" + id.get() + "', first on line " + first);
-        }
-      }
-      if (openedOn.isPresent() && closedOn.isPresent() && closedOn.get().isBefore(openedOn.get())) {
-        row.problem("closed_on", InputProblems.Kind.in("closed_on", "date out of order",
-            "dates out of order"), "closed on " + closedOn.get() + " before it opened on "
-            + openedOn.get());
-      }
-      if (!row.ok()) {
-        continue;
-      }
-      cases.add(CaseFile.builder()
-          .id(id.get())
-          .category(category.get())
-          .team(team.get())
-          .allocatedWorker(worker)
-          .openedOn(openedOn.get())
-          .closedOn(closedOn)
-          .lastAuditedOn(lastAuditedOn)
-          .addAllInvolvements(involvements.byCase().getOrDefault(id.get(), List.of()))
-          .putAllAttributes(row.others(COLUMNS))
-          .build());
-    }
-    checkInvolvements(involvements, seen.keySet(), csv.name(), problems);
+    checkInvolvements(involvements, seen.keySet(), file.get().name(), problems);
     return List.copyOf(cases);
   }
 
   /**
-   * Adds a problem for every involvement whose case is not among the cases read.
+   * A cases file read straight into the columns sampling needs (issue 15 item 2).
+   *
+   * @param population the cases, with the attributes asked for
+   * @param columns category, team and every attribute column in which some case has a value, sorted:
+   *     the columns a plan may stratify by, as the case files read from the same file would have them
+   */
+  record Population(CasePopulation population, Set<String> columns) {}
+
+  /**
+   * Reads the cases into a {@link CasePopulation} without making a {@link CaseFile} for each, with the same
+   * checks and messages as {@link #read(String, InvolvementsCsv.Involvements, Vocabulary, InputProblems)};
+   * empty if there were problems.
+   *
+   * @param attributes the attributes to keep (those the plan reads)
+   * @param workers whether to keep the allocated workers
+   */
+  static Optional<Population> population(String path, Vocabulary vocabulary, InputProblems problems,
+      Progress progress, Set<String> attributes, boolean workers) {
+    CasePopulation.Builder builder = CasePopulation.builder(attributes, workers);
+    Set<String> columns = new TreeSet<>(List.of(SamplingPlan.CATEGORY, SamplingPlan.TEAM));
+    int[][] kept = new int[1][];
+    String[][] keptNames = new String[1][];
+    int before = problems.count();
+    Optional<CsvFile> file = read(path, vocabulary, problems, progress, new HashMap<>(), (row, c) -> {
+      if (kept[0] == null) {
+        List<String> headers = row.file().headers();
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < headers.size(); i++) {
+          if (!headers.get(i).isEmpty() && !COLUMNS.contains(headers.get(i))) {
+            positions.add(i);
+          }
+        }
+        kept[0] = positions.stream().mapToInt(Integer::intValue).toArray();
+        keptNames[0] = positions.stream().map(headers::get).toArray(String[]::new);
+      }
+      builder.add(c.id(), c.category(), c.team(), c.worker(), c.openedOn(), c.closedOn(),
+          c.lastAuditedOn());
+      int[] positions = kept[0];
+      for (int a = 0; a < positions.length; a++) {
+        String value = row.cell(positions[a]);
+        if (!value.isEmpty()) {
+          columns.add(keptNames[0][a]);
+          if (attributes.contains(keptNames[0][a])) {
+            builder.attribute(keptNames[0][a], value);
+          }
+        }
+      }
+    });
+    if (file.isEmpty() || problems.count() > before) {
+      return Optional.empty();
+    }
+    return Optional.of(new Population(builder.build(), columns));
+  }
+
+  /** What a row of a cases file holds, checked. */
+  private record Case(CaseId id, CaseCategory category, String team, Optional<PersonId> worker,
+      LocalDate openedOn, Optional<LocalDate> closedOn, Optional<LocalDate> lastAuditedOn) {}
+
+  /** Reads the rows, checking each; hands on each row without problems with its case. */
+  private static Optional<CsvFile> read(String path, Vocabulary vocabulary, InputProblems problems,
+      Progress progress, Map<CaseId, Long> seen, BiConsumer<CsvFile.Row, Case> cases) {
+    return CsvFile.read(path, "cases", COLUMNS, h -> ATTRIBUTE.matcher(h).matches(), problems, progress,
+        row -> {
+          Optional<CaseId> id = row.required("case_id", CaseId::of, Cells.IDENTIFIER);
+          Optional<CaseCategory> category = vocabulary.category(row, "category");
+          Optional<String> team = row.required("team", CasesCsv::team, Cells.TEAM_NAME);
+          Optional<PersonId> worker = row.optional("worker", PersonId::of, Cells.IDENTIFIER.orNothing());
+          Optional<LocalDate> openedOn = row.requiredDate("opened_on");
+          Optional<LocalDate> closedOn = row.optionalDate("closed_on");
+          Optional<LocalDate> lastAuditedOn = row.optionalDate("last_audited_on");
+          if (id.isPresent()) {
+            Long first = seen.putIfAbsent(id.get(), row.line());
+            if (first != null) {
+              row.problem("case_id", InputProblems.Kind.in("case_id", "duplicate id", "duplicate ids"),
+                  "duplicate case id '" + id.get() + "', first on line " + first);
+            }
+          }
+          if (openedOn.isPresent() && closedOn.isPresent() && closedOn.get().isBefore(openedOn.get())) {
+            row.problem("closed_on", InputProblems.Kind.in("closed_on", "date out of order",
+                "dates out of order"), "closed on " + closedOn.get() + " before it opened on "
+                + openedOn.get());
+          }
+          if (row.ok()) {
+            cases.accept(row, new Case(id.get(), category.get(), team.get(), worker, openedOn.get(),
+                closedOn, lastAuditedOn));
+          }
+        });
+  }
+
+  /** Reads a cases file's header and rows as text, checking the header only. */
+  private static Optional<CsvFile> file(String path, InputProblems problems) {
+    return CsvFile.read(path, "cases", COLUMNS, h -> ATTRIBUTE.matcher(h).matches(), problems);
+  }
+
+  /**
+   * Reads a cases file's header and rows as text, every column as the file has it, for copying rows.
+   *
+   * @throws InputException with every problem if the file cannot be read or its header is wrong
+   */
+  static CsvFile file(String path) {
+    InputProblems problems = new InputProblems();
+    Optional<CsvFile> file = file(path, problems);
+    problems.throwIfAny();
+    return file.orElseThrow();
+  }
+
+  /**
+   * Leaves out the involvements of cases not among the cases read, with one warning that counts them and
+   * names the first few: an involvements file usually covers the whole caseload while the cases are a
+   * sample of it (issue 18 item 6), and a sample may hold none of the involved cases.
    *
    * @param ids the ids of the cases read
    * @param casesName the cases file, as the user named it
    */
   static void checkInvolvements(InvolvementsCsv.Involvements involvements, Set<CaseId> ids,
       String casesName, InputProblems problems) {
-    for (Map.Entry<CaseId, Long> entry : involvements.firstLine().entrySet()) {
-      if (!ids.contains(entry.getKey())) {
-        problems.add(involvements.file(), entry.getValue(), 0, "", new InputProblems.Kind(
-            "involvement of an unknown case", "involvements of unknown cases"),
-            "no case '" + entry.getKey() + "' in " + casesName);
-      }
+    List<CaseId> unknown = involvements.firstLine().keySet().stream().filter(id -> !ids.contains(id))
+        .sorted(Comparator.comparing(CaseId::value)).collect(Collectors.toList());
+    if (!unknown.isEmpty()) {
+      problems.warn(involvements.file() + ": left out the involvements of "
+          + Plurals.count(unknown.size(), "case", "cases") + " not in " + casesName + " ("
+          + unknown.stream().limit(3).map(CaseId::value).collect(Collectors.joining(", "))
+          + (unknown.size() > 3 ? ", …" : "") + "), as when the cases are a sample of the caseload"
+          + " the involvements cover");
     }
   }
 

@@ -41,7 +41,8 @@ import tools.jackson.databind.node.ObjectNode;
       "Runs one month of audits on a deterministic SYNTHETIC caseload (2,000 open cases, no real data):"
           + " selects the sample, allocates independent auditors, simulates the completed audits,"
           + " applies Dudley's framework and writes the month's report.",
-      "Also writes the synthetic cases.csv, involvements.csv and auditors.csv, for the other commands."
+      "Also writes the synthetic cases.csv, involvements.csv and auditors.csv, and the month's audits as"
+          + " audits.csv and audits.jsonl, for the other commands."
     })
 final class DemoCommand implements Callable<Integer> {
 
@@ -115,6 +116,7 @@ final class DemoCommand implements Callable<Integer> {
     SyntheticAudits.Month month =
         SyntheticAudits.simulate(seed, loaded, allocated, AS_OF, MONTH_END);
     printMonth(printer, loaded, month);
+    writeAudits(printer, framework, month.audits());
     // The month's report.
     AuditReport report = Reports.build(framework, month.audits(), MONTH_END, ReportSpec.DORSET_COHORTS);
     ObjectNode json = Reports.toJson(framework, report);
@@ -125,6 +127,16 @@ final class DemoCommand implements Callable<Integer> {
         "SYNTHETIC demonstration: " + framework.name() + ", audits of November 2026", framework, report);
     printer.printf("wrote %s, %s%n", out.resolve("report.html"), out.resolve("report.json"));
     return 0;
+  }
+
+  /**
+   * Writes the month's audits for {@code report}, {@code check} and {@code report --merge} (issue 18 item
+   * 6): {@code audits.csv} with what the audits CSV carries, {@code audits.jsonl} with everything.
+   */
+  private void writeAudits(PrintWriter printer, AuditFramework framework, List<Audit> audits) {
+    CsvWriters.writeAudits(out.resolve("audits.csv"), framework, audits);
+    CsvWriters.writeAuditsJson(out.resolve("audits.jsonl"), audits);
+    printer.printf("wrote %s, %s%n", out.resolve("audits.csv"), out.resolve("audits.jsonl"));
   }
 
   private static void printMonth(PrintWriter printer, Frameworks.Loaded loaded,

@@ -5,12 +5,17 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.framework.AuditFramework;
+import org.practiceaudit.core.region.RegionalComparison;
+import org.practiceaudit.core.region.SmallCountSuppression;
 import org.practiceaudit.core.report.AuditReport;
+import org.practiceaudit.core.report.ReportAggregate;
+import org.practiceaudit.html.HtmlReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,20 +30,23 @@ import tools.jackson.databind.node.ObjectNode;
     description = {
       "Reports on audits made under a framework: compliance, the average domain scores, the grade"
           + " distribution, escalations and actions. Optionally writes the report as a self-contained HTML"
-          + " page."
+          + " page, and its aggregate (sums and counts only) for 'report --merge', which merges the parts of a"
+          + " region into the report of the whole with each part beside it."
     })
 final class ReportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--framework", required = true, paramLabel = "ID|FILE",
-      description = "A bundled framework id (such as dudley) or a framework configuration file.")
+  @Option(names = "--framework", paramLabel = "ID|FILE",
+      description = "A bundled framework id (such as dudley) or a framework configuration file (with"
+          + " --merge: the parts' bundled framework by default).")
   String framework;
 
-  @Option(names = "--audits", required = true, paramLabel = "FILE.csv",
-      description = "The audits: audit_id,case_id,auditor_id,type,allocated_on,completed_on,grade,"
-          + "escalation_category, one score.<domain-id> column per domain (an integer or NA), further"
-          + " columns being attributes.")
+  @Option(names = "--audits", paramLabel = "FILE",
+      description = "The audits: a CSV file, audit_id,case_id,auditor_id,type,allocated_on,completed_on,"
+          + "grade,escalation_category, one score.<domain-id> column per domain (an integer or NA), further"
+          + " columns being attributes; or the interchange JSON (.json array, or .jsonl with one audit per"
+          + " line), as check reads it.")
   Path audits;
 
   @Option(names = "--html", paramLabel = "OUT.html", description = "Also write the report as HTML here.")
@@ -56,8 +64,32 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON document.")
   boolean json;
 
+  @Option(names = "--aggregate-out", paramLabel = "PART.json",
+      description = "Also write the report's aggregate here (sums and counts only: no audit, case or"
+          + " auditor's text), for 'report --merge'.")
+  Path aggregateOut;
+
+  @Option(names = "--part-name", paramLabel = "NAME",
+      description = "The part's name in --aggregate-out, such as a council or a team (default: the audits"
+          + " file's name without its extension).")
+  String partName;
+
+  @Option(names = "--merge", arity = "1..*", paramLabel = "PART.json",
+      description = "Merge parts written by --aggregate-out (made under one framework, as of one day, with"
+          + " the same cohorts) into the report of the whole, with each part beside the whole.")
+  List<Path> merge;
+
+  @Option(names = "--suppress-below", paramLabel = "N",
+      description = "With --merge: publish no count from 1 to N-1, nor what would give one away (the"
+          + " small-count rule of official statistics; 5 is usual).")
+  Integer suppressBelow;
+
   @Override
   public Integer call() {
+    if (merge != null) {
+      return mergeParts();
+    }
+    checkSingleReportOptions();
     Frameworks.Loaded loaded = Frameworks.resolve(framework);
     AuditFramework resolved = loaded.framework();
     if (resolved.domains().isEmpty()) {
@@ -65,7 +97,7 @@ final class ReportCommand implements Callable<Integer> {
           + " framework with at least one scored domain");
     }
     InputProblems problems = new InputProblems();
-    List<Audit> read = AuditsCsv.read(audits.toString(), resolved, problems);
+    List<Audit> read = AuditsJson.readAny(audits.toString(), resolved, problems);
     if (!problems.hasProblems() && read.isEmpty() && asOf == null) {
       problems.add(audits.toString(), new InputProblems.Kind("empty file", "empty files"),
           "has no audits, so there is no date to report as of; give --as-of to report on no audits");
@@ -76,7 +108,11 @@ final class ReportCommand implements Callable<Integer> {
     problems.finish(spec.commandLine().getErr());
     checkCohorts(read);
     LocalDate day = asOf != null ? asOf : Reports.latestDate(read);
-    AuditReport report = Reports.build(resolved, read, day, cohorts);
+    ReportAggregate aggregate = Reports.aggregate(resolved, read, day, cohorts);
+    AuditReport report = aggregate.toReport();
+    if (aggregateOut != null) {
+      RegionalReports.writePart(aggregateOut, partName(), resolved, day, cohorts, aggregate);
+    }
     if (html != null) {
       Reports.writeHtml(html, resolved.name() + ": audit report to " + day, resolved, report);
     }
@@ -89,6 +125,81 @@ final class ReportCommand implements Callable<Integer> {
       Json.print(out, document);
     } else {
       Reports.printSummary(out, resolved, report);
+      if (html != null) {
+        out.printf("wrote %s%n", html);
+      }
+      if (aggregateOut != null) {
+        out.printf("wrote %s%n", aggregateOut);
+      }
+    }
+    return 0;
+  }
+
+  /** The options of one report from audits: --framework and --audits, and none of --merge's. */
+  private void checkSingleReportOptions() {
+    if (framework == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "Missing required option: '--framework=ID|FILE'");
+    }
+    if (audits == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--audits=FILE'"
+          + " (or --merge PART.json...)");
+    }
+    if (suppressBelow != null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--suppress-below applies to the"
+          + " published report of --merge; give it with --merge");
+    }
+    if (partName != null && aggregateOut == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--part-name names the part written by"
+          + " --aggregate-out; give it with --aggregate-out");
+    }
+    if (partName != null && !Cells.TEAM.matcher(partName).matches()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--part-name must be letters, digits,"
+          + " spaces and & ' ( ) , . / -, such as 'Camden' or 'Assessment North'");
+    }
+  }
+
+  private String partName() {
+    if (partName != null) {
+      return partName;
+    }
+    String file = audits.getFileName().toString();
+    int dot = file.lastIndexOf('.');
+    String name = (dot > 0 ? file.substring(0, dot) : file).replaceAll("[^\\p{L}\\p{N} &'(),./-]", "-");
+    return Cells.TEAM.matcher(name).matches() ? name : "part";
+  }
+
+  /**
+   * {@code report --merge}: the parts merged into the report of the whole, with each part beside it, in
+   * text, JSON and HTML (issue 15 item 6).
+   */
+  private int mergeParts() {
+    if (audits != null || aggregateOut != null || partName != null || asOf != null || !cohorts.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--merge takes the report day and cohorts"
+          + " from its parts; give it without --audits, --aggregate-out, --part-name, --as-of and --cohort");
+    }
+    if (suppressBelow != null && suppressBelow < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--suppress-below must be a whole number of"
+          + " 1 or more, for example 5; found " + suppressBelow);
+    }
+    RegionalReports.Merged merged = RegionalReports.merge(merge,
+        Optional.ofNullable(framework).map(Frameworks::resolve));
+    SmallCountSuppression rule = suppressBelow == null ? SmallCountSuppression.none()
+        : SmallCountSuppression.below(suppressBelow);
+    RegionalComparison comparison = RegionalReports.compare(merged, rule);
+    if (html != null) {
+      TextFiles.write(html, HtmlReport.renderRegional(merged.framework().name() + ": regional report to "
+          + merged.asOf(), comparison, merged.whole(), merged.framework().escalationCategories()));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      ObjectNode document = RegionalReports.toJson(merged, comparison);
+      if (html != null) {
+        document.put("html", html.toString());
+      }
+      Json.print(out, document);
+    } else {
+      RegionalReports.printText(out, merged, comparison);
       if (html != null) {
         out.printf("wrote %s%n", html);
       }

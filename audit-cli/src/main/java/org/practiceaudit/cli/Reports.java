@@ -60,11 +60,32 @@ final class Reports {
    */
   static AuditReport build(AuditFramework framework, List<Audit> audits, LocalDate asOf,
       List<String> cohorts) {
+    return aggregate(framework, audits, asOf, cohorts).toReport();
+  }
+
+  /**
+   * Computes the mergeable aggregate of audits made under a framework, whose {@link
+   * ReportAggregate#toReport()} is {@link #build}'s report.
+   *
+   * @throws InputException if the framework has no domains, which a report needs
+   */
+  static ReportAggregate aggregate(AuditFramework framework, List<Audit> audits, LocalDate asOf,
+      List<String> cohorts) {
+    return ReportAggregate.of(spec(framework, asOf, cohorts), audits);
+  }
+
+  /**
+   * The report spec of a framework as of the end of a day: its domains, grade scale, audit and escalation
+   * deadlines, and the cohorts compared.
+   *
+   * @throws InputException if the framework has no domains, which a report needs
+   */
+  static ReportSpec spec(AuditFramework framework, LocalDate asOf, List<String> cohorts) {
     if (framework.domains().isEmpty()) {
       throw new InputException("framework '" + framework.id() + "' has no domains; a report needs a"
           + " framework with at least one scored domain");
     }
-    ReportSpec spec = ReportSpec.builder()
+    return ReportSpec.builder()
         .addAllDomains(framework.domains())
         .gradeScale(framework.gradeScale())
         .asOf(endOf(asOf))
@@ -72,7 +93,6 @@ final class Reports {
         .escalationDeadline(EscalationDeadline.followUps(framework))
         .addAllCohortAttributes(cohorts)
         .build();
-    return ReportAggregate.of(spec, audits).toReport();
   }
 
   /**

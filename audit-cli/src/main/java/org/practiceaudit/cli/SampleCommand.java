@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,14 +21,15 @@ import org.practiceaudit.core.sampling.Sampler;
 import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.core.sampling.Seed;
 import org.practiceaudit.core.sampling.StratumAllocation;
+import org.practiceaudit.imports.annexa.AnnexA;
 import org.practiceaudit.json.AuditJson;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code audit sample}: a reproducible random sample of open cases. */
@@ -115,7 +115,15 @@ final class SampleCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON document.")
   boolean json;
 
+  @Option(names = "--out", paramLabel = "FILE.csv",
+      description = "Also write the selected cases here, in sample order, ready for 'allocate --cases':"
+          + " the rows of --cases with every column and the same header; from an Annex A workbook, the"
+          + " cases as read (pseudonymised), in the cases format.")
+  Path output;
+
   @CommandLine.Mixin Vocabulary vocabulary;
+
+  @Mixin ProgressOption progressOption;
 
   @Override
   public Integer call() {
@@ -130,13 +138,20 @@ final class SampleCommand implements Callable<Integer> {
     Set<String> wanted = new TreeSet<>(plan.strata());
     wanted.addAll(plan.attributeFilters().keySet());
     wanted.removeAll(List.of(SamplingPlan.CATEGORY, SamplingPlan.TEAM));
+    plan.theme().ifPresent(t -> wanted.add(SamplingPlan.THEME_ATTRIBUTE));
     InputProblems problems = new InputProblems();
-    List<CaseFile> population = CaseSources.read(cases, InvolvementsCsv.Involvements.none(),
-        Optional.of(asOf), key, wanted, vocabulary, problems);
+    Progress progress = progressOption.start(spec.commandLine().getErr());
+    progress.phase("reading cases");
+    Optional<CasesCsv.Population> population = CaseSources.population(cases, Optional.of(asOf), key,
+        wanted, plan.coverWorkers(), vocabulary, problems, progress);
+    progress.done();
     vocabulary.warn(problems);
     problems.finish(spec.commandLine().getErr());
-    checkColumns(population, plan);
-    Sample sample = Sampler.draw(population, plan, asOf, Seed.of(seed));
+    checkColumns(population.orElseThrow().columns(), plan);
+    Sample sample = Sampler.draw(population.get().population(), plan, asOf, Seed.of(seed));
+    if (output != null) {
+      writeSelected(sample, wanted);
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (sample.selectedCount() > sample.plannedSize()) {
       spec.commandLine().getErr().printf("warning: selected %d, more than the %d planned, because of the"
@@ -151,8 +166,31 @@ final class SampleCommand implements Callable<Integer> {
       Json.print(out, document);
     } else {
       printText(out, sample);
+      if (output != null) {
+        out.printf("wrote %s%n", output);
+      }
     }
     return 0;
+  }
+
+  /**
+   * Writes the selected cases to {@code --out} in sample order (issue 18 item 6): a cases file's own rows,
+   * every column as the file has it; a workbook's cases as read, in the cases format.
+   */
+  private void writeSelected(Sample sample, Set<String> wanted) {
+    if (AnnexA.isWorkbook(cases)) {
+      InputProblems problems = new InputProblems();
+      List<CaseFile> population = CaseSources.read(cases, InvolvementsCsv.Involvements.none(),
+          Optional.of(asOf), key, wanted, vocabulary, problems);
+      problems.throwIfAny();
+      Map<CaseId, CaseFile> byId = new java.util.HashMap<>();
+      population.forEach(c -> byId.put(c.id(), c));
+      CsvWriters.writeCases(output, sample.selectedIds().stream().map(byId::get)
+          .collect(Collectors.toList()));
+      return;
+    }
+    CsvWriters.writeRows(output, CasesCsv.file(cases.toString()), "case_id",
+        sample.selectedIds().stream().map(CaseId::value).collect(Collectors.toList()));
   }
 
   /** Every invalid option value is a usage error naming the option (issue 16 item 7). */
@@ -225,9 +263,7 @@ final class SampleCommand implements Callable<Integer> {
     return plan.build();
   }
 
-  private void checkColumns(List<CaseFile> population, SamplingPlan plan) {
-    Set<String> columns = new TreeSet<>(List.of(SamplingPlan.CATEGORY, SamplingPlan.TEAM));
-    population.forEach(c -> columns.addAll(c.attributes().keySet()));
+  private void checkColumns(Set<String> columns, SamplingPlan plan) {
     List<String> unknown = plan.strata().stream().filter(s -> !columns.contains(s))
         .collect(Collectors.toList());
     if (unknown.isEmpty()) {

@@ -33,6 +33,23 @@ final class AllocateCommandTest {
     assertThat(first.get("reason").asString()).isEqualTo("all-at-capacity");
   }
 
+  @Test
+  void allocate_out_caseAndAuditorPerAllocatedCase(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path out = dir.resolve("allocation.csv");
+    Cli.Result result = Cli.run("allocate", "--cases", CASES, "--auditors", AUDITORS,
+        "--involvements", INVOLVEMENTS, "--out", out.toString());
+    JsonNode json = Cli.run("allocate", "--cases", CASES, "--auditors", AUDITORS,
+        "--involvements", INVOLVEMENTS, "--json").json();
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).endsWith("wrote " + out + System.lineSeparator());
+    List<String> expected = new ArrayList<>(List.of("case_id,auditor_id"));
+    json.get("assignments").forEach(a -> expected.add(a.get("case_id").asString() + ","
+        + a.get("auditor_id").asString()));
+    assertThat(java.nio.file.Files.readAllLines(out)).hasSize(8).isEqualTo(expected);
+  }
+
   /** The command prints the interchange Allocation unchanged: AuditJson reads it and writes it back the same. */
   @Test
   void allocate_json_isTheInterchangeForm() {

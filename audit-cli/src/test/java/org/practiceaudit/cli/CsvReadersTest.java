@@ -63,16 +63,33 @@ final class CsvReadersTest {
               + " last_audited_on");
     }
 
+    /** An involvements file of the whole caseload goes with a sample of it (issue 18 item 6). */
     @Test
-    void read_involvementOfUnknownCase_reported() {
-      InputException e = catchThrowableOfType(InputException.class,
-          () -> CasesCsv.read(path("cases-bad.csv").resolveSibling("cases.csv").getParent()
-              .resolve("cases.csv"), new InvolvementsCsv.Involvements("inv.csv",
-                  java.util.Map.of(CaseId.of("SYN-9999"), List.of()),
-                  java.util.Map.of(CaseId.of("SYN-9999"), 7L))));
+    void read_involvementsOfSomeOtherCases_leftOutWithOneWarning() {
+      InputProblems problems = new InputProblems();
+      List<CaseFile> cases = CasesCsv.read(path("cases.csv").toString(),
+          new InvolvementsCsv.Involvements("inv.csv",
+              java.util.Map.of(CaseId.of("SYN-0001"), List.of(), CaseId.of("SYN-9999"), List.of()),
+              java.util.Map.of(CaseId.of("SYN-0001"), 2L, CaseId.of("SYN-9999"), 7L)),
+          Vocabulary.strict(), problems);
 
-      assertThat(e.problems()).singleElement().asString()
-          .isEqualTo("inv.csv: line 7: no case 'SYN-9999' in " + path("cases.csv"));
+      assertThat(problems.hasProblems()).isFalse();
+      assertThat(cases).isNotEmpty();
+      assertThat(problems.warnings()).containsExactly("inv.csv: left out the involvements of 1 case not in "
+          + path("cases.csv") + " (SYN-9999), as when the cases are a sample of the caseload the"
+          + " involvements cover");
+    }
+
+    @Test
+    void read_involvementsOfUnknownCasesOnly_warningNotAnError() {
+      InputProblems problems = new InputProblems();
+      CasesCsv.read(path("cases.csv").toString(), new InvolvementsCsv.Involvements("inv.csv",
+          java.util.Map.of(CaseId.of("SYN-9999"), List.of()), java.util.Map.of(CaseId.of("SYN-9999"), 7L)),
+          Vocabulary.strict(), problems);
+
+      assertThat(problems.hasProblems()).isFalse();
+      assertThat(problems.warnings()).singleElement().asString()
+          .startsWith("inv.csv: left out the involvements of 1 case not in ");
     }
   }
 

@@ -39,6 +39,7 @@ final class DemoCommandTest {
         "  dudley/moderation-share              PASS 1",
         "  dudley/overall-judgement             PASS 21",
         "  dudley/recommendation-follow-up      PASS 10, FAIL 1, NOT_APPLICABLE 10",
+        "wrote DIR/audits.csv, DIR/audits.jsonl",
         "wrote DIR/report.html, DIR/report.json");
   }
 
@@ -61,8 +62,8 @@ final class DemoCommandTest {
     Cli.run("demo", "--out", dir.toString(), "--seed", "7");
     Cli.run("demo", "--out", other.toString(), "--seed", "7");
 
-    for (String name : new String[] {"cases.csv", "involvements.csv", "auditors.csv", "report.json",
-        "report.html"}) {
+    for (String name : new String[] {"cases.csv", "involvements.csv", "auditors.csv", "audits.csv",
+        "audits.jsonl", "report.json", "report.html"}) {
       assertThat(Files.readString(other.resolve(name))).isEqualTo(Files.readString(dir.resolve(name)));
     }
     assertThat(CasesCsv.read(dir.resolve("cases.csv"),

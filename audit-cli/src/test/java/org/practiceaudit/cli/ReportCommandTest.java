@@ -215,7 +215,7 @@ final class ReportCommandTest {
           DateRange.of(LocalDate.of(2000, 1, 1), LocalDate.of(2099, 12, 31)), dudley, reportDay);
       long[] byRule = new long[Timeliness.values().length];
       @SuppressWarnings("unchecked")
-      Rule<Audit> rule = (Rule<Audit>) new AuditDueRuleType().create("synthetic/due", new AuditDueParameters());
+      Rule<Audit> rule = (Rule<Audit>) new AuditDueRuleType().create("synthetic/due", new AuditDueParameters(), dudley);
       RuleContext context = RuleContext.of(Clock.fixed(asOf, ZoneOffset.UTC), dudley);
       for (Audit audit : audits) {
         String timeliness = rule.evaluate(audit, context).get(0).inputs().get(AuditDueRuleType.INPUT_TIMELINESS);
@@ -335,7 +335,7 @@ final class ReportCommandTest {
       Cli.Result result = Cli.run("report", "--framework", "dudley");
 
       assertThat(result.exitCode()).isEqualTo(2);
-      assertThat(result.err()).startsWith("audit report: Missing required option: '--audits=FILE.csv'");
+      assertThat(result.err()).startsWith("audit report: Missing required option: '--audits=FILE'");
     }
 
     @Test

@@ -40,6 +40,68 @@ final class SampleCommandTest {
     assertThat(json.get("algorithm").asString()).isNotBlank();
   }
 
+  @Nested
+  final class Out {
+
+    @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir;
+
+    /** The selected rows as the file has them (CIN stays CIN), every column, in sample order (issue 18). */
+    @Test
+    void sample_out_selectedRowsWithEveryColumnInSampleOrder() throws java.io.IOException {
+      java.nio.file.Path out = dir.resolve("sample.csv");
+      Cli.Result result = Cli.run("sample", "--cases", CASES, "--as-of", "2026-11-02", "--seed", "42",
+          "--size", "5", "--stratify", "category", "--exclude-audited-within", "P6M", "--out",
+          out.toString());
+
+      assertThat(result.exitCode()).isZero();
+      assertThat(result.out()).endsWith("wrote " + out + System.lineSeparator());
+      List<String> input = java.nio.file.Files.readAllLines(java.nio.file.Path.of(CASES));
+      List<String> written = java.nio.file.Files.readAllLines(out);
+      assertThat(written.get(0)).isEqualTo(input.get(0));
+      assertThat(written.subList(1, written.size())).extracting(r -> r.substring(0, r.indexOf(',')))
+          .containsExactly("SYN-0001", "SYN-0007", "SYN-0006", "SYN-0003", "SYN-0004");
+      assertThat(written.get(1)).isEqualTo(input.get(1));
+    }
+
+    @Test
+    void sample_outWithJson_onlyTheDocumentOnStandardOutput() throws java.io.IOException {
+      java.nio.file.Path out = dir.resolve("sample.csv");
+      Cli.Result result = Cli.run("sample", "--cases", CASES, "--as-of", "2026-11-02", "--seed", "42",
+          "--size", "5", "--out", out.toString(), "--json");
+
+      assertThat(result.exitCode()).isZero();
+      assertThat(selected(result.json())).hasSize(5);
+      assertThat(java.nio.file.Files.readAllLines(out)).hasSize(6);
+    }
+
+    @Test
+    void sample_outIntoAFolder_exit1NothingWritten() {
+      Cli.Result result = Cli.run("sample", "--cases", CASES, "--as-of", "2026-11-02", "--seed", "42",
+          "--size", "5", "--out", dir.toString());
+
+      assertThat(result.exitCode()).isEqualTo(1);
+      assertThat(result.err()).contains("is a folder, not a file");
+    }
+
+    /** What sample writes, allocate reads: the pipeline of issue 18 item 6. */
+    @Test
+    void sample_out_readByAllocate() {
+      java.nio.file.Path out = dir.resolve("sample.csv");
+      Cli.run("sample", "--cases", CASES, "--as-of", "2026-11-02", "--seed", "42", "--size", "3",
+          "--out", out.toString());
+      java.nio.file.Path allocation = dir.resolve("allocation.csv");
+
+      Cli.Result result = Cli.run("allocate", "--cases", out.toString(), "--auditors",
+          Cli.resource("auditors.csv"), "--involvements", Cli.resource("involvements.csv"), "--out",
+          allocation.toString());
+
+      assertThat(result.exitCode()).as(result.err()).isZero();
+      assertThat(result.out()).contains("allocated 3 of 3 cases");
+      assertThat(result.err()).startsWith("warning: " + Cli.resource("involvements.csv")
+          + ": left out the involvements of ");
+    }
+  }
+
   @Test
   void sample_share_ceilingOfOpenCasesBeforeExclusions() {
     Cli.Result result = Cli.run("sample", "--cases", CASES, "--as-of", "2026-11-02", "--seed", "1",

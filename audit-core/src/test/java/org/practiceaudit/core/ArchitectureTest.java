@@ -103,6 +103,7 @@ final class ArchitectureTest {
       Map.entry("allocation", Set.of("audit", "casefile", "workforce")),
       Map.entry("moderation", Set.of("allocation", "audit", "grade", "sampling", "workforce")),
       Map.entry("programme", Set.of("audit")),
+      Map.entry("region", Set.of("agreement", "report", "timeliness")),
       Map.entry("quota", Set.of("allocation", "audit", "calendar", "casefile", "framework",
           "timeliness", "workforce")),
       Map.entry("report", Set.of("agreement", "audit", "calendar", "casefile", "escalation",

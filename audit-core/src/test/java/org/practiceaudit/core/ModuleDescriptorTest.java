@@ -38,6 +38,7 @@ final class ModuleDescriptorTest {
           "org.practiceaudit.core.programme",
           "org.practiceaudit.core.pseudonym",
           "org.practiceaudit.core.quota",
+          "org.practiceaudit.core.region",
           "org.practiceaudit.core.report",
           "org.practiceaudit.core.sampling",
           "org.practiceaudit.core.score",

@@ -28,6 +28,10 @@ import org.practiceaudit.core.report.MonthlyAverage;
 import org.practiceaudit.core.report.MonthlyCompliance;
 import org.practiceaudit.core.report.MultiAgencyOverview;
 import org.practiceaudit.core.report.Trend;
+import org.practiceaudit.core.region.Figure;
+import org.practiceaudit.core.region.PartFigures;
+import org.practiceaudit.core.region.RegionalComparison;
+import org.practiceaudit.core.region.SmallCountSuppression;
 import org.practiceaudit.core.timeliness.Compliance;
 
 /**
@@ -142,6 +146,13 @@ public final class HtmlReport {
     h.append("<p class=\"meta\">As of ").append(escape(report.asOfDate().toString())).append(": ")
         .append(report.audits()).append(" audits allocated, ").append(report.completed())
         .append(" completed.</p>\n");
+    sections(h, report, categories);
+    overview.ifPresent(o -> multiAgency(h, o));
+    h.append("</main>\n</body>\n</html>\n");
+    return h.toString();
+  }
+
+  private static void sections(StringBuilder h, AuditReport report, List<EscalationCategory> categories) {
     compliance(h, report);
     domains(h, report);
     trends(h, report);
@@ -150,7 +161,83 @@ public final class HtmlReport {
     escalations(h, report.escalations(), categories, report.actions());
     quotas(h, report.quotas().roles());
     moderation(h, report);
-    overview.ifPresent(o -> multiAgency(h, o));
+  }
+
+  /** The symbol of a figure not published under a small-count rule (as the Government Statistical Service writes it). */
+  public static final String SUPPRESSED = "[c]";
+
+  /**
+   * Renders a regional report: each part beside the whole, then, when nothing is suppressed, the report of
+   * the whole. Under an active small-count rule only the table is published, its hidden figures shown as
+   * {@value #SUPPRESSED}, and the page says what was suppressed and why.
+   *
+   * @param title the page title, any text (escaped); not null
+   * @param comparison the parts beside the whole; not null
+   * @param whole the report of the whole, rendered below the table unless the comparison's rule is
+   *     active; not null
+   * @param categories the framework's escalation categories, for the report of the whole; not null
+   * @return the HTML page
+   */
+  public static String renderRegional(String title, RegionalComparison comparison, AuditReport whole,
+      List<EscalationCategory> categories) {
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(comparison, "comparison");
+    Objects.requireNonNull(whole, "whole");
+    Objects.requireNonNull(categories, "categories");
+    StringBuilder h = page(title, STYLE);
+    List<String> names = new ArrayList<>();
+    comparison.parts().forEach(p -> names.add(p.name()));
+    h.append("<p class=\"meta\">As of ").append(escape(whole.asOfDate().toString())).append(": ")
+        .append(names.size()).append(names.size() == 1 ? " part merged (" : " parts merged (")
+        .append(escape(String.join(", ", names))).append("), ").append(whole.audits())
+        .append(" audits allocated in all.</p>\n");
+    boolean suppressed = comparison.rule().isActive();
+    if (suppressed) {
+      h.append("<p class=\"note\">").append(escape(suppressionNote(comparison.rule()))).append("</p>\n");
+    }
+    h.append("<section>\n<h2>Each part beside the whole</h2>\n");
+    openTable(h, "Each part beside the whole" + (suppressed ? " (" + SUPPRESSED + ": not published)" : ""), true);
+    List<String> columns = new ArrayList<>();
+    for (Figure figure : List.of(Figure.AUDITS, Figure.COMPLETED, Figure.COMPLETED_ON_TIME, Figure.COMPLETED_LATE,
+        Figure.OVERDUE, Figure.PENDING)) {
+      columns.add(figure.label());
+    }
+    columns.add("Compliance");
+    columns.add(Figure.SCORED_AUDITS.label());
+    columns.add("Average score");
+    columns.add(Figure.GRADED.label());
+    columns.add(Figure.GOOD_OR_BETTER.label());
+    columns.add("Good or better %");
+    columns.add(Figure.ESCALATIONS_RAISED.label());
+    columns.add(Figure.ACTIONS_OUTSTANDING.label());
+    head(h, "Part", columns);
+    List<PartFigures> rows = comparison.rows();
+    for (int r = 0; r < rows.size(); r++) {
+      boolean isWhole = r == rows.size() - 1;
+      h.append("<tr><th scope=\"row\">").append(isWhole ? "<strong>Whole</strong>" : escape(rows.get(r).name()))
+          .append("</th>");
+      for (Figure figure : List.of(Figure.AUDITS, Figure.COMPLETED, Figure.COMPLETED_ON_TIME,
+          Figure.COMPLETED_LATE, Figure.OVERDUE, Figure.PENDING)) {
+        cell(h, comparison.published(r, figure));
+      }
+      cell(h, comparison.compliance(r),
+          comparison.isHidden(r, Figure.COMPLETED_ON_TIME) || comparison.isHidden(r, Figure.AUDITS), true);
+      cell(h, comparison.published(r, Figure.SCORED_AUDITS));
+      cell(h, comparison.average(r), comparison.isHidden(r, Figure.SCORED_AUDITS), false);
+      cell(h, comparison.published(r, Figure.GRADED));
+      cell(h, comparison.published(r, Figure.GOOD_OR_BETTER));
+      cell(h, comparison.goodOrBetter(r),
+          comparison.isHidden(r, Figure.GOOD_OR_BETTER) || comparison.isHidden(r, Figure.GRADED), true);
+      cell(h, comparison.published(r, Figure.ESCALATIONS_RAISED));
+      cell(h, comparison.published(r, Figure.ACTIONS_OUTSTANDING));
+      h.append("</tr>\n");
+    }
+    closeTable(h);
+    h.append("</section>\n");
+    if (!suppressed) {
+      h.append("<h2>The whole</h2>\n");
+      sections(h, whole, categories);
+    }
     h.append("</main>\n</body>\n</html>\n");
     return h.toString();
   }
@@ -170,6 +257,37 @@ public final class HtmlReport {
         .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(style)
         .append("</style>\n</head>\n<body>\n<main>\n<h1>").append(escape(title)).append("</h1>\n");
     return h;
+  }
+
+  /**
+   * Says in words what a small-count rule hides, for the page and for the JSON that carries the same
+   * figures.
+   *
+   * @param rule the rule; not null
+   * @return the note
+   */
+  public static String suppressionNote(SmallCountSuppression rule) {
+    Objects.requireNonNull(rule, "rule");
+    int n = rule.threshold();
+    return "Small counts are suppressed for publication: counts from 1 to " + (n - 1) + " are not published, nor"
+        + " any count from which one could be worked out by subtraction (within a row, or from the whole and"
+        + " the other parts), nor a share whose count or base is not published, nor an average score whose"
+        + " number of scored audits is not published. Zero is published. " + SUPPRESSED + " marks what is not"
+        + " published. Only this table is published: the whole's detailed figures (domains, months, cohorts,"
+        + " escalations by category, moderation) are not.";
+  }
+
+  /** A count, or {@value #SUPPRESSED} where it is not published. */
+  private static void cell(StringBuilder h, java.util.OptionalLong value) {
+    h.append("<td class=\"n\">").append(value.isPresent() ? Long.toString(value.getAsLong()) : SUPPRESSED)
+        .append("</td>");
+  }
+
+  /** A share or average: {@value #SUPPRESSED} where not published, a dash where there is nothing to divide. */
+  private static void cell(StringBuilder h, java.util.OptionalDouble value, boolean hidden, boolean percent) {
+    h.append("<td class=\"n\">").append(hidden ? SUPPRESSED : value.isPresent()
+        ? (percent ? num(100 * value.getAsDouble(), 1) + "%" : num(value.getAsDouble(), 2)) : "\u2013")
+        .append("</td>");
   }
 
   /**

@@ -286,4 +286,40 @@ final class HtmlReportTest {
     assertThat(HtmlReport.escape("a&b<c>d\"e'f")).isEqualTo("a&amp;b&lt;c&gt;d&quot;e&#39;f");
     assertThat(HtmlReport.escape("plain \u2192 text")).isEqualTo("plain \u2192 text");
   }
+
+  /** The regional page (issue 15 item 6): each part beside the whole, small counts suppressed. */
+  @Nested
+  final class Regional {
+
+    private org.practiceaudit.core.region.RegionalComparison comparison(int threshold) {
+      AuditReport whole = ReportAggregate.of(SPEC, audits()).toReport();
+      AuditReport none = ReportAggregate.empty(SPEC).toReport();
+      return org.practiceaudit.core.region.RegionalComparison.of(
+          List.of(org.practiceaudit.core.region.PartFigures.of("Team <North>", whole),
+              org.practiceaudit.core.region.PartFigures.of("South", none)),
+          org.practiceaudit.core.region.PartFigures.of("whole", whole),
+          org.practiceaudit.core.region.SmallCountSuppression.below(threshold));
+    }
+
+    @Test
+    void renderRegional_noSuppression_tableThenTheWhole() {
+      AuditReport whole = ReportAggregate.of(SPEC, audits()).toReport();
+      String html = HtmlReport.renderRegional("Region", comparison(1), whole, List.of());
+
+      assertThat(html).contains("<caption>Each part beside the whole</caption>")
+          .contains("<th scope=\"row\">Team &lt;North&gt;</th><td class=\"n\">" + whole.audits() + "</td>")
+          .contains("<h2>The whole</h2>").doesNotContain(HtmlReport.SUPPRESSED);
+      assertThat(html.split("<tbody>", -1)).hasSize(html.split("</tbody>", -1).length);
+    }
+
+    @Test
+    void renderRegional_suppressed_smallCountsMarkedAndOnlyTheTable() {
+      AuditReport whole = ReportAggregate.of(SPEC, audits()).toReport();
+      String html = HtmlReport.renderRegional("Region", comparison(1_000), whole, List.of());
+
+      assertThat(html).contains(HtmlReport.SUPPRESSED).contains("counts from 1 to 999 are not published")
+          .doesNotContain("<h2>The whole</h2>")
+          .contains("<th scope=\"row\">Team &lt;North&gt;</th><td class=\"n\">[c]</td>");
+    }
+  }
 }

@@ -461,7 +461,7 @@ final class InterchangeTest {
   static void assertGolden(String name, Object value) {
     String actual = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value) + "\n";
     String path = "/org/practiceaudit/json/golden/" + name;
-    if (Boolean.getBoolean("golden.write")) {
+    if (Boolean.getBoolean("golden.update")) {
       try {
         java.nio.file.Files.writeString(java.nio.file.Path.of("src/test/resources" + path), actual);
       } catch (IOException e) {
@@ -469,7 +469,7 @@ final class InterchangeTest {
       }
     }
     try (InputStream in = InterchangeTest.class.getResourceAsStream(path)) {
-      assertThat(in).as("golden file " + path + " (write it with -Dgolden.write=true, then review it)").isNotNull();
+      assertThat(in).as("golden file " + path + " (write it with -Dgolden.update=true, then review it)").isNotNull();
       assertThat(actual).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);

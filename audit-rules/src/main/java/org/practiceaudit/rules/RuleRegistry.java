@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import org.practiceaudit.core.framework.AuditFramework;
 
 /**
  * The rule types available to a program, discovered with {@link ServiceLoader} or given explicitly, and
@@ -122,15 +123,18 @@ public final class RuleRegistry {
   }
 
   /**
-   * Builds a rule set from configured rules, reporting every problem at once: invalid or duplicate rule
+   * Builds a rule set from configured rules, each bound to one framework, reporting every problem at once: invalid or duplicate rule
    * ids, unknown rule types and invalid parameters.
    *
    * @param configured the configured rules; not null
+   * @param framework the framework the rules are bound to and evaluated in; not null
    * @return the rule set, or every problem
-   * @throws NullPointerException if {@code configured} or an element is null
+   * @throws NullPointerException if an argument or an element is null
    */
-  public Validation<Seq<String>, RuleSet> build(Collection<ConfiguredRule> configured) {
+  public Validation<Seq<String>, RuleSet> build(Collection<ConfiguredRule> configured,
+      AuditFramework framework) {
     Objects.requireNonNull(configured, "configured");
+    Objects.requireNonNull(framework, "framework");
     List<String> problems = new ArrayList<>();
     List<Rule<?>> rules = new ArrayList<>();
     Map<String, Integer> counts = new TreeMap<>();
@@ -148,11 +152,13 @@ public final class RuleRegistry {
                 + types.keySet());
         continue;
       }
-      type.get()
-          .validateUntyped(rule.ruleId(), rule.parameters())
-          .fold(
-              invalid -> problems.addAll(invalid.map(p -> "rule '" + rule.ruleId() + "': " + p).asJava()),
-              rules::add);
+      Validation<Seq<ParameterProblem>, Rule<?>> built =
+          type.get().validateUntyped(rule.ruleId(), rule.parameters(), framework);
+      if (built.isValid()) {
+        rules.add(built.get());
+      } else {
+        built.getError().forEach(p -> problems.add("rule '" + rule.ruleId() + "': " + p));
+      }
     }
     RuleIds.addDuplicateProblems(counts, problems);
     if (!problems.isEmpty()) {

@@ -2,7 +2,6 @@ package org.practiceaudit.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.practiceaudit.core.audit.Audit;
@@ -30,6 +29,7 @@ final class RuleRegistryTest {
   @Test
   void readmeExample_councilRuleTypeRunsLikeBuiltIn() {
     RuleRegistry registry = RuleRegistry.load();
+    AuditFramework framework = Fixtures.framework(2);
     RuleSet rules =
         registry
             .build(
@@ -37,9 +37,9 @@ final class RuleRegistryTest {
                     ConfiguredRule.of("acme/chronology", "acme/chronology-present",
                         new ChronologyRuleType.Parameters("chronology"), "Dorset 2019, 8.4"),
                     ConfiguredRule.of("acme/overall-judgement", "grading",
-                        GradingParameters.of("auditor-judgement"), "Camden 2021-22, s.5")))
+                        GradingParameters.of("auditor-judgement"), "Camden 2021-22, s.5")),
+                framework)
             .get();
-    AuditFramework framework = Fixtures.framework(2);
     Audit audit = Fixtures.audit(framework).putAttribute("chronology", "out-of-date").build();
 
     List<Outcome> outcomes = rules.evaluate(SubjectType.AUDIT, audit, Fixtures.context(framework));
@@ -70,15 +70,16 @@ final class RuleRegistryTest {
                 ConfiguredRule.of("acme/share", "moderation-share", new ModerationShareParameters(0), ""),
                 ConfiguredRule.of("acme/wrong-params", "audit-due", GradingParameters.of("floors"), ""),
                 ConfiguredRule.of("acme/grade", "grading", GradingParameters.of("auditor-judgement"), ""),
-                ConfiguredRule.of("acme/grade", "grading", GradingParameters.of("auditor-judgement"), "")));
+                ConfiguredRule.of("acme/grade", "grading", GradingParameters.of("auditor-judgement"), "")),
+            Fixtures.framework(1));
 
     assertThat(result.isInvalid()).isTrue();
     assertThat(result.getError().asJava())
         .hasSize(5)
         .anySatisfy(p -> assertThat(p).contains("'NoNamespace'"))
         .anySatisfy(p -> assertThat(p).contains("unknown rule type 'no-such-type'").contains("audit-due"))
-        .anySatisfy(p -> assertThat(p).contains("share must be above 0 and at most 1: 0.0"))
-        .anySatisfy(p -> assertThat(p).contains("parameters must be AuditDueParameters"))
+        .anySatisfy(p -> assertThat(p).contains("/share: must be above 0 and at most 1: 0.0"))
+        .anySatisfy(p -> assertThat(p).contains("parameters of rule type 'audit-due' must be AuditDueParameters"))
         .anySatisfy(p -> assertThat(p).contains("duplicate rule id 'acme/grade'"));
   }
 }

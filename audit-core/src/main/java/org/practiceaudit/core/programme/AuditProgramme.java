@@ -1,14 +1,10 @@
 package org.practiceaudit.core.programme;
 
-import java.time.YearMonth;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.immutables.value.Value;
 import org.practiceaudit.core.audit.Audit;
-import org.practiceaudit.core.audit.AuditId;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
@@ -48,31 +44,13 @@ public abstract class AuditProgramme {
    * Compares the programme with the audits done.
    *
    * @param audits the audits, in any order and of any status (only completed ones count); not null
-   * @return planned against done per entry, and totals
+   * @return planned against done per entry, and totals; the same as {@link ProgrammeProgress#of} over the
+   *     audits' {@link ProgrammeCount#tally tally}
    */
   public ProgrammeProgress progress(Collection<Audit> audits) {
     Objects.requireNonNull(audits, "audits");
-    ImmutableProgrammeProgress.Builder progress = ProgrammeProgress.builder();
-    Set<AuditId> counted = new HashSet<>();
-    for (ProgrammeEntry entry : entries()) {
-      int done = 0;
-      for (Audit audit : audits) {
-        if (matches(entry, Objects.requireNonNull(audit, "audits must not contain null"))) {
-          done++;
-          counted.add(audit.id());
-        }
-      }
-      progress.addEntry(EntryProgress.builder().entry(entry).done(done).build());
-    }
-    return progress.doneTotal(counted.size()).build();
-  }
-
-  private static boolean matches(ProgrammeEntry entry, Audit audit) {
-    return audit.status().isCompleted()
-        && audit.completedOn().isPresent()
-        && audit.auditType().equals(entry.auditType())
-        && entry.covers(YearMonth.from(audit.completedOn().get()))
-        && entry.theme().map(theme -> theme.equals(audit.attributes().get(THEME_ATTRIBUTE))).orElse(true);
+    audits.forEach(a -> Objects.requireNonNull(a, "audits must not contain null"));
+    return ProgrammeProgress.of(this, ProgrammeCount.tally(audits));
   }
 
   /**

@@ -61,6 +61,14 @@ public abstract class ProgrammeEntry {
   public abstract OptionalInt planned();
 
   /**
+   * Returns the name of the sampling plan that selects the entry's cases, such as Camden's {@code
+   * front-door}; a framework's configuration checks that it names one of its sampling plans.
+   *
+   * @return the plan's name, or empty when the entry names none
+   */
+  public abstract Optional<String> samplingPlan();
+
+  /**
    * Returns the notes, such as "Service user feedback forms to be completed".
    *
    * @return the notes, or empty
@@ -101,6 +109,9 @@ public abstract class ProgrammeEntry {
     }
     if (theme().isPresent() && theme().get().isBlank()) {
       throw new IllegalArgumentException("programme entry " + month() + ": theme must not be blank");
+    }
+    if (samplingPlan().isPresent() && samplingPlan().get().isBlank()) {
+      throw new IllegalArgumentException("programme entry " + month() + ": sampling plan must not be blank");
     }
   }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.practiceaudit.core.casefile.CaseCategory;
@@ -161,7 +162,14 @@ public final class CasePopulation {
    */
   static CasePopulation of(Collection<CaseFile> cases, Set<String> attributes, boolean workers) {
     Objects.requireNonNull(cases, "cases");
-    Columns columns = new Columns(cases.toArray(new CaseFile[0]), attributes, workers);
+    Columns columns = new Columns(cases.size(), attributes, workers);
+    for (CaseFile c : cases) {
+      columns.add(Objects.requireNonNull(c, "cases must not contain null"));
+    }
+    return of(columns);
+  }
+
+  private static CasePopulation of(Columns columns) {
     SortedIds order = SortedIds.of(columns.chars, columns.starts, columns.count);
     if (order.hasDuplicates()) {
       for (int i = 1; i < columns.count; i++) {
@@ -172,6 +180,119 @@ public final class CasePopulation {
       }
     }
     return new CasePopulation(columns, order);
+  }
+
+  /**
+   * Returns a builder that takes cases one at a time, column by column, with no {@link CaseFile} made: for
+   * a reader that streams a large file of cases straight into a population (issue 15 item 2). The
+   * population built is the one {@link #of(Collection)} builds from the same cases as case files, less
+   * the attributes not asked for.
+   *
+   * @param attributes the attributes to keep (those a plan reads); not null
+   * @param workers whether to keep the allocated workers (a plan that covers workers reads them)
+   * @return a new builder
+   * @throws NullPointerException if {@code attributes} is null or contains null
+   */
+  public static Builder builder(Set<String> attributes, boolean workers) {
+    return new Builder(new TreeSet<>(Objects.requireNonNull(attributes, "attributes")), workers);
+  }
+
+  /**
+   * Takes cases one at a time and builds their {@link CasePopulation}.
+   *
+   * <p>Each {@link #add} starts a case; {@link #attribute} gives the attributes of the case added last.
+   * The checks are those of {@link CaseFile}: a team that is not blank, a case not closed before it
+   * opened; ids are checked once, on {@link #build()}, for duplicates.
+   *
+   * <p>Not thread-safe: one reader fills it.
+   */
+  public static final class Builder {
+    private final Columns columns;
+    private boolean built;
+
+    private Builder(Set<String> attributes, boolean workers) {
+      columns = new Columns(1024, attributes, workers);
+    }
+
+    /**
+     * Adds a case.
+     *
+     * @param id the case's id; not null
+     * @param category its category; not null
+     * @param team its team; not blank
+     * @param worker its allocated worker, if any; not null
+     * @param openedOn the day it opened; not null
+     * @param closedOn the day it closed, if it has; not null
+     * @param lastAuditedOn the day it was last audited, if it was; not null
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the team is blank or the case closed before it opened (the
+     *     message names the case id)
+     * @throws IllegalStateException if the population has been built
+     */
+    public Builder add(CaseId id, CaseCategory category, String team, Optional<PersonId> worker,
+        LocalDate openedOn, Optional<LocalDate> closedOn, Optional<LocalDate> lastAuditedOn) {
+      if (built) {
+        throw new IllegalStateException("the population has been built");
+      }
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(category, "category");
+      Objects.requireNonNull(team, "team");
+      Objects.requireNonNull(openedOn, "openedOn");
+      if (team.isBlank()) {
+        throw new IllegalArgumentException("case " + id + ": team must not be blank");
+      }
+      LocalDate closed = closedOn.orElse(null);
+      if (closed != null && closed.isBefore(openedOn)) {
+        throw new IllegalArgumentException(
+            "case " + id + ": closed on " + closed + " before it opened on " + openedOn);
+      }
+      columns.add(id, category, team, worker.orElse(null), openedOn, closed, lastAuditedOn.orElse(null));
+      return this;
+    }
+
+    /**
+     * Gives an attribute of the case added last; an attribute not asked for is left out.
+     *
+     * @param name the attribute's name; not null
+     * @param value its value; not null
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if no case has been added, or the population has been built
+     */
+    public Builder attribute(String name, String value) {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(value, "value");
+      if (built || columns.count == 0) {
+        throw new IllegalStateException(built ? "the population has been built" : "no case added yet");
+      }
+      columns.attribute(columns.count - 1, name, value);
+      return this;
+    }
+
+    /**
+     * Returns the number of cases added so far.
+     *
+     * @return 0 or more
+     */
+    public int size() {
+      return columns.count;
+    }
+
+    /**
+     * Builds the population; the builder cannot be used after.
+     *
+     * @return the population, in case id order
+     * @throws IllegalArgumentException if two cases share an id (the message names it)
+     * @throws IllegalStateException if the population has been built already
+     */
+    public CasePopulation build() {
+      if (built) {
+        throw new IllegalStateException("the population has been built");
+      }
+      built = true;
+      return of(columns);
+    }
   }
 
   /**
@@ -264,14 +385,20 @@ public final class CasePopulation {
   /** An attribute's values while reading case files: per case in input order, the code of its value. */
   private static final class Column {
     final String name;
-    final int[] codes;
+    int[] codes;
     final Map<String, Integer> codeOf = new HashMap<>();
     final List<String> values = new ArrayList<>();
 
-    Column(String name, int count) {
+    Column(String name, int capacity) {
       this.name = name;
-      this.codes = new int[count];
+      this.codes = new int[capacity];
       Arrays.fill(codes, ABSENT);
+    }
+
+    void grow(int capacity) {
+      int old = codes.length;
+      codes = Arrays.copyOf(codes, capacity);
+      Arrays.fill(codes, old, capacity, ABSENT);
     }
 
     int code(String value) {
@@ -286,91 +413,128 @@ public final class CasePopulation {
   }
 
   /**
-   * One pass over the case files in the given order, in which they most likely lie in memory: every
-   * column in input order, and the ids as one block of bytes for the sort.
+   * One pass over the cases in the given order, in which they most likely lie in memory: every column in
+   * input order, and the ids as one block of bytes for the sort. Filled from case files or, by
+   * {@link Builder}, straight from a file's rows.
    */
   private static final class Columns {
-    final int count;
-    final CaseId[] ids;
-    final int[] starts;
+    int count;
+    CaseId[] ids;
+    int[] starts;
     byte[] chars;
-    final int[] category;
-    final int[] team;
-    final int[] worker;
-    final int[] opened;
-    final int[] closed;
-    final int[] audited;
+    int[] category;
+    int[] team;
+    int[] worker;
+    int[] opened;
+    int[] closed;
+    int[] audited;
     final Map<Integer, long[]> wideDays = new HashMap<>();
     final List<CaseCategory> categories = new ArrayList<>();
     final List<String> teams = new ArrayList<>();
     final List<PersonId> workers = new ArrayList<>();
     final Map<String, Column> columns = new HashMap<>();
+    private final Set<String> attributes;
+    private final Column[] wanted;
+    private final boolean readWorkers;
+    private final Map<CaseCategory, Integer> categoryCodes = new HashMap<>();
+    private final Map<String, Integer> teamCodes = new HashMap<>();
+    private final Map<PersonId, Integer> workerCodes = new HashMap<>();
+    private CaseCategory lastCategory;
+    private int lastCategoryCode;
 
-    Columns(CaseFile[] given, Set<String> attributes, boolean readWorkers) {
-      count = given.length;
-      ids = new CaseId[count];
-      starts = new int[count + 1];
-      chars = new byte[Math.max(16, count * 16)];
-      category = new int[count];
-      team = new int[count];
-      worker = new int[count];
-      opened = new int[count];
-      closed = new int[count];
-      audited = new int[count];
-      Map<CaseCategory, Integer> categoryCodes = new HashMap<>();
-      Map<String, Integer> teamCodes = new HashMap<>();
-      Map<PersonId, Integer> workerCodes = new HashMap<>();
-      Column[] wanted = new Column[attributes == null ? 0 : attributes.size()];
+    Columns(int capacity, Set<String> attributes, boolean readWorkers) {
+      int n = Math.max(16, capacity);
+      ids = new CaseId[n];
+      starts = new int[n + 1];
+      chars = new byte[n * 16];
+      category = new int[n];
+      team = new int[n];
+      worker = new int[n];
+      opened = new int[n];
+      closed = new int[n];
+      audited = new int[n];
+      this.attributes = attributes;
+      this.readWorkers = readWorkers;
+      wanted = new Column[attributes == null ? 0 : attributes.size()];
       if (attributes != null) {
         int a = 0;
         for (String name : attributes) {
-          wanted[a] = new Column(name, count);
+          wanted[a] = new Column(name, n);
           columns.put(name, wanted[a++]);
         }
       }
-      CaseCategory lastCategory = null;
-      int lastCategoryCode = 0;
-      for (int p = 0; p < count; p++) {
-        CaseFile c = Objects.requireNonNull(given[p], "cases must not contain null");
-        CaseId id = c.id();
-        ids[p] = id;
-        String idText = id.value();
-        if (starts[p] + idText.length() > chars.length) {
-          chars = Arrays.copyOf(chars, Math.max(chars.length * 2, starts[p] + idText.length()));
+    }
+
+    /** Adds a case file: its id, category, team, worker, dates and the attributes read. */
+    void add(CaseFile c) {
+      int p = add(c.id(), c.category(), c.team(), c.allocatedWorker().orElse(null), c.openedOn(),
+          c.closedOn().orElse(null), c.lastAuditedOn().orElse(null));
+      if (attributes == null) {
+        for (Map.Entry<String, String> attribute : c.attributes().entrySet()) {
+          attribute(p, attribute.getKey(), attribute.getValue());
         }
-        starts[p + 1] = SortedIds.append(idText, chars, starts[p]);
-        CaseCategory cat = c.category();
-        if (cat != lastCategory) {
-          lastCategory = cat;
-          lastCategoryCode = code(categoryCodes, categories, cat);
-        }
-        category[p] = lastCategoryCode;
-        team[p] = code(teamCodes, teams, c.team());
-        PersonId w = readWorkers ? c.allocatedWorker().orElse(null) : null;
-        worker[p] = w == null ? ABSENT : code(workerCodes, workers, w);
-        opened[p] = day(p, c.openedOn(), 0);
-        LocalDate closedOn = c.closedOn().orElse(null);
-        closed[p] = closedOn == null ? NO_DAY : day(p, closedOn, 1);
-        LocalDate auditedOn = c.lastAuditedOn().orElse(null);
-        audited[p] = auditedOn == null ? NO_DAY : day(p, auditedOn, 2);
-        if (attributes == null) {
-          for (Map.Entry<String, String> attribute : c.attributes().entrySet()) {
-            Column column = columns.get(attribute.getKey());
-            if (column == null) {
-              column = new Column(attribute.getKey(), count);
-              columns.put(column.name, column);
-            }
-            column.codes[p] = column.code(attribute.getValue());
-          }
-        } else if (!attributes.isEmpty()) {
-          Map<String, String> values = c.attributes();
-          for (Column column : wanted) {
-            String value = values.get(column.name);
-            if (value != null) {
-              column.codes[p] = column.code(value);
-            }
+      } else if (!attributes.isEmpty()) {
+        Map<String, String> values = c.attributes();
+        for (Column column : wanted) {
+          String value = values.get(column.name);
+          if (value != null) {
+            column.codes[p] = column.code(value);
           }
         }
+      }
+    }
+
+    /** Adds a case and returns its position; a null worker or date is an absent one. */
+    int add(CaseId id, CaseCategory cat, String teamName, PersonId w, LocalDate openedOn,
+        LocalDate closedOn, LocalDate auditedOn) {
+      int p = count;
+      if (p == ids.length) {
+        grow(p * 2);
+      }
+      ids[p] = id;
+      String idText = id.value();
+      if (starts[p] + idText.length() > chars.length) {
+        chars = Arrays.copyOf(chars, Math.max(chars.length * 2, starts[p] + idText.length()));
+      }
+      starts[p + 1] = SortedIds.append(idText, chars, starts[p]);
+      if (cat != lastCategory) {
+        lastCategory = cat;
+        lastCategoryCode = code(categoryCodes, categories, cat);
+      }
+      category[p] = lastCategoryCode;
+      team[p] = code(teamCodes, teams, teamName);
+      worker[p] = !readWorkers || w == null ? ABSENT : code(workerCodes, workers, w);
+      opened[p] = day(p, openedOn, 0);
+      closed[p] = closedOn == null ? NO_DAY : day(p, closedOn, 1);
+      audited[p] = auditedOn == null ? NO_DAY : day(p, auditedOn, 2);
+      count++;
+      return p;
+    }
+
+    /** Sets an attribute of the case at a position, if it is one read. */
+    void attribute(int p, String name, String value) {
+      Column column = columns.get(name);
+      if (column == null) {
+        if (attributes != null) {
+          return;
+        }
+        column = new Column(name, ids.length);
+        columns.put(name, column);
+      }
+      column.codes[p] = column.code(value);
+    }
+
+    private void grow(int capacity) {
+      ids = Arrays.copyOf(ids, capacity);
+      starts = Arrays.copyOf(starts, capacity + 1);
+      category = Arrays.copyOf(category, capacity);
+      team = Arrays.copyOf(team, capacity);
+      worker = Arrays.copyOf(worker, capacity);
+      opened = Arrays.copyOf(opened, capacity);
+      closed = Arrays.copyOf(closed, capacity);
+      audited = Arrays.copyOf(audited, capacity);
+      for (Column column : columns.values()) {
+        column.grow(capacity);
       }
     }
 

@@ -14,6 +14,7 @@ import org.practiceaudit.core.framework.EscalationCategory;
 import org.practiceaudit.core.framework.ImmutableAuditFramework;
 import org.practiceaudit.core.grade.GradeScale;
 import org.practiceaudit.core.moderation.ModerationPolicy;
+import org.practiceaudit.core.programme.AuditProgramme;
 import org.practiceaudit.core.quota.RoleQuota;
 import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.core.timeliness.AuditDuePolicy;
@@ -72,6 +73,8 @@ final class Assembly {
     JsonNode m = root.path("moderation");
     Optional<ModerationPolicy> moderation =
         m.isObject() ? Optional.of(CoreValues.moderation(m, scale)) : Optional.empty();
+    Optional<AuditProgramme> programme = root.path("programme").isObject()
+        ? Optional.of(CoreValues.programme(root.path("programme"))) : Optional.empty();
     List<ConfiguredRule> rules = new ArrayList<>();
     int i = 0;
     for (JsonNode r : root.path("rules")) {
@@ -83,6 +86,6 @@ final class Assembly {
       rules.add(rule.get());
     }
     return new FrameworkConfiguration(framework.build(), root.path("description").asString(""), bands, plans,
-        quotas, moderation, rules);
+        quotas, moderation, programme, rules);
   }
 }

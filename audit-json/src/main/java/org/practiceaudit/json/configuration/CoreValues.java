@@ -13,6 +13,8 @@ import org.practiceaudit.core.casefile.CaseCategory;
 import org.practiceaudit.core.grade.GradeScale;
 import org.practiceaudit.core.moderation.ImmutableModerationPolicy;
 import org.practiceaudit.core.moderation.ModerationPolicy;
+import org.practiceaudit.core.programme.AuditProgramme;
+import org.practiceaudit.core.programme.ProgrammeEntry;
 import org.practiceaudit.core.quota.RoleQuota;
 import org.practiceaudit.core.sampling.ImmutableSamplingPlan;
 import org.practiceaudit.core.sampling.SamplingPlan;
@@ -21,7 +23,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Builds the core values a configuration's local settings describe (sampling plans, quotas per role, the
- * moderation policy), and turns each invariant those core types enforce into a located problem.
+ * moderation policy, the audit programme), and turns each invariant those core types enforce into a located problem.
  *
  * <p>Pass 3 of the loader: it looks only at parts that the schema found well formed, so that a problem is
  * never reported twice in different words.
@@ -43,6 +45,11 @@ final class CoreValues {
     JsonNode moderation = root.path("moderation");
     if (moderation.isObject() && clean("/moderation", earlier) && scale.isPresent()) {
       attempt(doc, "/moderation", () -> moderation(moderation, scale.get()), problems);
+    }
+    JsonNode programme = root.path("programme");
+    if (programme.isObject()) {
+      each(doc, "/programme/entries", programme.path("entries"), e -> CoreForms.read(ProgrammeEntry.class, e,
+          GradeScale.ofsted()), earlier, problems);
     }
     return problems;
   }
@@ -123,6 +130,15 @@ final class CoreValues {
     }
     b.coverWorkers(p.path("worker_coverage").asBoolean(false));
     return b.build();
+  }
+
+  /**
+   * The audit programme from its configuration, in its one JSON form (see {@link CoreForms}): {@code name}
+   * and {@code entries}, each {@code month}, {@code until}, {@code audit_type}, {@code theme}, {@code
+   * planned}, {@code sampling_plan} and {@code notes}.
+   */
+  static AuditProgramme programme(JsonNode p) {
+    return CoreForms.read(AuditProgramme.class, p, GradeScale.ofsted());
   }
 
   /** A role quota from its configuration, in its one JSON form: {@code per} is {@code year} or {@code cycle}. */

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.core.moderation.ModerationPolicy;
+import org.practiceaudit.core.programme.AuditProgramme;
 import org.practiceaudit.core.quota.RoleQuota;
 import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.rules.ConfiguredRule;
@@ -14,7 +15,7 @@ import org.practiceaudit.rules.framework.LocalFramework;
 /**
  * Everything one valid configuration document describes: the audit framework (grade scale, domains, audit
  * types, escalation categories, calendar) and the local settings around it (grade bands, sampling plans,
- * quotas per role, moderation, rules).
+ * quotas per role, moderation, audit programme, rules).
  *
  * <p>A configuration exists only whole: {@link FrameworkLoader} yields one or the list of every problem.
  *
@@ -27,6 +28,8 @@ import org.practiceaudit.rules.framework.LocalFramework;
  * @param samplingPlans the sampling plans, as audit-core's {@link SamplingPlan}, in document order; not null
  * @param quotas the minimum audits per role, as audit-core's {@link RoleQuota}, in document order; not null
  * @param moderation the moderation policy, if the document has one; not null
+ * @param programme the audit programme (planned audits by month, type and theme), if the document has one;
+ *     not null
  * @param rules the configured rules, in document order, each with its parameters bound to its rule type's
  *     parameter class; not null
  */
@@ -37,6 +40,7 @@ public record FrameworkConfiguration(
     List<SamplingPlan> samplingPlans,
     List<RoleQuota> quotas,
     Optional<ModerationPolicy> moderation,
+    Optional<AuditProgramme> programme,
     List<ConfiguredRule> rules) {
 
   /**
@@ -48,12 +52,14 @@ public record FrameworkConfiguration(
    * @param samplingPlans the plans; not null
    * @param quotas the quotas; not null
    * @param moderation the moderation; not null
+   * @param programme the programme; not null
    * @param rules the rules; not null
    */
   public FrameworkConfiguration {
     Objects.requireNonNull(framework, "framework");
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(moderation, "moderation");
+    Objects.requireNonNull(programme, "programme");
     Objects.requireNonNull(gradeBands, "gradeBands");
     samplingPlans = List.copyOf(samplingPlans);
     quotas = List.copyOf(quotas);
@@ -73,7 +79,7 @@ public record FrameworkConfiguration(
 
   /**
    * Returns the local framework this configuration describes, as audit-rules models it: the framework, its
-   * rules, role quotas, sampling plans and moderation policy.
+   * rules, role quotas, sampling plans, moderation policy and audit programme.
    *
    * @return the local framework, not null
    */
@@ -84,6 +90,7 @@ public record FrameworkConfiguration(
         .addAllRoleQuotas(quotas)
         .addAllSamplingPlans(samplingPlans);
     moderation.ifPresent(b::moderationPolicy);
+    programme.ifPresent(b::programme);
     return b.build();
   }
 }

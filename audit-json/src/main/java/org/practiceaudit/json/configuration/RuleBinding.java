@@ -1,38 +1,37 @@
 package org.practiceaudit.json.configuration;
 
-import org.practiceaudit.core.Suggestions;
 import io.vavr.control.Either;
-import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.practiceaudit.core.Suggestions;
 import org.practiceaudit.core.grade.GradeScale;
 import org.practiceaudit.json.AuditJson;
 import org.practiceaudit.json.Problem;
 import org.practiceaudit.rules.ConfiguredRule;
-import org.practiceaudit.rules.Rule;
+import org.practiceaudit.rules.ParameterProblem;
 import org.practiceaudit.rules.RuleRegistry;
 import org.practiceaudit.rules.RuleType;
+import org.practiceaudit.rules.framework.FrameworkWords;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
-import org.practiceaudit.rules.framework.FrameworkWords;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
-import tools.jackson.databind.type.LogicalType;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.PropertyBindingException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * Binds each configured rule's {@code parameters} to its rule type's parameter class with Jackson, the
@@ -90,7 +89,9 @@ final class RuleBinding {
           problems.addAll(parameters.getLeft());
           continue;
         }
-        List<Problem> references = RuleReferences.check(doc, at, parameters.get(), domains, scale);
+        RuleType<?> type = registry.find(rule.path("type").stringValue()).orElseThrow();
+        List<Problem> references = new RuleReferences(doc, domains, scale)
+            .check(at, type.referencesUntyped(parameters.get()), type.parameterType());
         problems.addAll(references);
         for (Problem p : validation(doc, at, rule, registry, parameters.get())) {
           if (!repeats(p, references)) {
@@ -142,18 +143,36 @@ final class RuleBinding {
         .build());
   }
 
-  /** The rule type's own validation of bound parameters, as located problems. */
+  /** The rule type's own checks of bound parameters, each at its value's pointer. */
   private static List<Problem> validation(Document doc, String at, JsonNode rule, RuleRegistry registry,
       Object bound) {
     RuleType<?> type = registry.find(rule.path("type").stringValue()).orElseThrow();
-    Validation<io.vavr.collection.Seq<String>, Rule<?>> built =
-        type.validateUntyped(rule.path("id").stringValue(), bound);
     List<Problem> problems = new ArrayList<>();
-    if (built.isInvalid()) {
-      String pointer = rule.path("parameters").isObject() ? at + "/parameters" : at;
-      built.getError().forEach(p -> problems.add(doc.problem(pointer, snakeCase(p, type.parameterType()))));
+    for (ParameterProblem problem : type.problemsUntyped(bound)) {
+      String pointer = at + "/parameters" + pointer(problem.path(), type.parameterType());
+      if (doc.root.at(tools.jackson.core.JsonPointer.compile(pointer)).isMissingNode()) {
+        pointer = rule.path("parameters").isObject() ? at + "/parameters" : at;
+      }
+      problems.add(doc.problem(pointer, snakeCase(problem.message(), type.parameterType())));
     }
     return problems;
+  }
+
+  /**
+   * A path inside a rule's parameters as a JSON Pointer, the parameter class's component names in
+   * snake_case as the document spells them ({@code /floors/0/cap_at}); map keys stay as written.
+   */
+  static String pointer(List<Object> path, Class<?> parameterType) {
+    Set<String> names = FrameworkWords.parameterNames(parameterType);
+    List<Object> steps = new ArrayList<>();
+    for (Object step : path) {
+      steps.add(step instanceof String && names.contains(step) ? snake((String) step) : step);
+    }
+    return Document.pointer(steps);
+  }
+
+  private static String snake(String name) {
+    return FrameworkWords.snakeCase(name);
   }
 
   /** Finds the rule type and binds the parameters to its parameter class. */

@@ -1,98 +1,94 @@
 package org.practiceaudit.json.configuration;
 
-import org.practiceaudit.core.Suggestions;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import org.practiceaudit.core.AuditParseException;
+import org.practiceaudit.core.Suggestions;
+import org.practiceaudit.core.casefile.CaseCategory;
 import org.practiceaudit.core.grade.GradeScale;
+import org.practiceaudit.core.workforce.Role;
 import org.practiceaudit.json.Problem;
-import org.practiceaudit.rules.content.ActionsRequiredParameters;
-import org.practiceaudit.rules.escalation.EscalationParameters;
-import org.practiceaudit.rules.grading.GradeBand;
-import org.practiceaudit.rules.grading.GradeFloor;
-import org.practiceaudit.rules.grading.GradingParameters;
-import org.practiceaudit.rules.scoring.ScoringParameters;
+import org.practiceaudit.rules.ParameterReference;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Checks what the built-in rule types' parameters refer to in the framework: domain ids and grade labels.
- * A rule type cannot check these itself, since it does not see the framework it is configured in.
+ * Checks what a rule's parameters refer to in the document, as the rule type declares it
+ * ({@link org.practiceaudit.rules.RuleType#references}): domain ids, grade labels, case categories and
+ * roles, for every rule type alike, a council's own included. The framework is not built yet when rules
+ * are checked, so the document's own domains, grade scale and declared categories and roles stand in for
+ * it; {@link ParameterReference#check} applies the same test to a built framework.
  */
 final class RuleReferences {
 
   private final Document doc;
   private final Set<String> domains;
   private final Optional<GradeScale> scale;
-  private final List<Problem> problems = new ArrayList<>();
 
-  private RuleReferences(Document doc, Set<String> domains, Optional<GradeScale> scale) {
+  RuleReferences(Document doc, Set<String> domains, Optional<GradeScale> scale) {
     this.doc = doc;
     this.domains = domains;
     this.scale = scale;
   }
 
-  /** The problems with the references of one rule's bound parameters; {@code at} points at the rule. */
-  static List<Problem> check(Document doc, String at, Object parameters, Set<String> domains,
-      Optional<GradeScale> scale) {
-    RuleReferences r = new RuleReferences(doc, domains, scale);
-    String p = at + "/parameters";
-    JsonNode given = doc.root;
-    if (parameters instanceof GradingParameters) {
-      GradingParameters g = (GradingParameters) parameters;
-      r.domains(p + "/weights", g.weights().keySet(), true);
-      r.domainList(p + "/indicator_domains", g.indicatorDomains());
-      int i = 0;
-      for (GradeFloor floor : g.floors()) {
-        r.domain(p + "/floors/" + i + "/domain", floor.domain());
-        r.grade(p + "/floors/" + i++ + "/cap_at", floor.capAt(), given);
-      }
-      i = 0;
-      for (GradeBand band : g.bands()) {
-        r.grade(p + "/bands/" + i++ + "/grade", band.grade(), given);
-      }
-      if (g.scale().isEmpty()) {
-        r.grade(p + "/good_grade", g.goodGrade(), given);
-        r.grade(p + "/outstanding_grade", g.outstandingGrade(), given);
-      }
-    } else if (parameters instanceof ScoringParameters) {
-      r.domains(p + "/weights", ((ScoringParameters) parameters).weights().keySet(), true);
-    } else if (parameters instanceof ActionsRequiredParameters) {
-      int i = 0;
-      for (String grade : ((ActionsRequiredParameters) parameters).grades()) {
-        r.grade(p + "/grades/" + i++, grade, given);
-      }
-    } else if (parameters instanceof EscalationParameters) {
-      r.grade(p + "/inadequate_grade", ((EscalationParameters) parameters).inadequateGrade(), given);
-      r.grade(p + "/good_grade", ((EscalationParameters) parameters).goodGrade(), given);
+  /**
+   * The problems with one rule's references, each at its value's pointer. A value the document does not
+   * write (a rule type's default) is checked only when it names a grade the document's scale lacks, and
+   * then the problem points at the parameter the author must add.
+   *
+   * @param at the rule's pointer, such as {@code /rules/3}
+   * @param references the rule type's references
+   * @param parameterType the rule type's parameter class, whose component names are written in snake_case
+   */
+  List<Problem> check(String at, List<ParameterReference> references, Class<?> parameterType) {
+    List<Problem> problems = new ArrayList<>();
+    for (ParameterReference reference : references) {
+      String pointer = at + "/parameters" + RuleBinding.pointer(reference.path(), parameterType);
+      message(reference).ifPresent(message -> problems.add(doc.problem(pointer, message)));
     }
-    return r.problems;
+    return problems;
   }
 
-  private void domains(String pointer, Collection<String> ids, boolean keyed) {
-    int i = 0;
-    for (String id : ids) {
-      domain(keyed ? Document.child(pointer, id) : pointer + "/" + i++, id);
+  private Optional<String> message(ParameterReference reference) {
+    String value = reference.value();
+    switch (reference.kind()) {
+      case DOMAIN:
+        return domains.contains(value) ? Optional.empty()
+            : Optional.of("unknown domain '" + value + "'" + Suggestions.hint(value, domains));
+      case GRADE:
+        return scale.isEmpty() || scale.get().find(value).isPresent() ? Optional.empty()
+            : Optional.of(SemanticPass.unknownGrade(value, scale.get()));
+      case CASE_CATEGORY:
+        return declared(reference, "local_categories", CaseCategory::parse,
+            c -> c.isWellKnown(), c -> c.id());
+      default:
+        return declared(reference, "local_roles", Role::parse, r -> r.isWellKnown(), r -> r.id());
     }
   }
 
-  private void domainList(String pointer, List<String> ids) {
-    domains(pointer, ids, false);
-  }
-
-  private void domain(String pointer, String id) {
-    if (id != null && !domains.contains(id)) {
-      problems.add(doc.problem(pointer, "unknown domain '" + id + "'" + Suggestions.hint(id, domains)));
+  private <T> Optional<String> declared(ParameterReference reference, String field,
+      Function<String, T> parse, Function<T, Boolean> wellKnown, Function<T, String> id) {
+    T value;
+    try {
+      value = parse.apply(reference.value());
+    } catch (AuditParseException | IllegalArgumentException e) {
+      return Optional.of(e.getMessage());
     }
-  }
-
-  /** Grades left at the rule type's defaults are not the author's to fix: only written grades are checked. */
-  private void grade(String pointer, String label, JsonNode given) {
-    if (label == null || scale.isEmpty() || scale.get().find(label).isPresent()
-        || doc.root.at(tools.jackson.core.JsonPointer.compile(pointer)).isMissingNode()) {
-      return;
+    if (wellKnown.apply(value)) {
+      return Optional.empty();
     }
-    problems.add(doc.problem(pointer, SemanticPass.unknownGrade(label, scale.get())));
+    for (JsonNode local : doc.root.path(field)) {
+      try {
+        if (local.isString() && id.apply(parse.apply(local.stringValue())).equals(id.apply(value))) {
+          return Optional.empty();
+        }
+      } catch (AuditParseException | IllegalArgumentException e) {
+        // Reported where it is declared.
+      }
+    }
+    return Optional.of("unknown " + reference.kind().noun() + " '" + reference.value()
+        + "': neither well known nor declared in " + field);
   }
 }

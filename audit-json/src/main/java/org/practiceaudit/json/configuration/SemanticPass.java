@@ -60,6 +60,7 @@ final class SemanticPass {
     closureDays(root.path("calendar").path("closure_days"));
     auditDueRules(root.path("audit_due"), root.path("rules"));
     samplingPlans(root.path("sampling_plans"));
+    programme(root.path("programme"), root.path("audit_types"), root.path("sampling_plans"));
     quotas(root.path("quotas"));
     vocabulary(root);
     scale.ifPresent(s -> checkGradeBands(root, s));
@@ -243,6 +244,47 @@ final class SemanticPass {
         add(at, size
             ? "give either 'size' or 'share' for a sampling plan, not both"
             : "a sampling plan needs a 'size' (a number of cases) or a 'share' (such as 0.1 for 10%)");
+      }
+    }
+  }
+
+  /**
+   * Issue 18 item 5: each programme entry names an audit type of the framework (when it declares any) and a
+   * sampling plan of the document, with a suggestion for a near miss, and ends no earlier than it starts.
+   * Malformed fields are the schema pass's.
+   */
+  private void programme(JsonNode programme, JsonNode auditTypes, JsonNode samplingPlans) {
+    List<String> types = new ArrayList<>();
+    auditTypes.forEach(t -> {
+      if (t.path("id").isString()) {
+        types.add(t.path("id").stringValue());
+      }
+    });
+    List<String> plans = new ArrayList<>();
+    samplingPlans.forEach(p -> {
+      if (p.path("name").isString()) {
+        plans.add(p.path("name").stringValue());
+      }
+    });
+    int i = 0;
+    for (JsonNode entry : programme.path("entries")) {
+      String at = "/programme/entries/" + i++;
+      JsonNode type = entry.path("audit_type");
+      if (type.isString() && !types.isEmpty() && !types.contains(type.stringValue())) {
+        add(at + "/audit_type", "unknown audit type '" + type.stringValue() + "'"
+            + Suggestions.hint(type.stringValue(), types));
+      }
+      JsonNode plan = entry.path("sampling_plan");
+      if (plan.isString() && !plans.contains(plan.stringValue())) {
+        add(at + "/sampling_plan", "unknown sampling plan '" + plan.stringValue() + "'" + (plans.isEmpty()
+            ? "; the framework has no sampling_plans" : Suggestions.hint(plan.stringValue(), plans)));
+      }
+      JsonNode month = entry.path("month");
+      JsonNode until = entry.path("until");
+      if (month.isString() && until.isString() && month.stringValue().matches("[0-9]{4}-[0-9]{2}")
+          && until.stringValue().matches("[0-9]{4}-[0-9]{2}") && until.stringValue().compareTo(month.stringValue()) < 0) {
+        add(at + "/until", "the entry ends in " + until.stringValue() + ", before it starts in "
+            + month.stringValue());
       }
     }
   }

@@ -3,7 +3,6 @@ package org.practiceaudit.json.bundled;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Optional;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,14 +65,12 @@ final class PresetAgreementTest {
   }
 
   /**
-   * Shares compare by value: 0.2 and 0.20 are the same share. The audit programme is left out: the
-   * configuration format has no programme (Camden's annual table is in the preset only); everything else
-   * compares as it is.
+   * Shares compare by value: 0.2 and 0.20 are the same share; everything else, the audit programme
+   * included (C31), compares as it is.
    */
   private static LocalFramework normalised(LocalFramework framework) {
     var copy = ImmutableLocalFramework.copyOf(framework)
-        .withSamplingPlans(plans(framework))
-        .withProgramme(Optional.empty());
+        .withSamplingPlans(plans(framework));
     return framework.moderationPolicy().isPresent()
         ? copy.withModerationPolicy(normalised(framework.moderationPolicy().get()))
         : copy;

@@ -247,11 +247,11 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void ruleTypesOwnCheck_isLocatedAndSpeaksSnakeCase() {
+    void ruleTypesOwnCheck_isLocatedAtTheParameterAndSpeaksSnakeCase() {
       List<Problem> problems = problems(BASE.replace("\"minimum_spread\": 15", "\"minimum_spread\": 0"));
       assertThat(problems).singleElement().satisfies(p -> {
-        assertThat(p.message()).isEqualTo("minimum_spread must be 1 or more: 0");
-        assertThat(p.pointer()).isEqualTo("/rules/2/parameters");
+        assertThat(p.message()).isEqualTo("must be 1 or more: 0");
+        assertThat(p.pointer()).isEqualTo("/rules/2/parameters/minimum_spread");
         assertThat(p.line()).isEqualTo(28);
       });
     }

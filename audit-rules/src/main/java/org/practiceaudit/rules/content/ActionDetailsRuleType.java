@@ -1,20 +1,19 @@
 package org.practiceaudit.rules.content;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.practiceaudit.core.audit.ActionStatus;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.audit.RecommendedAction;
+import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.rules.AbstractRule;
+import org.practiceaudit.rules.AbstractRuleType;
 import org.practiceaudit.rules.Outcome;
 import org.practiceaudit.rules.OutcomeStatus;
+import org.practiceaudit.rules.ParameterProblem;
 import org.practiceaudit.rules.Rule;
 import org.practiceaudit.rules.RuleContext;
-import org.practiceaudit.rules.RuleType;
 import org.practiceaudit.rules.SubjectType;
 
 /**
@@ -29,45 +28,30 @@ import org.practiceaudit.rules.SubjectType;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class ActionDetailsRuleType implements RuleType<ActionDetailsParameters> {
+public final class ActionDetailsRuleType extends AbstractRuleType<ActionDetailsParameters> {
 
   /** The type id. */
   public static final String ID = "action-details";
 
   /** Creates the rule type; used by {@link java.util.ServiceLoader}. */
-  public ActionDetailsRuleType() {}
-
-  @Override
-  public String id() {
-    return ID;
+  public ActionDetailsRuleType() {
+    super(ID, "Every recommended action has an owner and a due date (London audit pack s.3, SMART action plans)",
+        ActionDetailsParameters.class, describe("requireOwner", "true if each action needs an owner; default true",
+        "requireDueDate", "true if each action needs a due date; default true"));
   }
 
   @Override
-  public String description() {
-    return "Every recommended action has an owner and a due date (London audit pack s.3, SMART action plans)";
-  }
-
-  @Override
-  public Class<ActionDetailsParameters> parameterType() {
-    return ActionDetailsParameters.class;
-  }
-
-  @Override
-  public Map<String, String> parameterDescriptions() {
-    return Map.of(
-        "requireOwner", "true if each action needs an owner; default true",
-        "requireDueDate", "true if each action needs a due date; default true");
-  }
-
-  @Override
-  public Validation<Seq<String>, Rule<?>> validate(String ruleId, ActionDetailsParameters p) {
-    Objects.requireNonNull(ruleId, "ruleId");
+  public List<ParameterProblem> problems(ActionDetailsParameters p) {
     Objects.requireNonNull(p, "parameters");
-    List<String> problems = new ArrayList<>();
     if (!p.requireOwner() && !p.requireDueDate()) {
-      problems.add("at least one of requireOwner and requireDueDate must be true");
+      return List.of(ParameterProblem.of("at least one of requireOwner and requireDueDate must be true"));
     }
-    return RuleType.result(problems, () -> new ActionDetailsRule(ruleId, p));
+    return List.of();
+  }
+
+  @Override
+  public Rule<?> bind(String ruleId, ActionDetailsParameters p, AuditFramework framework) {
+    return new ActionDetailsRule(ruleId, p);
   }
 
   /** A configured rule. */

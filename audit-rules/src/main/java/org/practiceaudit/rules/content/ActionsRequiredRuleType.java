@@ -1,7 +1,5 @@
 package org.practiceaudit.rules.content;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +12,15 @@ import org.practiceaudit.core.audit.RecommendedAction;
 import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.core.grade.Grade;
 import org.practiceaudit.rules.AbstractRule;
+import org.practiceaudit.rules.AbstractRuleType;
 import org.practiceaudit.rules.Notification;
 import org.practiceaudit.rules.Outcome;
 import org.practiceaudit.rules.OutcomeStatus;
+import org.practiceaudit.rules.ParameterChecks;
+import org.practiceaudit.rules.ParameterProblem;
+import org.practiceaudit.rules.ParameterReference;
 import org.practiceaudit.rules.Rule;
 import org.practiceaudit.rules.RuleContext;
-import org.practiceaudit.rules.RuleType;
 import org.practiceaudit.rules.SubjectType;
 
 /**
@@ -41,49 +42,48 @@ import org.practiceaudit.rules.SubjectType;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class ActionsRequiredRuleType implements RuleType<ActionsRequiredParameters> {
+public final class ActionsRequiredRuleType extends AbstractRuleType<ActionsRequiredParameters> {
 
   /** The type id. */
   public static final String ID = "actions-required-below-grade";
 
   /** Creates the rule type; used by {@link java.util.ServiceLoader}. */
-  public ActionsRequiredRuleType() {}
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String description() {
-    return "Audits graded requires improvement or inadequate carry improvement actions and notify the Head of"
-        + " Service and QA unit (Camden audit programme 2021-22, section 6)";
-  }
-
-  @Override
-  public Class<ActionsRequiredParameters> parameterType() {
-    return ActionsRequiredParameters.class;
-  }
-
-  @Override
-  public Map<String, String> parameterDescriptions() {
-    return Map.of(
-        "grades", "grade labels requiring actions; default [Requires Improvement, Inadequate]",
+  public ActionsRequiredRuleType() {
+    super(ID, "Audits graded requires improvement or inadequate carry improvement actions and notify the Head of"
+        + " Service and QA unit (Camden audit programme 2021-22, section 6)",
+        ActionsRequiredParameters.class, describe("grades", "grade labels requiring actions; default [Requires Improvement, Inadequate]",
         "informRoles", "role ids to inform; default [head-of-service, qa-unit]",
         "requireNotifiedRecorded", "true to fail until the audit records the roles as informed; default false",
-        "areaGrades", "true if an area of work graded at one of the grades needs actions too; default false");
+        "areaGrades", "true if an area of work graded at one of the grades needs actions too; default false"));
   }
 
   @Override
-  public Validation<Seq<String>, Rule<?>> validate(String ruleId, ActionsRequiredParameters p) {
-    Objects.requireNonNull(ruleId, "ruleId");
+  public List<ParameterProblem> problems(ActionsRequiredParameters p) {
     Objects.requireNonNull(p, "parameters");
-    List<String> problems = new ArrayList<>();
+    List<ParameterProblem> problems = new ArrayList<>();
     if (p.grades().isEmpty()) {
-      problems.add("grades must name at least one grade");
+      problems.add(ParameterProblem.at("must name at least one grade", "grades"));
     }
-    ContentRuleTypes.requireRoles(p.informRoles(), "informRoles", problems);
-    return RuleType.result(problems, () -> new ActionsRequiredRule(ruleId, p));
+    ParameterChecks.roleIds(p.informRoles(), "informRoles", problems);
+    return problems;
+  }
+
+  @Override
+  public List<ParameterReference> references(ActionsRequiredParameters p) {
+    List<ParameterReference> references = new ArrayList<>();
+    for (int i = 0; i < p.grades().size(); i++) {
+      references.add(ParameterReference.grade(String.valueOf(p.grades().get(i)), "grades", i));
+    }
+    return references;
+  }
+
+  @Override
+  public Rule<?> bind(String ruleId, ActionsRequiredParameters p, AuditFramework framework) {
+    List<Grade> grades = new ArrayList<>();
+    for (String label : p.grades()) {
+      grades.add(framework.gradeScale().find(label).orElseThrow());
+    }
+    return new ActionsRequiredRule(ruleId, p, List.copyOf(grades));
   }
 
   /** A configured rule. */
@@ -91,9 +91,9 @@ public final class ActionsRequiredRuleType implements RuleType<ActionsRequiredPa
 
     private final ActionsRequiredParameters p;
     private final List<Notification> notifications;
-    private volatile Requiring cached;
+    private final List<Grade> grades;
 
-    ActionsRequiredRule(String id, ActionsRequiredParameters p) {
+    ActionsRequiredRule(String id, ActionsRequiredParameters p, List<Grade> grades) {
       super(id, "Grades " + p.grades() + " need improvement actions and notify " + p.informRoles()
           + " (Camden audit programme 2021-22, section 6)", SubjectType.AUDIT);
       this.p = p;
@@ -102,6 +102,7 @@ public final class ActionsRequiredRuleType implements RuleType<ActionsRequiredPa
         toInform.add(Notification.of(role));
       }
       this.notifications = List.copyOf(toInform);
+      this.grades = grades;
     }
 
     @Override
@@ -111,20 +112,12 @@ public final class ActionsRequiredRuleType implements RuleType<ActionsRequiredPa
       if (auditor.isEmpty() && moderator.isEmpty() && (!p.areaGrades() || audit.areaGrades().isEmpty())) {
         return List.of(outcome(OutcomeStatus.NOT_APPLICABLE, "the audit is not graded").build());
       }
-      Requiring requiring = requiring(context);
-      if (requiring.unknownLabel().isPresent()) {
-        return List.of(
-            outcome(
-                    OutcomeStatus.ERROR,
-                    "grade '" + requiring.unknownLabel().get() + "' is not on the framework's scale")
-                .build());
-      }
-      boolean byAuditor = auditor.filter(requiring.grades()::contains).isPresent();
-      boolean byModerator = moderator.filter(requiring.grades()::contains).isPresent();
+      boolean byAuditor = auditor.filter(grades::contains).isPresent();
+      boolean byModerator = moderator.filter(grades::contains).isPresent();
       List<String> areas = new ArrayList<>();
       if (p.areaGrades()) {
         for (Map.Entry<String, Grade> area : new java.util.TreeMap<>(audit.areaGrades()).entrySet()) {
-          if (context.grade(area.getValue().label()).filter(requiring.grades()::contains).isPresent()) {
+          if (context.grade(area.getValue().label()).filter(grades::contains).isPresent()) {
             areas.add(area.getKey());
           }
         }
@@ -175,29 +168,5 @@ public final class ActionsRequiredRuleType implements RuleType<ActionsRequiredPa
       }
       return outcomes;
     }
-
-    // The grades requiring actions, looked up once per framework rather than on every evaluation: the
-    // framework is immutable, and the last one seen is kept (rules are evaluated in one framework).
-    private Requiring requiring(RuleContext context) {
-      AuditFramework framework = context.framework();
-      Requiring requiring = cached;
-      if (requiring == null || requiring.framework() != framework) {
-        List<Grade> grades = new ArrayList<>();
-        Optional<String> unknown = Optional.empty();
-        for (String label : p.grades()) {
-          Optional<Grade> g = context.grade(label);
-          if (g.isEmpty()) {
-            unknown = Optional.of(label);
-            break;
-          }
-          grades.add(g.get());
-        }
-        requiring = new Requiring(framework, List.copyOf(grades), unknown);
-        cached = requiring;
-      }
-      return requiring;
-    }
-
-    private record Requiring(AuditFramework framework, List<Grade> grades, Optional<String> unknownLabel) {}
   }
 }

@@ -1,23 +1,21 @@
 package org.practiceaudit.rules.content;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.audit.FeedbackSource;
+import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.rules.AbstractRule;
+import org.practiceaudit.rules.AbstractRuleType;
 import org.practiceaudit.rules.Outcome;
 import org.practiceaudit.rules.OutcomeStatus;
+import org.practiceaudit.rules.ParameterProblem;
 import org.practiceaudit.rules.Rule;
 import org.practiceaudit.rules.RuleContext;
-import org.practiceaudit.rules.RuleType;
 import org.practiceaudit.rules.SubjectType;
 
 /**
@@ -31,47 +29,39 @@ import org.practiceaudit.rules.SubjectType;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class FeedbackRecordedRuleType implements RuleType<FeedbackRecordedParameters> {
+public final class FeedbackRecordedRuleType extends AbstractRuleType<FeedbackRecordedParameters> {
 
   /** The type id. */
   public static final String ID = "feedback-recorded";
 
   /** Creates the rule type; used by {@link java.util.ServiceLoader}. */
-  public FeedbackRecordedRuleType() {}
-
-  @Override
-  public String id() {
-    return ID;
+  public FeedbackRecordedRuleType() {
+    super(ID, "The child's and the family's feedback is recorded (Camden audit programme 2021-22, section 5)",
+        FeedbackRecordedParameters.class, describe(
+            "from", "whose feedback must be recorded: child, parent-or-carer; default both",
+            "auditTypes", "audit type ids the rule applies to; default every audit type"));
   }
 
   @Override
-  public String description() {
-    return "The child's and the family's feedback is recorded (Camden audit programme 2021-22, section 5)";
-  }
-
-  @Override
-  public Class<FeedbackRecordedParameters> parameterType() {
-    return FeedbackRecordedParameters.class;
-  }
-
-  @Override
-  public Map<String, String> parameterDescriptions() {
-    Map<String, String> d = new LinkedHashMap<>();
-    d.put("from", "whose feedback must be recorded: child, parent-or-carer; default both");
-    d.put("auditTypes", "audit type ids the rule applies to; default every audit type");
-    return java.util.Collections.unmodifiableMap(d);
-  }
-
-  @Override
-  public Validation<Seq<String>, Rule<?>> validate(String ruleId, FeedbackRecordedParameters p) {
-    Objects.requireNonNull(ruleId, "ruleId");
+  public List<ParameterProblem> problems(FeedbackRecordedParameters p) {
     Objects.requireNonNull(p, "parameters");
-    List<String> problems = new ArrayList<>();
+    List<ParameterProblem> problems = new ArrayList<>();
+    sources(p, problems);
+    return problems;
+  }
+
+  @Override
+  public Rule<?> bind(String ruleId, FeedbackRecordedParameters p, AuditFramework framework) {
+    return new FeedbackRule(ruleId, sources(p, new ArrayList<>()), Set.copyOf(p.auditTypes()));
+  }
+
+  private static Set<FeedbackSource> sources(FeedbackRecordedParameters p, List<ParameterProblem> problems) {
     Set<FeedbackSource> from = EnumSet.noneOf(FeedbackSource.class);
     List<String> allowed = new ArrayList<>();
     for (FeedbackSource source : FeedbackSource.values()) {
       allowed.add(text(source));
     }
+    int i = 0;
     for (String name : p.from()) {
       FeedbackSource found = null;
       for (FeedbackSource source : FeedbackSource.values()) {
@@ -80,15 +70,17 @@ public final class FeedbackRecordedRuleType implements RuleType<FeedbackRecorded
         }
       }
       if (found == null) {
-        problems.add("unknown feedback source '" + name + "' in from; expected one of " + allowed);
+        problems.add(ParameterProblem.at(
+            "unknown feedback source '" + name + "'; expected one of " + allowed, "from", i));
       } else {
         from.add(found);
       }
+      i++;
     }
     if (p.from().isEmpty()) {
-      problems.add("from must name at least one feedback source of " + allowed);
+      problems.add(ParameterProblem.at("must name at least one feedback source of " + allowed, "from"));
     }
-    return RuleType.result(problems, () -> new FeedbackRule(ruleId, Set.copyOf(from), Set.copyOf(p.auditTypes())));
+    return Set.copyOf(from);
   }
 
   private static String text(FeedbackSource source) {

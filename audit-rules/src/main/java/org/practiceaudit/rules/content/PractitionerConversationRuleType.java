@@ -1,18 +1,17 @@
 package org.practiceaudit.rules.content;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.audit.PractitionerConversation;
+import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.rules.AbstractRule;
+import org.practiceaudit.rules.AbstractRuleType;
 import org.practiceaudit.rules.Outcome;
 import org.practiceaudit.rules.OutcomeStatus;
+import org.practiceaudit.rules.ParameterProblem;
 import org.practiceaudit.rules.Rule;
 import org.practiceaudit.rules.RuleContext;
-import org.practiceaudit.rules.RuleType;
 import org.practiceaudit.rules.SubjectType;
 
 /**
@@ -26,40 +25,26 @@ import org.practiceaudit.rules.SubjectType;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class PractitionerConversationRuleType implements RuleType<PractitionerConversationParameters> {
+public final class PractitionerConversationRuleType extends AbstractRuleType<PractitionerConversationParameters> {
 
   /** The type id. */
   public static final String ID = "practitioner-conversation";
 
   /** Creates the rule type; used by {@link java.util.ServiceLoader}. */
-  public PractitionerConversationRuleType() {}
-
-  @Override
-  public String id() {
-    return ID;
+  public PractitionerConversationRuleType() {
+    super(ID, "The conversation with the practitioner is recorded (Dorset 2019, 2.5; Camden 2021-22, s.4)",
+        PractitionerConversationParameters.class, describe("requireBeforeCompletion", "true if it must be held no later than completion; default false"));
   }
 
   @Override
-  public String description() {
-    return "The conversation with the practitioner is recorded (Dorset 2019, 2.5; Camden 2021-22, s.4)";
-  }
-
-  @Override
-  public Class<PractitionerConversationParameters> parameterType() {
-    return PractitionerConversationParameters.class;
-  }
-
-  @Override
-  public Map<String, String> parameterDescriptions() {
-    return Map.of(
-        "requireBeforeCompletion", "true if it must be held no later than completion; default false");
-  }
-
-  @Override
-  public Validation<Seq<String>, Rule<?>> validate(String ruleId, PractitionerConversationParameters p) {
-    Objects.requireNonNull(ruleId, "ruleId");
+  public List<ParameterProblem> problems(PractitionerConversationParameters p) {
     Objects.requireNonNull(p, "parameters");
-    return RuleType.result(List.of(), () -> new ConversationRule(ruleId, p));
+    return List.of();
+  }
+
+  @Override
+  public Rule<?> bind(String ruleId, PractitionerConversationParameters p, AuditFramework framework) {
+    return new ConversationRule(ruleId, p);
   }
 
   /** A configured rule. */

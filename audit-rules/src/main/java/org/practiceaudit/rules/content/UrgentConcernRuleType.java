@@ -1,22 +1,22 @@
 package org.practiceaudit.rules.content;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.audit.ConcernFlag;
+import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.rules.AbstractRule;
+import org.practiceaudit.rules.AbstractRuleType;
 import org.practiceaudit.rules.Notification;
 import org.practiceaudit.rules.Outcome;
 import org.practiceaudit.rules.OutcomeStatus;
+import org.practiceaudit.rules.ParameterChecks;
+import org.practiceaudit.rules.ParameterProblem;
 import org.practiceaudit.rules.Rule;
 import org.practiceaudit.rules.RuleContext;
-import org.practiceaudit.rules.RuleType;
 import org.practiceaudit.rules.SubjectType;
 
 /**
@@ -31,47 +31,34 @@ import org.practiceaudit.rules.SubjectType;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class UrgentConcernRuleType implements RuleType<UrgentConcernParameters> {
+public final class UrgentConcernRuleType extends AbstractRuleType<UrgentConcernParameters> {
 
   /** The type id. */
   public static final String ID = "urgent-concern-escalated";
 
   /** Creates the rule type; used by {@link java.util.ServiceLoader}. */
-  public UrgentConcernRuleType() {}
-
-  @Override
-  public String id() {
-    return ID;
+  public UrgentConcernRuleType() {
+    super(ID, "An urgent safeguarding concern is escalated (Dorset 2019, 2.4; Hillingdon guide)",
+        UrgentConcernParameters.class, describe("concerns", "concern flags to escalate; default [urgent-safeguarding-concern, immediate-risk]",
+        "escalateTo", "role id escalated to; default team-manager"));
   }
 
   @Override
-  public String description() {
-    return "An urgent safeguarding concern is escalated (Dorset 2019, 2.4; Hillingdon guide)";
-  }
-
-  @Override
-  public Class<UrgentConcernParameters> parameterType() {
-    return UrgentConcernParameters.class;
-  }
-
-  @Override
-  public Map<String, String> parameterDescriptions() {
-    return Map.of(
-        "concerns", "concern flags to escalate; default [urgent-safeguarding-concern, immediate-risk]",
-        "escalateTo", "role id escalated to; default team-manager");
-  }
-
-  @Override
-  public Validation<Seq<String>, Rule<?>> validate(String ruleId, UrgentConcernParameters p) {
-    Objects.requireNonNull(ruleId, "ruleId");
+  public List<ParameterProblem> problems(UrgentConcernParameters p) {
     Objects.requireNonNull(p, "parameters");
-    List<String> problems = new ArrayList<>();
-    Set<ConcernFlag> flags = ContentRuleTypes.flags(p.concerns(), problems);
+    List<ParameterProblem> problems = new ArrayList<>();
+    Set<ConcernFlag> flags = ParameterChecks.concernFlags(p.concerns(), "concerns", problems);
     if (flags.isEmpty() && problems.isEmpty()) {
-      problems.add("concerns must name at least one concern");
+      problems.add(ParameterProblem.at("must name at least one concern", "concerns"));
     }
-    ContentRuleTypes.requireRoles(List.of(String.valueOf(p.escalateTo())), "escalateTo", problems);
-    return RuleType.result(problems, () -> new UrgentConcernRule(ruleId, p, flags));
+    ParameterChecks.roleId(p.escalateTo(), "escalateTo", problems);
+    return problems;
+  }
+
+  @Override
+  public Rule<?> bind(String ruleId, UrgentConcernParameters p, AuditFramework framework) {
+    return new UrgentConcernRule(ruleId, p, ParameterChecks.concernFlags(p.concerns(), "concerns",
+        new ArrayList<>()));
   }
 
   private static final ConcernFlag[] CONCERN_ORDER = ConcernFlag.values();

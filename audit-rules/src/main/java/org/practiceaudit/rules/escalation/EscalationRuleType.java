@@ -1,11 +1,8 @@
 package org.practiceaudit.rules.escalation;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -21,12 +18,15 @@ import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.core.framework.EscalationCategory;
 import org.practiceaudit.core.grade.Grade;
 import org.practiceaudit.rules.AbstractRule;
+import org.practiceaudit.rules.AbstractRuleType;
 import org.practiceaudit.rules.Notification;
 import org.practiceaudit.rules.Outcome;
 import org.practiceaudit.rules.OutcomeStatus;
+import org.practiceaudit.rules.ParameterChecks;
+import org.practiceaudit.rules.ParameterProblem;
+import org.practiceaudit.rules.ParameterReference;
 import org.practiceaudit.rules.Rule;
 import org.practiceaudit.rules.RuleContext;
-import org.practiceaudit.rules.RuleType;
 import org.practiceaudit.rules.SubjectType;
 
 /**
@@ -68,72 +68,58 @@ import org.practiceaudit.rules.SubjectType;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class EscalationRuleType implements RuleType<EscalationParameters> {
+public final class EscalationRuleType extends AbstractRuleType<EscalationParameters> {
 
   /** The type id. */
   public static final String ID = "escalation-category";
 
   /** Creates the rule type; used by {@link java.util.ServiceLoader}. */
-  public EscalationRuleType() {}
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String description() {
-    return "Escalation category 1-4 from grade and concerns, follow-up deadline and notifications"
-        + " (Dudley audit framework 2017, Raising a Concern)";
-  }
-
-  @Override
-  public Class<EscalationParameters> parameterType() {
-    return EscalationParameters.class;
-  }
-
-  @Override
-  public Map<String, String> parameterDescriptions() {
-    return Map.of(
-        "immediateRiskConcerns", "concern flags giving category 1; default [immediate-risk]",
+  public EscalationRuleType() {
+    super(ID, "Escalation category 1-4 from grade and concerns, follow-up deadline and notifications"
+        + " (Dudley audit framework 2017, Raising a Concern)",
+        EscalationParameters.class, describe("immediateRiskConcerns", "concern flags giving category 1; default [immediate-risk]",
         "actionRequiredConcerns",
             "concern flags giving category 2; default [procedures-not-followed, needs-not-met]",
         "inadequateGrade", "grade giving category 2; default Inadequate",
         "goodGrade", "least grade of a case in good order (category 4); below it, category 3; default Good",
         "notifyServiceManagerFor", "categories notified to the service manager by email; default [1, 2]",
-        "practitionerActionHours", "hours within which the practitioner acts on category 1; default 24");
+        "practitionerActionHours", "hours within which the practitioner acts on category 1; default 24"));
   }
 
   @Override
-  public Validation<Seq<String>, Rule<?>> validate(String ruleId, EscalationParameters p) {
-    Objects.requireNonNull(ruleId, "ruleId");
+  public List<ParameterProblem> problems(EscalationParameters p) {
     Objects.requireNonNull(p, "parameters");
-    List<String> problems = new ArrayList<>();
-    Set<ConcernFlag> immediate = flags(p.immediateRiskConcerns(), "immediateRiskConcerns", problems);
-    Set<ConcernFlag> actionRequired = flags(p.actionRequiredConcerns(), "actionRequiredConcerns", problems);
+    List<ParameterProblem> problems = new ArrayList<>();
+    ParameterChecks.concernFlags(p.immediateRiskConcerns(), "immediateRiskConcerns", problems);
+    ParameterChecks.concernFlags(p.actionRequiredConcerns(), "actionRequiredConcerns", problems);
     if (p.practitionerActionHours() < 1) {
-      problems.add("practitionerActionHours must be 1 or more: " + p.practitionerActionHours());
+      problems.add(ParameterProblem.at("must be 1 or more: " + p.practitionerActionHours(),
+          "practitionerActionHours"));
     }
+    int i = 0;
     for (Integer level : p.notifyServiceManagerFor()) {
       if (level == null || level < 1 || level > 4) {
-        problems.add("notifyServiceManagerFor must hold categories 1 to 4: " + level);
+        problems.add(ParameterProblem.at("must be a category from 1 to 4: " + level,
+            "notifyServiceManagerFor", i));
       }
+      i++;
     }
-    return RuleType.result(problems, () -> new EscalationRule(ruleId, p, immediate, actionRequired));
+    return problems;
   }
 
-  static Set<ConcernFlag> flags(List<String> names, String parameter, List<String> problems) {
-    Set<ConcernFlag> flags = new TreeSet<>();
-    for (String name : names) {
-      try {
-        flags.add(ConcernFlag.parse(String.valueOf(name)));
-      } catch (IllegalArgumentException e) {
-        problems.add(
-            "unknown concern '" + name + "' in " + parameter + "; expected one of "
-                + List.of(ConcernFlag.values()));
-      }
-    }
-    return Set.copyOf(flags);
+  @Override
+  public List<ParameterReference> references(EscalationParameters p) {
+    return List.of(ParameterReference.grade(String.valueOf(p.inadequateGrade()), "inadequateGrade"),
+        ParameterReference.grade(String.valueOf(p.goodGrade()), "goodGrade"));
+  }
+
+  @Override
+  public Rule<?> bind(String ruleId, EscalationParameters p, AuditFramework framework) {
+    List<ParameterProblem> none = new ArrayList<>();
+    return new EscalationRule(ruleId, p,
+        ParameterChecks.concernFlags(p.immediateRiskConcerns(), "immediateRiskConcerns", none),
+        ParameterChecks.concernFlags(p.actionRequiredConcerns(), "actionRequiredConcerns", none),
+        FrameworkView.of(framework, p));
   }
 
   private static final ConcernFlag[] CONCERN_ORDER = ConcernFlag.values();
@@ -144,18 +130,19 @@ public final class EscalationRuleType implements RuleType<EscalationParameters> 
     private final EscalationParameters p;
     private final Set<ConcernFlag> immediate;
     private final Set<ConcernFlag> actionRequired;
-    private volatile FrameworkView cached;
+    private final FrameworkView view;
 
-    EscalationRule(String id, EscalationParameters p, Set<ConcernFlag> immediate, Set<ConcernFlag> actionRequired) {
+    EscalationRule(String id, EscalationParameters p, Set<ConcernFlag> immediate,
+        Set<ConcernFlag> actionRequired, FrameworkView view) {
       super(id, "Escalation category 1-4 (Dudley audit framework 2017, Raising a Concern)", SubjectType.AUDIT);
       this.p = p;
       this.immediate = immediate;
       this.actionRequired = actionRequired;
+      this.view = view;
     }
 
     @Override
     public List<Outcome> evaluate(Audit audit, RuleContext context) {
-      FrameworkView view = view(context.framework(), context);
       Set<ConcernFlag> concerns = audit.concerns();
       long actions = 0;
       for (RecommendedAction action : audit.actions()) {
@@ -261,32 +248,6 @@ public final class EscalationRuleType implements RuleType<EscalationParameters> 
       return List.of(outcome.build());
     }
 
-    // The framework-dependent values, computed once per framework rather than on every evaluation: the
-    // framework is immutable, and the last one seen is kept (rules are evaluated in one framework).
-    private FrameworkView view(AuditFramework framework, RuleContext context) {
-      FrameworkView view = cached;
-      if (view == null || view.framework() != framework) {
-        Optional<Grade> inadequate = context.grade(p.inadequateGrade());
-        Optional<Grade> good = context.grade(p.goodGrade());
-        // The rule derives levels 1 to 4 only.
-        EscalationCategory[] categories = new EscalationCategory[5];
-        String[] followUps = new String[5];
-        for (int level = 1; level <= 4; level++) {
-          Optional<EscalationCategory> category = framework.escalationCategory(level);
-          if (category.isPresent()) {
-            categories[level] = category.get();
-            followUps[level] = category.get().followUp().toString();
-          }
-        }
-        view =
-            new FrameworkView(
-                framework, inadequate, good, inadequate.map(g -> "graded " + g.label()).orElse(""), categories,
-                followUps);
-        cached = view;
-      }
-      return view;
-    }
-
     private static boolean containsAny(Set<ConcernFlag> concerns, Set<ConcernFlag> wanted) {
       for (ConcernFlag concern : concerns) {
         if (wanted.contains(concern)) {
@@ -313,12 +274,31 @@ public final class EscalationRuleType implements RuleType<EscalationParameters> 
       return text.append(']').toString();
     }
 
-    private record FrameworkView(
-        AuditFramework framework,
-        Optional<Grade> inadequate,
-        Optional<Grade> good,
-        String gradedInadequate,
-        EscalationCategory[] categories,
-        String[] followUps) {}
+  }
+
+  /** What the rule needs of its framework, worked out once when the rule is bound. */
+  private record FrameworkView(
+      Optional<Grade> inadequate,
+      Optional<Grade> good,
+      String gradedInadequate,
+      EscalationCategory[] categories,
+      String[] followUps) {
+
+    static FrameworkView of(AuditFramework framework, EscalationParameters p) {
+      Optional<Grade> inadequate = framework.gradeScale().find(p.inadequateGrade());
+      Optional<Grade> good = framework.gradeScale().find(p.goodGrade());
+      // The rule derives levels 1 to 4 only.
+      EscalationCategory[] categories = new EscalationCategory[5];
+      String[] followUps = new String[5];
+      for (int level = 1; level <= 4; level++) {
+        Optional<EscalationCategory> category = framework.escalationCategory(level);
+        if (category.isPresent()) {
+          categories[level] = category.get();
+          followUps[level] = category.get().followUp().toString();
+        }
+      }
+      return new FrameworkView(inadequate, good, inadequate.map(g -> "graded " + g.label()).orElse(""),
+          categories, followUps);
+    }
   }
 }

@@ -688,6 +688,18 @@ public final class FrameworkWords {
     return out;
   }
 
+  /**
+   * Returns the parameter names of a rule type's parameter class: the component names of the record and of
+   * the records it holds, directly or in lists and maps, as the class spells them.
+   *
+   * @param parameterType the parameter class; not null
+   * @return the names, in declaration order; empty for a class that is not a record
+   */
+  public static java.util.Set<String> parameterNames(Class<?> parameterType) {
+    Objects.requireNonNull(parameterType, "parameterType");
+    return java.util.Collections.unmodifiableSet(componentNames(parameterType, new java.util.LinkedHashSet<>()));
+  }
+
   /** The component names of a record and of the records it holds, directly or in lists and maps. */
   private static java.util.Set<String> componentNames(Class<?> type, java.util.Set<String> names) {
     if (!type.isRecord()) {

@@ -105,7 +105,7 @@ public abstract class LocalFramework {
    * @return the rule set, or every problem in the configuration
    */
   public Validation<Seq<String>, RuleSet> ruleSet(RuleRegistry registry) {
-    return registry.build(rules());
+    return registry.build(rules(), framework());
   }
 
   /**
@@ -122,7 +122,7 @@ public abstract class LocalFramework {
         required.add(rule);
       }
     }
-    return registry.build(required);
+    return registry.build(required, framework());
   }
 
   /**

@@ -19,11 +19,14 @@ import org.practiceaudit.core.grade.GradeScale;
 import org.practiceaudit.core.score.DomainScore;
 import org.practiceaudit.core.score.ScoreScale;
 import org.practiceaudit.rules.AbstractRule;
+import org.practiceaudit.rules.AbstractRuleType;
 import org.practiceaudit.rules.Outcome;
 import org.practiceaudit.rules.OutcomeStatus;
+import org.practiceaudit.rules.ParameterChecks;
+import org.practiceaudit.rules.ParameterProblem;
+import org.practiceaudit.rules.ParameterReference;
 import org.practiceaudit.rules.Rule;
 import org.practiceaudit.rules.RuleContext;
-import org.practiceaudit.rules.RuleType;
 import org.practiceaudit.rules.SubjectType;
 import org.practiceaudit.rules.scoring.ScoreAverage;
 
@@ -53,7 +56,7 @@ import org.practiceaudit.rules.scoring.ScoreAverage;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class GradingRuleType implements RuleType<GradingParameters> {
+public final class GradingRuleType extends AbstractRuleType<GradingParameters> {
 
   /** The type id. */
   public static final String ID = "grading";
@@ -66,56 +69,47 @@ public final class GradingRuleType implements RuleType<GradingParameters> {
           GradingParameters.FLOORS);
 
   /** Creates the rule type; used by {@link java.util.ServiceLoader}. */
-  public GradingRuleType() {}
-
-  @Override
-  public String id() {
-    return ID;
+  public GradingRuleType() {
+    super(ID, "Grade from the auditor's judgement, score bands, indicator checklists or floors;"
+        + " divergence from the auditor's grade is flagged",
+        GradingParameters.class, describe(
+            "method", "auditor-judgement, score-bands, indicator-checklist or floors; required",
+            "basis", "score-bands: normalised (bands over 0-1, default) or raw (bands over rawScale)",
+            "rawScale", "score-bands on the raw basis: the domains' scale, such as 1-10",
+            "bands", "score-bands: {grade, from, to} covering the scale with no gap or overlap",
+            "weights", "score-bands: weight of each domain by id, above 0; default 1",
+            "goodGrade", "indicator-checklist: an area's grade needing its good indicators; default Good",
+            "outstandingGrade",
+        "indicator-checklist: an area's grade needing its moving-to-outstanding ones too; default Outstanding",
+            "indicatorDomains", "indicator-checklist: areas (domain ids) whose checklists count; default all",
+            "floors", "{domain or *, atOrBelow, capAt}: a domain at or below the score caps the grade",
+            "scale", "grade labels best first the parameters use; default Ofsted's four judgements"));
   }
 
   @Override
-  public String description() {
-    return "Grade from the auditor's judgement, score bands, indicator checklists or floors;"
-        + " divergence from the auditor's grade is flagged";
-  }
-
-  @Override
-  public Class<GradingParameters> parameterType() {
-    return GradingParameters.class;
-  }
-
-  @Override
-  public Map<String, String> parameterDescriptions() {
-    Map<String, String> d = new LinkedHashMap<>();
-    d.put("method", "auditor-judgement, score-bands, indicator-checklist or floors; required");
-    d.put("basis", "score-bands: normalised (bands over 0-1, default) or raw (bands over rawScale)");
-    d.put("rawScale", "score-bands on the raw basis: the domains' scale, such as 1-10");
-    d.put("bands", "score-bands: {grade, from, to} covering the scale with no gap or overlap");
-    d.put("weights", "score-bands: weight of each domain by id, above 0; default 1");
-    d.put("goodGrade", "indicator-checklist: an area's grade needing its good indicators; default Good");
-    d.put("outstandingGrade",
-        "indicator-checklist: an area's grade needing its moving-to-outstanding ones too; default Outstanding");
-    d.put("indicatorDomains", "indicator-checklist: areas (domain ids) whose checklists count; default all");
-    d.put("floors", "{domain or *, atOrBelow, capAt}: a domain at or below the score caps the grade");
-    d.put("scale", "grade labels best first the parameters use; default Ofsted's four judgements");
-    return java.util.Collections.unmodifiableMap(d);
-  }
-
-  @Override
-  public Validation<Seq<String>, Rule<?>> validate(String ruleId, GradingParameters p) {
-    Objects.requireNonNull(ruleId, "ruleId");
+  public List<ParameterProblem> problems(GradingParameters p) {
     Objects.requireNonNull(p, "parameters");
-    List<String> problems = new ArrayList<>();
+    List<ParameterProblem> problems = new ArrayList<>();
+    bands(p, problems);
+    return problems;
+  }
+
+  /**
+   * The score bands of a score-bands rule, checked with every other parameter; null when the method is
+   * another or the bands are invalid.
+   */
+  private static GradeBands bands(GradingParameters p, List<ParameterProblem> problems) {
     GradeScale scale = GradeScale.ofsted();
     if (!p.scale().isEmpty()) {
       try {
         scale = GradeScale.of("configured", p.scale());
       } catch (IllegalArgumentException e) {
-        problems.add("invalid scale " + p.scale() + ": " + e.getMessage());
+        problems.add(ParameterProblem.at("invalid scale " + p.scale() + ": " + e.getMessage(), "scale"));
       }
     }
     if (p.method() == null || !METHODS.contains(p.method())) {
-      problems.add("unknown method '" + p.method() + "'; expected one of " + new java.util.TreeSet<>(METHODS));
+      problems.add(ParameterProblem.at("unknown method '" + p.method() + "'; expected one of "
+          + new java.util.TreeSet<>(METHODS), "method"));
     }
     GradeBands bands = null;
     if (GradingParameters.SCORE_BANDS.equals(p.method())) {
@@ -127,63 +121,129 @@ public final class GradingRuleType implements RuleType<GradingParameters> {
           low = java.math.BigDecimal.valueOf(raw.min());
           high = java.math.BigDecimal.valueOf(raw.max());
         } catch (AuditParseException e) {
-          problems.add("the raw basis needs rawScale such as '1-10': '" + p.rawScale() + "'");
+          problems.add(ParameterProblem.at(
+              "the raw basis needs rawScale such as '1-10': '" + p.rawScale() + "'", "rawScale"));
         }
       } else if (!"normalised".equals(p.basis())) {
-        problems.add("unknown basis '" + p.basis() + "'; expected one of [normalised, raw]");
+        problems.add(ParameterProblem.at(
+            "unknown basis '" + p.basis() + "'; expected one of [normalised, raw]", "basis"));
       }
       Validation<Seq<GradeBands.Problem>, GradeBands> checked = GradeBands.validate(p.bands(), low, high, scale);
       if (checked.isInvalid()) {
-        checked.getError().forEach(b -> problems.add(
-            (b.band() >= 0 ? "bands[" + b.band() + "]: " : "bands: ") + b.message()));
+        checked.getError().forEach(band -> problems.add(band.band() >= 0
+            ? ParameterProblem.at(band.message(), "bands", band.band())
+            : ParameterProblem.at(band.message(), "bands")));
       } else {
         bands = checked.get();
       }
-      p.weights().forEach(
-          (id, w) -> {
-            if (w == null || !(w > 0) || w.isInfinite()) {
-              problems.add("weight of domain '" + id + "' must be above 0: " + w);
-            }
-          });
+      ParameterChecks.weights(p.weights(), "weights", problems);
     } else if (!p.bands().isEmpty()) {
-      problems.add("bands are used only by method score-bands");
+      problems.add(ParameterProblem.at("bands are used only by method score-bands", "bands"));
     }
-    if (GradingParameters.INDICATOR_CHECKLIST.equals(p.method())) {
-      for (String label : List.of(p.goodGrade(), p.outstandingGrade())) {
-        if (scale.find(label).isEmpty()) {
-          problems.add("unknown grade '" + label + "'; expected one of " + scale.grades());
-        }
-      }
+    if (GradingParameters.INDICATOR_CHECKLIST.equals(p.method()) && !p.scale().isEmpty()) {
+      addUnknown(scale, p.goodGrade(), "goodGrade", problems);
+      addUnknown(scale, p.outstandingGrade(), "outstandingGrade", problems);
     }
     if (GradingParameters.AUDITOR_JUDGEMENT.equals(p.method()) && !p.floors().isEmpty()) {
-      problems.add("floors need method score-bands, indicator-checklist or floors, not auditor-judgement");
+      problems.add(ParameterProblem.at(
+          "floors need method score-bands, indicator-checklist or floors, not auditor-judgement", "floors"));
     }
     if (GradingParameters.FLOORS.equals(p.method()) && p.floors().isEmpty()) {
-      problems.add("method floors needs at least one floor");
+      problems.add(ParameterProblem.at("method floors needs at least one floor", "floors"));
     }
+    int i = 0;
     for (GradeFloor floor : p.floors()) {
-      if (floor == null || floor.capAt() == null || scale.find(floor.capAt()).isEmpty()) {
-        problems.add(
-            "floor caps at an unknown grade '" + (floor == null ? null : floor.capAt()) + "'; expected one of "
-                + scale.grades());
+      if (floor == null || floor.capAt() == null) {
+        problems.add(ParameterProblem.at("a floor needs the grade it caps at", "floors", i));
+      } else if (!p.scale().isEmpty()) {
+        addUnknown(scale, floor.capAt(), "capAt", problems, "floors", i);
+      }
+      i++;
+    }
+    return bands;
+  }
+
+  private static void addUnknown(GradeScale scale, String label, String parameter,
+      List<ParameterProblem> problems, Object... prefix) {
+    if (label == null || scale.find(label).isEmpty()) {
+      problems.add(ParameterProblem.at("unknown grade '" + label + "'; expected one of " + scale.grades(),
+          parameter).within(prefix));
+    }
+  }
+
+  /**
+   * Domain ids in weights, indicator domains and floors, and, when the rule uses the framework's scale
+   * (no {@code scale} parameter), the grades of bands, floors and the indicator checklist's grades.
+   */
+  @Override
+  public List<ParameterReference> references(GradingParameters p) {
+    List<ParameterReference> references = new ArrayList<>(ParameterChecks.domainKeys(p.weights(), "weights"));
+    for (int i = 0; i < p.indicatorDomains().size(); i++) {
+      references.add(ParameterReference.domain(String.valueOf(p.indicatorDomains().get(i)),
+          "indicatorDomains", i));
+    }
+    for (int i = 0; i < p.floors().size(); i++) {
+      GradeFloor floor = p.floors().get(i);
+      if (floor != null && !floor.anyDomain()) {
+        references.add(ParameterReference.domain(String.valueOf(floor.domain()), "floors", i, "domain"));
       }
     }
-    GradeBands validBands = bands;
-    return RuleType.result(problems, () -> new GradingRule(ruleId, p, validBands));
+    if (p.scale().isEmpty()) {
+      for (int i = 0; i < p.floors().size(); i++) {
+        GradeFloor floor = p.floors().get(i);
+        if (floor != null && floor.capAt() != null) {
+          references.add(ParameterReference.grade(floor.capAt(), "floors", i, "capAt"));
+        }
+      }
+      for (int i = 0; i < p.bands().size(); i++) {
+        GradeBand band = p.bands().get(i);
+        if (band != null && band.grade() != null) {
+          references.add(ParameterReference.grade(band.grade(), "bands", i, "grade"));
+        }
+      }
+      if (GradingParameters.INDICATOR_CHECKLIST.equals(p.method())) {
+        references.add(ParameterReference.grade(String.valueOf(p.goodGrade()), "goodGrade"));
+        references.add(ParameterReference.grade(String.valueOf(p.outstandingGrade()), "outstandingGrade"));
+      }
+    }
+    return references;
   }
+
+  @Override
+  public Rule<?> bind(String ruleId, GradingParameters p, AuditFramework framework) {
+    return new GradingRule(ruleId, p, bands(p, new ArrayList<>()), areas(framework, p));
+  }
+
+  /** The areas of work whose indicator checklists count, with their indicator ids. */
+  private static List<Area> areas(AuditFramework framework, GradingParameters p) {
+    List<Area> list = new ArrayList<>();
+    for (Domain domain : framework.domains()) {
+      if (!p.indicatorDomains().isEmpty() && !p.indicatorDomains().contains(domain.id())
+          || domain.goodIndicators().isEmpty()) {
+        continue;
+      }
+      list.add(new Area(domain.id(),
+          domain.goodIndicators().stream().map(Indicator::id).toArray(String[]::new),
+          domain.outstandingIndicators().stream().map(Indicator::id).toArray(String[]::new)));
+    }
+    return List.copyOf(list);
+  }
+
+  private record Area(String id, String[] good, String[] outstanding) {}
 
   /** A configured grading rule. */
   static final class GradingRule extends AbstractRule<Audit> {
 
     private final GradingParameters p;
     private final GradeBands bands;
-    private volatile Areas cachedAreas;
+    private final List<Area> areas;
 
-    GradingRule(String id, GradingParameters p, GradeBands bands) {
+    GradingRule(String id, GradingParameters p, GradeBands bands, List<Area> areas) {
       super(id, "Grade by " + p.method() + " (Camden 2021-22 s.5; Dorset 2019 2.1; Hillingdon checklists)",
           SubjectType.AUDIT);
       this.p = p;
       this.bands = bands;
+      this.areas = areas;
     }
 
     @Override
@@ -282,7 +342,7 @@ public final class GradingRuleType implements RuleType<GradingParameters> {
       boolean belowGood = false;
       Grade supported = outstanding.get();
       List<String> above = new ArrayList<>();
-      for (Area area : areas(context.framework())) {
+      for (Area area : areas) {
         Grade given = audit.areaGrades().get(area.id());
         Optional<Grade> areaGrade = given == null ? Optional.empty() : context.grade(given.label());
         int goodEvidenced = count(area.good(), evidenced);
@@ -356,32 +416,6 @@ public final class GradingRuleType implements RuleType<GradingParameters> {
       }
       return n;
     }
-
-    // The areas whose checklists count, in the framework's order, with their indicator ids, collected once
-    // per framework rather than on every evaluation: the framework is immutable, and the last one seen is
-    // kept.
-    private List<Area> areas(AuditFramework framework) {
-      Areas areas = cachedAreas;
-      if (areas == null || areas.framework() != framework) {
-        List<Area> list = new ArrayList<>();
-        for (Domain domain : framework.domains()) {
-          if (!p.indicatorDomains().isEmpty() && !p.indicatorDomains().contains(domain.id())
-              || domain.goodIndicators().isEmpty()) {
-            continue;
-          }
-          list.add(new Area(domain.id(),
-              domain.goodIndicators().stream().map(Indicator::id).toArray(String[]::new),
-              domain.outstandingIndicators().stream().map(Indicator::id).toArray(String[]::new)));
-        }
-        areas = new Areas(framework, List.copyOf(list));
-        cachedAreas = areas;
-      }
-      return areas.areas();
-    }
-
-    private record Area(String id, String[] good, String[] outstanding) {}
-
-    private record Areas(AuditFramework framework, List<Area> areas) {}
 
     private Grade applyFloors(Grade grade, Audit audit, RuleContext context, Map<String, String> inputs) {
       Grade capped = grade;

@@ -1,19 +1,17 @@
 package org.practiceaudit.rules.moderation;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.practiceaudit.core.audit.Audit;
+import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.rules.AbstractRule;
+import org.practiceaudit.rules.AbstractRuleType;
 import org.practiceaudit.rules.Outcome;
 import org.practiceaudit.rules.OutcomeStatus;
+import org.practiceaudit.rules.ParameterProblem;
 import org.practiceaudit.rules.Rule;
 import org.practiceaudit.rules.RuleContext;
-import org.practiceaudit.rules.RuleType;
 import org.practiceaudit.rules.SubjectType;
 
 /**
@@ -27,44 +25,30 @@ import org.practiceaudit.rules.SubjectType;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class ModerationShareRuleType implements RuleType<ModerationShareParameters> {
+public final class ModerationShareRuleType extends AbstractRuleType<ModerationShareParameters> {
 
   /** The type id. */
   public static final String ID = "moderation-share";
 
   /** Creates the rule type; used by {@link java.util.ServiceLoader}. */
-  public ModerationShareRuleType() {}
-
-  @Override
-  public String id() {
-    return ID;
+  public ModerationShareRuleType() {
+    super(ID, "At least a share of completed audits is moderated; grading differences are counted"
+        + " (Dudley audit framework 2017, Moderation)",
+        ModerationShareParameters.class, describe("share", "share of completed audits to moderate, above 0 and at most 1; Dudley 0.2"));
   }
 
   @Override
-  public String description() {
-    return "At least a share of completed audits is moderated; grading differences are counted"
-        + " (Dudley audit framework 2017, Moderation)";
-  }
-
-  @Override
-  public Class<ModerationShareParameters> parameterType() {
-    return ModerationShareParameters.class;
-  }
-
-  @Override
-  public Map<String, String> parameterDescriptions() {
-    return Map.of("share", "share of completed audits to moderate, above 0 and at most 1; Dudley 0.2");
-  }
-
-  @Override
-  public Validation<Seq<String>, Rule<?>> validate(String ruleId, ModerationShareParameters p) {
-    Objects.requireNonNull(ruleId, "ruleId");
+  public List<ParameterProblem> problems(ModerationShareParameters p) {
     Objects.requireNonNull(p, "parameters");
-    List<String> problems = new ArrayList<>();
     if (!(p.share() > 0 && p.share() <= 1)) {
-      problems.add("share must be above 0 and at most 1: " + p.share());
+      return List.of(ParameterProblem.at("must be above 0 and at most 1: " + p.share(), "share"));
     }
-    return RuleType.result(problems, () -> new ModerationShareRule(ruleId, p.share()));
+    return List.of();
+  }
+
+  @Override
+  public Rule<?> bind(String ruleId, ModerationShareParameters p, AuditFramework framework) {
+    return new ModerationShareRule(ruleId, p.share());
   }
 
   /** A configured rule. */

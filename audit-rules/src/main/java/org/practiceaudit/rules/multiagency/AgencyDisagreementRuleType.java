@@ -1,23 +1,23 @@
 package org.practiceaudit.rules.multiagency;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.practiceaudit.core.audit.Audit;
+import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.core.grade.Grade;
 import org.practiceaudit.core.report.AgencyComparison;
 import org.practiceaudit.core.report.MultiAgencyOverview;
 import org.practiceaudit.rules.AbstractRule;
+import org.practiceaudit.rules.AbstractRuleType;
 import org.practiceaudit.rules.Notification;
 import org.practiceaudit.rules.Outcome;
 import org.practiceaudit.rules.OutcomeStatus;
+import org.practiceaudit.rules.ParameterProblem;
 import org.practiceaudit.rules.Rule;
 import org.practiceaudit.rules.RuleContext;
-import org.practiceaudit.rules.RuleType;
 import org.practiceaudit.rules.SubjectType;
 
 /**
@@ -40,45 +40,31 @@ import org.practiceaudit.rules.SubjectType;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class AgencyDisagreementRuleType implements RuleType<AgencyDisagreementParameters> {
+public final class AgencyDisagreementRuleType extends AbstractRuleType<AgencyDisagreementParameters> {
 
   /** The type id. */
   public static final String ID = "agency-disagreement";
 
   /** Creates the rule type; used by {@link java.util.ServiceLoader}. */
-  public AgencyDisagreementRuleType() {}
-
-  @Override
-  public String id() {
-    return ID;
+  public AgencyDisagreementRuleType() {
+    super(ID, "Agencies' differing grades of one area of work on one case are flagged for the coordinator"
+        + " (London multi-agency audit pack, sections 1 and 3)",
+        AgencyDisagreementParameters.class, describe("minimumSpread",
+        "ranks between best and worst grade from which the coordinator is told; 1 or more, default 1"));
   }
 
   @Override
-  public String description() {
-    return "Agencies' differing grades of one area of work on one case are flagged for the coordinator"
-        + " (London multi-agency audit pack, sections 1 and 3)";
-  }
-
-  @Override
-  public Class<AgencyDisagreementParameters> parameterType() {
-    return AgencyDisagreementParameters.class;
-  }
-
-  @Override
-  public Map<String, String> parameterDescriptions() {
-    return Map.of("minimumSpread",
-        "ranks between best and worst grade from which the coordinator is told; 1 or more, default 1");
-  }
-
-  @Override
-  public Validation<Seq<String>, Rule<?>> validate(String ruleId, AgencyDisagreementParameters p) {
-    Objects.requireNonNull(ruleId, "ruleId");
+  public List<ParameterProblem> problems(AgencyDisagreementParameters p) {
     Objects.requireNonNull(p, "parameters");
-    List<String> problems = new ArrayList<>();
     if (p.minimumSpread() < 1) {
-      problems.add("minimumSpread must be 1 or more: " + p.minimumSpread());
+      return List.of(ParameterProblem.at("must be 1 or more: " + p.minimumSpread(), "minimumSpread"));
     }
-    return RuleType.result(problems, () -> new DisagreementRule(ruleId, p.minimumSpread()));
+    return List.of();
+  }
+
+  @Override
+  public Rule<?> bind(String ruleId, AgencyDisagreementParameters p, AuditFramework framework) {
+    return new DisagreementRule(ruleId, p.minimumSpread());
   }
 
   /** A configured rule. */

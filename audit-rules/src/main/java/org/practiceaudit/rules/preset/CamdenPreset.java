@@ -68,17 +68,31 @@ final class CamdenPreset {
 
   private CamdenPreset() {}
 
-  /** The annual programme, April 2021 to March 2022 (lines 124-132). */
+  /** The theme of Camden's front-door audits, matched against the audits' {@code theme} attribute. */
+  static final String FRONT_DOOR_THEME = "front-door-decision-making";
+
+  private static final String FEEDBACK = "Service user feedback forms to be completed";
+
+  /**
+   * The annual programme, April 2021 to March 2022 (lines 124-132, C31): each entry with the sampling plan
+   * that draws its cases. May's deep dive has its theme "to be identified", so it has none yet (any deep
+   * dive in May counts) and says so in its notes; the table gives no number for it or for March's practice
+   * week.
+   */
   static AuditProgramme programme() {
     return AuditProgramme.builder()
         .name("CSSW annual audit programme 2021-22")
         .addEntries(
-            entry(YearMonth.of(2021, 5), YearMonth.of(2021, 5), "deep-dive", "to be identified", -1),
-            entry(YearMonth.of(2021, 7), YearMonth.of(2021, 7), "practice-week", null, 60),
-            entry(YearMonth.of(2021, 9), YearMonth.of(2021, 9), "front-door", "front door decision making", 30),
-            entry(YearMonth.of(2021, 11), YearMonth.of(2021, 11), "practice-week", null, 54),
-            entry(YearMonth.of(2022, 1), YearMonth.of(2022, 2), "front-door", "front door decision making", 30),
-            entry(YearMonth.of(2022, 3), YearMonth.of(2022, 3), "practice-week", null, -1))
+            entry(YearMonth.of(2021, 5), YearMonth.of(2021, 5), "deep-dive", null, -1, null,
+                "Deep dive theme to be identified"),
+            entry(YearMonth.of(2021, 7), YearMonth.of(2021, 7), "practice-week", null, 60, "practice-week", FEEDBACK),
+            entry(YearMonth.of(2021, 9), YearMonth.of(2021, 9), "front-door", FRONT_DOOR_THEME, 30, "front-door",
+                null),
+            entry(YearMonth.of(2021, 11), YearMonth.of(2021, 11), "practice-week", null, 54, "practice-week",
+                FEEDBACK),
+            entry(YearMonth.of(2022, 1), YearMonth.of(2022, 2), "front-door", FRONT_DOOR_THEME, 30, "front-door",
+                null),
+            entry(YearMonth.of(2022, 3), YearMonth.of(2022, 3), "practice-week", null, -1, "practice-week", FEEDBACK))
         .build();
   }
 
@@ -95,13 +109,20 @@ final class CamdenPreset {
         .build();
   }
 
-  private static ProgrammeEntry entry(YearMonth from, YearMonth until, String type, String theme, int planned) {
+  private static ProgrammeEntry entry(YearMonth from, YearMonth until, String type, String theme, int planned,
+      String plan, String notes) {
     var entry = ProgrammeEntry.builder().month(from).until(until).auditType(type);
     if (theme != null) {
       entry.theme(theme);
     }
     if (planned >= 0) {
       entry.planned(planned);
+    }
+    if (plan != null) {
+      entry.samplingPlan(plan);
+    }
+    if (notes != null) {
+      entry.notes(notes);
     }
     return entry.build();
   }

@@ -1,18 +1,19 @@
 package org.practiceaudit.rules.scoring;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.practiceaudit.core.audit.Audit;
+import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.rules.AbstractRule;
+import org.practiceaudit.rules.AbstractRuleType;
 import org.practiceaudit.rules.Outcome;
 import org.practiceaudit.rules.OutcomeStatus;
+import org.practiceaudit.rules.ParameterChecks;
+import org.practiceaudit.rules.ParameterProblem;
+import org.practiceaudit.rules.ParameterReference;
 import org.practiceaudit.rules.Rule;
 import org.practiceaudit.rules.RuleContext;
-import org.practiceaudit.rules.RuleType;
 import org.practiceaudit.rules.SubjectType;
 
 /**
@@ -28,54 +29,40 @@ import org.practiceaudit.rules.SubjectType;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class ScoringRuleType implements RuleType<ScoringParameters> {
+public final class ScoringRuleType extends AbstractRuleType<ScoringParameters> {
 
   /** The type id. */
   public static final String ID = "scoring";
 
   /** Creates the rule type; used by {@link java.util.ServiceLoader}. */
-  public ScoringRuleType() {}
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String description() {
-    return "Average of domain scores ignoring N/A, with coverage, weights and normalisation"
-        + " (Dorset monthly audit report 2019, 2.1 and 4.1)";
-  }
-
-  @Override
-  public Class<ScoringParameters> parameterType() {
-    return ScoringParameters.class;
-  }
-
-  @Override
-  public Map<String, String> parameterDescriptions() {
-    return Map.of(
-        "weights", "weight of each domain by id, each above 0; default 1 for every domain",
+  public ScoringRuleType() {
+    super(ID, "Average of domain scores ignoring N/A, with coverage, weights and normalisation"
+        + " (Dorset monthly audit report 2019, 2.1 and 4.1)",
+        ScoringParameters.class, describe("weights", "weight of each domain by id, each above 0; default 1 for every domain",
         "normalise", "true to map each score onto [0, 1] by its domain's scale first; default false",
-        "minimumCoverage", "share of domains that must be scored, from 0 to 1; default 0");
+        "minimumCoverage", "share of domains that must be scored, from 0 to 1; default 0"));
   }
 
   @Override
-  public Validation<Seq<String>, Rule<?>> validate(String ruleId, ScoringParameters parameters) {
-    Objects.requireNonNull(ruleId, "ruleId");
+  public List<ParameterProblem> problems(ScoringParameters parameters) {
     Objects.requireNonNull(parameters, "parameters");
-    List<String> problems = new ArrayList<>();
-    parameters.weights().forEach(
-        (id, w) -> {
-          if (w == null || !(w > 0) || w.isInfinite()) {
-            problems.add("weight of domain '" + id + "' must be above 0: " + w);
-          }
-        });
+    List<ParameterProblem> problems = new ArrayList<>();
+    ParameterChecks.weights(parameters.weights(), "weights", problems);
     double min = parameters.minimumCoverage();
     if (!(min >= 0 && min <= 1)) {
-      problems.add("minimumCoverage must be from 0 to 1: " + min);
+      problems.add(ParameterProblem.at("must be from 0 to 1: " + min, "minimumCoverage"));
     }
-    return RuleType.result(problems, () -> new ScoringRule(ruleId, parameters));
+    return problems;
+  }
+
+  @Override
+  public List<ParameterReference> references(ScoringParameters parameters) {
+    return ParameterChecks.domainKeys(parameters.weights(), "weights");
+  }
+
+  @Override
+  public Rule<?> bind(String ruleId, ScoringParameters parameters, AuditFramework framework) {
+    return new ScoringRule(ruleId, parameters);
   }
 
   /** A configured scoring rule. */

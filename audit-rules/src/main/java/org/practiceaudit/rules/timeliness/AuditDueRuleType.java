@@ -1,7 +1,5 @@
 package org.practiceaudit.rules.timeliness;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -9,14 +7,16 @@ import java.util.Objects;
 import java.util.Optional;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.calendar.Deadline;
+import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.core.timeliness.AuditDuePolicy;
 import org.practiceaudit.core.timeliness.Timeliness;
 import org.practiceaudit.rules.AbstractRule;
+import org.practiceaudit.rules.AbstractRuleType;
 import org.practiceaudit.rules.Outcome;
 import org.practiceaudit.rules.OutcomeStatus;
+import org.practiceaudit.rules.ParameterProblem;
 import org.practiceaudit.rules.Rule;
 import org.practiceaudit.rules.RuleContext;
-import org.practiceaudit.rules.RuleType;
 import org.practiceaudit.rules.SubjectType;
 
 /**
@@ -35,7 +35,7 @@ import org.practiceaudit.rules.SubjectType;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class AuditDueRuleType implements RuleType<AuditDueParameters> {
+public final class AuditDueRuleType extends AbstractRuleType<AuditDueParameters> {
 
   /** The type id. */
   public static final String ID = "audit-due";
@@ -47,34 +47,21 @@ public final class AuditDueRuleType implements RuleType<AuditDueParameters> {
   public static final String INPUT_TIMELINESS = "timeliness";
 
   /** Creates the rule type; used by {@link java.util.ServiceLoader}. */
-  public AuditDueRuleType() {}
-
-  @Override
-  public String id() {
-    return ID;
+  public AuditDueRuleType() {
+    super(ID, "An audit is due when its framework's audit due policy says; late and overdue audits fail"
+        + " (Hillingdon guide: 10 working days for Part A)",
+        AuditDueParameters.class, Map.of());
   }
 
   @Override
-  public String description() {
-    return "An audit is due when its framework's audit due policy says; late and overdue audits fail"
-        + " (Hillingdon guide: 10 working days for Part A)";
-  }
-
-  @Override
-  public Class<AuditDueParameters> parameterType() {
-    return AuditDueParameters.class;
-  }
-
-  @Override
-  public Map<String, String> parameterDescriptions() {
-    return Map.of();
-  }
-
-  @Override
-  public Validation<Seq<String>, Rule<?>> validate(String ruleId, AuditDueParameters p) {
-    Objects.requireNonNull(ruleId, "ruleId");
+  public List<ParameterProblem> problems(AuditDueParameters p) {
     Objects.requireNonNull(p, "parameters");
-    return RuleType.result(List.of(), () -> new AuditDueRule(ruleId));
+    return List.of();
+  }
+
+  @Override
+  public Rule<?> bind(String ruleId, AuditDueParameters p, AuditFramework framework) {
+    return new AuditDueRule(ruleId);
   }
 
   /** A configured rule. */

@@ -1,23 +1,23 @@
 package org.practiceaudit.rules.timeliness;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.audit.RecommendedAction;
 import org.practiceaudit.core.escalation.Escalation;
+import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.core.framework.EscalationCategory;
 import org.practiceaudit.rules.AbstractRule;
+import org.practiceaudit.rules.AbstractRuleType;
 import org.practiceaudit.rules.Notification;
 import org.practiceaudit.rules.Outcome;
 import org.practiceaudit.rules.OutcomeStatus;
+import org.practiceaudit.rules.ParameterChecks;
+import org.practiceaudit.rules.ParameterProblem;
 import org.practiceaudit.rules.Rule;
 import org.practiceaudit.rules.RuleContext;
-import org.practiceaudit.rules.RuleType;
 import org.practiceaudit.rules.SubjectType;
 
 /**
@@ -41,44 +41,29 @@ import org.practiceaudit.rules.SubjectType;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class FollowUpRuleType implements RuleType<FollowUpParameters> {
+public final class FollowUpRuleType extends AbstractRuleType<FollowUpParameters> {
 
   /** The type id. */
   public static final String ID = "recommendation-follow-up";
 
   /** Creates the rule type; used by {@link java.util.ServiceLoader}. */
-  public FollowUpRuleType() {}
-
-  @Override
-  public String id() {
-    return ID;
+  public FollowUpRuleType() {
+    super(ID, "Recommendations not done by the category's follow-up deadline escalate to the Head of Service"
+        + " (Dudley audit framework 2017, Raising a Concern)",
+        FollowUpParameters.class, describe("escalateTo", "role id escalated to; default head-of-service"));
   }
 
   @Override
-  public String description() {
-    return "Recommendations not done by the category's follow-up deadline escalate to the Head of Service"
-        + " (Dudley audit framework 2017, Raising a Concern)";
-  }
-
-  @Override
-  public Class<FollowUpParameters> parameterType() {
-    return FollowUpParameters.class;
-  }
-
-  @Override
-  public Map<String, String> parameterDescriptions() {
-    return Map.of("escalateTo", "role id escalated to; default head-of-service");
-  }
-
-  @Override
-  public Validation<Seq<String>, Rule<?>> validate(String ruleId, FollowUpParameters p) {
-    Objects.requireNonNull(ruleId, "ruleId");
+  public List<ParameterProblem> problems(FollowUpParameters p) {
     Objects.requireNonNull(p, "parameters");
-    List<String> problems = new ArrayList<>();
-    if (!p.escalateTo().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-      problems.add("escalateTo must be a lower-case role id such as 'head-of-service': '" + p.escalateTo() + "'");
-    }
-    return RuleType.result(problems, () -> new FollowUpRule(ruleId, p));
+    List<ParameterProblem> problems = new ArrayList<>();
+    ParameterChecks.roleId(p.escalateTo(), "escalateTo", problems);
+    return problems;
+  }
+
+  @Override
+  public Rule<?> bind(String ruleId, FollowUpParameters p, AuditFramework framework) {
+    return new FollowUpRule(ruleId, p);
   }
 
   /** A configured rule. */

@@ -1,7 +1,6 @@
 package org.practiceaudit.rules.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.practiceaudit.core.audit.Audit;
@@ -9,6 +8,7 @@ import org.practiceaudit.core.audit.FeedbackSource;
 import org.practiceaudit.rules.Fixtures;
 import org.practiceaudit.rules.Outcome;
 import org.practiceaudit.rules.OutcomeStatus;
+import org.practiceaudit.rules.ParameterProblem;
 import org.practiceaudit.rules.Rule;
 
 /** Camden's practice week feedback forms (seed 000, line 76). Synthetic audits only. */
@@ -16,7 +16,8 @@ final class FeedbackRecordedRuleTypeTest {
 
   @SuppressWarnings("unchecked")
   private static Outcome evaluate(FeedbackRecordedParameters parameters, Audit audit) {
-    Rule<Audit> rule = (Rule<Audit>) new FeedbackRecordedRuleType().create("acme/feedback", parameters);
+    Rule<Audit> rule = (Rule<Audit>) new FeedbackRecordedRuleType()
+        .create("acme/feedback", parameters, Fixtures.framework(1));
     return rule.evaluate(audit, Fixtures.context(Fixtures.framework(1))).get(0);
   }
 
@@ -48,11 +49,15 @@ final class FeedbackRecordedRuleTypeTest {
 
   @Test
   void validate_unknownOrNoSource_everyProblem() {
-    var result = new FeedbackRecordedRuleType().validate("acme/f", new FeedbackRecordedParameters(List.of("parent"), null));
-    var empty = new FeedbackRecordedRuleType().validate("acme/f", new FeedbackRecordedParameters(List.of(), null));
+    var result = new FeedbackRecordedRuleType()
+        .validate("acme/f", new FeedbackRecordedParameters(List.of("parent"), null), Fixtures.framework(1));
+    var empty = new FeedbackRecordedRuleType()
+        .validate("acme/f", new FeedbackRecordedParameters(List.of(), null), Fixtures.framework(1));
 
-    assertThat(result.getError().asJava()).containsExactly(
-        "unknown feedback source 'parent' in from; expected one of [child, parent-or-carer]");
-    assertThat(empty.getError().asJava()).singleElement().asString().contains("at least one");
+    assertThat(result.getError().asJava()).containsExactly(ParameterProblem.at(
+        "unknown feedback source 'parent'; expected one of [child, parent-or-carer]", "from", 0));
+    assertThat(empty.getError().asJava()).singleElement()
+        .satisfies(p -> assertThat(p.path()).containsExactly("from"))
+        .satisfies(p -> assertThat(p.message()).contains("at least one"));
   }
 }

@@ -5,7 +5,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,10 +49,13 @@ final class EscalationAgreementTest {
 
   private static final Instant BASE = Instant.parse("2026-01-05T00:00:00Z");
 
-  private static final Rule<?> FOLLOW_UP =
-      new FollowUpRuleType().create("test/recommendation-follow-up", new FollowUpParameters(null));
-  private static final Rule<?> CATEGORY =
-      new EscalationRuleType().create("test/escalation-category", EscalationParameters.dudley());
+  private static final Rule<?> FOLLOW_UP = new FollowUpRuleType()
+      .create("test/recommendation-follow-up", new FollowUpParameters(null), Presets.dudley().framework());
+
+  /** The escalation-category rule bound to a framework, as a configuration binds it. */
+  private static Rule<?> category(AuditFramework framework) {
+    return new EscalationRuleType().create("test/escalation-category", EscalationParameters.dudley(), framework);
+  }
 
   /** One generated case: the framework, the audit and the report instant. */
   private record Case(AuditFramework framework, Audit audit, Instant asOf) {}
@@ -209,7 +211,7 @@ final class EscalationAgreementTest {
         .checkAssert((c, hours) -> {
           Instant clock = c.asOf().plus(Duration.ofHours(hours));
           Outcome outcome =
-              evaluate(CATEGORY, c.audit(), RuleContext.of(Clock.fixed(clock, ZoneOffset.UTC), c.framework()));
+              evaluate(category(c.framework()), c.audit(), RuleContext.of(Clock.fixed(clock, ZoneOffset.UTC), c.framework()));
           int derived = outcome.escalationCategory().getAsInt();
           Audit asDerived = ImmutableAudit.copyOf(c.audit()).withEscalationCategory(derived);
           Optional<Instant> reportDue = EscalationDeadline.followUps(c.framework()).dueAt(asDerived);
@@ -262,8 +264,8 @@ final class EscalationAgreementTest {
 
     @Test
     void U19_escalationCategoryRule_twoClocks_sameDeadlineFromTheCompletionDay() {
-      Outcome early = evaluate(CATEGORY, audit, at(Instant.parse("2026-03-02T09:00:00Z")));
-      Outcome late = evaluate(CATEGORY, audit, at(Instant.parse("2026-06-30T09:00:00Z")));
+      Outcome early = evaluate(category(dudley), audit, at(Instant.parse("2026-03-02T09:00:00Z")));
+      Outcome late = evaluate(category(dudley), audit, at(Instant.parse("2026-06-30T09:00:00Z")));
 
       assertThat(early.deadline()).isEqualTo(late.deadline());
       assertThat(early.deadline().orElseThrow().dueAt().toInstant()).isEqualTo(due);
@@ -273,7 +275,7 @@ final class EscalationAgreementTest {
 
     @Test
     void U19_bothEscalationRules_oneDueDateForOneAudit() {
-      Outcome category = evaluate(CATEGORY, audit, at(Instant.parse("2026-05-01T09:00:00Z")));
+      Outcome category = evaluate(category(dudley), audit, at(Instant.parse("2026-05-01T09:00:00Z")));
       Outcome followUp = evaluate(FOLLOW_UP, audit, at(Instant.parse("2026-03-02T09:00:00Z")));
 
       assertThat(category.deadline()).isPresent().isEqualTo(followUp.deadline());
@@ -349,7 +351,7 @@ final class EscalationAgreementTest {
 
       assertThat(report(dudley, audit, muchLater).escalations()).isEmpty();
       assertThat(evaluate(FOLLOW_UP, audit, context).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
-      Outcome category = evaluate(CATEGORY, audit, context);
+      Outcome category = evaluate(category(dudley), audit, context);
       assertThat(category.escalationCategory()).hasValue(4);
       assertThat(category.deadline()).isEmpty();
     }

@@ -1,7 +1,6 @@
 package org.practiceaudit.rules.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.practiceaudit.rules.Fixtures;
 import org.practiceaudit.rules.Notification;
 import org.practiceaudit.rules.Outcome;
 import org.practiceaudit.rules.OutcomeStatus;
+import org.practiceaudit.rules.ParameterProblem;
 import org.practiceaudit.rules.Rule;
 import org.practiceaudit.rules.framework.LocalFramework;
 import org.practiceaudit.rules.preset.Presets;
@@ -29,7 +29,8 @@ final class EscalationRuleTypeTest {
   @SuppressWarnings("unchecked")
   private static Outcome evaluate(Audit audit) {
     Rule<Audit> rule =
-        (Rule<Audit>) new EscalationRuleType().create("dudley/escalation-category", EscalationParameters.dudley());
+        (Rule<Audit>) new EscalationRuleType()
+            .create("dudley/escalation-category", EscalationParameters.dudley(), DUDLEY.framework());
     return rule.evaluate(audit, Fixtures.context(DUDLEY.framework())).get(0);
   }
 
@@ -191,9 +192,13 @@ final class EscalationRuleTypeTest {
   void validate_unknownConcernsAndCategories_everyProblem() {
     var result =
         new EscalationRuleType()
-            .validate("acme/e", new EscalationParameters(List.of("PANIC"), List.of("WORRY"), null, null, List.of(5), 0));
+            .validate("acme/e", new EscalationParameters(List.of("PANIC"), List.of("WORRY"), null, null, List.of(5), 0),
+                DUDLEY.framework());
 
-    assertThat(result.getError().asJava()).hasSize(4)
-        .contains("practitionerActionHours must be 1 or more: 0");
+    assertThat(result.getError().map(ParameterProblem::toString).asJava()).containsExactlyInAnyOrder(
+        "/immediateRiskConcerns/0: unknown concern 'PANIC'; expected one of " + List.of(ConcernFlag.values()),
+        "/actionRequiredConcerns/0: unknown concern 'WORRY'; expected one of " + List.of(ConcernFlag.values()),
+        "/practitionerActionHours: must be 1 or more: 0",
+        "/notifyServiceManagerFor/0: must be a category from 1 to 4: 5");
   }
 }

@@ -1,17 +1,15 @@
 package org.practiceaudit.rules.example;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.practiceaudit.core.audit.Audit;
+import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.rules.AbstractRule;
+import org.practiceaudit.rules.AbstractRuleType;
 import org.practiceaudit.rules.Outcome;
 import org.practiceaudit.rules.OutcomeStatus;
+import org.practiceaudit.rules.ParameterProblem;
 import org.practiceaudit.rules.Rule;
 import org.practiceaudit.rules.RuleContext;
-import org.practiceaudit.rules.RuleType;
 import org.practiceaudit.rules.SubjectType;
 
 /**
@@ -19,38 +17,29 @@ import org.practiceaudit.rules.SubjectType;
  * chronology (Dorset monthly audit report 2019, 8.4: "all case files should have an up to date
  * chronology"). Registered in META-INF/services like any built-in type.
  */
-public final class ChronologyRuleType implements RuleType<ChronologyRuleType.Parameters> {
+public final class ChronologyRuleType extends AbstractRuleType<ChronologyRuleType.Parameters> {
 
   /** Parameters: the audit attribute that records the chronology's state. */
   public record Parameters(String attribute) {}
 
-  @Override
-  public String id() {
-    return "acme/chronology-present";
+  /** Creates the rule type; used by {@link java.util.ServiceLoader}. */
+  public ChronologyRuleType() {
+    super("acme/chronology-present", "The case file has an up-to-date chronology (Dorset 2019, 8.4)",
+        Parameters.class,
+        describe("attribute", "the audit attribute holding 'up-to-date', 'out-of-date' or 'missing'"));
   }
 
   @Override
-  public String description() {
-    return "The case file has an up-to-date chronology (Dorset 2019, 8.4)";
-  }
-
-  @Override
-  public Class<Parameters> parameterType() {
-    return Parameters.class;
-  }
-
-  @Override
-  public Map<String, String> parameterDescriptions() {
-    return Map.of("attribute", "the audit attribute holding 'up-to-date', 'out-of-date' or 'missing'");
-  }
-
-  @Override
-  public Validation<Seq<String>, Rule<?>> validate(String ruleId, Parameters parameters) {
-    List<String> problems = new ArrayList<>();
+  public List<ParameterProblem> problems(Parameters parameters) {
     if (parameters.attribute() == null || parameters.attribute().isBlank()) {
-      problems.add("attribute must not be blank");
+      return List.of(ParameterProblem.at("must not be blank", "attribute"));
     }
-    return RuleType.result(problems, () -> new ChronologyRule(ruleId, parameters.attribute()));
+    return List.of();
+  }
+
+  @Override
+  public Rule<?> bind(String ruleId, Parameters parameters, AuditFramework framework) {
+    return new ChronologyRule(ruleId, parameters.attribute());
   }
 
   static final class ChronologyRule extends AbstractRule<Audit> {

@@ -5,7 +5,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.practiceaudit.core.score.DomainScore;
 import org.practiceaudit.rules.Fixtures;
 import org.practiceaudit.rules.Outcome;
 import org.practiceaudit.rules.OutcomeStatus;
+import org.practiceaudit.rules.ParameterProblem;
 import org.practiceaudit.rules.Rule;
 
 final class GradingRuleTypeTest {
@@ -33,7 +33,7 @@ final class GradingRuleTypeTest {
 
   @SuppressWarnings("unchecked")
   private static Outcome evaluate(GradingParameters parameters, Audit audit, AuditFramework framework) {
-    Rule<Audit> rule = (Rule<Audit>) new GradingRuleType().create("acme/grade", parameters);
+    Rule<Audit> rule = (Rule<Audit>) new GradingRuleType().create("acme/grade", parameters, framework);
     List<Outcome> outcomes = rule.evaluate(audit, Fixtures.context(framework));
     assertThat(outcomes).hasSize(1);
     return outcomes.get(0);
@@ -86,7 +86,8 @@ final class GradingRuleTypeTest {
                 var result =
                     new GradingRuleType()
                         .validate("acme/g", GradingParameters.of("score-bands")
-                            .withBands("normalised", null, List.of(GradeBand.of("Good", 0, end))));
+                            .withBands("normalised", null, List.of(GradeBand.of("Good", 0, end))),
+                            Fixtures.framework(1));
                 assertThat(result.isInvalid()).isTrue();
               });
     }
@@ -158,9 +159,10 @@ final class GradingRuleTypeTest {
     void validate_unknownMethodAndGrades_everyProblem() {
       var result =
           new GradingRuleType()
-              .validate("acme/g", GradingParameters.of("vibes").withFloors(List.of(new GradeFloor("*", 1, "Meh"))));
+              .validate("acme/g", GradingParameters.of("vibes").withFloors(List.of(new GradeFloor("*", 1, "Meh"))),
+                  Fixtures.framework(1));
 
-      assertThat(result.getError().asJava())
+      assertThat(result.getError().map(ParameterProblem::toString).asJava())
           .anySatisfy(p -> assertThat(p).contains("unknown method 'vibes'"))
           .anySatisfy(p -> assertThat(p).contains("unknown grade 'Meh'"));
     }

@@ -5,7 +5,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.practiceaudit.core.score.ScoreScale;
 import org.practiceaudit.rules.Fixtures;
 import org.practiceaudit.rules.Outcome;
 import org.practiceaudit.rules.OutcomeStatus;
+import org.practiceaudit.rules.ParameterProblem;
 import org.practiceaudit.rules.Rule;
 
 final class ScoreAverageTest {
@@ -95,7 +95,8 @@ final class ScoreAverageTest {
     @Test
     void rule_coverageBelowMinimum_fails() {
       AuditFramework framework = Fixtures.framework(4);
-      Rule<?> rule = new ScoringRuleType().create("dorset/domain-average", new ScoringParameters(null, false, 0.75));
+      Rule<?> rule = new ScoringRuleType()
+          .create("dorset/domain-average", new ScoringParameters(null, false, 0.75), framework);
       var audit = Fixtures.audit(framework).putScore("d0", DomainScore.of(5)).putScore("d1", DomainScore.of(9)).build();
 
       @SuppressWarnings("unchecked")
@@ -112,9 +113,14 @@ final class ScoreAverageTest {
 
     @Test
     void type_invalidParameters_everyProblem() {
-      var result = new ScoringRuleType().validate("acme/s", new ScoringParameters(Map.of("d0", -1.0), true, 1.5));
+      var result = new ScoringRuleType()
+          .validate("acme/s", new ScoringParameters(Map.of("d0", -1.0, "nope", 1.0), true, 1.5),
+              Fixtures.framework(1));
 
-      assertThat(result.getError().asJava()).hasSize(2);
+      assertThat(result.getError().asJava()).containsExactlyInAnyOrder(
+          ParameterProblem.at("weight of domain 'd0' must be above 0: -1.0", "weights", "d0"),
+          ParameterProblem.at("must be from 0 to 1: 1.5", "minimumCoverage"),
+          ParameterProblem.at("unknown domain 'nope'; expected one of [d0]", "weights", "nope"));
     }
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,7 +54,8 @@ final class TimelinessAgreementTest {
 
   private static final AuditFramework HILLINGDON = Presets.hillingdon().framework();
 
-  private static final Rule<?> RULE = new AuditDueRuleType().create("synthetic/audit-due", new AuditDueParameters());
+  private static final Rule<?> RULE = new AuditDueRuleType()
+      .create("synthetic/audit-due", new AuditDueParameters(), HILLINGDON);
 
   private static final DateRange EVER = DateRange.of(LocalDate.of(1995, 1, 1), LocalDate.of(2100, 12, 31));
 

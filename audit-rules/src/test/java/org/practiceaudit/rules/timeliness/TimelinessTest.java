@@ -3,7 +3,6 @@ package org.practiceaudit.rules.timeliness;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,7 +35,8 @@ final class TimelinessTest {
   final class AuditDue {
 
     private final AuditFramework hillingdon = Presets.hillingdon().framework();
-    private final Rule<?> rule = new AuditDueRuleType().create("hillingdon/audit-due", new AuditDueParameters());
+    private final Rule<?> rule = new AuditDueRuleType()
+        .create("hillingdon/audit-due", new AuditDueParameters(), hillingdon);
 
     @Test
     void hillingdonPartA_dueTenWorkingDaysAfterAllocation_overdueFlagged() {
@@ -116,7 +116,8 @@ final class TimelinessTest {
 
     private final AuditFramework dudley = Presets.dudley().framework();
     private final Rule<?> rule =
-        new FollowUpRuleType().create("dudley/recommendation-follow-up", new FollowUpParameters(null));
+        new FollowUpRuleType()
+            .create("dudley/recommendation-follow-up", new FollowUpParameters(null), dudley);
 
     private Audit category2(RecommendedAction action) {
       return Fixtures.audit(dudley)
