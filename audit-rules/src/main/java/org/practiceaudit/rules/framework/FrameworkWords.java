@@ -242,6 +242,7 @@ public final class FrameworkWords {
       sentences.add(months + ": " + entry.auditType() + " audits"
           + entry.theme().map(t -> " on the theme " + t).orElse("")
           + (entry.planned().isPresent() ? ", " + entry.planned().getAsInt() + " planned" : "") + ".");
+      entry.samplingPlan().ifPresent(p -> sentences.add("Cases are drawn by the sampling plan " + p + "."));
       entry.notes().ifPresent(n -> sentences.add(sentence(n)));
       b.addEntries(AccountEntry.of("entry-" + i, months, sentences));
     }

@@ -177,7 +177,9 @@ final class FrameworkWordsTest {
       assertThat(programme.paragraphs()).containsExactly("Programme CSSW annual audit programme 2021-22, 6 entries.");
       assertThat(programme.entries()).extracting(e -> e.sentences().get(0)).contains(
           "July 2021: practice-week audits, 60 planned.",
-          "January 2022 to February 2022: front-door audits on the theme front door decision making, 30 planned.");
+          "January 2022 to February 2022: front-door audits on the theme front-door-decision-making, 30 planned.");
+      assertThat(programme.entries()).flatExtracting(e -> e.sentences())
+          .contains("Cases are drawn by the sampling plan front-door.");
     }
 
     @Test
