@@ -19,14 +19,15 @@ import org.practiceaudit.core.score.DomainScore;
 import org.practiceaudit.core.workforce.PersonId;
 
 /**
- * The audits of a report as a table of primitive columns, one row per audit: allocation and completion
- * months, due day, a score code per domain, grade ranks, auditor and cohort indexes. A report is derived
- * from the columns by one loop over primitive arrays, as at any report instant: the columns keep what
- * depends on the report day (due days, escalation due instants, action due days) rather than a verdict.
+ * The audits of a report as a table of primitive columns, one row per audit: allocation month, due day,
+ * group (completion month and cohort values), a score code per domain, grade ranks and auditor. A report
+ * is derived from the columns by one loop over primitive arrays into per-group counters, then a roll-up of
+ * the groups into months and cohorts, at any report instant: the columns keep what depends on the report
+ * day (due days, escalation due instants, action due days) rather than a verdict.
  *
  * <p>This is the way for a caller that learns the report day only after reading the audits (the command
  * line reports as of the latest date in its file) or reports the same audits at several instants. A row
- * takes about 20 bytes plus 4 per cohort attribute and 1 per domain; a caller who knows the report instant
+ * takes about 19 bytes plus 1 per domain; a caller who knows the report instant
  * before reading and wants memory that does not grow with the audits uses {@link ReportAccumulator}.
  *
  * <pre>{@code
@@ -42,7 +43,7 @@ import org.practiceaudit.core.workforce.PersonId;
  */
 public final class AuditColumns implements Consumer<Audit> {
 
-  /** A due day or month that is not there. */
+  /** A due day or group that is not there. */
   static final int NONE = Integer.MIN_VALUE;
 
   /** A row's state: completed on time, completed late, or not completed (judged at the report day). */
@@ -65,9 +66,13 @@ public final class AuditColumns implements Consumer<Audit> {
 
   final SpecLayout layout;
   int rows;
-  /** Per row: indexes into {@link #monthKeys}; the completion month is {@link #NONE} when not completed. */
+  /** Per row: the allocation month's index into {@link #monthKeys}. */
   int[] allocatedMonth = new int[16];
-  int[] completedMonth = new int[16];
+  /**
+   * Per row: the index of the completed audit's group in {@link #groups} (its completion month's index,
+   * then the index of its value of each cohort dimension, or -1), or {@link #NONE} when not completed.
+   */
+  int[] group = new int[16];
   /** Per row: the due day (epoch day), or {@link #NONE}. */
   int[] dueDay = new int[16];
   /** Per row: {@link #ON_TIME}, {@link #LATE} or {@link #OPEN}, plus {@link #QUOTA}. */
@@ -80,8 +85,8 @@ public final class AuditColumns implements Consumer<Audit> {
   byte[] moderated = new byte[16];
   /** Per row: the index of the auditor in {@link #auditors}. */
   int[] auditor = new int[16];
-  /** Per cohort dimension of {@link SpecLayout#cohortDimensions}, per row: the value's index, or -1. */
-  final int[][] cohort;
+  final GroupIndex groups;
+  private final int[] groupKey;
 
   final List<Integer> monthKeys = new ArrayList<>();
   private final Map<Integer, Integer> monthIndex = new HashMap<>();
@@ -118,8 +123,9 @@ public final class AuditColumns implements Consumer<Audit> {
       wideScores = new int[16 * layout.domainCount];
     }
     this.scoreScratch = new int[layout.domainCount];
-    this.cohort = new int[layout.cohortDimensions.length][16];
-    for (int c = 0; c < cohort.length; c++) {
+    this.groupKey = new int[layout.cohortDimensions.length + 1];
+    this.groups = new GroupIndex(groupKey.length);
+    for (int c = 0; c < layout.cohortDimensions.length; c++) {
       cohortValues.add(new ArrayList<>());
       cohortIndex.add(new HashMap<>());
     }
@@ -187,10 +193,7 @@ public final class AuditColumns implements Consumer<Audit> {
     auditor[row] = who;
     grade[row] = -1;
     moderated[row] = -1;
-    completedMonth[row] = NONE;
-    for (int[] column : cohort) {
-      column[row] = -1;
-    }
+    group[row] = NONE;
     if (audit.status().isCompleted()) {
       addCompleted(row, audit);
       if (layout.spec.quotas().isPresent() && layout.spec.quotas().get().counts(audit)) {
@@ -210,14 +213,15 @@ public final class AuditColumns implements Consumer<Audit> {
 
   private void addCompleted(int row, Audit audit) {
     LocalDate done = audit.completedOn().orElseThrow();
-    completedMonth[row] = month(done);
+    groupKey[0] = month(done);
     Map<String, String> attributes = audit.attributes();
-    int types = cohort.length - 1;
+    int types = layout.cohortDimensions.length - 1;
     for (int c = 0; c < types; c++) {
       String value = attributes.get(layout.cohortDimensions[c]);
-      cohort[c][row] = value == null ? -1 : cohortValue(c, value);
+      groupKey[1 + c] = value == null ? -1 : cohortValue(c, value);
     }
-    cohort[types][row] = cohortValue(types, audit.auditType());
+    groupKey[1 + types] = cohortValue(types, audit.auditType());
+    group[row] = groups.indexOf(groupKey);
     Arrays.fill(scoreScratch, NOT_COUNTED);
     audit.scores().forEach(visitor);
     writeScores(row);
@@ -341,15 +345,12 @@ public final class AuditColumns implements Consumer<Audit> {
   private void grow() {
     int size = grownSize(rows);
     allocatedMonth = Arrays.copyOf(allocatedMonth, size);
-    completedMonth = Arrays.copyOf(completedMonth, size);
+    group = Arrays.copyOf(group, size);
     dueDay = Arrays.copyOf(dueDay, size);
     state = Arrays.copyOf(state, size);
     grade = Arrays.copyOf(grade, size);
     moderated = Arrays.copyOf(moderated, size);
     auditor = Arrays.copyOf(auditor, size);
-    for (int c = 0; c < cohort.length; c++) {
-      cohort[c] = Arrays.copyOf(cohort[c], size);
-    }
     long scores = (long) size * layout.domainCount;
     if (scores > Integer.MAX_VALUE - 8) {
       throw new IllegalStateException("a column table holds at most " + rows + " rows of "

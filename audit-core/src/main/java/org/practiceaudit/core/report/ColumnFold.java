@@ -1,44 +1,60 @@
 package org.practiceaudit.core.report;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import org.practiceaudit.core.timeliness.Timeliness;
 
 /**
- * Derives the sums of a report from {@link AuditColumns} at one report instant: one loop over the rows'
- * primitive columns into counters found by index, then the sparse escalations and actions. Counts exactly
- * what {@link AggregateAccumulator} counts for the same audits.
+ * Derives the sums of a report from {@link AuditColumns} at one report instant. One loop over the rows'
+ * primitive columns counts into flat per-group arrays (a group is a completion month and one value per
+ * cohort dimension) and per-allocation-month timeliness; the groups are then rolled up into the whole,
+ * their months and their cohorts, and the sparse escalations and actions are judged. Sums being exact
+ * integers, rolling up gives exactly what {@link AggregateAccumulator} counts audit by audit.
  */
 final class ColumnFold {
 
+  private static final int TIMELINESS = Timeliness.values().length;
+
   private final AuditColumns columns;
   private final AggregateSums sums;
-  private final MonthCounters[] months;
-  /** Per cohort dimension, per value index. */
-  private final CohortCounters[][] cohorts;
+  private final int domains;
+  private final int gradeCount;
+  /** Per allocation month and timeliness. */
+  private final long[] allocated;
+  /** Per group. */
+  private final long[] completed;
+  /** Per group and domain. */
+  private final long[] scoreSum;
+  private final long[] scoreSquares;
+  private final long[] scored;
+  private final long[] notApplicable;
+  /** Per group and number of applicable domains. */
+  private final long[] auditSum;
+  private final long[] auditSquares;
+  private final long[] audited;
+  /** Per group and grade rank. */
+  private final long[] grades;
+  /** Per auditor. */
   private final long[] quotaDone;
-  /** Per auditor: raised, lowered, same. */
+  /** Per auditor: raised, lowered, same; null for an auditor with no moderated audit. */
   private final long[][] movements;
 
   private ColumnFold(AuditColumns columns, SpecLayout layout) {
     this.columns = columns;
     this.sums = new AggregateSums(layout);
-    this.months = new MonthCounters[columns.monthKeys.size()];
-    for (int m = 0; m < months.length; m++) {
-      months[m] = sums.month(columns.monthKeys.get(m));
-    }
-    this.cohorts = new CohortCounters[layout.cohortDimensions.length][];
-    for (int c = 0; c < cohorts.length; c++) {
-      List<String> values = columns.cohortValues.get(c);
-      cohorts[c] = new CohortCounters[values.size()];
-      if (!values.isEmpty()) {
-        Map<String, CohortCounters> byValue = sums.cohortValues(layout.cohortDimensions[c]);
-        for (int v = 0; v < values.size(); v++) {
-          cohorts[c][v] = sums.cohort(byValue, values.get(v));
-        }
-      }
-    }
+    this.domains = layout.domainCount;
+    this.gradeCount = layout.gradeCount;
+    int groups = columns.groups.size();
+    this.allocated = new long[columns.monthKeys.size() * TIMELINESS];
+    this.completed = new long[groups];
+    this.scoreSum = new long[groups * domains];
+    this.scoreSquares = new long[groups * domains];
+    this.scored = new long[groups * domains];
+    this.notApplicable = new long[groups * domains];
+    this.auditSum = new long[groups * (domains + 1)];
+    this.auditSquares = new long[groups * (domains + 1)];
+    this.audited = new long[groups * (domains + 1)];
+    this.grades = new long[groups * gradeCount];
     this.quotaDone = new long[columns.auditors.size()];
     this.movements = new long[columns.auditors.size()][];
   }
@@ -47,83 +63,63 @@ final class ColumnFold {
   static AggregateSums fold(AuditColumns columns, SpecLayout layout) {
     ColumnFold fold = new ColumnFold(columns, layout);
     fold.rows(layout.spec.asOfDate().toEpochDay());
+    fold.rollUp();
     fold.escalationsAndActions(layout.spec.asOf());
     fold.people();
     return fold.sums;
   }
 
-  // One pass over every row: the loop the report's speed rests on, so kept whole rather than split.
+  // One pass over every row: the loop the report's speed rests on, kept whole (64 lines) so that the JIT
+  // sees it as one loop over local arrays.
   private void rows(long asOfDay) {
     AuditColumns t = columns;
-    int domains = sums.layout.domainCount;
-    int gradeCount = sums.layout.gradeCount;
-    int dimensions = cohorts.length;
     int[] scaleMin = sums.layout.scaleMin;
-    CohortCounters[] cells = new CohortCounters[dimensions];
     int[] codes = new int[domains];
+    int overdue = Timeliness.OVERDUE.ordinal();
+    int pending = Timeliness.PENDING.ordinal();
+    int late = Timeliness.LATE.ordinal();
+    int onTime = Timeliness.ON_TIME.ordinal();
     for (int row = 0; row < t.rows; row++) {
       int state = t.state[row];
       int timely = state & 3;
       if (timely == AuditColumns.OPEN) {
         int due = t.dueDay[row];
-        timely = due != AuditColumns.NONE && asOfDay > due ? Timeliness.OVERDUE.ordinal() : Timeliness.PENDING.ordinal();
+        timely = due != AuditColumns.NONE && asOfDay > due ? overdue : pending;
       } else {
-        timely = timely == AuditColumns.LATE ? Timeliness.LATE.ordinal() : Timeliness.ON_TIME.ordinal();
+        timely = timely == AuditColumns.LATE ? late : onTime;
       }
-      sums.timeliness[timely]++;
-      months[t.allocatedMonth[row]].timeliness[timely]++;
-      int done = t.completedMonth[row];
-      if (done == AuditColumns.NONE) {
+      allocated[t.allocatedMonth[row] * TIMELINESS + timely]++;
+      int g = t.group[row];
+      if (g == AuditColumns.NONE) {
         continue;
       }
-      sums.completed++;
-      MonthCounters month = months[done];
-      month.completed++;
-      int n = 0;
-      for (int c = 0; c < dimensions; c++) {
-        int value = t.cohort[c][row];
-        if (value >= 0) {
-          CohortCounters cohort = cohorts[c][value];
-          cohort.audits++;
-          cells[n++] = cohort;
-        }
-      }
+      completed[g]++;
       readCodes(row, codes);
-      long auditSum = 0;
+      int base = g * domains;
+      long total = 0;
       int applicable = 0;
       for (int d = 0; d < domains; d++) {
         int code = codes[d];
-        if (code == AuditColumns.NOT_COUNTED) {
-          continue;
-        }
         if (code == AuditColumns.NOT_APPLICABLE) {
-          sums.scores.notApplicable[d]++;
-          month.scores.notApplicable[d]++;
-          for (int c = 0; c < n; c++) {
-            cells[c].scores.notApplicable[d]++;
-          }
-          continue;
+          notApplicable[base + d]++;
+        } else if (code != AuditColumns.NOT_COUNTED) {
+          long value = code - 2 + scaleMin[d];
+          scoreSum[base + d] += value;
+          scoreSquares[base + d] += value * value;
+          scored[base + d]++;
+          total += value;
+          applicable++;
         }
-        int value = code - 2 + scaleMin[d];
-        sums.scores.add(d, value);
-        month.scores.add(d, value);
-        for (int c = 0; c < n; c++) {
-          cells[c].scores.add(d, value);
-        }
-        auditSum += value;
-        applicable++;
       }
       if (applicable > 0) {
-        sums.perAudit.add(applicable, auditSum);
-        month.perAudit.add(applicable, auditSum);
+        int bucket = g * (domains + 1) + applicable;
+        auditSum[bucket] += total;
+        auditSquares[bucket] += total * total;
+        audited[bucket]++;
       }
       int rank = t.grade[row];
       if (rank >= 0) {
-        sums.grades[rank]++;
-        month.grades[rank]++;
-        for (int c = 0; c < n; c++) {
-          cells[c].grades[rank]++;
-        }
+        grades[g * gradeCount + rank]++;
         int second = t.moderated[row];
         if (second >= 0) {
           sums.moderation[rank * gradeCount + second]++;
@@ -156,6 +152,59 @@ final class ColumnFold {
       movements[auditor] = counts;
     }
     return counts;
+  }
+
+  /** Adds each allocation month's timeliness, then each group, into the whole, its month and cohorts. */
+  private void rollUp() {
+    MonthCounters[] months = new MonthCounters[columns.monthKeys.size()];
+    for (int m = 0; m < months.length; m++) {
+      months[m] = sums.month(columns.monthKeys.get(m));
+      for (int k = 0; k < TIMELINESS; k++) {
+        months[m].timeliness[k] += allocated[m * TIMELINESS + k];
+        sums.timeliness[k] += allocated[m * TIMELINESS + k];
+      }
+    }
+    String[] dimensions = sums.layout.cohortDimensions;
+    for (int g = 0; g < completed.length; g++) {
+      MonthCounters month = months[columns.groups.get(g, 0)];
+      sums.completed += completed[g];
+      month.completed += completed[g];
+      addGroup(g, sums.scores, sums.grades);
+      addGroup(g, month.scores, month.grades);
+      addAudits(g, sums.perAudit);
+      addAudits(g, month.perAudit);
+      for (int c = 0; c < dimensions.length; c++) {
+        int value = columns.groups.get(g, 1 + c);
+        if (value >= 0) {
+          Map<String, CohortCounters> values = sums.cohortValues(dimensions[c]);
+          CohortCounters cohort = sums.cohort(values, columns.cohortValues.get(c).get(value));
+          cohort.audits += completed[g];
+          addGroup(g, cohort.scores, cohort.grades);
+        }
+      }
+    }
+  }
+
+  private void addGroup(int g, ScoreCounters into, long[] gradesInto) {
+    int base = g * domains;
+    for (int d = 0; d < domains; d++) {
+      into.sum[d] += scoreSum[base + d];
+      into.squares[d] += scoreSquares[base + d];
+      into.count[d] += scored[base + d];
+      into.notApplicable[d] += notApplicable[base + d];
+    }
+    for (int r = 0; r < gradeCount; r++) {
+      gradesInto[r] += grades[g * gradeCount + r];
+    }
+  }
+
+  private void addAudits(int g, PerAuditCounters into) {
+    int base = g * (domains + 1);
+    for (int a = 0; a <= domains; a++) {
+      into.sum[a] += auditSum[base + a];
+      into.squares[a] += auditSquares[base + a];
+      into.count[a] += audited[base + a];
+    }
   }
 
   private void escalationsAndActions(Instant asOf) {
