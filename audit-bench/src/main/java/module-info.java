@@ -3,7 +3,9 @@
  * and the benchmarks run from the shaded {@code benchmarks.jar} on the class path.
  */
 module org.practiceaudit.bench {
+  requires de.siegmar.fastcsv;
   requires jmh.core;
+  requires org.apache.commons.csv;
   requires org.dhatim.fastexcel;
   requires org.practiceaudit.core;
   requires org.practiceaudit.imports;

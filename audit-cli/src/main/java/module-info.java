@@ -7,8 +7,8 @@
  * {@code org.practiceaudit.cli.Main}, the only public class.
  */
 module org.practiceaudit.cli {
+  requires de.siegmar.fastcsv;
   requires info.picocli;
-  requires org.apache.commons.csv;
   requires org.practiceaudit.core;
   requires org.practiceaudit.html;
   requires org.practiceaudit.imports;

@@ -46,50 +46,57 @@ final class CasesCsv {
    */
   static List<CaseFile> read(String path, InvolvementsCsv.Involvements involvements,
       Vocabulary vocabulary, InputProblems problems) {
+    return read(path, involvements, vocabulary, problems, Progress.none());
+  }
+
+  /**
+   * Reads the cases as {@link #read(String, InvolvementsCsv.Involvements, Vocabulary, InputProblems)}
+   * does, counting the rows on a progress.
+   */
+  static List<CaseFile> read(String path, InvolvementsCsv.Involvements involvements,
+      Vocabulary vocabulary, InputProblems problems, Progress progress) {
+    List<CaseFile> cases = new ArrayList<>();
+    Map<CaseId, Long> seen = new HashMap<>();
     Optional<CsvFile> file = CsvFile.read(path, "cases", COLUMNS, h -> ATTRIBUTE.matcher(h).matches(),
-        problems);
+        problems, progress, row -> {
+          Optional<CaseId> id = row.required("case_id", CaseId::of, Cells.IDENTIFIER);
+          Optional<CaseCategory> category = vocabulary.category(row, "category");
+          Optional<String> team = row.required("team", CasesCsv::team, Cells.TEAM_NAME);
+          Optional<PersonId> worker = row.optional("worker", PersonId::of, Cells.IDENTIFIER.orNothing());
+          Optional<LocalDate> openedOn = row.requiredDate("opened_on");
+          Optional<LocalDate> closedOn = row.optionalDate("closed_on");
+          Optional<LocalDate> lastAuditedOn = row.optionalDate("last_audited_on");
+          if (id.isPresent()) {
+            Long first = seen.putIfAbsent(id.get(), row.line());
+            if (first != null) {
+              row.problem("case_id", InputProblems.Kind.in("case_id", "duplicate id", "duplicate ids"),
+                  "duplicate case id '" + id.get() + "', first on line " + first);
+            }
+          }
+          if (openedOn.isPresent() && closedOn.isPresent() && closedOn.get().isBefore(openedOn.get())) {
+            row.problem("closed_on", InputProblems.Kind.in("closed_on", "date out of order",
+                "dates out of order"), "closed on " + closedOn.get() + " before it opened on "
+                + openedOn.get());
+          }
+          if (!row.ok()) {
+            return;
+          }
+          cases.add(CaseFile.builder()
+              .id(id.get())
+              .category(category.get())
+              .team(team.get())
+              .allocatedWorker(worker)
+              .openedOn(openedOn.get())
+              .closedOn(closedOn)
+              .lastAuditedOn(lastAuditedOn)
+              .addAllInvolvements(involvements.byCase().getOrDefault(id.get(), List.of()))
+              .putAllAttributes(row.others(COLUMNS))
+              .build());
+        });
     if (file.isEmpty()) {
       return List.of();
     }
-    CsvFile csv = file.get();
-    List<CaseFile> cases = new ArrayList<>();
-    Map<CaseId, Long> seen = new HashMap<>();
-    for (CsvFile.Row row : csv.rows()) {
-      Optional<CaseId> id = row.required("case_id", CaseId::of, Cells.IDENTIFIER);
-      Optional<CaseCategory> category = vocabulary.category(row, "category");
-      Optional<String> team = row.required("team", CasesCsv::team, Cells.TEAM_NAME);
-      Optional<PersonId> worker = row.optional("worker", PersonId::of, Cells.IDENTIFIER.orNothing());
-      Optional<LocalDate> openedOn = row.requiredDate("opened_on");
-      Optional<LocalDate> closedOn = row.optionalDate("closed_on");
-      Optional<LocalDate> lastAuditedOn = row.optionalDate("last_audited_on");
-      if (id.isPresent()) {
-        Long first = seen.putIfAbsent(id.get(), row.line());
-        if (first != null) {
-          row.problem("case_id", InputProblems.Kind.in("case_id", "duplicate id", "duplicate ids"),
-              "duplicate case id '" + id.get() + "', first on line " + first);
-        }
-      }
-      if (openedOn.isPresent() && closedOn.isPresent() && closedOn.get().isBefore(openedOn.get())) {
-        row.problem("closed_on", InputProblems.Kind.in("closed_on", "date out of order",
-            "dates out of order"), "closed on " + closedOn.get() + " before it opened on "
-            + openedOn.get());
-      }
-      if (!row.ok()) {
-        continue;
-      }
-      cases.add(CaseFile.builder()
-          .id(id.get())
-          .category(category.get())
-          .team(team.get())
-          .allocatedWorker(worker)
-          .openedOn(openedOn.get())
-          .closedOn(closedOn)
-          .lastAuditedOn(lastAuditedOn)
-          .addAllInvolvements(involvements.byCase().getOrDefault(id.get(), List.of()))
-          .putAllAttributes(row.others(COLUMNS))
-          .build());
-    }
-    checkInvolvements(involvements, seen.keySet(), csv.name(), problems);
+    checkInvolvements(involvements, seen.keySet(), file.get().name(), problems);
     return List.copyOf(cases);
   }
 

@@ -1,8 +1,14 @@
 package org.practiceaudit.cli;
 
+import de.siegmar.fastcsv.reader.CsvCallbackHandler;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.RecordType;
+import java.io.FilterReader;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,23 +21,28 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.practiceaudit.core.AuditException;
 import org.practiceaudit.core.Suggestions;
 
 /**
- * A CSV file read with commons-csv: a required header row, columns in any order, one {@link Row} per
- * record with its line number, and every problem added to the command's {@link InputProblems} so that all
- * are reported at once (issue 16 items 1 and 2).
+ * A CSV file read as a stream of rows: a required header row, columns in any order, one {@link Row} per
+ * record with its line number, handed to the caller as it is read and then forgotten, and every problem
+ * added to the command's {@link InputProblems} so that all are reported at once (issue 16 items 1 and 2;
+ * issue 15 item 3).
  *
- * <p>The header is checked once, on line 1: a blank or duplicate column name, a name close to a missing
+ * <p>How to read a file: {@link #read(String, String, List, Predicate, InputProblems, Progress, Rows)}
+ * with a {@link Rows} that takes each row in turn; memory does not grow with the number of rows. The
+ * file is decoded by {@link TextFiles#open} and parsed by FastCSV, which measured about twice as fast as
+ * commons-csv on the project's files (audit-bench {@code CsvReaderBenchmark}); quoting is RFC 4180's.
+ *
+ * <p>The header is checked once, on its line: a blank or duplicate column name, a name close to a missing
  * required column (with a suggestion), a missing column. A row with the wrong number of cells is reported
- * once and its cells are not checked (they would be read against the wrong columns); the rows after it
- * are. Blank lines, and lines of spaces or commas only, are skipped. Cells are described in messages as
- * {@link Cells} allows, never quoted otherwise.
+ * once and not handed on (its cells would be read against the wrong columns); the rows after it are. Blank
+ * lines, and lines of spaces or commas only, are skipped. Cells are stripped of white space at both ends.
+ * A quote that is not closed, or text after a closing quote, is reported on the line of its record and the
+ * rest of the file is not read. A byte that is not of the file's encoding makes the reader drop what it
+ * added and report every such byte with its line and column instead ({@link TextFiles}). Cells are
+ * described in messages as {@link Cells} allows, never quoted otherwise.
  */
 final class CsvFile {
 
@@ -42,12 +53,30 @@ final class CsvFile {
   private static final InputProblems.Kind MALFORMED =
       new InputProblems.Kind("malformed CSV", "malformed CSV");
 
+  /**
+   * Takes the rows of a file as they are read.
+   *
+   * <p>A reader of a cases or audits file implements {@link #row}, checking and keeping what it needs of
+   * each row (the row itself is not kept by the file). {@link #header} comes first, once the header has
+   * been accepted, for a reader that looks up its columns' positions once ({@link CsvFile#index}).
+   */
+  @FunctionalInterface
+  interface Rows {
+
+    /** Takes the file once its header has been accepted, before any row. */
+    default void header(CsvFile file) {}
+
+    /** Takes a row with as many cells as the header, in file order. */
+    void row(Row row);
+  }
+
   private final String name;
   private final long headerLine;
   private final List<String> headers;
   private final Map<String, Integer> index = new HashMap<>();
   private final List<Row> rows = new ArrayList<>();
   private final InputProblems problems;
+  private long rowCount;
 
   private CsvFile(String name, long headerLine, List<String> headers, InputProblems problems) {
     this.name = name;
@@ -60,61 +89,274 @@ final class CsvFile {
   }
 
   /**
-   * Reads a file whose header must name every required column, adding every problem found; returns empty
-   * if the file cannot be read or its header is unusable, so that its rows cannot be checked.
+   * Reads a small file whole, keeping its rows for {@link #rows()}: for the auditors and involvements
+   * files and the readers not yet streaming. A large file goes through
+   * {@link #read(String, String, List, Predicate, InputProblems, Progress, Rows)}.
    *
    * @param extra tells whether a column name outside {@code required} is allowed (an attribute, a score)
+   * @return the file, or empty if it cannot be read or its header is unusable
    */
   static Optional<CsvFile> read(String file, String kind, List<String> required,
       Predicate<String> extra, InputProblems problems) {
+    List<Row> kept = new ArrayList<>();
+    Optional<CsvFile> csv = read(file, kind, required, extra, problems, Progress.none(), kept::add);
+    csv.ifPresent(c -> c.rows.addAll(kept));
+    return csv;
+  }
+
+  /**
+   * Reads a file whose header must name every required column, handing each row with the right number of
+   * cells to {@code rows} as it is read and adding every problem found.
+   *
+   * <p>When the file has a byte that is not of its encoding, found part way through, the problems and
+   * warnings added since the start of this file (also by {@code rows}) are taken back, the bytes are
+   * reported instead and empty is returned: the caller drops what it kept, as for any problem.
+   *
+   * @param file the file as the user named it
+   * @param kind what the file holds, such as {@code cases}, for messages
+   * @param required the columns the header must have, in their usual order
+   * @param extra tells whether a column name outside {@code required} is allowed (an attribute, a score)
+   * @param progress counts the rows read
+   * @param rows takes the rows
+   * @return the file's header and name, or empty if the file cannot be read or its header is unusable
+   */
+  static Optional<CsvFile> read(String file, String kind, List<String> required,
+      Predicate<String> extra, InputProblems problems, Progress progress, Rows rows) {
     problems.file(file);
-    Optional<String> text = TextFiles.read(file, kind, problems);
+    problems.mark();
+    Optional<Reader> text = TextFiles.open(file, kind, problems);
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    return parse(file, kind, text.get(), required, extra, problems);
-  }
-
-  /** Parses the decoded text of a file, as {@link #read} does. */
-  static Optional<CsvFile> parse(String file, String kind, String text, List<String> required,
-      Predicate<String> extra, InputProblems problems) {
-    int[] lineStarts = lineStarts(text);
-    CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
-    int before = problems.count();
+    RecordCells cells = new RecordCells();
+    QuoteTracking tracked = new QuoteTracking(text.get());
     CsvFile csv = null;
-    long lastLine = 0;
-    try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-      for (CSVRecord record : parser) {
-        // Strips white space only: a control character at the end of a cell must stay to be refused.
-        List<String> cells = record.stream().map(String::strip).collect(Collectors.toList());
-        if (cells.stream().allMatch(String::isEmpty)) {
+    // Each record is handled when the next has been read, so that the last, if its quote was never
+    // closed, is reported as malformed rather than read as cells.
+    String[] held = null;
+    long heldLine = 0;
+    try (CsvReader<String[]> reader = CsvReader.builder().skipEmptyLines(true).allowExtraFields(true)
+        .allowMissingFields(true).allowExtraCharsAfterClosingQuote(false).build(cells, tracked)) {
+      for (String[] record : reader) {
+        if (blank(record)) {
           continue;
         }
-        long line = lineOf(lineStarts, firstCharacter(text, record.getCharacterPosition()));
-        lastLine = parser.getCurrentLineNumber();
-        if (csv == null) {
-          csv = header(file, kind, line, cells, required, extra, problems);
-          if (problems.count() > before) {
+        if (held != null) {
+          csv = handle(csv, file, kind, heldLine, held, required, extra, problems, rows);
+          if (csv == null) {
             return Optional.empty();
           }
-          continue;
+          progress.row();
         }
-        csv.add(line, cells);
+        held = record;
+        heldLine = cells.line;
       }
-    } catch (UncheckedIOException | IOException e) {
-      problems.add(file, lastLine + 1, 0, "", MALFORMED, "malformed CSV: a quote that is not closed,"
-          + " or text after a closing quote; the rows from here on were not read");
-      return csv == null ? Optional.empty() : Optional.of(csv);
+      if (held != null && tracked.inQuotes()) {
+        problems.add(file, heldLine, 0, "", MALFORMED, unclosed());
+        return Optional.ofNullable(csv);
+      }
+      if (held != null) {
+        csv = handle(csv, file, kind, heldLine, held, required, extra, problems, rows);
+        if (csv == null) {
+          return Optional.empty();
+        }
+      }
+    } catch (UncheckedIOException | CsvParseException | IOException e) {
+      if (causedBy(e, CharacterCodingException.class)) {
+        problems.rollBack();
+        TextFiles.read(file, kind, problems);
+        return Optional.empty();
+      }
+      if (e instanceof CsvParseException) {
+        if (held != null) {
+          csv = handle(csv, file, kind, heldLine, held, required, extra, problems, rows);
+          if (csv == null) {
+            return Optional.empty();
+          }
+        }
+        problems.add(file, cells.line, 0, "", MALFORMED, unclosed());
+        return Optional.ofNullable(csv);
+      }
+      IOException cause = e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause()
+          : (IOException) e;
+      problems.add(file, TextFiles.UNREADABLE, TextFiles.reason(cause, "cannot read the " + kind
+          + " file"));
+      return Optional.empty();
     }
     if (csv == null) {
       problems.add(file, HEADER, "is empty; a " + kind + " file starts with the header "
           + String.join(",", required));
       return Optional.empty();
     }
-    if (csv.rows.isEmpty()) {
+    if (csv.rowCount == 0) {
       problems.warn(file + ": has a header but no rows, so there are no " + kind + " in it");
     }
     return Optional.of(csv);
+  }
+
+  /**
+   * Handles a record: the header, if none came before, or a row. Returns the file, or null if the header
+   * was unusable.
+   */
+  private static CsvFile handle(CsvFile csv, String file, String kind, long line, String[] record,
+      List<String> required, Predicate<String> extra, InputProblems problems, Rows rows) {
+    if (csv != null) {
+      csv.add(line, record, rows);
+      return csv;
+    }
+    int before = problems.count();
+    CsvFile header = header(file, kind, line, Arrays.asList(record), required, extra, problems);
+    if (problems.count() > before) {
+      return null;
+    }
+    rows.header(header);
+    return header;
+  }
+
+  private static String unclosed() {
+    return "malformed CSV: a quote that is not closed, or text after a closing quote; the rows from here"
+        + " on were not read";
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tells whether every cell of a record is empty: a line of spaces or commas only. */
+  private static boolean blank(String[] record) {
+    for (String cell : record) {
+      if (!cell.isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * FastCSV's callback: the cells of one record, each stripped of white space at both ends as it is made
+   * into a string (strings of no characters are shared), and the line the record starts on.
+   */
+  private static final class RecordCells extends CsvCallbackHandler<String[]> {
+    long line;
+    private String[] fields = new String[16];
+    private int count;
+    private RecordType type = RecordType.DATA;
+
+    @Override
+    protected RecordType getRecordType() {
+      return type;
+    }
+
+    @Override
+    protected int getFieldCount() {
+      return count;
+    }
+
+    @Override
+    protected void beginRecord(long startingLineNumber) {
+      line = startingLineNumber;
+      count = 0;
+      type = RecordType.DATA;
+    }
+
+    @Override
+    protected void addField(char[] buffer, int offset, int length, boolean quoted) {
+      int from = offset;
+      int to = offset + length;
+      while (from < to && Character.isWhitespace(buffer[from])) {
+        from++;
+      }
+      while (to > from && Character.isWhitespace(buffer[to - 1])) {
+        to--;
+      }
+      if (count == fields.length) {
+        fields = Arrays.copyOf(fields, count * 2);
+      }
+      fields[count++] = from == to ? "" : new String(buffer, from, to - from);
+    }
+
+    @Override
+    protected void setComment(char[] buffer, int offset, int length) {
+      type = RecordType.COMMENT;
+    }
+
+    @Override
+    protected void setEmpty() {
+      type = RecordType.EMPTY;
+    }
+
+    @Override
+    protected String[] buildRecord() {
+      return Arrays.copyOf(fields, count);
+    }
+  }
+
+  /**
+   * Follows the quotes of the text FastCSV reads, to tell whether it ends inside a quoted cell: FastCSV
+   * takes a quote that is never closed as running to the end of the file, where commons-csv and RFC 4180
+   * see a malformed file. A quote opens a quoted cell at the start of a cell only; inside one, two quotes
+   * are one quote and a single quote closes it. Only quotes are looked at, so the cost is a scan for them.
+   */
+  private static final class QuoteTracking extends FilterReader {
+    private static final int OUTSIDE = 0;
+    private static final int INSIDE = 1;
+    private static final int QUOTE_INSIDE = 2;
+    private int state = OUTSIDE;
+    private char last = '\n';
+
+    QuoteTracking(Reader in) {
+      super(in);
+    }
+
+    boolean inQuotes() {
+      return state == INSIDE;
+    }
+
+    @Override
+    public int read() throws IOException {
+      char[] one = new char[1];
+      int n = read(one, 0, 1);
+      return n < 0 ? -1 : one[0];
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      int n = in.read(buffer, offset, length);
+      if (n <= 0) {
+        return n;
+      }
+      int end = offset + n;
+      int i = offset;
+      while (i < end) {
+        if (state == QUOTE_INSIDE) {
+          state = buffer[i] == '"' ? INSIDE : OUTSIDE;
+          i++;
+          continue;
+        }
+        while (i < end && buffer[i] != '"') {
+          i++;
+        }
+        if (i == end) {
+          break;
+        }
+        if (state == INSIDE) {
+          state = QUOTE_INSIDE;
+        } else {
+          char before = i > offset ? buffer[i - 1] : last;
+          if (before == ',' || before == '\n' || before == '\r') {
+            state = INSIDE;
+          }
+        }
+        i++;
+      }
+      last = buffer[end - 1];
+      return n;
+    }
   }
 
   /** Checks the header (issue 16 item 2): every problem once, on its line, with its column number. */
@@ -163,46 +405,27 @@ final class CsvFile {
     return new CsvFile(file, line, List.copyOf(names), problems);
   }
 
-  private void add(long line, List<String> cells) {
-    Row row = new Row(line, cells);
-    if (cells.size() != headers.size()) {
-      boolean trailingBlanks = cells.size() > headers.size()
-          && cells.subList(headers.size(), cells.size()).stream().allMatch(String::isEmpty);
+  private void add(long line, String[] cells, Rows rows) {
+    if (cells.length != headers.size()) {
+      boolean trailingBlanks = cells.length > headers.size() && blankFrom(cells, headers.size());
       if (!trailingBlanks) {
-        row.checkable = false;
         problems.add(name, line, 0, "", FIELDS, "expected "
             + Plurals.count(headers.size(), "cell", "cells") + " as in the header, found "
-            + cells.size() + "; this row was not checked further");
+            + cells.length + "; this row was not checked further");
+        return;
       }
     }
-    rows.add(row);
+    rowCount++;
+    rows.row(new Row(line, cells));
   }
 
-  private static int[] lineStarts(String text) {
-    List<Integer> starts = new ArrayList<>();
-    starts.add(0);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
-        starts.add(i + 1);
+  private static boolean blankFrom(String[] cells, int from) {
+    for (int i = from; i < cells.length; i++) {
+      if (!cells[i].isEmpty()) {
+        return false;
       }
     }
-    return starts.stream().mapToInt(Integer::intValue).toArray();
-  }
-
-  /** Skips the blank lines commons-csv counts into the record that follows them. */
-  private static long firstCharacter(String text, long position) {
-    long p = position;
-    while (p < text.length() && Character.isWhitespace(text.charAt((int) p))
-        && text.charAt((int) p) != ',') {
-      p++;
-    }
-    return p;
-  }
-
-  private static int lineOf(int[] lineStarts, long position) {
-    int index = Arrays.binarySearch(lineStarts, (int) position);
-    return (index >= 0 ? index : -index - 2) + 1;
+    return true;
   }
 
   String name() {
@@ -213,15 +436,32 @@ final class CsvFile {
     return headers;
   }
 
-  /** Returns the rows with the right number of cells, whose cells can be checked. */
+  /**
+   * Returns the rows with the right number of cells, whose cells can be checked, of a file read whole by
+   * {@link #read(String, String, List, Predicate, InputProblems)}; none for a file read as a stream.
+   */
   List<Row> rows() {
-    return Collections.unmodifiableList(rows.stream().filter(r -> r.checkable).toList());
+    return Collections.unmodifiableList(rows);
+  }
+
+  /** Returns the number of rows with the right number of cells read so far. */
+  long rowCount() {
+    return rowCount;
   }
 
   /** Returns the column number of a column, from 1, or 0 if the header does not have it. */
   int column(String name) {
     Integer i = index.get(name);
     return i == null ? 0 : i + 1;
+  }
+
+  /**
+   * Returns the position of a column among the cells of a row, from 0, or -1 if the header does not have
+   * it: for {@link Row#cell(int)}, looked up once per file rather than once per row.
+   */
+  int index(String name) {
+    Integer i = index.get(name);
+    return i == null ? -1 : i;
   }
 
   /** Records a problem with the file as a whole. */
@@ -242,17 +482,27 @@ final class CsvFile {
   /** One record of the file. */
   final class Row {
     private final long line;
-    private final List<String> cells;
+    private final String[] cells;
     private boolean ok = true;
-    private boolean checkable = true;
 
-    Row(long line, List<String> cells) {
+    Row(long line, String[] cells) {
       this.line = line;
       this.cells = cells;
     }
 
+    /** Returns the line the row starts on, from 1. */
     long line() {
       return line;
+    }
+
+    /** Returns the file the row is of. */
+    CsvFile file() {
+      return CsvFile.this;
+    }
+
+    /** Returns the stripped cell at a position from {@link CsvFile#index}, empty if absent. */
+    String cell(int position) {
+      return position < 0 || position >= cells.length ? "" : cells[position];
     }
 
     /** Tells whether no problem has been found in this row. */
@@ -263,7 +513,7 @@ final class CsvFile {
     /** Returns the trimmed cell of a column, empty if the column or the cell is absent. */
     String text(String column) {
       Integer i = index.get(column);
-      return i == null || i >= cells.size() ? "" : cells.get(i);
+      return i == null || i >= cells.length ? "" : cells[i];
     }
 
     /** Returns the cells of the columns not in {@code known}, by column name, in header order. */

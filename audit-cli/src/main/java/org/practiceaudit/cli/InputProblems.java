@@ -41,9 +41,30 @@ final class InputProblems {
 
   private record Problem(int file, long line, int column, Kind kind, String text) {}
 
+  /** The order of the problems listed: by file, line and column, the first added first among equals. */
+  private static final Comparator<Problem> ORDER = Comparator.comparingInt(Problem::file)
+      .thenComparingLong(Problem::line).thenComparingInt(Problem::column);
+
+  /**
+   * How many problems are held before those that can no longer be listed are dropped and only counted,
+   * so that a file with a bad cell on each of a million rows does not hold a million messages.
+   */
+  private static final int HELD = 8 * LIMIT;
+
   private final Map<String, Integer> files = new LinkedHashMap<>();
+  /** The problems that may still be among the first {@link #LIMIT}, in the order they were added or sorted. */
   private final List<Problem> problems = new ArrayList<>();
+  /** Per kind, the problems dropped from {@link #problems}: they come after the first {@link #LIMIT}. */
+  private final Map<Kind, Long> dropped = new LinkedHashMap<>();
+  /** Per kind, the first dropped problem in listing order, which orders the counts of the rest. */
+  private final Map<Kind, Problem> firstDropped = new LinkedHashMap<>();
+  /** Per kind, the problems dropped since {@link #mark()}, for {@link #rollBack}. */
+  private final Map<Kind, Long> droppedSinceMark = new LinkedHashMap<>();
   private final List<String> warnings = new ArrayList<>();
+  private int count;
+  private long added;
+  private long markAdded = Long.MAX_VALUE;
+  private final List<Long> sequence = new ArrayList<>();
 
   /** Names a file, so that its problems come after those of the files named before it. */
   void file(String file) {
@@ -74,7 +95,85 @@ final class InputProblems {
       text.append(": ");
     }
     problems.add(new Problem(files.get(file), line, column, kind, text.append(message).toString()));
+    sequence.add(added++);
+    count++;
+    if (problems.size() > held) {
+      dropBeyondLimit();
+      held = Math.max(HELD, 2 * problems.size());
+    }
   }
+
+  /**
+   * Keeps the first {@link #LIMIT} problems in listing order and counts the others by kind: no problem
+   * added later can come before them again in a way that matters, since a problem dropped here is already
+   * preceded by {@link #LIMIT} others.
+   */
+  private void dropBeyondLimit() {
+    Integer[] order = new Integer[problems.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> ORDER.compare(problems.get(a), problems.get(b)));
+    List<Problem> kept = new ArrayList<>();
+    List<Long> keptSequence = new ArrayList<>();
+    for (int i = 0; i < order.length; i++) {
+      Problem p = problems.get(order[i]);
+      long when = sequence.get(order[i]);
+      if (i < LIMIT || when < markAdded) {
+        // Those added before the mark stay, so that a roll back finds them whatever came after.
+        kept.add(p);
+        keptSequence.add(when);
+      } else {
+        dropped.merge(p.kind(), 1L, Long::sum);
+        firstDropped.merge(p.kind(), p, (a, b) -> ORDER.compare(b, a) < 0 ? b : a);
+        if (when >= markAdded) {
+          droppedSinceMark.merge(p.kind(), 1L, Long::sum);
+        }
+      }
+    }
+    problems.clear();
+    problems.addAll(kept);
+    sequence.clear();
+    sequence.addAll(keptSequence);
+  }
+
+  /**
+   * Marks the problems and warnings added so far, so that {@link #rollBack()} can take back those added
+   * after: a reader that finds, part way through a file, that it must read the file again another way.
+   * A new mark replaces the last.
+   */
+  void mark() {
+    markAdded = added;
+    held = HELD;
+    droppedSinceMark.clear();
+    markWarnings = warnings.size();
+  }
+
+  /** Takes back every problem and warning added since {@link #mark()}. */
+  void rollBack() {
+    if (markAdded == Long.MAX_VALUE) {
+      throw new IllegalStateException("rollBack without mark");
+    }
+    for (int i = problems.size() - 1; i >= 0; i--) {
+      if (sequence.get(i) >= markAdded) {
+        problems.remove(i);
+        sequence.remove(i);
+        count--;
+      }
+    }
+    droppedSinceMark.forEach((kind, n) -> {
+      dropped.merge(kind, -n, Long::sum);
+      dropped.remove(kind, 0L);
+    });
+    count -= (int) droppedSinceMark.values().stream().mapToLong(Long::longValue).sum();
+    droppedSinceMark.clear();
+    warnings.subList(markWarnings, warnings.size()).clear();
+    markAdded = Long.MAX_VALUE;
+  }
+
+  private int markWarnings;
+  /** How many problems may be held before the next drop: more when problems before a mark are kept. */
+  private int held = HELD;
 
   /** Adds a problem with a file as a whole. */
   void add(String file, Kind kind, String message) {
@@ -88,12 +187,12 @@ final class InputProblems {
 
   /** Tells whether any problem has been added. */
   boolean hasProblems() {
-    return !problems.isEmpty();
+    return count > 0;
   }
 
   /** Returns the number of problems added so far. */
   int count() {
-    return problems.size();
+    return count;
   }
 
   /** Returns the warnings, in the order they were added. */
@@ -107,20 +206,26 @@ final class InputProblems {
    */
   List<String> lines() {
     List<Problem> sorted = new ArrayList<>(problems);
-    sorted.sort(Comparator.comparingInt(Problem::file).thenComparingLong(Problem::line)
-        .thenComparingInt(Problem::column));
+    sorted.sort(ORDER);
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < sorted.size() && i < LIMIT; i++) {
       lines.add(sorted.get(i).text());
     }
-    if (sorted.size() > LIMIT) {
+    if (count > LIMIT) {
+      // Each kind counted once, in the order of its first problem among the rest, as if none were dropped.
+      Map<Kind, Problem> first = new LinkedHashMap<>();
       Map<Kind, Long> rest = new LinkedHashMap<>();
-      for (Problem p : sorted.subList(LIMIT, sorted.size())) {
+      for (Problem p : sorted.subList(Math.min(LIMIT, sorted.size()), sorted.size())) {
         rest.merge(p.kind(), 1L, Long::sum);
+        first.putIfAbsent(p.kind(), p);
       }
+      dropped.forEach((kind, n) -> rest.merge(kind, n, Long::sum));
+      firstDropped.forEach((kind, p) -> first.merge(kind, p, (a, b) -> ORDER.compare(b, a) < 0 ? b : a));
+      List<Kind> kinds = new ArrayList<>(rest.keySet());
+      kinds.sort((a, b) -> ORDER.compare(first.get(a), first.get(b)));
       List<String> counts = new ArrayList<>();
-      rest.forEach((kind, n) -> counts.add(kind.count(n)));
-      lines.add(String.format(Locale.UK, "… and %,d more: ", sorted.size() - LIMIT)
+      kinds.forEach(kind -> counts.add(kind.count(rest.get(kind))));
+      lines.add(String.format(Locale.UK, "… and %,d more: ", count - LIMIT)
           + String.join(", ", counts));
     }
     return lines;
@@ -151,7 +256,7 @@ final class InputProblems {
    * @throws InputException with {@link #lines()} if any problem was added
    */
   void throwIfAny() {
-    if (!problems.isEmpty()) {
+    if (count > 0) {
       throw new InputException(lines());
     }
   }

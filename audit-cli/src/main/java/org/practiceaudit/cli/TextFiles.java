@@ -1,6 +1,10 @@
 package org.practiceaudit.cli;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -31,7 +35,7 @@ final class TextFiles {
   /** The largest file read, in bytes: far above a council's caseload, far below the memory of a laptop. */
   static final long MAX_BYTES = 512L * 1024 * 1024;
 
-  private static final InputProblems.Kind UNREADABLE =
+  static final InputProblems.Kind UNREADABLE =
       new InputProblems.Kind("file that cannot be read", "files that cannot be read");
   private static final InputProblems.Kind NOT_UTF8 =
       new InputProblems.Kind("byte that is not UTF-8", "bytes that are not UTF-8");
@@ -51,13 +55,7 @@ final class TextFiles {
     }
     byte[] bytes;
     try {
-      if (Files.isDirectory(path.get())) {
-        problems.add(file, UNREADABLE, "is a folder, not a file; expected the " + kind + " file");
-        return Optional.empty();
-      }
-      if (Files.size(path.get()) > MAX_BYTES) {
-        problems.add(file, UNREADABLE, "is larger than " + MAX_BYTES / (1024 * 1024)
-            + " MB; split it, or check that it is the " + kind + " file");
+      if (!readable(path.get(), file, kind, problems)) {
         return Optional.empty();
       }
       bytes = Files.readAllBytes(path.get());
@@ -80,6 +78,21 @@ final class TextFiles {
     return text.orElseThrow();
   }
 
+  /** Tells whether a path is a file of at most {@link #MAX_BYTES}, adding a problem if not. */
+  private static boolean readable(Path path, String file, String kind, InputProblems problems)
+      throws IOException {
+    if (Files.isDirectory(path)) {
+      problems.add(file, UNREADABLE, "is a folder, not a file; expected the " + kind + " file");
+      return false;
+    }
+    if (Files.size(path) > MAX_BYTES) {
+      problems.add(file, UNREADABLE, "is larger than " + MAX_BYTES / (1024 * 1024)
+          + " MB; split it, or check that it is the " + kind + " file");
+      return false;
+    }
+    return true;
+  }
+
   private static Optional<Path> path(String file, String kind, InputProblems problems) {
     if (file.isBlank()) {
       problems.add("(no file name)", UNREADABLE, "the " + kind + " file name is empty; give the path of"
@@ -96,32 +109,105 @@ final class TextFiles {
 
   /** Decodes the bytes of a file by its byte-order mark, UTF-8 without one. */
   static Optional<String> decode(String file, String kind, byte[] bytes, InputProblems problems) {
-    int n = bytes.length;
-    if (n >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-      return decode(file, bytes, 3, StandardCharsets.UTF_8, problems);
+    Optional<Encoding> encoding = sniff(file, bytes, bytes.length, problems);
+    if (encoding.isEmpty()) {
+      return Optional.empty();
     }
-    if (n >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-      return decode(file, bytes, 2, StandardCharsets.UTF_16LE, problems);
+    return decode(file, bytes, encoding.get().skip(), encoding.get().charset(), problems);
+  }
+
+  /** How a file's text is encoded: its charset and the length of its byte-order mark. */
+  private record Encoding(Charset charset, int skip) {}
+
+  /** How many bytes at the start of a file tell its encoding. */
+  private static final int SNIFF = 200;
+
+  /**
+   * Tells a file's encoding from its first bytes: by its byte-order mark, UTF-8 without one; adds a
+   * problem and returns empty for a zip file (a spreadsheet) or UTF-16 without a mark.
+   *
+   * @param head the file's first bytes, at least {@link #SNIFF} of them unless the file is shorter
+   * @param n how many bytes of {@code head} hold the file's bytes
+   */
+  private static Optional<Encoding> sniff(String file, byte[] head, int n, InputProblems problems) {
+    if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+      return Optional.of(new Encoding(StandardCharsets.UTF_8, 3));
     }
-    if (n >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-      return decode(file, bytes, 2, StandardCharsets.UTF_16BE, problems);
+    if (n >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+      return Optional.of(new Encoding(StandardCharsets.UTF_16LE, 2));
     }
-    if (n >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
+    if (n >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+      return Optional.of(new Encoding(StandardCharsets.UTF_16BE, 2));
+    }
+    if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
       problems.add(file, UNREADABLE, "is a spreadsheet or other zip file, not a CSV file; "
           + Cells.SAVE_AS_UTF8);
       return Optional.empty();
     }
-    if (looksLikeUtf16WithoutMark(bytes)) {
+    if (looksLikeUtf16WithoutMark(head, n)) {
       problems.add(file, UNREADABLE, "looks like UTF-16 text without a byte-order mark; "
           + Cells.SAVE_AS_UTF8);
       return Optional.empty();
     }
-    return decode(file, bytes, 0, StandardCharsets.UTF_8, problems);
+    return Optional.of(new Encoding(StandardCharsets.UTF_8, 0));
   }
 
-  private static boolean looksLikeUtf16WithoutMark(byte[] bytes) {
+  /**
+   * Opens a text file for reading as a stream of characters, checked and decoded as {@link #read} does,
+   * so that a large file is never held whole; adds a problem and returns empty if it cannot be opened.
+   *
+   * <p>The reader's {@code read} methods throw a {@link java.nio.charset.CharacterCodingException} at the
+   * first byte that is not of the file's encoding. The caller then drops what it read and calls
+   * {@link #read(String, String, InputProblems)}, which reports every such byte with its line and column.
+   *
+   * @param file the file as the user gave it
+   * @param kind what the file holds, such as {@code cases}, for messages
+   */
+  static Optional<Reader> open(String file, String kind, InputProblems problems) {
+    Optional<Path> path = path(file, kind, problems);
+    if (path.isEmpty()) {
+      return Optional.empty();
+    }
+    InputStream in = null;
+    try {
+      if (!readable(path.get(), file, kind, problems)) {
+        return Optional.empty();
+      }
+      in = new BufferedInputStream(Files.newInputStream(path.get()), 1 << 16);
+      in.mark(SNIFF);
+      byte[] head = in.readNBytes(SNIFF);
+      in.reset();
+      Optional<Encoding> encoding = sniff(file, head, head.length, problems);
+      if (encoding.isEmpty()) {
+        in.close();
+        return Optional.empty();
+      }
+      in.skipNBytes(encoding.get().skip());
+      CharsetDecoder decoder = encoding.get().charset().newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+      return Optional.of(new InputStreamReader(in, decoder));
+    } catch (IOException e) {
+      closeQuietly(in);
+      problems.add(file, UNREADABLE, reason(e, "cannot read the " + kind + " file"));
+      return Optional.empty();
+    }
+  }
+
+  private static void closeQuietly(InputStream in) {
+    if (in == null) {
+      return;
+    }
+    try {
+      in.close();
+    } catch (IOException e) {
+      // The failure being reported matters more; the stream holds no data to lose.
+    }
+  }
+
+  private static boolean looksLikeUtf16WithoutMark(byte[] bytes, int n) {
     int zeros = 0;
-    int sample = Math.min(bytes.length, 200);
+    int sample = Math.min(n, SNIFF);
     for (int i = 0; i < sample; i++) {
       if (bytes[i] == 0) {
         zeros++;

@@ -97,4 +97,28 @@ final class AuditCommandTest {
     assertThat(result.exitCode()).isZero();
     assertThat(result.out()).startsWith("Usage: java -jar audit-cli.jar sample");
   }
+
+  @Test
+  void execute_outOfMemory_oneLineSayingHowToGiveJavaMoreAndExit1() {
+    java.io.StringWriter err = new java.io.StringWriter();
+    picocli.CommandLine commandLine = new picocli.CommandLine(new Exhausting());
+    commandLine.setErr(new java.io.PrintWriter(err, true));
+
+    int exitCode = Main.execute(commandLine, new String[0]);
+
+    assertThat(exitCode).isEqualTo(1);
+    assertThat(err.toString().lines()).singleElement().asString()
+        .startsWith("audit: out of memory: Java may use at most ")
+        .contains("-Xmx").contains("java -Xmx2g -jar audit-cli.jar")
+        .doesNotContain("Exception").doesNotContain("at org.");
+  }
+
+  /** A command that runs out of memory. */
+  @picocli.CommandLine.Command(name = "exhausting")
+  static final class Exhausting implements java.util.concurrent.Callable<Integer> {
+    @Override
+    public Integer call() {
+      throw new OutOfMemoryError("Java heap space");
+    }
+  }
 }

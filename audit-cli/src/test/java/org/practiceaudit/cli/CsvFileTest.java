@@ -186,4 +186,71 @@ final class CsvFileTest {
           auditors + ": has a header but no rows, so there are no auditors in it");
     }
   }
+
+  @Nested
+  final class Streaming {
+
+    @Test
+    void read_badByteAfterBadRows_onlyTheByteReported() throws IOException {
+      StringBuilder text = new StringBuilder(HEADER);
+      for (int i = 0; i < 3000; i++) {
+        text.append("SYN-").append(i).append(",CIN,North,,2026-13-01,,\n");
+      }
+      Path path = dir.resolve("cases.csv");
+      byte[] rows = text.toString().getBytes(StandardCharsets.UTF_8);
+      byte[] bytes = java.util.Arrays.copyOf(rows, rows.length + 4);
+      bytes[rows.length] = 'S';
+      bytes[rows.length + 1] = (byte) 0xFF;
+      bytes[rows.length + 2] = ',';
+      bytes[rows.length + 3] = '\n';
+      Files.write(path, bytes);
+      InputProblems problems = new InputProblems();
+
+      List<?> cases = CasesCsv.read(path.toString(), InvolvementsCsv.Involvements.none(),
+          Vocabulary.strict(), problems);
+
+      assertThat(cases).isEmpty();
+      assertThat(problems(problems)).singleElement().asString()
+          .startsWith(path + ": line 3002, column 2: a character that is not UTF-8");
+    }
+
+    @Test
+    void read_unclosedQuoteAtTheEnd_reportedOnItsLine() throws IOException {
+      String cases = file("cases.csv", HEADER + "SYN-1,CIN,North,,2026-01-01,,\n\"SYN-2,CIN\n");
+      InputProblems problems = new InputProblems();
+
+      CasesCsv.read(cases, InvolvementsCsv.Involvements.none(), Vocabulary.strict(), problems);
+
+      assertThat(problems(problems)).singleElement().asString()
+          .startsWith(cases + ": line 3: malformed CSV: a quote that is not closed");
+    }
+
+    @Test
+    void read_quotesClosedOrInsideCells_readAsCells() throws IOException {
+      String cases = file("cases.csv", HEADER + "\"SYN-1\",CIN,\"North\",,2026-01-01,,\n"
+          + "SYN-2,CIN,North,,2026-01-01,,\n");
+      InputProblems problems = new InputProblems();
+
+      List<?> read = CasesCsv.read(cases, InvolvementsCsv.Involvements.none(), Vocabulary.strict(),
+          problems);
+
+      assertThat(problems(problems)).isEmpty();
+      assertThat(read).hasSize(2);
+    }
+
+    @Test
+    void read_rows_handedOnInOrderWithTheirLines() throws IOException {
+      String cases = file("cases.csv", HEADER + "\nSYN-1,CIN,North,,2026-01-01,,\r\n\r\n"
+          + "SYN-2,CIN,\"North\nEast\",,2026-01-01,,\nSYN-3,CIN,North\n");
+      InputProblems problems = new InputProblems();
+      List<String> seen = new java.util.ArrayList<>();
+
+      CsvFile.read(cases, "cases", CasesCsv.COLUMNS, h -> false, problems, Progress.none(),
+          row -> seen.add(row.line() + ":" + row.cell(row.file().index("case_id"))));
+
+      assertThat(seen).containsExactly("3:SYN-1", "5:SYN-2");
+      assertThat(problems(problems)).singleElement().asString()
+          .startsWith(cases + ": line 7: expected 7 cells");
+    }
+  }
 }
