@@ -5,14 +5,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.framework.AuditFramework;
+import org.practiceaudit.core.report.AuditColumns;
 import org.practiceaudit.core.report.AuditReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -56,6 +57,8 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON document.")
   boolean json;
 
+  @Mixin ProgressOption progressOption;
+
   @Override
   public Integer call() {
     Frameworks.Loaded loaded = Frameworks.resolve(framework);
@@ -64,19 +67,34 @@ final class ReportCommand implements Callable<Integer> {
       throw new InputException("framework '" + resolved.id() + "' has no domains; a report needs a"
           + " framework with at least one scored domain");
     }
+    Progress progress = progressOption.start(spec.commandLine().getErr());
+    progress.phase("reading audits");
     InputProblems problems = new InputProblems();
-    List<Audit> read = AuditsCsv.read(audits.toString(), resolved, problems);
-    if (!problems.hasProblems() && read.isEmpty() && asOf == null) {
+    // The file is read once, in order, into columns of a few bytes per audit (no audit is kept), and the
+    // report day, the latest date in the file unless --as-of gives it, is applied once it is known.
+    AuditColumns columns;
+    try {
+      columns = AuditColumns.of(Reports.spec(resolved, asOf != null ? asOf : LocalDate.EPOCH, cohorts));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--cohort': "
+          + e.getMessage());
+    }
+    Optional<AuditsCsv.Summary> read = AuditsCsv.read(audits.toString(), resolved, problems, progress, columns);
+    long count = read.map(AuditsCsv.Summary::audits).orElse(0L);
+    if (!problems.hasProblems() && count == 0 && asOf == null) {
       problems.add(audits.toString(), new InputProblems.Kind("empty file", "empty files"),
           "has no audits, so there is no date to report as of; give --as-of to report on no audits");
     }
-    if (asOf != null && !read.isEmpty()) {
-      checkSpan(read, problems);
+    if (asOf != null && count > 0) {
+      checkSpan(read.get(), problems);
     }
+    progress.done();
     problems.finish(spec.commandLine().getErr());
-    checkCohorts(read);
-    LocalDate day = asOf != null ? asOf : Reports.latestDate(read);
-    AuditReport report = Reports.build(resolved, read, day, cohorts);
+    checkCohorts(read.map(AuditsCsv.Summary::attributes).orElse(Set.of()));
+    LocalDate day = asOf != null ? asOf : read.get().latest();
+    progress.phase("reporting");
+    AuditReport report = columns.toAggregate(Reports.endOf(day)).toReport();
+    progress.done();
     if (html != null) {
       Reports.writeHtml(html, resolved.name() + ": audit report to " + day, resolved, report);
     }
@@ -96,9 +114,7 @@ final class ReportCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void checkCohorts(List<Audit> read) {
-    Set<String> columns = new TreeSet<>();
-    read.forEach(a -> columns.addAll(a.attributes().keySet()));
+  private void checkCohorts(Set<String> columns) {
     List<String> unknown = new ArrayList<>(cohorts);
     unknown.removeAll(columns);
     if (!unknown.isEmpty()) {
@@ -109,9 +125,9 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   /** Warns when --as-of is before every date of the file, or more than a year after the last. */
-  private void checkSpan(List<Audit> read, InputProblems problems) {
-    LocalDate earliest = read.stream().map(Audit::allocatedOn).min(LocalDate::compareTo).orElseThrow();
-    LocalDate latest = Reports.latestDate(read);
+  private void checkSpan(AuditsCsv.Summary read, InputProblems problems) {
+    LocalDate earliest = read.earliestAllocation();
+    LocalDate latest = read.latest();
     if (asOf.isBefore(earliest)) {
       problems.warn("--as-of " + asOf + " is before every audit in " + audits + " (allocated from "
           + earliest + " to " + latest + "); the report counts none of them as due");

@@ -64,7 +64,12 @@ final class Reports {
       throw new InputException("framework '" + framework.id() + "' has no domains; a report needs a"
           + " framework with at least one scored domain");
     }
-    ReportSpec spec = ReportSpec.builder()
+    return ReportAggregate.of(spec(framework, asOf, cohorts), audits).toReport();
+  }
+
+  /** The spec of a report on audits made under a framework, judged at the end of {@code asOf}. */
+  static ReportSpec spec(AuditFramework framework, LocalDate asOf, List<String> cohorts) {
+    return ReportSpec.builder()
         .addAllDomains(framework.domains())
         .gradeScale(framework.gradeScale())
         .asOf(endOf(asOf))
@@ -72,7 +77,6 @@ final class Reports {
         .escalationDeadline(EscalationDeadline.followUps(framework))
         .addAllCohortAttributes(cohorts)
         .build();
-    return ReportAggregate.of(spec, audits).toReport();
   }
 
   /**

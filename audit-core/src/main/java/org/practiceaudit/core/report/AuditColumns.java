@@ -64,27 +64,37 @@ public final class AuditColumns implements Consumer<Audit> {
   /** The widest scale whose codes fit a byte. */
   private static final int NARROW = 253;
 
-  final SpecLayout layout;
-  int rows;
-  /** Per row: the allocation month's index into {@link #monthKeys}. */
-  int[] allocatedMonth = new int[16];
   /**
-   * Per row: the index of the completed audit's group in {@link #groups} (its completion month's index,
-   * then the index of its value of each cohort dimension, or -1), or {@link #NONE} when not completed.
+   * The number of rows in a chunk. The columns are kept in chunks, so that a growing table never copies
+   * them and no column is one huge array, which a small heap may have no room to place.
    */
-  int[] group = new int[16];
-  /** Per row: the due day (epoch day), or {@link #NONE}. */
-  int[] dueDay = new int[16];
-  /** Per row: {@link #ON_TIME}, {@link #LATE} or {@link #OPEN}, plus {@link #QUOTA}. */
-  byte[] state = new byte[16];
-  /** Row-major score codes, in a byte when every domain's scale is narrow enough, else in an int. */
-  byte[] narrowScores;
-  int[] wideScores;
-  /** Per row: the grade rank and the moderator's rank, or -1. */
-  byte[] grade = new byte[16];
-  byte[] moderated = new byte[16];
-  /** Per row: the index of the auditor in {@link #auditors}. */
-  int[] auditor = new int[16];
+  static final int CHUNK = 1 << 14;
+
+  private static final int CHUNK_BITS = 14;
+
+  final SpecLayout layout;
+  private final boolean narrow;
+  int rows;
+  /** Per chunk, per row: the allocation month's index into {@link #monthKeys}. */
+  int[][] allocatedMonth = new int[4][];
+  /**
+   * Per chunk, per row: the index of the completed audit's group in {@link #groups} (its completion month's
+   * index, then the index of its value of each cohort dimension, or -1), or {@link #NONE} when not
+   * completed.
+   */
+  int[][] group = new int[4][];
+  /** Per chunk, per row: the due day (epoch day), or {@link #NONE}. */
+  int[][] dueDay = new int[4][];
+  /** Per chunk, per row: {@link #ON_TIME}, {@link #LATE} or {@link #OPEN}, plus {@link #QUOTA}. */
+  byte[][] state = new byte[4][];
+  /** Per chunk, row-major score codes: in a byte when every domain's scale is narrow enough, else an int. */
+  byte[][] narrowScores = new byte[4][];
+  int[][] wideScores = new int[4][];
+  /** Per chunk, per row: the grade rank and the moderator's rank, or -1. */
+  byte[][] grade = new byte[4][];
+  byte[][] moderated = new byte[4][];
+  /** Per chunk, per row: the index of the auditor in {@link #auditors}. */
+  int[][] auditor = new int[4][];
   final GroupIndex groups;
   private final int[] groupKey;
 
@@ -113,15 +123,11 @@ public final class AuditColumns implements Consumer<Audit> {
 
   private AuditColumns(SpecLayout layout) {
     this.layout = layout;
-    boolean narrow = true;
+    boolean fits = true;
     for (int d = 0; d < layout.domainCount; d++) {
-      narrow &= (long) layout.scaleMax[d] - layout.scaleMin[d] <= NARROW;
+      fits &= (long) layout.scaleMax[d] - layout.scaleMin[d] <= NARROW;
     }
-    if (narrow) {
-      narrowScores = new byte[16 * layout.domainCount];
-    } else {
-      wideScores = new int[16 * layout.domainCount];
-    }
+    this.narrow = fits;
     this.scoreScratch = new int[layout.domainCount];
     this.groupKey = new int[layout.cohortDimensions.length + 1];
     this.groups = new GroupIndex(groupKey.length);
@@ -171,39 +177,43 @@ public final class AuditColumns implements Consumer<Audit> {
    *
    * @param audit the audit; not null
    * @throws NullPointerException if {@code audit} is null
-   * @throws IllegalStateException if the table already holds {@code Integer.MAX_VALUE - 8} rows
+   * @throws IllegalStateException if the table already holds {@code Integer.MAX_VALUE} rows
    */
   @Override
   public void accept(Audit audit) {
     Objects.requireNonNull(audit, "audit");
-    if (rows == allocatedMonth.length) {
-      grow();
+    if (rows == Integer.MAX_VALUE) {
+      throw new IllegalStateException("a column table holds at most " + Integer.MAX_VALUE + " rows");
     }
-    int row = rows;
+    int c = rows >>> CHUNK_BITS;
+    int row = rows & (CHUNK - 1);
+    if (row == 0) {
+      addChunk(c);
+    }
     LocalDate allocated = audit.allocatedOn();
-    allocatedMonth[row] = month(allocated);
+    allocatedMonth[c][row] = month(allocated);
     Optional<LocalDate> due = layout.spec.auditDeadline().dueOn(audit);
-    dueDay[row] = due.isPresent() ? Math.toIntExact(due.get().toEpochDay()) : NONE;
+    dueDay[c][row] = due.isPresent() ? Math.toIntExact(due.get().toEpochDay()) : NONE;
     Optional<LocalDate> completed = audit.completedOn();
     byte flags = OPEN;
     if (completed.isPresent()) {
       flags = due.isPresent() && completed.get().isAfter(due.get()) ? LATE : ON_TIME;
     }
     int who = auditor(audit.auditor());
-    auditor[row] = who;
-    grade[row] = -1;
-    moderated[row] = -1;
-    group[row] = NONE;
+    auditor[c][row] = who;
+    grade[c][row] = -1;
+    moderated[c][row] = -1;
+    group[c][row] = NONE;
     if (audit.status().isCompleted()) {
-      addCompleted(row, audit);
+      addCompleted(c, row, audit);
       if (layout.spec.quotas().isPresent() && layout.spec.quotas().get().counts(audit)) {
         flags |= QUOTA;
       }
     } else {
       Arrays.fill(scoreScratch, NOT_COUNTED);
-      writeScores(row);
+      writeScores(c, row);
     }
-    state[row] = flags;
+    state[c][row] = flags;
     if (audit.escalationCategory().isPresent()) {
       addEscalation(audit);
     }
@@ -211,26 +221,26 @@ public final class AuditColumns implements Consumer<Audit> {
     rows++;
   }
 
-  private void addCompleted(int row, Audit audit) {
+  private void addCompleted(int c, int row, Audit audit) {
     LocalDate done = audit.completedOn().orElseThrow();
     groupKey[0] = month(done);
     Map<String, String> attributes = audit.attributes();
     int types = layout.cohortDimensions.length - 1;
-    for (int c = 0; c < types; c++) {
-      String value = attributes.get(layout.cohortDimensions[c]);
-      groupKey[1 + c] = value == null ? -1 : cohortValue(c, value);
+    for (int d = 0; d < types; d++) {
+      String value = attributes.get(layout.cohortDimensions[d]);
+      groupKey[1 + d] = value == null ? -1 : cohortValue(d, value);
     }
     groupKey[1 + types] = cohortValue(types, audit.auditType());
-    group[row] = groups.indexOf(groupKey);
+    group[c][row] = groups.indexOf(groupKey);
     Arrays.fill(scoreScratch, NOT_COUNTED);
     audit.scores().forEach(visitor);
-    writeScores(row);
+    writeScores(c, row);
     Optional<Grade> overall = audit.overallGrade();
     if (overall.isPresent() && layout.spec.gradeScale().contains(overall.get())) {
-      grade[row] = (byte) overall.get().rank();
+      grade[c][row] = (byte) overall.get().rank();
       Optional<Moderation> moderation = audit.moderation();
       if (moderation.isPresent() && layout.spec.gradeScale().contains(moderation.get().grade())) {
-        moderated[row] = (byte) moderation.get().grade().rank();
+        moderated[c][row] = (byte) moderation.get().grade().rank();
       }
     }
   }
@@ -254,13 +264,13 @@ public final class AuditColumns implements Consumer<Audit> {
     }
   }
 
-  private void writeScores(int row) {
+  private void writeScores(int c, int row) {
     int base = row * layout.domainCount;
     for (int d = 0; d < scoreScratch.length; d++) {
-      if (narrowScores != null) {
-        narrowScores[base + d] = (byte) scoreScratch[d];
+      if (narrow) {
+        narrowScores[c][base + d] = (byte) scoreScratch[d];
       } else {
-        wideScores[base + d] = scoreScratch[d];
+        wideScores[c][base + d] = scoreScratch[d];
       }
     }
   }
@@ -337,30 +347,37 @@ public final class AuditColumns implements Consumer<Audit> {
 
   private static int grownSize(int size) {
     if (size >= Integer.MAX_VALUE - 8) {
-      throw new IllegalStateException("a column table holds at most " + (Integer.MAX_VALUE - 8) + " rows");
+      throw new IllegalStateException("a column table holds at most " + (Integer.MAX_VALUE - 8) + " escalations");
     }
     return (int) Math.min(Integer.MAX_VALUE - 8L, size + (size >> 1) + 16L);
   }
 
-  private void grow() {
-    int size = grownSize(rows);
-    allocatedMonth = Arrays.copyOf(allocatedMonth, size);
-    group = Arrays.copyOf(group, size);
-    dueDay = Arrays.copyOf(dueDay, size);
-    state = Arrays.copyOf(state, size);
-    grade = Arrays.copyOf(grade, size);
-    moderated = Arrays.copyOf(moderated, size);
-    auditor = Arrays.copyOf(auditor, size);
-    long scores = (long) size * layout.domainCount;
-    if (scores > Integer.MAX_VALUE - 8) {
-      throw new IllegalStateException("a column table holds at most " + rows + " rows of "
-          + layout.domainCount + " domains");
+  /** Adds chunk {@code c} of every column. */
+  private void addChunk(int c) {
+    if (c == allocatedMonth.length) {
+      int size = 2 * c;
+      allocatedMonth = Arrays.copyOf(allocatedMonth, size);
+      group = Arrays.copyOf(group, size);
+      dueDay = Arrays.copyOf(dueDay, size);
+      state = Arrays.copyOf(state, size);
+      narrowScores = Arrays.copyOf(narrowScores, size);
+      wideScores = Arrays.copyOf(wideScores, size);
+      grade = Arrays.copyOf(grade, size);
+      moderated = Arrays.copyOf(moderated, size);
+      auditor = Arrays.copyOf(auditor, size);
     }
-    if (narrowScores != null) {
-      narrowScores = Arrays.copyOf(narrowScores, (int) scores);
+    allocatedMonth[c] = new int[CHUNK];
+    group[c] = new int[CHUNK];
+    dueDay[c] = new int[CHUNK];
+    state[c] = new byte[CHUNK];
+    if (narrow) {
+      narrowScores[c] = new byte[CHUNK * layout.domainCount];
     } else {
-      wideScores = Arrays.copyOf(wideScores, (int) scores);
+      wideScores[c] = new int[CHUNK * layout.domainCount];
     }
+    grade[c] = new byte[CHUNK];
+    moderated[c] = new byte[CHUNK];
+    auditor[c] = new int[CHUNK];
   }
 
   /**

@@ -110,14 +110,54 @@ public final class Sampler {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(seed, "seed");
-    int n = population.size();
     Eligibility eligibility = new Eligibility(population, plan, asOf);
-    int[] slotOf = eligibility.slots;
     String[] attributes = plan.strata().toArray(new String[0]);
+    Stratum[] bySlot = strataBySlot(population, attributes, eligibility);
+    List<Stratum> strata = new ArrayList<>(Arrays.asList(bySlot));
+    int planned = plannedSize(plan, eligibility.open);
+    setTargets(plan, attributes, planned, strata);
+    int[] members = members(population.size(), eligibility, strata, bySlot);
+    ImmutableSample.Builder sample = Sample.builder();
+    List<PersonId> uncovered = new ArrayList<>();
+    boolean[] picked = null;
+    if (plan.coverWorkers()) {
+      picked = new boolean[population.size()];
+      coverWorkers(population, eligibility.slots, bySlot, seed, picked, sample, uncovered);
+    }
+    select(population, strata, members, picked, seed, sample);
+    addExclusions(population, eligibility.slots, sample);
+    sample
+        .planName(plan.name())
+        .algorithm(ALGORITHM)
+        .seed(seed)
+        .asOf(asOf)
+        .populationFingerprint(fingerprint(population, eligibility.slots, bySlot))
+        .addAllStrata(plan.strata())
+        .populationSize(population.size())
+        .openPopulation(eligibility.open)
+        .eligible(eligibility.eligible)
+        .plannedSize(planned)
+        .addAllUncoveredWorkers(uncovered);
+    for (Stratum s : strata) {
+      sample.addAllocation(
+          StratumAllocation.builder()
+              .putAllKey(s.key())
+              .eligible(s.size)
+              .target(s.target)
+              .selected(Math.min(s.target, s.size))
+              .bound(s.bound)
+              .build());
+    }
+    return sample.build();
+  }
+
+  /** Finds the strata of the eligible cases, by slot, each with its size. */
+  private static Stratum[] strataBySlot(CasePopulation population, String[] attributes, Eligibility eligibility) {
+    int[] slotOf = eligibility.slots;
     int slots = findStrata(population, attributes, eligibility.eligible, slotOf);
     Stratum[] bySlot = new Stratum[slots];
     int[] slotSize = new int[slots];
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < population.size(); i++) {
       if (slotOf[i] >= 0) {
         int slot = slotOf[i];
         if (slotSize[slot]++ == 0) {
@@ -125,12 +165,17 @@ public final class Sampler {
         }
       }
     }
-    List<Stratum> strata = new ArrayList<>(Arrays.asList(bySlot));
     for (int s = 0; s < slots; s++) {
       bySlot[s].size = slotSize[s];
     }
+    return bySlot;
+  }
 
-    int planned = plannedSize(plan, eligibility.open);
+  /**
+   * Gives each stratum its target: the plan's explicit counts (adding strata that have none eligible), or
+   * the planned size allocated by largest remainder; leaves the strata in key order.
+   */
+  private static void setTargets(SamplingPlan plan, String[] attributes, int planned, List<Stratum> strata) {
     if (!plan.stratumCounts().isEmpty()) {
       Map<List<String>, Stratum> byValues = new HashMap<>();
       for (Stratum s : strata) {
@@ -166,15 +211,23 @@ public final class Sampler {
         strata.get(s).bound = bounds[s];
       }
     }
+  }
+
+  /**
+   * Lays out the eligible cases' indices stratum after stratum, in key order and in id order within each,
+   * setting each stratum's range and room.
+   */
+  private static int[] members(int n, Eligibility eligibility, List<Stratum> strata, Stratum[] bySlot) {
+    int[] slotOf = eligibility.slots;
     int[] members = new int[eligibility.eligible];
-    int[] nextMember = new int[slots];
+    int[] nextMember = new int[bySlot.length];
     int from = 0;
     for (Stratum s : strata) {
       s.room = Math.min(s.target, s.size);
       s.from = from;
       from += s.size;
     }
-    for (int s = 0; s < slots; s++) {
+    for (int s = 0; s < bySlot.length; s++) {
       nextMember[s] = bySlot[s].from;
     }
     for (int i = 0; i < n; i++) {
@@ -182,14 +235,12 @@ public final class Sampler {
         members[nextMember[slotOf[i]]++] = i;
       }
     }
+    return members;
+  }
 
-    ImmutableSample.Builder sample = Sample.builder();
-    List<PersonId> uncovered = new ArrayList<>();
-    boolean[] picked = null;
-    if (plan.coverWorkers()) {
-      picked = new boolean[n];
-      coverWorkers(population, slotOf, bySlot, seed, picked, sample, uncovered);
-    }
+  /** Draws each stratum's room from its members not yet picked, by its own stream of the seed. */
+  private static void select(CasePopulation population, List<Stratum> strata, int[] members, boolean[] picked,
+      Seed seed, ImmutableSample.Builder sample) {
     for (Stratum s : strata) {
       // The stratum's members not yet selected, in id order: its pool, drawn from in place.
       int poolSize = s.size;
@@ -206,36 +257,15 @@ public final class Sampler {
         sample.addSelectedId(population.id(members[m]));
       }
     }
+  }
 
+  private static void addExclusions(CasePopulation population, int[] slotOf, ImmutableSample.Builder sample) {
     ExclusionReason[] reasons = ExclusionReason.values();
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < population.size(); i++) {
       if (slotOf[i] < 0) {
         sample.addExclusion(Exclusion.of(population.id(i), reasons[-1 - slotOf[i]]));
       }
     }
-    sample
-        .planName(plan.name())
-        .algorithm(ALGORITHM)
-        .seed(seed)
-        .asOf(asOf)
-        .populationFingerprint(fingerprint(population, slotOf, bySlot))
-        .addAllStrata(plan.strata())
-        .populationSize(n)
-        .openPopulation(eligibility.open)
-        .eligible(eligibility.eligible)
-        .plannedSize(planned)
-        .addAllUncoveredWorkers(uncovered);
-    for (Stratum s : strata) {
-      sample.addAllocation(
-          StratumAllocation.builder()
-              .putAllKey(s.key())
-              .eligible(s.size)
-              .target(s.target)
-              .selected(Math.min(s.target, s.size))
-              .bound(s.bound)
-              .build());
-    }
-    return sample.build();
   }
 
   private static int plannedSize(SamplingPlan plan, int open) {

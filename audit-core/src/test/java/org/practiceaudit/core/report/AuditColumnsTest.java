@@ -79,6 +79,14 @@ final class AuditColumnsTest {
     }
 
     @Test
+    void toAggregate_rowsOverSeveralChunks_equalsTheObjectPath() {
+      List<Audit> audits = SyntheticAudits.random(86L, 2 * AuditColumns.CHUNK + 123);
+      AuditColumns columns = AuditColumns.of(SPEC);
+      audits.forEach(columns);
+      assertThat(columns.toAggregate()).isEqualTo(ReportAggregate.of(SPEC, audits));
+    }
+
+    @Test
     void toAggregate_noCohortsNoQuotas_equalsTheObjectPath() {
       ReportSpec plain = ReportSpec.builder().addAllDomains(SyntheticAudits.DOMAINS).gradeScale(SyntheticAudits.OFSTED)
           .asOf(SPEC.asOf()).build();
