@@ -52,3 +52,7 @@ for rows in "$@"; do
   ratio="$(awk -v r="${rwall}" -v a="${awall}" 'BEGIN {printf "%.1fx", r / a}')"
   echo "| ${rows} | ${size} | \`audit report --framework dudley --json\` | ${rwall} s | ${rrss} MB | ${ratio} |"
 done
+
+# What bounds report's time, phase by phase in one warm JVM (ReportPhases in audit-cli's tests).
+echo
+java -cp "audit-cli/target/test-classes:${JAR}" org.practiceaudit.cli.ReportPhases "${DIR}/audits-$1.csv" "${RUNS}"
