@@ -117,12 +117,7 @@ final class AuditsCsv {
       if (audit.allocatedOn().isBefore(earliestAllocation)) {
         earliestAllocation = audit.allocatedOn();
       }
-      if (audit.allocatedOn().isAfter(latest)) {
-        latest = audit.allocatedOn();
-      }
-      if (audit.completedOn().isPresent() && audit.completedOn().get().isAfter(latest)) {
-        latest = audit.completedOn().get();
-      }
+      latest = Reports.latest(latest, audit);
       if (!audit.attributes().isEmpty()) {
         attributes.addAll(audit.attributes().keySet());
       }
