@@ -43,14 +43,15 @@ final class Reports {
   static LocalDate latestDate(List<Audit> read) {
     LocalDate latest = LocalDate.MIN;
     for (Audit audit : read) {
-      if (audit.allocatedOn().isAfter(latest)) {
-        latest = audit.allocatedOn();
-      }
-      if (audit.completedOn().isPresent() && audit.completedOn().get().isAfter(latest)) {
-        latest = audit.completedOn().get();
-      }
+      latest = latest(latest, audit);
     }
     return latest;
+  }
+
+  /** The latest of a date and an audit's allocation and completion dates. */
+  static LocalDate latest(LocalDate latest, Audit audit) {
+    LocalDate last = audit.completedOn().filter(d -> d.isAfter(audit.allocatedOn())).orElse(audit.allocatedOn());
+    return last.isAfter(latest) ? last : latest;
   }
 
   /**
