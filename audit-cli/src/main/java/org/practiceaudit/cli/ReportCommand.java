@@ -8,14 +8,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.framework.AuditFramework;
+import org.practiceaudit.core.programme.AuditProgramme;
+import org.practiceaudit.core.programme.ProgrammeProgress;
+import org.practiceaudit.core.programme.ProgrammeTally;
 import org.practiceaudit.core.region.RegionalComparison;
 import org.practiceaudit.core.region.SmallCountSuppression;
 import org.practiceaudit.core.report.AuditColumns;
 import org.practiceaudit.core.report.AuditReport;
 import org.practiceaudit.core.report.ReportAggregate;
 import org.practiceaudit.html.HtmlReport;
+import org.practiceaudit.json.AuditJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -111,7 +116,14 @@ final class ReportCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--cohort': "
           + e.getMessage());
     }
-    Optional<AuditsCsv.Summary> read = read(resolved, problems, progress, columns);
+    // The framework's audit programme, if it has one, is tallied in the same pass (issue 18 item 5).
+    Optional<AuditProgramme> programme = loaded.local().programme();
+    ProgrammeTally tally = new ProgrammeTally();
+    Consumer<Audit> sink = programme.isEmpty() ? columns::accept : audit -> {
+      columns.accept(audit);
+      tally.accept(audit);
+    };
+    Optional<AuditsCsv.Summary> read = read(resolved, problems, progress, sink);
     long count = read.map(AuditsCsv.Summary::audits).orElse(0L);
     if (!problems.hasProblems() && count == 0 && asOf == null) {
       problems.add(audits.toString(), new InputProblems.Kind("empty file", "empty files"),
@@ -127,22 +139,25 @@ final class ReportCommand implements Callable<Integer> {
     progress.phase("reporting");
     ReportAggregate aggregate = columns.toAggregate(Reports.endOf(day));
     AuditReport report = aggregate.toReport();
+    Optional<ProgrammeProgress> progressOf = programme.map(tally::progress);
     progress.done();
     if (aggregateOut != null) {
       RegionalReports.writePart(aggregateOut, partName(), resolved, day, cohorts, aggregate);
     }
     if (html != null) {
-      Reports.writeHtml(html, resolved.name() + ": audit report to " + day, resolved, report);
+      Reports.writeHtml(html, resolved.name() + ": audit report to " + day, resolved, report, progressOf);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       ObjectNode document = Reports.toJson(resolved, report);
+      progressOf.ifPresent(p -> document.set("programme_progress", AuditJson.mapper().valueToTree(p)));
       if (html != null) {
         document.put("html", html.toString());
       }
       Json.print(out, document);
     } else {
       Reports.printSummary(out, resolved, report);
+      progressOf.ifPresent(p -> Reports.printProgramme(out, p));
       if (html != null) {
         out.printf("wrote %s%n", html);
       }
@@ -230,12 +245,12 @@ final class ReportCommand implements Callable<Integer> {
    * ({@code .json}, {@code .jsonl}) audit by audit; empty if there were problems.
    */
   private Optional<AuditsCsv.Summary> read(AuditFramework resolved, InputProblems problems, Progress progress,
-      AuditColumns columns) {
+      Consumer<Audit> sink) {
     if (!AuditsJson.isJson(audits.toString())) {
-      return AuditsCsv.read(audits.toString(), resolved, problems, progress, columns);
+      return AuditsCsv.read(audits.toString(), resolved, problems, progress, sink);
     }
     List<Audit> read = AuditsJson.read(audits.toString(), resolved, problems);
-    read.forEach(columns::accept);
+    read.forEach(sink);
     return problems.hasProblems() ? Optional.empty() : Optional.of(AuditsCsv.Summary.of(read));
   }
 

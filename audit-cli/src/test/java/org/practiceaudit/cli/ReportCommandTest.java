@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -156,6 +157,55 @@ final class ReportCommandTest {
       assertThat(detail.get("pending").asInt()).isEqualTo(1);
       assertThat(detail.get("not_completed").asInt()).isEqualTo(2);
       assertThat(result.json().get("compliance").asDouble()).isEqualTo(0.25);
+    }
+  }
+
+  @Nested
+  final class Programme {
+
+    /**
+     * Camden's programme (seed 000, the annual table; C31) in the report: planned against done per entry,
+     * counting completed audits by completion month, audit type and, where the entry has one, theme.
+     */
+    @Test
+    void report_camden_programmePlannedAgainstDoneInJsonAndText() throws IOException {
+      Path audits = dir.resolve("camden-audits.csv");
+      Files.writeString(audits, String.join("\n",
+          "audit_id,case_id,auditor_id,type,allocated_on,completed_on,grade,escalation_category,theme",
+          "SYN-P1,SYN-C1,SYN-TM01,practice-week,2021-07-01,2021-07-10,Good,,",
+          "SYN-P2,SYN-C2,SYN-TM01,practice-week,2021-07-01,2021-07-20,Good,,",
+          "SYN-F1,SYN-C3,SYN-TM02,front-door,2021-09-01,2021-09-15,Good,,front-door-decision-making",
+          // a front-door audit without the entry's theme does not count towards it
+          "SYN-F2,SYN-C4,SYN-TM02,front-door,2021-09-01,2021-09-16,Good,,",
+          "SYN-F3,SYN-C5,SYN-TM02,front-door,2022-02-01,2022-02-03,Good,,front-door-decision-making",
+          "SYN-F4,SYN-C6,SYN-TM02,front-door,2022-02-01,,,,front-door-decision-making",
+          ""));
+
+      Cli.Result json = Cli.run("report", "--framework", "camden", "--audits", audits.toString(),
+          "--as-of", "2022-03-31", "--json");
+      Cli.Result text = Cli.run("report", "--framework", "camden", "--audits", audits.toString(),
+          "--as-of", "2022-03-31");
+
+      assertThat(json.exitCode()).as(json.err()).isZero();
+      JsonNode progress = json.json().get("programme_progress");
+      assertThat(progress.get("done_total").asInt()).isEqualTo(4);
+      Map<String, Integer> done = new java.util.TreeMap<>();
+      progress.get("entries").forEach(e -> done.put(e.get("entry").get("month").asString()
+          + "/" + e.get("entry").get("audit_type").asString(), e.get("done").asInt()));
+      assertThat(done).containsEntry("2021-07/practice-week", 2).containsEntry("2021-09/front-door", 1)
+          .containsEntry("2022-01/front-door", 1).containsEntry("2021-11/practice-week", 0);
+      assertThat(text.out()).contains("programme: 4 of ")
+          .contains("2021-07 practice-week: 2 done of 60 planned")
+          .contains("2022-01 to 2022-02 front-door (front-door-decision-making): 1 done of 30 planned");
+    }
+
+    @Test
+    void report_frameworkWithoutProgramme_noProgrammeInTheReport() throws IOException {
+      Cli.Result result = Cli.run("report", "--framework", "dudley", "--audits", Cli.resource("audits.csv"),
+          "--json");
+
+      assertThat(result.exitCode()).as(result.err()).isZero();
+      assertThat(result.json().has("programme_progress")).isFalse();
     }
   }
 

@@ -17,6 +17,9 @@ import org.practiceaudit.core.grade.Grade;
 import org.practiceaudit.core.report.ActionSummary;
 import org.practiceaudit.core.report.AgencyComparison;
 import org.practiceaudit.core.quota.RoleQuotaStatus;
+import org.practiceaudit.core.programme.EntryProgress;
+import org.practiceaudit.core.programme.ProgrammeEntry;
+import org.practiceaudit.core.programme.ProgrammeProgress;
 import org.practiceaudit.core.report.AuditReport;
 import org.practiceaudit.core.report.AuditorMovement;
 import org.practiceaudit.core.report.CohortResult;
@@ -138,6 +141,23 @@ public final class HtmlReport {
    */
   public static String render(String title, AuditReport report, List<EscalationCategory> categories,
       Optional<MultiAgencyOverview> overview) {
+    return render(title, report, categories, overview, Optional.empty());
+  }
+
+  /**
+   * Renders a report as {@link #render(String, AuditReport, List, Optional)} does, with the audit
+   * programme's progress (planned against done, entry by entry) after the compliance section.
+   *
+   * @param title the page title, any text (escaped); not null
+   * @param report the report; not null
+   * @param categories the framework's escalation categories, to name them; not null
+   * @param overview the multi-agency overview, if any; not null
+   * @param programme the programme's progress, if the framework has a programme; not null
+   * @return the HTML page
+   */
+  public static String render(String title, AuditReport report, List<EscalationCategory> categories,
+      Optional<MultiAgencyOverview> overview, Optional<ProgrammeProgress> programme) {
+    Objects.requireNonNull(programme, "programme");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(categories, "categories");
@@ -147,6 +167,7 @@ public final class HtmlReport {
         .append(report.audits()).append(" audits allocated, ").append(report.completed())
         .append(" completed.</p>\n");
     sections(h, report, categories);
+    programme.ifPresent(p -> programme(h, p));
     overview.ifPresent(o -> multiAgency(h, o));
     h.append("</main>\n</body>\n</html>\n");
     return h.toString();
@@ -785,6 +806,24 @@ public final class HtmlReport {
       cell(h, q.peopleMeeting());
       cell(h, q.required());
       cell(h, q.doneWithinQuota()).append("</tr>\n");
+    }
+    closeTable(h);
+    h.append("</section>\n");
+  }
+
+  private static void programme(StringBuilder h, ProgrammeProgress progress) {
+    h.append("<section>\n<h2>Audit programme</h2>\n<p>").append(progress.doneTotal()).append(" of ")
+        .append(progress.plannedTotal()).append(" planned audits done.</p>\n");
+    openTable(h, "Audit programme: planned against done, entry by entry", true);
+    head(h, "Months", List.of("Audit type", "Theme", "Planned", "Done", "Remaining"));
+    for (EntryProgress e : progress.entries()) {
+      ProgrammeEntry entry = e.entry();
+      rowHead(h, entry.month() + (entry.until().equals(entry.month()) ? "" : " to " + entry.until()));
+      cell(h, entry.auditType());
+      cell(h, entry.theme().orElse("\u2013"));
+      cell(h, e.planned().isPresent() ? Integer.toString(e.planned().getAsInt()) : "\u2013");
+      cell(h, e.done());
+      cell(h, e.planned().isPresent() ? Integer.toString(e.remaining()) : "\u2013").append("</tr>\n");
     }
     closeTable(h);
     h.append("</section>\n");
