@@ -183,8 +183,9 @@ final class ReportCommandTest {
 
       Cli.Result json = Cli.run("report", "--framework", "camden", "--audits", audits.toString(),
           "--as-of", "2022-03-31", "--json");
+      Path html = dir.resolve("camden.html");
       Cli.Result text = Cli.run("report", "--framework", "camden", "--audits", audits.toString(),
-          "--as-of", "2022-03-31");
+          "--as-of", "2022-03-31", "--html", html.toString());
 
       assertThat(json.exitCode()).as(json.err()).isZero();
       JsonNode progress = json.json().get("programme_progress");
@@ -197,6 +198,8 @@ final class ReportCommandTest {
       assertThat(text.out()).contains("programme: 4 of ")
           .contains("2021-07 practice-week: 2 done of 60 planned")
           .contains("2022-01 to 2022-02 front-door (front-door-decision-making): 1 done of 30 planned");
+      assertThat(Files.readString(html)).contains("<h2>Audit programme</h2>\n<p>4 of ")
+          .contains("<caption>Audit programme: planned against done, entry by entry</caption>");
     }
 
     @Test
