@@ -18,7 +18,7 @@ import org.practiceaudit.core.framework.FrameworkAccount;
  */
 public final class HtmlExplanation {
 
-  private static final String STYLE = HtmlReport.STYLE
+  private static final String STYLE = Html.STYLE
       + "nav ol{padding-left:1.4rem;columns:2 16rem}\n"
       + ".entry{border-left:4px solid #52708f;padding:.1rem 0 .1rem .8rem;margin:1rem 0}\n"
       + ".entry h3{margin:.2rem 0 .3rem}.entry p{margin:.25rem 0}\n"
@@ -36,7 +36,7 @@ public final class HtmlExplanation {
    */
   public static String render(FrameworkAccount account) {
     Objects.requireNonNull(account, "account");
-    StringBuilder h = HtmlReport.page(account.title(), STYLE);
+    StringBuilder h = Html.page(account.title(), STYLE);
     h.append("<p class=\"meta\">What framework ").append(code(account.framework().id())).append(" version ")
         .append(code(account.framework().version()))
         .append(" asks, in plain words generated from its configuration.</p>\n");

@@ -35,7 +35,7 @@ public final class HtmlForm {
   /** Rows for recommended actions on the printed form. */
   static final int ACTION_ROWS = 5;
 
-  private static final String STYLE = HtmlReport.STYLE
+  private static final String STYLE = Html.STYLE
       + "fieldset{border:1px solid #999;margin:.8rem 0;padding:.4rem .8rem .7rem}\n"
       + "legend{font-weight:600;padding:0 .3rem}\n"
       + "fieldset fieldset{border-color:#ccc;margin:.5rem 0}\n"
@@ -73,7 +73,7 @@ public final class HtmlForm {
     Objects.requireNonNull(form, "form");
     AuditFramework framework = form.framework();
     String title = "Audit form: " + framework.name();
-    StringBuilder h = HtmlReport.page(title, STYLE);
+    StringBuilder h = Html.page(title, STYLE);
     h.append("<p class=\"meta\">Framework ").append(esc(framework.id())).append(", version ")
         .append(esc(framework.version()))
         .append(form.auditType().map(t -> "; " + esc(t.name()) + " (" + esc(t.id()) + ")").orElse(""))
