@@ -123,7 +123,7 @@ final class RuleCodecs {
               .putAllInputs(f.map("inputs", n -> f.text(n, "inputs")))
               .addAllNotifications(f.list("notifications", n -> NOTIFICATION.read(n, scale)))
               .addAllFlags(f.list("flags", n -> f.text(n, "flags")));
-          f.optional("grade").map(n -> Codecs.GRADE.read(n, scale)).ifPresent(b::grade);
+          f.optional("grade").map(n -> GradeCodecs.GRADE.read(n, scale)).ifPresent(b::grade);
           f.optional("escalation_category").map(n -> f.integer(n, "escalation_category"))
               .ifPresent(b::escalationCategory);
           f.optional("deadline").map(n -> DEADLINE.read(n, scale)).ifPresent(b::deadline);
