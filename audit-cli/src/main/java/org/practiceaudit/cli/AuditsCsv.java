@@ -40,7 +40,9 @@ import org.practiceaudit.core.workforce.PersonId;
  * lower-case agency id), one {@code area_grade.<domain-id>} column per area of work graded (London
  * multi-agency pack), {@code indicators} and {@code concerns} (ids separated by {@code ;}) and {@code
  * actions_outstanding} (how many recommended actions are still open; the file carries no owner or due
- * date for them).
+ * date for them), {@code sections} (the ids of the form's sections written, such as {@code pen-picture}
+ * or {@code evidence/plans}, separated by {@code ;}; never their text) and {@code notified} (the role ids
+ * told of or sent the audit, separated by {@code ;}).
  */
 final class AuditsCsv {
 
@@ -49,7 +51,10 @@ final class AuditsCsv {
 
   /** The optional columns the rules read, besides {@code score.} and {@code area_grade.} columns. */
   static final List<String> OPTIONAL_COLUMNS = List.of("escalated_at", "agency", "indicators",
-      "concerns", "actions_outstanding");
+      "concerns", "actions_outstanding", "sections", "notified");
+
+  /** A section id of the audit form, as {@link Audit#sections()} holds it: words joined by '-', parts by '/'. */
+  private static final java.util.regex.Pattern SECTION = java.util.regex.Pattern.compile("[a-z0-9]+([-/][a-z0-9]+)*");
 
   static final String SCORE = "score.";
 
@@ -173,6 +178,8 @@ final class AuditsCsv {
         return s;
       });
       Set<ConcernFlag> concerns = ids(row, "concerns", "concern", CONCERN_IDS, ConcernFlag::parse);
+      Set<String> sections = ids(row, "sections", "section", List.of(), s -> s, SECTION);
+      Set<String> notified = ids(row, "notified", "role", List.of(), s -> s, Cells.CODE);
       int outstanding = row.optional("actions_outstanding", AuditsCsv::actionCount,
           Cells.WHOLE_NUMBER.expecting("a whole number from 0 to " + MAX_ACTIONS + ", or nothing"))
           .orElse(0);
@@ -213,6 +220,8 @@ final class AuditsCsv {
           .addAllEvidencedIndicators(indicators)
           .addAllConcerns(concerns)
           .addAllActions(outstanding(outstanding))
+          .addAllSections(sections)
+          .addAllNotified(notified)
           .putAllAttributes(row.others(known))
           .build());
       } catch (IllegalArgumentException e) {
@@ -248,6 +257,12 @@ final class AuditsCsv {
    */
   private static <T> Set<T> ids(CsvFile.Row row, String column, String noun, List<String> known,
       Function<String, T> parser) {
+    return ids(row, column, noun, known, parser, Cells.CODE);
+  }
+
+  /** Reads a list of ids separated by {@code ;}, each of the given shape. */
+  private static <T> Set<T> ids(CsvFile.Row row, String column, String noun, List<String> known,
+      Function<String, T> parser, java.util.regex.Pattern shape) {
     String cell = row.text(column);
     Set<T> ids = new LinkedHashSet<>();
     if (cell.isEmpty()) {
@@ -265,12 +280,12 @@ final class AuditsCsv {
         continue;
       }
       try {
-        if (!Cells.CODE.matcher(id).matches()) {
+        if (!shape.matcher(id).matches()) {
           throw new IllegalArgumentException(noun);
         }
         ids.add(parser.apply(id));
       } catch (IllegalArgumentException e) {
-        String what = Cells.CODE.matcher(id).matches()
+        String what = shape.matcher(id).matches()
             ? "'" + id + "' is not a known " + noun + Cells.suggestion(id, known)
             : "a value that is not an id";
         row.problem(column, InputProblems.Kind.in(column, "unknown " + noun, "unknown " + noun + "s"),

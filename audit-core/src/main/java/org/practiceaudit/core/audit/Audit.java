@@ -35,6 +35,7 @@ import org.practiceaudit.core.workforce.PersonId;
 public abstract class Audit {
 
   private static final Pattern KEY = Pattern.compile("[a-z0-9]+([_./-][a-z0-9]+)*");
+  private static final Pattern SECTION = Pattern.compile("[a-z0-9]+([-/][a-z0-9]+)*");
 
   Audit() {}
 
@@ -212,6 +213,26 @@ public abstract class Audit {
   public abstract Set<String> notified();
 
   /**
+   * Returns the sections of the audit form the auditor wrote, by id, such as {@code pen-picture} (Dudley
+   * audit framework 2017: the audit "always starts with a clear pen picture of the child's journey", U23)
+   * or {@code evidence/assessments} (Hillingdon, "A guide to auditing": "provide evidence for the rating
+   * given", H4). Only that a section was written is recorded, never its text.
+   *
+   * @return an unmodifiable set of section ids (lower-case, words joined by {@code -}, parts by
+   *     {@code /}), possibly empty
+   */
+  public abstract Set<String> sections();
+
+  /**
+   * Returns who signed the audit off as satisfied that its actions are sufficient, by role id (Camden audit
+   * programme 2021-22, section 6: Heads of Service "must be satisfied the actions outlined by the team
+   * manager are sufficient", C23).
+   *
+   * @return an unmodifiable set of role ids, such as {@code head-of-service}, possibly empty
+   */
+  public abstract Set<String> signedOffBy();
+
+  /**
    * Returns the moderation, if the audit was moderated.
    *
    * @return the moderation, or empty
@@ -275,6 +296,18 @@ public abstract class Audit {
     if (agency().isPresent() && !KEY.matcher(agency().get()).matches()) {
       throw new IllegalArgumentException(
           "audit " + id() + ": agency must be a lower-case id such as 'health': '" + agency().get() + "'");
+    }
+    for (String section : sections()) {
+      if (!SECTION.matcher(section).matches()) {
+        throw new IllegalArgumentException("audit " + id() + ": a section id is lower-case words joined by '-',"
+            + " parts by '/', such as 'pen-picture' or 'evidence/assessments': '" + section + "'");
+      }
+    }
+    for (String role : signedOffBy()) {
+      if (!SECTION.matcher(role).matches() || role.contains("/")) {
+        throw new IllegalArgumentException(
+            "audit " + id() + ": a sign-off names a lower-case role id such as 'head-of-service': '" + role + "'");
+      }
     }
     if (frameworkId().isBlank() || frameworkVersion().isBlank() || auditType().isBlank()) {
       throw new IllegalArgumentException(

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.practiceaudit.core.allocation.Independence;
 import org.practiceaudit.core.audit.ActionStatus;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.audit.AuditId;
@@ -302,18 +303,23 @@ final class Codecs {
           if (!value.description().isEmpty()) {
             o.put("description", value.description());
           }
+          if (value.independence() != Independence.PEER) {
+            o.put("independence", value.independence().toString());
+          }
           return o;
         }
 
         @Override
         public AuditType read(JsonNode node, GradeScale scale) {
-          Fields f = Fields.of(node, "audit type", Set.of("id", "name", "review_period", "description"));
+          Fields f = Fields.of(node, "audit type",
+              Set.of("id", "name", "review_period", "description", "independence"));
           var b =
               AuditType.builder()
                   .id(f.text("id"))
                   .name(f.text("name"))
                   .reviewPeriod(ReviewPeriod.parse(f.text("review_period")));
           f.optionalText("description").ifPresent(b::description);
+          f.optionalText("independence").map(Independence::parse).ifPresent(b::independence);
           return b.build();
         }
       };
@@ -452,7 +458,7 @@ final class Codecs {
       Set.of("audit_id", "case_id", "auditor_id", "framework_id", "framework_version", "audit_type",
           "agency", "status", "allocated_on", "completed_on", "reviewed_from", "reviewed_to", "scores",
           "area_grades", "evidenced_indicators", "overall_grade", "concerns", "escalation_category",
-          "escalated_at", "followed_up_at", "actions", "practitioner_conversation", "feedback_from", "notified", "moderation",
+          "escalated_at", "followed_up_at", "actions", "practitioner_conversation", "feedback_from", "notified", "sections", "signed_off_by", "moderation",
           "attributes");
 
   static final Codec<Audit> AUDIT =
@@ -490,6 +496,10 @@ final class Codecs {
           a.feedbackFrom().forEach(s -> feedback.add(enumText(s)));
           ArrayNode notified = o.putArray("notified");
           a.notified().forEach(notified::add);
+          ArrayNode sections = o.putArray("sections");
+          a.sections().forEach(sections::add);
+          ArrayNode signedOffBy = o.putArray("signed_off_by");
+          a.signedOffBy().forEach(signedOffBy::add);
           a.moderation().ifPresent(m -> o.set("moderation", MODERATION.write(m)));
           ObjectNode attributes = o.putObject("attributes");
           a.attributes().forEach(attributes::put);
@@ -516,6 +526,8 @@ final class Codecs {
                   .addAllActions(f.list("actions", n -> ACTION.read(n, scale)))
                   .addAllFeedbackFrom(f.list("feedback_from", n -> Codecs.read(FeedbackSource.class, n, scale)))
                   .addAllNotified(f.list("notified", n -> f.text(n, "notified")))
+                  .addAllSections(f.list("sections", n -> f.text(n, "sections")))
+                  .addAllSignedOffBy(f.list("signed_off_by", n -> f.text(n, "signed_off_by")))
                   .putAllAttributes(f.map("attributes", n -> f.text(n, "attributes")));
           f.optionalText("agency").ifPresent(b::agency);
           f.optionalDate("completed_on").ifPresent(b::completedOn);

@@ -37,7 +37,7 @@ final class MalformedCorpusTest {
         {"{\"hours\": 48}", "48"}, {"{\"working_days\": 10}", "{\"working_days\": -1}"},
         {"\"closure_days\": [\"2026-12-29\"]", "\"closure_days\": \"2026-12-29\""},
         {"\"share\": 0.1", "\"share\": \"10%\""}, {"\"strata\": [\"team\"]", "\"strata\": \"team\""},
-        {"\"per\": \"cycle\"", "\"per\": \"month\""}, {"\"minimum\": 1", "\"minimum\": null"},
+        {"\"per\": \"cycle\"", "\"per\": \"fortnight\""}, {"\"minimum\": 1", "\"minimum\": null"},
         {"\"moderation\": {\"share\": 0.2}", "\"moderation\": 0.2"}, {"\"rules\": [", "\"rules\": [null, "},
         {"\"minimum_spread\": 15}}", "\"minimum_spread\": \"10\"}}"}, {"\"escalate_to\": \"team-manager\"", "\"escalate_to\": 3"},
         {"\"concerns\": [\"immediate-risk\"]", "\"concerns\": \"immediate-risk\""},

@@ -8,11 +8,14 @@ import org.practiceaudit.core.framework.AuditType;
 import org.practiceaudit.core.framework.Domain;
 import org.practiceaudit.core.framework.Indicator;
 import org.practiceaudit.core.framework.ReviewPeriod;
+import org.practiceaudit.core.quota.RoleQuotas;
 import org.practiceaudit.core.score.ScoreScale;
 import org.practiceaudit.core.timeliness.AuditDuePolicy;
 import org.practiceaudit.rules.ConfiguredRule;
 import org.practiceaudit.rules.content.ActionsRequiredParameters;
 import org.practiceaudit.rules.content.ActionsRequiredRuleType;
+import org.practiceaudit.rules.content.SectionsWrittenParameters;
+import org.practiceaudit.rules.content.SectionsWrittenRuleType;
 import org.practiceaudit.rules.content.UrgentConcernParameters;
 import org.practiceaudit.rules.content.UrgentConcernRuleType;
 import org.practiceaudit.rules.framework.LocalFramework;
@@ -31,6 +34,9 @@ import org.practiceaudit.rules.timeliness.AuditDueRuleType;
  *
  * <p>The framework's audit due policy is 10 working days (line 9: "10 working days for Part A", H2a),
  * which the report and the quota tracker read too.
+ *
+ * <p>Role quotas (line 7, H1): team and service managers, IROs and CP chairs (the local role
+ * {@code cp-chair}) audit each month, at least one a month ({@link RoleQuotas#hillingdon()}).
  *
  * <p>Rules: {@code hillingdon/audit-due} (line 9: the framework's 10 working days; H2a, H2b),
  * {@code hillingdon/indicator-grade} (lines 21 and 27-106, H11: the auditor rates each area the audit
@@ -145,9 +151,12 @@ final class HillingdonPreset {
             .calendar(WorkingCalendar.of(UkDivision.ENGLAND_AND_WALES))
             // line 9: "10 working days for Part A" (H2a), applied to the whole audit
             .auditDue(AuditDuePolicy.workingDays(10))
+            // line 7: CP chairs audit each month too (H1)
+            .addLocalRoles(RoleQuotas.CP_CHAIR)
             .build();
     return LocalFramework.builder()
         .framework(framework)
+        .addAllRoleQuotas(RoleQuotas.hillingdon())
         .addRules(
             ConfiguredRule.of("hillingdon/audit-due", AuditDueRuleType.ID, new AuditDueParameters(),
                 Sources.cite(Sources.HILLINGDON, "Introduction", "line 9")),
@@ -157,6 +166,14 @@ final class HillingdonPreset {
             ConfiguredRule.of("hillingdon/actions-for-development", ActionsRequiredRuleType.ID,
                 new ActionsRequiredParameters(null, List.of(), false, true),
                 Sources.cite(Sources.HILLINGDON, "Good practice in auditing", "line 24")),
+            // line 22 (H4): "Provide evidence for the rating given"
+            ConfiguredRule.builder()
+                .ruleId("hillingdon/evidence-for-rating")
+                .typeId(SectionsWrittenRuleType.ID)
+                .parameters(new SectionsWrittenParameters(null, true, null))
+                .citation(Sources.cite(Sources.HILLINGDON, "Good practice in auditing", "line 22"))
+                .requiredToComplete(true)
+                .build(),
             ConfiguredRule.of("hillingdon/urgent-concern-escalated", UrgentConcernRuleType.ID,
                 new UrgentConcernParameters(null, "team-manager"),
                 Sources.cite(Sources.HILLINGDON, "Good practice in auditing", "line 25")))
