@@ -122,8 +122,11 @@ final class SyntheticAudits {
         Grade grade = random.nextInt(100) < 20
             ? step(framework.gradeScale(), audit.overallGrade().get(), random)
             : audit.overallGrade().get();
+        // a moderated audit is shared with its auditor (Dudley 2017, line 152; U26)
+        Set<String> told = new java.util.TreeSet<>(audit.notified());
+        told.add("auditor");
         finished.add(ImmutableAudit.copyOf(audit).withModeration(
-            Moderation.of(MODERATOR, grade, on.isAfter(monthEnd) ? monthEnd : on)));
+            Moderation.of(MODERATOR, grade, on.isAfter(monthEnd) ? monthEnd : on)).withNotified(told));
       } else {
         finished.add(audit);
       }
@@ -166,6 +169,8 @@ final class SyntheticAudits {
     if (!done) {
       return builder.status(AuditStatus.IN_PROGRESS).build();
     }
+    // a completed audit starts with a pen picture of the child's journey (Dudley 2017, line 130; U23)
+    builder.addSection("pen-picture");
     LocalDate completedOn = calendar.plusWorkingDays(allocatedOn, 2 + random.nextInt(14));
     if (completedOn.isAfter(monthEnd)) {
       completedOn = monthEnd;

@@ -130,10 +130,10 @@ final class SeedScenariosTest {
     void C9_complianceAuditOfAClosedEastCase_allocatedToEastsOwnTeamManager() throws IOException {
       // "When an East case closes, East's team manager carries out the compliance audit; a practice week
       // audit of the same case goes to another team's manager."
-      Path closed = csv("closed", "case_id,category,team,worker,opened_on,closed_on",
-          "SYN-C1,CIN,East,SYN-SW01,2025-04-01,2026-07-17");
-      Path open = csv("open", "case_id,category,team,worker,opened_on,closed_on",
-          "SYN-C1,CIN,East,SYN-SW01,2025-04-01,");
+      Path closed = csv("closed", "case_id,category,team,worker,opened_on,closed_on,last_audited_on",
+          "SYN-C1,CIN,East,SYN-SW01,2025-04-01,2026-07-17,");
+      Path open = csv("open", "case_id,category,team,worker,opened_on,closed_on,last_audited_on",
+          "SYN-C1,CIN,East,SYN-SW01,2025-04-01,,");
       Path auditors = csv("auditors", "auditor_id,role,team,capacity",
           "SYN-TM01,team-manager,East,2", "SYN-TM02,team-manager,West,2");
 
@@ -241,12 +241,34 @@ final class SeedScenariosTest {
     }
 
     @Test
+    void L18_policeAuditorFindsTheChildAtImmediateRisk_mayNotCompleteUntilRaisedWithPractitionerAndManager()
+        throws IOException {
+      // "The police auditor finds the child at immediate risk: the practitioner and their manager are told at
+      // once, and the audit may not complete until the concern is recorded as raised."
+      String audit = "\"case_id\": \"SYN-P2\", \"auditor_id\": \"SYN-PC01\","
+          + " \"framework_id\": \"london-multi-agency\", \"framework_version\": \"1\","
+          + " \"audit_type\": \"multi-agency\", \"agency\": \"police\", \"status\": \"in-progress\","
+          + " \"allocated_on\": \"2026-03-02\", \"concerns\": [\"immediate-risk\"]";
+      Path file = audits("risk",
+          "{\"audit_id\": \"SYN-M2\", " + audit + "}",
+          "{\"audit_id\": \"SYN-M3\", " + audit + ", \"escalated_at\": \"2026-03-04T11:00:00Z\"}");
+
+      JsonNode json = check("london-multi-agency", file, "2026-03-04");
+
+      JsonNode concern = outcome(json, "SYN-M2", "london-multi-agency/urgent-concern-escalated");
+      assertThat(concern.get("notifications").findValuesAsString("recipient"))
+          .containsExactly("team-manager", "practitioner");
+      assertThat(unmet(json, "SYN-M2")).containsExactly("london-multi-agency/urgent-concern-escalated");
+      assertThat(unmet(json, "SYN-M3")).isEmpty();
+    }
+
+    @Test
     void L16_L17_policeWithOneAuditorAndNobodyNew_warnedAndEachAgencyAuditsItsOwnRecord() throws IOException {
       // "Police send one auditor and every auditor is experienced: the coordinator is warned. Each agency's
       // auditor audits their own agency's record, never one they were involved in."
-      Path cases = csv("records", "case_id,category,team,worker,opened_on,agency",
-          "SYN-P1,CP,Child Protection,SYN-SW01,2025-04-01,health",
-          "SYN-P2,CP,Child Protection,SYN-SW01,2025-04-01,police");
+      Path cases = csv("records", "case_id,category,team,worker,opened_on,closed_on,last_audited_on,agency",
+          "SYN-P1,CP,Child Protection,SYN-SW01,2025-04-01,,,health",
+          "SYN-P2,CP,Child Protection,SYN-SW01,2025-04-01,,,police");
       Path auditors = csv("auditors", "auditor_id,role,team,capacity,agency,experience",
           "SYN-HV01,team-manager,Child Protection,2,health,experienced",
           "SYN-HV02,team-manager,Health Visiting,2,health,senior",

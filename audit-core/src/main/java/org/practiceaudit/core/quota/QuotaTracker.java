@@ -32,7 +32,8 @@ import org.practiceaudit.core.workforce.Role;
  * {@link Compliance} figure, as the report gives it).
  *
  * <p>Sources: Dudley audit framework 2017, "Who will complete Case File Audits" (minimum audits per
- * role, per year or per audit cycle, assisted audits for the Strategic Director); Camden audit programme
+ * role, per year or per audit cycle, assisted audits for the Strategic Director); Hillingdon, "A guide to
+ * auditing", line 7 (managers, IROs and CP chairs audit each month, H1); Camden audit programme
  * 2021-22 ("social workers have at least one allocated case audited within the annual cycle"); Dorset
  * monthly audit report, June 2019, 3.1 (audit compliance, 76%).
  *

@@ -42,7 +42,7 @@ import org.practiceaudit.rules.grading.GradingRuleType;
  *
  * <p>Rules: {@code camden/actions-required-below-good} (line 86: audits or moderations graded requires
  * improvement or inadequate must carry improvement actions, and the Head of Service and the Quality
- * Assurance Unit must be informed; required to complete), {@code camden/action-details} (line 84: actions
+ * Assurance Unit must be informed, recorded as informed before completion, C21, C22; required to complete), {@code camden/action-details} (line 84: actions
  * to bring the case up to standard), {@code camden/practitioner-conversation} (line 46: "during the audit
  * process, the auditor will meet with the social worker", so the meeting is held by completion and is
  * required to complete, C7), {@code camden/feedback-recorded} (line 76: practice week audits seek and
@@ -171,7 +171,9 @@ final class CamdenPreset {
                 type("front-door", "Front door audit", 3, "Section 5, Front door audits (January and September)."),
                 type("practice-week", "Practice week audit", 12,
                     "Section 5: unless otherwise specified, the last year of the child's journey."),
-                type("multi-agency", "Multi-agency audit", 12, "Other audits: CSCP themed multi-agency audits."),
+                // line 104 (C27): "senior managers from each agency audit their own the agency's case records"
+                type("multi-agency", "Multi-agency audit", 12, "Other audits: CSCP themed multi-agency audits;"
+                    + " each agency audits its own records.", Independence.OWN_AGENCY),
                 type("section-11", "Section 11 audit", 12, "Other audits: yearly section 11 audits."),
                 type("fostering", "Fostering audit", 12, "Other audits: annual fostering audits."),
                 type("deep-dive", "Themed deep dive", 12, "Other audits: themed deep dives."))
@@ -203,7 +205,8 @@ final class CamdenPreset {
             ConfiguredRule.builder()
                 .ruleId("camden/actions-required-below-good")
                 .typeId(ActionsRequiredRuleType.ID)
-                .parameters(new ActionsRequiredParameters(null, null, false, null))
+                // C22: the Head of Service and the QA unit "must be informed": recorded before completion
+                .parameters(new ActionsRequiredParameters(null, null, true, null))
                 .citation(Sources.cite(Sources.CAMDEN, "section 6, Findings and accountability", "line 86"))
                 .requiredToComplete(true)
                 .build(),

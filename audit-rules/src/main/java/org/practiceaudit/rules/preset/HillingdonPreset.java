@@ -49,7 +49,9 @@ import org.practiceaudit.rules.timeliness.AuditDueRuleType;
  * where areas for development are highlighted": an audit graded, overall or in any area, Requires
  * Improvement or Inadequate recommends actions; the guide names no one to inform),
  * {@code hillingdon/urgent-concern-escalated} (line 25: "raising concerns directly with the relevant team
- * managers as soon as possible").
+ * managers as soon as possible"; H6: raised before the audit completes, so required to complete),
+ * {@code hillingdon/evidence-for-rating} (line 22: "provide evidence for the rating given"; H4: each area
+ * graded and the overall judgement have their evidence written; required to complete).
  *
  * <p>The guide does not score areas and does not state a review period: each area has a nominal 1-4
  * scale that no rule uses, and the review period is 12 months by default. It names no escalation
@@ -174,9 +176,14 @@ final class HillingdonPreset {
                 .citation(Sources.cite(Sources.HILLINGDON, "Good practice in auditing", "line 22"))
                 .requiredToComplete(true)
                 .build(),
-            ConfiguredRule.of("hillingdon/urgent-concern-escalated", UrgentConcernRuleType.ID,
-                new UrgentConcernParameters(null, "team-manager"),
-                Sources.cite(Sources.HILLINGDON, "Good practice in auditing", "line 25")))
+            // line 25 (H6): concerns raised with team managers "as soon as possible": before completion
+            ConfiguredRule.builder()
+                .ruleId("hillingdon/urgent-concern-escalated")
+                .typeId(UrgentConcernRuleType.ID)
+                .parameters(new UrgentConcernParameters(null, "team-manager"))
+                .citation(Sources.cite(Sources.HILLINGDON, "Good practice in auditing", "line 25"))
+                .requiredToComplete(true)
+                .build())
         .build();
   }
 }

@@ -1,5 +1,6 @@
 package org.practiceaudit.rules.preset;
 
+import java.util.List;
 import org.practiceaudit.core.allocation.Independence;
 import org.practiceaudit.core.calendar.UkDivision;
 import org.practiceaudit.core.calendar.WorkingCalendar;
@@ -44,8 +45,8 @@ import org.practiceaudit.rules.multiagency.AgencyDisagreementRuleType;
  * between agencies' grades of an area is flagged for the coordinator to clarify at the follow-up meeting,
  * never a failure, since grades may change after the debate), {@code london-multi-agency/action-details} (line 112: SMART
  * action plans), {@code london-multi-agency/urgent-concern-escalated} (line 127: "raise concerns
- * immediately with the practitioner concerned and their manager"),
- * {@code london-multi-agency/audit-shared} (lines 104 and 127: a copy of each completed audit goes to the
+ * immediately with the practitioner concerned and their manager": the manager and the practitioner are
+ * told, and the concern is raised before the audit completes, L18), {@code london-multi-agency/audit-shared} (lines 104 and 127: a copy of each completed audit goes to the
  * practitioner and their manager, L13).
  *
  * <p>The audit type's independence is {@link org.practiceaudit.core.allocation.Independence#OWN_AGENCY}
@@ -106,9 +107,15 @@ final class LondonMultiAgencyPreset {
             ConfiguredRule.of("london-multi-agency/audit-shared", AuditSharedRuleType.ID,
                 new AuditSharedParameters(null, null, null),
                 Sources.cite(Sources.LONDON, "sections 3 and 5", "lines 104 and 127")),
-            ConfiguredRule.of("london-multi-agency/urgent-concern-escalated", UrgentConcernRuleType.ID,
-                new UrgentConcernParameters(null, "team-manager"),
-                Sources.cite(Sources.LONDON, "section 5, Feedback and dissemination", "line 127")))
+            // line 127 (L18): "raise concerns immediately with the practitioner concerned and their
+            // manager": both told, and the concern raised before the audit completes
+            ConfiguredRule.builder()
+                .ruleId("london-multi-agency/urgent-concern-escalated")
+                .typeId(UrgentConcernRuleType.ID)
+                .parameters(new UrgentConcernParameters(null, "team-manager", List.of("practitioner")))
+                .citation(Sources.cite(Sources.LONDON, "section 5, Feedback and dissemination", "line 127"))
+                .requiredToComplete(true)
+                .build())
         .build();
   }
 }
