@@ -87,7 +87,7 @@ def main():
     out.append("| --- | --- | ---: | ---: | --- | ---: | ---: |")
     for c, m, l, st, n, v, unit, mode in rows:
         ratio = ""
-        if n is not None and n in raw and c in ("Report", "RawLoop") and not (c == "RawLoop" and m == "primitiveArrays"):
+        if n is not None and n in raw and c in ("Report", "ColumnsReport", "RawLoop") and not (c == "RawLoop" and m == "primitiveArrays"):
             ratio = f"{v / raw[n]:.1f}x"
         growth = ""
         if n is not None:
@@ -121,6 +121,10 @@ def main():
         check(f"report over 1,000,000 audits <= 500 ms ({how})", v, v <= 500, f"{v:,.0f} ms")
         if r:
             check(f"report <= 3x the raw loop (1,000,000, {how})", v, v <= 3 * r, f"{v / r:,.1f}x ({r:,.1f} ms raw)")
+    v = by_key.get(("ColumnsReport", "report", "", 1000000))
+    if v is not None and r:
+        check("report from columns <= 3x the raw loop (1,000,000, one thread)", v, v <= 3 * r,
+              f"{v / r:,.1f}x ({v:,.1f} ms against {r:,.1f} ms raw)")
     v = by_key.get(("Allocation", "allocate", "300 auditors", 3000))
     check("allocating 3,000 cases to 300 auditors <= 1 s", v, v is not None and v <= 1000,
           f"{v:,.0f} ms" if v else "")

@@ -1,13 +1,12 @@
 /**
  * The vocabulary of children's social care case-file audits and the algorithms that work on it.
  *
- * <p>This module has no configuration format and no Jackson: frameworks are built in Java here and bound
+ * <p>This module depends on the JDK alone (Immutables' annotations only at compile time). It has no
+ * configuration format and no Jackson: frameworks are built in Java here and bound
  * from JSON by {@code org.practiceaudit.json}.
  */
 module org.practiceaudit.core {
   requires static transitive org.immutables.value;
-  requires transitive io.vavr;
-  requires org.slf4j;
 
   exports org.practiceaudit.core.agreement;
   exports org.practiceaudit.core.allocation;

@@ -33,6 +33,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
     subcommands = {
       ValidateCommand.class,
       CheckCommand.class,
+      ExplainCommand.class,
+      FormCommand.class,
+      DiffCommand.class,
       DeadlineCommand.class,
       ImportCommand.class,
       SampleCommand.class,

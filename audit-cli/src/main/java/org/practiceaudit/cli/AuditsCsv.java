@@ -1,19 +1,22 @@
 package org.practiceaudit.cli;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.time.Instant;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.practiceaudit.core.KebabCase;
 import org.practiceaudit.core.Suggestions;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.audit.AuditId;
@@ -54,7 +57,7 @@ final class AuditsCsv {
       "concerns", "actions_outstanding", "sections", "notified");
 
   /** A section id of the audit form, as {@link Audit#sections()} holds it: words joined by '-', parts by '/'. */
-  private static final java.util.regex.Pattern SECTION = java.util.regex.Pattern.compile("[a-z0-9]+([-/][a-z0-9]+)*");
+
 
   static final String SCORE = "score.";
 
@@ -79,74 +82,166 @@ final class AuditsCsv {
 
   /**
    * Reads the audits made under a framework, adding every problem found; returns the audits of the rows
-   * without problems. Warns when the file has no {@code score.<domain>} column for a domain of the
-   * framework, which the report would otherwise show as never scored.
+   * without problems (none when the file cannot be read or its header is unusable).
    */
   static List<Audit> read(String path, AuditFramework framework, InputProblems problems) {
+    List<Audit> audits = new ArrayList<>();
+    if (read(path, framework, problems, Progress.none(), audits::add).isEmpty()) {
+      return List.of();
+    }
+    return List.copyOf(audits);
+  }
+
+  /**
+   * Reads the audits made under a framework as a stream: each audit of a row without problems goes to
+   * {@code sink} as it is read, in file order, and is not kept, so that a file of millions of audits is
+   * read in little memory. Adds every problem found; warns when the file has no {@code score.<domain>}
+   * column for a domain of the framework, which the report would otherwise show as never scored. When
+   * problems were added the caller drops what {@code sink} took.
+   *
+   * @return what the read saw of the audits it handed on, or empty if the file cannot be read or its header
+   *     is unusable
+   */
+  static Optional<Summary> read(String path, AuditFramework framework, InputProblems problems,
+      Progress progress, Consumer<Audit> sink) {
+    AuditRows rows = new AuditRows(framework, sink);
     Optional<CsvFile> file = CsvFile.read(path, "audits", COLUMNS,
         h -> h.startsWith(SCORE) || h.startsWith(AREA_GRADE) || OPTIONAL_COLUMNS.contains(h)
-            || CasesCsv.ATTRIBUTE.matcher(h).matches(), problems);
-    if (file.isEmpty()) {
-      return List.of();
+            || CasesCsv.ATTRIBUTE.matcher(h).matches(), problems, progress, rows);
+    return file.isEmpty() || rows.badHeader ? Optional.empty() : Optional.of(rows.summary);
+  }
+
+  /** What a read saw of the audits it handed on: their number, dates and attribute columns. */
+  static final class Summary {
+    private long audits;
+    private LocalDate earliestAllocation = LocalDate.MAX;
+    private LocalDate latest = LocalDate.MIN;
+    private final Set<String> attributes = new TreeSet<>();
+
+    /** The summary of audits already read (from interchange JSON). */
+    static Summary of(List<Audit> read) {
+      Summary summary = new Summary();
+      read.forEach(summary::add);
+      return summary;
     }
-    CsvFile csv = file.get();
-    Map<String, Domain> domains = new LinkedHashMap<>();
-    Map<String, Domain> areas = new LinkedHashMap<>();
-    List<String> known = new ArrayList<>(COLUMNS);
-    known.addAll(OPTIONAL_COLUMNS);
-    List<String> domainColumns = framework.domains().stream().map(d -> SCORE + d.id())
-        .collect(Collectors.toList());
-    boolean badHeader = false;
-    for (String header : csv.headers()) {
-      String prefix = header.startsWith(SCORE) ? SCORE : header.startsWith(AREA_GRADE) ? AREA_GRADE : "";
-      if (prefix.isEmpty()) {
-        continue;
+
+    private void add(Audit audit) {
+      audits++;
+      if (audit.allocatedOn().isBefore(earliestAllocation)) {
+        earliestAllocation = audit.allocatedOn();
       }
-      known.add(header);
-      Optional<Domain> domain = framework.domain(header.substring(prefix.length()));
-      if (domain.isPresent()) {
-        (prefix.equals(SCORE) ? domains : areas).put(header, domain.get());
-      } else {
-        badHeader = true;
-        csv.headerProblem(header, "column name " + Cells.columnName(header) + ": framework '"
-            + framework.id() + "' has no such domain" + Cells.suggestion(header,
-                framework.domains().stream().map(d -> prefix + d.id()).collect(Collectors.toList())));
-      }
-    }
-    if (badHeader) {
-      return List.of();
-    }
-    for (String header : csv.headers()) {
-      if (!known.contains(header)) {
-        Suggestions.closest(header, OPTIONAL_COLUMNS).filter(c -> !csv.headers().contains(c))
-            .ifPresent(c -> csv.warn("column " + Cells.columnName(header) + " is read as an attribute for"
-                + " cohorts; did you mean '" + c + "'?"));
+      latest = Reports.latest(latest, audit);
+      if (!audit.attributes().isEmpty()) {
+        attributes.addAll(audit.attributes().keySet());
       }
     }
-    List<String> unscored = domainColumns.stream().filter(c -> !domains.containsKey(c))
-        .collect(Collectors.toList());
-    if (!unscored.isEmpty()) {
-      csv.warn("no column for " + Plurals.count(unscored.size(), "domain", "domains") + " of framework '"
-          + framework.id() + "' (" + String.join(", ", unscored) + "); the report counts "
-          + (unscored.size() == 1 ? "it" : "them") + " as not scored in every audit");
+
+    /** The number of audits handed on. */
+    long audits() {
+      return audits;
     }
-    List<Audit> audits = new ArrayList<>();
-    Map<AuditId, Long> seen = new HashMap<>();
-    List<String> indicatorIds = framework.domains().stream()
-        .flatMap(d -> java.util.stream.Stream.concat(d.goodIndicators().stream(),
-            d.outstandingIndicators().stream()))
-        .map(Indicator::id).distinct().collect(Collectors.toList());
-    List<String> gradeLabels = framework.gradeScale().grades().stream().map(Grade::label)
-        .collect(Collectors.toList());
-    Cells.Expect gradeExpect = Cells.GRADE.expecting("one of " + gradeLabels + ", or nothing");
-    Cells.Expect typeExpect = Cells.CODE_VALUE.expecting(framework.auditTypes().isEmpty()
-        ? "an audit type id" : "one of " + framework.auditTypes().stream().map(AuditType::id)
-            .collect(Collectors.toList()));
-    Cells.Expect escalationExpect = Cells.WHOLE_NUMBER.expecting(
-        framework.escalationCategories().isEmpty() ? "a level of 1 or more, or nothing"
-            : "one of " + framework.escalationCategories().stream().map(EscalationCategory::level)
-                .collect(Collectors.toList()) + ", or nothing");
-    for (CsvFile.Row row : csv.rows()) {
+
+    /** The earliest allocation date; only when there are audits. */
+    LocalDate earliestAllocation() {
+      return earliestAllocation;
+    }
+
+    /** The latest allocation or completion date, as {@link Reports#latestDate} gives; only when there are audits. */
+    LocalDate latest() {
+      return latest;
+    }
+
+    /** The attribute columns with a value in some audit, in name order. */
+    Set<String> attributes() {
+      return attributes;
+    }
+  }
+
+  /** Checks the header once, then turns each row into an audit for the sink. */
+  private static final class AuditRows implements CsvFile.Rows {
+    private final AuditFramework framework;
+    private final Consumer<Audit> sink;
+    private final Summary summary = new Summary();
+    private final IdLines ids = new IdLines();
+    private final Map<String, Domain> domains = new LinkedHashMap<>();
+    private final Map<String, Domain> areas = new LinkedHashMap<>();
+    private final Map<String, Cells.Expect> scoreExpects = new HashMap<>();
+    private final List<String> known = new ArrayList<>();
+    private boolean badHeader;
+    private List<String> indicatorIds;
+    private List<String> gradeLabels;
+    private Cells.Expect gradeExpect;
+    private Cells.Expect typeExpect;
+    private Cells.Expect escalationExpect;
+
+    AuditRows(AuditFramework framework, Consumer<Audit> sink) {
+      this.framework = framework;
+      this.sink = sink;
+    }
+
+    @Override
+    public void header(CsvFile csv) {
+      indicatorIds = framework.domains().stream()
+          .flatMap(d -> java.util.stream.Stream.concat(d.goodIndicators().stream(),
+              d.outstandingIndicators().stream()))
+          .map(Indicator::id).distinct().collect(Collectors.toList());
+      gradeLabels = framework.gradeScale().grades().stream().map(Grade::label)
+          .collect(Collectors.toList());
+      gradeExpect = Cells.GRADE.expecting("one of " + gradeLabels + ", or nothing");
+      typeExpect = Cells.CODE_VALUE.expecting(framework.auditTypes().isEmpty()
+          ? "an audit type id" : "one of " + framework.auditTypes().stream().map(AuditType::id)
+              .collect(Collectors.toList()));
+      escalationExpect = Cells.WHOLE_NUMBER.expecting(
+          framework.escalationCategories().isEmpty() ? "a level of 1 or more, or nothing"
+              : "one of " + framework.escalationCategories().stream().map(EscalationCategory::level)
+                  .collect(Collectors.toList()) + ", or nothing");
+      known.addAll(COLUMNS);
+      known.addAll(OPTIONAL_COLUMNS);
+      List<String> domainColumns = framework.domains().stream().map(d -> SCORE + d.id())
+          .collect(Collectors.toList());
+      for (String header : csv.headers()) {
+        String prefix = header.startsWith(SCORE) ? SCORE : header.startsWith(AREA_GRADE) ? AREA_GRADE : "";
+        if (prefix.isEmpty()) {
+          continue;
+        }
+        known.add(header);
+        Optional<Domain> domain = framework.domain(header.substring(prefix.length()));
+        if (domain.isPresent()) {
+          (prefix.equals(SCORE) ? domains : areas).put(header, domain.get());
+        } else {
+          badHeader = true;
+          csv.headerProblem(header, "column name " + Cells.columnName(header) + ": framework '"
+              + framework.id() + "' has no such domain" + Cells.suggestion(header,
+                  framework.domains().stream().map(d -> prefix + d.id()).collect(Collectors.toList())));
+        }
+      }
+      if (badHeader) {
+        return;
+      }
+      for (String header : csv.headers()) {
+        if (!known.contains(header)) {
+          Suggestions.closest(header, OPTIONAL_COLUMNS).filter(c -> !csv.headers().contains(c))
+              .ifPresent(c -> csv.warn("column " + Cells.columnName(header) + " is read as an attribute for"
+                  + " cohorts; did you mean '" + c + "'?"));
+        }
+      }
+      List<String> unscored = domainColumns.stream().filter(c -> !domains.containsKey(c))
+          .collect(Collectors.toList());
+      if (!unscored.isEmpty()) {
+        csv.warn("no column for " + Plurals.count(unscored.size(), "domain", "domains") + " of framework '"
+            + framework.id() + "' (" + String.join(", ", unscored) + "); the report counts "
+            + (unscored.size() == 1 ? "it" : "them") + " as not scored in every audit");
+      }
+      domains.forEach((column, domain) -> scoreExpects.put(column, Cells.SCORE.expecting(
+          "a whole number from " + domain.scoreScale().min() + " to " + domain.scoreScale().max()
+              + ", NA, or nothing")));
+    }
+
+    @Override
+    public void row(CsvFile.Row row) {
+      if (badHeader) {
+        return;
+      }
       Optional<AuditId> id = row.required("audit_id", AuditId::of, Cells.IDENTIFIER);
       Optional<CaseId> caseId = row.required("case_id", CaseId::of, Cells.IDENTIFIER);
       Optional<PersonId> auditor = row.required("auditor_id", PersonId::of, Cells.IDENTIFIER);
@@ -156,14 +251,7 @@ final class AuditsCsv {
       Optional<Grade> grade = grade(row, "grade", framework, gradeLabels, gradeExpect);
       Optional<Integer> escalation = row.optional("escalation_category",
           c -> escalationLevel(framework, c), escalationExpect);
-      Map<String, DomainScore> scores = new LinkedHashMap<>();
-      for (Map.Entry<String, Domain> entry : domains.entrySet()) {
-        Domain domain = entry.getValue();
-        row.optional(entry.getKey(), s -> score(domain, s), Cells.SCORE.expecting(
-            "a whole number from " + domain.scoreScale().min() + " to " + domain.scoreScale().max()
-                + ", NA, or nothing"))
-            .ifPresent(score -> scores.put(domain.id(), score));
-      }
+      Map<String, DomainScore> scores = scores(row);
       Map<String, Grade> areaGrades = new LinkedHashMap<>();
       areas.forEach((column, area) -> grade(row, column, framework, gradeLabels, gradeExpect)
           .ifPresent(g -> areaGrades.put(area.id(), g)));
@@ -171,36 +259,19 @@ final class AuditsCsv {
           .orNothing());
       Optional<String> agency = row.optional("agency", AuditsCsv::agency, Cells.CODE_VALUE.expecting(
           "a lower-case agency id such as health or police, or nothing"));
-      Set<String> indicators = ids(row, "indicators", "indicator", indicatorIds, s -> {
-        if (!indicatorIds.isEmpty() && !indicatorIds.contains(s)) {
-          throw new IllegalArgumentException(s);
-        }
-        return s;
-      });
+      Set<String> indicators = ids(row, "indicators", "indicator", indicatorIds, this::indicator);
       Set<ConcernFlag> concerns = ids(row, "concerns", "concern", CONCERN_IDS, ConcernFlag::parse);
-      Set<String> sections = ids(row, "sections", "section", List.of(), s -> s, SECTION);
-      Set<String> notified = ids(row, "notified", "role", List.of(), s -> s, Cells.CODE);
+      Set<String> sections = ids(row, "sections", "section", List.of(), s -> s, Audit::isSectionId);
+      Set<String> notified = ids(row, "notified", "role", List.of(), s -> s, KebabCase::isId);
       int outstanding = row.optional("actions_outstanding", AuditsCsv::actionCount,
           Cells.WHOLE_NUMBER.expecting("a whole number from 0 to " + MAX_ACTIONS + ", or nothing"))
           .orElse(0);
-      if (id.isPresent()) {
-        Long first = seen.putIfAbsent(id.get(), row.line());
-        if (first != null) {
-          row.problem("audit_id", InputProblems.Kind.in("audit_id", "duplicate id", "duplicate ids"),
-              "duplicate audit id '" + id.get() + "', first on line " + first);
-        }
-      }
-      if (allocatedOn.isPresent() && completedOn.isPresent()
-          && completedOn.get().isBefore(allocatedOn.get())) {
-        row.problem("completed_on", InputProblems.Kind.in("completed_on", "date out of order",
-            "dates out of order"), "completed on " + completedOn.get()
-            + " before it was allocated on " + allocatedOn.get());
-      }
+      checkIdAndDates(row, id, allocatedOn, completedOn);
       if (!row.ok()) {
-        continue;
+        return;
       }
       try {
-        audits.add(Audit.builder()
+        Audit audit = Audit.builder()
           .id(id.get())
           .caseId(caseId.get())
           .auditor(auditor.get())
@@ -223,13 +294,49 @@ final class AuditsCsv {
           .addAllSections(sections)
           .addAllNotified(notified)
           .putAllAttributes(row.others(known))
-          .build());
+          .build();
+        summary.add(audit);
+        sink.accept(audit);
       } catch (IllegalArgumentException e) {
         row.problem(new InputProblems.Kind("inconsistent audit", "inconsistent audits"),
             "the audit is not consistent; check its dates, grade and scores");
       }
     }
-    return List.copyOf(audits);
+
+    private Map<String, DomainScore> scores(CsvFile.Row row) {
+      Map<String, DomainScore> scores = new LinkedHashMap<>();
+      for (Map.Entry<String, Domain> entry : domains.entrySet()) {
+        Domain domain = entry.getValue();
+        row.optional(entry.getKey(), s -> score(domain, s), scoreExpects.get(entry.getKey()))
+            .ifPresent(score -> scores.put(domain.id(), score));
+      }
+      return scores;
+    }
+
+    private String indicator(String id) {
+      if (!indicatorIds.isEmpty() && !indicatorIds.contains(id)) {
+        throw new IllegalArgumentException(id);
+      }
+      return id;
+    }
+
+    /** Records a duplicate audit id (with the line it was first on) and a completion before allocation. */
+    private void checkIdAndDates(CsvFile.Row row, Optional<AuditId> id, Optional<LocalDate> allocatedOn,
+        Optional<LocalDate> completedOn) {
+      if (id.isPresent()) {
+        long first = ids.putIfAbsent(id.get().value(), row.line());
+        if (first >= 0) {
+          row.problem("audit_id", InputProblems.Kind.in("audit_id", "duplicate id", "duplicate ids"),
+              "duplicate audit id '" + id.get() + "', first on line " + first);
+        }
+      }
+      if (allocatedOn.isPresent() && completedOn.isPresent()
+          && completedOn.get().isBefore(allocatedOn.get())) {
+        row.problem("completed_on", InputProblems.Kind.in("completed_on", "date out of order",
+            "dates out of order"), "completed on " + completedOn.get()
+            + " before it was allocated on " + allocatedOn.get());
+      }
+    }
   }
 
   /** Reads a grade: one of the framework's labels, or a suggestion of the closest; never the cell. */
@@ -257,12 +364,12 @@ final class AuditsCsv {
    */
   private static <T> Set<T> ids(CsvFile.Row row, String column, String noun, List<String> known,
       Function<String, T> parser) {
-    return ids(row, column, noun, known, parser, Cells.CODE);
+    return ids(row, column, noun, known, parser, id -> Cells.CODE.matcher(id).matches());
   }
 
   /** Reads a list of ids separated by {@code ;}, each of the given shape. */
   private static <T> Set<T> ids(CsvFile.Row row, String column, String noun, List<String> known,
-      Function<String, T> parser, java.util.regex.Pattern shape) {
+      Function<String, T> parser, java.util.function.Predicate<String> shape) {
     String cell = row.text(column);
     Set<T> ids = new LinkedHashSet<>();
     if (cell.isEmpty()) {
@@ -280,12 +387,12 @@ final class AuditsCsv {
         continue;
       }
       try {
-        if (!shape.matcher(id).matches()) {
+        if (!shape.test(id)) {
           throw new IllegalArgumentException(noun);
         }
         ids.add(parser.apply(id));
       } catch (IllegalArgumentException e) {
-        String what = shape.matcher(id).matches()
+        String what = shape.test(id)
             ? "'" + id + "' is not a known " + noun + Cells.suggestion(id, known)
             : "a value that is not an id";
         row.problem(column, InputProblems.Kind.in(column, "unknown " + noun, "unknown " + noun + "s"),

@@ -184,7 +184,7 @@ final class CsvFile {
       return Optional.empty();
     }
     if (csv == null) {
-      problems.add(file, HEADER, "is empty; a " + kind + " file starts with the header "
+      problems.add(file, HEADER, "is empty; " + article(kind) + " file starts with the header "
           + String.join(",", required));
       return Optional.empty();
     }
@@ -400,7 +400,7 @@ final class CsvFile {
     if (!missing.isEmpty()) {
       problems.add(file, line, 0, "", HEADER, "missing "
           + (missing.size() == 1 ? "column " : "columns ") + String.join(", ", missing)
-          + "; a " + kind + " file has the columns " + String.join(",", required));
+          + "; " + article(kind) + " file has the columns " + String.join(",", required));
     }
     return new CsvFile(file, line, List.copyOf(names), problems);
   }
@@ -580,5 +580,10 @@ final class CsvFile {
     Optional<LocalDate> optionalDate(String column) {
       return optional(column, LocalDate::parse, Cells.DATE.orNothing());
     }
+  }
+
+  /** "an audits", "a cases": the kind of file with its article. */
+  private static String article(String kind) {
+    return ("aeiou".indexOf(kind.isEmpty() ? 'x' : kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
   }
 }

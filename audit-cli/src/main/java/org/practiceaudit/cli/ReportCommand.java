@@ -7,20 +7,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.framework.AuditFramework;
+import org.practiceaudit.core.programme.AuditProgramme;
+import org.practiceaudit.core.programme.ProgrammeProgress;
+import org.practiceaudit.core.programme.ProgrammeTally;
 import org.practiceaudit.core.region.RegionalComparison;
 import org.practiceaudit.core.region.SmallCountSuppression;
+import org.practiceaudit.core.report.AuditColumns;
 import org.practiceaudit.core.report.AuditReport;
 import org.practiceaudit.core.report.ReportAggregate;
 import org.practiceaudit.html.HtmlReport;
-import picocli.CommandLine;
+import org.practiceaudit.json.AuditJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code audit report}: the figures of a set of audits. */
@@ -84,6 +90,8 @@ final class ReportCommand implements Callable<Integer> {
           + " small-count rule of official statistics; 5 is usual).")
   Integer suppressBelow;
 
+  @Mixin ProgressOption progressOption;
+
   @Override
   public Integer call() {
     if (merge != null) {
@@ -96,35 +104,60 @@ final class ReportCommand implements Callable<Integer> {
       throw new InputException("framework '" + resolved.id() + "' has no domains; a report needs a"
           + " framework with at least one scored domain");
     }
+    Progress progress = progressOption.start(spec.commandLine().getErr());
+    progress.phase("reading audits");
     InputProblems problems = new InputProblems();
-    List<Audit> read = AuditsJson.readAny(audits.toString(), resolved, problems);
-    if (!problems.hasProblems() && read.isEmpty() && asOf == null) {
+    // The file is read once, in order, into columns of a few bytes per audit (no audit is kept), and the
+    // report day, the latest date in the file unless --as-of gives it, is applied once it is known.
+    AuditColumns columns;
+    try {
+      columns = AuditColumns.of(Reports.spec(resolved, asOf != null ? asOf : LocalDate.EPOCH, cohorts));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--cohort': "
+          + e.getMessage());
+    }
+    // The framework's audit programme, if it has one, is tallied in the same pass (issue 18 item 5).
+    Optional<AuditProgramme> programme = loaded.local().programme();
+    ProgrammeTally tally = new ProgrammeTally();
+    Consumer<Audit> sink = programme.isEmpty() ? columns::accept : audit -> {
+      columns.accept(audit);
+      tally.accept(audit);
+    };
+    Optional<AuditsCsv.Summary> read = read(resolved, problems, progress, sink);
+    long count = read.map(AuditsCsv.Summary::audits).orElse(0L);
+    if (!problems.hasProblems() && count == 0 && asOf == null) {
       problems.add(audits.toString(), new InputProblems.Kind("empty file", "empty files"),
           "has no audits, so there is no date to report as of; give --as-of to report on no audits");
     }
-    if (asOf != null && !read.isEmpty()) {
-      checkSpan(read, problems);
+    if (asOf != null && count > 0) {
+      checkSpan(read.get(), problems);
     }
+    progress.done();
     problems.finish(spec.commandLine().getErr());
-    checkCohorts(read);
-    LocalDate day = asOf != null ? asOf : Reports.latestDate(read);
-    ReportAggregate aggregate = Reports.aggregate(resolved, read, day, cohorts);
+    checkCohorts(read.map(AuditsCsv.Summary::attributes).orElse(Set.of()));
+    LocalDate day = asOf != null ? asOf : read.get().latest();
+    progress.phase("reporting");
+    ReportAggregate aggregate = columns.toAggregate(Reports.endOf(day));
     AuditReport report = aggregate.toReport();
+    Optional<ProgrammeProgress> progressOf = programme.map(tally::progress);
+    progress.done();
     if (aggregateOut != null) {
       RegionalReports.writePart(aggregateOut, partName(), resolved, day, cohorts, aggregate);
     }
     if (html != null) {
-      Reports.writeHtml(html, resolved.name() + ": audit report to " + day, resolved, report);
+      Reports.writeHtml(html, resolved.name() + ": audit report to " + day, resolved, report, progressOf);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       ObjectNode document = Reports.toJson(resolved, report);
+      progressOf.ifPresent(p -> document.set("programme_progress", AuditJson.mapper().valueToTree(p)));
       if (html != null) {
         document.put("html", html.toString());
       }
       Json.print(out, document);
     } else {
       Reports.printSummary(out, resolved, report);
+      progressOf.ifPresent(p -> Reports.printProgramme(out, p));
       if (html != null) {
         out.printf("wrote %s%n", html);
       }
@@ -207,9 +240,21 @@ final class ReportCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void checkCohorts(List<Audit> read) {
-    Set<String> columns = new TreeSet<>();
-    read.forEach(a -> columns.addAll(a.attributes().keySet()));
+  /**
+   * Reads the audits once, in order, into the columns: a CSV file streamed row by row, interchange JSON
+   * ({@code .json}, {@code .jsonl}) audit by audit; empty if there were problems.
+   */
+  private Optional<AuditsCsv.Summary> read(AuditFramework resolved, InputProblems problems, Progress progress,
+      Consumer<Audit> sink) {
+    if (!AuditsJson.isJson(audits.toString())) {
+      return AuditsCsv.read(audits.toString(), resolved, problems, progress, sink);
+    }
+    List<Audit> read = AuditsJson.read(audits.toString(), resolved, problems);
+    read.forEach(sink);
+    return problems.hasProblems() ? Optional.empty() : Optional.of(AuditsCsv.Summary.of(read));
+  }
+
+  private void checkCohorts(Set<String> columns) {
     List<String> unknown = new ArrayList<>(cohorts);
     unknown.removeAll(columns);
     if (!unknown.isEmpty()) {
@@ -220,9 +265,9 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   /** Warns when --as-of is before every date of the file, or more than a year after the last. */
-  private void checkSpan(List<Audit> read, InputProblems problems) {
-    LocalDate earliest = read.stream().map(Audit::allocatedOn).min(LocalDate::compareTo).orElseThrow();
-    LocalDate latest = Reports.latestDate(read);
+  private void checkSpan(AuditsCsv.Summary read, InputProblems problems) {
+    LocalDate earliest = read.earliestAllocation();
+    LocalDate latest = read.latest();
     if (asOf.isBefore(earliest)) {
       problems.warn("--as-of " + asOf + " is before every audit in " + audits + " (allocated from "
           + earliest + " to " + latest + "); the report counts none of them as due");

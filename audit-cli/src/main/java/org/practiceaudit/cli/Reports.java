@@ -9,16 +9,20 @@ import java.util.Optional;
 import org.practiceaudit.core.agreement.Proportion;
 import org.practiceaudit.core.agreement.Statistic;
 import org.practiceaudit.core.audit.Audit;
+import org.practiceaudit.core.calendar.WorkingCalendar;
 import org.practiceaudit.core.framework.AuditFramework;
+import org.practiceaudit.core.programme.EntryProgress;
+import org.practiceaudit.core.programme.ProgrammeEntry;
+import org.practiceaudit.core.programme.ProgrammeProgress;
 import org.practiceaudit.core.report.AuditDeadline;
 import org.practiceaudit.core.report.AuditReport;
-import org.practiceaudit.core.timeliness.Compliance;
 import org.practiceaudit.core.report.DomainResult;
 import org.practiceaudit.core.report.EscalationDeadline;
 import org.practiceaudit.core.report.EscalationLine;
 import org.practiceaudit.core.report.GradeCount;
 import org.practiceaudit.core.report.ReportAggregate;
 import org.practiceaudit.core.report.ReportSpec;
+import org.practiceaudit.core.timeliness.Compliance;
 import org.practiceaudit.html.HtmlReport;
 import org.practiceaudit.json.AuditJson;
 import tools.jackson.databind.node.ObjectNode;
@@ -36,21 +40,22 @@ final class Reports {
    * Returns the instant a report dated {@code day} is judged at: the end of that day in Europe/London.
    */
   static Instant endOf(LocalDate day) {
-    return day.plusDays(1).atStartOfDay(ReportSpec.ZONE).toInstant();
+    return day.plusDays(1).atStartOfDay(WorkingCalendar.LONDON).toInstant();
   }
 
   /** The latest allocation or completion date, so that the same file always gives the same report (and the same check). */
   static LocalDate latestDate(List<Audit> read) {
     LocalDate latest = LocalDate.MIN;
     for (Audit audit : read) {
-      if (audit.allocatedOn().isAfter(latest)) {
-        latest = audit.allocatedOn();
-      }
-      if (audit.completedOn().isPresent() && audit.completedOn().get().isAfter(latest)) {
-        latest = audit.completedOn().get();
-      }
+      latest = latest(latest, audit);
     }
     return latest;
+  }
+
+  /** The latest of a date and an audit's allocation and completion dates. */
+  static LocalDate latest(LocalDate latest, Audit audit) {
+    LocalDate last = audit.completedOn().filter(d -> d.isAfter(audit.allocatedOn())).orElse(audit.allocatedOn());
+    return last.isAfter(latest) ? last : latest;
   }
 
   /**
@@ -150,8 +155,31 @@ final class Reports {
    * @throws InputException if the file cannot be written
    */
   static void writeHtml(Path file, String title, AuditFramework framework, AuditReport report) {
+    writeHtml(file, title, framework, report, Optional.empty());
+  }
+
+  /** Writes the report's HTML page, with the audit programme's progress when there is one. */
+  static void writeHtml(Path file, String title, AuditFramework framework, AuditReport report,
+      Optional<ProgrammeProgress> programme) {
     TextFiles.write(file,
-        HtmlReport.render(title, report, framework.escalationCategories(), Optional.empty()));
+        HtmlReport.render(title, report, framework.escalationCategories(), Optional.empty(), programme));
+  }
+
+  /**
+   * Prints the audit programme's progress: the total, then planned against done for each entry.
+   *
+   * @param out where to print
+   * @param progress the progress
+   */
+  static void printProgramme(PrintWriter out, ProgrammeProgress progress) {
+    out.printf("programme: %d of %d planned audits done%n", progress.doneTotal(), progress.plannedTotal());
+    for (EntryProgress e : progress.entries()) {
+      ProgrammeEntry entry = e.entry();
+      out.printf("  %s %s%s: %d done%s%n",
+          entry.month() + (entry.until().equals(entry.month()) ? "" : " to " + entry.until()),
+          entry.auditType(), entry.theme().map(t -> " (" + t + ")").orElse(""), e.done(),
+          e.planned().isPresent() ? " of " + e.planned().getAsInt() + " planned" : "");
+    }
   }
 
   private static String number(Statistic statistic) {

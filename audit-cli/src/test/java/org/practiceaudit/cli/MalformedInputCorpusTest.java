@@ -108,7 +108,8 @@ final class MalformedInputCorpusTest {
         corpus.put(kind.name() + ": blank " + column.name(), entry(kind, setCell(kind.valid(), at, ""),
             column.required() ? 1 : 0, column.required() ? "missing value" : ""));
       }
-      corpus.put(kind.name() + ": empty file", entry(kind, "", 1, "is empty; a " + kind.name()
+      String article = "aeiou".indexOf(kind.name().charAt(0)) >= 0 ? "an " : "a ";
+      corpus.put(kind.name() + ": empty file", entry(kind, "", 1, "is empty; " + article + kind.name()
           + " file starts with the header"));
       corpus.put(kind.name() + ": blank lines only", entry(kind, " \n\n \n", 1, "is empty"));
       corpus.put(kind.name() + ": no header", entry(kind,

@@ -1,7 +1,6 @@
 package org.practiceaudit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,10 +10,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.practiceaudit.core.audit.Audit;
+import org.practiceaudit.core.calendar.WorkingCalendar;
 import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.core.quota.DateRange;
 import org.practiceaudit.core.quota.QuotaTracker;
@@ -160,6 +161,58 @@ final class ReportCommandTest {
   }
 
   @Nested
+  final class Programme {
+
+    /**
+     * Camden's programme (seed 000, the annual table; C31) in the report: planned against done per entry,
+     * counting completed audits by completion month, audit type and, where the entry has one, theme.
+     */
+    @Test
+    void report_camden_programmePlannedAgainstDoneInJsonAndText() throws IOException {
+      Path audits = dir.resolve("camden-audits.csv");
+      Files.writeString(audits, String.join("\n",
+          "audit_id,case_id,auditor_id,type,allocated_on,completed_on,grade,escalation_category,theme",
+          "SYN-P1,SYN-C1,SYN-TM01,practice-week,2021-07-01,2021-07-10,Good,,",
+          "SYN-P2,SYN-C2,SYN-TM01,practice-week,2021-07-01,2021-07-20,Good,,",
+          "SYN-F1,SYN-C3,SYN-TM02,front-door,2021-09-01,2021-09-15,Good,,front-door-decision-making",
+          // a front-door audit without the entry's theme does not count towards it
+          "SYN-F2,SYN-C4,SYN-TM02,front-door,2021-09-01,2021-09-16,Good,,",
+          "SYN-F3,SYN-C5,SYN-TM02,front-door,2022-02-01,2022-02-03,Good,,front-door-decision-making",
+          "SYN-F4,SYN-C6,SYN-TM02,front-door,2022-02-01,,,,front-door-decision-making",
+          ""));
+
+      Cli.Result json = Cli.run("report", "--framework", "camden", "--audits", audits.toString(),
+          "--as-of", "2022-03-31", "--json");
+      Path html = dir.resolve("camden.html");
+      Cli.Result text = Cli.run("report", "--framework", "camden", "--audits", audits.toString(),
+          "--as-of", "2022-03-31", "--html", html.toString());
+
+      assertThat(json.exitCode()).as(json.err()).isZero();
+      JsonNode progress = json.json().get("programme_progress");
+      assertThat(progress.get("done_total").asInt()).isEqualTo(4);
+      Map<String, Integer> done = new java.util.TreeMap<>();
+      progress.get("entries").forEach(e -> done.put(e.get("entry").get("month").asString()
+          + "/" + e.get("entry").get("audit_type").asString(), e.get("done").asInt()));
+      assertThat(done).containsEntry("2021-07/practice-week", 2).containsEntry("2021-09/front-door", 1)
+          .containsEntry("2022-01/front-door", 1).containsEntry("2021-11/practice-week", 0);
+      assertThat(text.out()).contains("programme: 4 of ")
+          .contains("2021-07 practice-week: 2 done of 60 planned")
+          .contains("2022-01 to 2022-02 front-door (front-door-decision-making): 1 done of 30 planned");
+      assertThat(Files.readString(html)).contains("<h2>Audit programme</h2>\n<p>4 of ")
+          .contains("<caption>Audit programme: planned against done, entry by entry</caption>");
+    }
+
+    @Test
+    void report_frameworkWithoutProgramme_noProgrammeInTheReport() throws IOException {
+      Cli.Result result = Cli.run("report", "--framework", "dudley", "--audits", Cli.resource("audits.csv"),
+          "--json");
+
+      assertThat(result.exitCode()).as(result.err()).isZero();
+      assertThat(result.json().has("programme_progress")).isFalse();
+    }
+  }
+
+  @Nested
   final class OptionalColumns {
 
     /**
@@ -207,7 +260,7 @@ final class ReportCommandTest {
       List<Audit> audits = AuditsCsv.read(auditsCsv, dudley);
       LocalDate asOfDate = LocalDate.parse(json.json().get("as_of").asString());
       Instant asOf = Reports.endOf(asOfDate);
-      LocalDate reportDay = LocalDate.ofInstant(asOf, ReportSpec.ZONE);
+      LocalDate reportDay = LocalDate.ofInstant(asOf, WorkingCalendar.LONDON);
       Compliance report = ReportAggregate.of(ReportSpec.builder().addAllDomains(dudley.domains())
           .gradeScale(dudley.gradeScale()).asOf(asOf).auditDeadline(AuditDeadline.of(dudley)).build(), audits)
           .toReport().compliance();

@@ -52,16 +52,16 @@ final class ArchitectureTest {
   }
 
   @Test
-  void dependencies_onlyJdkVavrSlf4jImmutablesAndItself() {
+  void dependencies_onlyJdkImmutablesAndItself() {
     classes()
         .that()
         .resideInAPackage(CORE + "..")
         .should()
         .onlyDependOnClassesThat()
-        .resideInAnyPackage("java..", "javax.crypto..", "io.vavr..", "org.slf4j..", "org.immutables..",
+        .resideInAnyPackage("java..", "javax.crypto..", "org.immutables..",
             CORE + "..")
-        .because("audit-core is the vocabulary: JDK (with javax.crypto for keyed pseudonyms), Vavr, SLF4J"
-            + " API and Immutables annotations only")
+        .because("audit-core is the vocabulary: the JDK (with javax.crypto for keyed pseudonyms) and"
+            + " Immutables annotations only")
         .check(core);
   }
 

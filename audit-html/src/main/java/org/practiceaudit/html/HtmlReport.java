@@ -17,6 +17,9 @@ import org.practiceaudit.core.grade.Grade;
 import org.practiceaudit.core.report.ActionSummary;
 import org.practiceaudit.core.report.AgencyComparison;
 import org.practiceaudit.core.quota.RoleQuotaStatus;
+import org.practiceaudit.core.programme.EntryProgress;
+import org.practiceaudit.core.programme.ProgrammeEntry;
+import org.practiceaudit.core.programme.ProgrammeProgress;
 import org.practiceaudit.core.report.AuditReport;
 import org.practiceaudit.core.report.AuditorMovement;
 import org.practiceaudit.core.report.CohortResult;
@@ -63,7 +66,7 @@ public final class HtmlReport {
 
   private static final String[] DASHES = {"", "6 3", "2 3", "8 3 2 3", "1 2", "10 4"};
 
-  private static final String STYLE =
+  static final String STYLE =
       "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;margin:0;color:#1a1a1a;"
           + "background:#fff;line-height:1.45;-webkit-print-color-adjust:exact;print-color-adjust:exact}\n"
           + "main{max-width:60rem;margin:0 auto;padding:1rem}\n"
@@ -138,26 +141,36 @@ public final class HtmlReport {
    */
   public static String render(String title, AuditReport report, List<EscalationCategory> categories,
       Optional<MultiAgencyOverview> overview) {
+    return render(title, report, categories, overview, Optional.empty());
+  }
+
+  /**
+   * Renders a report as {@link #render(String, AuditReport, List, Optional)} does, with the audit
+   * programme's progress (planned against done, entry by entry) after the compliance section.
+   *
+   * @param title the page title, any text (escaped); not null
+   * @param report the report; not null
+   * @param categories the framework's escalation categories, to name them; not null
+   * @param overview the multi-agency overview, if any; not null
+   * @param programme the programme's progress, if the framework has a programme; not null
+   * @return the HTML page
+   */
+  public static String render(String title, AuditReport report, List<EscalationCategory> categories,
+      Optional<MultiAgencyOverview> overview, Optional<ProgrammeProgress> programme) {
+    Objects.requireNonNull(programme, "programme");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(categories, "categories");
     Objects.requireNonNull(overview, "overview");
-    StringBuilder h = new StringBuilder(32_768);
-    open(h, title);
+    StringBuilder h = page(title, STYLE);
     h.append("<p class=\"meta\">As of ").append(escape(report.asOfDate().toString())).append(": ")
         .append(report.audits()).append(" audits allocated, ").append(report.completed())
         .append(" completed.</p>\n");
     sections(h, report, categories);
+    programme.ifPresent(p -> programme(h, p));
     overview.ifPresent(o -> multiAgency(h, o));
     h.append("</main>\n</body>\n</html>\n");
     return h.toString();
-  }
-
-  private static void open(StringBuilder h, String title) {
-    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(STYLE)
-        .append("</style>\n</head>\n<body>\n<main>\n<h1>").append(escape(title)).append("</h1>\n");
   }
 
   private static void sections(StringBuilder h, AuditReport report, List<EscalationCategory> categories) {
@@ -192,8 +205,7 @@ public final class HtmlReport {
     Objects.requireNonNull(comparison, "comparison");
     Objects.requireNonNull(whole, "whole");
     Objects.requireNonNull(categories, "categories");
-    StringBuilder h = new StringBuilder(32_768);
-    open(h, title);
+    StringBuilder h = page(title, STYLE);
     List<String> names = new ArrayList<>();
     comparison.parts().forEach(p -> names.add(p.name()));
     h.append("<p class=\"meta\">As of ").append(escape(whole.asOfDate().toString())).append(": ")
@@ -249,6 +261,23 @@ public final class HtmlReport {
     }
     h.append("</main>\n</body>\n</html>\n");
     return h.toString();
+  }
+
+  /**
+   * Starts a page of this look: the document head with its style sheet, the body and the main heading; the
+   * caller appends the rest and closes with {@code </main></body></html>}.
+   *
+   * @param title the page's title and main heading, any text (escaped)
+   * @param style the style sheet
+   * @return the page so far
+   */
+  static StringBuilder page(String title, String style) {
+    StringBuilder h = new StringBuilder(32_768);
+    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(style)
+        .append("</style>\n</head>\n<body>\n<main>\n<h1>").append(escape(title)).append("</h1>\n");
+    return h;
   }
 
   /**
@@ -777,6 +806,27 @@ public final class HtmlReport {
       cell(h, q.peopleMeeting());
       cell(h, q.required());
       cell(h, q.doneWithinQuota()).append("</tr>\n");
+    }
+    closeTable(h);
+    h.append("</section>\n");
+  }
+
+  private static void programme(StringBuilder h, ProgrammeProgress progress) {
+    h.append("<section>\n<h2>Audit programme</h2>\n<p>").append(progress.doneTotal()).append(" of ")
+        .append(progress.plannedTotal()).append(" planned audits done.</p>\n");
+    openTable(h, "Audit programme: planned against done, entry by entry", true);
+    h.append("<thead><tr><th scope=\"col\">Months</th><th scope=\"col\">Audit type</th>")
+        .append("<th scope=\"col\">Theme</th><th scope=\"col\" class=\"n\">Planned</th>")
+        .append("<th scope=\"col\" class=\"n\">Done</th><th scope=\"col\" class=\"n\">Remaining</th>")
+        .append("</tr></thead>\n<tbody>\n");
+    for (EntryProgress e : progress.entries()) {
+      ProgrammeEntry entry = e.entry();
+      rowHead(h, entry.month() + (entry.until().equals(entry.month()) ? "" : " to " + entry.until()));
+      h.append("<td>").append(escape(entry.auditType())).append("</td><td>")
+          .append(escape(entry.theme().orElse("\u2013"))).append("</td>");
+      cell(h, e.planned().isPresent() ? Integer.toString(e.planned().getAsInt()) : "\u2013");
+      cell(h, e.done());
+      cell(h, e.planned().isPresent() ? Integer.toString(e.remaining()) : "\u2013").append("</tr>\n");
     }
     closeTable(h);
     h.append("</section>\n");

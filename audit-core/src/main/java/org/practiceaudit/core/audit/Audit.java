@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
+import org.practiceaudit.core.KebabCase;
 import org.practiceaudit.core.casefile.CaseId;
 import org.practiceaudit.core.grade.Grade;
 import org.practiceaudit.core.score.DomainScore;
@@ -35,7 +36,6 @@ import org.practiceaudit.core.workforce.PersonId;
 public abstract class Audit {
 
   private static final Pattern KEY = Pattern.compile("[a-z0-9]+([_./-][a-z0-9]+)*");
-  private static final Pattern SECTION = Pattern.compile("[a-z0-9]+([-/][a-z0-9]+)*");
 
   Audit() {}
 
@@ -257,6 +257,18 @@ public abstract class Audit {
   }
 
   /**
+   * Tells whether a text is a section id as {@link #sections()} holds them: a kebab-case id, optionally in
+   * two parts joined by {@code /}, such as {@code pen-picture} or {@code evidence/assessments}.
+   *
+   * @param text the text; not null
+   * @return true if it is one
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static boolean isSectionId(String text) {
+    return KebabCase.isIdOptionallyNamespaced(text);
+  }
+
+  /**
    * Starts a builder.
    *
    * @return a new builder
@@ -298,13 +310,13 @@ public abstract class Audit {
           "audit " + id() + ": agency must be a lower-case id such as 'health': '" + agency().get() + "'");
     }
     for (String section : sections()) {
-      if (!SECTION.matcher(section).matches()) {
-        throw new IllegalArgumentException("audit " + id() + ": a section id is lower-case words joined by '-',"
-            + " parts by '/', such as 'pen-picture' or 'evidence/assessments': '" + section + "'");
+      if (!isSectionId(section)) {
+        throw new IllegalArgumentException("audit " + id() + ": a section id is a kebab-case id, optionally in"
+            + " two parts joined by '/', such as 'pen-picture' or 'evidence/assessments': '" + section + "'");
       }
     }
     for (String role : signedOffBy()) {
-      if (!SECTION.matcher(role).matches() || role.contains("/")) {
+      if (!KebabCase.isId(role)) {
         throw new IllegalArgumentException(
             "audit " + id() + ": a sign-off names a lower-case role id such as 'head-of-service': '" + role + "'");
       }

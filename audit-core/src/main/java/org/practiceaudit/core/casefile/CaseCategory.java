@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.practiceaudit.core.AuditParseException;
+import org.practiceaudit.core.KebabCase;
 
 /**
  * The category of a case, such as child in need or looked after; an open set.
@@ -17,8 +17,6 @@ import org.practiceaudit.core.AuditParseException;
  * <p>This class is immutable and thread-safe.
  */
 public final class CaseCategory implements Comparable<CaseCategory> {
-
-  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   /** Child in need, Children Act 1989 section 17 (CIN). */
   public static final CaseCategory CHILD_IN_NEED = new CaseCategory("child-in-need");
@@ -92,7 +90,7 @@ public final class CaseCategory implements Comparable<CaseCategory> {
     if (alias != null) {
       return alias;
     }
-    if (!ID.matcher(key).matches()) {
+    if (!KebabCase.isId(key)) {
       throw new AuditParseException(
           "invalid case category '" + text + "'; expected lower-case kebab-case such as 'looked-after'"
               + " or one of [cin, cp, lac, cla, cic, cwad, eh, mash]",
@@ -100,7 +98,6 @@ public final class CaseCategory implements Comparable<CaseCategory> {
     }
     return new CaseCategory(key);
   }
-
 
   /**
    * Returns the categories the source documents name, the constants of this class, in declaration order; a

@@ -98,6 +98,60 @@ public final class FrameworkCatalogue {
     return List.copyOf(all);
   }
 
+  /**
+   * Returns the order of versions this catalogue uses: part by part, numerically where both parts are
+   * numbers, a number before a word, and a longer version after an equal prefix.
+   *
+   * @return the comparator; {@code 2017.2} comes before {@code 2017.10}
+   */
+  public static Comparator<String> versionOrder() {
+    return VERSION_ORDER;
+  }
+
+  /**
+   * Tells why audits made under one version of a framework cannot be reported beside audits made under
+   * another: the two must have the same domains (by id), each scored on the same range, and the same grade
+   * scale; titles, anchors, indicators, rules and the rest may change (issue 18, {@code diff}).
+   *
+   * @param older the earlier version; not null
+   * @param newer the later version; not null
+   * @return the reasons, one sentence each; empty when audits of both versions can be reported together
+   */
+  public static List<String> notComparable(AuditFramework older, AuditFramework newer) {
+    Objects.requireNonNull(older, "older");
+    Objects.requireNonNull(newer, "newer");
+    List<String> reasons = new ArrayList<>();
+    if (!older.id().equals(newer.id())) {
+      reasons.add("the frameworks differ: '" + older.id() + "' and '" + newer.id() + "'");
+    }
+    for (Domain domain : older.domains()) {
+      Optional<Domain> same = newer.domain(domain.id());
+      if (same.isEmpty()) {
+        reasons.add("domain '" + domain.id() + "' is removed");
+      } else if (same.get().scoreScale().min() != domain.scoreScale().min()
+          || same.get().scoreScale().max() != domain.scoreScale().max()) {
+        reasons.add("domain '" + domain.id() + "' is scored " + same.get().scoreScale() + " instead of "
+            + domain.scoreScale());
+      }
+    }
+    for (Domain domain : newer.domains()) {
+      if (older.domain(domain.id()).isEmpty()) {
+        reasons.add("domain '" + domain.id() + "' is added");
+      }
+    }
+    if (!older.gradeScale().id().equals(newer.gradeScale().id())
+        || !labels(older).equals(labels(newer))) {
+      reasons.add("the grade scale changes from " + older.gradeScale() + " to " + newer.gradeScale());
+    }
+    return List.copyOf(reasons);
+  }
+
+  private static List<String> labels(AuditFramework framework) {
+    List<String> labels = new ArrayList<>();
+    framework.gradeScale().grades().forEach(g -> labels.add(g.label()));
+    return labels;
+  }
+
   static int compareVersions(String a, String b) {
     String[] pa = a.split("[.-]");
     String[] pb = b.split("[.-]");

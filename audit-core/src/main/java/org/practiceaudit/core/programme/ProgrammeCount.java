@@ -1,13 +1,10 @@
 package org.practiceaudit.core.programme;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.immutables.value.Value;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.style.AuditValueStyle;
@@ -81,18 +78,11 @@ public abstract class ProgrammeCount {
    */
   public static List<ProgrammeCount> tally(Collection<Audit> audits) {
     Objects.requireNonNull(audits, "audits");
-    Map<String, ProgrammeCount> counts = new TreeMap<>();
+    ProgrammeTally tally = new ProgrammeTally();
     for (Audit audit : audits) {
-      Objects.requireNonNull(audit, "audits must not contain null");
-      if (!audit.status().isCompleted() || audit.completedOn().isEmpty()) {
-        continue;
-      }
-      ProgrammeCount key = builder().month(YearMonth.from(audit.completedOn().get())).auditType(audit.auditType())
-          .theme(Optional.ofNullable(audit.attributes().get(AuditProgramme.THEME_ATTRIBUTE))).audits(0).build();
-      String sort = key.month() + "\u0000" + key.auditType() + "\u0000" + key.theme().map(t -> "\u0001" + t).orElse("");
-      counts.merge(sort, key.withAudits(1), (a, b) -> a.withAudits(a.audits() + 1));
+      tally.accept(Objects.requireNonNull(audit, "audits must not contain null"));
     }
-    return List.copyOf(new ArrayList<>(counts.values()));
+    return tally.counts();
   }
 
   /**

@@ -64,6 +64,6 @@ public abstract class AuditSums {
       throw new IllegalArgumentException(
           "audits with " + applicableDomains() + " applicable domains must be 1 or more (leave the entry out): " + audits());
     }
-    AggregateState.requireCount("sum of squares of audits with " + applicableDomains() + " applicable domains", sumOfSquares());
+    AggregateStateChecks.requireCount("sum of squares of audits with " + applicableDomains() + " applicable domains", sumOfSquares());
   }
 }

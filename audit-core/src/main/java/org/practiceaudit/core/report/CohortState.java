@@ -69,6 +69,6 @@ public abstract class CohortState {
     if (audits() < 1) {
       throw new IllegalArgumentException(where + " must have 1 or more audits (leave it out): " + audits());
     }
-    AggregateState.checkParts(where, audits(), domains(), List.of(), grades());
+    AggregateStateChecks.checkParts(where, audits(), domains(), List.of(), grades());
   }
 }

@@ -64,9 +64,9 @@ public abstract class DomainSums {
     if (domainId().isBlank()) {
       throw new IllegalArgumentException("domain id must not be blank: '" + domainId() + "'");
     }
-    AggregateState.requireCount("scored of domain '" + domainId() + "'", scored());
-    AggregateState.requireCount("not applicable of domain '" + domainId() + "'", notApplicable());
-    AggregateState.requireCount("sum of squares of domain '" + domainId() + "'", sumOfSquares());
+    AggregateStateChecks.requireCount("scored of domain '" + domainId() + "'", scored());
+    AggregateStateChecks.requireCount("not applicable of domain '" + domainId() + "'", notApplicable());
+    AggregateStateChecks.requireCount("sum of squares of domain '" + domainId() + "'", sumOfSquares());
     if (scored() == 0 && (sum() != 0 || sumOfSquares() != 0)) {
       throw new IllegalArgumentException(
           "domain '" + domainId() + "' has no scores but sum " + sum() + " and sum of squares " + sumOfSquares());

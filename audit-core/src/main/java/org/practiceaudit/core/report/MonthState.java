@@ -101,14 +101,14 @@ public abstract class MonthState {
   @Value.Check
   void check() {
     String where = "month " + month();
-    AggregateState.requireCount("completed on time in " + where, completedOnTime());
-    AggregateState.requireCount("completed late in " + where, completedLate());
-    AggregateState.requireCount("overdue in " + where, overdue());
-    AggregateState.requireCount("pending in " + where, pending());
-    AggregateState.requireCount("completed in " + where, completed());
+    AggregateStateChecks.requireCount("completed on time in " + where, completedOnTime());
+    AggregateStateChecks.requireCount("completed late in " + where, completedLate());
+    AggregateStateChecks.requireCount("overdue in " + where, overdue());
+    AggregateStateChecks.requireCount("pending in " + where, pending());
+    AggregateStateChecks.requireCount("completed in " + where, completed());
     if (allocated() == 0 && completed() == 0) {
       throw new IllegalArgumentException(where + " has no allocated and no completed audit (leave it out)");
     }
-    AggregateState.checkParts(where, completed(), domains(), perAudit(), grades());
+    AggregateStateChecks.checkParts(where, completed(), domains(), perAudit(), grades());
   }
 }

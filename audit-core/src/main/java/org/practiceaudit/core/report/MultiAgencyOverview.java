@@ -139,7 +139,7 @@ public abstract class MultiAgencyOverview {
             .addAllAreas(areas)
             .addAllComparisons(comparisons)
             .addAllDisagreements(disagreements);
-    counts.forEach((agency, c) -> overview.putByAgency(agency, ReportAggregate.distribution(scale, c)));
+    counts.forEach((agency, c) -> overview.putByAgency(agency, ReportDerivation.distribution(scale, c)));
     return overview.build();
   }
 

@@ -2,7 +2,6 @@ package org.practiceaudit.core.sampling;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,13 +10,12 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.practiceaudit.core.Sha256;
 import org.practiceaudit.core.casefile.CaseFile;
-import org.practiceaudit.core.casefile.CaseId;
 import org.practiceaudit.core.workforce.PersonId;
 
 /**
@@ -110,27 +108,72 @@ public final class Sampler {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(seed, "seed");
-    int n = population.size();
     Eligibility eligibility = new Eligibility(population, plan, asOf);
-    int[] slotOf = eligibility.slots;
     String[] attributes = plan.strata().toArray(new String[0]);
-    int slots = findStrata(population, attributes, eligibility.eligible, slotOf);
+    Stratum[] bySlot = strataBySlot(population, attributes, eligibility);
+    List<Stratum> strata = new ArrayList<>(Arrays.asList(bySlot));
+    int planned = plannedSize(plan, eligibility.open);
+    setTargets(plan, attributes, planned, strata);
+    int[] members = members(population.size(), eligibility, strata, bySlot);
+    ImmutableSample.Builder sample = Sample.builder();
+    List<PersonId> uncovered = new ArrayList<>();
+    boolean[] picked = null;
+    if (plan.coverWorkers()) {
+      picked = new boolean[population.size()];
+      coverWorkers(population, eligibility.slots, bySlot, seed, picked, sample, uncovered);
+    }
+    select(population, strata, members, picked, seed, sample);
+    addExclusions(population, eligibility.slots, sample);
+    sample
+        .planName(plan.name())
+        .algorithm(ALGORITHM)
+        .seed(seed)
+        .asOf(asOf)
+        .populationFingerprint(fingerprint(population, eligibility.slots, bySlot))
+        .addAllStrata(plan.strata())
+        .populationSize(population.size())
+        .openPopulation(eligibility.open)
+        .eligible(eligibility.eligible)
+        .plannedSize(planned)
+        .addAllUncoveredWorkers(uncovered);
+    for (Stratum s : strata) {
+      sample.addAllocation(
+          StratumAllocation.builder()
+              .putAllKey(s.key())
+              .eligible(s.size)
+              .target(s.target)
+              .selected(Math.min(s.target, s.size))
+              .bound(s.bound)
+              .build());
+    }
+    return sample.build();
+  }
+
+  /** Finds the strata of the eligible cases, by slot, each with its size. */
+  private static Stratum[] strataBySlot(CasePopulation population, String[] attributes, Eligibility eligibility) {
+    int[] slotOf = eligibility.slots;
+    int slots = Stratum.find(population, attributes, eligibility.eligible, slotOf);
     Stratum[] bySlot = new Stratum[slots];
     int[] slotSize = new int[slots];
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < population.size(); i++) {
       if (slotOf[i] >= 0) {
         int slot = slotOf[i];
         if (slotSize[slot]++ == 0) {
-          bySlot[slot] = new Stratum(attributes, valuesOf(population, attributes, i));
+          bySlot[slot] = new Stratum(attributes, Stratum.valuesOf(population, attributes, i));
         }
       }
     }
-    List<Stratum> strata = new ArrayList<>(Arrays.asList(bySlot));
     for (int s = 0; s < slots; s++) {
       bySlot[s].size = slotSize[s];
     }
+    return bySlot;
+  }
 
-    int planned = plannedSize(plan, eligibility.open);
+  /**
+   * Gives each stratum its target: the plan's explicit counts (adding strata that have none eligible), or
+   * the planned size allocated by largest remainder; leaves the strata in key order.
+   */
+  private static void setTargets(SamplingPlan plan, String[] attributes, int planned, List<Stratum> strata) {
     if (!plan.stratumCounts().isEmpty()) {
       Map<List<String>, Stratum> byValues = new HashMap<>();
       for (Stratum s : strata) {
@@ -166,15 +209,23 @@ public final class Sampler {
         strata.get(s).bound = bounds[s];
       }
     }
+  }
+
+  /**
+   * Lays out the eligible cases' indices stratum after stratum, in key order and in id order within each,
+   * setting each stratum's range and room.
+   */
+  private static int[] members(int n, Eligibility eligibility, List<Stratum> strata, Stratum[] bySlot) {
+    int[] slotOf = eligibility.slots;
     int[] members = new int[eligibility.eligible];
-    int[] nextMember = new int[slots];
+    int[] nextMember = new int[bySlot.length];
     int from = 0;
     for (Stratum s : strata) {
       s.room = Math.min(s.target, s.size);
       s.from = from;
       from += s.size;
     }
-    for (int s = 0; s < slots; s++) {
+    for (int s = 0; s < bySlot.length; s++) {
       nextMember[s] = bySlot[s].from;
     }
     for (int i = 0; i < n; i++) {
@@ -182,14 +233,12 @@ public final class Sampler {
         members[nextMember[slotOf[i]]++] = i;
       }
     }
+    return members;
+  }
 
-    ImmutableSample.Builder sample = Sample.builder();
-    List<PersonId> uncovered = new ArrayList<>();
-    boolean[] picked = null;
-    if (plan.coverWorkers()) {
-      picked = new boolean[n];
-      coverWorkers(population, slotOf, bySlot, seed, picked, sample, uncovered);
-    }
+  /** Draws each stratum's room from its members not yet picked, by its own stream of the seed. */
+  private static void select(CasePopulation population, List<Stratum> strata, int[] members, boolean[] picked,
+      Seed seed, ImmutableSample.Builder sample) {
     for (Stratum s : strata) {
       // The stratum's members not yet selected, in id order: its pool, drawn from in place.
       int poolSize = s.size;
@@ -206,36 +255,15 @@ public final class Sampler {
         sample.addSelectedId(population.id(members[m]));
       }
     }
+  }
 
+  private static void addExclusions(CasePopulation population, int[] slotOf, ImmutableSample.Builder sample) {
     ExclusionReason[] reasons = ExclusionReason.values();
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < population.size(); i++) {
       if (slotOf[i] < 0) {
         sample.addExclusion(Exclusion.of(population.id(i), reasons[-1 - slotOf[i]]));
       }
     }
-    sample
-        .planName(plan.name())
-        .algorithm(ALGORITHM)
-        .seed(seed)
-        .asOf(asOf)
-        .populationFingerprint(fingerprint(population, slotOf, bySlot))
-        .addAllStrata(plan.strata())
-        .populationSize(n)
-        .openPopulation(eligibility.open)
-        .eligible(eligibility.eligible)
-        .plannedSize(planned)
-        .addAllUncoveredWorkers(uncovered);
-    for (Stratum s : strata) {
-      sample.addAllocation(
-          StratumAllocation.builder()
-              .putAllKey(s.key())
-              .eligible(s.size)
-              .target(s.target)
-              .selected(Math.min(s.target, s.size))
-              .bound(s.bound)
-              .build());
-    }
-    return sample.build();
   }
 
   private static int plannedSize(SamplingPlan plan, int open) {
@@ -401,105 +429,8 @@ public final class Sampler {
     return UniformDraws.stream(seed, ALGORITHM + "\u0000" + name);
   }
 
-
-  /** Tables for finding strata up to this many entries are arrays; beyond it, hash maps. */
-  private static final int TABLE_LIMIT = 1 << 22;
-
-  /**
-   * Numbers the strata of the eligible cases (those with a slot of 0 or more; the others keep their
-   * negative slot): gives each eligible case the slot of its stratum, such that
-   * two cases have the same slot exactly when they have the same values of the strata attributes (as
-   * strings: a missing attribute is the empty string).
-   *
-   * @return the number of slots, 0 to the number of eligible cases
-   */
-  private static int findStrata(
-      CasePopulation population, String[] attributes, int eligible, int[] slotOf) {
-    int n = population.size();
-    int distinct = eligible > 0 ? 1 : 0;
-    for (String attribute : attributes) {
-      int[] codes;
-      int values;
-      int absent;
-      switch (attribute) {
-        case SamplingPlan.CATEGORY:
-          codes = population.category;
-          values = population.categories.length;
-          absent = values;
-          break;
-        case SamplingPlan.TEAM:
-          codes = population.team;
-          values = population.teams.length;
-          absent = values;
-          break;
-        default:
-          int column = population.attribute(attribute);
-          codes = column < 0 ? null : population.attributeCodes[column];
-          values = column < 0 ? 0 : population.attributeValues[column].length;
-          int empty = column < 0 ? -1 : Arrays.asList(population.attributeValues[column]).indexOf("");
-          absent = empty >= 0 ? empty : values;
-          break;
-      }
-      int radix = values + 1;
-      int next = 0;
-      if ((long) distinct * radix <= TABLE_LIMIT) {
-        int[] table = new int[distinct * radix];
-        Arrays.fill(table, -1);
-        for (int i = 0; i < n; i++) {
-          if (slotOf[i] >= 0) {
-            int code = codes == null ? CasePopulation.ABSENT : codes[i];
-            int k = slotOf[i] * radix + (code < 0 ? absent : code);
-            int slot = table[k];
-            if (slot < 0) {
-              slot = next++;
-              table[k] = slot;
-            }
-            slotOf[i] = slot;
-          }
-        }
-      } else {
-        Map<Long, Integer> table = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-          if (slotOf[i] >= 0) {
-            int code = codes == null ? CasePopulation.ABSENT : codes[i];
-            long k = (long) slotOf[i] * radix + (code < 0 ? absent : code);
-            Integer slot = table.get(k);
-            if (slot == null) {
-              slot = next++;
-              table.put(k, slot);
-            }
-            slotOf[i] = slot;
-          }
-        }
-      }
-      distinct = next;
-    }
-    return distinct;
-  }
-
-  /** Returns a case's values of the strata attributes, as strings: a missing attribute is empty. */
-  private static String[] valuesOf(CasePopulation population, String[] attributes, int index) {
-    String[] values = new String[attributes.length];
-    for (int a = 0; a < attributes.length; a++) {
-      switch (attributes[a]) {
-        case SamplingPlan.CATEGORY:
-          values[a] = population.categories[population.category[index]].id();
-          break;
-        case SamplingPlan.TEAM:
-          values[a] = population.teams[population.team[index]];
-          break;
-        default:
-          int column = population.attribute(attributes[a]);
-          int code = column < 0 ? CasePopulation.ABSENT : population.attributeCodes[column][index];
-          values[a] = code < 0 ? "" : population.attributeValues[column][code];
-          break;
-      }
-    }
-    return values;
-  }
-
   private static String fingerprint(CasePopulation population, int[] slotOf, Stratum[] bySlot) {
-    MessageDigest digest = UniformDraws.sha256();
+    MessageDigest digest = Sha256.newDigest();
     byte[] ids = population.idChars;
     int[] starts = population.idStarts;
     byte[] buffer = new byte[1 << 16];
@@ -528,168 +459,7 @@ public final class Sampler {
       buffer[used++] = '\n';
     }
     digest.update(buffer, 0, used);
-    return UniformDraws.hex(digest.digest());
+    return Sha256.hex(digest.digest());
   }
 
-  /**
-   * Each case's reason for exclusion (the first that applies) or eligibility, read from the population's
-   * columns: the plan's filters become tables by value code, its dates epoch days.
-   */
-  private static final class Eligibility {
-    /** Per case in id order: 0 if it is eligible, or -1 - the ordinal of its exclusion reason. */
-    final int[] slots;
-    /** The cases in the plan's population that are open on the as-of date. */
-    int open;
-    int eligible;
-
-    Eligibility(CasePopulation population, SamplingPlan plan, LocalDate asOf) {
-      int n = population.size();
-      slots = new int[n];
-      long asOfDay = asOf.toEpochDay();
-      long windowStart = plan.auditedWithin().map(asOf::minus).map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
-      boolean excludeClosed = plan.excludeClosed();
-      // Cases closed on or after this day stay eligible (C13); none when the plan gives no window.
-      long closedWindowStart =
-          plan.includeClosedWithin().map(asOf::minus).map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
-      boolean[] categoryOk = null;
-      if (!plan.categories().isEmpty()) {
-        categoryOk = new boolean[population.categories.length];
-        for (int c = 0; c < categoryOk.length; c++) {
-          categoryOk[c] = plan.categories().contains(population.categories[c]);
-        }
-      }
-      boolean[] teamOk = null;
-      if (!plan.teams().isEmpty()) {
-        teamOk = new boolean[population.teams.length];
-        for (int t = 0; t < teamOk.length; t++) {
-          teamOk[t] = plan.teams().contains(population.teams[t]);
-        }
-      }
-      // The theme and the attribute filters: the case must have a value allowed, per attribute.
-      List<int[]> filterCodes = new ArrayList<>();
-      List<boolean[]> filterOk = new ArrayList<>();
-      boolean nobody = false;
-      List<Map.Entry<String, Set<String>>> filters = new ArrayList<>(plan.attributeFilters().entrySet());
-      plan.theme().ifPresent(theme -> filters.add(Map.entry(SamplingPlan.THEME_ATTRIBUTE, Set.of(theme))));
-      for (Map.Entry<String, Set<String>> f : filters) {
-        int column = population.attribute(f.getKey());
-        if (column < 0) {
-          nobody = true;
-          continue;
-        }
-        String[] values = population.attributeValues[column];
-        boolean[] ok = new boolean[values.length];
-        for (int v = 0; v < values.length; v++) {
-          ok[v] = f.getValue().contains(values[v]);
-        }
-        filterCodes.add(population.attributeCodes[column]);
-        filterOk.add(ok);
-      }
-      int[][] codes = filterCodes.toArray(new int[0][]);
-      boolean[][] oks = filterOk.toArray(new boolean[0][]);
-      int[] excluded = new int[plan.excludedIds().size()];
-      int excludedCount = 0;
-      for (CaseId id : plan.excludedIds()) {
-        int index = population.indexOf(id);
-        if (index >= 0) {
-          excluded[excludedCount++] = index;
-        }
-      }
-      Arrays.sort(excluded, 0, excludedCount);
-      int nextExcluded = 0;
-      int[] category = population.category;
-      int[] team = population.team;
-      for (int i = 0; i < n; i++) {
-        ExclusionReason reason = null;
-        if (population.openedOn(i) > asOfDay) {
-          reason = ExclusionReason.NOT_OPEN;
-        } else {
-          long closedOn = population.closedOn(i);
-          boolean closed = closedOn < asOfDay;
-          if (closed && excludeClosed && closedOn < closedWindowStart) {
-            reason = ExclusionReason.CLOSED;
-          } else if (nobody
-              || categoryOk != null && !categoryOk[category[i]]
-              || teamOk != null && !teamOk[team[i]]
-              || !passes(codes, oks, i)) {
-            reason = ExclusionReason.FILTERED_OUT;
-          } else {
-            if (!closed) {
-              open++;
-            }
-            while (nextExcluded < excludedCount && excluded[nextExcluded] < i) {
-              nextExcluded++;
-            }
-            if (nextExcluded < excludedCount && excluded[nextExcluded] == i) {
-              reason = ExclusionReason.EXCLUDED_EXPLICITLY;
-            } else if (population.lastAuditedOn(i) >= windowStart) {
-              reason = ExclusionReason.AUDITED_WITHIN_WINDOW;
-            }
-          }
-        }
-        if (reason == null) {
-          eligible++;
-        } else {
-          slots[i] = -1 - reason.ordinal();
-        }
-      }
-    }
-
-    private static boolean passes(int[][] codes, boolean[][] oks, int index) {
-      for (int f = 0; f < codes.length; f++) {
-        int code = codes[f][index];
-        if (code < 0 || !oks[f][code]) {
-          return false;
-        }
-      }
-      return true;
-    }
-  }
-
-  /** A stratum being drawn: its key, its members' place among all members, its target and room left. */
-  private static final class Stratum {
-    static final Comparator<Stratum> BY_KEY =
-        (a, b) -> {
-          for (int k = 0; k < a.values.length; k++) {
-            int c = a.values[k].compareTo(b.values[k]);
-            if (c != 0) {
-              return c;
-            }
-          }
-          return 0;
-        };
-
-    final String[] attributes;
-    final String[] values;
-    final String canonical;
-    final byte[] canonicalBytes;
-    /** Its members' indices are {@code members[from, from + size)}, in id order. */
-    int from;
-    int size;
-    int target;
-    int room;
-    AllocationBound bound = AllocationBound.PROPORTIONAL;
-
-    Stratum(String[] attributes, String[] values) {
-      this.attributes = attributes;
-      this.values = values;
-      StringBuilder text = new StringBuilder();
-      for (int a = 0; a < attributes.length; a++) {
-        if (a > 0) {
-          text.append('\u0000');
-        }
-        text.append(attributes[a]).append('=').append(values[a]);
-      }
-      this.canonical = text.toString();
-      this.canonicalBytes = canonical.getBytes(StandardCharsets.UTF_8);
-    }
-
-    Map<String, String> key() {
-      Map<String, String> key = new LinkedHashMap<>();
-      for (int a = 0; a < attributes.length; a++) {
-        key.put(attributes[a], values[a]);
-      }
-      return key;
-    }
-  }
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.practiceaudit.core.AuditParseException;
 
 /**
@@ -18,6 +19,8 @@ public final class DomainScore {
 
   private static final DomainScore NOT_APPLICABLE = new DomainScore(false, 0);
   private static final Set<String> NA_SPELLINGS = Set.of("na", "n/a", "not applicable");
+  /** Compiled once: a file's reader parses millions of scores. */
+  private static final Pattern INTEGER = Pattern.compile("-?\\d{1,10}");
 
   private final boolean applicable;
   private final int value;
@@ -56,14 +59,13 @@ public final class DomainScore {
   public static DomainScore parse(String text) {
     Objects.requireNonNull(text, "text");
     String t = text.strip();
-    if (NA_SPELLINGS.contains(t.toLowerCase(Locale.ROOT))) {
-      return NOT_APPLICABLE;
-    }
-    if (t.matches("-?\\d{1,10}")) {
+    if (INTEGER.matcher(t).matches()) {
       long v = Long.parseLong(t);
       if (v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE) {
         return of((int) v);
       }
+    } else if (NA_SPELLINGS.contains(t.toLowerCase(Locale.ROOT))) {
+      return NOT_APPLICABLE;
     }
     throw new AuditParseException(
         "invalid score '" + text + "'; expected an integer or NA", text);

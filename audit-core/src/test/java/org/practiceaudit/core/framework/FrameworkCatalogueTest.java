@@ -196,4 +196,45 @@ final class FrameworkCatalogueTest {
           });
     }
   }
+
+  @Nested
+  final class NotComparable {
+
+    private Domain domain(String id, String title, int max) {
+      return Domain.builder().id(id).title(title).scoreScale(org.practiceaudit.core.score.ScoreScale.of(1, max))
+          .build();
+    }
+
+    @Test
+    void notComparable_sameDomainsNewTitleAndRules_comparable() {
+      AuditFramework older = dudley("1").addDomains(domain("assessment", "Assessment", 4)).build();
+      AuditFramework newer = dudley("2").addDomains(domain("assessment", "Assessment of need", 4)).build();
+      assertThat(FrameworkCatalogue.notComparable(older, newer)).isEmpty();
+    }
+
+    @Test
+    void notComparable_domainAddedRemovedRescaled_namesEach() {
+      AuditFramework older = dudley("1").addDomains(domain("assessment", "A", 4), domain("planning", "P", 4))
+          .build();
+      AuditFramework newer = dudley("2").addDomains(domain("assessment", "A", 10), domain("voice", "V", 4))
+          .build();
+      assertThat(FrameworkCatalogue.notComparable(older, newer)).containsExactly(
+          "domain 'assessment' is scored 1-10 instead of 1-4", "domain 'planning' is removed",
+          "domain 'voice' is added");
+    }
+
+    @Test
+    void notComparable_otherGradeScale_saysSo() {
+      AuditFramework older = dudley("1").build();
+      AuditFramework newer = dudley("2").gradeScale(
+          org.practiceaudit.core.grade.GradeScale.of("three", List.of("Good", "Fair", "Poor"))).build();
+      assertThat(FrameworkCatalogue.notComparable(older, newer)).singleElement().asString()
+          .startsWith("the grade scale changes");
+    }
+
+    @Test
+    void versionOrder_numericParts_orderedByValue() {
+      assertThat(FrameworkCatalogue.versionOrder().compare("2017.2", "2017.10")).isNegative();
+    }
+  }
 }

@@ -17,6 +17,7 @@ import org.practiceaudit.rules.ConfiguredRule;
 import org.practiceaudit.rules.ParameterProblem;
 import org.practiceaudit.rules.RuleRegistry;
 import org.practiceaudit.rules.RuleType;
+import org.practiceaudit.rules.framework.FrameworkWords;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -162,7 +163,7 @@ final class RuleBinding {
    * snake_case as the document spells them ({@code /floors/0/cap_at}); map keys stay as written.
    */
   static String pointer(List<Object> path, Class<?> parameterType) {
-    Set<String> names = componentNames(parameterType, new LinkedHashSet<>());
+    Set<String> names = FrameworkWords.parameterNames(parameterType);
     List<Object> steps = new ArrayList<>();
     for (Object step : path) {
       steps.add(step instanceof String && names.contains(step) ? snake((String) step) : step);
@@ -171,7 +172,7 @@ final class RuleBinding {
   }
 
   private static String snake(String name) {
-    return RuleParameterSchema.snakeCase(name);
+    return FrameworkWords.snakeCase(name);
   }
 
   /** Finds the rule type and binds the parameters to its parameter class. */
@@ -221,35 +222,7 @@ final class RuleBinding {
 
   /** Rewrites the parameter class's component names in a rule type's message as the document spells them. */
   static String snakeCase(String message, Class<?> parameterType) {
-    String out = message;
-    for (String name : componentNames(parameterType, new LinkedHashSet<>())) {
-      String snake = snake(name);
-      if (!snake.equals(name)) {
-        out = out.replaceAll("\\b" + java.util.regex.Pattern.quote(name) + "\\b", snake);
-      }
-    }
-    return out;
-  }
-
-  /** The component names of a record and of the records it holds, directly or in lists and maps. */
-  private static Set<String> componentNames(Class<?> type, Set<String> names) {
-    if (!type.isRecord()) {
-      return names;
-    }
-    for (var component : type.getRecordComponents()) {
-      if (names.add(component.getName())) {
-        componentNames(component.getType(), names);
-        if (component.getGenericType() instanceof java.lang.reflect.ParameterizedType) {
-          for (var argument : ((java.lang.reflect.ParameterizedType) component.getGenericType())
-              .getActualTypeArguments()) {
-            if (argument instanceof Class<?>) {
-              componentNames((Class<?>) argument, names);
-            }
-          }
-        }
-      }
-    }
-    return names;
+    return FrameworkWords.snakeCaseIn(message, parameterType);
   }
 
   /** "; did you mean 'x'?" when a candidate is close; the list of allowed values follows separately. */

@@ -1,8 +1,8 @@
 package org.practiceaudit.json.configuration;
 
-import java.util.Locale;
 import java.util.Map;
 import org.practiceaudit.rules.RuleRegistry;
+import org.practiceaudit.rules.framework.FrameworkWords;
 import org.practiceaudit.rules.RuleType;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -32,14 +32,9 @@ final class RuleParameterSchema {
       parameters.put("description", type.description());
       ObjectNode properties = parameters.putObject("properties");
       for (Map.Entry<String, String> parameter : type.parameterDescriptions().entrySet()) {
-        properties.putObject(snakeCase(parameter.getKey())).put("description", parameter.getValue());
+        properties.putObject(FrameworkWords.snakeCase(parameter.getKey())).put("description", parameter.getValue());
       }
     }
     return allOf;
-  }
-
-  /** A parameter class's component name as documents spell it: {@code escalateTo} is {@code escalate_to}. */
-  static String snakeCase(String name) {
-    return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
   }
 }

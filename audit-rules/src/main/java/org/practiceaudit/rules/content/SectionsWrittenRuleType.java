@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.rules.AbstractRule;
@@ -37,8 +36,6 @@ public final class SectionsWrittenRuleType extends AbstractRuleType<SectionsWrit
   /** The section that holds the evidence for the overall judgement, with {@code evidencePerRating}. */
   public static final String OVERALL_EVIDENCE = "evidence/overall";
 
-  private static final Pattern SECTION = Pattern.compile("[a-z0-9]+([-/][a-z0-9]+)*");
-
   /** Creates the rule type; used by {@link java.util.ServiceLoader}. */
   public SectionsWrittenRuleType() {
     super(ID, "The audit form has the required sections written: a pen picture of the child's journey"
@@ -57,9 +54,9 @@ public final class SectionsWrittenRuleType extends AbstractRuleType<SectionsWrit
     List<ParameterProblem> problems = new ArrayList<>();
     for (int i = 0; i < p.sections().size(); i++) {
       String section = p.sections().get(i);
-      if (section == null || !SECTION.matcher(section).matches()) {
-        problems.add(ParameterProblem.at("must be a section id of lower-case words joined by '-', parts by"
-            + " '/', such as 'pen-picture': '" + section + "'", "sections", i));
+      if (section == null || !Audit.isSectionId(section)) {
+        problems.add(ParameterProblem.at("must be a section id: a kebab-case id, optionally in two parts joined"
+            + " by '/', such as 'pen-picture' or 'evidence/plans': '" + section + "'", "sections", i));
       }
     }
     if (p.sections().isEmpty() && !p.evidencePerRating()) {
