@@ -40,7 +40,7 @@ final class CaseSources {
     result.warnings().forEach(problems::warn);
     Set<CaseId> ids = new HashSet<>();
     result.cases().forEach(c -> ids.add(c.id()));
-    CasesCsv.checkInvolvements(involvements, ids, cases.toString(), problems);
+    CasesCsv.checkInvolvements(involvements, ids::contains, cases.toString(), problems);
     if (involvements.firstLine().isEmpty()) {
       return result.cases();
     }
