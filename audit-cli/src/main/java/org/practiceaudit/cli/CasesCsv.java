@@ -100,12 +100,36 @@ final class CasesCsv {
    */
   static Optional<Population> population(String path, Vocabulary vocabulary, InputProblems problems,
       Progress progress, Set<String> attributes, boolean workers) {
+    InputProblems firstPass = new InputProblems();
+    Optional<Population> population = population(path, vocabulary, firstPass, progress, attributes,
+        workers, null);
+    if (population.isPresent()) {
+      problems.file(path);
+      firstPass.warnings().forEach(problems::warn);
+      return population;
+    }
+    // A problem, or a case id twice: read again, checking ids as the case-file reader does, so that the
+    // problems are those it gives, in its order ("duplicate case id 'X', first on line N").
+    return population(path, vocabulary, problems, Progress.none(), attributes, workers, new FirstLines());
+  }
+
+  /**
+   * Reads the cases into a population, checking ids for repeats as it goes if given {@code seen}, else
+   * once all are read (by {@link CasePopulation.Builder#build()}, which sorts them anyway): a million
+   * lines kept for a message that a valid file never needs was a tenth of the reading time and memory.
+   * Empty if there were problems or, without {@code seen}, a repeated id.
+   */
+  private static Optional<Population> population(String path, Vocabulary vocabulary,
+      InputProblems problems, Progress progress, Set<String> attributes, boolean workers,
+      FirstLines seen) {
     CasePopulation.Builder builder = CasePopulation.builder(attributes, workers);
     Set<String> columns = new TreeSet<>(List.of(SamplingPlan.CATEGORY, SamplingPlan.TEAM));
     int[][] kept = new int[1][];
     String[][] keptNames = new String[1][];
+    boolean[][] keptWanted = new boolean[1][];
+    boolean[][] keptSeen = new boolean[1][];
     int before = problems.count();
-    Optional<CsvFile> file = read(path, vocabulary, problems, progress, new FirstLines(), (row, c) -> {
+    Optional<CsvFile> file = read(path, vocabulary, problems, progress, seen, (row, c) -> {
       if (kept[0] == null) {
         List<String> headers = row.file().headers();
         List<Integer> positions = new ArrayList<>();
@@ -116,6 +140,11 @@ final class CasesCsv {
         }
         kept[0] = positions.stream().mapToInt(Integer::intValue).toArray();
         keptNames[0] = positions.stream().map(headers::get).toArray(String[]::new);
+        keptWanted[0] = new boolean[kept[0].length];
+        for (int a = 0; a < kept[0].length; a++) {
+          keptWanted[0][a] = attributes.contains(keptNames[0][a]);
+        }
+        keptSeen[0] = new boolean[kept[0].length];
       }
       builder.add(c.id(), c.category(), c.team(), c.worker(), c.openedOn(), c.closedOn(),
           c.lastAuditedOn());
@@ -123,8 +152,8 @@ final class CasesCsv {
       for (int a = 0; a < positions.length; a++) {
         String value = row.cell(positions[a]);
         if (!value.isEmpty()) {
-          columns.add(keptNames[0][a]);
-          if (attributes.contains(keptNames[0][a])) {
+          keptSeen[0][a] = true;
+          if (keptWanted[0][a]) {
             builder.attribute(keptNames[0][a], value);
           }
         }
@@ -133,14 +162,26 @@ final class CasesCsv {
     if (file.isEmpty() || problems.count() > before) {
       return Optional.empty();
     }
-    return Optional.of(new Population(builder.build(), columns));
+    for (int a = 0; kept[0] != null && a < kept[0].length; a++) {
+      if (keptSeen[0][a]) {
+        columns.add(keptNames[0][a]);
+      }
+    }
+    try {
+      return Optional.of(new Population(builder.build(), columns));
+    } catch (IllegalArgumentException duplicateId) {
+      return Optional.empty();
+    }
   }
 
   /** What a row of a cases file holds, checked. */
   private record Case(CaseId id, CaseCategory category, String team, Optional<PersonId> worker,
       LocalDate openedOn, Optional<LocalDate> closedOn, Optional<LocalDate> lastAuditedOn) {}
 
-  /** Reads the rows, checking each; hands on each row without problems with its case. */
+  /**
+   * Reads the rows, checking each (and each id for a repeat, if given {@code seen}); hands on each row
+   * without problems with its case.
+   */
   private static Optional<CsvFile> read(String path, Vocabulary vocabulary, InputProblems problems,
       Progress progress, FirstLines seen, BiConsumer<CsvFile.Row, Case> cases) {
     return CsvFile.read(path, "cases", COLUMNS, h -> ATTRIBUTE.matcher(h).matches(), problems, progress,
@@ -152,7 +193,7 @@ final class CasesCsv {
           Optional<LocalDate> openedOn = row.requiredDate("opened_on");
           Optional<LocalDate> closedOn = row.optionalDate("closed_on");
           Optional<LocalDate> lastAuditedOn = row.optionalDate("last_audited_on");
-          if (id.isPresent()) {
+          if (id.isPresent() && seen != null) {
             long first = seen.putIfAbsent(id.get().value(), row.line());
             if (first != 0) {
               row.problem("case_id", InputProblems.Kind.in("case_id", "duplicate id", "duplicate ids"),

@@ -119,4 +119,21 @@ final class ColumnarSamplingTest {
     assertThat(population).isEmpty();
     assertThat(columns.lines()).hasSize(3).isEqualTo(objects.lines());
   }
+
+  @Test
+  void population_onlyARepeatedId_sameProblemAsCaseFiles() throws IOException {
+    Path path = dir.resolve("repeated.csv");
+    Files.writeString(path, CsvFileTest.HEADER + "SYN-1,CIN,North,,2026-01-01,,\nSYN-2,CIN,North,,2026-01-01,,\n"
+        + "SYN-1,CP,South,,2026-02-01,,\n", StandardCharsets.UTF_8);
+    InputProblems objects = new InputProblems();
+    InputProblems columns = new InputProblems();
+
+    CasesCsv.read(path.toString(), InvolvementsCsv.Involvements.none(), Vocabulary.strict(), objects);
+    Optional<CasesCsv.Population> population = CasesCsv.population(path.toString(), Vocabulary.strict(),
+        columns, Progress.none(), Set.of(), false);
+
+    assertThat(population).isEmpty();
+    assertThat(columns.lines()).hasSize(1).isEqualTo(objects.lines());
+    assertThat(columns.lines().get(0)).contains("first on line 2");
+  }
 }
