@@ -1,5 +1,6 @@
 package org.practiceaudit.core.casefile;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,6 +53,13 @@ public final class CaseCategory implements Comparable<CaseCategory> {
       List.of(CHILD_IN_NEED, CHILD_PROTECTION, LOOKED_AFTER, DISABLED_CHILDREN, EARLY_HELP, CARE_LEAVER, FRONT_DOOR,
           ASSESSMENT);
 
+  /**
+   * The well-known categories and abbreviations by the text that names them exactly as {@link #parse}
+   * would read it: a file of a million cases names a handful of categories a million times.
+   */
+  private static final Map<String, CaseCategory> AS_WRITTEN = asWritten();
+
+
   private final String id;
 
   private CaseCategory(String id) {
@@ -81,7 +89,17 @@ public final class CaseCategory implements Comparable<CaseCategory> {
    */
   public static CaseCategory parse(String text) {
     Objects.requireNonNull(text, "text");
+    CaseCategory known = AS_WRITTEN.get(text);
+    if (known != null) {
+      return known;
+    }
     return resolve(text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-"), text);
+  }
+
+  private static Map<String, CaseCategory> asWritten() {
+    Map<String, CaseCategory> known = new HashMap<>(ALIASES);
+    WELL_KNOWN.forEach(c -> known.put(c.id, c));
+    return Map.copyOf(known);
   }
 
   /** Returns the constant an alias stands for, or the value of a valid id; {@code text} is as given. */
