@@ -8,7 +8,7 @@
 module org.practiceaudit.imports {
   requires transitive org.practiceaudit.core;
   requires static org.immutables.value;
-  requires org.apache.commons.csv;
+  requires de.siegmar.fastcsv;
   requires org.dhatim.fastexcel.reader;
 
   exports org.practiceaudit.imports;

@@ -28,8 +28,11 @@ module org.practiceaudit.rules {
   provides org.practiceaudit.rules.RuleType with
       org.practiceaudit.rules.content.ActionDetailsRuleType,
       org.practiceaudit.rules.content.ActionsRequiredRuleType,
+      org.practiceaudit.rules.content.AuditSharedRuleType,
       org.practiceaudit.rules.content.FeedbackRecordedRuleType,
       org.practiceaudit.rules.content.PractitionerConversationRuleType,
+      org.practiceaudit.rules.content.SectionsWrittenRuleType,
+      org.practiceaudit.rules.content.SignOffRuleType,
       org.practiceaudit.rules.content.UrgentConcernRuleType,
       org.practiceaudit.rules.escalation.EscalationRuleType,
       org.practiceaudit.rules.grading.GradingRuleType,

@@ -11,9 +11,13 @@ import java.util.stream.Collectors;
 import org.practiceaudit.core.allocation.Allocation;
 import org.practiceaudit.core.allocation.Allocator;
 import org.practiceaudit.core.allocation.Auditor;
+import org.practiceaudit.core.allocation.AuditorPools;
+import org.practiceaudit.core.allocation.Independence;
 import org.practiceaudit.core.allocation.Unallocated;
 import org.practiceaudit.core.casefile.CaseFile;
 import org.practiceaudit.core.casefile.CaseId;
+import org.practiceaudit.core.framework.AuditFramework;
+import org.practiceaudit.core.framework.AuditType;
 import org.practiceaudit.core.workforce.PersonId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,8 +33,8 @@ import tools.jackson.databind.JsonNode;
     mixinStandardHelpOptions = true,
     description = {
       "Allocates an independent auditor to every case in the file within the auditors' capacities: never"
-          + " an auditor of the case's own team or involved in the case. Cases no auditor can take are"
-          + " listed with the reason."
+          + " an auditor of the case's own team or involved in the case, unless --audit-type names an audit"
+          + " type with another independence. Cases no auditor can take are listed with the reason."
     })
 final class AllocateCommand implements Callable<Integer> {
 
@@ -44,7 +48,8 @@ final class AllocateCommand implements Callable<Integer> {
   @Mixin KeyFileOption key;
 
   @Option(names = "--auditors", required = true, paramLabel = "FILE.csv",
-      description = "The auditors: auditor_id,role,team,capacity.")
+      description = "The auditors: auditor_id,role,team,capacity, with the optional columns agency and"
+          + " experience (newly-qualified, experienced or senior).")
   Path auditors;
 
   @Option(names = "--involvements", paramLabel = "FILE.csv",
@@ -64,23 +69,47 @@ final class AllocateCommand implements Callable<Integer> {
           + " local_categories and local_roles the files may use besides the well-known ones.")
   String framework;
 
+  @Option(names = "--audit-type", paramLabel = "ID",
+      description = "An audit type of the --framework whose independence applies: peer by default (never the"
+          + " case's own team nor anyone involved), own-agency (London's multi-agency audits: the agency's"
+          + " own record, by someone not involved; gaps in the pool are warned of) or"
+          + " responsible-team-manager (Camden's compliance audits: the case's own team manager).")
+  String auditType;
+
   @picocli.CommandLine.Mixin Vocabulary vocabulary;
 
   @Override
   public Integer call() {
+    Independence independence = Independence.PEER;
     if (framework != null) {
-      vocabulary.declaredBy(Frameworks.resolve(framework).framework());
+      AuditFramework resolved = Frameworks.resolve(framework).framework();
+      vocabulary.declaredBy(resolved);
+      if (auditType != null) {
+        independence = resolved.auditTypes().stream().filter(t -> t.id().equals(auditType)).findFirst()
+            .orElseThrow(() -> new InputException(List.of("unknown audit type '" + auditType + "' of framework '"
+                + resolved.id() + "'; expected one of " + resolved.auditTypes().stream().map(AuditType::id)
+                    .collect(Collectors.toList()))))
+            .independence();
+      }
+    } else if (auditType != null) {
+      throw new InputException("--audit-type names an audit type of a framework; give --framework too");
     }
     InputProblems problems = new InputProblems();
     InvolvementsCsv.Involvements history = involvements == null
         ? InvolvementsCsv.Involvements.none()
         : InvolvementsCsv.read(involvements.toString(), vocabulary, problems);
-    List<CaseFile> caseFiles = openCases(CaseSources.read(cases, history, Optional.empty(), key,
-        Set.of(), vocabulary, problems), problems);
+    List<CaseFile> read = CaseSources.read(cases, history, Optional.empty(), key, Set.of(), vocabulary,
+        problems);
+    // Camden's compliance audits are made when a case is transferred or closed (line 56): keep closed cases
+    List<CaseFile> caseFiles = independence == Independence.RESPONSIBLE_TEAM_MANAGER ? read
+        : openCases(read, problems);
     List<Auditor> pool = toAuditors(AuditorsCsv.read(auditors.toString(), vocabulary, problems));
     vocabulary.warn(problems);
+    if (independence == Independence.OWN_AGENCY) {
+      AuditorPools.multiAgencyGaps(pool).forEach(problems::warn);
+    }
     problems.finish(spec.commandLine().getErr());
-    Allocation allocation = Allocator.withDefaults().allocate(caseFiles, pool);
+    Allocation allocation = Allocator.builder().rules(independence.rules()).build().allocate(caseFiles, pool);
     if (output != null) {
       CsvWriters.writeAllocation(output, allocation);
     }
@@ -118,7 +147,7 @@ final class AllocateCommand implements Callable<Integer> {
   static List<Auditor> toAuditors(List<AuditorsCsv.AuditorRow> rows) {
     return rows.stream()
         .map(r -> Auditor.builder().id(r.id()).role(r.role()).team(r.team()).capacity(r.capacity())
-            .build())
+            .agency(r.agency()).experience(r.experience()).build())
         .collect(Collectors.toList());
   }
 

@@ -1,21 +1,22 @@
 package org.practiceaudit.cli;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.time.Instant;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.OptionalInt;
 import java.util.stream.Collectors;
+import org.practiceaudit.core.KebabCase;
 import org.practiceaudit.core.Suggestions;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.audit.AuditId;
@@ -42,7 +43,9 @@ import org.practiceaudit.core.workforce.PersonId;
  * lower-case agency id), one {@code area_grade.<domain-id>} column per area of work graded (London
  * multi-agency pack), {@code indicators} and {@code concerns} (ids separated by {@code ;}) and {@code
  * actions_outstanding} (how many recommended actions are still open; the file carries no owner or due
- * date for them).
+ * date for them), {@code sections} (the ids of the form's sections written, such as {@code pen-picture}
+ * or {@code evidence/plans}, separated by {@code ;}; never their text) and {@code notified} (the role ids
+ * told of or sent the audit, separated by {@code ;}).
  */
 final class AuditsCsv {
 
@@ -51,7 +54,10 @@ final class AuditsCsv {
 
   /** The optional columns the rules read, besides {@code score.} and {@code area_grade.} columns. */
   static final List<String> OPTIONAL_COLUMNS = List.of("escalated_at", "agency", "indicators",
-      "concerns", "actions_outstanding");
+      "concerns", "actions_outstanding", "sections", "notified");
+
+  /** A section id of the audit form, as {@link Audit#sections()} holds it: words joined by '-', parts by '/'. */
+
 
   static final String SCORE = "score.";
 
@@ -255,6 +261,8 @@ final class AuditsCsv {
           "a lower-case agency id such as health or police, or nothing"));
       Set<String> indicators = ids(row, "indicators", "indicator", indicatorIds, this::indicator);
       Set<ConcernFlag> concerns = ids(row, "concerns", "concern", CONCERN_IDS, ConcernFlag::parse);
+      Set<String> sections = ids(row, "sections", "section", List.of(), s -> s, Audit::isSectionId);
+      Set<String> notified = ids(row, "notified", "role", List.of(), s -> s, KebabCase::isId);
       int outstanding = row.optional("actions_outstanding", AuditsCsv::actionCount,
           Cells.WHOLE_NUMBER.expecting("a whole number from 0 to " + MAX_ACTIONS + ", or nothing"))
           .orElse(0);
@@ -283,6 +291,8 @@ final class AuditsCsv {
           .addAllEvidencedIndicators(indicators)
           .addAllConcerns(concerns)
           .addAllActions(outstanding(outstanding))
+          .addAllSections(sections)
+          .addAllNotified(notified)
           .putAllAttributes(row.others(known))
           .build();
         summary.add(audit);
@@ -354,6 +364,12 @@ final class AuditsCsv {
    */
   private static <T> Set<T> ids(CsvFile.Row row, String column, String noun, List<String> known,
       Function<String, T> parser) {
+    return ids(row, column, noun, known, parser, id -> Cells.CODE.matcher(id).matches());
+  }
+
+  /** Reads a list of ids separated by {@code ;}, each of the given shape. */
+  private static <T> Set<T> ids(CsvFile.Row row, String column, String noun, List<String> known,
+      Function<String, T> parser, java.util.function.Predicate<String> shape) {
     String cell = row.text(column);
     Set<T> ids = new LinkedHashSet<>();
     if (cell.isEmpty()) {
@@ -371,12 +387,12 @@ final class AuditsCsv {
         continue;
       }
       try {
-        if (!Cells.CODE.matcher(id).matches()) {
+        if (!shape.test(id)) {
           throw new IllegalArgumentException(noun);
         }
         ids.add(parser.apply(id));
       } catch (IllegalArgumentException e) {
-        String what = Cells.CODE.matcher(id).matches()
+        String what = shape.test(id)
             ? "'" + id + "' is not a known " + noun + Cells.suggestion(id, known)
             : "a value that is not an id";
         row.problem(column, InputProblems.Kind.in(column, "unknown " + noun, "unknown " + noun + "s"),

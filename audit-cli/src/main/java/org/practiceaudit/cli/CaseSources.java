@@ -7,11 +7,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.practiceaudit.core.casefile.CaseFile;
 import org.practiceaudit.core.casefile.CaseId;
 import org.practiceaudit.core.casefile.ImmutableCaseFile;
+import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.imports.ImportOptions;
 import org.practiceaudit.imports.ImportResult;
+import org.practiceaudit.imports.PopulationImport;
 import org.practiceaudit.imports.annexa.AnnexA;
 
 /**
@@ -40,7 +43,7 @@ final class CaseSources {
     result.warnings().forEach(problems::warn);
     Set<CaseId> ids = new HashSet<>();
     result.cases().forEach(c -> ids.add(c.id()));
-    CasesCsv.checkInvolvements(involvements, ids, cases.toString(), problems);
+    CasesCsv.checkInvolvements(involvements, ids::contains, cases.toString(), problems);
     if (involvements.firstLine().isEmpty()) {
       return result.cases();
     }
@@ -55,7 +58,7 @@ final class CaseSources {
   /**
    * Reads the cases of a file into the columns sampling needs: a cases file straight into a
    * {@link org.practiceaudit.core.sampling.CasePopulation}, with no case file made (issue 15 item 2); a
-   * workbook as {@link #read} reads it. Empty if there were problems.
+   * workbook likewise, by {@link AnnexA#population}. Empty if there were problems.
    *
    * @param attributes the attributes the plan reads (a workbook also keeps them as attributes)
    * @param workers whether the plan reads the allocated workers
@@ -68,13 +71,11 @@ final class CaseSources {
     if (!AnnexA.isWorkbook(cases)) {
       return CasesCsv.population(cases.toString(), vocabulary, problems, progress, attributes, workers);
     }
-    List<CaseFile> read = read(cases, InvolvementsCsv.Involvements.none(), asOf, key, attributes,
-        vocabulary, problems);
-    Set<String> columns = new java.util.TreeSet<>(List.of(
-        org.practiceaudit.core.sampling.SamplingPlan.CATEGORY,
-        org.practiceaudit.core.sampling.SamplingPlan.TEAM));
-    read.forEach(c -> columns.addAll(c.attributes().keySet()));
-    return Optional.of(new CasesCsv.Population(
-        org.practiceaudit.core.sampling.CasePopulation.of(read), columns));
+    PopulationImport read = AnnexA.population(cases, ImportOptions.builder().asOf(asOf)
+        .pseudonyms(key.pseudonyms()).addAllAttributes(attributes).build(), workers);
+    read.warnings().forEach(problems::warn);
+    Set<String> columns = new TreeSet<>(List.of(SamplingPlan.CATEGORY, SamplingPlan.TEAM));
+    columns.addAll(read.population().attributeNames());
+    return Optional.of(new CasesCsv.Population(read.population(), columns));
   }
 }

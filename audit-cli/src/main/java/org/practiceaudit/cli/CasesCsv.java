@@ -4,13 +4,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.practiceaudit.core.casefile.CaseCategory;
@@ -62,7 +61,7 @@ final class CasesCsv {
   static List<CaseFile> read(String path, InvolvementsCsv.Involvements involvements,
       Vocabulary vocabulary, InputProblems problems, Progress progress) {
     List<CaseFile> cases = new ArrayList<>();
-    Map<CaseId, Long> seen = new HashMap<>();
+    FirstLines seen = new FirstLines();
     Optional<CsvFile> file = read(path, vocabulary, problems, progress, seen, (row, c) ->
         cases.add(CaseFile.builder()
             .id(c.id())
@@ -78,7 +77,7 @@ final class CasesCsv {
     if (file.isEmpty()) {
       return List.of();
     }
-    checkInvolvements(involvements, seen.keySet(), file.get().name(), problems);
+    checkInvolvements(involvements, id -> seen.contains(id.value()), file.get().name(), problems);
     return List.copyOf(cases);
   }
 
@@ -101,12 +100,36 @@ final class CasesCsv {
    */
   static Optional<Population> population(String path, Vocabulary vocabulary, InputProblems problems,
       Progress progress, Set<String> attributes, boolean workers) {
+    InputProblems firstPass = new InputProblems();
+    Optional<Population> population = population(path, vocabulary, firstPass, progress, attributes,
+        workers, null);
+    if (population.isPresent()) {
+      problems.file(path);
+      firstPass.warnings().forEach(problems::warn);
+      return population;
+    }
+    // A problem, or a case id twice: read again, checking ids as the case-file reader does, so that the
+    // problems are those it gives, in its order ("duplicate case id 'X', first on line N").
+    return population(path, vocabulary, problems, Progress.none(), attributes, workers, new FirstLines());
+  }
+
+  /**
+   * Reads the cases into a population, checking ids for repeats as it goes if given {@code seen}, else
+   * once all are read (by {@link CasePopulation.Builder#build()}, which sorts them anyway): a million
+   * lines kept for a message that a valid file never needs was a tenth of the reading time and memory.
+   * Empty if there were problems or, without {@code seen}, a repeated id.
+   */
+  private static Optional<Population> population(String path, Vocabulary vocabulary,
+      InputProblems problems, Progress progress, Set<String> attributes, boolean workers,
+      FirstLines seen) {
     CasePopulation.Builder builder = CasePopulation.builder(attributes, workers);
     Set<String> columns = new TreeSet<>(List.of(SamplingPlan.CATEGORY, SamplingPlan.TEAM));
     int[][] kept = new int[1][];
     String[][] keptNames = new String[1][];
+    boolean[][] keptWanted = new boolean[1][];
+    boolean[][] keptSeen = new boolean[1][];
     int before = problems.count();
-    Optional<CsvFile> file = read(path, vocabulary, problems, progress, new HashMap<>(), (row, c) -> {
+    Optional<CsvFile> file = read(path, vocabulary, problems, progress, seen, (row, c) -> {
       if (kept[0] == null) {
         List<String> headers = row.file().headers();
         List<Integer> positions = new ArrayList<>();
@@ -117,6 +140,11 @@ final class CasesCsv {
         }
         kept[0] = positions.stream().mapToInt(Integer::intValue).toArray();
         keptNames[0] = positions.stream().map(headers::get).toArray(String[]::new);
+        keptWanted[0] = new boolean[kept[0].length];
+        for (int a = 0; a < kept[0].length; a++) {
+          keptWanted[0][a] = attributes.contains(keptNames[0][a]);
+        }
+        keptSeen[0] = new boolean[kept[0].length];
       }
       builder.add(c.id(), c.category(), c.team(), c.worker(), c.openedOn(), c.closedOn(),
           c.lastAuditedOn());
@@ -124,8 +152,8 @@ final class CasesCsv {
       for (int a = 0; a < positions.length; a++) {
         String value = row.cell(positions[a]);
         if (!value.isEmpty()) {
-          columns.add(keptNames[0][a]);
-          if (attributes.contains(keptNames[0][a])) {
+          keptSeen[0][a] = true;
+          if (keptWanted[0][a]) {
             builder.attribute(keptNames[0][a], value);
           }
         }
@@ -134,28 +162,40 @@ final class CasesCsv {
     if (file.isEmpty() || problems.count() > before) {
       return Optional.empty();
     }
-    return Optional.of(new Population(builder.build(), columns));
+    for (int a = 0; kept[0] != null && a < kept[0].length; a++) {
+      if (keptSeen[0][a]) {
+        columns.add(keptNames[0][a]);
+      }
+    }
+    try {
+      return Optional.of(new Population(builder.build(), columns));
+    } catch (IllegalArgumentException duplicateId) {
+      return Optional.empty();
+    }
   }
 
   /** What a row of a cases file holds, checked. */
   private record Case(CaseId id, CaseCategory category, String team, Optional<PersonId> worker,
       LocalDate openedOn, Optional<LocalDate> closedOn, Optional<LocalDate> lastAuditedOn) {}
 
-  /** Reads the rows, checking each; hands on each row without problems with its case. */
+  /**
+   * Reads the rows, checking each (and each id for a repeat, if given {@code seen}); hands on each row
+   * without problems with its case.
+   */
   private static Optional<CsvFile> read(String path, Vocabulary vocabulary, InputProblems problems,
-      Progress progress, Map<CaseId, Long> seen, BiConsumer<CsvFile.Row, Case> cases) {
+      Progress progress, FirstLines seen, BiConsumer<CsvFile.Row, Case> cases) {
     return CsvFile.read(path, "cases", COLUMNS, h -> ATTRIBUTE.matcher(h).matches(), problems, progress,
         row -> {
           Optional<CaseId> id = row.required("case_id", CaseId::of, Cells.IDENTIFIER);
           Optional<CaseCategory> category = vocabulary.category(row, "category");
           Optional<String> team = row.required("team", CasesCsv::team, Cells.TEAM_NAME);
-          Optional<PersonId> worker = row.optional("worker", PersonId::of, Cells.IDENTIFIER.orNothing());
+          Optional<PersonId> worker = row.optional("worker", PersonId::of, Cells.IDENTIFIER_OR_NOTHING);
           Optional<LocalDate> openedOn = row.requiredDate("opened_on");
           Optional<LocalDate> closedOn = row.optionalDate("closed_on");
           Optional<LocalDate> lastAuditedOn = row.optionalDate("last_audited_on");
-          if (id.isPresent()) {
-            Long first = seen.putIfAbsent(id.get(), row.line());
-            if (first != null) {
+          if (id.isPresent() && seen != null) {
+            long first = seen.putIfAbsent(id.get().value(), row.line());
+            if (first != 0) {
               row.problem("case_id", InputProblems.Kind.in("case_id", "duplicate id", "duplicate ids"),
                   "duplicate case id '" + id.get() + "', first on line " + first);
             }
@@ -194,12 +234,12 @@ final class CasesCsv {
    * names the first few: an involvements file usually covers the whole caseload while the cases are a
    * sample of it (issue 18 item 6), and a sample may hold none of the involved cases.
    *
-   * @param ids the ids of the cases read
+   * @param ids tells whether a case id is among the cases read
    * @param casesName the cases file, as the user named it
    */
-  static void checkInvolvements(InvolvementsCsv.Involvements involvements, Set<CaseId> ids,
+  static void checkInvolvements(InvolvementsCsv.Involvements involvements, Predicate<CaseId> ids,
       String casesName, InputProblems problems) {
-    List<CaseId> unknown = involvements.firstLine().keySet().stream().filter(id -> !ids.contains(id))
+    List<CaseId> unknown = involvements.firstLine().keySet().stream().filter(ids.negate())
         .sorted(Comparator.comparing(CaseId::value)).collect(Collectors.toList());
     if (!unknown.isEmpty()) {
       problems.warn(involvements.file() + ": left out the involvements of "
@@ -212,7 +252,7 @@ final class CasesCsv {
 
   /** Checks a team's name: no line break, control character or double quote (issue 16 item 3). */
   static String team(String text) {
-    if (!Cells.TEAM.matcher(text).matches()) {
+    if (!Cells.isTeamName(text)) {
       throw new IllegalArgumentException("not a team name");
     }
     return text;

@@ -65,6 +65,10 @@ final class Cells {
       "an ISO date such as 2026-03-31");
   static final Expect IDENTIFIER = new Expect("an id", "bad id", "bad ids", ID,
       "an id of letters, digits, '.', '_' or '-' (at most 64)");
+  /** A date or nothing, made once rather than on each row. */
+  static final Expect DATE_OR_NOTHING = DATE.orNothing();
+  /** An id or nothing, made once rather than on each row. */
+  static final Expect IDENTIFIER_OR_NOTHING = IDENTIFIER.orNothing();
   static final Expect WHOLE_NUMBER = new Expect("a whole number", "bad number", "bad numbers",
       NUMBER_LIKE, "a whole number");
   static final Expect SCORE = new Expect("a score", "bad score", "bad scores",
@@ -122,6 +126,28 @@ final class Cells {
     m.appendTail(out);
     String text = out.toString();
     return hasControlCharacter(text) ? text.replaceAll("\\p{Cntrl}", " ") : text;
+  }
+
+  /**
+   * Tells whether text is a team's name, as {@link #TEAM} matches it: ASCII text checked character by
+   * character (a cases file names a team on each of a million rows), any other by the pattern.
+   */
+  static boolean isTeamName(String text) {
+    int length = text.length();
+    if (length == 0 || length > 80) {
+      return length > 0 && TEAM.matcher(text).matches();
+    }
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return TEAM.matcher(text).matches();
+      }
+      boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+      if (!letterOrDigit && (i == 0 || " &'(),./-".indexOf(c) < 0)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Tells whether text holds a line break or another control character. */

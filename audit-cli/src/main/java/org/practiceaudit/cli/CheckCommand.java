@@ -19,9 +19,9 @@ import java.util.stream.Collectors;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.calendar.Deadline;
 import org.practiceaudit.core.calendar.FollowUpPolicy;
+import org.practiceaudit.core.calendar.WorkingCalendar;
 import org.practiceaudit.core.casefile.CaseFile;
 import org.practiceaudit.core.framework.AuditFramework;
-import org.practiceaudit.core.report.ReportSpec;
 import org.practiceaudit.json.AuditJson;
 import org.practiceaudit.rules.Notification;
 import org.practiceaudit.rules.Outcome;
@@ -120,7 +120,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     problems.finish(spec.commandLine().getErr());
     LocalDate day = asOf != null ? asOf : Reports.latestDate(read);
-    RuleContext context = RuleContext.of(Clock.fixed(Reports.endOf(day), ReportSpec.ZONE), resolved);
+    RuleContext context = RuleContext.of(Clock.fixed(Reports.endOf(day), WorkingCalendar.LONDON), resolved);
     AuditLifecycle lifecycle = AuditLifecycle.of(required, context);
     List<Checked> checked = new ArrayList<>();
     for (Audit audit : read) {
@@ -263,7 +263,7 @@ final class CheckCommand implements Callable<Integer> {
   private static String due(Deadline deadline) {
     return deadline.kind() == FollowUpPolicy.Kind.WORKING_DAYS
         ? deadline.dueDate() + " (end of that working day)"
-        : deadline.dueAt().withZoneSameInstant(ReportSpec.ZONE).toLocalDateTime() + " (Europe/London)";
+        : deadline.dueAt().withZoneSameInstant(WorkingCalendar.LONDON).toLocalDateTime() + " (Europe/London)";
   }
 
   private static String notification(Notification n) {

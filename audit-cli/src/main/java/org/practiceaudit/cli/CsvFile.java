@@ -428,6 +428,37 @@ final class CsvFile {
     return true;
   }
 
+  /**
+   * Reads a date as {@link LocalDate#parse(CharSequence)} does: {@code 2026-11-02} read by hand, any other
+   * text by {@code LocalDate.parse}, whose answer or exception it then is. A cases file has three dates a
+   * row, so a million rows made the formatter's general parsing a tenth of the reading time.
+   */
+  static LocalDate isoDate(String text) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
+      if (year >= 0 && month >= 1 && month <= 12 && day >= 1
+          && day <= java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
+        return LocalDate.of(year, month, day);
+      }
+    }
+    return LocalDate.parse(text);
+  }
+
+  /** Returns the number the ASCII digits {@code [from, to)} of text write, or -1 if one is not a digit. */
+  private static int digits(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  }
+
   String name() {
     return name;
   }
@@ -574,11 +605,11 @@ final class CsvFile {
     }
 
     Optional<LocalDate> requiredDate(String column) {
-      return required(column, LocalDate::parse, Cells.DATE);
+      return required(column, CsvFile::isoDate, Cells.DATE);
     }
 
     Optional<LocalDate> optionalDate(String column) {
-      return optional(column, LocalDate::parse, Cells.DATE.orNothing());
+      return optional(column, CsvFile::isoDate, Cells.DATE_OR_NOTHING);
     }
   }
 

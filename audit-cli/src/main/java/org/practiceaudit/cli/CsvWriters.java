@@ -107,7 +107,8 @@ final class CsvWriters {
    * Writes audits in the audits format {@link AuditsCsv} reads: its columns, a {@code score.<domain-id>}
    * column per domain of the framework, the optional columns and {@code area_grade.<domain-id>} columns
    * that some audit uses, then the audits' attributes in name order. What the format cannot carry
-   * (moderation, follow-up checks, actions' owners and due dates, conversation, feedback) is left out;
+   * (moderation, follow-up checks, actions' owners and due dates, conversation, feedback, sign-offs) is
+   * left out;
    * {@link #writeAuditsJson} keeps everything.
    */
   static void writeAudits(Path path, AuditFramework framework, List<Audit> audits) {
@@ -126,6 +127,12 @@ final class CsvWriters {
     }
     if (audits.stream().anyMatch(a -> !a.actions().isEmpty())) {
       optional.add("actions_outstanding");
+    }
+    if (audits.stream().anyMatch(a -> !a.sections().isEmpty())) {
+      optional.add("sections");
+    }
+    if (audits.stream().anyMatch(a -> !a.notified().isEmpty())) {
+      optional.add("notified");
     }
     List<String> areas = framework.domains().stream().map(Domain::id)
         .filter(id -> audits.stream().anyMatch(a -> a.areaGrades().containsKey(id)))
@@ -152,6 +159,8 @@ final class CsvWriters {
             case "indicators" -> String.join(";", new TreeSet<>(a.evidencedIndicators()));
             case "concerns" -> a.concerns().stream().map(ConcernFlag::id).sorted()
                 .collect(Collectors.joining(";"));
+            case "sections" -> String.join(";", new TreeSet<>(a.sections()));
+            case "notified" -> String.join(";", new TreeSet<>(a.notified()));
             default -> Long.toString(a.actions().stream().filter(x -> x.status().isOutstanding()).count());
           });
         }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.practiceaudit.core.agreement.Proportion;
 import org.practiceaudit.core.agreement.Statistic;
 import org.practiceaudit.core.audit.Audit;
+import org.practiceaudit.core.calendar.WorkingCalendar;
 import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.core.programme.EntryProgress;
 import org.practiceaudit.core.programme.ProgrammeEntry;
@@ -39,7 +40,7 @@ final class Reports {
    * Returns the instant a report dated {@code day} is judged at: the end of that day in Europe/London.
    */
   static Instant endOf(LocalDate day) {
-    return day.plusDays(1).atStartOfDay(ReportSpec.ZONE).toInstant();
+    return day.plusDays(1).atStartOfDay(WorkingCalendar.LONDON).toInstant();
   }
 
   /** The latest allocation or completion date, so that the same file always gives the same report (and the same check). */

@@ -26,7 +26,6 @@ import org.practiceaudit.core.audit.RecommendedAction;
 import org.practiceaudit.core.calendar.Deadline;
 import org.practiceaudit.core.calendar.WorkingCalendar;
 import org.practiceaudit.core.casefile.CaseFile;
-import org.practiceaudit.core.casefile.CaseId;
 import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.core.framework.AuditType;
 import org.practiceaudit.core.framework.Domain;
@@ -36,17 +35,16 @@ import org.practiceaudit.core.moderation.ModerationPick;
 import org.practiceaudit.core.moderation.ModerationPolicy;
 import org.practiceaudit.core.moderation.ModerationSample;
 import org.practiceaudit.core.moderation.ModerationSampler;
-import org.practiceaudit.core.report.ReportSpec;
 import org.practiceaudit.core.sampling.Seed;
 import org.practiceaudit.core.score.DomainScore;
 import org.practiceaudit.core.workforce.PersonId;
-import org.practiceaudit.rules.grading.GradeBands;
 import org.practiceaudit.rules.Outcome;
 import org.practiceaudit.rules.OutcomeStatus;
 import org.practiceaudit.rules.RuleContext;
 import org.practiceaudit.rules.RuleRegistry;
 import org.practiceaudit.rules.RuleSet;
 import org.practiceaudit.rules.SubjectType;
+import org.practiceaudit.rules.grading.GradeBands;
 
 /**
  * Simulates the audits of the demonstration month, deterministically from a seed, and applies the
@@ -94,7 +92,7 @@ final class SyntheticAudits {
     }
     RuleSet rules = built.get();
     RuleContext context = RuleContext.of(
-        Clock.fixed(Reports.endOf(monthEnd), ReportSpec.ZONE), framework);
+        Clock.fixed(Reports.endOf(monthEnd), WorkingCalendar.LONDON), framework);
     String escalationRule = loaded.escalationRuleId();
     Random random = new Random(Long.rotateLeft(seed, 17) ^ 0x41554449544CL);
     String auditType = framework.auditTypes().stream().map(AuditType::id).findFirst().orElse("case-file");
@@ -122,8 +120,11 @@ final class SyntheticAudits {
         Grade grade = random.nextInt(100) < 20
             ? step(framework.gradeScale(), audit.overallGrade().get(), random)
             : audit.overallGrade().get();
+        // a moderated audit is shared with its auditor (Dudley 2017, line 152; U26)
+        Set<String> told = new java.util.TreeSet<>(audit.notified());
+        told.add("auditor");
         finished.add(ImmutableAudit.copyOf(audit).withModeration(
-            Moderation.of(MODERATOR, grade, on.isAfter(monthEnd) ? monthEnd : on)));
+            Moderation.of(MODERATOR, grade, on.isAfter(monthEnd) ? monthEnd : on)).withNotified(told));
       } else {
         finished.add(audit);
       }
@@ -166,11 +167,13 @@ final class SyntheticAudits {
     if (!done) {
       return builder.status(AuditStatus.IN_PROGRESS).build();
     }
+    // a completed audit starts with a pen picture of the child's journey (Dudley 2017, line 130; U23)
+    builder.addSection("pen-picture");
     LocalDate completedOn = calendar.plusWorkingDays(allocatedOn, 2 + random.nextInt(14));
     if (completedOn.isAfter(monthEnd)) {
       completedOn = monthEnd;
     }
-    Instant completedAt = completedOn.atTime(LocalTime.of(16, 0)).atZone(ReportSpec.ZONE).toInstant();
+    Instant completedAt = completedOn.atTime(LocalTime.of(16, 0)).atZone(WorkingCalendar.LONDON).toInstant();
     double sum = 0;
     int scored = 0;
     for (Domain domain : framework.domains()) {

@@ -19,7 +19,7 @@ final class CheckCommandTest {
 
   private static final String DUDLEY_HEADER =
       "audit_id,case_id,auditor_id,type,allocated_on,completed_on,grade,escalation_category,escalated_at,"
-          + "concerns,actions_outstanding";
+          + "concerns,actions_outstanding,sections";
 
   /**
    * Dudley audit framework 2017, "Raising a Concern" (U20): an audit requiring improvement with recommended
@@ -31,10 +31,10 @@ final class CheckCommandTest {
     Files.writeString(audits, String.join("\n", DUDLEY_HEADER,
         // escalated at 15:00 on Friday 18 December 2026: 20 working days, past Christmas, Boxing Day (Monday
         // 28th) and New Year's Day, is Wednesday 20 January 2027
-        "SYN-D1,SYN-C1,SYN-AU01,case-file,2026-12-01,2026-12-18,Requires Improvement,,2026-12-18T15:00,,2",
-        "SYN-D2,SYN-C2,SYN-AU02,case-file,2026-12-01,2026-12-17,Inadequate,,2026-12-17T10:00,immediate-risk,1",
+        "SYN-D1,SYN-C1,SYN-AU01,case-file,2026-12-01,2026-12-18,Requires Improvement,,2026-12-18T15:00,,2,pen-picture",
+        "SYN-D2,SYN-C2,SYN-AU02,case-file,2026-12-01,2026-12-17,Inadequate,,2026-12-17T10:00,immediate-risk,1,pen-picture",
         // records category 4, but its actions make it category 3
-        "SYN-D3,SYN-C3,SYN-AU01,case-file,2026-12-01,2026-12-16,Good,4,,,1",
+        "SYN-D3,SYN-C3,SYN-AU01,case-file,2026-12-01,2026-12-16,Good,4,,,1,pen-picture",
         ""));
     return audits;
   }
@@ -102,7 +102,7 @@ final class CheckCommandTest {
       assertThat(result.exitCode()).as(result.err()).isZero();
       assertThat(result.out())
           .startsWith("check: framework dudley 2017-08, as of 2026-12-18 (end of day, Europe/London):"
-              + " 3 audits, 4 rules")
+              + " 3 audits, 6 rules")
           .contains("audit SYN-D1 (completed): may complete")
           .contains("  PASS           dudley/escalation-category: category 3: actions recommended")
           .contains("escalation category 3; due 2027-01-20 (end of that working day)")
@@ -137,7 +137,7 @@ final class CheckCommandTest {
     void check_failOnFail_exit0WhenNoRuleFails() throws IOException {
       Path audits = dir.resolve("good.csv");
       Files.writeString(audits, DUDLEY_HEADER + "\n"
-          + "SYN-D1,SYN-C1,SYN-AU01,case-file,2026-12-01,,,,,,\n");
+          + "SYN-D1,SYN-C1,SYN-AU01,case-file,2026-12-01,,,,,,,pen-picture\n");
 
       Cli.Result result = Cli.run("check", "--framework", "dudley", "--audits", audits.toString(), "--as-of",
           "2026-12-18", "--fail-on-fail", "--json");
@@ -308,8 +308,8 @@ final class CheckCommandTest {
       Path audits = dir.resolve("bad.csv");
       Files.writeString(audits, DUDLEY_HEADER + "\n"
           + "SYN-D1,SYN-C1,SYN-AU01,case-file,2026-12-01,2026-12-18,Good,,after lunch with Jane,"
-          + "immediate-risk;Jane was upset,-1\n"
-          + "SYN-D2,SYN-C2,SYN-AU01,case-file,2026-12-01,2026-12-18,Good,,2026-03-29T01:30,immediat-risk,\n");
+          + "immediate-risk;Jane was upset,-1,\n"
+          + "SYN-D2,SYN-C2,SYN-AU01,case-file,2026-12-01,2026-12-18,Good,,2026-03-29T01:30,immediat-risk,,\n");
 
       Cli.Result result = Cli.run("check", "--framework", "dudley", "--audits", audits.toString());
 

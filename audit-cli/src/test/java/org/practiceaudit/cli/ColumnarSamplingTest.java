@@ -104,11 +104,10 @@ final class ColumnarSamplingTest {
         });
   }
 
-  @Test
-  void population_badRows_sameProblemsAsCaseFiles() throws IOException {
-    Path path = dir.resolve("bad.csv");
-    Files.writeString(path, CsvFileTest.HEADER + "SYN-1,CIN,North,,2026-13-01,,\nSYN-1,CIN,North,,2026-01-01,,\n"
-        + "SYN-3,CIN\n", StandardCharsets.UTF_8);
+  /** Reads a file both ways; returns the problems of each, the population path's first. */
+  private List<List<String>> problemsBothWays(String name, String rows) throws IOException {
+    Path path = dir.resolve(name);
+    Files.writeString(path, CsvFileTest.HEADER + rows, StandardCharsets.UTF_8);
     InputProblems objects = new InputProblems();
     InputProblems columns = new InputProblems();
 
@@ -117,6 +116,23 @@ final class ColumnarSamplingTest {
         columns, Progress.none(), Set.of(), false);
 
     assertThat(population).isEmpty();
-    assertThat(columns.lines()).hasSize(3).isEqualTo(objects.lines());
+    return List.of(columns.lines(), objects.lines());
+  }
+
+  @Test
+  void population_badRows_sameProblemsAsCaseFiles() throws IOException {
+    List<List<String>> problems = problemsBothWays("bad.csv",
+        "SYN-1,CIN,North,,2026-13-01,,\nSYN-1,CIN,North,,2026-01-01,,\nSYN-3,CIN\n");
+
+    assertThat(problems.get(0)).hasSize(3).isEqualTo(problems.get(1));
+  }
+
+  @Test
+  void population_onlyARepeatedId_sameProblemAsCaseFiles() throws IOException {
+    List<List<String>> problems = problemsBothWays("repeated.csv", "SYN-1,CIN,North,,2026-01-01,,\n"
+        + "SYN-2,CIN,North,,2026-01-01,,\nSYN-1,CP,South,,2026-02-01,,\n");
+
+    assertThat(problems.get(0)).hasSize(1).isEqualTo(problems.get(1));
+    assertThat(problems.get(0).get(0)).contains("first on line 2");
   }
 }

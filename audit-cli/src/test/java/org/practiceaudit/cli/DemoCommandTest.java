@@ -37,7 +37,9 @@ final class DemoCommandTest {
         "rule outcomes:",
         "  dudley/escalation-category           PASS 21",
         "  dudley/moderation-share              PASS 1",
+        "  %-36s PASS 5, NOT_APPLICABLE 16".formatted("dudley/moderation-shared"),
         "  dudley/overall-judgement             PASS 21",
+        "  %-36s PASS 21".formatted("dudley/pen-picture"),
         "  dudley/recommendation-follow-up      PASS 10, FAIL 1, NOT_APPLICABLE 10",
         "wrote DIR/audits.csv, DIR/audits.jsonl",
         "wrote DIR/report.html, DIR/report.json");

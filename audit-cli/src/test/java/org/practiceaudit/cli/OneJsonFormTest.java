@@ -159,7 +159,7 @@ final class OneJsonFormTest {
         outcomes++;
       }
     }
-    assertThat(outcomes).isEqualTo(12);
+    assertThat(outcomes).isEqualTo(20); // 4 audits, 5 rules on each audit
     assertThat(result.json().get("audits").get(0).get("outcomes").get(0).get("deadline").propertyNames())
         .containsExactly("kind", "due", "due_at");
   }

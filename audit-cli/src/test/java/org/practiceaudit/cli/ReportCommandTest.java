@@ -1,7 +1,6 @@
 package org.practiceaudit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.practiceaudit.core.audit.Audit;
+import org.practiceaudit.core.calendar.WorkingCalendar;
 import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.core.quota.DateRange;
 import org.practiceaudit.core.quota.QuotaTracker;
@@ -260,7 +260,7 @@ final class ReportCommandTest {
       List<Audit> audits = AuditsCsv.read(auditsCsv, dudley);
       LocalDate asOfDate = LocalDate.parse(json.json().get("as_of").asString());
       Instant asOf = Reports.endOf(asOfDate);
-      LocalDate reportDay = LocalDate.ofInstant(asOf, ReportSpec.ZONE);
+      LocalDate reportDay = LocalDate.ofInstant(asOf, WorkingCalendar.LONDON);
       Compliance report = ReportAggregate.of(ReportSpec.builder().addAllDomains(dudley.domains())
           .gradeScale(dudley.gradeScale()).asOf(asOf).auditDeadline(AuditDeadline.of(dudley)).build(), audits)
           .toReport().compliance();

@@ -98,7 +98,7 @@ final class ArchitectureTest {
       Map.entry("escalation", Set.of("audit", "calendar")),
       Map.entry("timeliness", Set.of("agreement", "audit", "calendar")),
       Map.entry("framework",
-          Set.of("audit", "calendar", "casefile", "grade", "score", "timeliness", "workforce")),
+          Set.of("allocation", "audit", "calendar", "casefile", "grade", "score", "timeliness", "workforce")),
       Map.entry("sampling", Set.of("casefile", "workforce")),
       Map.entry("allocation", Set.of("audit", "casefile", "workforce")),
       Map.entry("moderation", Set.of("allocation", "audit", "grade", "sampling", "workforce")),

@@ -142,12 +142,15 @@ final class TableSections {
     h.append("<section>\n<h2>Audit programme</h2>\n<p>").append(progress.doneTotal()).append(" of ")
         .append(progress.plannedTotal()).append(" planned audits done.</p>\n");
     openTable(h, "Audit programme: planned against done, entry by entry", true);
-    head(h, "Months", List.of("Audit type", "Theme", "Planned", "Done", "Remaining"));
+    h.append("<thead><tr><th scope=\"col\">Months</th><th scope=\"col\">Audit type</th>")
+        .append("<th scope=\"col\">Theme</th><th scope=\"col\" class=\"n\">Planned</th>")
+        .append("<th scope=\"col\" class=\"n\">Done</th><th scope=\"col\" class=\"n\">Remaining</th>")
+        .append("</tr></thead>\n<tbody>\n");
     for (EntryProgress e : progress.entries()) {
       ProgrammeEntry entry = e.entry();
       rowHead(h, entry.month() + (entry.until().equals(entry.month()) ? "" : " to " + entry.until()));
-      cell(h, entry.auditType());
-      cell(h, entry.theme().orElse("\u2013"));
+      h.append("<td>").append(Html.escape(entry.auditType())).append("</td><td>")
+          .append(Html.escape(entry.theme().orElse("\u2013"))).append("</td>");
       cell(h, e.planned().isPresent() ? Integer.toString(e.planned().getAsInt()) : "\u2013");
       cell(h, e.done());
       cell(h, e.planned().isPresent() ? Integer.toString(e.remaining()) : "\u2013").append("</tr>\n");

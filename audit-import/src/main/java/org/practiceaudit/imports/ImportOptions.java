@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.practiceaudit.core.KebabCase;
 import org.practiceaudit.core.pseudonym.KeyedPseudonyms;
 import org.practiceaudit.core.style.AuditValueStyle;
 
@@ -96,7 +97,7 @@ public abstract class ImportOptions {
           + maxUncompressedBytes());
     }
     for (String attribute : attributes()) {
-      if (!attribute.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+      if (!KebabCase.isId(attribute)) {
         throw new IllegalArgumentException("attribute names are lower-case kebab-case, such as"
             + " age-band: '" + attribute + "'");
       }

@@ -18,7 +18,7 @@ import org.practiceaudit.core.style.AuditValueStyle;
  */
 @Value.Immutable
 @AuditValueStyle
-public abstract class ImportResult {
+public abstract class ImportResult implements ImportTally {
 
   ImportResult() {}
 
@@ -28,37 +28,6 @@ public abstract class ImportResult {
    * @return the cases, possibly empty
    */
   public abstract List<CaseFile> cases();
-
-  /**
-   * Returns what was read of each list or file, in the order read.
-   *
-   * @return the lists read
-   */
-  public abstract List<ListRead> lists();
-
-  /**
-   * Returns the rows skipped, counted by reason, such as {@code no child id}.
-   *
-   * @return an unmodifiable map from reason to the number of rows, sorted by reason
-   */
-  @Value.NaturalOrder
-  public abstract SortedMap<String, Integer> skipped();
-
-  /**
-   * Returns the attribute values left out because they were not short codes (free text is never kept),
-   * counted by attribute.
-   *
-   * @return an unmodifiable map from attribute name to the number of values left out, sorted by name
-   */
-  @Value.NaturalOrder
-  public abstract SortedMap<String, Integer> valuesLeftOut();
-
-  /**
-   * Returns warnings for the user, such as that workers' pseudonyms use a random key.
-   *
-   * @return the warnings, without personal data
-   */
-  public abstract List<String> warnings();
 
   /**
    * Counts the cases by category.

@@ -43,14 +43,14 @@ final class ArchitectureTest {
         .should()
         .onlyDependOnClassesThat()
         .resideInAnyPackage("java..", IMPORTS + "..", "org.practiceaudit.core..", "org.immutables..",
-            "org.dhatim.fastexcel.reader..", "org.apache.commons.csv..")
+            "org.dhatim.fastexcel.reader..", "de.siegmar.fastcsv..")
         .check(CLASSES);
   }
 
   @Test
   void spreadsheetReader_onlyInTheTablePackage() {
     noClasses().that().resideOutsideOfPackage(IMPORTS + ".table..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.dhatim..", "org.apache.commons.csv..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.dhatim..", "de.siegmar.fastcsv..")
         .check(CLASSES);
   }
 
@@ -91,7 +91,7 @@ final class ArchitectureTest {
           .collect(Collectors.toSet());
       assertThat(exports).containsExactlyInAnyOrder(IMPORTS, IMPORTS + ".annexa", IMPORTS + ".ssda903");
       assertThat(descriptor.requires()).extracting(ModuleDescriptor.Requires::name)
-          .contains("org.practiceaudit.core", "org.dhatim.fastexcel.reader", "org.apache.commons.csv");
+          .contains("org.practiceaudit.core", "org.dhatim.fastexcel.reader", "de.siegmar.fastcsv");
     }
   }
 }

@@ -3,7 +3,7 @@ package org.practiceaudit.rules;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
+import org.practiceaudit.core.KebabCase;
 
 /**
  * The formats of rule ids and rule type ids.
@@ -16,10 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class RuleIds {
 
-  private static final String WORD = "[a-z0-9]+(-[a-z0-9]+)*";
-  private static final Pattern RULE = Pattern.compile(WORD + "/" + WORD);
-  private static final Pattern TYPE = Pattern.compile(WORD + "(/" + WORD + ")?");
-
   private RuleIds() {}
 
   /**
@@ -30,7 +26,7 @@ public final class RuleIds {
    * @throws NullPointerException if {@code id} is null
    */
   public static boolean isRuleId(String id) {
-    return RULE.matcher(Objects.requireNonNull(id, "id")).matches();
+    return KebabCase.isNamespacedId(Objects.requireNonNull(id, "id"));
   }
 
   /**
@@ -41,7 +37,7 @@ public final class RuleIds {
    * @throws NullPointerException if {@code id} is null
    */
   public static boolean isTypeId(String id) {
-    return TYPE.matcher(Objects.requireNonNull(id, "id")).matches();
+    return KebabCase.isIdOptionallyNamespaced(Objects.requireNonNull(id, "id"));
   }
 
   /**
@@ -96,22 +92,8 @@ public final class RuleIds {
         + " 'escalation-category' or 'acme/chronology-present': '" + id + "'";
   }
 
-  // The same test as the pattern [a-z0-9]+(-[a-z0-9]+)*, without a regex: outcomes check their flags
-  // with it on every evaluation.
+  /** Lower-case kebab-case, as {@link KebabCase#isId} decides. */
   static boolean isKebab(String text) {
-    int n = text.length();
-    if (n == 0 || text.charAt(0) == '-' || text.charAt(n - 1) == '-') {
-      return false;
-    }
-    char previous = 'a';
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-      if (!word && (c != '-' || previous == '-')) {
-        return false;
-      }
-      previous = c;
-    }
-    return true;
+    return KebabCase.isId(text);
   }
 }

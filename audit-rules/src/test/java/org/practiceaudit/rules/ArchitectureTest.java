@@ -100,6 +100,6 @@ final class ArchitectureTest {
         "org.practiceaudit.rules.framework", "org.practiceaudit.rules.lifecycle");
     assertThat(descriptor.uses()).containsExactly(RuleType.class.getName());
     assertThat(descriptor.provides()).singleElement()
-        .satisfies(p -> assertThat(p.providers()).hasSize(12));
+        .satisfies(p -> assertThat(p.providers()).hasSize(15));
   }
 }

@@ -21,9 +21,9 @@ final class RuleRegistryTest {
     assertThat(registry.types()).extracting(RuleType::id)
         .containsExactly(
             "acme/chronology-present", "action-details", "actions-required-below-grade", "agency-disagreement",
-            "audit-due", "escalation-category", "feedback-recorded", "grading", "moderation-share",
-            "practitioner-conversation",
-            "recommendation-follow-up", "scoring", "urgent-concern-escalated");
+            "audit-due", "audit-shared", "escalation-category", "feedback-recorded", "grading",
+            "moderation-share", "practitioner-conversation", "recommendation-follow-up", "scoring",
+            "sections-written", "sign-off-recorded", "urgent-concern-escalated");
   }
 
   @Test

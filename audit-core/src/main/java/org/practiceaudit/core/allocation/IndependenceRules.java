@@ -8,6 +8,7 @@ import java.util.function.BiPredicate;
 import org.practiceaudit.core.casefile.CaseFile;
 import org.practiceaudit.core.casefile.Involvement;
 import org.practiceaudit.core.workforce.PersonId;
+import org.practiceaudit.core.workforce.Role;
 
 /**
  * The built-in independence rules.
@@ -118,6 +119,24 @@ public final class IndependenceRules {
         (caseFile, auditor) ->
             "auditor " + auditor.id() + " is in agency " + auditor.agency().orElseThrow()
                 + ", not the record's agency " + caseFile.attribute("agency").orElseThrow());
+  }
+
+  /**
+   * Returns the rule that the auditor is the case's responsible team manager: a team manager of the case's
+   * own team (Camden audit programme 2021-22, section 5, line 56: "Compliance audits should be carried out
+   * by the responsible team manager or supervisor whenever a case is transferred or closed"; seed-fidelity
+   * review C9). It replaces team independence for that audit type (see {@link Independence}); a supervisor
+   * who is not a team manager is not modelled.
+   *
+   * @return the rule
+   */
+  public static IndependenceRule responsibleTeamManager() {
+    return new BuiltIn(
+        (caseFile, auditor) -> auditor.role().equals(Role.TEAM_MANAGER) && caseFile.team().equals(auditor.team()),
+        (caseFile, auditor) -> !auditor.role().equals(Role.TEAM_MANAGER)
+            ? "auditor " + auditor.id() + " is a " + auditor.role() + ", not the case's team manager"
+            : "auditor " + auditor.id() + " manages team " + auditor.team() + ", not the case's team "
+                + caseFile.team());
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
+import org.practiceaudit.core.KebabCase;
 import org.practiceaudit.core.casefile.CaseId;
 import org.practiceaudit.core.grade.Grade;
 import org.practiceaudit.core.score.DomainScore;
@@ -212,6 +213,26 @@ public abstract class Audit {
   public abstract Set<String> notified();
 
   /**
+   * Returns the sections of the audit form the auditor wrote, by id, such as {@code pen-picture} (Dudley
+   * audit framework 2017: the audit "always starts with a clear pen picture of the child's journey", U23)
+   * or {@code evidence/assessments} (Hillingdon, "A guide to auditing": "provide evidence for the rating
+   * given", H4). Only that a section was written is recorded, never its text.
+   *
+   * @return an unmodifiable set of section ids (lower-case, words joined by {@code -}, parts by
+   *     {@code /}), possibly empty
+   */
+  public abstract Set<String> sections();
+
+  /**
+   * Returns who signed the audit off as satisfied that its actions are sufficient, by role id (Camden audit
+   * programme 2021-22, section 6: Heads of Service "must be satisfied the actions outlined by the team
+   * manager are sufficient", C23).
+   *
+   * @return an unmodifiable set of role ids, such as {@code head-of-service}, possibly empty
+   */
+  public abstract Set<String> signedOffBy();
+
+  /**
    * Returns the moderation, if the audit was moderated.
    *
    * @return the moderation, or empty
@@ -233,6 +254,18 @@ public abstract class Audit {
    */
   public Optional<DomainScore> score(String domainId) {
     return Optional.ofNullable(scores().get(domainId));
+  }
+
+  /**
+   * Tells whether a text is a section id as {@link #sections()} holds them: a kebab-case id, optionally in
+   * two parts joined by {@code /}, such as {@code pen-picture} or {@code evidence/assessments}.
+   *
+   * @param text the text; not null
+   * @return true if it is one
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static boolean isSectionId(String text) {
+    return KebabCase.isIdOptionallyNamespaced(text);
   }
 
   /**
@@ -275,6 +308,18 @@ public abstract class Audit {
     if (agency().isPresent() && !KEY.matcher(agency().get()).matches()) {
       throw new IllegalArgumentException(
           "audit " + id() + ": agency must be a lower-case id such as 'health': '" + agency().get() + "'");
+    }
+    for (String section : sections()) {
+      if (!isSectionId(section)) {
+        throw new IllegalArgumentException("audit " + id() + ": a section id is a kebab-case id, optionally in"
+            + " two parts joined by '/', such as 'pen-picture' or 'evidence/assessments': '" + section + "'");
+      }
+    }
+    for (String role : signedOffBy()) {
+      if (!KebabCase.isId(role)) {
+        throw new IllegalArgumentException(
+            "audit " + id() + ": a sign-off names a lower-case role id such as 'head-of-service': '" + role + "'");
+      }
     }
     if (frameworkId().isBlank() || frameworkVersion().isBlank() || auditType().isBlank()) {
       throw new IllegalArgumentException(

@@ -1,11 +1,12 @@
 package org.practiceaudit.core.casefile;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.practiceaudit.core.AuditParseException;
+import org.practiceaudit.core.KebabCase;
 
 /**
  * The category of a case, such as child in need or looked after; an open set.
@@ -17,8 +18,6 @@ import org.practiceaudit.core.AuditParseException;
  * <p>This class is immutable and thread-safe.
  */
 public final class CaseCategory implements Comparable<CaseCategory> {
-
-  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   /** Child in need, Children Act 1989 section 17 (CIN). */
   public static final CaseCategory CHILD_IN_NEED = new CaseCategory("child-in-need");
@@ -54,6 +53,13 @@ public final class CaseCategory implements Comparable<CaseCategory> {
       List.of(CHILD_IN_NEED, CHILD_PROTECTION, LOOKED_AFTER, DISABLED_CHILDREN, EARLY_HELP, CARE_LEAVER, FRONT_DOOR,
           ASSESSMENT);
 
+  /**
+   * The well-known categories and abbreviations by the text that names them exactly as {@link #parse}
+   * would read it: a file of a million cases names a handful of categories a million times.
+   */
+  private static final Map<String, CaseCategory> AS_WRITTEN = asWritten();
+
+
   private final String id;
 
   private CaseCategory(String id) {
@@ -83,7 +89,17 @@ public final class CaseCategory implements Comparable<CaseCategory> {
    */
   public static CaseCategory parse(String text) {
     Objects.requireNonNull(text, "text");
+    CaseCategory known = AS_WRITTEN.get(text);
+    if (known != null) {
+      return known;
+    }
     return resolve(text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-"), text);
+  }
+
+  private static Map<String, CaseCategory> asWritten() {
+    Map<String, CaseCategory> known = new HashMap<>(ALIASES);
+    WELL_KNOWN.forEach(c -> known.put(c.id, c));
+    return Map.copyOf(known);
   }
 
   /** Returns the constant an alias stands for, or the value of a valid id; {@code text} is as given. */
@@ -92,7 +108,7 @@ public final class CaseCategory implements Comparable<CaseCategory> {
     if (alias != null) {
       return alias;
     }
-    if (!ID.matcher(key).matches()) {
+    if (!KebabCase.isId(key)) {
       throw new AuditParseException(
           "invalid case category '" + text + "'; expected lower-case kebab-case such as 'looked-after'"
               + " or one of [cin, cp, lac, cla, cic, cwad, eh, mash]",
@@ -100,7 +116,6 @@ public final class CaseCategory implements Comparable<CaseCategory> {
     }
     return new CaseCategory(key);
   }
-
 
   /**
    * Returns the categories the source documents name, the constants of this class, in declaration order; a

@@ -1,6 +1,7 @@
 package org.practiceaudit.core.framework;
 
 import org.immutables.value.Value;
+import org.practiceaudit.core.allocation.Independence;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
@@ -48,6 +49,18 @@ public abstract class AuditType {
   @Value.Default
   public String description() {
     return "";
+  }
+
+  /**
+   * Returns who may audit a case of this type ({@link Independence#rules()} gives the allocator's rules):
+   * peers with no part in the case unless the source document allows an exception, such as Camden's
+   * compliance audits by the responsible team manager (C9) or the London pack's own-agency audits (L17).
+   *
+   * @return the independence; {@link Independence#PEER} unless set
+   */
+  @Value.Default
+  public Independence independence() {
+    return Independence.PEER;
   }
 
   /**

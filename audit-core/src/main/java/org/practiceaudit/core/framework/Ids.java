@@ -1,17 +1,14 @@
 package org.practiceaudit.core.framework;
 
-import java.util.regex.Pattern;
+import org.practiceaudit.core.KebabCase;
 
 /** Checks of the ids that frameworks give their parts. */
 final class Ids {
 
-  private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-  private static final Pattern NAMESPACED = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)?");
-
   private Ids() {}
 
   static String requireKebab(String what, String id) {
-    if (!KEBAB.matcher(id).matches()) {
+    if (!KebabCase.isId(id)) {
       throw new IllegalArgumentException(
           what + " must be lower-case kebab-case such as 'home-visits': '" + id + "'");
     }
@@ -19,7 +16,7 @@ final class Ids {
   }
 
   static String requireNamespaced(String what, String id) {
-    if (!NAMESPACED.matcher(id).matches()) {
+    if (!KebabCase.isIdOptionallyNamespaced(id)) {
       throw new IllegalArgumentException(
           what + " must be lower-case kebab-case, optionally with a namespace, such as 'dudley'"
               + " or 'dudley/children-2017': '" + id + "'");

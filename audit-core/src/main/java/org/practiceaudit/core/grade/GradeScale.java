@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.practiceaudit.core.AuditParseException;
+import org.practiceaudit.core.KebabCase;
 
 /**
  * An ordered, labelled scale of judgements, best first.
@@ -32,8 +32,6 @@ public final class GradeScale {
 
   /** The id of the Ofsted scale. */
   public static final String OFSTED_ID = "ofsted";
-
-  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   private static final GradeScale OFSTED =
       of(OFSTED_ID, List.of("Outstanding", "Good", "Requires Improvement", "Inadequate"))
@@ -83,7 +81,7 @@ public final class GradeScale {
   public static GradeScale of(String id, List<String> labelsBestFirst) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(labelsBestFirst, "labelsBestFirst");
-    if (!ID.matcher(id).matches()) {
+    if (!KebabCase.isId(id)) {
       throw new IllegalArgumentException(
           "grade scale id must be lower-case kebab-case such as 'report-card-5': '" + id + "'");
     }

@@ -1,22 +1,21 @@
 package org.practiceaudit.core.moderation;
 
-import java.math.RoundingMode;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.practiceaudit.core.Sha256;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.audit.AuditId;
 import org.practiceaudit.core.grade.Grade;
@@ -137,17 +136,11 @@ public final class ModerationSampler {
   }
 
   private static String fingerprint(Audit[] audits) {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      // Every Java platform must provide SHA-256 (MessageDigest javadoc).
-      throw new IllegalStateException("SHA-256 is not available on this Java platform", e);
-    }
+    MessageDigest digest = Sha256.newDigest();
     for (Audit audit : audits) {
       String grade = audit.overallGrade().map(g -> g.scaleId() + ":" + g.rank()).orElse("");
       digest.update((audit.id() + "\t" + audit.auditor() + "\t" + grade + "\n").getBytes(StandardCharsets.UTF_8));
     }
-    return HexFormat.of().formatHex(digest.digest());
+    return Sha256.hex(digest.digest());
   }
 }

@@ -1,5 +1,7 @@
 package org.practiceaudit.core.quota;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +14,9 @@ import org.practiceaudit.core.workforce.PersonId;
 import org.practiceaudit.core.workforce.Role;
 
 /**
- * What quota compliance is counted against: the role quotas, the people and their roles, and the year
- * and audit cycle that per-year and per-cycle quotas apply to (Dudley audit framework 2017, "Who will
- * complete Case File Audits").
+ * What quota compliance is counted against: the role quotas, the people and their roles, and the year,
+ * audit cycle and month that per-year, per-cycle and per-month quotas apply to (Dudley audit framework
+ * 2017, "Who will complete Case File Audits"; Hillingdon, "A guide to auditing", line 7, H1).
  *
  * <p>Counting splits in two so that counts can be merged: {@link #counts(Audit)} says whether an audit
  * counts towards its auditor's quota; the number done per person is a plain sum, and
@@ -57,6 +59,13 @@ public abstract class QuotaScope {
   public abstract DateRange cycle();
 
   /**
+   * Returns the month that per-month quotas apply to (H1).
+   *
+   * @return the month, or empty when no quota is per month
+   */
+  public abstract Optional<YearMonth> month();
+
+  /**
    * Returns the quota that applies to a person.
    *
    * @param person the person; not null
@@ -68,8 +77,9 @@ public abstract class QuotaScope {
   }
 
   /**
-   * Checks whether an audit counts towards its auditor's quota: it is completed in the quota's period
-   * and, for an assisted quota, marked assisted ({@link QuotaTracker#isAssisted(Audit)}).
+   * Checks whether an audit counts towards its auditor's quota: it is completed in the quota's period (the
+   * year, the cycle or the month) and, for an assisted quota, marked assisted
+   * ({@link QuotaTracker#isAssisted(Audit)}).
    *
    * @param audit the audit; not null
    * @return true if it counts
@@ -79,8 +89,20 @@ public abstract class QuotaScope {
     if (quota.isEmpty() || audit.completedOn().isEmpty()) {
       return false;
     }
-    DateRange period = quota.get().period() == QuotaPeriod.PER_YEAR ? year() : cycle();
-    return period.contains(audit.completedOn().get())
+    LocalDate completed = audit.completedOn().get();
+    boolean inPeriod;
+    switch (quota.get().period()) {
+      case PER_YEAR:
+        inPeriod = year().contains(completed);
+        break;
+      case PER_CYCLE:
+        inPeriod = cycle().contains(completed);
+        break;
+      default:
+        inPeriod = month().filter(m -> YearMonth.from(completed).equals(m)).isPresent();
+        break;
+    }
+    return inPeriod
         && (!quota.get().assisted() || QuotaTracker.isAssisted(audit));
   }
 
@@ -150,5 +172,11 @@ public abstract class QuotaScope {
   @Value.Check
   void check() {
     QuotaTracker.of(quotas());
+    for (RoleQuota quota : quotas()) {
+      if (quota.period() == QuotaPeriod.PER_MONTH && month().isEmpty()) {
+        throw new IllegalArgumentException("the quota for " + quota.role()
+            + " is per month; give the month it is counted in");
+      }
+    }
   }
 }

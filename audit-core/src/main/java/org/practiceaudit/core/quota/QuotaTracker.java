@@ -1,6 +1,7 @@
 package org.practiceaudit.core.quota;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -31,7 +32,8 @@ import org.practiceaudit.core.workforce.Role;
  * {@link Compliance} figure, as the report gives it).
  *
  * <p>Sources: Dudley audit framework 2017, "Who will complete Case File Audits" (minimum audits per
- * role, per year or per audit cycle, assisted audits for the Strategic Director); Camden audit programme
+ * role, per year or per audit cycle, assisted audits for the Strategic Director); Hillingdon, "A guide to
+ * auditing", line 7 (managers, IROs and CP chairs audit each month, H1); Camden audit programme
  * 2021-22 ("social workers have at least one allocated case audited within the annual cycle"); Dorset
  * monthly audit report, June 2019, 3.1 (audit compliance, 76%).
  *
@@ -86,18 +88,12 @@ public final class QuotaTracker {
    * @param year the year that per-year quotas apply to; not null
    * @param cycle the audit cycle that per-cycle quotas apply to; not null
    * @return the report
+   * @throws IllegalArgumentException if a quota is per month (use the form with a month)
    */
   public QuotaReport track(
       Map<PersonId, Role> people, Collection<Audit> audits, DateRange year, DateRange cycle) {
     Objects.requireNonNull(audits, "audits");
-    QuotaScope scope = scope(people, year, cycle);
-    Map<PersonId, Integer> done = new HashMap<>();
-    for (Audit audit : audits) {
-      if (scope.counts(audit)) {
-        done.merge(audit.auditor(), 1, Integer::sum);
-      }
-    }
-    return scope.report(done);
+    return count(scope(people, year, cycle), audits);
   }
 
   /**
@@ -108,12 +104,62 @@ public final class QuotaTracker {
    * @param year the year that per-year quotas apply to; not null
    * @param cycle the audit cycle that per-cycle quotas apply to; not null
    * @return the scope
+   * @throws IllegalArgumentException if a quota is per month (use the form with a month)
    */
   public QuotaScope scope(Map<PersonId, Role> people, DateRange year, DateRange cycle) {
+    return scopeBuilder(people, year, cycle).build();
+  }
+
+  private ImmutableQuotaScope.Builder scopeBuilder(Map<PersonId, Role> people, DateRange year, DateRange cycle) {
     Objects.requireNonNull(people, "people");
     Objects.requireNonNull(year, "year");
     Objects.requireNonNull(cycle, "cycle");
-    return QuotaScope.builder().addAllQuotas(quotas).putAllPeople(people).year(year).cycle(cycle).build();
+    return QuotaScope.builder().addAllQuotas(quotas).putAllPeople(people).year(year).cycle(cycle);
+  }
+
+  /**
+   * Returns what these quotas are counted against for some people in a year, a cycle and a month: the
+   * month is what per-month quotas count in (Hillingdon, "A guide to auditing", line 7: managers, IROs and
+   * CP chairs audit "each month"; H1).
+   *
+   * @param people each person's role; not null
+   * @param year the year that per-year quotas apply to; not null
+   * @param cycle the audit cycle that per-cycle quotas apply to; not null
+   * @param month the month that per-month quotas apply to; not null
+   * @return the scope
+   * @throws NullPointerException if an argument is null
+   */
+  public QuotaScope scope(Map<PersonId, Role> people, DateRange year, DateRange cycle, YearMonth month) {
+    Objects.requireNonNull(month, "month");
+    return scopeBuilder(people, year, cycle).month(month).build();
+  }
+
+  /**
+   * Reports each person's and each role's audits against the quotas, per-month quotas counted in
+   * {@code month} (H1).
+   *
+   * @param people each person's role; people whose role has no quota are left out; not null
+   * @param audits audits by anyone, in any state; only completed ones in the period count; not null
+   * @param year the year that per-year quotas apply to; not null
+   * @param cycle the audit cycle that per-cycle quotas apply to; not null
+   * @param month the month that per-month quotas apply to; not null
+   * @return the report
+   * @throws NullPointerException if an argument is null
+   */
+  public QuotaReport track(Map<PersonId, Role> people, Collection<Audit> audits, DateRange year,
+      DateRange cycle, YearMonth month) {
+    return count(scope(people, year, cycle, month), audits);
+  }
+
+  private static QuotaReport count(QuotaScope scope, Collection<Audit> audits) {
+    Objects.requireNonNull(audits, "audits");
+    Map<PersonId, Integer> done = new HashMap<>();
+    for (Audit audit : audits) {
+      if (scope.counts(audit)) {
+        done.merge(audit.auditor(), 1, Integer::sum);
+      }
+    }
+    return scope.report(done);
   }
 
   /**

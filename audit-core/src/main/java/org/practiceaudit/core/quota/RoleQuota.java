@@ -6,7 +6,8 @@ import org.practiceaudit.core.workforce.Role;
 
 /**
  * The minimum number of audits each person in a role completes in a period, as in Dudley's audit framework
- * (2017, "Who will complete Case File Audits").
+ * (2017, "Who will complete Case File Audits") and Hillingdon's guide to auditing (line 7: "each month",
+ * H1).
  *
  * <p>An assisted quota counts only audits marked assisted (the audit attribute
  * {@value QuotaTracker#ASSISTED_ATTRIBUTE}{@code =true}): Dudley's Strategic Director completes "a minimum
@@ -37,7 +38,7 @@ public abstract class RoleQuota {
   /**
    * Returns the period the minimum applies to.
    *
-   * @return per year or per audit cycle
+   * @return per year, per audit cycle or per month
    */
   public abstract QuotaPeriod period();
 

@@ -30,4 +30,23 @@ public final class RoleQuotas {
         RoleQuota.of(Role.TEAM_MANAGER, 1, QuotaPeriod.PER_CYCLE),
         RoleQuota.of(Role.ADVANCED_PRACTITIONER, 7, QuotaPeriod.PER_CYCLE));
   }
+
+  /** Hillingdon's child protection conference chairs, a role the guide names that is not well known. */
+  public static final Role CP_CHAIR = Role.of("cp-chair");
+
+  /**
+   * Returns Hillingdon's monthly audits per role (Hillingdon, "A guide to auditing", line 7: "Team and
+   * Service Managers, IRO's and CP Chairs are required to undertake management case file audits each
+   * month"; seed-fidelity review H1). The guide gives no number: at least one a month is the reading taken.
+   * CP chairs are the local role {@link #CP_CHAIR}, which a framework using these quotas declares.
+   *
+   * @return an unmodifiable list of the four quotas, in the guide's order
+   */
+  public static List<RoleQuota> hillingdon() {
+    return List.of(
+        RoleQuota.of(Role.TEAM_MANAGER, 1, QuotaPeriod.PER_MONTH),
+        RoleQuota.of(Role.SERVICE_MANAGER, 1, QuotaPeriod.PER_MONTH),
+        RoleQuota.of(Role.INDEPENDENT_REVIEWING_OFFICER, 1, QuotaPeriod.PER_MONTH),
+        RoleQuota.of(CP_CHAIR, 1, QuotaPeriod.PER_MONTH));
+  }
 }

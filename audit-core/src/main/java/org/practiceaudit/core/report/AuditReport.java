@@ -4,11 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.practiceaudit.core.agreement.Statistic;
-import org.practiceaudit.core.quota.QuotaReport;
 import org.immutables.value.Value;
-import org.practiceaudit.core.timeliness.Compliance;
+import org.practiceaudit.core.agreement.Statistic;
+import org.practiceaudit.core.calendar.WorkingCalendar;
+import org.practiceaudit.core.quota.QuotaReport;
 import org.practiceaudit.core.style.AuditValueStyle;
+import org.practiceaudit.core.timeliness.Compliance;
 
 /**
  * The audit report of a set of audits: compliance, average score overall and per domain with coverage, month-on-month trends with honest notes, weakest and strongest domain, grade distributions overall and by cohort, escalations, actions, quota compliance by role and moderation agreement.
@@ -38,7 +39,7 @@ public abstract class AuditReport {
    * @return the local date of the report
    */
   public LocalDate asOfDate() {
-    return LocalDate.ofInstant(asOf().minusNanos(1), ReportSpec.ZONE);
+    return LocalDate.ofInstant(asOf().minusNanos(1), WorkingCalendar.LONDON);
   }
 
   /**

@@ -2,12 +2,12 @@ package org.practiceaudit.core.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.practiceaudit.core.calendar.WorkingCalendar;
 import org.practiceaudit.core.framework.Domain;
 import org.practiceaudit.core.grade.GradeScale;
 import org.practiceaudit.core.quota.QuotaScope;
@@ -25,9 +25,6 @@ import org.practiceaudit.core.style.AuditValueStyle;
 @Value.Immutable
 @AuditValueStyle
 public abstract class ReportSpec {
-
-  /** Reports judge dates in England's time zone. */
-  public static final ZoneId ZONE = ZoneId.of("Europe/London");
 
   /**
    * The cohort attributes Dorset's monthly audit report compares by: case category (looked-after
@@ -64,7 +61,7 @@ public abstract class ReportSpec {
    * @return the report day
    */
   public LocalDate asOfDate() {
-    return LocalDate.ofInstant(asOf(), ZONE);
+    return LocalDate.ofInstant(asOf(), WorkingCalendar.LONDON);
   }
 
   /**

@@ -1,6 +1,8 @@
 package org.practiceaudit.core.sampling;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.TreeSet;
 import org.practiceaudit.core.casefile.CaseCategory;
@@ -50,7 +53,8 @@ public final class CasePopulation {
   /** The day stored for a date whose epoch day does not fit an int (beyond about ±5.8 million years). */
   private static final int WIDE_DAY = Integer.MAX_VALUE;
 
-  private final CaseId[] ids;
+  /** The number of cases. */
+  private final int size;
   /** The ids' ASCII characters, id after id in id order: id {@code i} is {@code [idStarts[i], idStarts[i+1])}. */
   final byte[] idChars;
   final int[] idStarts;
@@ -77,7 +81,7 @@ public final class CasePopulation {
 
   private CasePopulation(Columns in, SortedIds order) {
     int n = in.count;
-    ids = new CaseId[n];
+    size = n;
     idChars = new byte[in.starts[n]];
     idStarts = new int[n + 1];
     category = new int[n];
@@ -104,7 +108,6 @@ public final class CasePopulation {
       int p = order.position(i);
       position[i] = p;
       rankOf[p] = i;
-      ids[i] = in.ids[p];
       order.copyId(i, idChars, idStarts[i]);
       idStarts[i + 1] = idStarts[i] + order.length(i);
     }
@@ -175,11 +178,18 @@ public final class CasePopulation {
       for (int i = 1; i < columns.count; i++) {
         if (order.sameId(i - 1, i)) {
           throw new IllegalArgumentException(
-              "duplicate case id in the population: " + columns.ids[order.position(i)]);
+              "duplicate case id in the population: " + text(order, i));
         }
       }
     }
     return new CasePopulation(columns, order);
+  }
+
+  /** Returns the id of a rank of sorted ids. */
+  private static String text(SortedIds order, int rank) {
+    byte[] id = new byte[order.length(rank)];
+    order.copyId(rank, id, 0);
+    return new String(id, StandardCharsets.ISO_8859_1);
   }
 
   /**
@@ -301,7 +311,7 @@ public final class CasePopulation {
    * @return 0 or more
    */
   public int size() {
-    return ids.length;
+    return size;
   }
 
   /**
@@ -310,7 +320,7 @@ public final class CasePopulation {
    * @return an unmodifiable list of the ids, in id order
    */
   public List<CaseId> ids() {
-    return Collections.unmodifiableList(Arrays.asList(ids));
+    return new Ids();
   }
 
   /**
@@ -344,12 +354,58 @@ public final class CasePopulation {
 
   /** Returns the index of a case in id order, or a negative number if it is not in the population. */
   int indexOf(CaseId id) {
-    return Arrays.binarySearch(ids, id);
+    String text = id.value();
+    int low = 0;
+    int high = size - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      int order = compareId(middle, text);
+      if (order < 0) {
+        low = middle + 1;
+      } else if (order > 0) {
+        high = middle - 1;
+      } else {
+        return middle;
+      }
+    }
+    return -(low + 1);
   }
 
   /** Returns the id of the case of an index. */
   CaseId id(int index) {
-    return ids[index];
+    return CaseId.of(new String(idChars, idStarts[index], idStarts[index + 1] - idStarts[index],
+        StandardCharsets.ISO_8859_1));
+  }
+
+  /** Compares the id of an index with an id's text, as {@link CaseId#compareTo} would. */
+  private int compareId(int index, String text) {
+    int start = idStarts[index];
+    int length = idStarts[index + 1] - start;
+    int common = Math.min(length, text.length());
+    for (int k = 0; k < common; k++) {
+      int difference = (idChars[start + k] & 0xff) - text.charAt(k);
+      if (difference != 0) {
+        return difference;
+      }
+    }
+    return length - text.length();
+  }
+
+  /**
+   * The ids as a list, each made from the ids' bytes when asked for: a population of a million cases
+   * keeps no million {@link CaseId}s (issue 15 item 2).
+   */
+  private final class Ids extends AbstractList<CaseId> implements RandomAccess {
+    @Override
+    public CaseId get(int index) {
+      Objects.checkIndex(index, size);
+      return id(index);
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
   }
 
   /** Returns the index of an attribute's column, or -1 if no case has the attribute. */
@@ -419,7 +475,6 @@ public final class CasePopulation {
    */
   private static final class Columns {
     int count;
-    CaseId[] ids;
     int[] starts;
     byte[] chars;
     int[] category;
@@ -444,7 +499,6 @@ public final class CasePopulation {
 
     Columns(int capacity, Set<String> attributes, boolean readWorkers) {
       int n = Math.max(16, capacity);
-      ids = new CaseId[n];
       starts = new int[n + 1];
       chars = new byte[n * 16];
       category = new int[n];
@@ -488,10 +542,9 @@ public final class CasePopulation {
     int add(CaseId id, CaseCategory cat, String teamName, PersonId w, LocalDate openedOn,
         LocalDate closedOn, LocalDate auditedOn) {
       int p = count;
-      if (p == ids.length) {
+      if (p == category.length) {
         grow(p * 2);
       }
-      ids[p] = id;
       String idText = id.value();
       if (starts[p] + idText.length() > chars.length) {
         chars = Arrays.copyOf(chars, Math.max(chars.length * 2, starts[p] + idText.length()));
@@ -518,14 +571,13 @@ public final class CasePopulation {
         if (attributes != null) {
           return;
         }
-        column = new Column(name, ids.length);
+        column = new Column(name, category.length);
         columns.put(name, column);
       }
       column.codes[p] = column.code(value);
     }
 
     private void grow(int capacity) {
-      ids = Arrays.copyOf(ids, capacity);
       starts = Arrays.copyOf(starts, capacity + 1);
       category = Arrays.copyOf(category, capacity);
       team = Arrays.copyOf(team, capacity);

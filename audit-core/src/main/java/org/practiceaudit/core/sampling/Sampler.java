@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.practiceaudit.core.Sha256;
 import org.practiceaudit.core.casefile.CaseFile;
 import org.practiceaudit.core.workforce.PersonId;
 
@@ -428,9 +429,8 @@ public final class Sampler {
     return UniformDraws.stream(seed, ALGORITHM + "\u0000" + name);
   }
 
-
   private static String fingerprint(CasePopulation population, int[] slotOf, Stratum[] bySlot) {
-    MessageDigest digest = UniformDraws.sha256();
+    MessageDigest digest = Sha256.newDigest();
     byte[] ids = population.idChars;
     int[] starts = population.idStarts;
     byte[] buffer = new byte[1 << 16];
@@ -459,7 +459,7 @@ public final class Sampler {
       buffer[used++] = '\n';
     }
     digest.update(buffer, 0, used);
-    return UniformDraws.hex(digest.digest());
+    return Sha256.hex(digest.digest());
   }
 
 }

@@ -1,13 +1,11 @@
 package org.practiceaudit.core.sampling;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import org.practiceaudit.core.Sha256;
 
 /**
  * Reproducible uniform draws without replacement, the primitive under every sample in this library.
@@ -82,7 +80,7 @@ public final class UniformDraws {
 
   /** Derives the stream for a seed and a label, as the class javadoc specifies. */
   static Lcg48 stream(Seed seed, String label) {
-    byte[] digest = sha256().digest((seed + "\u0000" + label).getBytes(StandardCharsets.UTF_8));
+    byte[] digest = Sha256.newDigest().digest((seed + "\u0000" + label).getBytes(StandardCharsets.UTF_8));
     long derived = 0;
     for (int i = 0; i < 8; i++) {
       derived = (derived << 8) | (digest[i] & 0xFF);
@@ -90,16 +88,4 @@ public final class UniformDraws {
     return new Lcg48(derived);
   }
 
-  static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      // Every Java platform must provide SHA-256 (MessageDigest javadoc).
-      throw new IllegalStateException("SHA-256 is not available on this Java platform", e);
-    }
-  }
-
-  static String hex(byte[] bytes) {
-    return HexFormat.of().formatHex(bytes);
-  }
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.practiceaudit.core.AuditParseException;
+import org.practiceaudit.core.KebabCase;
 
 /**
  * A role in the workforce, such as team manager; an open set.
@@ -18,8 +18,6 @@ import org.practiceaudit.core.AuditParseException;
  * <p>This class is immutable and thread-safe.
  */
 public final class Role implements Comparable<Role> {
-
-  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   /** Strategic Director (of People). */
   public static final Role STRATEGIC_DIRECTOR = new Role("strategic-director");
@@ -96,13 +94,12 @@ public final class Role implements Comparable<Role> {
     if (alias != null) {
       return alias;
     }
-    if (!ID.matcher(key).matches()) {
+    if (!KebabCase.isId(key)) {
       throw new AuditParseException(
           "invalid role '" + text + "'; expected lower-case kebab-case such as 'team-manager'", text);
     }
     return new Role(key);
   }
-
 
   /**
    * Returns the roles the source documents name, the constants of this class, in declaration order; a

@@ -181,6 +181,54 @@ final class QuotaTrackerTest {
     }
   }
 
+  /** Hillingdon's managers, IROs and CP chairs audit "each month" ("A guide to auditing", line 7). */
+  @Nested
+  final class Monthly {
+
+    private final QuotaTracker tracker = QuotaTracker.of(RoleQuotas.hillingdon());
+    private final Map<PersonId, Role> people = Map.of(
+        PersonId.of("TM-1"), Role.TEAM_MANAGER,
+        PersonId.of("IRO-1"), Role.INDEPENDENT_REVIEWING_OFFICER,
+        PersonId.of("CPC-1"), RoleQuotas.CP_CHAIR);
+
+    @Test
+    void H1_hillingdon_oneAuditAMonthForManagersIrosAndCpChairs() {
+      assertThat(RoleQuotas.hillingdon())
+          .extracting(q -> q.role() + " " + q.minimum() + " " + q.period())
+          .containsExactly("team-manager 1 PER_MONTH", "service-manager 1 PER_MONTH",
+              "independent-reviewing-officer 1 PER_MONTH", "cp-chair 1 PER_MONTH");
+    }
+
+    @Test
+    void H1_track_countsOnlyAuditsCompletedInTheMonth() {
+      List<Audit> audits = new ArrayList<>(completedAudits("TM-1", 1, LocalDate.of(2026, 10, 31), false));
+      audits.addAll(completedAudits("IRO-1", 1, LocalDate.of(2026, 11, 1), false));
+      audits.addAll(completedAudits("CPC-1", 2, LocalDate.of(2026, 11, 30), false));
+      audits.addAll(completedAudits("TM-1", 1, LocalDate.of(2026, 12, 1), false));
+      QuotaReport november = tracker.track(people, audits, YEAR, CYCLE, java.time.YearMonth.of(2026, 11));
+      assertThat(november.people()).extracting(p -> p.person().value() + ":" + p.done() + ":" + p.isMet())
+          .containsExactly("CPC-1:2:true", "IRO-1:1:true", "TM-1:0:false");
+      QuotaReport december = tracker.track(people, audits, YEAR, CYCLE, java.time.YearMonth.of(2026, 12));
+      assertThat(december.shortfalls()).extracting(p -> p.person().value()).containsExactly("CPC-1", "IRO-1");
+    }
+
+    @Test
+    void H1_scopeWithoutMonth_perMonthQuota_throwsNamingTheRole() {
+      assertThatThrownBy(() -> tracker.track(people, List.of(), YEAR, CYCLE))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("team-manager is per month");
+    }
+
+    @Test
+    void H1_perYearQuotas_unaffectedByTheMonth() {
+      List<Audit> audits = completedAudits("SM-1", 8, LocalDate.of(2026, 5, 1), false);
+      Map<PersonId, Role> managers = Map.of(PersonId.of("SM-1"), Role.SERVICE_MANAGER);
+      QuotaTracker dudley = QuotaTracker.of(RoleQuotas.dudley());
+      assertThat(dudley.track(managers, audits, YEAR, CYCLE, java.time.YearMonth.of(2026, 11)))
+          .isEqualTo(dudley.track(managers, audits, YEAR, CYCLE));
+    }
+  }
+
   @Nested
   final class Coverage {
 

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.practiceaudit.imports.ImportException;
 import org.practiceaudit.imports.ImportOptions;
 import org.practiceaudit.imports.ImportResult;
+import org.practiceaudit.imports.PopulationImport;
 import org.practiceaudit.imports.table.Tables;
 
 /**
@@ -48,6 +49,23 @@ public final class AnnexA {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(options, "options");
     return new AnnexAReader(options).read(path);
+  }
+
+  /**
+   * Reads an Annex A workbook, folder of CSV lists or CSV list straight into the columns sampling needs,
+   * with no case file made (issue 15 item 2): the population {@link #read} gives, from the same cases,
+   * checks and messages, for a 50,000-child workbook read and sampled in one command.
+   *
+   * @param path the .xlsx file (recognised by content), the folder or the CSV file; not null
+   * @param options the as-of day, pseudonym key, attributes and size cap; not null
+   * @param workers whether to keep the allocated workers (a plan that covers workers reads them)
+   * @return the population and what was read
+   * @throws ImportException as {@link #read} does
+   */
+  public static PopulationImport population(Path path, ImportOptions options, boolean workers) {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(options, "options");
+    return new AnnexAReader(options).population(path, workers);
   }
 
   /**

@@ -17,13 +17,16 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.practiceaudit.core.FileProblems;
+import org.practiceaudit.core.casefile.CaseCategory;
 import org.practiceaudit.core.casefile.CaseFile;
 import org.practiceaudit.core.casefile.CaseId;
+import org.practiceaudit.core.sampling.CasePopulation;
 import org.practiceaudit.core.workforce.PersonId;
 import org.practiceaudit.imports.AgeBands;
 import org.practiceaudit.imports.ImportException;
 import org.practiceaudit.imports.ImportOptions;
 import org.practiceaudit.imports.ImportResult;
+import org.practiceaudit.imports.PopulationImport;
 import org.practiceaudit.imports.table.Cells;
 import org.practiceaudit.imports.table.Codes;
 import org.practiceaudit.imports.table.HeaderRow;
@@ -67,7 +70,44 @@ final class AnnexAReader {
     }
   }
 
+  /** Takes the cases the lists join into, in case id order. */
+  @FunctionalInterface
+  private interface Joined {
+    void add(CaseId id, CaseCategory category, String team, Optional<PersonId> worker, LocalDate opened,
+        Optional<LocalDate> closed, Map<String, String> attributes);
+  }
+
+  /** Reads the source into case files. */
   ImportResult read(Path path) {
+    List<CaseFile> cases = new ArrayList<>();
+    read(path, (id, category, team, worker, opened, closed, values) -> cases.add(CaseFile.builder()
+        .id(id)
+        .category(category)
+        .team(team)
+        .allocatedWorker(worker)
+        .openedOn(opened)
+        .closedOn(closed)
+        .putAllAttributes(values)
+        .build()));
+    return tally.result().addAllCases(cases).build();
+  }
+
+  /**
+   * Reads the source straight into a population, with no case file made (issue 15 item 2): the same
+   * cases, checks and tallies as {@link #read(Path)}.
+   *
+   * @param workers whether to keep the allocated workers
+   */
+  PopulationImport population(Path path, boolean workers) {
+    CasePopulation.Builder population = CasePopulation.builder(Set.copyOf(attributes), workers);
+    read(path, (id, category, team, worker, opened, closed, values) -> {
+      population.add(id, category, team, worker, opened, closed, Optional.empty());
+      values.forEach(population::attribute);
+    });
+    return tally.result(population.build());
+  }
+
+  private void read(Path path, Joined joined) {
     Tables tables = Tables.open(path, options.maxUncompressedBytes());
     try (tables) {
       date1904 = tables.date1904();
@@ -77,12 +117,11 @@ final class AnnexAReader {
       for (Map.Entry<AnnexAList, Found> entry : found.entrySet()) {
         rows.put(entry.getKey(), readList(entry.getKey(), entry.getValue()));
       }
-      List<CaseFile> cases = join(rows);
+      join(rows, joined);
       if (workersRead && options.pseudonyms().isRandom()) {
         tally.warn("workers' pseudonyms use a random key for this run: they will not match another"
             + " run's; keep a key file for pseudonyms that stay the same month after month");
       }
-      return tally.result().addAllCases(cases).build();
     } catch (IOException e) {
       throw new ImportException(path + ": " + FileProblems.reason(e, "cannot close the workbook"), e);
     }
@@ -254,14 +293,13 @@ final class AnnexAReader {
   }
 
   /** Joins the lists by child id: List 6 first, then 8, then 7. */
-  private List<CaseFile> join(Map<AnnexAList, Map<CaseId, ListRow>> rows) {
+  private void join(Map<AnnexAList, Map<CaseId, ListRow>> rows, Joined joined) {
     Map<CaseId, ListRow> cin = rows.getOrDefault(AnnexAList.CHILDREN_IN_NEED, Map.of());
     Map<CaseId, ListRow> cp = rows.getOrDefault(AnnexAList.CHILD_PROTECTION, Map.of());
     Map<CaseId, ListRow> care = rows.getOrDefault(AnnexAList.CHILDREN_IN_CARE, Map.of());
     TreeSet<CaseId> ids = new TreeSet<>(cin.keySet());
     ids.addAll(cp.keySet());
     ids.addAll(care.keySet());
-    List<CaseFile> cases = new ArrayList<>(ids.size());
     for (CaseId id : ids) {
       ListRow six = cin.get(id);
       ListRow eight = care.get(id);
@@ -295,17 +333,11 @@ final class AnnexAReader {
       }
       Map<String, String> values = new LinkedHashMap<>();
       Stream.of(seven, eight, six).filter(r -> r != null).forEach(r -> values.putAll(r.attributes));
-      cases.add(CaseFile.builder()
-          .id(id)
-          .category(status.category())
-          .team(first(base, six, eight, seven, r -> r.team).orElse(ImportOptions.UNKNOWN_TEAM))
-          .allocatedWorker(first(base, six, eight, seven, r -> r.worker))
-          .openedOn(base.opened)
-          .closedOn(Optional.ofNullable(base.closed))
-          .putAllAttributes(values)
-          .build());
+      joined.add(id, status.category(),
+          first(base, six, eight, seven, r -> r.team).orElse(ImportOptions.UNKNOWN_TEAM),
+          first(base, six, eight, seven, r -> r.worker), base.opened, Optional.ofNullable(base.closed),
+          values);
     }
-    return cases;
   }
 
   private static <T> Optional<T> first(ListRow base, ListRow six, ListRow eight, ListRow seven,

@@ -1,7 +1,6 @@
 package org.practiceaudit.imports.table;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -10,9 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import org.practiceaudit.core.FileProblems;
 import org.practiceaudit.imports.ImportException;
 
@@ -42,29 +41,63 @@ public final class CsvSheet implements Sheet {
    * @throws ImportException if the file cannot be read, is not UTF-8 or is malformed CSV
    */
   public static CsvSheet read(Path path) {
-    List<Line> lines = new ArrayList<>();
-    CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
-    long lastLine = 0;
-    try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
-        CSVParser parser = CSVParser.parse(reader, format)) {
-      for (CSVRecord record : parser) {
-        int line = (int) parser.getCurrentLineNumber();
-        String[] cells = record.values();
-        if (lines.isEmpty() && cells.length > 0 && cells[0].startsWith("\uFEFF")) {
-          cells[0] = cells[0].substring(1);
-        }
-        lastLine = line;
-        lines.add(new CsvLine(line, cells));
-      }
+    String text;
+    try {
+      text = Files.readString(path, StandardCharsets.UTF_8);
     } catch (CharacterCodingException e) {
       throw new ImportException(path + ": not UTF-8 text; save it as CSV UTF-8");
-    } catch (UncheckedIOException e) {
-      throw new ImportException(path + ": malformed CSV after line " + lastLine
-          + " (an unclosed or stray quote?)");
     } catch (IOException e) {
       throw new ImportException(path + ": " + FileProblems.reason(e, "cannot read the file"), e);
     }
+    List<Line> lines = new ArrayList<>();
+    try (CsvReader<CsvRecord> reader = CsvReader.builder().skipEmptyLines(false).allowExtraFields(true)
+        .allowMissingFields(true).allowExtraCharsAfterClosingQuote(false).ofCsvRecord(text)) {
+      for (CsvRecord record : reader) {
+        String[] cells = record.getFieldCount() == 0 ? new String[] {""}
+            : record.getFields().toArray(new String[0]);
+        if (lines.isEmpty() && cells[0].startsWith("\uFEFF")) {
+          cells[0] = cells[0].substring(1);
+        }
+        lines.add(new CsvLine((int) record.getStartingLineNumber(), cells));
+      }
+    } catch (CsvParseException | UncheckedIOException e) {
+      throw malformed(path, lines);
+    } catch (IOException e) {
+      throw new ImportException(path + ": " + FileProblems.reason(e, "cannot read the file"), e);
+    }
+    if (endsInQuotes(text)) {
+      lines.remove(lines.size() - 1);
+      throw malformed(path, lines);
+    }
     return new CsvSheet(path, lines);
+  }
+
+  private static ImportException malformed(Path path, List<Line> read) {
+    int lastLine = read.isEmpty() ? 0 : read.get(read.size() - 1).number();
+    return new ImportException(path + ": malformed CSV after line " + lastLine
+        + " (an unclosed or stray quote?)");
+  }
+
+  /**
+   * Tells whether text ends inside a quoted cell, a quote never closed, which FastCSV reads as running to
+   * the end of the file: a quote opens a quoted cell at the start of a cell only; inside one, two quotes
+   * are one quote and a single quote closes it.
+   */
+  private static boolean endsInQuotes(String text) {
+    boolean inside = false;
+    for (int i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
+      if (inside) {
+        if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+          i++;
+        } else {
+          inside = false;
+        }
+      } else {
+        char before = i == 0 ? '\n' : text.charAt(i - 1);
+        inside = before == ',' || before == '\n' || before == '\r' || i == 1 && before == '\uFEFF';
+      }
+    }
+    return inside;
   }
 
   @Override

@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.practiceaudit.core.sampling.CasePopulation;
 import org.practiceaudit.imports.ImmutableImportResult;
+import org.practiceaudit.imports.ImmutablePopulationImport;
 import org.practiceaudit.imports.ImportResult;
 import org.practiceaudit.imports.ListRead;
+import org.practiceaudit.imports.PopulationImport;
 
 /**
  * What an import counts while it reads: rows per list, rows skipped by reason, attribute values left
@@ -67,5 +70,16 @@ public final class Tally {
   public ImmutableImportResult.Builder result() {
     return ImportResult.builder().addAllLists(lists).putAllSkipped(skipped).putAllValuesLeftOut(leftOut)
         .addAllWarnings(warnings);
+  }
+
+  /**
+   * Returns the result of an import read into a population, with what was tallied.
+   *
+   * @param population the cases read
+   * @return the result
+   */
+  public PopulationImport result(CasePopulation population) {
+    return PopulationImport.builder().population(population).addAllLists(lists).putAllSkipped(skipped)
+        .putAllValuesLeftOut(leftOut).addAllWarnings(warnings).build();
   }
 }

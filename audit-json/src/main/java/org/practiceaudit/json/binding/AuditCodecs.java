@@ -4,7 +4,6 @@ import static org.practiceaudit.json.binding.Codecs.enumText;
 import static org.practiceaudit.json.binding.Codecs.writeAll;
 import static org.practiceaudit.json.binding.GradeCodecs.DOMAIN_SCORE;
 import static org.practiceaudit.json.binding.GradeCodecs.GRADE;
-
 import java.util.Set;
 import org.practiceaudit.core.audit.ActionStatus;
 import org.practiceaudit.core.audit.Audit;
@@ -103,7 +102,8 @@ final class AuditCodecs {
       Set.of("audit_id", "case_id", "auditor_id", "framework_id", "framework_version", "audit_type",
           "agency", "status", "allocated_on", "completed_on", "reviewed_from", "reviewed_to", "scores",
           "area_grades", "evidenced_indicators", "overall_grade", "concerns", "escalation_category",
-          "escalated_at", "followed_up_at", "actions", "practitioner_conversation", "feedback_from", "notified", "moderation",
+          "escalated_at", "followed_up_at", "actions", "practitioner_conversation", "feedback_from", "notified",
+          "sections", "signed_off_by", "moderation",
           "attributes");
 
   static final Codec<Audit> AUDIT =
@@ -141,6 +141,10 @@ final class AuditCodecs {
           a.feedbackFrom().forEach(s -> feedback.add(enumText(s)));
           ArrayNode notified = o.putArray("notified");
           a.notified().forEach(notified::add);
+          ArrayNode sections = o.putArray("sections");
+          a.sections().forEach(sections::add);
+          ArrayNode signedOffBy = o.putArray("signed_off_by");
+          a.signedOffBy().forEach(signedOffBy::add);
           a.moderation().ifPresent(m -> o.set("moderation", MODERATION.write(m)));
           ObjectNode attributes = o.putObject("attributes");
           a.attributes().forEach(attributes::put);
@@ -167,6 +171,8 @@ final class AuditCodecs {
                   .addAllActions(f.list("actions", n -> ACTION.read(n, scale)))
                   .addAllFeedbackFrom(f.list("feedback_from", n -> Codecs.read(FeedbackSource.class, n, scale)))
                   .addAllNotified(f.list("notified", n -> f.text(n, "notified")))
+                  .addAllSections(f.list("sections", n -> f.text(n, "sections")))
+                  .addAllSignedOffBy(f.list("signed_off_by", n -> f.text(n, "signed_off_by")))
                   .putAllAttributes(f.map("attributes", n -> f.text(n, "attributes")));
           f.optionalText("agency").ifPresent(b::agency);
           f.optionalDate("completed_on").ifPresent(b::completedOn);

@@ -2,12 +2,12 @@ package org.practiceaudit.json.binding;
 
 import static org.practiceaudit.json.binding.Codecs.writeAll;
 import static org.practiceaudit.json.binding.GradeCodecs.SCORE_SCALE;
-
 import java.util.Set;
+import org.practiceaudit.core.allocation.Independence;
 import org.practiceaudit.core.calendar.FollowUpPolicy;
 import org.practiceaudit.core.framework.AuditType;
-import org.practiceaudit.core.framework.EscalationCategory;
 import org.practiceaudit.core.framework.Domain;
+import org.practiceaudit.core.framework.EscalationCategory;
 import org.practiceaudit.core.framework.ImmutableDomain;
 import org.practiceaudit.core.framework.Indicator;
 import org.practiceaudit.core.framework.ReviewPeriod;
@@ -86,18 +86,23 @@ final class FrameworkCodecs {
           if (!value.description().isEmpty()) {
             o.put("description", value.description());
           }
+          if (value.independence() != Independence.PEER) {
+            o.put("independence", value.independence().toString());
+          }
           return o;
         }
 
         @Override
         public AuditType read(JsonNode node, GradeScale scale) {
-          Fields f = Fields.of(node, "audit type", Set.of("id", "name", "review_period", "description"));
+          Fields f = Fields.of(node, "audit type",
+              Set.of("id", "name", "review_period", "description", "independence"));
           var b =
               AuditType.builder()
                   .id(f.text("id"))
                   .name(f.text("name"))
                   .reviewPeriod(ReviewPeriod.parse(f.text("review_period")));
           f.optionalText("description").ifPresent(b::description);
+          f.optionalText("independence").map(Independence::parse).ifPresent(b::independence);
           return b.build();
         }
       };

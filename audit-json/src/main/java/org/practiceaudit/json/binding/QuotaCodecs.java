@@ -1,7 +1,6 @@
 package org.practiceaudit.json.binding;
 
 import static org.practiceaudit.json.binding.InterchangeCodecs.array;
-
 import java.math.BigDecimal;
 import java.util.Set;
 import org.practiceaudit.core.grade.GradeScale;
@@ -27,21 +26,38 @@ final class QuotaCodecs {
         @Override
         public JsonNode write(RoleQuota q) {
           return Fields.object().put("role", q.role().id()).put("minimum", q.minimum())
-              .put("per", q.period() == QuotaPeriod.PER_YEAR ? "year" : "cycle").put("assisted", q.assisted());
+              .put("per", per(q.period())).put("assisted", q.assisted());
         }
 
         @Override
         public RoleQuota read(JsonNode node, GradeScale scale) {
           Fields f = Fields.of(node, "quota", Set.of("role", "minimum", "per", "assisted"));
           String per = f.text("per");
-          if (!per.equals("year") && !per.equals("cycle")) {
-            throw new BindingException("'per' in quota must be 'year' or 'cycle', not '" + per + "'");
+          QuotaPeriod period = null;
+          for (QuotaPeriod candidate : QuotaPeriod.values()) {
+            if (per(candidate).equals(per)) {
+              period = candidate;
+            }
+          }
+          if (period == null) {
+            throw new BindingException("'per' in quota must be 'year', 'cycle' or 'month', not '" + per + "'");
           }
           return RoleQuota.builder().role(Role.parse(f.text("role"))).minimum(f.integer("minimum"))
-              .period(per.equals("year") ? QuotaPeriod.PER_YEAR : QuotaPeriod.PER_CYCLE)
-              .assisted(f.bool("assisted", false)).build();
+              .period(period).assisted(f.bool("assisted", false)).build();
         }
       };
+
+  /** A quota period as the configuration format writes it: {@code year}, {@code cycle} or {@code month}. */
+  private static String per(QuotaPeriod period) {
+    switch (period) {
+      case PER_YEAR:
+        return "year";
+      case PER_CYCLE:
+        return "cycle";
+      default:
+        return "month";
+    }
+  }
 
   static BigDecimal decimal(JsonNode number) {
     return number.isBigDecimal() || number.isIntegralNumber()

@@ -39,18 +39,20 @@ final class Document {
   /** Reads a document, or returns the problem that stops it being read. */
   static io.vavr.control.Either<Problem, Document> read(String text, DocumentFormat format) {
     if (text.length() > AuditJson.MAX_DOCUMENT_LENGTH) {
-      return io.vavr.control.Either.left(new Problem("", 0, 0,
+      return io.vavr.control.Either.left(new Problem("", 1, 1,
           "the document is too long: " + text.length() + " characters; the limit is "
               + AuditJson.MAX_DOCUMENT_LENGTH));
     }
     ObjectMapper mapper = format == DocumentFormat.YAML ? YAML : JSON;
-    try (JsonParser parser = mapper.createParser(text)) {
+    JsonParser parser = mapper.createParser(text);
+    try (parser) {
       JsonNode root =
           mapper.reader(LocationJsonNodeFactoryFactory.getInstance().getJsonNodeFactory(parser))
               .without(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
               .readTree(parser);
       if (root == null || root.isMissingNode()) {
-        return io.vavr.control.Either.left(new Problem("", 0, 0, "the document is empty"));
+        // The whole document, from its start: there is no value to point at.
+        return io.vavr.control.Either.left(new Problem("", 1, 1, "the document is empty"));
       }
       JsonToken trailing = parser.nextToken();
       if (trailing != null) {
@@ -60,9 +62,10 @@ final class Document {
       }
       return io.vavr.control.Either.right(new Document(root));
     } catch (StreamConstraintsException e) {
-      return io.vavr.control.Either.left(problem(e, "the document exceeds a safety limit: " + limitMessage(e)));
+      return io.vavr.control.Either.left(problem(e, parser,
+          "the document exceeds a safety limit: " + limitMessage(e)));
     } catch (JacksonException e) {
-      return io.vavr.control.Either.left(problem(e, "the document is not valid " + format.name() + ": "
+      return io.vavr.control.Either.left(problem(e, parser, "the document is not valid " + format.name() + ": "
           + withoutDocumentText(firstLine(e.getOriginalMessage()))));
     }
   }
@@ -87,10 +90,17 @@ final class Document {
     return firstLine(e.getOriginalMessage());
   }
 
-  private static Problem problem(JacksonException e, String message) {
+  /**
+   * The problem at the exception's location, or where the parser stopped when the exception has none (the
+   * YAML reader's safety limits), or at the document's start.
+   */
+  private static Problem problem(JacksonException e, JsonParser parser, String message) {
     TokenStreamLocation at = e.getLocation();
-    int line = at == null ? 0 : Math.max(0, at.getLineNr());
-    int column = at == null ? 0 : Math.max(0, at.getColumnNr());
+    if (at == null || at.getLineNr() < 1) {
+      at = parser.currentLocation();
+    }
+    int line = at == null || at.getLineNr() < 1 ? 1 : at.getLineNr();
+    int column = at == null || at.getColumnNr() < 1 ? 1 : at.getColumnNr();
     return new Problem("", line, column, message);
   }
 

@@ -222,7 +222,7 @@ final class FrameworkLoaderTest {
       List<Problem> problems = problems(BASE.replace("\"escalate_to\"", "\"notify\""));
       assertThat(problems).singleElement().satisfies(p -> assertThat(p.message())
           .isEqualTo("unknown parameter 'notify' for rule type 'urgent-concern-escalated';"
-              + " expected one of [concerns, escalate_to]"));
+              + " expected one of [also_notify, concerns, escalate_to]"));
     }
 
     @Test
@@ -230,7 +230,7 @@ final class FrameworkLoaderTest {
       List<Problem> problems = problems(BASE.replace("\"escalate_to\"", "\"escalate_too\""));
       assertThat(problems).singleElement().satisfies(p -> {
         assertThat(p.message()).isEqualTo("unknown parameter 'escalate_too' for rule type 'urgent-concern-escalated';"
-            + " did you mean 'escalate_to'?; expected one of [concerns, escalate_to]");
+            + " did you mean 'escalate_to'?; expected one of [also_notify, concerns, escalate_to]");
         assertThat(p.pointer()).isEqualTo("/rules/1/parameters/escalate_too");
         assertThat(p.line()).isEqualTo(27);
       });

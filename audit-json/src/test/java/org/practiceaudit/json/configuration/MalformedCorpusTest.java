@@ -37,7 +37,7 @@ final class MalformedCorpusTest {
         {"{\"hours\": 48}", "48"}, {"{\"working_days\": 10}", "{\"working_days\": -1}"},
         {"\"closure_days\": [\"2026-12-29\"]", "\"closure_days\": \"2026-12-29\""},
         {"\"share\": 0.1", "\"share\": \"10%\""}, {"\"strata\": [\"team\"]", "\"strata\": \"team\""},
-        {"\"per\": \"cycle\"", "\"per\": \"month\""}, {"\"minimum\": 1", "\"minimum\": null"},
+        {"\"per\": \"cycle\"", "\"per\": \"fortnight\""}, {"\"minimum\": 1", "\"minimum\": null"},
         {"\"moderation\": {\"share\": 0.2}", "\"moderation\": 0.2"}, {"\"rules\": [", "\"rules\": [null, "},
         {"\"minimum_spread\": 15}}", "\"minimum_spread\": \"10\"}}"}, {"\"escalate_to\": \"team-manager\"", "\"escalate_to\": 3"},
         {"\"concerns\": [\"immediate-risk\"]", "\"concerns\": \"immediate-risk\""},
@@ -162,13 +162,26 @@ final class MalformedCorpusTest {
     return tests.stream();
   }
 
+  /**
+   * The same documents read as YAML (JSON is a subset of YAML 1.2) are invalid too, never throw, and every
+   * problem is located: a line and column in the document, and a JSON Pointer where the problem is in a value.
+   */
   @TestFactory
-  Stream<DynamicTest> everyMalformedDocumentAsYaml_neverThrows() {
+  Stream<DynamicTest> everyMalformedDocumentAsYaml_invalidWithLocatedProblems() {
     List<DynamicTest> tests = new ArrayList<>();
     for (Map.Entry<String, String> entry : corpus().entrySet()) {
-      tests.add(DynamicTest.dynamicTest(entry.getKey(), () ->
-          assertThatCode(() -> FrameworkLoader.standard().validate(entry.getValue(), DocumentFormat.YAML))
-              .doesNotThrowAnyException()));
+      tests.add(DynamicTest.dynamicTest(entry.getKey(), () -> {
+        assertThatCode(() -> FrameworkLoader.standard().validate(entry.getValue(), DocumentFormat.YAML))
+            .doesNotThrowAnyException();
+        Validation<List<Problem>, FrameworkConfiguration> result =
+            FrameworkLoader.standard().validate(entry.getValue(), DocumentFormat.YAML);
+        assertThat(result.isInvalid()).as(entry.getKey()).isTrue();
+        assertThat(result.getError()).as(entry.getKey()).isNotEmpty().allSatisfy(p -> {
+          assertThat(p.message()).isNotBlank();
+          assertThat(p.line()).as("line of " + p).isPositive();
+          assertThat(p.column()).as("column of " + p).isPositive();
+        });
+      }));
     }
     return tests.stream();
   }

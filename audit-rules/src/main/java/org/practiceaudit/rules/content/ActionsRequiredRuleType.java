@@ -70,20 +70,13 @@ public final class ActionsRequiredRuleType extends AbstractRuleType<ActionsRequi
 
   @Override
   public List<ParameterReference> references(ActionsRequiredParameters p) {
-    List<ParameterReference> references = new ArrayList<>();
-    for (int i = 0; i < p.grades().size(); i++) {
-      references.add(ParameterReference.grade(String.valueOf(p.grades().get(i)), "grades", i));
-    }
-    return references;
+    return ContentRuleTypes.gradeReferences(p.grades());
   }
 
   @Override
   public Rule<?> bind(String ruleId, ActionsRequiredParameters p, AuditFramework framework) {
-    List<Grade> grades = new ArrayList<>();
-    for (String label : p.grades()) {
-      grades.add(framework.gradeScale().find(label).orElseThrow());
-    }
-    return new ActionsRequiredRule(ruleId, p, List.copyOf(grades));
+    List<Grade> grades = ContentRuleTypes.grades(p.grades(), framework);
+    return new ActionsRequiredRule(ruleId, p, grades);
   }
 
   /** A configured rule. */

@@ -27,7 +27,8 @@ import org.practiceaudit.rules.SubjectType;
  * urgent safeguarding concerns with the Safeguarding and Standards Team"); Hillingdon "A guide to
  * auditing" (seed 002, line 25: "raising concerns directly with the relevant team managers as soon as
  * possible"); London multi-agency audit pack, section 5 ("raise concerns immediately with the practitioner
- * concerned and their manager"). The outcome names the role to escalate to as a {@link Notification}.
+ * concerned and their manager"). The outcome names the role to escalate to, and any others to tell at once
+ * ({@code alsoNotify}, such as London's practitioner, L18), as {@link Notification}s.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -40,7 +41,8 @@ public final class UrgentConcernRuleType extends AbstractRuleType<UrgentConcernP
   public UrgentConcernRuleType() {
     super(ID, "An urgent safeguarding concern is escalated (Dorset 2019, 2.4; Hillingdon guide)",
         UrgentConcernParameters.class, describe("concerns", "concern flags to escalate; default [urgent-safeguarding-concern, immediate-risk]",
-        "escalateTo", "role id escalated to; default team-manager"));
+        "escalateTo", "role id escalated to; default team-manager",
+        "alsoNotify", "further role ids told at once, such as practitioner; default none"));
   }
 
   @Override
@@ -52,6 +54,7 @@ public final class UrgentConcernRuleType extends AbstractRuleType<UrgentConcernP
       problems.add(ParameterProblem.at("must name at least one concern", "concerns"));
     }
     ParameterChecks.roleId(p.escalateTo(), "escalateTo", problems);
+    ParameterChecks.roleIds(p.alsoNotify(), "alsoNotify", problems);
     return problems;
   }
 
@@ -68,13 +71,16 @@ public final class UrgentConcernRuleType extends AbstractRuleType<UrgentConcernP
 
     private final UrgentConcernParameters p;
     private final Set<ConcernFlag> flags;
-    private final Notification notification;
+    private final List<Notification> notifications;
 
     UrgentConcernRule(String id, UrgentConcernParameters p, Set<ConcernFlag> flags) {
       super(id, "Urgent safeguarding concerns are escalated (Dorset 2019, 2.4)", SubjectType.AUDIT);
       this.p = p;
       this.flags = flags;
-      this.notification = Notification.of(p.escalateTo());
+      List<Notification> told = new ArrayList<>();
+      told.add(Notification.of(p.escalateTo()));
+      p.alsoNotify().forEach(role -> told.add(Notification.of(role)));
+      this.notifications = List.copyOf(told);
     }
 
     @Override
@@ -97,7 +103,7 @@ public final class UrgentConcernRuleType extends AbstractRuleType<UrgentConcernP
                   escalated ? "urgent concern escalated" : "urgent concern raised but not escalated")
               .putInput("concerns", raisedText(concerns))
               .putInput("escalated", Boolean.toString(escalated))
-              .addNotifications(notification)
+              .addAllNotifications(notifications)
               .build());
     }
 

@@ -18,7 +18,6 @@ import static org.practiceaudit.rules.framework.TimeWords.auditDue;
 import static org.practiceaudit.rules.framework.TimeWords.calendar;
 import static org.practiceaudit.rules.framework.TimeWords.followUp;
 import static org.practiceaudit.rules.framework.TimeWords.reviewPeriod;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -136,6 +135,7 @@ final class AccountWords {
       if (!type.description().isBlank()) {
         sentences.add(type.description().strip());
       }
+      FrameworkWords.independence(type.independence()).ifPresent(sentences::add);
       b.addEntries(AccountEntry.of(type.id(), type.name() + " (" + type.id() + ")", sentences));
     }
     return b.build();

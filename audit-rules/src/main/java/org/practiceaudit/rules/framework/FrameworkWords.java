@@ -3,7 +3,9 @@ package org.practiceaudit.rules.framework;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.practiceaudit.core.allocation.Independence;
 import org.practiceaudit.core.calendar.FollowUpPolicy;
 import org.practiceaudit.core.calendar.WorkingCalendar;
 import org.practiceaudit.core.framework.AccountEntry;
@@ -262,5 +264,24 @@ public final class FrameworkWords {
    */
   public static String moderation(ModerationPolicy policy) {
     return PlanWords.moderation(policy);
+  }
+
+  /**
+   * Tells who may audit a case of an audit type, where it is not the usual peer with no part in the case.
+   *
+   * @param independence the audit type's independence; not null
+   * @return a sentence, or empty for {@link Independence#PEER}
+   */
+  public static Optional<String> independence(Independence independence) {
+    switch (Objects.requireNonNull(independence, "independence")) {
+      case OWN_AGENCY:
+        return Optional.of("Each agency's auditors audit their own agency's record of the case, never one they"
+            + " are involved in.");
+      case RESPONSIBLE_TEAM_MANAGER:
+        return Optional.of("Audited by the case's own team manager, an allowed exception to team"
+            + " independence.");
+      default:
+        return Optional.empty();
+    }
   }
 }

@@ -6,7 +6,6 @@ import static org.practiceaudit.rules.framework.Prose.count;
 import static org.practiceaudit.rules.framework.Prose.or;
 import static org.practiceaudit.rules.framework.Prose.percent;
 import static org.practiceaudit.rules.framework.TimeWords.period;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -101,7 +100,8 @@ final class PlanWords {
     Objects.requireNonNull(quota, "quota");
     return "At least " + count(quota.minimum(), quota.assisted() ? "assisted audit" : "audit",
         quota.assisted() ? "assisted audits" : "audits")
-        + (quota.period() == QuotaPeriod.PER_YEAR ? " a year" : " per audit cycle") + " each"
+        + (quota.period() == QuotaPeriod.PER_YEAR ? " a year"
+            : quota.period() == QuotaPeriod.PER_MONTH ? " a month" : " per audit cycle") + " each"
         + (quota.assisted() ? "; only assisted audits count." : ".");
   }
 

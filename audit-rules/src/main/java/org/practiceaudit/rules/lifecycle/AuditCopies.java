@@ -37,6 +37,8 @@ final class AuditCopies {
         .practitionerConversation(a.practitionerConversation())
         .addAllFeedbackFrom(a.feedbackFrom())
         .addAllNotified(a.notified())
+        .addAllSections(a.sections())
+        .addAllSignedOffBy(a.signedOffBy())
         .moderation(moderation)
         .putAllAttributes(a.attributes())
         .build();

@@ -3,26 +3,31 @@ package org.practiceaudit.rules.preset;
 import java.time.Period;
 import java.time.YearMonth;
 import java.util.List;
+import org.practiceaudit.core.allocation.Independence;
 import org.practiceaudit.core.calendar.UkDivision;
-import org.practiceaudit.core.casefile.CaseCategory;
-import org.practiceaudit.core.programme.AuditProgramme;
-import org.practiceaudit.core.programme.ProgrammeEntry;
-import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.core.calendar.WorkingCalendar;
+import org.practiceaudit.core.casefile.CaseCategory;
 import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.core.framework.AuditType;
 import org.practiceaudit.core.framework.Domain;
 import org.practiceaudit.core.framework.ReviewPeriod;
+import org.practiceaudit.core.programme.AuditProgramme;
+import org.practiceaudit.core.programme.ProgrammeEntry;
+import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.core.score.ScoreScale;
 import org.practiceaudit.rules.ConfiguredRule;
 import org.practiceaudit.rules.content.ActionDetailsParameters;
 import org.practiceaudit.rules.content.ActionDetailsRuleType;
 import org.practiceaudit.rules.content.ActionsRequiredParameters;
 import org.practiceaudit.rules.content.ActionsRequiredRuleType;
+import org.practiceaudit.rules.content.AuditSharedParameters;
+import org.practiceaudit.rules.content.AuditSharedRuleType;
 import org.practiceaudit.rules.content.FeedbackRecordedParameters;
 import org.practiceaudit.rules.content.FeedbackRecordedRuleType;
 import org.practiceaudit.rules.content.PractitionerConversationParameters;
 import org.practiceaudit.rules.content.PractitionerConversationRuleType;
+import org.practiceaudit.rules.content.SignOffParameters;
+import org.practiceaudit.rules.content.SignOffRuleType;
 import org.practiceaudit.rules.framework.LocalFramework;
 import org.practiceaudit.rules.grading.GradingParameters;
 import org.practiceaudit.rules.grading.GradingRuleType;
@@ -37,11 +42,20 @@ import org.practiceaudit.rules.grading.GradingRuleType;
  *
  * <p>Rules: {@code camden/actions-required-below-good} (line 86: audits or moderations graded requires
  * improvement or inadequate must carry improvement actions, and the Head of Service and the Quality
- * Assurance Unit must be informed; required to complete), {@code camden/action-details} (line 84: actions
+ * Assurance Unit must be informed, recorded as informed before completion, C21, C22; required to complete), {@code camden/action-details} (line 84: actions
  * to bring the case up to standard), {@code camden/practitioner-conversation} (line 46: "during the audit
  * process, the auditor will meet with the social worker", so the meeting is held by completion and is
  * required to complete, C7), {@code camden/feedback-recorded} (line 76: practice week audits seek and
- * record the child's and the family's feedback; required to complete, C19), {@code camden/overall-judgement} (line 76).
+ * record the child's and the family's feedback; required to complete, C19),
+ * {@code camden/head-of-service-sign-off} (line 86: the Head of Service "must be satisfied the actions ...
+ * are sufficient" for an audit graded inadequate; required, so the lifecycle closes such an audit only once
+ * signed off, C23), {@code camden/compliance-sent-to-iro} (line 58: the compliance audit's outcome is "sent
+ * to the responsible IRO", C11), {@code camden/overall-judgement} (line 76).
+ *
+ * <p>Compliance audits (line 56, C9) are "carried out by the responsible team manager or supervisor
+ * whenever a case is transferred or closed": the audit type's independence is
+ * {@link org.practiceaudit.core.allocation.Independence#RESPONSIBLE_TEAM_MANAGER}, an allowed exception to
+ * team independence.
  *
  * <p>Sampling plans: {@code front-door}, 30 front-door cases covering each RAG rating (lines 62-64; the
  * rating is the case attribute {@code rag}), including contacts closed within the month before the audit
@@ -101,11 +115,17 @@ final class CamdenPreset {
   }
 
   private static AuditType type(String id, String name, int reviewMonths, String description) {
+    return type(id, name, reviewMonths, description, Independence.PEER);
+  }
+
+  private static AuditType type(String id, String name, int reviewMonths, String description,
+      Independence independence) {
     return AuditType.builder()
         .id(id)
         .name(name)
         .reviewPeriod(ReviewPeriod.ofMonths(reviewMonths))
         .description(description)
+        .independence(independence)
         .build();
   }
 
@@ -144,11 +164,16 @@ final class CamdenPreset {
                 domain("recording", "Report writing and case recording"),
                 domain("management-oversight", "Management oversight and decision making"))
             .addAuditTypes(
-                type("compliance", "Compliance audit", 12, "Section 5, Compliance audits."),
+                // line 56 (C9): by the responsible team manager, an allowed exception to team independence
+                type("compliance", "Compliance audit", 12,
+                    "Section 5, Compliance audits: by the responsible team manager whenever a case is"
+                        + " transferred or closed.", Independence.RESPONSIBLE_TEAM_MANAGER),
                 type("front-door", "Front door audit", 3, "Section 5, Front door audits (January and September)."),
                 type("practice-week", "Practice week audit", 12,
                     "Section 5: unless otherwise specified, the last year of the child's journey."),
-                type("multi-agency", "Multi-agency audit", 12, "Other audits: CSCP themed multi-agency audits."),
+                // line 104 (C27): "senior managers from each agency audit their own the agency's case records"
+                type("multi-agency", "Multi-agency audit", 12, "Other audits: CSCP themed multi-agency audits;"
+                    + " each agency audits its own records.", Independence.OWN_AGENCY),
                 type("section-11", "Section 11 audit", 12, "Other audits: yearly section 11 audits."),
                 type("fostering", "Fostering audit", 12, "Other audits: annual fostering audits."),
                 type("deep-dive", "Themed deep dive", 12, "Other audits: themed deep dives."))
@@ -180,7 +205,8 @@ final class CamdenPreset {
             ConfiguredRule.builder()
                 .ruleId("camden/actions-required-below-good")
                 .typeId(ActionsRequiredRuleType.ID)
-                .parameters(new ActionsRequiredParameters(null, null, false, null))
+                // C22: the Head of Service and the QA unit "must be informed": recorded before completion
+                .parameters(new ActionsRequiredParameters(null, null, true, null))
                 .citation(Sources.cite(Sources.CAMDEN, "section 6, Findings and accountability", "line 86"))
                 .requiredToComplete(true)
                 .build(),
@@ -203,6 +229,19 @@ final class CamdenPreset {
                 .citation(Sources.cite(Sources.CAMDEN, "section 5, Practice week quality audits", "line 76"))
                 .requiredToComplete(true)
                 .build(),
+            // line 86 (C23): Heads of Service must be satisfied the actions of an audit graded inadequate
+            // are sufficient; required, so the lifecycle closes such an audit only once signed off
+            ConfiguredRule.builder()
+                .ruleId("camden/head-of-service-sign-off")
+                .typeId(SignOffRuleType.ID)
+                .parameters(new SignOffParameters(null, null))
+                .citation(Sources.cite(Sources.CAMDEN, "section 6, Findings and accountability", "line 86"))
+                .requiredToComplete(true)
+                .build(),
+            // line 58 (C11): the compliance audit's outcome is sent to the responsible IRO
+            ConfiguredRule.of("camden/compliance-sent-to-iro", AuditSharedRuleType.ID,
+                new AuditSharedParameters(List.of("independent-reviewing-officer"), null, List.of("compliance")),
+                Sources.cite(Sources.CAMDEN, "section 5, Compliance audits", "line 58")),
             ConfiguredRule.of("camden/overall-judgement", GradingRuleType.ID,
                 GradingParameters.of(GradingParameters.AUDITOR_JUDGEMENT),
                 Sources.cite(Sources.CAMDEN, "section 5, Practice week quality audits", "line 76")))

@@ -1,5 +1,7 @@
 package org.practiceaudit.rules.preset;
 
+import java.math.BigDecimal;
+import java.util.List;
 import org.practiceaudit.core.calendar.FollowUpPolicy;
 import org.practiceaudit.core.calendar.UkDivision;
 import org.practiceaudit.core.calendar.WorkingCalendar;
@@ -8,12 +10,15 @@ import org.practiceaudit.core.framework.AuditType;
 import org.practiceaudit.core.framework.Domain;
 import org.practiceaudit.core.framework.EscalationCategory;
 import org.practiceaudit.core.framework.ReviewPeriod;
-import java.math.BigDecimal;
 import org.practiceaudit.core.moderation.ModerationPolicy;
 import org.practiceaudit.core.quota.RoleQuotas;
-import org.practiceaudit.core.score.ScoreScale;
 import org.practiceaudit.core.sampling.SamplingPlan;
+import org.practiceaudit.core.score.ScoreScale;
 import org.practiceaudit.rules.ConfiguredRule;
+import org.practiceaudit.rules.content.AuditSharedParameters;
+import org.practiceaudit.rules.content.AuditSharedRuleType;
+import org.practiceaudit.rules.content.SectionsWrittenParameters;
+import org.practiceaudit.rules.content.SectionsWrittenRuleType;
 import org.practiceaudit.rules.escalation.EscalationParameters;
 import org.practiceaudit.rules.escalation.EscalationRuleType;
 import org.practiceaudit.rules.framework.LocalFramework;
@@ -32,8 +37,11 @@ import org.practiceaudit.rules.timeliness.FollowUpRuleType;
  *       hours; 2 Inadequate with action required, 10 working days; 3 actions recommended, 20 working
  *       days; 4 good order, none. Working days of England and Wales.
  *   <li>Rules: {@code dudley/escalation-category} (lines 103-124), {@code dudley/recommendation-follow-up}
- *       (lines 121-124), {@code dudley/moderation-share} (line 150), {@code dudley/overall-judgement} (line 72: the tool follows Ofsted's Annex F, so
- *       grades are Ofsted's four judgements, given by the auditor).
+ *       (lines 121-124), {@code dudley/moderation-share} (line 150), {@code dudley/pen-picture} (line 130:
+ *       the audit "always starts with a clear pen picture of the child's journey"; required to complete,
+ *       U23), {@code dudley/moderation-shared} (line 152: moderated audits are "shared with the auditor
+ *       including where differences in grading are found", U26), {@code dudley/overall-judgement} (line
+ *       72: the tool follows Ofsted's Annex F, so grades are Ofsted's four judgements, given by the auditor).
  *   <li>Audit type: case file audit reviewing the last 12 months (line 76).
  * </ul>
  *
@@ -133,6 +141,18 @@ final class DudleyPreset {
             ConfiguredRule.of("dudley/moderation-share", ModerationShareRuleType.ID,
                 new ModerationShareParameters(MODERATION_SHARE),
                 Sources.cite(Sources.DUDLEY, "Moderation", "line 150")),
+            // line 130 (U23): the audit document "always starts with a clear pen picture"
+            ConfiguredRule.builder()
+                .ruleId("dudley/pen-picture")
+                .typeId(SectionsWrittenRuleType.ID)
+                .parameters(new SectionsWrittenParameters(List.of("pen-picture"), false, null))
+                .citation(Sources.cite(Sources.DUDLEY, "Recording Audit Outcomes", "line 130"))
+                .requiredToComplete(true)
+                .build(),
+            // line 152 (U26): moderated audits are shared with the auditor, grading differences included
+            ConfiguredRule.of("dudley/moderation-shared", AuditSharedRuleType.ID,
+                new AuditSharedParameters(List.of("auditor"), AuditSharedParameters.AFTER_MODERATION, null),
+                Sources.cite(Sources.DUDLEY, "Moderation", "line 152")),
             ConfiguredRule.builder()
                 .ruleId("dudley/overall-judgement")
                 .typeId(GradingRuleType.ID)

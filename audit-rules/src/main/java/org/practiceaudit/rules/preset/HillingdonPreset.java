@@ -8,11 +8,14 @@ import org.practiceaudit.core.framework.AuditType;
 import org.practiceaudit.core.framework.Domain;
 import org.practiceaudit.core.framework.Indicator;
 import org.practiceaudit.core.framework.ReviewPeriod;
+import org.practiceaudit.core.quota.RoleQuotas;
 import org.practiceaudit.core.score.ScoreScale;
 import org.practiceaudit.core.timeliness.AuditDuePolicy;
 import org.practiceaudit.rules.ConfiguredRule;
 import org.practiceaudit.rules.content.ActionsRequiredParameters;
 import org.practiceaudit.rules.content.ActionsRequiredRuleType;
+import org.practiceaudit.rules.content.SectionsWrittenParameters;
+import org.practiceaudit.rules.content.SectionsWrittenRuleType;
 import org.practiceaudit.rules.content.UrgentConcernParameters;
 import org.practiceaudit.rules.content.UrgentConcernRuleType;
 import org.practiceaudit.rules.framework.LocalFramework;
@@ -32,6 +35,9 @@ import org.practiceaudit.rules.timeliness.AuditDueRuleType;
  * <p>The framework's audit due policy is 10 working days (line 9: "10 working days for Part A", H2a),
  * which the report and the quota tracker read too.
  *
+ * <p>Role quotas (line 7, H1): team and service managers, IROs and CP chairs (the local role
+ * {@code cp-chair}) audit each month, at least one a month ({@link RoleQuotas#hillingdon()}).
+ *
  * <p>Rules: {@code hillingdon/audit-due} (line 9: the framework's 10 working days; H2a, H2b),
  * {@code hillingdon/indicator-grade} (lines 21 and 27-106, H11: the auditor rates each area the audit
  * covers; an area rated Good needs every one of its "what does good look like" indicators evidenced, one
@@ -43,7 +49,9 @@ import org.practiceaudit.rules.timeliness.AuditDueRuleType;
  * where areas for development are highlighted": an audit graded, overall or in any area, Requires
  * Improvement or Inadequate recommends actions; the guide names no one to inform),
  * {@code hillingdon/urgent-concern-escalated} (line 25: "raising concerns directly with the relevant team
- * managers as soon as possible").
+ * managers as soon as possible"; H6: raised before the audit completes, so required to complete),
+ * {@code hillingdon/evidence-for-rating} (line 22: "provide evidence for the rating given"; H4: each area
+ * graded and the overall judgement have their evidence written; required to complete).
  *
  * <p>The guide does not score areas and does not state a review period: each area has a nominal 1-4
  * scale that no rule uses, and the review period is 12 months by default. It names no escalation
@@ -145,9 +153,12 @@ final class HillingdonPreset {
             .calendar(WorkingCalendar.of(UkDivision.ENGLAND_AND_WALES))
             // line 9: "10 working days for Part A" (H2a), applied to the whole audit
             .auditDue(AuditDuePolicy.workingDays(10))
+            // line 7: CP chairs audit each month too (H1)
+            .addLocalRoles(RoleQuotas.CP_CHAIR)
             .build();
     return LocalFramework.builder()
         .framework(framework)
+        .addAllRoleQuotas(RoleQuotas.hillingdon())
         .addRules(
             ConfiguredRule.of("hillingdon/audit-due", AuditDueRuleType.ID, new AuditDueParameters(),
                 Sources.cite(Sources.HILLINGDON, "Introduction", "line 9")),
@@ -157,9 +168,22 @@ final class HillingdonPreset {
             ConfiguredRule.of("hillingdon/actions-for-development", ActionsRequiredRuleType.ID,
                 new ActionsRequiredParameters(null, List.of(), false, true),
                 Sources.cite(Sources.HILLINGDON, "Good practice in auditing", "line 24")),
-            ConfiguredRule.of("hillingdon/urgent-concern-escalated", UrgentConcernRuleType.ID,
-                new UrgentConcernParameters(null, "team-manager"),
-                Sources.cite(Sources.HILLINGDON, "Good practice in auditing", "line 25")))
+            // line 22 (H4): "Provide evidence for the rating given"
+            ConfiguredRule.builder()
+                .ruleId("hillingdon/evidence-for-rating")
+                .typeId(SectionsWrittenRuleType.ID)
+                .parameters(new SectionsWrittenParameters(null, true, null))
+                .citation(Sources.cite(Sources.HILLINGDON, "Good practice in auditing", "line 22"))
+                .requiredToComplete(true)
+                .build(),
+            // line 25 (H6): concerns raised with team managers "as soon as possible": before completion
+            ConfiguredRule.builder()
+                .ruleId("hillingdon/urgent-concern-escalated")
+                .typeId(UrgentConcernRuleType.ID)
+                .parameters(new UrgentConcernParameters(null, "team-manager"))
+                .citation(Sources.cite(Sources.HILLINGDON, "Good practice in auditing", "line 25"))
+                .requiredToComplete(true)
+                .build())
         .build();
   }
 }

@@ -1,17 +1,21 @@
 package org.practiceaudit.rules.preset;
 
+import java.util.List;
+import org.practiceaudit.core.allocation.Independence;
 import org.practiceaudit.core.calendar.UkDivision;
-import org.practiceaudit.core.casefile.CaseCategory;
-import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.core.calendar.WorkingCalendar;
+import org.practiceaudit.core.casefile.CaseCategory;
 import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.core.framework.AuditType;
 import org.practiceaudit.core.framework.Domain;
 import org.practiceaudit.core.framework.ReviewPeriod;
+import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.core.score.ScoreScale;
 import org.practiceaudit.rules.ConfiguredRule;
 import org.practiceaudit.rules.content.ActionDetailsParameters;
 import org.practiceaudit.rules.content.ActionDetailsRuleType;
+import org.practiceaudit.rules.content.AuditSharedParameters;
+import org.practiceaudit.rules.content.AuditSharedRuleType;
 import org.practiceaudit.rules.content.UrgentConcernParameters;
 import org.practiceaudit.rules.content.UrgentConcernRuleType;
 import org.practiceaudit.rules.framework.LocalFramework;
@@ -41,7 +45,15 @@ import org.practiceaudit.rules.multiagency.AgencyDisagreementRuleType;
  * between agencies' grades of an area is flagged for the coordinator to clarify at the follow-up meeting,
  * never a failure, since grades may change after the debate), {@code london-multi-agency/action-details} (line 112: SMART
  * action plans), {@code london-multi-agency/urgent-concern-escalated} (line 127: "raise concerns
- * immediately with the practitioner concerned and their manager"). The pack names no escalation
+ * immediately with the practitioner concerned and their manager": the manager and the practitioner are
+ * told, and the concern is raised before the audit completes, L18), {@code london-multi-agency/audit-shared} (lines 104 and 127: a copy of each completed audit goes to the
+ * practitioner and their manager, L13).
+ *
+ * <p>The audit type's independence is {@link org.practiceaudit.core.allocation.Independence#OWN_AGENCY}
+ * (line 121, L17: auditors "audit cases within their own agency but where they do not have line management
+ * responsibility or other involvement with the case"); line 119's "at least two auditors from each agency"
+ * and mix of experience (L16) are checked of the pool by
+ * {@link org.practiceaudit.core.allocation.AuditorPools#multiAgencyGaps}. The pack names no escalation
  * categories, so there are none; it has no date, so the version is {@code 1}.
  */
 final class LondonMultiAgencyPreset {
@@ -68,6 +80,8 @@ final class LondonMultiAgencyPreset {
                     .name("Multi-agency baseline audit")
                     .reviewPeriod(ReviewPeriod.ofMonths(12, 18))
                     .description("Section 2: the most recent year or 18 months of case work.")
+                    // line 121 (L17): within their own agency, without involvement in the case
+                    .independence(Independence.OWN_AGENCY)
                     .build())
             .calendar(WorkingCalendar.of(UkDivision.ENGLAND_AND_WALES));
     for (String[] area : areas) {
@@ -89,9 +103,19 @@ final class LondonMultiAgencyPreset {
             ConfiguredRule.of("london-multi-agency/action-details", ActionDetailsRuleType.ID,
                 new ActionDetailsParameters(null, null),
                 Sources.cite(Sources.LONDON, "section 3, Coordination of the audit", "line 112")),
-            ConfiguredRule.of("london-multi-agency/urgent-concern-escalated", UrgentConcernRuleType.ID,
-                new UrgentConcernParameters(null, "team-manager"),
-                Sources.cite(Sources.LONDON, "section 5, Feedback and dissemination", "line 127")))
+            // lines 104 and 127 (L13): a copy of each audit to the practitioner and their manager
+            ConfiguredRule.of("london-multi-agency/audit-shared", AuditSharedRuleType.ID,
+                new AuditSharedParameters(null, null, null),
+                Sources.cite(Sources.LONDON, "sections 3 and 5", "lines 104 and 127")),
+            // line 127 (L18): "raise concerns immediately with the practitioner concerned and their
+            // manager": both told, and the concern raised before the audit completes
+            ConfiguredRule.builder()
+                .ruleId("london-multi-agency/urgent-concern-escalated")
+                .typeId(UrgentConcernRuleType.ID)
+                .parameters(new UrgentConcernParameters(null, "team-manager", List.of("practitioner")))
+                .citation(Sources.cite(Sources.LONDON, "section 5, Feedback and dissemination", "line 127"))
+                .requiredToComplete(true)
+                .build())
         .build();
   }
 }

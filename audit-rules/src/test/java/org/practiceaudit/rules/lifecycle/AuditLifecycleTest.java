@@ -29,9 +29,11 @@ final class AuditLifecycleTest {
           CAMDEN.completionRules(RuleRegistry.load()).get(), Fixtures.context(CAMDEN.framework()));
 
   private Audit allocated() {
-    // Practice week: the child's and the family's feedback forms are recorded (line 76, C19).
+    // Practice week: the child's and the family's feedback forms are recorded (line 76, C19), and the Head
+    // of Service and the QA unit are recorded as informed of a grade below Good (line 86, C22).
     return Fixtures.audit(CAMDEN.framework(), AuditStatus.ALLOCATED, LocalDate.of(2026, 2, 2))
         .addFeedbackFrom(FeedbackSource.CHILD, FeedbackSource.PARENT_OR_CARER)
+        .addNotified("head-of-service", "qa-unit")
         .build()
         .withAuditType("practice-week");
   }
@@ -78,6 +80,19 @@ final class AuditLifecycleTest {
     assertThat(result.getError().asJava())
         .extracting(Problem::ruleId)
         .containsExactly("camden/actions-required-below-good");
+  }
+
+  @Test
+  void C22_complete_requiresImprovementWithAnActionButQaUnitNotInformed_refused() {
+    Audit graded = org.practiceaudit.core.audit.ImmutableAudit.copyOf(met(lifecycle.start(allocated()).get()))
+        .withOverallGrade(OFSTED.parse("Requires Improvement"))
+        .withActions(RecommendedAction.builder().description("Synthetic action").build())
+        .withNotified("head-of-service");
+
+    var result = lifecycle.complete(graded, LocalDate.of(2026, 2, 10));
+
+    assertThat(result.getError().asJava()).extracting(Problem::toString)
+        .containsExactly("camden/actions-required-below-good: not recorded as informed: [qa-unit]");
   }
 
   @Test

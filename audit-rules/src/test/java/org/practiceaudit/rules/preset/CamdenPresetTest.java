@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.practiceaudit.core.audit.Audit;
@@ -89,6 +90,48 @@ final class CamdenPresetTest {
 
       assertThat(actionsRequired(audit).status()).isEqualTo(OutcomeStatus.PASS);
     }
+  }
+
+  /** Line 86: the Head of Service and the QA unit "must be informed" (C22). */
+  @Nested
+  final class Informed {
+
+    private final RuleSet rules = CAMDEN.ruleSet(RuleRegistry.load()).get();
+
+    private List<Outcome> actionsRequired(Audit audit) {
+      return rules.evaluate(SubjectType.AUDIT, audit, Fixtures.context(CAMDEN.framework())).stream()
+          .filter(o -> o.ruleId().equals("camden/actions-required-below-good")).collect(Collectors.toList());
+    }
+
+    private org.practiceaudit.core.audit.ImmutableAudit requiresImprovement() {
+      return Fixtures.audit(CAMDEN.framework(), AuditStatus.COMPLETED, LocalDate.of(2026, 2, 2))
+          .completedOn(LocalDate.of(2026, 2, 10))
+          .overallGrade(GradeScale.ofsted().parse("Requires Improvement"))
+          .addActions(RecommendedAction.builder().description("SYNTHETIC: update the plan").build())
+          .build();
+    }
+
+    @Test
+    void C22_requiresImprovementWithActionsOnlyTheHeadOfServiceInformed_failsNamingTheQaUnit() {
+      List<Outcome> outcomes = actionsRequired(requiresImprovement().withNotified("head-of-service"));
+
+      assertThat(outcomes).extracting(Outcome::status).containsExactly(OutcomeStatus.PASS, OutcomeStatus.FAIL);
+      assertThat(outcomes.get(1).reason()).isEqualTo("not recorded as informed: [qa-unit]");
+    }
+
+    @Test
+    void C22_bothInformed_passes() {
+      List<Outcome> outcomes = actionsRequired(requiresImprovement().withNotified("head-of-service", "qa-unit"));
+
+      assertThat(outcomes).extracting(Outcome::status).containsOnly(OutcomeStatus.PASS);
+    }
+  }
+
+  /** Line 104: "senior managers from each agency audit their own the agency's case records" (C27). */
+  @Test
+  void C27_multiAgencyAuditType_eachAgencyAuditsItsOwnRecords() {
+    assertThat(CAMDEN.framework().auditTypes()).filteredOn(t -> t.id().equals("multi-agency"))
+        .extracting(t -> t.independence()).containsExactly(org.practiceaudit.core.allocation.Independence.OWN_AGENCY);
   }
 
   @Nested

@@ -62,6 +62,37 @@ final class HillingdonPresetTest {
         .filter(o -> o.ruleId().equals("hillingdon/indicator-grade")).findFirst().orElseThrow();
   }
 
+  /** Line 25, "raising concerns ... as soon as possible", and line 22, evidence for the rating: to complete. */
+  @Nested
+  final class ToComplete {
+
+    private final org.practiceaudit.rules.lifecycle.AuditLifecycle lifecycle =
+        org.practiceaudit.rules.lifecycle.AuditLifecycle.of(HILLINGDON.completionRules(RuleRegistry.load()).get(),
+            Fixtures.context(HILLINGDON.framework()));
+
+    private List<String> unmet(Audit audit) {
+      List<String> rules = new ArrayList<>();
+      lifecycle.unmetToComplete(audit, java.time.LocalDate.of(2026, 2, 10)).forEach(p -> rules.add(p.ruleId()));
+      return rules;
+    }
+
+    @Test
+    void H6_immediateRiskNotRaisedWithTheTeamManager_mayNotComplete() {
+      Audit raised = audit().addConcerns(org.practiceaudit.core.audit.ConcernFlag.IMMEDIATE_RISK).build();
+
+      assertThat(unmet(raised)).containsExactly("hillingdon/urgent-concern-escalated");
+      assertThat(unmet(ImmutableAudit.copyOf(raised).withEscalatedAt(Fixtures.NOW))).isEmpty();
+    }
+
+    @Test
+    void H4_assessmentGradedWithoutItsEvidenceWritten_mayNotComplete() {
+      Audit graded = good(audit(), "assessments").putAreaGrade("assessments", grade("Good")).build();
+
+      assertThat(unmet(graded)).containsExactly("hillingdon/evidence-for-rating");
+      assertThat(unmet(ImmutableAudit.copyOf(graded).withSections("evidence/assessments"))).isEmpty();
+    }
+  }
+
   /** Seed 002 line 9, "10 working days for Part A": the report and the rule count by it (H2a, H2b). */
   @Nested
   final class AuditDue {

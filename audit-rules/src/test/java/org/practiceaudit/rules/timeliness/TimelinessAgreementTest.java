@@ -200,7 +200,7 @@ final class TimelinessAgreementTest {
           AuditFramework framework = ImmutableAuditFramework.copyOf(HILLINGDON).withAuditDue(policy).withCalendar(calendar);
           List<Audit> audits = audits(random, size, policy, calendar);
           Instant asOf = asOf(random, audits, policy, calendar);
-          LocalDate asOfDay = LocalDate.ofInstant(asOf, ReportSpec.ZONE);
+          LocalDate asOfDay = LocalDate.ofInstant(asOf, WorkingCalendar.LONDON);
           ReportSpec spec = ReportSpec.builder().addAllDomains(framework.domains()).gradeScale(framework.gradeScale())
               .asOf(asOf).auditDeadline(AuditDeadline.of(framework)).build();
           RuleContext context = RuleContext.of(Clock.fixed(asOf, ZoneOffset.UTC), framework);
@@ -246,7 +246,7 @@ final class TimelinessAgreementTest {
     for (int n = 0; n < 400; n++) {
       List<Audit> audits = audits(random, 10, tenDays, england);
       Instant asOf = asOf(random, audits, tenDays, england);
-      LocalDate day = LocalDate.ofInstant(asOf, ReportSpec.ZONE);
+      LocalDate day = LocalDate.ofInstant(asOf, WorkingCalendar.LONDON);
       if (!day.equals(LocalDate.ofInstant(asOf, ZoneOffset.UTC))) {
         londonDayDiffers++;
       }
