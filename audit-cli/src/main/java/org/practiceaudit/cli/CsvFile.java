@@ -1,10 +1,7 @@
 package org.practiceaudit.cli;
 
-import de.siegmar.fastcsv.reader.CsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.RecordType;
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -128,8 +125,8 @@ final class CsvFile {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    RecordCells cells = new RecordCells();
-    QuoteTracking tracked = new QuoteTracking(text.get());
+    CsvRecords.RecordCells cells = new CsvRecords.RecordCells();
+    CsvRecords.QuoteTracking tracked = new CsvRecords.QuoteTracking(text.get());
     CsvFile csv = null;
     // Each record is handled when the next has been read, so that the last, if its quote was never
     // closed, is reported as malformed rather than read as cells.
@@ -237,128 +234,6 @@ final class CsvFile {
     return true;
   }
 
-  /**
-   * FastCSV's callback: the cells of one record, each stripped of white space at both ends as it is made
-   * into a string (strings of no characters are shared), and the line the record starts on.
-   */
-  private static final class RecordCells extends CsvCallbackHandler<String[]> {
-    long line;
-    private String[] fields = new String[16];
-    private int count;
-    private RecordType type = RecordType.DATA;
-
-    @Override
-    protected RecordType getRecordType() {
-      return type;
-    }
-
-    @Override
-    protected int getFieldCount() {
-      return count;
-    }
-
-    @Override
-    protected void beginRecord(long startingLineNumber) {
-      line = startingLineNumber;
-      count = 0;
-      type = RecordType.DATA;
-    }
-
-    @Override
-    protected void addField(char[] buffer, int offset, int length, boolean quoted) {
-      int from = offset;
-      int to = offset + length;
-      while (from < to && Character.isWhitespace(buffer[from])) {
-        from++;
-      }
-      while (to > from && Character.isWhitespace(buffer[to - 1])) {
-        to--;
-      }
-      if (count == fields.length) {
-        fields = Arrays.copyOf(fields, count * 2);
-      }
-      fields[count++] = from == to ? "" : new String(buffer, from, to - from);
-    }
-
-    @Override
-    protected void setComment(char[] buffer, int offset, int length) {
-      type = RecordType.COMMENT;
-    }
-
-    @Override
-    protected void setEmpty() {
-      type = RecordType.EMPTY;
-    }
-
-    @Override
-    protected String[] buildRecord() {
-      return Arrays.copyOf(fields, count);
-    }
-  }
-
-  /**
-   * Follows the quotes of the text FastCSV reads, to tell whether it ends inside a quoted cell: FastCSV
-   * takes a quote that is never closed as running to the end of the file, where commons-csv and RFC 4180
-   * see a malformed file. A quote opens a quoted cell at the start of a cell only; inside one, two quotes
-   * are one quote and a single quote closes it. Only quotes are looked at, so the cost is a scan for them.
-   */
-  private static final class QuoteTracking extends FilterReader {
-    private static final int OUTSIDE = 0;
-    private static final int INSIDE = 1;
-    private static final int QUOTE_INSIDE = 2;
-    private int state = OUTSIDE;
-    private char last = '\n';
-
-    QuoteTracking(Reader in) {
-      super(in);
-    }
-
-    boolean inQuotes() {
-      return state == INSIDE;
-    }
-
-    @Override
-    public int read() throws IOException {
-      char[] one = new char[1];
-      int n = read(one, 0, 1);
-      return n < 0 ? -1 : one[0];
-    }
-
-    @Override
-    public int read(char[] buffer, int offset, int length) throws IOException {
-      int n = in.read(buffer, offset, length);
-      if (n <= 0) {
-        return n;
-      }
-      int end = offset + n;
-      int i = offset;
-      while (i < end) {
-        if (state == QUOTE_INSIDE) {
-          state = buffer[i] == '"' ? INSIDE : OUTSIDE;
-          i++;
-          continue;
-        }
-        while (i < end && buffer[i] != '"') {
-          i++;
-        }
-        if (i == end) {
-          break;
-        }
-        if (state == INSIDE) {
-          state = QUOTE_INSIDE;
-        } else {
-          char before = i > offset ? buffer[i - 1] : last;
-          if (before == ',' || before == '\n' || before == '\r') {
-            state = INSIDE;
-          }
-        }
-        i++;
-      }
-      last = buffer[end - 1];
-      return n;
-    }
-  }
-
   /** Checks the header (issue 16 item 2): every problem once, on its line, with its column number. */
   private static CsvFile header(String file, String kind, long line, List<String> names,
       List<String> required, Predicate<String> extra, InputProblems problems) {
@@ -366,8 +241,8 @@ final class CsvFile {
     List<String> missing = new ArrayList<>(required);
     missing.removeAll(names);
     if (missing.size() == required.size() && !required.isEmpty()) {
-      problems.add(file, line, 0, "", HEADER, "this is not a " + kind + " header; a " + kind
-          + " file starts with the header " + String.join(",", required));
+      problems.add(file, line, 0, "", HEADER, "this is not " + article(kind) + " header; "
+          + article(kind) + " file starts with the header " + String.join(",", required));
       return new CsvFile(file, line, List.copyOf(names), problems);
     }
     for (int i = 0; i < names.size(); i++) {

@@ -113,7 +113,7 @@ final class MalformedInputCorpusTest {
           + " file starts with the header"));
       corpus.put(kind.name() + ": blank lines only", entry(kind, " \n\n \n", 1, "is empty"));
       corpus.put(kind.name() + ": no header", entry(kind,
-          kind.valid().substring(kind.valid().indexOf('\n') + 1), 1, "this is not a " + kind.name()
+          kind.valid().substring(kind.valid().indexOf('\n') + 1), 1, "this is not " + article + kind.name()
               + " header"));
       corpus.put(kind.name() + ": blank column name", entry(kind, kind.valid().replaceFirst("\n", ",\n"),
           1, "blank column name"));
