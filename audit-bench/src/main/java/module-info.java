@@ -1,6 +1,6 @@
 /**
- * JMH benchmarks of Practice Audit over deterministic synthetic data. Not a library: nothing is exported,
- * and the benchmarks run from the shaded {@code benchmarks.jar} on the class path.
+ * JMH benchmarks of Practice Audit over deterministic synthetic data. Not a library: nothing is
+ * exported, and the benchmarks run from the shaded {@code benchmarks.jar} on the class path.
  */
 module org.practiceaudit.bench {
   requires de.siegmar.fastcsv;

@@ -1,7 +1,7 @@
 /**
- * The {@code audit} command line: validate a framework, compute escalation deadlines, import a council's
- * Annex A or SSDA903 data, draw a sample, allocate auditors, report on audits and run a synthetic
- * demonstration month.
+ * The {@code audit} command line: validate a framework, compute escalation deadlines, import a
+ * council's Annex A or SSDA903 data, draw a sample, allocate auditors, report on audits and run a
+ * synthetic demonstration month.
  *
  * <p>This module is an application, not a library: its one package is exported for the entry point,
  * {@code org.practiceaudit.cli.Main}, the only public class.
@@ -17,5 +17,7 @@ module org.practiceaudit.cli {
   requires tools.jackson.databind;
 
   exports org.practiceaudit.cli;
-  opens org.practiceaudit.cli to info.picocli;
+
+  opens org.practiceaudit.cli to
+      info.picocli;
 }

@@ -2,8 +2,8 @@
  * The vocabulary of children's social care case-file audits and the algorithms that work on it.
  *
  * <p>This module depends on the JDK alone (Immutables' annotations only at compile time). It has no
- * configuration format and no Jackson: frameworks are built in Java here and bound
- * from JSON by {@code org.practiceaudit.json}.
+ * configuration format and no Jackson: frameworks are built in Java here and bound from JSON by
+ * {@code org.practiceaudit.json}.
  */
 module org.practiceaudit.core {
   requires static transitive org.immutables.value;

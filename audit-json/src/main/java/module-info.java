@@ -1,9 +1,11 @@
 /**
- * Jackson 3 binding, the framework configuration format and its JSON Schema, and the bundled frameworks.
+ * Jackson 3 binding, the framework configuration format and its JSON Schema, and the bundled
+ * frameworks.
  *
- * <p>{@link org.practiceaudit.json.AuditJson} is the entry point for interchange;
- * {@link org.practiceaudit.json.configuration.FrameworkLoader} reads and validates configuration documents;
- * {@link org.practiceaudit.json.bundled.BundledFrameworks} holds the source documents' frameworks.
+ * <p>{@link org.practiceaudit.json.AuditJson} is the entry point for interchange; {@link
+ * org.practiceaudit.json.configuration.FrameworkLoader} reads and validates configuration
+ * documents; {@link org.practiceaudit.json.bundled.BundledFrameworks} holds the source documents'
+ * frameworks.
  */
 module org.practiceaudit.json {
   requires static org.immutables.value;
@@ -21,5 +23,4 @@ module org.practiceaudit.json {
   exports org.practiceaudit.json.holidays;
 
   opens org.practiceaudit.json.bundled;
-
 }

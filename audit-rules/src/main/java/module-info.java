@@ -1,8 +1,8 @@
 /**
  * The rule SPI, the built-in rule types and the presets of the source councils' frameworks.
  *
- * <p>Rule types are discovered with {@link java.util.ServiceLoader}: this module uses
- * {@link org.practiceaudit.rules.RuleType} and provides its built-in types. A council's own rule type
+ * <p>Rule types are discovered with {@link java.util.ServiceLoader}: this module uses {@link
+ * org.practiceaudit.rules.RuleType} and provides its built-in types. A council's own rule type
  * plugs in the same way (see the README's "Rules" section).
  */
 module org.practiceaudit.rules {

@@ -18,12 +18,13 @@ import org.practiceaudit.core.allocation.IndependenceRules;
 import org.practiceaudit.core.casefile.CaseFile;
 
 /**
- * Allocating synthetic cases to independent auditors by minimum-cost flow. Sizes (cases x auditors):
- * {@code 300x50} and {@code 3000x300} are the issue's two sizes (target for the second: at most 1 s);
- * {@code 300x50} to {@code 3000x50}, and {@code 3000x300} to {@code 30000x300}, show growth in cases at a
- * fixed number of auditors (target: 10 times the cases cost at most 12 times the time). Independence rules: the defaults (not the case's own team, not
- * involved in the case) plus "not the same locality"; a quarter of the auditors are team managers
- * involved in their own team's cases. Total capacity is 1.5 times the number of cases.
+ * Allocating synthetic cases to independent auditors by minimum-cost flow. Sizes (cases x
+ * auditors): {@code 300x50} and {@code 3000x300} are the issue's two sizes (target for the second:
+ * at most 1 s); {@code 300x50} to {@code 3000x50}, and {@code 3000x300} to {@code 30000x300}, show
+ * growth in cases at a fixed number of auditors (target: 10 times the cases cost at most 12 times
+ * the time). Independence rules: the defaults (not the case's own team, not involved in the case)
+ * plus "not the same locality"; a quarter of the auditors are team managers involved in their own
+ * team's cases. Total capacity is 1.5 times the number of cases.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -49,8 +50,7 @@ public class AllocationBenchmark {
     int auditorCount = Integer.parseInt(parts[1]);
     cases = SyntheticData.cases(caseCount, 20261102L);
     auditors = SyntheticData.auditors(auditorCount, caseCount * 3 / 2, 20261103L);
-    allocator =
-        Allocator.builder().addRule(IndependenceRules.notSameAttribute("locality")).build();
+    allocator = Allocator.builder().addRule(IndependenceRules.notSameAttribute("locality")).build();
   }
 
   /**

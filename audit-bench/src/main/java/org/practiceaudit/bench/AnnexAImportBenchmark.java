@@ -26,10 +26,10 @@ import org.practiceaudit.imports.ImportResult;
 import org.practiceaudit.imports.annexa.AnnexA;
 
 /**
- * Reading a synthetic Annex A workbook ({@link SyntheticAnnexA}: Lists 6, 7 and 8 of 5,000 and 50,000
- * children) into case files, zip-bomb check and keyed worker pseudonyms included, and reading it then
- * drawing a stratified sample of 100 (strata: category and team). Target (issue 14): read and sample
- * 50,000 children in under 3 s end to end on 2 cores, JVM start included.
+ * Reading a synthetic Annex A workbook ({@link SyntheticAnnexA}: Lists 6, 7 and 8 of 5,000 and
+ * 50,000 children) into case files, zip-bomb check and keyed worker pseudonyms included, and
+ * reading it then drawing a stratified sample of 100 (strata: category and team). Target (issue
+ * 14): read and sample 50,000 children in under 3 s end to end on 2 cores, JVM start included.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -56,11 +56,19 @@ public class AnnexAImportBenchmark {
   public void setUp() throws IOException {
     workbook = Files.createTempFile("annex-a-bench", ".xlsx");
     SyntheticAnnexA.write(workbook, children, 20261206L);
-    options = ImportOptions.builder().asOf(SyntheticData.AS_OF)
-        .pseudonyms(KeyedPseudonyms.of("synthetic benchmark key 32 bytes".getBytes(StandardCharsets.US_ASCII)))
-        .build();
-    plan = SamplingPlan.builder().name("synthetic-100").fixedSize(100)
-        .addStrata(SamplingPlan.CATEGORY, SamplingPlan.TEAM).build();
+    options =
+        ImportOptions.builder()
+            .asOf(SyntheticData.AS_OF)
+            .pseudonyms(
+                KeyedPseudonyms.of(
+                    "synthetic benchmark key 32 bytes".getBytes(StandardCharsets.US_ASCII)))
+            .build();
+    plan =
+        SamplingPlan.builder()
+            .name("synthetic-100")
+            .fixedSize(100)
+            .addStrata(SamplingPlan.CATEGORY, SamplingPlan.TEAM)
+            .build();
     if (read().cases().size() < children) {
       throw new IllegalStateException("the workbook lost children");
     }

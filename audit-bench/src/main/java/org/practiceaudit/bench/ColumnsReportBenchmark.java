@@ -19,11 +19,12 @@ import org.practiceaudit.core.report.ReportAggregate;
 import org.practiceaudit.core.report.ReportSpec;
 
 /**
- * The library's report from columns (issue 15 item 4): {@code AuditColumns.toAggregate().toReport()} over
- * 10,000, 100,000 and 1,000,000 synthetic audits (the same audits as {@link RawLoopBenchmark} and {@link
- * ReportBenchmark}) with Dorset's cohorts, the table filled beforehand as the command line's streaming
- * reader fills it. Target: at most 3 times {@link RawLoopBenchmark#primitiveArrays} measured in the same
- * run ({@code audit-bench/run.sh 'ColumnsReport|RawLoop'}).
+ * The library's report from columns (issue 15 item 4): {@code
+ * AuditColumns.toAggregate().toReport()} over 10,000, 100,000 and 1,000,000 synthetic audits (the
+ * same audits as {@link RawLoopBenchmark} and {@link ReportBenchmark}) with Dorset's cohorts, the
+ * table filled beforehand as the command line's streaming reader fills it. Target: at most 3 times
+ * {@link RawLoopBenchmark#primitiveArrays} measured in the same run ({@code audit-bench/run.sh
+ * 'ColumnsReport|RawLoop'}).
  *
  * <p>The set-up checks that the report from the columns equals the report from the audit objects.
  */
@@ -42,7 +43,8 @@ public class ColumnsReportBenchmark {
   public ColumnsReportBenchmark() {}
 
   /**
-   * Generates the audits, fills the column table, and checks that it reports what the objects report.
+   * Generates the audits, fills the column table, and checks that it reports what the objects
+   * report.
    *
    * @throws IllegalStateException if the reports differ
    */
@@ -60,7 +62,8 @@ public class ColumnsReportBenchmark {
     columns = AuditColumns.of(spec);
     auditList.forEach(columns);
     if (!report().equals(ReportAggregate.of(spec, auditList).toReport())) {
-      throw new IllegalStateException("the report from columns differs from the report from objects");
+      throw new IllegalStateException(
+          "the report from columns differs from the report from objects");
     }
   }
 

@@ -12,9 +12,9 @@ import org.practiceaudit.json.bundled.BundledFrameworks;
 import org.practiceaudit.json.configuration.FrameworkConfiguration;
 
 /**
- * Loading and validating each bundled framework (read the document, JSON Schema pass, semantic pass,
- * assembly), warm: the JVM and the loader's schema are warmed up by JMH's warm-up iterations. Target: at
- * most 50 ms per framework.
+ * Loading and validating each bundled framework (read the document, JSON Schema pass, semantic
+ * pass, assembly), warm: the JVM and the loader's schema are warmed up by JMH's warm-up iterations.
+ * Target: at most 50 ms per framework.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

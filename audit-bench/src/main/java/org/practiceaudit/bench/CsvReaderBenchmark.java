@@ -24,13 +24,14 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * commons-csv 1.14.1 against FastCSV 4.1.0 on the project's files (issue 15 item 3): a synthetic cases
- * file ({@link SyntheticCasesCsv}) and a synthetic audits file of 1,000,000 rows each, decoded from UTF-8
- * bytes in memory, every cell stripped as the command line strips it. The faster one reads the command
- * line's files.
+ * commons-csv 1.14.1 against FastCSV 4.1.0 on the project's files (issue 15 item 3): a synthetic
+ * cases file ({@link SyntheticCasesCsv}) and a synthetic audits file of 1,000,000 rows each,
+ * decoded from UTF-8 bytes in memory, every cell stripped as the command line strips it. The faster
+ * one reads the command line's files.
  *
- * <p>The audits rows have the audits file's shape: ids, dates, a date-time, eight domain scores (some
- * {@code n/a}), a grade label with spaces, and a quoted list with commas in about one row in five.
+ * <p>The audits rows have the audits file's shape: ids, dates, a date-time, eight domain scores
+ * (some {@code n/a}), a grade label with spaces, and a quoted list with commas in about one row in
+ * five.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -77,16 +78,31 @@ public class CsvReaderBenchmark {
     StringBuilder line = new StringBuilder();
     for (int i = 0; i < rows; i++) {
       line.setLength(0);
-      line.append("syn-a").append(i).append(",syn-").append(random.nextInt(rows)).append(",syn-u")
-          .append(random.nextInt(400)).append(",completed,2026-0").append(1 + random.nextInt(9))
-          .append("-1").append(random.nextInt(10)).append(",2026-10-2").append(random.nextInt(10))
-          .append(',').append(random.nextInt(20) == 0 ? "2026-10-21T09:30:00Z" : "").append(',')
+      line.append("syn-a")
+          .append(i)
+          .append(",syn-")
+          .append(random.nextInt(rows))
+          .append(",syn-u")
+          .append(random.nextInt(400))
+          .append(",completed,2026-0")
+          .append(1 + random.nextInt(9))
+          .append("-1")
+          .append(random.nextInt(10))
+          .append(",2026-10-2")
+          .append(random.nextInt(10))
+          .append(',')
+          .append(random.nextInt(20) == 0 ? "2026-10-21T09:30:00Z" : "")
+          .append(',')
           .append(grades[random.nextInt(4)]);
       for (int d = 0; d < 8; d++) {
-        line.append(',').append(random.nextInt(12) == 0 ? "n/a" : String.valueOf(1 + random.nextInt(4)));
+        line.append(',')
+            .append(random.nextInt(12) == 0 ? "n/a" : String.valueOf(1 + random.nextInt(4)));
       }
-      line.append(',').append(random.nextInt(5) == 0 ? "\"drift, supervision\"" : "")
-          .append(",team-").append(random.nextInt(40)).append(",child-in-need\n");
+      line.append(',')
+          .append(random.nextInt(5) == 0 ? "\"drift, supervision\"" : "")
+          .append(",team-")
+          .append(random.nextInt(40))
+          .append(",child-in-need\n");
       out.write(line.toString());
     }
   }
@@ -104,8 +120,8 @@ public class CsvReaderBenchmark {
   @Benchmark
   public long commonsCsv() throws IOException {
     long n = 0;
-    try (CSVParser parser = CSVParser.parse(reader(),
-        CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get())) {
+    try (CSVParser parser =
+        CSVParser.parse(reader(), CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get())) {
       for (CSVRecord record : parser) {
         for (String cell : record) {
           n += cell.strip().length();
@@ -124,8 +140,12 @@ public class CsvReaderBenchmark {
   @Benchmark
   public long fastCsv() throws IOException {
     long n = 0;
-    try (CsvReader<CsvRecord> reader = CsvReader.builder().skipEmptyLines(true).allowExtraFields(true)
-        .allowMissingFields(true).ofCsvRecord(reader())) {
+    try (CsvReader<CsvRecord> reader =
+        CsvReader.builder()
+            .skipEmptyLines(true)
+            .allowExtraFields(true)
+            .allowMissingFields(true)
+            .ofCsvRecord(reader())) {
       for (CsvRecord record : reader) {
         for (int i = 0; i < record.getFieldCount(); i++) {
           n += record.getField(i).strip().length();

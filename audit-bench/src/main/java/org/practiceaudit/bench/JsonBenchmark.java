@@ -17,9 +17,9 @@ import org.practiceaudit.json.AuditJson;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A JSON round trip of {@value #AUDITS} synthetic audits through {@link AuditJson#mapper()}: each audit is
- * written as its own document and read back (the mapper limits one document to 4 MiB, and interchange
- * sends audits one by one). Write and read are also measured apart.
+ * A JSON round trip of {@value #AUDITS} synthetic audits through {@link AuditJson#mapper()}: each
+ * audit is written as its own document and read back (the mapper limits one document to 4 MiB, and
+ * interchange sends audits one by one). Write and read are also measured apart.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -19,14 +19,16 @@ import org.practiceaudit.core.grade.Grade;
 import org.practiceaudit.core.score.DomainScore;
 
 /**
- * The practical limit for reports: the domain averages, N/A counts and grade counts a report computes,
- * by a hand-written single pass, over the same synthetic audits (and sizes) as {@code ReportBenchmark}.
+ * The practical limit for reports: the domain averages, N/A counts and grade counts a report
+ * computes, by a hand-written single pass, over the same synthetic audits (and sizes) as {@code
+ * ReportBenchmark}.
  *
  * <ul>
- *   <li>{@link #primitiveArrays}: over primitive arrays prepared beforehand (score by audit and domain, 0
- *       for N/A; grade rank by audit). This is the limit the report is compared with.
- *   <li>{@link #auditObjects}: the same pass reading the {@link Audit} objects, to separate the cost of
- *       the object model (a map of scores per audit, optional grades) from the cost of the report's logic.
+ *   <li>{@link #primitiveArrays}: over primitive arrays prepared beforehand (score by audit and
+ *       domain, 0 for N/A; grade rank by audit). This is the limit the report is compared with.
+ *   <li>{@link #auditObjects}: the same pass reading the {@link Audit} objects, to separate the
+ *       cost of the object model (a map of scores per audit, optional grades) from the cost of the
+ *       report's logic.
  * </ul>
  */
 @State(Scope.Benchmark)

@@ -21,15 +21,15 @@ import org.practiceaudit.core.report.ReportAggregate;
 import org.practiceaudit.core.report.ReportSpec;
 
 /**
- * Report aggregation over 10,000, 100,000 and 1,000,000 synthetic completed audits (the same audits as
- * {@link RawLoopBenchmark}, the practical limit). Target: at most 500 ms for 1,000,000 audits, and at most
- * 3 times the raw loop.
+ * Report aggregation over 10,000, 100,000 and 1,000,000 synthetic completed audits (the same audits
+ * as {@link RawLoopBenchmark}, the practical limit). Target: at most 500 ms for 1,000,000 audits,
+ * and at most 3 times the raw loop.
  *
  * <ul>
  *   <li>{@link #report}: {@code ReportAggregate.of(spec, audits).toReport()} with Dorset's cohorts
  *       (category and team): every figure of the report.
- *   <li>{@link #reportParallel}: the same report from {@code ReportAggregate.collector(spec)} on a parallel
- *       stream (the common fork-join pool: both cores).
+ *   <li>{@link #reportParallel}: the same report from {@code ReportAggregate.collector(spec)} on a
+ *       parallel stream (the common fork-join pool: both cores).
  *   <li>{@link #mergePartials}: the same report from {@value #PARTS} partial aggregates computed
  *       beforehand (as per team, then per council), merged and finished.
  * </ul>
@@ -59,8 +59,8 @@ public class ReportBenchmark {
   public ReportBenchmark() {}
 
   /**
-   * Generates the audits, the spec, the partial aggregates and the primitive arrays, and checks that the
-   * raw loops agree with the report.
+   * Generates the audits, the spec, the partial aggregates and the primitive arrays, and checks
+   * that the raw loops agree with the report.
    *
    * @throws IllegalStateException if a raw loop's averages or grade counts differ from the report's
    */
@@ -78,7 +78,8 @@ public class ReportBenchmark {
     partials = new ArrayList<>(PARTS);
     int step = (audits + PARTS - 1) / PARTS;
     for (int from = 0; from < audits; from += step) {
-      partials.add(ReportAggregate.of(spec, auditList.subList(from, Math.min(audits, from + step))));
+      partials.add(
+          ReportAggregate.of(spec, auditList.subList(from, Math.min(audits, from + step))));
     }
     domainCount = framework.domains().size();
     gradeCount = framework.gradeScale().size();
@@ -87,7 +88,10 @@ public class ReportBenchmark {
     int[] gradeRanks = RawLoopBenchmark.gradeRanks(auditList);
     double[] raw = RawLoopBenchmark.primitivePass(scores, gradeRanks, domainCount, gradeCount);
     check(report(), raw, "raw loop over primitive arrays");
-    check(report(), RawLoopBenchmark.objectPass(auditList, domainIds, gradeCount), "raw loop over audits");
+    check(
+        report(),
+        RawLoopBenchmark.objectPass(auditList, domainIds, gradeCount),
+        "raw loop over audits");
     check(mergePartials(), raw, "merged report");
     check(reportParallel(), raw, "report on a parallel stream");
   }
@@ -130,15 +134,22 @@ public class ReportBenchmark {
     for (int k = 0; k < domainCount; k++) {
       DomainResult domain = report.domains().get(k);
       double average = domain.average().orElse(Double.NaN);
-      if (Math.abs(average - raw[k]) > 1e-9 || domain.notApplicable() != (long) raw[domainCount + k]) {
+      if (Math.abs(average - raw[k]) > 1e-9
+          || domain.notApplicable() != (long) raw[domainCount + k]) {
         throw new IllegalStateException(
-            what + " disagrees with the report on domain " + domain.domainId() + ": " + raw[k] + " vs "
+            what
+                + " disagrees with the report on domain "
+                + domain.domainId()
+                + ": "
+                + raw[k]
+                + " vs "
                 + average);
       }
     }
     for (GradeCount count : report.grades().grades()) {
       if (count.count() != (long) raw[2 * domainCount + count.rank()]) {
-        throw new IllegalStateException(what + " disagrees with the report on grade rank " + count.rank());
+        throw new IllegalStateException(
+            what + " disagrees with the report on grade rank " + count.rank());
       }
     }
   }

@@ -1,9 +1,9 @@
 package org.practiceaudit.bench;
 
-import java.time.Clock;
-import java.time.ZoneOffset;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -28,9 +28,9 @@ import org.practiceaudit.rules.framework.LocalFramework;
 import org.practiceaudit.rules.preset.Presets;
 
 /**
- * Evaluating each preset's rules over a stream of {@value #STREAM} synthetic completed audits of the
- * preset's own framework, on one thread. The score is audits per second. Target: at least 500,000
- * audits per second.
+ * Evaluating each preset's rules over a stream of {@value #STREAM} synthetic completed audits of
+ * the preset's own framework, on one thread. The score is audits per second. Target: at least
+ * 500,000 audits per second.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -54,7 +54,8 @@ public class RuleEvaluationBenchmark {
   /**
    * Builds the preset's rule set and its audits, and checks that no rule fails with an error.
    *
-   * @throws IllegalStateException if the preset's rules do not build or a rule yields an ERROR outcome
+   * @throws IllegalStateException if the preset's rules do not build or a rule yields an ERROR
+   *     outcome
    */
   @Setup(Level.Trial)
   public void setUp() {
@@ -65,7 +66,8 @@ public class RuleEvaluationBenchmark {
     }
     rules = built.get();
     context =
-        RuleContext.of(Clock.fixed(SyntheticData.asOfInstant(), ZoneOffset.UTC), framework.framework());
+        RuleContext.of(
+            Clock.fixed(SyntheticData.asOfInstant(), ZoneOffset.UTC), framework.framework());
     audits = SyntheticData.audits(STREAM, framework.framework(), 20261106L);
     for (Audit audit : audits) {
       for (Outcome outcome : rules.evaluate(SubjectType.AUDIT, audit, context)) {

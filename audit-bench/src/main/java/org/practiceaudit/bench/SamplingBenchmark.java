@@ -23,14 +23,13 @@ import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.core.sampling.Seed;
 
 /**
- * Drawing a stratified 10% sample (strata: category and team) with an exclusion window (not audited in
- * the last six months, not closed) from 10,000, 100,000 and 1,000,000 synthetic cases,
- * given in a shuffled order. Target: at most
- * 300 ms for 1,000,000 cases.
+ * Drawing a stratified 10% sample (strata: category and team) with an exclusion window (not audited
+ * in the last six months, not closed) from 10,000, 100,000 and 1,000,000 synthetic cases, given in
+ * a shuffled order. Target: at most 300 ms for 1,000,000 cases.
  *
- * <p>{@code stratifiedTenPercent} draws from the list of case files (building their population on the way),
- * {@code fromPopulation} draws the same sample from a {@link CasePopulation} built once in set-up, and
- * {@code buildPopulation} builds that population from the list.
+ * <p>{@code stratifiedTenPercent} draws from the list of case files (building their population on
+ * the way), {@code fromPopulation} draws the same sample from a {@link CasePopulation} built once
+ * in set-up, and {@code buildPopulation} builds that population from the list.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -65,7 +64,8 @@ public class SamplingBenchmark {
             .build();
     built = CasePopulation.of(population);
     if (!fromPopulation().equals(stratifiedTenPercent())) {
-      throw new IllegalStateException("the sample from the population differs from the sample from the list");
+      throw new IllegalStateException(
+          "the sample from the population differs from the sample from the list");
     }
   }
 

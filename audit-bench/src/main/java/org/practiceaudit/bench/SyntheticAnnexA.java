@@ -11,17 +11,24 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Writes a SYNTHETIC Annex A workbook in the 2019 Ofsted template's shape (a title row above the
- * headers, sheets {@code List_6}, {@code List_7} and {@code List_8}): one List 6 row per child, about a
- * tenth of the children on a plan in List 7 and a fifth in care in List 8. No real child or worker.
+ * headers, sheets {@code List_6}, {@code List_7} and {@code List_8}): one List 6 row per child,
+ * about a tenth of the children on a plan in List 7 and a fifth in care in List 8. No real child or
+ * worker.
  *
- * <p>Run {@code java -cp audit-bench/target/benchmarks.jar org.practiceaudit.bench.SyntheticAnnexA 50000
- * annex-a.xlsx} to make one for timing the command line.
+ * <p>Run {@code java -cp audit-bench/target/benchmarks.jar org.practiceaudit.bench.SyntheticAnnexA
+ * 50000 annex-a.xlsx} to make one for timing the command line.
  */
 public final class SyntheticAnnexA {
 
-  private static final String[] STATUSES = {"a) Looked after child", "b) Child Protection plan",
-      "c) Child in need plan", "c) Child in need plan", "c) Child in need plan", "d) Open assessment",
-      "e) Closed episode"};
+  private static final String[] STATUSES = {
+    "a) Looked after child",
+    "b) Child Protection plan",
+    "c) Child in need plan",
+    "c) Child in need plan",
+    "c) Child in need plan",
+    "d) Open assessment",
+    "e) Closed episode"
+  };
 
   private SyntheticAnnexA() {}
 
@@ -51,16 +58,39 @@ public final class SyntheticAnnexA {
       Worksheet seven = workbook.newWorksheet("List_7");
       Worksheet eight = workbook.newWorksheet("List_8");
       six.value(0, 0, "List 6: Children in Need");
-      header(six, "Child Unique ID", "Gender", "Ethnicity", "Date of Birth", "Age of Child (Years)",
-          "Does the Child have a Disability", "CIN Start Date", "Primary Need Code",
-          "Date Child Was Last Seen", "CIN Closure Date", "Reason for Closure", "Case status",
-          "Allocated Team", "Allocated Worker");
+      header(
+          six,
+          "Child Unique ID",
+          "Gender",
+          "Ethnicity",
+          "Date of Birth",
+          "Age of Child (Years)",
+          "Does the Child have a Disability",
+          "CIN Start Date",
+          "Primary Need Code",
+          "Date Child Was Last Seen",
+          "CIN Closure Date",
+          "Reason for Closure",
+          "Case status",
+          "Allocated Team",
+          "Allocated Worker");
       seven.value(0, 0, "List 7: Child protection");
-      header(seven, "Child Unique ID", "Child Protection Plan Start Date", "Latest Category of Abuse",
-          "Allocated Team", "Allocated Worker");
+      header(
+          seven,
+          "Child Unique ID",
+          "Child Protection Plan Start Date",
+          "Latest Category of Abuse",
+          "Allocated Team",
+          "Allocated Worker");
       eight.value(0, 0, "List 8: Children in care");
-      header(eight, "Child Unique ID", "Date Started to be Looked After", "Child's Legal Status",
-          "Placement Type", "Allocated Team", "Allocated Worker");
+      header(
+          eight,
+          "Child Unique ID",
+          "Date Started to be Looked After",
+          "Child's Legal Status",
+          "Placement Type",
+          "Allocated Team",
+          "Allocated Worker");
       int r7 = 2;
       int r8 = 2;
       LocalDate base = LocalDate.of(2024, 4, 1);

@@ -12,12 +12,12 @@ import java.util.TreeSet;
 import org.practiceaudit.core.casefile.CaseFile;
 
 /**
- * Writes a SYNTHETIC cases file, in the command line's {@code cases.csv} form, of the cases
- * {@link SyntheticData#cases} generates: for the end-to-end timings of {@code audit sample}
- * ({@code scripts/sample-timings.sh}) and {@link CsvReaderBenchmark}.
+ * Writes a SYNTHETIC cases file, in the command line's {@code cases.csv} form, of the cases {@link
+ * SyntheticData#cases} generates: for the end-to-end timings of {@code audit sample} ({@code
+ * scripts/sample-timings.sh}) and {@link CsvReaderBenchmark}.
  *
- * <p>Columns: {@code case_id,category,team,worker,opened_on,closed_on,last_audited_on} and the cases'
- * attributes in name order. No value describes a real child, worker or council.
+ * <p>Columns: {@code case_id,category,team,worker,opened_on,closed_on,last_audited_on} and the
+ * cases' attributes in name order. No value describes a real child, worker or council.
  */
 public final class SyntheticCasesCsv {
 
@@ -42,7 +42,8 @@ public final class SyntheticCasesCsv {
    * @throws IOException if the file cannot be written
    */
   public static void write(Path path, int count, long seed) throws IOException {
-    try (Writer out = new BufferedWriter(Files.newBufferedWriter(path, StandardCharsets.UTF_8), 1 << 16)) {
+    try (Writer out =
+        new BufferedWriter(Files.newBufferedWriter(path, StandardCharsets.UTF_8), 1 << 16)) {
       write(out, SyntheticData.cases(count, seed));
     }
   }
@@ -66,10 +67,19 @@ public final class SyntheticCasesCsv {
     StringBuilder line = new StringBuilder();
     for (CaseFile c : cases) {
       line.setLength(0);
-      line.append(c.id().value()).append(',').append(c.category().id()).append(',').append(c.team())
-          .append(',').append(c.allocatedWorker().map(w -> w.value()).orElse("")).append(',')
-          .append(c.openedOn()).append(',').append(c.closedOn().map(Object::toString).orElse(""))
-          .append(',').append(c.lastAuditedOn().map(Object::toString).orElse(""));
+      line.append(c.id().value())
+          .append(',')
+          .append(c.category().id())
+          .append(',')
+          .append(c.team())
+          .append(',')
+          .append(c.allocatedWorker().map(w -> w.value()).orElse(""))
+          .append(',')
+          .append(c.openedOn())
+          .append(',')
+          .append(c.closedOn().map(Object::toString).orElse(""))
+          .append(',')
+          .append(c.lastAuditedOn().map(Object::toString).orElse(""));
       Map<String, String> values = c.attributes();
       for (String attribute : attributes) {
         line.append(',').append(values.getOrDefault(attribute, ""));

@@ -42,17 +42,18 @@ import org.practiceaudit.core.workforce.PersonId;
 import org.practiceaudit.core.workforce.Role;
 
 /**
- * Deterministic synthetic data for the benchmarks: case files, auditors and audits. SYNTHETIC: no value
- * here describes a real child, family, worker or council; every case and audit carries the attribute
- * {@code synthetic=true} and every id the prefix {@code syn-}.
+ * Deterministic synthetic data for the benchmarks: case files, auditors and audits. SYNTHETIC: no
+ * value here describes a real child, family, worker or council; every case and audit carries the
+ * attribute {@code synthetic=true} and every id the prefix {@code syn-}.
  *
- * <p>The same arguments always give the same data, on any JVM: values come from {@link Random}, whose
- * algorithm the JDK specifies. Cases are spread over {@value #TEAMS} teams, the seven case categories and
- * four localities; each has an allocated worker and a team manager in its involvement history, about a
- * third were audited within the last year (so an exclusion window bites), and a few are closed. Audits
- * score each domain of a framework (about {@value #NOT_APPLICABLE_PERCENT}% not applicable), carry an
- * overall grade that follows their mean score, and sometimes concerns, escalations, actions and a
- * moderation; their attributes {@code team} and {@code category} serve as report cohorts.
+ * <p>The same arguments always give the same data, on any JVM: values come from {@link Random},
+ * whose algorithm the JDK specifies. Cases are spread over {@value #TEAMS} teams, the seven case
+ * categories and four localities; each has an allocated worker and a team manager in its
+ * involvement history, about a third were audited within the last year (so an exclusion window
+ * bites), and a few are closed. Audits score each domain of a framework (about {@value
+ * #NOT_APPLICABLE_PERCENT}% not applicable), carry an overall grade that follows their mean score,
+ * and sometimes concerns, escalations, actions and a moderation; their attributes {@code team} and
+ * {@code category} serve as report cohorts.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -79,7 +80,11 @@ public final class SyntheticData {
   private static final List<String> LOCALITIES = List.of("north", "south", "east", "west");
   private static final List<String> AGE_BANDS = List.of("0-4", "5-9", "10-15", "16-17");
   private static final List<Role> AUDITOR_ROLES =
-      List.of(Role.TEAM_MANAGER, Role.SERVICE_MANAGER, Role.ADVANCED_PRACTITIONER, Role.HEAD_OF_SERVICE);
+      List.of(
+          Role.TEAM_MANAGER,
+          Role.SERVICE_MANAGER,
+          Role.ADVANCED_PRACTITIONER,
+          Role.HEAD_OF_SERVICE);
   private static final int WORKERS_PER_TEAM = 25;
 
   private SyntheticData() {}
@@ -108,8 +113,16 @@ public final class SyntheticData {
               .team(team(team))
               .allocatedWorker(worker)
               .addInvolvements(
-                  Involvement.builder().person(worker).role(Role.SOCIAL_WORKER).from(opened).build(),
-                  Involvement.builder().person(manager(team)).role(Role.TEAM_MANAGER).from(opened).build())
+                  Involvement.builder()
+                      .person(worker)
+                      .role(Role.SOCIAL_WORKER)
+                      .from(opened)
+                      .build(),
+                  Involvement.builder()
+                      .person(manager(team))
+                      .role(Role.TEAM_MANAGER)
+                      .from(opened)
+                      .build())
               .openedOn(opened)
               .putAttribute("synthetic", "true")
               .putAttribute("locality", LOCALITIES.get(team % LOCALITIES.size()))
@@ -126,8 +139,9 @@ public final class SyntheticData {
   }
 
   /**
-   * Generates synthetic auditors with ids {@code syn-a0001} upwards, spread over the teams; every fourth one,
-   * up to one per team, is the team manager of its team (and so involved in that team's cases).
+   * Generates synthetic auditors with ids {@code syn-a0001} upwards, spread over the teams; every
+   * fourth one, up to one per team, is the team manager of its team (and so involved in that team's
+   * cases).
    *
    * @param count how many auditors, 0 or more
    * @param totalCapacity the capacity shared among them, spread as evenly as possible; 0 or more
@@ -151,7 +165,10 @@ public final class SyntheticData {
       auditors.add(
           Auditor.builder()
               .id(manager ? manager(team) : PersonId.of(String.format("syn-a%04d", i + 1)))
-              .role(manager ? Role.TEAM_MANAGER : AUDITOR_ROLES.get(random.nextInt(AUDITOR_ROLES.size())))
+              .role(
+                  manager
+                      ? Role.TEAM_MANAGER
+                      : AUDITOR_ROLES.get(random.nextInt(AUDITOR_ROLES.size())))
               .team(team(team))
               .capacity(capacity)
               .experience(ExperienceLevel.values()[random.nextInt(ExperienceLevel.values().length)])
@@ -163,8 +180,8 @@ public final class SyntheticData {
   }
 
   /**
-   * Returns a synthetic framework of six domains scored 1 to 4 on the Ofsted grade scale, for benchmarks
-   * that need audits but no council preset.
+   * Returns a synthetic framework of six domains scored 1 to 4 on the Ofsted grade scale, for
+   * benchmarks that need audits but no council preset.
    *
    * @return the framework {@code synthetic/bench}, version 1
    */
@@ -172,7 +189,11 @@ public final class SyntheticData {
     List<Domain> domains = new ArrayList<>();
     for (int d = 1; d <= 6; d++) {
       domains.add(
-          Domain.builder().id("domain-" + d).title("Synthetic domain " + d).scoreScale(ScoreScale.of(1, 4)).build());
+          Domain.builder()
+              .id("domain-" + d)
+              .title("Synthetic domain " + d)
+              .scoreScale(ScoreScale.of(1, 4))
+              .build());
     }
     return AuditFramework.builder()
         .id("synthetic/bench")
@@ -198,17 +219,18 @@ public final class SyntheticData {
   }
 
   /**
-   * Generates completed synthetic audits of the given framework, with ids {@code syn-u0000001} upwards,
-   * over the cases {@code syn-c0000001} to {@code syn-c(count)} and a hundred auditors. Scores are drawn
-   * per domain around an audit-level quality, so the overall grade (from the mean normalised score) agrees
-   * with them.
+   * Generates completed synthetic audits of the given framework, with ids {@code syn-u0000001}
+   * upwards, over the cases {@code syn-c0000001} to {@code syn-c(count)} and a hundred auditors.
+   * Scores are drawn per domain around an audit-level quality, so the overall grade (from the mean
+   * normalised score) agrees with them.
    *
    * @param count how many audits, 0 or more
-   * @param framework the framework whose domains, scales, grade scale and first audit type the audits
-   *     use; not null, with at least one audit type
+   * @param framework the framework whose domains, scales, grade scale and first audit type the
+   *     audits use; not null, with at least one audit type
    * @param seed the seed: the same seed gives the same audits
    * @return a new mutable list of {@code count} audits in id order
-   * @throws IllegalArgumentException if {@code count} is negative or the framework has no audit type
+   * @throws IllegalArgumentException if {@code count} is negative or the framework has no audit
+   *     type
    */
   public static List<Audit> audits(int count, AuditFramework framework, long seed) {
     requireCount(count);
@@ -241,7 +263,8 @@ public final class SyntheticData {
               .reviewedTo(allocated)
               .putAttribute("synthetic", "true")
               .putAttribute("team", team(team))
-              .putAttribute("category", CATEGORIES.get(random.nextInt(CATEGORIES.size())).toString());
+              .putAttribute(
+                  "category", CATEGORIES.get(random.nextInt(CATEGORIES.size())).toString());
       double sum = 0;
       int applicable = 0;
       for (Domain domain : domains) {
@@ -264,7 +287,9 @@ public final class SyntheticData {
         builder.addConcerns(ConcernFlag.NEEDS_NOT_MET);
         if (!framework.escalationCategories().isEmpty()) {
           EscalationCategory category =
-              framework.escalationCategories().get(random.nextInt(framework.escalationCategories().size()));
+              framework
+                  .escalationCategories()
+                  .get(random.nextInt(framework.escalationCategories().size()));
           builder
               .escalationCategory(category.level())
               .escalatedAt(completed.atTime(10, 0).toInstant(ZoneOffset.UTC))
@@ -302,9 +327,11 @@ public final class SyntheticData {
       }
       builder.addAllFeedbackFrom(feedback);
       if (random.nextInt(100) < 10) {
-        Grade moderated = random.nextInt(100) < 80 ? overall : grades.ofRank(random.nextInt(grades.size()));
+        Grade moderated =
+            random.nextInt(100) < 80 ? overall : grades.ofRank(random.nextInt(grades.size()));
         builder.moderation(
-            Moderation.of(PersonId.of("syn-m" + (1 + random.nextInt(9))), moderated, completed.plusDays(7)));
+            Moderation.of(
+                PersonId.of("syn-m" + (1 + random.nextInt(9))), moderated, completed.plusDays(7)));
       }
       audits.add(builder.build());
     }

@@ -7,8 +7,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Renders a {@link FrameworkAccount} as plain text, Markdown and JSON for {@code explain}; audit-html's
- * {@code HtmlExplanation} renders the same account as HTML. Every word comes from the account.
+ * Renders a {@link FrameworkAccount} as plain text, Markdown and JSON for {@code explain};
+ * audit-html's {@code HtmlExplanation} renders the same account as HTML. Every word comes from the
+ * account.
  */
 final class AccountText {
 
@@ -17,9 +18,15 @@ final class AccountText {
   /** Plain text: underlined headings, entries as starred items with their sentences indented. */
   static String text(FrameworkAccount account) {
     StringBuilder t = new StringBuilder(8_192);
-    t.append(account.title()).append('\n').append("=".repeat(Math.min(account.title().length(), 78))).append('\n');
+    t.append(account.title())
+        .append('\n')
+        .append("=".repeat(Math.min(account.title().length(), 78)))
+        .append('\n');
     for (AccountSection section : account.sections()) {
-      t.append('\n').append(section.heading()).append('\n').append("-".repeat(section.heading().length()))
+      t.append('\n')
+          .append(section.heading())
+          .append('\n')
+          .append("-".repeat(section.heading().length()))
           .append('\n');
       for (String paragraph : section.paragraphs()) {
         t.append(paragraph).append('\n');
@@ -75,7 +82,9 @@ final class AccountText {
     return out.toString();
   }
 
-  /** One JSON document: {framework, version, title, sections: [{id, heading, paragraphs, entries}]}. */
+  /**
+   * One JSON document: {framework, version, title, sections: [{id, heading, paragraphs, entries}]}.
+   */
   static ObjectNode json(FrameworkAccount account) {
     ObjectNode document = Json.object();
     document.put("framework", account.framework().id());

@@ -21,14 +21,15 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The top-level {@code audit} command: its subcommands, the shared {@code --debug} option and the error
- * handling that turns every failure into one line on standard error and an exit code.
+ * The top-level {@code audit} command: its subcommands, the shared {@code --debug} option and the
+ * error handling that turns every failure into one line on standard error and an exit code.
  */
 @Command(
     name = AuditCommand.PROGRAM,
     mixinStandardHelpOptions = true,
     versionProvider = AuditCommand.Version.class,
-    description = "Case-file audits of children's social care: deadlines, samples, allocation, reports.",
+    description =
+        "Case-file audits of children's social care: deadlines, samples, allocation, reports.",
     footer = {"", "Exit codes: 0 success, 1 invalid input or a failed check, 2 usage error."},
     subcommands = {
       ValidateCommand.class,
@@ -49,7 +50,9 @@ final class AuditCommand implements Runnable {
   /** Exit code for invalid input or a failed check. */
   static final int INVALID = 1;
 
-  /** Exit code for a usage error: an unknown command or option, a missing or invalid option value. */
+  /**
+   * Exit code for a usage error: an unknown command or option, a missing or invalid option value.
+   */
   static final int USAGE = 2;
 
   /** The program as users run it, which the help shows. */
@@ -65,8 +68,8 @@ final class AuditCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing command; expected one of "
-        + spec.subcommands().keySet());
+    throw new ParameterException(
+        spec.commandLine(), "Missing command; expected one of " + spec.subcommands().keySet());
   }
 
   static CommandLine commandLine() {
@@ -82,8 +85,14 @@ final class AuditCommand implements Runnable {
     CommandLine commandLine = ex.getCommandLine();
     PrintWriter err = commandLine.getErr();
     String name = label(commandLine);
-    err.println(name + ": " + message(ex.getMessage()) + suggestion(ex) + " (see '"
-        + commandLine.getCommandSpec().qualifiedName() + " --help')");
+    err.println(
+        name
+            + ": "
+            + message(ex.getMessage())
+            + suggestion(ex)
+            + " (see '"
+            + commandLine.getCommandSpec().qualifiedName()
+            + " --help')");
     if (debug(commandLine.getParseResult())) {
       ex.printStackTrace(err);
     }
@@ -93,10 +102,14 @@ final class AuditCommand implements Runnable {
   /** The short name of a command in messages: {@code audit sample}. */
   static String label(CommandLine commandLine) {
     String qualified = commandLine.getCommandSpec().qualifiedName();
-    return qualified.startsWith(PROGRAM) ? "audit" + qualified.substring(PROGRAM.length()) : qualified;
+    return qualified.startsWith(PROGRAM)
+        ? "audit" + qualified.substring(PROGRAM.length())
+        : qualified;
   }
 
-  /** "; did you mean 'sample'?" for a misspelt command or option, from the one suggestion helper. */
+  /**
+   * "; did you mean 'sample'?" for a misspelt command or option, from the one suggestion helper.
+   */
   private static String suggestion(ParameterException ex) {
     if (!(ex instanceof UnmatchedArgumentException)) {
       return "";
@@ -106,7 +119,8 @@ final class AuditCommand implements Runnable {
     List<String> candidates = new ArrayList<>(spec.subcommands().keySet());
     spec.options().forEach(o -> candidates.addAll(List.of(o.names())));
     for (String argument : unmatched.getUnmatched()) {
-      String word = argument.contains("=") ? argument.substring(0, argument.indexOf('=')) : argument;
+      String word =
+          argument.contains("=") ? argument.substring(0, argument.indexOf('=')) : argument;
       Optional<String> closest = Suggestions.closest(word, candidates);
       if (closest.isPresent()) {
         return "; did you mean '" + closest.get() + "'?";
@@ -124,8 +138,9 @@ final class AuditCommand implements Runnable {
     String missing = "Missing required argument(s): ";
     if (text.startsWith(missing)) {
       String arguments = text.substring(missing.length());
-      text = (arguments.contains(",") ? "Missing required arguments: " : "Missing required argument: ")
-          + arguments;
+      text =
+          (arguments.contains(",") ? "Missing required arguments: " : "Missing required argument: ")
+              + arguments;
     }
     return text;
   }
@@ -142,8 +157,10 @@ final class AuditCommand implements Runnable {
         || ex instanceof DateTimeException) {
       err.println(name + ": " + ex.getMessage());
     } else {
-      err.println(name + ": an internal error stopped the command"
-          + (debug(parseResult) ? ": " + ex : " (run again with --debug for details)"));
+      err.println(
+          name
+              + ": an internal error stopped the command"
+              + (debug(parseResult) ? ": " + ex : " (run again with --debug for details)"));
     }
     if (debug(parseResult)) {
       ex.printStackTrace(err);
@@ -170,7 +187,9 @@ final class AuditCommand implements Runnable {
           properties.load(in);
         }
       }
-      return new String[] {"audit (Practice Audit) " + properties.getProperty("version", "unknown")};
+      return new String[] {
+        "audit (Practice Audit) " + properties.getProperty("version", "unknown")
+      };
     }
   }
 }

@@ -11,9 +11,10 @@ import org.practiceaudit.core.workforce.PersonId;
 import org.practiceaudit.core.workforce.Role;
 
 /**
- * Reads an auditors file: {@code auditor_id,role,team,capacity}, with the optional columns {@code agency}
- * (a multi-agency pool's agency id) and {@code experience} ({@code newly-qualified}, {@code experienced} or
- * {@code senior}; London multi-agency audit pack, line 119, seed-fidelity review L16).
+ * Reads an auditors file: {@code auditor_id,role,team,capacity}, with the optional columns {@code
+ * agency} (a multi-agency pool's agency id) and {@code experience} ({@code newly-qualified}, {@code
+ * experienced} or {@code senior}; London multi-agency audit pack, line 119, seed-fidelity review
+ * L16).
  */
 final class AuditorsCsv {
 
@@ -24,14 +25,22 @@ final class AuditorsCsv {
 
   private AuditorsCsv() {}
 
-  private static final Cells.Expect EXPERIENCE = Cells.CODE_VALUE.expecting(
-      "newly-qualified, experienced or senior, or nothing (experienced)");
+  private static final Cells.Expect EXPERIENCE =
+      Cells.CODE_VALUE.expecting(
+          "newly-qualified, experienced or senior, or nothing (experienced)");
 
-  private static final Cells.Expect AGENCY = Cells.CODE_VALUE.expecting(
-      "a lower-case agency id such as health or police, or nothing");
+  private static final Cells.Expect AGENCY =
+      Cells.CODE_VALUE.expecting("a lower-case agency id such as health or police, or nothing");
 
-  /** One auditor as the file gives it: id, role, team, capacity this round, agency and experience. */
-  record AuditorRow(PersonId id, Role role, String team, int capacity, Optional<String> agency,
+  /**
+   * One auditor as the file gives it: id, role, team, capacity this round, agency and experience.
+   */
+  record AuditorRow(
+      PersonId id,
+      Role role,
+      String team,
+      int capacity,
+      Optional<String> agency,
       ExperienceLevel experience) {
 
     /** A single-agency auditor of the default experience. */
@@ -54,8 +63,9 @@ final class AuditorsCsv {
 
   /** Reads the auditors, adding every problem found; returns those of the rows without problems. */
   static List<AuditorRow> read(String path, Vocabulary vocabulary, InputProblems problems) {
-    Optional<CsvFile> file = CsvFile.read(path, "auditors", COLUMNS,
-        h -> CasesCsv.ATTRIBUTE.matcher(h).matches(), problems);
+    Optional<CsvFile> file =
+        CsvFile.read(
+            path, "auditors", COLUMNS, h -> CasesCsv.ATTRIBUTE.matcher(h).matches(), problems);
     if (file.isEmpty()) {
       return List.of();
     }
@@ -67,17 +77,26 @@ final class AuditorsCsv {
       Optional<String> team = row.required("team", CasesCsv::team, Cells.TEAM_NAME);
       Optional<Integer> capacity = row.required("capacity", AuditorsCsv::capacity, CAPACITY);
       Optional<String> agency = row.optional("agency", AuditorsCsv::agency, AGENCY);
-      Optional<ExperienceLevel> experience = row.optional("experience", AuditorsCsv::experience, EXPERIENCE);
+      Optional<ExperienceLevel> experience =
+          row.optional("experience", AuditorsCsv::experience, EXPERIENCE);
       if (id.isPresent()) {
         Long first = seen.putIfAbsent(id.get(), row.line());
         if (first != null) {
-          row.problem("auditor_id", InputProblems.Kind.in("auditor_id", "duplicate id",
-              "duplicate ids"), "duplicate auditor id '" + id.get() + "', first on line " + first);
+          row.problem(
+              "auditor_id",
+              InputProblems.Kind.in("auditor_id", "duplicate id", "duplicate ids"),
+              "duplicate auditor id '" + id.get() + "', first on line " + first);
         }
       }
       if (row.ok()) {
-        auditors.add(new AuditorRow(id.get(), role.get(), team.get(), capacity.get(), agency,
-            experience.orElse(ExperienceLevel.EXPERIENCED)));
+        auditors.add(
+            new AuditorRow(
+                id.get(),
+                role.get(),
+                team.get(),
+                capacity.get(),
+                agency,
+                experience.orElse(ExperienceLevel.EXPERIENCED)));
       }
     }
     return List.copyOf(auditors);

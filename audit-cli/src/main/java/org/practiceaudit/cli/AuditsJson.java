@@ -18,20 +18,21 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 
 /**
- * Reads audits in audit-json's interchange form (issue 18): a JSON array of audits, or a {@code .jsonl}
- * file with one audit per line. Audits carry everything an audit holds (scores, area grades, indicators,
- * concerns, actions, moderation, conversation, feedback, {@code escalated_at}); their grades are read on
- * the framework's scale.
+ * Reads audits in audit-json's interchange form (issue 18): a JSON array of audits, or a {@code
+ * .jsonl} file with one audit per line. Audits carry everything an audit holds (scores, area
+ * grades, indicators, concerns, actions, moderation, conversation, feedback, {@code escalated_at});
+ * their grades are read on the framework's scale.
  *
- * <p>Every audit that cannot be read is a problem located by line (and column, where the JSON parser
- * knows it), and the others are still read. Messages pass through {@link Cells#redact(String)}: no free
- * text from the file reaches the terminal.
+ * <p>Every audit that cannot be read is a problem located by line (and column, where the JSON
+ * parser knows it), and the others are still read. Messages pass through {@link
+ * Cells#redact(String)}: no free text from the file reaches the terminal.
  */
 final class AuditsJson {
 
-  private static final InputProblems.Kind BAD_AUDIT = new InputProblems.Kind("bad audit", "bad audits");
-  private static final InputProblems.Kind NOT_JSON = new InputProblems.Kind("file that is not JSON",
-      "files that are not JSON");
+  private static final InputProblems.Kind BAD_AUDIT =
+      new InputProblems.Kind("bad audit", "bad audits");
+  private static final InputProblems.Kind NOT_JSON =
+      new InputProblems.Kind("file that is not JSON", "files that are not JSON");
 
   private AuditsJson() {}
 
@@ -42,31 +43,37 @@ final class AuditsJson {
   }
 
   /**
-   * Reads the audits of an audits file: the interchange form for {@code .json} and {@code .jsonl}, the
-   * audits CSV ({@link AuditsCsv}) otherwise.
+   * Reads the audits of an audits file: the interchange form for {@code .json} and {@code .jsonl},
+   * the audits CSV ({@link AuditsCsv}) otherwise.
    */
   static List<Audit> readAny(String path, AuditFramework framework, InputProblems problems) {
-    return isJson(path) ? read(path, framework, problems) : AuditsCsv.read(path, framework, problems);
+    return isJson(path)
+        ? read(path, framework, problems)
+        : AuditsCsv.read(path, framework, problems);
   }
 
-  /**
-   * Reads audits in the interchange form, adding every problem found; returns the audits read.
-   */
+  /** Reads audits in the interchange form, adding every problem found; returns the audits read. */
   static List<Audit> read(String path, AuditFramework framework, InputProblems problems) {
     Optional<String> text = TextFiles.read(path, "audits", problems);
     if (text.isEmpty()) {
       return List.of();
     }
     ObjectReader reader = AuditJson.reader(framework.gradeScale()).forType(Audit.class);
-    List<Located> audits = path.toLowerCase(Locale.ROOT).endsWith(".jsonl")
-        ? lines(path, text.get(), reader, problems)
-        : array(path, text.get(), reader, problems);
+    List<Located> audits =
+        path.toLowerCase(Locale.ROOT).endsWith(".jsonl")
+            ? lines(path, text.get(), reader, problems)
+            : array(path, text.get(), reader, problems);
     Map<AuditId, Long> seen = new HashMap<>();
     List<Audit> read = new ArrayList<>();
     for (Located located : audits) {
       Long first = seen.putIfAbsent(located.audit().id(), located.line());
       if (first != null) {
-        problems.add(path, located.line(), 0, "", new InputProblems.Kind("duplicate id", "duplicate ids"),
+        problems.add(
+            path,
+            located.line(),
+            0,
+            "",
+            new InputProblems.Kind("duplicate id", "duplicate ids"),
             "duplicate audit id '" + located.audit().id() + "', first on line " + first);
       } else {
         read.add(located.audit());
@@ -77,8 +84,8 @@ final class AuditsJson {
 
   private record Located(Audit audit, long line) {}
 
-  private static List<Located> lines(String path, String text, ObjectReader reader,
-      InputProblems problems) {
+  private static List<Located> lines(
+      String path, String text, ObjectReader reader, InputProblems problems) {
     List<Located> audits = new ArrayList<>();
     String[] lines = text.split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
@@ -94,14 +101,18 @@ final class AuditsJson {
     return audits;
   }
 
-  private static List<Located> array(String path, String text, ObjectReader reader,
-      InputProblems problems) {
+  private static List<Located> array(
+      String path, String text, ObjectReader reader, InputProblems problems) {
     List<Located> audits = new ArrayList<>();
     try (JsonParser parser = reader.createParser(text)) {
       JsonToken first = parser.nextToken();
       if (first != JsonToken.START_ARRAY) {
-        problems.add(path, NOT_JSON, first == null ? "is empty; expected a JSON array of audits"
-            : "is not a JSON array of audits; give an array, or a .jsonl file with one audit per line");
+        problems.add(
+            path,
+            NOT_JSON,
+            first == null
+                ? "is empty; expected a JSON array of audits"
+                : "is not a JSON array of audits; give an array, or a .jsonl file with one audit per line");
         return audits;
       }
       while (parser.nextToken() != JsonToken.END_ARRAY) {
@@ -118,7 +129,12 @@ final class AuditsJson {
       }
     } catch (JacksonException e) {
       TokenStreamLocation at = e.getLocation();
-      problems.add(path, at == null ? 0 : Math.max(0, at.getLineNr()), column(e), "", NOT_JSON,
+      problems.add(
+          path,
+          at == null ? 0 : Math.max(0, at.getLineNr()),
+          column(e),
+          "",
+          NOT_JSON,
           "is not valid JSON: " + message(e));
     }
     return audits;
@@ -130,8 +146,8 @@ final class AuditsJson {
   }
 
   /**
-   * The binding's message, first line only, without the parser's note on the source (the line and column
-   * are given already), under the quoting policy.
+   * The binding's message, first line only, without the parser's note on the source (the line and
+   * column are given already), under the quoting policy.
    */
   private static String message(JacksonException e) {
     String message = String.valueOf(e.getOriginalMessage());

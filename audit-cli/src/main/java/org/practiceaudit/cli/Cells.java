@@ -7,14 +7,15 @@ import org.practiceaudit.core.FileProblems;
 import org.practiceaudit.core.Suggestions;
 
 /**
- * The quoting policy of the command line, in one place (issue 16 item 3): what a column expects, and how
- * a message speaks of a cell that is not that.
+ * The quoting policy of the command line, in one place (issue 16 item 3): what a column expects,
+ * and how a message speaks of a cell that is not that.
  *
- * <p>A message quotes a cell only when the cell has the shape of what the column expects: an id in an id
- * column, a lower-case code in a code column, digits and separators in a date or number column. Any other
- * cell is described, never shown ("a value that is not a date"), so that a name or free text typed into
- * the wrong column never reaches the terminal or a log. A cell holding a line break or another control
- * character is refused in every column that holds a code, a team, a role or an id.
+ * <p>A message quotes a cell only when the cell has the shape of what the column expects: an id in
+ * an id column, a lower-case code in a code column, digits and separators in a date or number
+ * column. Any other cell is described, never shown ("a value that is not a date"), so that a name
+ * or free text typed into the wrong column never reaches the terminal or a log. A cell holding a
+ * line break or another control character is refused in every column that holds a code, a team, a
+ * role or an id.
  */
 final class Cells {
 
@@ -24,7 +25,9 @@ final class Cells {
   /** Lower-case codes such as {@code child-in-need} or {@code case-file}. */
   static final Pattern CODE = Pattern.compile("[a-z0-9]+([-_.][a-z0-9]+)*");
 
-  /** Text shaped like a date in any common order, such as {@code 2024-13-11} or {@code 02/11/2026}. */
+  /**
+   * Text shaped like a date in any common order, such as {@code 2024-13-11} or {@code 02/11/2026}.
+   */
   static final Pattern DATE_LIKE = Pattern.compile("[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}");
 
   /** Text shaped like a number, such as {@code -1}, {@code 2.5} or {@code 1,000}. */
@@ -39,9 +42,9 @@ final class Cells {
   private Cells() {}
 
   /**
-   * What a column expects: a phrase for a value that is not it ({@code "a date"}), the nouns that count
-   * such problems ({@code "bad date"}, {@code "bad dates"}), the shape of cells that may be quoted and the
-   * text of what is allowed.
+   * What a column expects: a phrase for a value that is not it ({@code "a date"}), the nouns that
+   * count such problems ({@code "bad date"}, {@code "bad dates"}), the shape of cells that may be
+   * quoted and the text of what is allowed.
    */
   record Expect(String what, String noun, String nouns, Pattern quotable, String expected) {
 
@@ -61,45 +64,81 @@ final class Cells {
     }
   }
 
-  static final Expect DATE = new Expect("a date", "bad date", "bad dates", DATE_LIKE,
-      "an ISO date such as 2026-03-31");
-  static final Expect IDENTIFIER = new Expect("an id", "bad id", "bad ids", ID,
-      "an id of letters, digits, '.', '_' or '-' (at most 64)");
+  static final Expect DATE =
+      new Expect("a date", "bad date", "bad dates", DATE_LIKE, "an ISO date such as 2026-03-31");
+  static final Expect IDENTIFIER =
+      new Expect(
+          "an id",
+          "bad id",
+          "bad ids",
+          ID,
+          "an id of letters, digits, '.', '_' or '-' (at most 64)");
+
   /** A date or nothing, made once rather than on each row. */
   static final Expect DATE_OR_NOTHING = DATE.orNothing();
+
   /** An id or nothing, made once rather than on each row. */
   static final Expect IDENTIFIER_OR_NOTHING = IDENTIFIER.orNothing();
-  static final Expect WHOLE_NUMBER = new Expect("a whole number", "bad number", "bad numbers",
-      NUMBER_LIKE, "a whole number");
-  static final Expect SCORE = new Expect("a score", "bad score", "bad scores",
-      Pattern.compile(NUMBER_LIKE.pattern() + "|(?i)n/?a"), "a whole number");
-  static final Expect CATEGORY = new Expect("a known case category", "unknown category",
-      "unknown categories", CODE,
-      "a case category such as child-in-need, child-protection, looked-after or CIN, CP, LAC");
-  static final Expect ROLE = new Expect("a known role", "unknown role", "unknown roles", CODE,
-      Roles.EXPECTED);
-  static final Expect DATE_TIME = new Expect("a date-time", "bad date-time", "bad date-times",
-      Pattern.compile("[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}[T ][0-9:.]{1,15}(Z|[+-][0-9:]{1,6})?"),
-      "an ISO date-time such as 2026-12-18T15:00 (Europe/London) or 2026-12-18T15:00Z");
-  static final Expect GRADE = new Expect("a grade of the framework", "bad grade", "bad grades",
-      Pattern.compile("(?!)"), "a grade");
-  static final Expect CODE_VALUE = new Expect("a known code", "bad code", "bad codes", CODE, "a code");
-  static final Expect TEAM_NAME = new Expect("a team's name", "bad team", "bad teams",
-      Pattern.compile("(?!)"), "the team's name: letters, digits, spaces and & ' ( ) , . / -");
+
+  static final Expect WHOLE_NUMBER =
+      new Expect("a whole number", "bad number", "bad numbers", NUMBER_LIKE, "a whole number");
+  static final Expect SCORE =
+      new Expect(
+          "a score",
+          "bad score",
+          "bad scores",
+          Pattern.compile(NUMBER_LIKE.pattern() + "|(?i)n/?a"),
+          "a whole number");
+  static final Expect CATEGORY =
+      new Expect(
+          "a known case category",
+          "unknown category",
+          "unknown categories",
+          CODE,
+          "a case category such as child-in-need, child-protection, looked-after or CIN, CP, LAC");
+  static final Expect ROLE =
+      new Expect("a known role", "unknown role", "unknown roles", CODE, Roles.EXPECTED);
+  static final Expect DATE_TIME =
+      new Expect(
+          "a date-time",
+          "bad date-time",
+          "bad date-times",
+          Pattern.compile(
+              "[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}[T ][0-9:.]{1,15}(Z|[+-][0-9:]{1,6})?"),
+          "an ISO date-time such as 2026-12-18T15:00 (Europe/London) or 2026-12-18T15:00Z");
+  static final Expect GRADE =
+      new Expect(
+          "a grade of the framework",
+          "bad grade",
+          "bad grades",
+          Pattern.compile("(?!)"),
+          "a grade");
+  static final Expect CODE_VALUE =
+      new Expect("a known code", "bad code", "bad codes", CODE, "a code");
+  static final Expect TEAM_NAME =
+      new Expect(
+          "a team's name",
+          "bad team",
+          "bad teams",
+          Pattern.compile("(?!)"),
+          "the team's name: letters, digits, spaces and & ' ( ) , . / -");
 
   /**
-   * Describes a cell the column does not accept: {@code '2024-13-11' is not a date} when its shape may be
-   * shown, otherwise {@code a value that is not a date}.
+   * Describes a cell the column does not accept: {@code '2024-13-11' is not a date} when its shape
+   * may be shown, otherwise {@code a value that is not a date}.
    */
   static String describe(String cell, Expect expect) {
     if (hasControlCharacter(cell)) {
       return "a value with a line break or control character, which is not " + expect.what();
     }
-    return expect.quotable(cell) ? "'" + cell + "' is not " + expect.what()
+    return expect.quotable(cell)
+        ? "'" + cell + "' is not " + expect.what()
         : "a value that is not " + expect.what();
   }
 
-  /** Appends a "did you mean" suggestion from the known values, or the list of them; never the cell. */
+  /**
+   * Appends a "did you mean" suggestion from the known values, or the list of them; never the cell.
+   */
   static String suggestion(String cell, Collection<String> known) {
     return Suggestions.hint(cell, List.copyOf(known));
   }
@@ -108,20 +147,25 @@ final class Cells {
   private static final Pattern QUOTED = Pattern.compile("'([^'\\r\\n]{0,200})'");
 
   /**
-   * Applies the quoting policy to a message written by another library (a JSON binding error): a quoted
-   * fragment stays only when it has the shape of a code, an id, a date or a number (a property name, an
-   * enumeration value, a date); any other is replaced by {@code a value}, so that a name or free text from
-   * the file never reaches the terminal.
+   * Applies the quoting policy to a message written by another library (a JSON binding error): a
+   * quoted fragment stays only when it has the shape of a code, an id, a date or a number (a
+   * property name, an enumeration value, a date); any other is replaced by {@code a value}, so that
+   * a name or free text from the file never reaches the terminal.
    */
   static String redact(String message) {
     java.util.regex.Matcher m = QUOTED.matcher(message);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       String inner = m.group(1);
-      boolean quotable = CODE.matcher(inner).matches() || Pattern.matches("[a-z][a-z0-9_]*", inner)
-          || DATE_LIKE.matcher(inner).matches() || NUMBER_LIKE.matcher(inner).matches()
-          || DATE_TIME.quotable(inner) || Pattern.matches("[\\[\\]{}:,\"]", inner);
-      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(quotable ? m.group() : "a value"));
+      boolean quotable =
+          CODE.matcher(inner).matches()
+              || Pattern.matches("[a-z][a-z0-9_]*", inner)
+              || DATE_LIKE.matcher(inner).matches()
+              || NUMBER_LIKE.matcher(inner).matches()
+              || DATE_TIME.quotable(inner)
+              || Pattern.matches("[\\[\\]{}:,\"]", inner);
+      m.appendReplacement(
+          out, java.util.regex.Matcher.quoteReplacement(quotable ? m.group() : "a value"));
     }
     m.appendTail(out);
     String text = out.toString();
@@ -129,8 +173,8 @@ final class Cells {
   }
 
   /**
-   * Tells whether text is a team's name, as {@link #TEAM} matches it: ASCII text checked character by
-   * character (a cases file names a team on each of a million rows), any other by the pattern.
+   * Tells whether text is a team's name, as {@link #TEAM} matches it: ASCII text checked character
+   * by character (a cases file names a team on each of a million rows), any other by the pattern.
    */
   static boolean isTeamName(String text) {
     int length = text.length();
@@ -162,11 +206,12 @@ final class Cells {
   }
 
   /**
-   * Quotes a column name when it has the shape of a column name ({@code 'opend_on'}); otherwise says
-   * {@code a column name}, since a file without a header has a row of case data on line 1.
+   * Quotes a column name when it has the shape of a column name ({@code 'opend_on'}); otherwise
+   * says {@code a column name}, since a file without a header has a row of case data on line 1.
    */
   static String columnName(String name) {
-    return ID.matcher(name).matches() || CODE.matcher(name).matches() ? "'" + name + "'"
+    return ID.matcher(name).matches() || CODE.matcher(name).matches()
+        ? "'" + name + "'"
         : "a column name";
   }
 }

@@ -42,13 +42,14 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code audit check}: runs every rule of a framework on audits (and cases), as of a date (issue 18 item
- * 1), so that a configuration author sees what the framework does without writing Java.
+ * {@code audit check}: runs every rule of a framework on audits (and cases), as of a date (issue 18
+ * item 1), so that a configuration author sees what the framework does without writing Java.
  *
  * <p>The rules' clock is the end of the {@code --as-of} day in Europe/London, as for {@code report}
  * ({@link Reports#endOf(LocalDate)}); never the current time. Whether an audit may complete is the
- * answer of audit-rules' {@link AuditLifecycle} with the framework's rules required to complete: an audit
- * not yet completed is completed on the {@code --as-of} day, a completed one on its completion day.
+ * answer of audit-rules' {@link AuditLifecycle} with the framework's rules required to complete: an
+ * audit not yet completed is completed on the {@code --as-of} day, a completed one on its
+ * completion day.
  */
 @Command(
     name = "check",
@@ -64,17 +65,26 @@ final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--framework", required = true, paramLabel = "ID|FILE",
+  @Option(
+      names = "--framework",
+      required = true,
+      paramLabel = "ID|FILE",
       description = "A bundled framework id (such as dudley) or a framework configuration file.")
   String framework;
 
-  @Option(names = "--audits", required = true, paramLabel = "FILE",
-      description = "The audits: audit-json's interchange form (a .json array, or .jsonl with one audit"
-          + " per line), or the audits CSV of report (with the optional columns escalated_at, agency,"
-          + " area_grade.<domain-id>, indicators, concerns and actions_outstanding).")
+  @Option(
+      names = "--audits",
+      required = true,
+      paramLabel = "FILE",
+      description =
+          "The audits: audit-json's interchange form (a .json array, or .jsonl with one audit"
+              + " per line), or the audits CSV of report (with the optional columns escalated_at, agency,"
+              + " area_grade.<domain-id>, indicators, concerns and actions_outstanding).")
   Path audits;
 
-  @Option(names = "--cases", paramLabel = "FILE",
+  @Option(
+      names = "--cases",
+      paramLabel = "FILE",
       description = "Cases for the rules that take cases: a cases CSV or an Annex A workbook.")
   Path cases;
 
@@ -82,16 +92,18 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin Vocabulary vocabulary;
 
-  @Option(names = "--as-of", paramLabel = "DATE",
-      description = "The day the rules judge on, at its end in Europe/London (ISO; default: the latest"
-          + " allocation or completion date in the audits).")
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description =
+          "The day the rules judge on, at its end in Europe/London (ISO; default: the latest"
+              + " allocation or completion date in the audits).")
   LocalDate asOf;
 
   @Option(names = "--json", description = "Print one JSON document.")
   boolean json;
 
-  @Option(names = "--fail-on-fail",
-      description = "Exit with code 1 when any rule fails or errs.")
+  @Option(names = "--fail-on-fail", description = "Exit with code 1 when any rule fails or errs.")
   boolean failOnFail;
 
   /** The outcomes of one audit and what stops it completing. */
@@ -106,26 +118,45 @@ final class CheckCommand implements Callable<Integer> {
     RuleSet required = built(loaded.local().completionRules(registry));
     InputProblems problems = new InputProblems();
     List<Audit> read = AuditsJson.readAny(audits.toString(), resolved, problems);
-    List<CaseFile> caseFiles = cases == null ? List.of()
-        : CaseSources.read(cases, InvolvementsCsv.Involvements.none(), Optional.ofNullable(asOf), key,
-            Set.of(), vocabulary, problems);
+    List<CaseFile> caseFiles =
+        cases == null
+            ? List.of()
+            : CaseSources.read(
+                cases,
+                InvolvementsCsv.Involvements.none(),
+                Optional.ofNullable(asOf),
+                key,
+                Set.of(),
+                vocabulary,
+                problems);
     vocabulary.warn(problems);
-    if (cases != null && rules.rules().stream().noneMatch(r -> r.subjectType().equals(SubjectType.CASE_FILE))) {
-      problems.warn("no rule of framework '" + resolved.id() + "' takes cases; " + cases
-          + " is read but no rule is run on its cases");
+    if (cases != null
+        && rules.rules().stream().noneMatch(r -> r.subjectType().equals(SubjectType.CASE_FILE))) {
+      problems.warn(
+          "no rule of framework '"
+              + resolved.id()
+              + "' takes cases; "
+              + cases
+              + " is read but no rule is run on its cases");
     }
     if (!problems.hasProblems() && read.isEmpty() && asOf == null) {
-      problems.add(audits.toString(), new InputProblems.Kind("empty file", "empty files"),
+      problems.add(
+          audits.toString(),
+          new InputProblems.Kind("empty file", "empty files"),
           "has no audits, so there is no date to check as of; give --as-of to check no audits");
     }
     problems.finish(spec.commandLine().getErr());
     LocalDate day = asOf != null ? asOf : Reports.latestDate(read);
-    RuleContext context = RuleContext.of(Clock.fixed(Reports.endOf(day), WorkingCalendar.LONDON), resolved);
+    RuleContext context =
+        RuleContext.of(Clock.fixed(Reports.endOf(day), WorkingCalendar.LONDON), resolved);
     AuditLifecycle lifecycle = AuditLifecycle.of(required, context);
     List<Checked> checked = new ArrayList<>();
     for (Audit audit : read) {
-      checked.add(new Checked(audit, rules.evaluate(SubjectType.AUDIT, audit, context),
-          lifecycle.unmetToComplete(audit, day)));
+      checked.add(
+          new Checked(
+              audit,
+              rules.evaluate(SubjectType.AUDIT, audit, context),
+              lifecycle.unmetToComplete(audit, day)));
     }
     List<Outcome> acrossAudits = rules.evaluate(SubjectType.AUDITS, List.copyOf(read), context);
     Map<String, List<Outcome>> byCase = new TreeMap<>();
@@ -135,15 +166,17 @@ final class CheckCommand implements Callable<Integer> {
         byCase.put(caseFile.id().toString(), outcomes);
       }
     }
-    Map<String, Map<OutcomeStatus, Integer>> summary = summary(rules, checked, acrossAudits, byCase);
+    Map<String, Map<OutcomeStatus, Integer>> summary =
+        summary(rules, checked, acrossAudits, byCase);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       Json.print(out, toJson(resolved, day, checked, acrossAudits, byCase, summary));
     } else {
       print(out, resolved, day, rules, checked, acrossAudits, byCase, summary);
     }
-    boolean anyProblem = summary.values().stream()
-        .anyMatch(c -> c.get(OutcomeStatus.FAIL) > 0 || c.get(OutcomeStatus.ERROR) > 0);
+    boolean anyProblem =
+        summary.values().stream()
+            .anyMatch(c -> c.get(OutcomeStatus.FAIL) > 0 || c.get(OutcomeStatus.ERROR) > 0);
     return failOnFail && anyProblem ? 1 : 0;
   }
 
@@ -154,8 +187,11 @@ final class CheckCommand implements Callable<Integer> {
     return built.get();
   }
 
-  private static Map<String, Map<OutcomeStatus, Integer>> summary(RuleSet rules, List<Checked> checked,
-      List<Outcome> acrossAudits, Map<String, List<Outcome>> byCase) {
+  private static Map<String, Map<OutcomeStatus, Integer>> summary(
+      RuleSet rules,
+      List<Checked> checked,
+      List<Outcome> acrossAudits,
+      Map<String, List<Outcome>> byCase) {
     Map<String, Map<OutcomeStatus, Integer>> summary = new TreeMap<>();
     for (Rule<?> rule : rules.rules()) {
       Map<OutcomeStatus, Integer> counts = new EnumMap<>(OutcomeStatus.class);
@@ -173,8 +209,12 @@ final class CheckCommand implements Callable<Integer> {
     return summary;
   }
 
-  private static ObjectNode toJson(AuditFramework framework, LocalDate day, List<Checked> checked,
-      List<Outcome> acrossAudits, Map<String, List<Outcome>> byCase,
+  private static ObjectNode toJson(
+      AuditFramework framework,
+      LocalDate day,
+      List<Checked> checked,
+      List<Outcome> acrossAudits,
+      Map<String, List<Outcome>> byCase,
       Map<String, Map<OutcomeStatus, Integer>> summary) {
     ObjectNode document = Json.object();
     document.put("framework", framework.id());
@@ -196,33 +236,49 @@ final class CheckCommand implements Callable<Integer> {
     }
     if (!byCase.isEmpty()) {
       ArrayNode casesNode = document.putArray("cases");
-      byCase.forEach((id, outcomes) -> casesNode.addObject().put("case_id", id)
-          .set("outcomes", outcomes(outcomes)));
+      byCase.forEach(
+          (id, outcomes) ->
+              casesNode.addObject().put("case_id", id).set("outcomes", outcomes(outcomes)));
     }
     ObjectNode summaryNode = document.putObject("summary");
-    summary.forEach((rule, counts) -> {
-      ObjectNode n = summaryNode.putObject(rule);
-      counts.forEach((status, count) -> n.put(status.name().toLowerCase(Locale.ROOT), count));
-    });
+    summary.forEach(
+        (rule, counts) -> {
+          ObjectNode n = summaryNode.putObject(rule);
+          counts.forEach((status, count) -> n.put(status.name().toLowerCase(Locale.ROOT), count));
+        });
     return document;
   }
 
   /** Outcomes in their one JSON form, audit-json's interchange {@code Outcome}. */
   private static ArrayNode outcomes(List<Outcome> outcomes) {
     ArrayNode array = Json.array();
-    outcomes.forEach(o -> array.add(AuditJson.mapper().<tools.jackson.databind.JsonNode>valueToTree(o)));
+    outcomes.forEach(
+        o -> array.add(AuditJson.mapper().<tools.jackson.databind.JsonNode>valueToTree(o)));
     return array;
   }
 
-  private static void print(PrintWriter out, AuditFramework framework, LocalDate day, RuleSet rules,
-      List<Checked> checked, List<Outcome> acrossAudits, Map<String, List<Outcome>> byCase,
+  private static void print(
+      PrintWriter out,
+      AuditFramework framework,
+      LocalDate day,
+      RuleSet rules,
+      List<Checked> checked,
+      List<Outcome> acrossAudits,
+      Map<String, List<Outcome>> byCase,
       Map<String, Map<OutcomeStatus, Integer>> summary) {
-    out.printf("check: framework %s %s, as of %s (end of day, Europe/London): %s, %s%n", framework.id(),
-        framework.version(), day, Plurals.count(checked.size(), "audit", "audits"),
+    out.printf(
+        "check: framework %s %s, as of %s (end of day, Europe/London): %s, %s%n",
+        framework.id(),
+        framework.version(),
+        day,
+        Plurals.count(checked.size(), "audit", "audits"),
         Plurals.count(rules.size(), "rule", "rules"));
     for (Checked c : checked) {
-      out.printf("%naudit %s (%s): %s%n", c.audit().id(), c.audit().status().name().toLowerCase(Locale.ROOT)
-          .replace('_', ' '), c.unmet().isEmpty() ? "may complete" : "may not complete");
+      out.printf(
+          "%naudit %s (%s): %s%n",
+          c.audit().id(),
+          c.audit().status().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+          c.unmet().isEmpty() ? "may complete" : "may not complete");
       for (Problem problem : c.unmet()) {
         out.printf("  unmet: %s%n", problem);
       }
@@ -232,16 +288,23 @@ final class CheckCommand implements Callable<Integer> {
       out.printf("%nacross all audits:%n");
       acrossAudits.forEach(o -> print(out, o));
     }
-    byCase.forEach((id, outcomes) -> {
-      out.printf("%ncase %s:%n", id);
-      outcomes.forEach(o -> print(out, o));
-    });
+    byCase.forEach(
+        (id, outcomes) -> {
+          out.printf("%ncase %s:%n", id);
+          outcomes.forEach(o -> print(out, o));
+        });
     out.printf("%nsummary:%n");
     int width = summary.keySet().stream().mapToInt(String::length).max().orElse(4);
     out.printf("  %-" + width + "s  %4s  %4s  %4s  %5s%n", "rule", "pass", "fail", "n/a", "error");
-    summary.forEach((rule, counts) -> out.printf("  %-" + width + "s  %4d  %4d  %4d  %5d%n", rule,
-        counts.get(OutcomeStatus.PASS), counts.get(OutcomeStatus.FAIL),
-        counts.get(OutcomeStatus.NOT_APPLICABLE), counts.get(OutcomeStatus.ERROR)));
+    summary.forEach(
+        (rule, counts) ->
+            out.printf(
+                "  %-" + width + "s  %4d  %4d  %4d  %5d%n",
+                rule,
+                counts.get(OutcomeStatus.PASS),
+                counts.get(OutcomeStatus.FAIL),
+                counts.get(OutcomeStatus.NOT_APPLICABLE),
+                counts.get(OutcomeStatus.ERROR)));
   }
 
   private static void print(PrintWriter out, Outcome outcome) {
@@ -251,8 +314,11 @@ final class CheckCommand implements Callable<Integer> {
     outcome.escalationCategory().ifPresent(c -> derived.add("escalation category " + c));
     outcome.deadline().ifPresent(d -> derived.add("due " + due(d)));
     if (!outcome.notifications().isEmpty()) {
-      derived.add("notify " + outcome.notifications().stream().map(CheckCommand::notification)
-          .collect(Collectors.joining(", ")));
+      derived.add(
+          "notify "
+              + outcome.notifications().stream()
+                  .map(CheckCommand::notification)
+                  .collect(Collectors.joining(", ")));
     }
     if (!derived.isEmpty()) {
       out.printf("  %-14s %s%n", "", String.join("; ", derived));
@@ -263,7 +329,8 @@ final class CheckCommand implements Callable<Integer> {
   private static String due(Deadline deadline) {
     return deadline.kind() == FollowUpPolicy.Kind.WORKING_DAYS
         ? deadline.dueDate() + " (end of that working day)"
-        : deadline.dueAt().withZoneSameInstant(WorkingCalendar.LONDON).toLocalDateTime() + " (Europe/London)";
+        : deadline.dueAt().withZoneSameInstant(WorkingCalendar.LONDON).toLocalDateTime()
+            + " (Europe/London)";
   }
 
   private static String notification(Notification n) {

@@ -8,8 +8,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * The conversions of option values, each failure saying what was wrong and what is allowed, never a Java
- * class name (issue 16 item 7). Picocli adds "Invalid value for option '--as-of': " in front.
+ * The conversions of option values, each failure saying what was wrong and what is allowed, never a
+ * Java class name (issue 16 item 7). Picocli adds "Invalid value for option '--as-of': " in front.
  */
 final class Converters {
 
@@ -30,8 +30,11 @@ final class Converters {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new TypeConversionException("'" + text + "' is not a date; expected an ISO date such as"
-          + " 2026-11-02 (year-month-day)");
+      throw new TypeConversionException(
+          "'"
+              + text
+              + "' is not a date; expected an ISO date such as"
+              + " 2026-11-02 (year-month-day)");
     }
   }
 
@@ -39,8 +42,11 @@ final class Converters {
     try {
       return Period.parse(text);
     } catch (DateTimeParseException e) {
-      throw new TypeConversionException("'" + text + "' is not a period; expected an ISO-8601 period"
-          + " such as P6M (six months) or P1Y");
+      throw new TypeConversionException(
+          "'"
+              + text
+              + "' is not a period; expected an ISO-8601 period"
+              + " such as P6M (six months) or P1Y");
     }
   }
 
@@ -48,8 +54,8 @@ final class Converters {
     try {
       return new BigDecimal(text);
     } catch (NumberFormatException e) {
-      throw new TypeConversionException("'" + text + "' is not a number; expected a decimal number such"
-          + " as 0.1");
+      throw new TypeConversionException(
+          "'" + text + "' is not a number; expected a decimal number such" + " as 0.1");
     }
   }
 
@@ -57,8 +63,8 @@ final class Converters {
     try {
       return Long.parseLong(text);
     } catch (NumberFormatException e) {
-      throw new TypeConversionException("'" + text + "' is not a whole number; expected digits such as"
-          + " 20261102");
+      throw new TypeConversionException(
+          "'" + text + "' is not a whole number; expected digits such as" + " 20261102");
     }
   }
 
@@ -66,8 +72,8 @@ final class Converters {
     try {
       return Integer.parseInt(text);
     } catch (NumberFormatException e) {
-      throw new TypeConversionException("'" + text + "' is not a whole number; expected digits such as"
-          + " 25");
+      throw new TypeConversionException(
+          "'" + text + "' is not a whole number; expected digits such as" + " 25");
     }
   }
 }

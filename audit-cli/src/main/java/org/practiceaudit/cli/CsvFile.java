@@ -22,40 +22,44 @@ import org.practiceaudit.core.AuditException;
 import org.practiceaudit.core.Suggestions;
 
 /**
- * A CSV file read as a stream of rows: a required header row, columns in any order, one {@link Row} per
- * record with its line number, handed to the caller as it is read and then forgotten, and every problem
- * added to the command's {@link InputProblems} so that all are reported at once (issue 16 items 1 and 2;
- * issue 15 item 3).
+ * A CSV file read as a stream of rows: a required header row, columns in any order, one {@link Row}
+ * per record with its line number, handed to the caller as it is read and then forgotten, and every
+ * problem added to the command's {@link InputProblems} so that all are reported at once (issue 16
+ * items 1 and 2; issue 15 item 3).
  *
- * <p>How to read a file: {@link #read(String, String, List, Predicate, InputProblems, Progress, Rows)}
- * with a {@link Rows} that takes each row in turn; memory does not grow with the number of rows. The
- * file is decoded by {@link TextFiles#open} and parsed by FastCSV, which measured about twice as fast as
- * commons-csv on the project's files (audit-bench {@code CsvReaderBenchmark}); quoting is RFC 4180's.
+ * <p>How to read a file: {@link #read(String, String, List, Predicate, InputProblems, Progress,
+ * Rows)} with a {@link Rows} that takes each row in turn; memory does not grow with the number of
+ * rows. The file is decoded by {@link TextFiles#open} and parsed by FastCSV, which measured about
+ * twice as fast as commons-csv on the project's files (audit-bench {@code CsvReaderBenchmark});
+ * quoting is RFC 4180's.
  *
- * <p>The header is checked once, on its line: a blank or duplicate column name, a name close to a missing
- * required column (with a suggestion), a missing column. A row with the wrong number of cells is reported
- * once and not handed on (its cells would be read against the wrong columns); the rows after it are. Blank
- * lines, and lines of spaces or commas only, are skipped. Cells are stripped of white space at both ends.
- * A quote that is not closed, or text after a closing quote, is reported on the line of its record and the
- * rest of the file is not read. A byte that is not of the file's encoding makes the reader drop what it
- * added and report every such byte with its line and column instead ({@link TextFiles}). Cells are
- * described in messages as {@link Cells} allows, never quoted otherwise.
+ * <p>The header is checked once, on its line: a blank or duplicate column name, a name close to a
+ * missing required column (with a suggestion), a missing column. A row with the wrong number of
+ * cells is reported once and not handed on (its cells would be read against the wrong columns); the
+ * rows after it are. Blank lines, and lines of spaces or commas only, are skipped. Cells are
+ * stripped of white space at both ends. A quote that is not closed, or text after a closing quote,
+ * is reported on the line of its record and the rest of the file is not read. A byte that is not of
+ * the file's encoding makes the reader drop what it added and report every such byte with its line
+ * and column instead ({@link TextFiles}). Cells are described in messages as {@link Cells} allows,
+ * never quoted otherwise.
  */
 final class CsvFile {
 
   private static final InputProblems.Kind HEADER =
       new InputProblems.Kind("problem with the header", "problems with the header");
   private static final InputProblems.Kind FIELDS =
-      new InputProblems.Kind("row with the wrong number of cells", "rows with the wrong number of cells");
+      new InputProblems.Kind(
+          "row with the wrong number of cells", "rows with the wrong number of cells");
   private static final InputProblems.Kind MALFORMED =
       new InputProblems.Kind("malformed CSV", "malformed CSV");
 
   /**
    * Takes the rows of a file as they are read.
    *
-   * <p>A reader of a cases or audits file implements {@link #row}, checking and keeping what it needs of
-   * each row (the row itself is not kept by the file). {@link #header} comes first, once the header has
-   * been accepted, for a reader that looks up its columns' positions once ({@link CsvFile#index}).
+   * <p>A reader of a cases or audits file implements {@link #row}, checking and keeping what it
+   * needs of each row (the row itself is not kept by the file). {@link #header} comes first, once
+   * the header has been accepted, for a reader that looks up its columns' positions once ({@link
+   * CsvFile#index}).
    */
   @FunctionalInterface
   interface Rows {
@@ -86,15 +90,20 @@ final class CsvFile {
   }
 
   /**
-   * Reads a small file whole, keeping its rows for {@link #rows()}: for the auditors and involvements
-   * files and the readers not yet streaming. A large file goes through
-   * {@link #read(String, String, List, Predicate, InputProblems, Progress, Rows)}.
+   * Reads a small file whole, keeping its rows for {@link #rows()}: for the auditors and
+   * involvements files and the readers not yet streaming. A large file goes through {@link
+   * #read(String, String, List, Predicate, InputProblems, Progress, Rows)}.
    *
-   * @param extra tells whether a column name outside {@code required} is allowed (an attribute, a score)
+   * @param extra tells whether a column name outside {@code required} is allowed (an attribute, a
+   *     score)
    * @return the file, or empty if it cannot be read or its header is unusable
    */
-  static Optional<CsvFile> read(String file, String kind, List<String> required,
-      Predicate<String> extra, InputProblems problems) {
+  static Optional<CsvFile> read(
+      String file,
+      String kind,
+      List<String> required,
+      Predicate<String> extra,
+      InputProblems problems) {
     List<Row> kept = new ArrayList<>();
     Optional<CsvFile> csv = read(file, kind, required, extra, problems, Progress.none(), kept::add);
     csv.ifPresent(c -> c.rows.addAll(kept));
@@ -102,23 +111,32 @@ final class CsvFile {
   }
 
   /**
-   * Reads a file whose header must name every required column, handing each row with the right number of
-   * cells to {@code rows} as it is read and adding every problem found.
+   * Reads a file whose header must name every required column, handing each row with the right
+   * number of cells to {@code rows} as it is read and adding every problem found.
    *
-   * <p>When the file has a byte that is not of its encoding, found part way through, the problems and
-   * warnings added since the start of this file (also by {@code rows}) are taken back, the bytes are
-   * reported instead and empty is returned: the caller drops what it kept, as for any problem.
+   * <p>When the file has a byte that is not of its encoding, found part way through, the problems
+   * and warnings added since the start of this file (also by {@code rows}) are taken back, the
+   * bytes are reported instead and empty is returned: the caller drops what it kept, as for any
+   * problem.
    *
    * @param file the file as the user named it
    * @param kind what the file holds, such as {@code cases}, for messages
    * @param required the columns the header must have, in their usual order
-   * @param extra tells whether a column name outside {@code required} is allowed (an attribute, a score)
+   * @param extra tells whether a column name outside {@code required} is allowed (an attribute, a
+   *     score)
    * @param progress counts the rows read
    * @param rows takes the rows
-   * @return the file's header and name, or empty if the file cannot be read or its header is unusable
+   * @return the file's header and name, or empty if the file cannot be read or its header is
+   *     unusable
    */
-  static Optional<CsvFile> read(String file, String kind, List<String> required,
-      Predicate<String> extra, InputProblems problems, Progress progress, Rows rows) {
+  static Optional<CsvFile> read(
+      String file,
+      String kind,
+      List<String> required,
+      Predicate<String> extra,
+      InputProblems problems,
+      Progress progress,
+      Rows rows) {
     problems.file(file);
     problems.mark();
     Optional<Reader> text = TextFiles.open(file, kind, problems);
@@ -132,8 +150,13 @@ final class CsvFile {
     // closed, is reported as malformed rather than read as cells.
     String[] held = null;
     long heldLine = 0;
-    try (CsvReader<String[]> reader = CsvReader.builder().skipEmptyLines(true).allowExtraFields(true)
-        .allowMissingFields(true).allowExtraCharsAfterClosingQuote(false).build(cells, tracked)) {
+    try (CsvReader<String[]> reader =
+        CsvReader.builder()
+            .skipEmptyLines(true)
+            .allowExtraFields(true)
+            .allowMissingFields(true)
+            .allowExtraCharsAfterClosingQuote(false)
+            .build(cells, tracked)) {
       for (String[] record : reader) {
         if (blank(record)) {
           continue;
@@ -174,15 +197,22 @@ final class CsvFile {
         problems.add(file, cells.line, 0, "", MALFORMED, unclosed());
         return Optional.ofNullable(csv);
       }
-      IOException cause = e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause()
-          : (IOException) e;
-      problems.add(file, TextFiles.UNREADABLE, TextFiles.reason(cause, "cannot read the " + kind
-          + " file"));
+      IOException cause =
+          e instanceof UncheckedIOException
+              ? ((UncheckedIOException) e).getCause()
+              : (IOException) e;
+      problems.add(
+          file, TextFiles.UNREADABLE, TextFiles.reason(cause, "cannot read the " + kind + " file"));
       return Optional.empty();
     }
     if (csv == null) {
-      problems.add(file, HEADER, "is empty; " + article(kind) + " file starts with the header "
-          + String.join(",", required));
+      problems.add(
+          file,
+          HEADER,
+          "is empty; "
+              + article(kind)
+              + " file starts with the header "
+              + String.join(",", required));
       return Optional.empty();
     }
     if (csv.rowCount == 0) {
@@ -192,11 +222,19 @@ final class CsvFile {
   }
 
   /**
-   * Handles a record: the header, if none came before, or a row. Returns the file, or null if the header
-   * was unusable.
+   * Handles a record: the header, if none came before, or a row. Returns the file, or null if the
+   * header was unusable.
    */
-  private static CsvFile handle(CsvFile csv, String file, String kind, long line, String[] record,
-      List<String> required, Predicate<String> extra, InputProblems problems, Rows rows) {
+  private static CsvFile handle(
+      CsvFile csv,
+      String file,
+      String kind,
+      long line,
+      String[] record,
+      List<String> required,
+      Predicate<String> extra,
+      InputProblems problems,
+      Rows rows) {
     if (csv != null) {
       csv.add(line, record, rows);
       return csv;
@@ -234,15 +272,33 @@ final class CsvFile {
     return true;
   }
 
-  /** Checks the header (issue 16 item 2): every problem once, on its line, with its column number. */
-  private static CsvFile header(String file, String kind, long line, List<String> names,
-      List<String> required, Predicate<String> extra, InputProblems problems) {
+  /**
+   * Checks the header (issue 16 item 2): every problem once, on its line, with its column number.
+   */
+  private static CsvFile header(
+      String file,
+      String kind,
+      long line,
+      List<String> names,
+      List<String> required,
+      Predicate<String> extra,
+      InputProblems problems) {
     Map<String, Integer> first = new HashMap<>();
     List<String> missing = new ArrayList<>(required);
     missing.removeAll(names);
     if (missing.size() == required.size() && !required.isEmpty()) {
-      problems.add(file, line, 0, "", HEADER, "this is not " + article(kind) + " header; "
-          + article(kind) + " file starts with the header " + String.join(",", required));
+      problems.add(
+          file,
+          line,
+          0,
+          "",
+          HEADER,
+          "this is not "
+              + article(kind)
+              + " header; "
+              + article(kind)
+              + " file starts with the header "
+              + String.join(",", required));
       return new CsvFile(file, line, List.copyOf(names), problems);
     }
     for (int i = 0; i < names.size(); i++) {
@@ -254,8 +310,17 @@ final class CsvFile {
       }
       Integer earlier = first.putIfAbsent(name, column);
       if (earlier != null) {
-        problems.add(file, line, column, "", HEADER, "column name " + Cells.columnName(name)
-            + " again (first in column " + earlier + "); each column name must appear once");
+        problems.add(
+            file,
+            line,
+            column,
+            "",
+            HEADER,
+            "column name "
+                + Cells.columnName(name)
+                + " again (first in column "
+                + earlier
+                + "); each column name must appear once");
         continue;
       }
       if (required.contains(name)) {
@@ -264,18 +329,45 @@ final class CsvFile {
       Optional<String> near = Suggestions.closest(name, missing);
       if (near.isPresent()) {
         missing.remove(near.get());
-        problems.add(file, line, column, "", HEADER, "unknown column name " + Cells.columnName(name)
-            + "; did you mean '" + near.get() + "'?");
+        problems.add(
+            file,
+            line,
+            column,
+            "",
+            HEADER,
+            "unknown column name "
+                + Cells.columnName(name)
+                + "; did you mean '"
+                + near.get()
+                + "'?");
       } else if (!extra.test(name)) {
-        problems.add(file, line, column, "", HEADER, "unknown column name " + Cells.columnName(name)
-            + "; expected " + String.join(", ", required)
-            + " and further columns named with lower-case letters and digits joined by '-', '_' or '.'");
+        problems.add(
+            file,
+            line,
+            column,
+            "",
+            HEADER,
+            "unknown column name "
+                + Cells.columnName(name)
+                + "; expected "
+                + String.join(", ", required)
+                + " and further columns named with lower-case letters and digits joined by '-', '_' or '.'");
       }
     }
     if (!missing.isEmpty()) {
-      problems.add(file, line, 0, "", HEADER, "missing "
-          + (missing.size() == 1 ? "column " : "columns ") + String.join(", ", missing)
-          + "; " + article(kind) + " file has the columns " + String.join(",", required));
+      problems.add(
+          file,
+          line,
+          0,
+          "",
+          HEADER,
+          "missing "
+              + (missing.size() == 1 ? "column " : "columns ")
+              + String.join(", ", missing)
+              + "; "
+              + article(kind)
+              + " file has the columns "
+              + String.join(",", required));
     }
     return new CsvFile(file, line, List.copyOf(names), problems);
   }
@@ -284,9 +376,17 @@ final class CsvFile {
     if (cells.length != headers.size()) {
       boolean trailingBlanks = cells.length > headers.size() && blankFrom(cells, headers.size());
       if (!trailingBlanks) {
-        problems.add(name, line, 0, "", FIELDS, "expected "
-            + Plurals.count(headers.size(), "cell", "cells") + " as in the header, found "
-            + cells.length + "; this row was not checked further");
+        problems.add(
+            name,
+            line,
+            0,
+            "",
+            FIELDS,
+            "expected "
+                + Plurals.count(headers.size(), "cell", "cells")
+                + " as in the header, found "
+                + cells.length
+                + "; this row was not checked further");
         return;
       }
     }
@@ -304,16 +404,20 @@ final class CsvFile {
   }
 
   /**
-   * Reads a date as {@link LocalDate#parse(CharSequence)} does: {@code 2026-11-02} read by hand, any other
-   * text by {@code LocalDate.parse}, whose answer or exception it then is. A cases file has three dates a
-   * row, so a million rows made the formatter's general parsing a tenth of the reading time.
+   * Reads a date as {@link LocalDate#parse(CharSequence)} does: {@code 2026-11-02} read by hand,
+   * any other text by {@code LocalDate.parse}, whose answer or exception it then is. A cases file
+   * has three dates a row, so a million rows made the formatter's general parsing a tenth of the
+   * reading time.
    */
   static LocalDate isoDate(String text) {
     if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
       int year = digits(text, 0, 4);
       int month = digits(text, 5, 7);
       int day = digits(text, 8, 10);
-      if (year >= 0 && month >= 1 && month <= 12 && day >= 1
+      if (year >= 0
+          && month >= 1
+          && month <= 12
+          && day >= 1
           && day <= java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
         return LocalDate.of(year, month, day);
       }
@@ -321,7 +425,10 @@ final class CsvFile {
     return LocalDate.parse(text);
   }
 
-  /** Returns the number the ASCII digits {@code [from, to)} of text write, or -1 if one is not a digit. */
+  /**
+   * Returns the number the ASCII digits {@code [from, to)} of text write, or -1 if one is not a
+   * digit.
+   */
   private static int digits(String text, int from, int to) {
     int n = 0;
     for (int i = from; i < to; i++) {
@@ -343,8 +450,9 @@ final class CsvFile {
   }
 
   /**
-   * Returns the rows with the right number of cells, whose cells can be checked, of a file read whole by
-   * {@link #read(String, String, List, Predicate, InputProblems)}; none for a file read as a stream.
+   * Returns the rows with the right number of cells, whose cells can be checked, of a file read
+   * whole by {@link #read(String, String, List, Predicate, InputProblems)}; none for a file read as
+   * a stream.
    */
   List<Row> rows() {
     return Collections.unmodifiableList(rows);
@@ -362,8 +470,8 @@ final class CsvFile {
   }
 
   /**
-   * Returns the position of a column among the cells of a row, from 0, or -1 if the header does not have
-   * it: for {@link Row#cell(int)}, looked up once per file rather than once per row.
+   * Returns the position of a column among the cells of a row, from 0, or -1 if the header does not
+   * have it: for {@link Row#cell(int)}, looked up once per file rather than once per row.
    */
   int index(String name) {
     Integer i = index.get(name);
@@ -447,21 +555,29 @@ final class CsvFile {
 
     /** Records a cell the column does not accept, described as {@link Cells#describe} allows. */
     void invalid(String column, Cells.Expect expect, String hint) {
-      problem(column, InputProblems.Kind.in(column, expect.noun(), expect.nouns()),
+      problem(
+          column,
+          InputProblems.Kind.in(column, expect.noun(), expect.nouns()),
           Cells.describe(text(column), expect) + hint + "; expected " + expect.expected());
     }
 
-    /** Parses a required cell, recording a problem and returning empty if it is blank or invalid. */
+    /**
+     * Parses a required cell, recording a problem and returning empty if it is blank or invalid.
+     */
     <T> Optional<T> required(String column, Function<String, T> parser, Cells.Expect expect) {
       if (text(column).isEmpty()) {
-        problem(column, InputProblems.Kind.in(column, "missing value", "missing values"),
+        problem(
+            column,
+            InputProblems.Kind.in(column, "missing value", "missing values"),
             "missing value; expected " + expect.expected());
         return Optional.empty();
       }
       return optional(column, parser, expect);
     }
 
-    /** Parses a cell that may be blank, recording a problem and returning empty if it is invalid. */
+    /**
+     * Parses a cell that may be blank, recording a problem and returning empty if it is invalid.
+     */
     <T> Optional<T> optional(String column, Function<String, T> parser, Cells.Expect expect) {
       String cell = text(column);
       if (cell.isEmpty()) {

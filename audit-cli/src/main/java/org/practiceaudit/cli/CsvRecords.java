@@ -8,16 +8,17 @@ import java.io.Reader;
 import java.util.Arrays;
 
 /**
- * How {@link CsvFile} reads records with FastCSV: the cells of each record with the line it starts on, and
- * the quotes of the text, to report a quote that is never closed as commons-csv and RFC 4180 do.
+ * How {@link CsvFile} reads records with FastCSV: the cells of each record with the line it starts
+ * on, and the quotes of the text, to report a quote that is never closed as commons-csv and RFC
+ * 4180 do.
  */
 final class CsvRecords {
 
   private CsvRecords() {}
 
   /**
-   * FastCSV's callback: the cells of one record, each stripped of white space at both ends as it is made
-   * into a string (strings of no characters are shared), and the line the record starts on.
+   * FastCSV's callback: the cells of one record, each stripped of white space at both ends as it is
+   * made into a string (strings of no characters are shared), and the line the record starts on.
    */
   static final class RecordCells extends CsvCallbackHandler<String[]> {
     long line;
@@ -75,10 +76,11 @@ final class CsvRecords {
   }
 
   /**
-   * Follows the quotes of the text FastCSV reads, to tell whether it ends inside a quoted cell: FastCSV
-   * takes a quote that is never closed as running to the end of the file, where commons-csv and RFC 4180
-   * see a malformed file. A quote opens a quoted cell at the start of a cell only; inside one, two quotes
-   * are one quote and a single quote closes it. Only quotes are looked at, so the cost is a scan for them.
+   * Follows the quotes of the text FastCSV reads, to tell whether it ends inside a quoted cell:
+   * FastCSV takes a quote that is never closed as running to the end of the file, where commons-csv
+   * and RFC 4180 see a malformed file. A quote opens a quoted cell at the start of a cell only;
+   * inside one, two quotes are one quote and a single quote closes it. Only quotes are looked at,
+   * so the cost is a scan for them.
    */
   static final class QuoteTracking extends FilterReader {
     private static final int OUTSIDE = 0;

@@ -1,8 +1,8 @@
 package org.practiceaudit.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,8 +27,9 @@ import org.practiceaudit.core.workforce.PersonId;
 import org.practiceaudit.json.AuditJson;
 
 /**
- * Writes cases, involvements, auditors, allocations and audits in the formats the readers accept: RFC 4180 fields, quoted
- * when they hold a comma, a quote or a line break, and lines ending in {@code \n}.
+ * Writes cases, involvements, auditors, allocations and audits in the formats the readers accept:
+ * RFC 4180 fields, quoted when they hold a comma, a quote or a line break, and lines ending in
+ * {@code \n}.
  */
 final class CsvWriters {
 
@@ -39,56 +40,78 @@ final class CsvWriters {
     cases.forEach(c -> attributes.addAll(c.attributes().keySet()));
     List<String> header = new ArrayList<>(CasesCsv.COLUMNS);
     header.addAll(attributes);
-    write(path, header, printer -> {
-      for (CaseFile c : cases) {
-        List<String> row = new ArrayList<>(List.of(
-            c.id().value(), c.category().id(), c.team(),
-            c.allocatedWorker().map(w -> w.value()).orElse(""),
-            c.openedOn().toString(),
-            c.closedOn().map(Object::toString).orElse(""),
-            c.lastAuditedOn().map(Object::toString).orElse("")));
-        for (String attribute : attributes) {
-          row.add(c.attribute(attribute).orElse(""));
-        }
-        printer.printRecord(row);
-      }
-    });
+    write(
+        path,
+        header,
+        printer -> {
+          for (CaseFile c : cases) {
+            List<String> row =
+                new ArrayList<>(
+                    List.of(
+                        c.id().value(),
+                        c.category().id(),
+                        c.team(),
+                        c.allocatedWorker().map(w -> w.value()).orElse(""),
+                        c.openedOn().toString(),
+                        c.closedOn().map(Object::toString).orElse(""),
+                        c.lastAuditedOn().map(Object::toString).orElse("")));
+            for (String attribute : attributes) {
+              row.add(c.attribute(attribute).orElse(""));
+            }
+            printer.printRecord(row);
+          }
+        });
   }
 
   static void writeInvolvements(Path path, List<CaseFile> cases) {
-    write(path, InvolvementsCsv.COLUMNS, printer -> {
-      for (CaseFile c : cases) {
-        for (Involvement i : c.involvements()) {
-          printer.printRecord(c.id().value(), i.person().value(), i.role().id(), i.from().toString(),
-              i.to().map(Object::toString).orElse(""));
-        }
-      }
-    });
+    write(
+        path,
+        InvolvementsCsv.COLUMNS,
+        printer -> {
+          for (CaseFile c : cases) {
+            for (Involvement i : c.involvements()) {
+              printer.printRecord(
+                  c.id().value(),
+                  i.person().value(),
+                  i.role().id(),
+                  i.from().toString(),
+                  i.to().map(Object::toString).orElse(""));
+            }
+          }
+        });
   }
 
   static void writeAuditors(Path path, List<AuditorsCsv.AuditorRow> auditors) {
-    write(path, AuditorsCsv.COLUMNS, printer -> {
-      for (AuditorsCsv.AuditorRow a : auditors) {
-        printer.printRecord(a.id().value(), a.role().id(), a.team(), a.capacity());
-      }
-    });
+    write(
+        path,
+        AuditorsCsv.COLUMNS,
+        printer -> {
+          for (AuditorsCsv.AuditorRow a : auditors) {
+            printer.printRecord(a.id().value(), a.role().id(), a.team(), a.capacity());
+          }
+        });
   }
 
   /**
-   * Writes the rows of a file whose {@code key} column holds each of {@code keys}, in the order of the keys,
-   * under the file's own header, every cell as the file has it (trimmed); a key without a row is skipped.
+   * Writes the rows of a file whose {@code key} column holds each of {@code keys}, in the order of
+   * the keys, under the file's own header, every cell as the file has it (trimmed); a key without a
+   * row is skipped.
    */
   static void writeRows(Path path, CsvFile source, String key, List<String> keys) {
     Map<String, CsvFile.Row> byKey = new HashMap<>();
     source.rows().forEach(row -> byKey.putIfAbsent(row.text(key), row));
-    write(path, source.headers(), printer -> {
-      for (String k : keys) {
-        CsvFile.Row row = byKey.get(k);
-        if (row != null) {
-          printer.printRecord(source.headers().stream().map(row::text).collect(Collectors.toList()));
-        }
-      }
-    });
+    write(
+        path,
+        source.headers(),
+        printer -> {
+          for (String k : keys) {
+            CsvFile.Row row = byKey.get(k);
+            if (row != null) {
+              printer.printRecord(
+                  source.headers().stream().map(row::text).collect(Collectors.toList()));
+            }
+          }
+        });
   }
 
   /** The columns of an allocation file, which {@code allocate --out} writes. */
@@ -96,20 +119,23 @@ final class CsvWriters {
 
   /** Writes an allocation's assignments, one {@code case_id,auditor_id} row per allocated case. */
   static void writeAllocation(Path path, Allocation allocation) {
-    write(path, ALLOCATION_COLUMNS, printer -> {
-      for (Map.Entry<CaseId, PersonId> entry : allocation.assignments().entrySet()) {
-        printer.printRecord(entry.getKey().value(), entry.getValue().value());
-      }
-    });
+    write(
+        path,
+        ALLOCATION_COLUMNS,
+        printer -> {
+          for (Map.Entry<CaseId, PersonId> entry : allocation.assignments().entrySet()) {
+            printer.printRecord(entry.getKey().value(), entry.getValue().value());
+          }
+        });
   }
 
   /**
-   * Writes audits in the audits format {@link AuditsCsv} reads: its columns, a {@code score.<domain-id>}
-   * column per domain of the framework, the optional columns and {@code area_grade.<domain-id>} columns
-   * that some audit uses, then the audits' attributes in name order. What the format cannot carry
-   * (moderation, follow-up checks, actions' owners and due dates, conversation, feedback, sign-offs) is
-   * left out;
-   * {@link #writeAuditsJson} keeps everything.
+   * Writes audits in the audits format {@link AuditsCsv} reads: its columns, a {@code
+   * score.<domain-id>} column per domain of the framework, the optional columns and {@code
+   * area_grade.<domain-id>} columns that some audit uses, then the audits' attributes in name
+   * order. What the format cannot carry (moderation, follow-up checks, actions' owners and due
+   * dates, conversation, feedback, sign-offs) is left out; {@link #writeAuditsJson} keeps
+   * everything.
    */
   static void writeAudits(Path path, AuditFramework framework, List<Audit> audits) {
     List<String> optional = new ArrayList<>();
@@ -134,9 +160,11 @@ final class CsvWriters {
     if (audits.stream().anyMatch(a -> !a.notified().isEmpty())) {
       optional.add("notified");
     }
-    List<String> areas = framework.domains().stream().map(Domain::id)
-        .filter(id -> audits.stream().anyMatch(a -> a.areaGrades().containsKey(id)))
-        .collect(Collectors.toList());
+    List<String> areas =
+        framework.domains().stream()
+            .map(Domain::id)
+            .filter(id -> audits.stream().anyMatch(a -> a.areaGrades().containsKey(id)))
+            .collect(Collectors.toList());
     TreeSet<String> attributes = new TreeSet<>();
     audits.forEach(a -> attributes.addAll(a.attributes().keySet()));
     List<String> header = new ArrayList<>(AuditsCsv.COLUMNS);
@@ -144,43 +172,67 @@ final class CsvWriters {
     framework.domains().forEach(d -> header.add(AuditsCsv.SCORE + d.id()));
     areas.forEach(id -> header.add(AuditsCsv.AREA_GRADE + id));
     header.addAll(attributes);
-    write(path, header, printer -> {
-      for (Audit a : audits) {
-        List<String> row = new ArrayList<>(List.of(a.id().value(), a.caseId().value(),
-            a.auditor().value(), a.auditType(), a.allocatedOn().toString(),
-            a.completedOn().map(Object::toString).orElse(""),
-            a.overallGrade().map(Grade::label).orElse(""),
-            a.escalationCategory().isPresent() ? Integer.toString(a.escalationCategory().getAsInt()) : ""));
-        for (String column : optional) {
-          row.add(switch (column) {
-            case "escalated_at" -> a.escalatedAt()
-                .map(at -> at.atZone(WorkingCalendar.LONDON).toOffsetDateTime().toString()).orElse("");
-            case "agency" -> a.agency().orElse("");
-            case "indicators" -> String.join(";", new TreeSet<>(a.evidencedIndicators()));
-            case "concerns" -> a.concerns().stream().map(ConcernFlag::id).sorted()
-                .collect(Collectors.joining(";"));
-            case "sections" -> String.join(";", new TreeSet<>(a.sections()));
-            case "notified" -> String.join(";", new TreeSet<>(a.notified()));
-            default -> Long.toString(a.actions().stream().filter(x -> x.status().isOutstanding()).count());
-          });
-        }
-        for (Domain d : framework.domains()) {
-          row.add(Optional.ofNullable(a.scores().get(d.id())).map(DomainScore::toString).orElse(""));
-        }
-        for (String id : areas) {
-          row.add(Optional.ofNullable(a.areaGrades().get(id)).map(Grade::label).orElse(""));
-        }
-        for (String attribute : attributes) {
-          row.add(a.attributes().getOrDefault(attribute, ""));
-        }
-        printer.printRecord(row);
-      }
-    });
+    write(
+        path,
+        header,
+        printer -> {
+          for (Audit a : audits) {
+            List<String> row =
+                new ArrayList<>(
+                    List.of(
+                        a.id().value(),
+                        a.caseId().value(),
+                        a.auditor().value(),
+                        a.auditType(),
+                        a.allocatedOn().toString(),
+                        a.completedOn().map(Object::toString).orElse(""),
+                        a.overallGrade().map(Grade::label).orElse(""),
+                        a.escalationCategory().isPresent()
+                            ? Integer.toString(a.escalationCategory().getAsInt())
+                            : ""));
+            for (String column : optional) {
+              row.add(
+                  switch (column) {
+                    case "escalated_at" ->
+                        a.escalatedAt()
+                            .map(
+                                at ->
+                                    at.atZone(WorkingCalendar.LONDON).toOffsetDateTime().toString())
+                            .orElse("");
+                    case "agency" -> a.agency().orElse("");
+                    case "indicators" -> String.join(";", new TreeSet<>(a.evidencedIndicators()));
+                    case "concerns" ->
+                        a.concerns().stream()
+                            .map(ConcernFlag::id)
+                            .sorted()
+                            .collect(Collectors.joining(";"));
+                    case "sections" -> String.join(";", new TreeSet<>(a.sections()));
+                    case "notified" -> String.join(";", new TreeSet<>(a.notified()));
+                    default ->
+                        Long.toString(
+                            a.actions().stream().filter(x -> x.status().isOutstanding()).count());
+                  });
+            }
+            for (Domain d : framework.domains()) {
+              row.add(
+                  Optional.ofNullable(a.scores().get(d.id()))
+                      .map(DomainScore::toString)
+                      .orElse(""));
+            }
+            for (String id : areas) {
+              row.add(Optional.ofNullable(a.areaGrades().get(id)).map(Grade::label).orElse(""));
+            }
+            for (String attribute : attributes) {
+              row.add(a.attributes().getOrDefault(attribute, ""));
+            }
+            printer.printRecord(row);
+          }
+        });
   }
 
   /**
-   * Writes audits in audit-json's interchange form, one audit per line ({@code .jsonl}), which carries
-   * everything an audit holds and {@link AuditsJson} reads back.
+   * Writes audits in audit-json's interchange form, one audit per line ({@code .jsonl}), which
+   * carries everything an audit holds and {@link AuditsJson} reads back.
    */
   static void writeAuditsJson(Path path, List<Audit> audits) {
     StringBuilder text = new StringBuilder();
@@ -213,7 +265,9 @@ final class CsvWriters {
           line.append(',');
         }
         String field = String.valueOf(fields.get(i));
-        if (field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
+        if (field.indexOf(',') >= 0
+            || field.indexOf('"') >= 0
+            || field.indexOf('\n') >= 0
             || field.indexOf('\r') >= 0) {
           line.append('"').append(field.replace("\"", "\"\"")).append('"');
         } else {

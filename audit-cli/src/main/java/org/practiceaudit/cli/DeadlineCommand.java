@@ -34,23 +34,37 @@ final class DeadlineCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--framework", required = true, paramLabel = "ID|FILE",
+  @Option(
+      names = "--framework",
+      required = true,
+      paramLabel = "ID|FILE",
       description = "A bundled framework id (such as dudley) or a framework configuration file.")
   String framework;
 
-  @Option(names = "--category", required = true, paramLabel = "N",
+  @Option(
+      names = "--category",
+      required = true,
+      paramLabel = "N",
       description = "The escalation category, 1 being the most serious.")
   int category;
 
-  @Option(names = "--raised", required = true, paramLabel = "DATE_TIME",
+  @Option(
+      names = "--raised",
+      required = true,
+      paramLabel = "DATE_TIME",
       converter = RaisedConverter.class,
-      description = "When the concern was raised: a local date-time in Europe/London"
-          + " (2026-03-28T10:00) or an offset date-time (2026-03-28T10:00+00:00).")
+      description =
+          "When the concern was raised: a local date-time in Europe/London"
+              + " (2026-03-28T10:00) or an offset date-time (2026-03-28T10:00+00:00).")
   ZonedDateTime raised;
 
-  @Option(names = "--nation", paramLabel = "NATION", converter = NationConverter.class,
-      description = "Count working days in this nation's calendar instead of the framework's:"
-          + " england-and-wales, scotland or northern-ireland.")
+  @Option(
+      names = "--nation",
+      paramLabel = "NATION",
+      converter = NationConverter.class,
+      description =
+          "Count working days in this nation's calendar instead of the framework's:"
+              + " england-and-wales, scotland or northern-ireland.")
   UkDivision nation;
 
   @Option(names = "--json", description = "Print one JSON document.")
@@ -61,16 +75,29 @@ final class DeadlineCommand implements Callable<Integer> {
     Frameworks.Loaded loaded = Frameworks.resolve(framework);
     AuditFramework resolved = loaded.framework();
     if (resolved.escalationCategories().isEmpty()) {
-      throw new InputException("framework '" + resolved.id() + "' has no escalation categories, so it"
-          + " has no follow-up deadlines");
+      throw new InputException(
+          "framework '"
+              + resolved.id()
+              + "' has no escalation categories, so it"
+              + " has no follow-up deadlines");
     }
-    EscalationCategory escalation = resolved.escalationCategory(category).orElseThrow(
-        () -> new CommandLine.ParameterException(spec.commandLine(), "--category must be one of the"
-            + " escalation categories of framework '" + resolved.id() + "': " + resolved
-                .escalationCategories().stream().map(c -> String.valueOf(c.level()))
-                .collect(Collectors.joining(", ", "[", "]")) + "; found " + category));
-    WorkingCalendar calendar =
-        nation == null ? resolved.calendar() : WorkingCalendar.of(nation);
+    EscalationCategory escalation =
+        resolved
+            .escalationCategory(category)
+            .orElseThrow(
+                () ->
+                    new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "--category must be one of the"
+                            + " escalation categories of framework '"
+                            + resolved.id()
+                            + "': "
+                            + resolved.escalationCategories().stream()
+                                .map(c -> String.valueOf(c.level()))
+                                .collect(Collectors.joining(", ", "[", "]"))
+                            + "; found "
+                            + category));
+    WorkingCalendar calendar = nation == null ? resolved.calendar() : WorkingCalendar.of(nation);
     Instant raisedAt = raised.toInstant();
     Optional<Deadline> deadline = escalation.followUp().dueFrom(raisedAt, calendar);
     String rule = loaded.escalationRuleId();
@@ -98,12 +125,19 @@ final class DeadlineCommand implements Callable<Integer> {
       out.put("rule", rule);
       Json.print(spec.commandLine().getOut(), out);
     } else {
-      spec.commandLine().getOut().printf("category %d (%s): follow-up %s%n", escalation.level(),
-          escalation.name(), escalation.followUp());
-      spec.commandLine().getOut().printf("due: %s%n",
-          due == null ? "no deadline" : due + describe(deadline.get()));
-      spec.commandLine().getOut().printf("rule: %s (framework %s %s, calendar %s)%n", rule,
-          resolved.id(), resolved.version(), calendar.name());
+      spec.commandLine()
+          .getOut()
+          .printf(
+              "category %d (%s): follow-up %s%n",
+              escalation.level(), escalation.name(), escalation.followUp());
+      spec.commandLine()
+          .getOut()
+          .printf("due: %s%n", due == null ? "no deadline" : due + describe(deadline.get()));
+      spec.commandLine()
+          .getOut()
+          .printf(
+              "rule: %s (framework %s %s, calendar %s)%n",
+              rule, resolved.id(), resolved.version(), calendar.name());
     }
     return 0;
   }
@@ -135,16 +169,19 @@ final class DeadlineCommand implements Callable<Integer> {
         try {
           return inLondon(LocalDateTime.parse(value));
         } catch (DateTimeParseException e) {
-          throw new CommandLine.TypeConversionException("'" + value + "' is not a date-time;"
-              + " expected 2026-03-28T10:00 (Europe/London) or 2026-03-28T10:00+00:00");
+          throw new CommandLine.TypeConversionException(
+              "'"
+                  + value
+                  + "' is not a date-time;"
+                  + " expected 2026-03-28T10:00 (Europe/London) or 2026-03-28T10:00+00:00");
         }
       }
     }
   }
 
   /**
-   * Places a local date-time in Europe/London, refusing one that falls in a clock change: a time the
-   * clocks skip, or a time that happens twice, naming the valid times (issue 16 item 8).
+   * Places a local date-time in Europe/London, refusing one that falls in a clock change: a time
+   * the clocks skip, or a time that happens twice, naming the valid times (issue 16 item 8).
    */
   static ZonedDateTime inLondon(LocalDateTime local) {
     java.time.zone.ZoneRules rules = WorkingCalendar.LONDON.getRules();
@@ -153,14 +190,28 @@ final class DeadlineCommand implements Callable<Integer> {
       return local.atZone(WorkingCalendar.LONDON);
     }
     if (change.isGap()) {
-      throw new CommandLine.TypeConversionException("'" + local + "' does not exist in Europe/London:"
-          + " the clocks go forward from " + change.getDateTimeBefore().toLocalTime() + " to "
-          + change.getDateTimeAfter().toLocalTime() + " that day; give a time before "
-          + change.getDateTimeBefore() + " or from " + change.getDateTimeAfter());
+      throw new CommandLine.TypeConversionException(
+          "'"
+              + local
+              + "' does not exist in Europe/London:"
+              + " the clocks go forward from "
+              + change.getDateTimeBefore().toLocalTime()
+              + " to "
+              + change.getDateTimeAfter().toLocalTime()
+              + " that day; give a time before "
+              + change.getDateTimeBefore()
+              + " or from "
+              + change.getDateTimeAfter());
     }
-    throw new CommandLine.TypeConversionException("'" + local + "' happens twice in Europe/London:"
-        + " the clocks go back that night; give " + local.atOffset(change.getOffsetBefore())
-        + " (the first) or " + local.atOffset(change.getOffsetAfter()) + " (the second)");
+    throw new CommandLine.TypeConversionException(
+        "'"
+            + local
+            + "' happens twice in Europe/London:"
+            + " the clocks go back that night; give "
+            + local.atOffset(change.getOffsetBefore())
+            + " (the first) or "
+            + local.atOffset(change.getOffsetAfter())
+            + " (the second)");
   }
 
   /** Parses a UK nation's calendar id. */
@@ -170,8 +221,10 @@ final class DeadlineCommand implements Callable<Integer> {
       try {
         return UkDivision.parse(value);
       } catch (org.practiceaudit.core.AuditException e) {
-        throw new CommandLine.TypeConversionException("'" + value
-            + "' is not a nation; expected england-and-wales, scotland or northern-ireland");
+        throw new CommandLine.TypeConversionException(
+            "'"
+                + value
+                + "' is not a nation; expected england-and-wales, scotland or northern-ireland");
       }
     }
   }

@@ -57,15 +57,26 @@ final class DemoCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/demo",
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "target/demo",
       description = "Where to write the files (default ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--seed", paramLabel = "N", defaultValue = "20261102",
-      description = "The seed of the synthetic caseload and of the sample (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      defaultValue = "20261102",
+      description =
+          "The seed of the synthetic caseload and of the sample (default ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--scale-down", paramLabel = "K", defaultValue = "1", hidden = true,
+  @Option(
+      names = "--scale-down",
+      paramLabel = "K",
+      defaultValue = "1",
+      hidden = true,
       description = "Divide every team's caseload by K (for small example files).")
   int scaleDown;
 
@@ -81,27 +92,41 @@ final class DemoCommand implements Callable<Integer> {
     CsvWriters.writeAuditors(out.resolve("auditors.csv"), caseload.auditors());
     PrintWriter printer = spec.commandLine().getOut();
     printSummary(printer, caseload);
-    // 1. The month's sample: Dudley's 300 audits a year for 2,000 open cases is 25 a month, in proportion
+    // 1. The month's sample: Dudley's 300 audits a year for 2,000 open cases is 25 a month, in
+    // proportion
     //    to the categories, leaving out cases audited in the last six months (Camden's rule).
-    Sample sample = Sampler.draw(caseload.cases(), SamplingPlan.builder()
-        .name("demo-month")
-        .fixedSize(Math.max(1, SyntheticCaseload.fullSize() / scaleDown * 300 / 2000 / 12))
-        .addStrata(SamplingPlan.CATEGORY)
-        .minimumPerStratum(1)
-        .auditedWithin(Period.ofMonths(6))
-        .build(), AS_OF, Seed.of(seed));
-    printer.printf("sample: %d of %s, %s, seed %d%n", sample.selectedCount(),
-        Plurals.count(sample.eligible(), "eligible case", "eligible cases"), sample.algorithm(), seed);
+    Sample sample =
+        Sampler.draw(
+            caseload.cases(),
+            SamplingPlan.builder()
+                .name("demo-month")
+                .fixedSize(Math.max(1, SyntheticCaseload.fullSize() / scaleDown * 300 / 2000 / 12))
+                .addStrata(SamplingPlan.CATEGORY)
+                .minimumPerStratum(1)
+                .auditedWithin(Period.ofMonths(6))
+                .build(),
+            AS_OF,
+            Seed.of(seed));
+    printer.printf(
+        "sample: %d of %s, %s, seed %d%n",
+        sample.selectedCount(),
+        Plurals.count(sample.eligible(), "eligible case", "eligible cases"),
+        sample.algorithm(),
+        seed);
     // 2. Independent auditors for the sampled cases.
     Set<CaseId> selected = Set.copyOf(sample.selectedIds());
-    List<CaseFile> sampled = caseload.cases().stream().filter(c -> selected.contains(c.id()))
-        .collect(Collectors.toList());
-    Allocation allocation = Allocator.withDefaults()
-        .allocate(sampled, AllocateCommand.toAuditors(caseload.auditors()));
-    printer.printf("allocation: %d of %s allocated to %s, %d unallocated%n",
-        allocation.assignments().size(), Plurals.count(sampled.size(), "case", "cases"),
-        Plurals.count(allocation.load().values().stream().filter(n -> n > 0).count(), "auditor",
-            "auditors"),
+    List<CaseFile> sampled =
+        caseload.cases().stream()
+            .filter(c -> selected.contains(c.id()))
+            .collect(Collectors.toList());
+    Allocation allocation =
+        Allocator.withDefaults().allocate(sampled, AllocateCommand.toAuditors(caseload.auditors()));
+    printer.printf(
+        "allocation: %d of %s allocated to %s, %d unallocated%n",
+        allocation.assignments().size(),
+        Plurals.count(sampled.size(), "case", "cases"),
+        Plurals.count(
+            allocation.load().values().stream().filter(n -> n > 0).count(), "auditor", "auditors"),
         allocation.unallocated().size());
     // 3. and 4. The month's audits, simulated, and the framework's rules applied to them.
     Frameworks.Loaded loaded = Frameworks.resolve(FRAMEWORK);
@@ -118,20 +143,25 @@ final class DemoCommand implements Callable<Integer> {
     printMonth(printer, loaded, month);
     writeAudits(printer, framework, month.audits());
     // The month's report.
-    AuditReport report = Reports.build(framework, month.audits(), MONTH_END, ReportSpec.DORSET_COHORTS);
+    AuditReport report =
+        Reports.build(framework, month.audits(), MONTH_END, ReportSpec.DORSET_COHORTS);
     ObjectNode json = Reports.toJson(framework, report);
     json.put("synthetic", true);
     json.set("seed", AuditJson.mapper().valueToTree(Seed.of(seed)));
     TextFiles.write(out.resolve("report.json"), Json.toText(json) + "\n");
-    Reports.writeHtml(out.resolve("report.html"),
-        "SYNTHETIC demonstration: " + framework.name() + ", audits of November 2026", framework, report);
+    Reports.writeHtml(
+        out.resolve("report.html"),
+        "SYNTHETIC demonstration: " + framework.name() + ", audits of November 2026",
+        framework,
+        report);
     printer.printf("wrote %s, %s%n", out.resolve("report.html"), out.resolve("report.json"));
     return 0;
   }
 
   /**
-   * Writes the month's audits for {@code report}, {@code check} and {@code report --merge} (issue 18 item
-   * 6): {@code audits.csv} with what the audits CSV carries, {@code audits.jsonl} with everything.
+   * Writes the month's audits for {@code report}, {@code check} and {@code report --merge} (issue
+   * 18 item 6): {@code audits.csv} with what the audits CSV carries, {@code audits.jsonl} with
+   * everything.
    */
   private void writeAudits(PrintWriter printer, AuditFramework framework, List<Audit> audits) {
     CsvWriters.writeAudits(out.resolve("audits.csv"), framework, audits);
@@ -139,12 +169,16 @@ final class DemoCommand implements Callable<Integer> {
     printer.printf("wrote %s, %s%n", out.resolve("audits.csv"), out.resolve("audits.jsonl"));
   }
 
-  private static void printMonth(PrintWriter printer, Frameworks.Loaded loaded,
-      SyntheticAudits.Month month) {
+  private static void printMonth(
+      PrintWriter printer, Frameworks.Loaded loaded, SyntheticAudits.Month month) {
     List<Audit> audits = month.audits();
     long completed = audits.stream().filter(a -> a.status().isCompleted()).count();
-    printer.printf("audits (SYNTHETIC, framework %s %s): %d completed, %d in progress, %d moderated%n",
-        loaded.framework().id(), loaded.framework().version(), completed, audits.size() - completed,
+    printer.printf(
+        "audits (SYNTHETIC, framework %s %s): %d completed, %d in progress, %d moderated%n",
+        loaded.framework().id(),
+        loaded.framework().version(),
+        completed,
+        audits.size() - completed,
         month.moderated());
     Map<String, Long> grades = new LinkedHashMap<>();
     loaded.framework().gradeScale().grades().forEach(g -> grades.put(g.label(), 0L));
@@ -153,16 +187,31 @@ final class DemoCommand implements Callable<Integer> {
     // Only tracked escalations count: a category without follow-up (Dudley's 4) is none (U20).
     EscalationDeadline followUps = EscalationDeadline.followUps(loaded.framework());
     Map<Integer, Long> escalations = new TreeMap<>();
-    audits.forEach(a -> followUps.escalation(a).filter(Escalation::isTracked)
-        .ifPresent(e -> escalations.merge(e.category(), 1L, Long::sum)));
+    audits.forEach(
+        a ->
+            followUps
+                .escalation(a)
+                .filter(Escalation::isTracked)
+                .ifPresent(e -> escalations.merge(e.category(), 1L, Long::sum)));
     printer.printf("  escalations by category: %s%n", escalations);
     long actions = audits.stream().mapToLong(a -> a.actions().size()).sum();
-    long open = audits.stream().flatMap(a -> a.actions().stream())
-        .filter(a -> a.status().isOutstanding()).count();
+    long open =
+        audits.stream()
+            .flatMap(a -> a.actions().stream())
+            .filter(a -> a.status().isOutstanding())
+            .count();
     printer.printf("  recommended actions: %d, %d still open%n", actions, open);
     printer.printf("rule outcomes:%n");
-    month.outcomes().forEach((rule, counts) -> printer.printf("  %-36s %s%n", rule, counts.entrySet()
-        .stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))));
+    month
+        .outcomes()
+        .forEach(
+            (rule, counts) ->
+                printer.printf(
+                    "  %-36s %s%n",
+                    rule,
+                    counts.entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue())
+                        .collect(Collectors.joining(", "))));
   }
 
   private void printSummary(PrintWriter printer, SyntheticCaseload caseload) {
@@ -172,18 +221,28 @@ final class DemoCommand implements Callable<Integer> {
     long teams = cases.stream().map(CaseFile::team).distinct().count();
     long workers = cases.stream().map(CaseFile::allocatedWorker).distinct().count();
     int involvements = cases.stream().mapToInt(c -> c.involvements().size()).sum();
-    Map<String, Long> byCategory = cases.stream()
-        .collect(Collectors.groupingBy(c -> c.category().id(), TreeMap::new, Collectors.counting()));
-    Map<String, Long> byRole = caseload.auditors().stream()
-        .collect(Collectors.groupingBy(a -> a.role().id(), TreeMap::new, Collectors.counting()));
-    printer.printf("SYNTHETIC demonstration (no real data), seed %d, month starting %s%n", seed, AS_OF);
-    printer.printf("caseload: %s in %s, %s, %s%n", Plurals.count(open, "open case", "open cases"),
-        Plurals.count(teams, "team", "teams"), Plurals.count(workers, "social worker", "social workers"),
+    Map<String, Long> byCategory =
+        cases.stream()
+            .collect(
+                Collectors.groupingBy(c -> c.category().id(), TreeMap::new, Collectors.counting()));
+    Map<String, Long> byRole =
+        caseload.auditors().stream()
+            .collect(
+                Collectors.groupingBy(a -> a.role().id(), TreeMap::new, Collectors.counting()));
+    printer.printf(
+        "SYNTHETIC demonstration (no real data), seed %d, month starting %s%n", seed, AS_OF);
+    printer.printf(
+        "caseload: %s in %s, %s, %s%n",
+        Plurals.count(open, "open case", "open cases"),
+        Plurals.count(teams, "team", "teams"),
+        Plurals.count(workers, "social worker", "social workers"),
         Plurals.count(involvements, "involvement", "involvements"));
     printer.printf("  by category: %s%n", byCategory);
-    printer.printf("auditors: %d in %s %s%n", caseload.auditors().size(),
-        Plurals.count(byRole.size(), "role", "roles"), byRole);
-    printer.printf("wrote %s, %s, %s%n", out.resolve("cases.csv"), out.resolve("involvements.csv"),
-        out.resolve("auditors.csv"));
+    printer.printf(
+        "auditors: %d in %s %s%n",
+        caseload.auditors().size(), Plurals.count(byRole.size(), "role", "roles"), byRole);
+    printer.printf(
+        "wrote %s, %s, %s%n",
+        out.resolve("cases.csv"), out.resolve("involvements.csv"), out.resolve("auditors.csv"));
   }
 }

@@ -14,13 +14,13 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code audit diff}: what changed between two versions of a framework, and whether audits made under the
- * older can still be reported beside the newer (issue 18 item 4), as audit-rules' {@link FrameworkDiff}
- * and audit-core's {@code FrameworkCatalogue} decide.
+ * {@code audit diff}: what changed between two versions of a framework, and whether audits made
+ * under the older can still be reported beside the newer (issue 18 item 4), as audit-rules' {@link
+ * FrameworkDiff} and audit-core's {@code FrameworkCatalogue} decide.
  *
- * <p>Exit codes follow {@code diff(1)} and {@code git diff --exit-code}, so that a CI job can fail on a
- * change: 0 the versions say the same, 1 they differ, 2 trouble (a framework cannot be read, or a usage
- * error).
+ * <p>Exit codes follow {@code diff(1)} and {@code git diff --exit-code}, so that a CI job can fail
+ * on a change: 0 the versions say the same, 1 they differ, 2 trouble (a framework cannot be read,
+ * or a usage error).
  */
 @Command(
     name = "diff",
@@ -42,14 +42,23 @@ final class DiffCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "OLD", description = "The older version: a bundled id or a file.")
+  @Parameters(
+      index = "0",
+      paramLabel = "OLD",
+      description = "The older version: a bundled id or a file.")
   String older;
 
-  @Parameters(index = "1", paramLabel = "NEW", description = "The newer version: a bundled id or a file.")
+  @Parameters(
+      index = "1",
+      paramLabel = "NEW",
+      description = "The newer version: a bundled id or a file.")
   String newer;
 
-  @Option(names = "--json", description = "Print one JSON document: {old, new, version_is_later, changes,"
-      + " comparable, not_comparable}.")
+  @Option(
+      names = "--json",
+      description =
+          "Print one JSON document: {old, new, version_is_later, changes,"
+              + " comparable, not_comparable}.")
   boolean json;
 
   @Override
@@ -64,11 +73,14 @@ final class DiffCommand implements Callable<Integer> {
       spec.commandLine().getErr().flush();
       return TROUBLE;
     } catch (AuditException e) {
-      spec.commandLine().getErr().println(AuditCommand.label(spec.commandLine()) + ": " + e.getMessage());
+      spec.commandLine()
+          .getErr()
+          .println(AuditCommand.label(spec.commandLine()) + ": " + e.getMessage());
       spec.commandLine().getErr().flush();
       return TROUBLE;
     }
-    FrameworkDiff diff = FrameworkDiff.between(a.local(), a.gradeBands(), b.local(), b.gradeBands());
+    FrameworkDiff diff =
+        FrameworkDiff.between(a.local(), a.gradeBands(), b.local(), b.gradeBands());
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       Json.print(out, json(diff, a, b));
@@ -78,9 +90,16 @@ final class DiffCommand implements Callable<Integer> {
     return diff.isEmpty() ? 0 : CHANGED;
   }
 
-  private static void text(PrintWriter out, FrameworkDiff diff, Frameworks.Loaded a, Frameworks.Loaded b) {
-    out.printf("%s %s (%s) -> %s %s (%s)%s: %s%n", diff.older().id(), diff.older().version(), a.source(),
-        diff.newer().id(), diff.newer().version(), b.source(),
+  private static void text(
+      PrintWriter out, FrameworkDiff diff, Frameworks.Loaded a, Frameworks.Loaded b) {
+    out.printf(
+        "%s %s (%s) -> %s %s (%s)%s: %s%n",
+        diff.older().id(),
+        diff.older().version(),
+        a.source(),
+        diff.newer().id(),
+        diff.newer().version(),
+        b.source(),
         diff.versionIsLater() || diff.isEmpty() ? "" : ", not a later version",
         diff.isEmpty() ? "no change" : Plurals.count(diff.changes().size(), "change", "changes"));
     for (FrameworkDiff.Change change : diff.changes()) {
@@ -88,11 +107,14 @@ final class DiffCommand implements Callable<Integer> {
     }
     List<String> reasons = diff.notComparable();
     if (reasons.isEmpty()) {
-      out.printf("Audits made under %s can be reported beside %s: the same domains, scored on the same"
-          + " ranges, and the same grades.%n", diff.older().version(), diff.newer().version());
+      out.printf(
+          "Audits made under %s can be reported beside %s: the same domains, scored on the same"
+              + " ranges, and the same grades.%n",
+          diff.older().version(), diff.newer().version());
     } else {
-      out.printf("Audits made under %s cannot be reported beside %s: %s.%n", diff.older().version(),
-          diff.newer().version(), String.join("; ", reasons));
+      out.printf(
+          "Audits made under %s cannot be reported beside %s: %s.%n",
+          diff.older().version(), diff.newer().version(), String.join("; ", reasons));
     }
     out.flush();
   }

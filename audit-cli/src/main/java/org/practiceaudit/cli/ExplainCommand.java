@@ -17,9 +17,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code audit explain}: a framework told in plain words for the QA lead who signs it off (issue 18 item 2).
- * Every sentence comes from the loaded configuration through audit-rules' {@link FrameworkWords}; the
- * formats are renderings of that one account.
+ * {@code audit explain}: a framework told in plain words for the QA lead who signs it off (issue 18
+ * item 2). Every sentence comes from the loaded configuration through audit-rules' {@link
+ * FrameworkWords}; the formats are renderings of that one account.
  */
 @Command(
     name = "explain",
@@ -38,24 +38,33 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "ID|FILE",
+  @Parameters(
+      index = "0",
+      paramLabel = "ID|FILE",
       description = "A bundled framework id (such as dudley) or a framework configuration file.")
   String framework;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "text (the default), markdown, html (a self-contained page) or json.")
   String format;
 
-  @Option(names = "--out", paramLabel = "FILE",
-      description = "Write the account to this file (through a temporary file) instead of standard output.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description =
+          "Write the account to this file (through a temporary file) instead of standard output.")
   Path out;
 
   @Override
   public Integer call() {
     String chosen = format.toLowerCase(Locale.ROOT);
     if (!FORMATS.contains(chosen)) {
-      throw new ParameterException(spec.commandLine(), "Invalid value for option '--format': '" + format
-          + "'; expected one of " + FORMATS);
+      throw new ParameterException(
+          spec.commandLine(),
+          "Invalid value for option '--format': '" + format + "'; expected one of " + FORMATS);
     }
     FrameworkAccount account = account(Frameworks.resolve(framework));
     String text;
@@ -85,7 +94,10 @@ final class ExplainCommand implements Callable<Integer> {
 
   /** The account of a loaded framework, with the configuration's grade bands and description. */
   static FrameworkAccount account(Frameworks.Loaded loaded) {
-    return FrameworkWords.account(loaded.local(), loaded.gradeBands(), loaded.configuration().description(),
+    return FrameworkWords.account(
+        loaded.local(),
+        loaded.gradeBands(),
+        loaded.configuration().description(),
         RuleRegistry.load());
   }
 }

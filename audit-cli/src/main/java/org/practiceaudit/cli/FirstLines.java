@@ -1,9 +1,9 @@
 package org.practiceaudit.cli;
 
 /**
- * The line on which each id of a file was first seen, for the message about an id seen again ("first on
- * line 12"): an open-addressing table of the ids' texts and their lines, two arrays rather than a million
- * map entries with a boxed line each (issue 15 item 2).
+ * The line on which each id of a file was first seen, for the message about an id seen again
+ * ("first on line 12"): an open-addressing table of the ids' texts and their lines, two arrays
+ * rather than a million map entries with a boxed line each (issue 15 item 2).
  *
  * <p>Not thread-safe: one reader fills it.
  */
@@ -14,7 +14,8 @@ final class FirstLines {
   private int size;
 
   /**
-   * Records the line of an id not seen before; returns the line an id seen before was first seen on.
+   * Records the line of an id not seen before; returns the line an id seen before was first seen
+   * on.
    *
    * @param id the id's text
    * @param line the line it is on, from 1

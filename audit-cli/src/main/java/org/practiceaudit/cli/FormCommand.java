@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code audit form}: writes the blank audit tool auditors fill in, generated from the framework alone
- * (issue 18 item 3), as printable HTML by audit-html's {@link HtmlForm}.
+ * {@code audit form}: writes the blank audit tool auditors fill in, generated from the framework
+ * alone (issue 18 item 3), as printable HTML by audit-html's {@link HtmlForm}.
  */
 @Command(
     name = "form",
@@ -35,17 +35,26 @@ final class FormCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "ID|FILE",
+  @Parameters(
+      index = "0",
+      paramLabel = "ID|FILE",
       description = "A bundled framework id (such as camden) or a framework configuration file.")
   String framework;
 
-  @Option(names = "--out", required = true, paramLabel = "FORM.html",
-      description = "Where to write the form (through a temporary file, so a reader never sees half of it).")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "FORM.html",
+      description =
+          "Where to write the form (through a temporary file, so a reader never sees half of it).")
   Path out;
 
-  @Option(names = "--audit-type", paramLabel = "ID",
-      description = "The audit type the form is for, such as practice-week; default: the framework's only type,"
-          + " or a form for every type.")
+  @Option(
+      names = "--audit-type",
+      paramLabel = "ID",
+      description =
+          "The audit type the form is for, such as practice-week; default: the framework's only type,"
+              + " or a form for every type.")
   String auditType;
 
   @Option(names = "--json", description = "Print one JSON document describing what was written.")
@@ -54,8 +63,12 @@ final class FormCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Frameworks.Loaded loaded = Frameworks.resolve(framework);
-    BlankForm form = FrameworkWords.form(loaded.local(), loaded.gradeBands(), Optional.ofNullable(auditType),
-        RuleRegistry.load());
+    BlankForm form =
+        FrameworkWords.form(
+            loaded.local(),
+            loaded.gradeBands(),
+            Optional.ofNullable(auditType),
+            RuleRegistry.load());
     TextFiles.write(out, HtmlForm.render(form));
     int indicators = 0;
     for (Domain domain : form.framework().domains()) {
@@ -80,8 +93,12 @@ final class FormCommand implements Callable<Integer> {
       form.feedbackFrom().forEach(feedback::add);
       Json.print(printer, document);
     } else {
-      printer.printf("wrote %s: audit form of %s %s%s (%s, %s%s%s)%n", out, form.framework().id(),
-          form.framework().version(), form.auditType().map(t -> " for " + t.id() + " audits").orElse(""),
+      printer.printf(
+          "wrote %s: audit form of %s %s%s (%s, %s%s%s)%n",
+          out,
+          form.framework().id(),
+          form.framework().version(),
+          form.auditType().map(t -> " for " + t.id() + " audits").orElse(""),
           Plurals.count(form.framework().domains().size(), "domain", "domains"),
           Plurals.count(indicators, "indicator", "indicators"),
           form.conversation().isPresent() ? ", practitioner conversation" : "",

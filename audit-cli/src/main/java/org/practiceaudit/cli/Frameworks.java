@@ -13,28 +13,30 @@ import org.practiceaudit.json.bundled.BundledFrameworks;
 import org.practiceaudit.json.configuration.DocumentFormat;
 import org.practiceaudit.json.configuration.FrameworkConfiguration;
 import org.practiceaudit.json.configuration.FrameworkLoader;
-import org.practiceaudit.rules.grading.GradeBands;
 import org.practiceaudit.rules.ConfiguredRule;
 import org.practiceaudit.rules.escalation.EscalationRuleType;
 import org.practiceaudit.rules.framework.LocalFramework;
+import org.practiceaudit.rules.grading.GradeBands;
 
 /**
- * Resolves the {@code --framework ID|FILE} option: a file is loaded with audit-json's
- * {@link FrameworkLoader} (JSON, or YAML by its extension); otherwise the text is the id of a framework
+ * Resolves the {@code --framework ID|FILE} option: a file is loaded with audit-json's {@link
+ * FrameworkLoader} (JSON, or YAML by its extension); otherwise the text is the id of a framework
  * bundled with audit-json ({@link BundledFrameworks}).
  *
- * <p>Either way the configuration document yields the whole {@link LocalFramework}
- * ({@link FrameworkConfiguration#localFramework()}): the framework (grade scale, domains, escalation
- * categories, calendar), its configured rules, sampling plans, role quotas and moderation policy. The rules
- * the commands run are the ones the document configures, for a bundled framework and a file alike.
+ * <p>Either way the configuration document yields the whole {@link LocalFramework} ({@link
+ * FrameworkConfiguration#localFramework()}): the framework (grade scale, domains, escalation
+ * categories, calendar), its configured rules, sampling plans, role quotas and moderation policy.
+ * The rules the commands run are the ones the document configures, for a bundled framework and a
+ * file alike.
  */
 final class Frameworks {
 
   private Frameworks() {}
 
-  /** A framework the command line works with: its configuration, the local framework and its source. */
-  record Loaded(
-      FrameworkConfiguration configuration, LocalFramework local, String source) {
+  /**
+   * A framework the command line works with: its configuration, the local framework and its source.
+   */
+  record Loaded(FrameworkConfiguration configuration, LocalFramework local, String source) {
 
     AuditFramework framework() {
       return local.framework();
@@ -46,8 +48,8 @@ final class Frameworks {
 
     /**
      * Returns the id of the rule that decides escalation categories and their deadlines: the first
-     * configured rule of type {@code escalation-category}, or the type's id when the framework configures
-     * none.
+     * configured rule of type {@code escalation-category}, or the type's id when the framework
+     * configures none.
      */
     String escalationRuleId() {
       return local.rules().stream()
@@ -63,10 +65,20 @@ final class Frameworks {
      * @throws InputException naming the framework's plans if it has none of that name
      */
     SamplingPlan samplingPlan(String name) {
-      return local.samplingPlans().stream().filter(p -> p.name().equals(name)).findFirst()
-          .orElseThrow(() -> new InputException("framework '" + local.id() + "' has no sampling plan '"
-              + name + "'; expected one of " + local.samplingPlans().stream().map(SamplingPlan::name)
-                  .collect(Collectors.toList())));
+      return local.samplingPlans().stream()
+          .filter(p -> p.name().equals(name))
+          .findFirst()
+          .orElseThrow(
+              () ->
+                  new InputException(
+                      "framework '"
+                          + local.id()
+                          + "' has no sampling plan '"
+                          + name
+                          + "'; expected one of "
+                          + local.samplingPlans().stream()
+                              .map(SamplingPlan::name)
+                              .collect(Collectors.toList())));
     }
   }
 
@@ -79,16 +91,19 @@ final class Frameworks {
   static Loaded resolve(String idOrFile) {
     if (BundledFrameworks.ids().contains(idOrFile) && !exists(idOrFile)) {
       FrameworkConfiguration configuration = BundledFrameworks.load(idOrFile);
-      return new Loaded(configuration, configuration.localFramework(),
-          "bundled framework '" + idOrFile + "'");
+      return new Loaded(
+          configuration, configuration.localFramework(), "bundled framework '" + idOrFile + "'");
     }
     if (idOrFile.isBlank() || looksLikeFile(idOrFile) || exists(idOrFile)) {
       FrameworkConfiguration configuration = load(idOrFile);
       return new Loaded(configuration, configuration.localFramework(), idOrFile);
     }
-    throw new InputException("unknown framework '" + idOrFile + "'"
-        + org.practiceaudit.core.Suggestions.hint(idOrFile, BundledFrameworks.ids())
-        + "; give a framework file or the id of a bundled framework");
+    throw new InputException(
+        "unknown framework '"
+            + idOrFile
+            + "'"
+            + org.practiceaudit.core.Suggestions.hint(idOrFile, BundledFrameworks.ids())
+            + "; give a framework file or the id of a bundled framework");
   }
 
   /**
@@ -102,8 +117,8 @@ final class Frameworks {
 
   private static FrameworkConfiguration load(String file) {
     try {
-      return FrameworkLoader.standard().load(TextFiles.read(file, "framework"),
-          DocumentFormat.fromFileName(file), file);
+      return FrameworkLoader.standard()
+          .load(TextFiles.read(file, "framework"), DocumentFormat.fromFileName(file), file);
     } catch (ConfigurationException e) {
       throw new InputException(lines(e.problems()));
     }
@@ -113,8 +128,8 @@ final class Frameworks {
    * Reads a framework file as text: UTF-8 with or without a byte-order mark, or UTF-16 with one
    * (issue 16 item 5).
    *
-   * @throws InputException saying in plain words why the file cannot be read, with the line and column
-   *     of a byte that is not UTF-8
+   * @throws InputException saying in plain words why the file cannot be read, with the line and
+   *     column of a byte that is not UTF-8
    */
   static String text(Path path) {
     return TextFiles.read(path.toString(), "framework");
@@ -135,7 +150,10 @@ final class Frameworks {
 
   private static boolean looksLikeFile(String text) {
     String lower = text.toLowerCase(java.util.Locale.ROOT);
-    return text.contains("/") || text.contains("\\") || lower.endsWith(".json") || lower.endsWith(".yaml")
+    return text.contains("/")
+        || text.contains("\\")
+        || lower.endsWith(".json")
+        || lower.endsWith(".yaml")
         || lower.endsWith(".yml");
   }
 }

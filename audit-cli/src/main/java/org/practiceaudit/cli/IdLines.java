@@ -3,10 +3,11 @@ package org.practiceaudit.cli;
 import java.util.Arrays;
 
 /**
- * The line each id of a file was first seen on, for finding duplicate ids in a file of millions of rows
- * without an object per id: the ids' characters in one byte array, an open-addressing table of indexes
- * (at most three quarters full), and the lines in an int array, about 25 bytes per id of 10 characters.
- * Ids are those {@link Cells#ID} accepts: ASCII letters, digits, {@code .}, {@code _} and {@code -}.
+ * The line each id of a file was first seen on, for finding duplicate ids in a file of millions of
+ * rows without an object per id: the ids' characters in one byte array, an open-addressing table of
+ * indexes (at most three quarters full), and the lines in an int array, about 25 bytes per id of 10
+ * characters. Ids are those {@link Cells#ID} accepts: ASCII letters, digits, {@code .}, {@code _}
+ * and {@code -}.
  */
 final class IdLines {
 
@@ -15,6 +16,7 @@ final class IdLines {
   private int[] start = new int[256];
   private int[] lines = new int[256];
   private int size;
+
   /** 0 for an empty slot, else the id's index plus one; the length is a power of two. */
   private int[] table = new int[512];
 
@@ -28,8 +30,10 @@ final class IdLines {
    */
   long putIfAbsent(String id, long line) {
     if (line > Integer.MAX_VALUE) {
-      throw new IllegalStateException("duplicate ids are looked for in the first " + Integer.MAX_VALUE
-          + " lines of a file only");
+      throw new IllegalStateException(
+          "duplicate ids are looked for in the first "
+              + Integer.MAX_VALUE
+              + " lines of a file only");
     }
     int mask = table.length - 1;
     int slot = hash(id) & mask;
@@ -112,7 +116,9 @@ final class IdLines {
     return mix(h);
   }
 
-  /** Spreads the bits of a string hash, whose low bits alone cluster for ids with a common prefix. */
+  /**
+   * Spreads the bits of a string hash, whose low bits alone cluster for ids with a common prefix.
+   */
   private static int mix(int h) {
     h *= 0x9E3779B9;
     return h ^ (h >>> 16);

@@ -39,23 +39,34 @@ final class ImportCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command; expected one of "
-        + spec.subcommands().keySet());
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing command; expected one of " + spec.subcommands().keySet());
   }
 
   /** The options every import takes. */
   static final class Output {
-    @Option(names = "--as-of", required = true, paramLabel = "DATE",
-        description = "The day the import is as of (ISO, such as 2026-03-31): ages are counted to it, and"
-            + " SSDA903's current period of care and social worker are the ones on it.")
+    @Option(
+        names = "--as-of",
+        required = true,
+        paramLabel = "DATE",
+        description =
+            "The day the import is as of (ISO, such as 2026-03-31): ages are counted to it, and"
+                + " SSDA903's current period of care and social worker are the ones on it.")
     LocalDate asOf;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.csv",
-        description = "The cases file to write: case_id,category,team,worker,opened_on,closed_on,"
-            + "last_audited_on and the attributes asked for. Written whole or not at all.")
+    @Option(
+        names = "--out",
+        required = true,
+        paramLabel = "FILE.csv",
+        description =
+            "The cases file to write: case_id,category,team,worker,opened_on,closed_on,"
+                + "last_audited_on and the attributes asked for. Written whole or not at all.")
     Path out;
 
-    @Option(names = "--attributes", split = ",", paramLabel = "NAME",
+    @Option(
+        names = "--attributes",
+        split = ",",
+        paramLabel = "NAME",
         description = "Attributes to keep, such as age-band,legal-status (default: none).")
     List<String> attributes = List.of();
 
@@ -65,7 +76,10 @@ final class ImportCommand implements Runnable {
     boolean json;
 
     ImportOptions options() {
-      return ImportOptions.builder().asOf(asOf).pseudonyms(key.pseudonyms()).addAllAttributes(attributes)
+      return ImportOptions.builder()
+          .asOf(asOf)
+          .pseudonyms(key.pseudonyms())
+          .addAllAttributes(attributes)
           .build();
     }
 
@@ -77,12 +91,16 @@ final class ImportCommand implements Runnable {
         return 0;
       }
       for (ListRead list : result.lists()) {
-        out.printf("read %s: %s (%s)%n", list.list(), Plurals.count(list.rows(), "row", "rows"),
-            list.source());
+        out.printf(
+            "read %s: %s (%s)%n",
+            list.list(), Plurals.count(list.rows(), "row", "rows"), list.source());
       }
       StringBuilder categories = new StringBuilder();
       for (Map.Entry<CaseCategory, Integer> entry : result.categories().entrySet()) {
-        categories.append(categories.length() == 0 ? "" : ", ").append(entry.getKey().id()).append(' ')
+        categories
+            .append(categories.length() == 0 ? "" : ", ")
+            .append(entry.getKey().id())
+            .append(' ')
             .append(entry.getValue());
       }
       out.println("cases by category: " + (categories.length() == 0 ? "none" : categories));
@@ -90,10 +108,16 @@ final class ImportCommand implements Runnable {
         out.println("skipped " + Plurals.count(result.skippedRows(), "row", "rows") + ":");
         result.skipped().forEach((reason, count) -> out.printf("  %d %s%n", count, reason));
       }
-      result.valuesLeftOut().forEach((attribute, count) -> out.printf(
-          "left out %s of %s: not short codes%n", Plurals.count(count, "value", "values"), attribute));
+      result
+          .valuesLeftOut()
+          .forEach(
+              (attribute, count) ->
+                  out.printf(
+                      "left out %s of %s: not short codes%n",
+                      Plurals.count(count, "value", "values"), attribute));
       result.warnings().forEach(w -> err.println("warning: " + w));
-      out.printf("wrote %s to %s%n", Plurals.count(result.cases().size(), "case", "cases"), this.out);
+      out.printf(
+          "wrote %s to %s%n", Plurals.count(result.cases().size(), "case", "cases"), this.out);
       return 0;
     }
 
@@ -101,7 +125,11 @@ final class ImportCommand implements Runnable {
       ObjectNode json = Json.object();
       ArrayNode lists = json.putArray("lists");
       for (ListRead list : result.lists()) {
-        lists.addObject().put("list", list.list()).put("source", list.source()).put("rows", list.rows());
+        lists
+            .addObject()
+            .put("list", list.list())
+            .put("source", list.source())
+            .put("rows", list.rows());
       }
       ObjectNode categories = json.putObject("categories");
       result.categories().forEach((category, count) -> categories.put(category.id(), count));
@@ -130,8 +158,11 @@ final class ImportCommand implements Runnable {
 
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE",
-        description = "The Annex A workbook (.xlsx, recognised by its content), folder or CSV file.")
+    @Parameters(
+        index = "0",
+        paramLabel = "FILE",
+        description =
+            "The Annex A workbook (.xlsx, recognised by its content), folder or CSV file.")
     Path file;
 
     @Mixin Output output;
@@ -155,15 +186,23 @@ final class ImportCommand implements Runnable {
 
     @Spec CommandSpec spec;
 
-    @Option(names = "--header", required = true, paramLabel = "FILE.csv",
+    @Option(
+        names = "--header",
+        required = true,
+        paramLabel = "FILE.csv",
         description = "The Header file: CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB.")
     Path header;
 
-    @Option(names = "--episodes", required = true, paramLabel = "FILE.csv",
+    @Option(
+        names = "--episodes",
+        required = true,
+        paramLabel = "FILE.csv",
         description = "The Episodes file: CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,...")
     Path episodes;
 
-    @Option(names = "--social-workers", paramLabel = "FILE.csv",
+    @Option(
+        names = "--social-workers",
+        paramLabel = "FILE.csv",
         description = "The Social worker episodes file: CHILD,DOB,SW_ID,SW_DECOM,SW_DEC,SW_REASON.")
     Path socialWorkers;
 
@@ -171,8 +210,8 @@ final class ImportCommand implements Runnable {
 
     @Override
     public Integer call() {
-      ImportResult result = Ssda903.read(header, episodes, Optional.ofNullable(socialWorkers),
-          output.options());
+      ImportResult result =
+          Ssda903.read(header, episodes, Optional.ofNullable(socialWorkers), output.options());
       return output.write(result, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
   }

@@ -12,14 +12,14 @@ import java.util.Objects;
 /**
  * Every problem and warning found in the files of one command, in one place (issue 16 item 1).
  *
- * <p>Readers add problems as they find them and carry on; the command reads every file it was given and
- * then calls {@link #finish(PrintWriter)}, which prints the warnings and throws with every problem. The
- * problems come out ordered by file (in the order the files were first named here), line and column;
- * after {@link #LIMIT} of them one last line gives the count of the rest per kind:
+ * <p>Readers add problems as they find them and carry on; the command reads every file it was given
+ * and then calls {@link #finish(PrintWriter)}, which prints the warnings and throws with every
+ * problem. The problems come out ordered by file (in the order the files were first named here),
+ * line and column; after {@link #LIMIT} of them one last line gives the count of the rest per kind:
  * {@code … and 99,900 more: 99,900 bad dates in column opened_on}.
  *
- * <p>Messages never hold free text from a cell: they are built by {@link Cells}, the one home of the
- * quoting policy.
+ * <p>Messages never hold free text from a cell: they are built by {@link Cells}, the one home of
+ * the quoting policy.
  */
 final class InputProblems {
 
@@ -41,25 +41,41 @@ final class InputProblems {
 
   private record Problem(int file, long line, int column, Kind kind, String text) {}
 
-  /** The order of the problems listed: by file, line and column, the first added first among equals. */
-  private static final Comparator<Problem> ORDER = Comparator.comparingInt(Problem::file)
-      .thenComparingLong(Problem::line).thenComparingInt(Problem::column);
+  /**
+   * The order of the problems listed: by file, line and column, the first added first among equals.
+   */
+  private static final Comparator<Problem> ORDER =
+      Comparator.comparingInt(Problem::file)
+          .thenComparingLong(Problem::line)
+          .thenComparingInt(Problem::column);
 
   /**
-   * How many problems are held before those that can no longer be listed are dropped and only counted,
-   * so that a file with a bad cell on each of a million rows does not hold a million messages.
+   * How many problems are held before those that can no longer be listed are dropped and only
+   * counted, so that a file with a bad cell on each of a million rows does not hold a million
+   * messages.
    */
   private static final int HELD = 8 * LIMIT;
 
   private final Map<String, Integer> files = new LinkedHashMap<>();
-  /** The problems that may still be among the first {@link #LIMIT}, in the order they were added or sorted. */
+
+  /**
+   * The problems that may still be among the first {@link #LIMIT}, in the order they were added or
+   * sorted.
+   */
   private final List<Problem> problems = new ArrayList<>();
-  /** Per kind, the problems dropped from {@link #problems}: they come after the first {@link #LIMIT}. */
+
+  /**
+   * Per kind, the problems dropped from {@link #problems}: they come after the first {@link
+   * #LIMIT}.
+   */
   private final Map<Kind, Long> dropped = new LinkedHashMap<>();
+
   /** Per kind, the first dropped problem in listing order, which orders the counts of the rest. */
   private final Map<Kind, Problem> firstDropped = new LinkedHashMap<>();
+
   /** Per kind, the problems dropped since {@link #mark()}, for {@link #rollBack}. */
   private final Map<Kind, Long> droppedSinceMark = new LinkedHashMap<>();
+
   private final List<String> warnings = new ArrayList<>();
   private int count;
   private long added;
@@ -104,9 +120,9 @@ final class InputProblems {
   }
 
   /**
-   * Keeps the first {@link #LIMIT} problems in listing order and counts the others by kind: no problem
-   * added later can come before them again in a way that matters, since a problem dropped here is already
-   * preceded by {@link #LIMIT} others.
+   * Keeps the first {@link #LIMIT} problems in listing order and counts the others by kind: no
+   * problem added later can come before them again in a way that matters, since a problem dropped
+   * here is already preceded by {@link #LIMIT} others.
    */
   private void dropBeyondLimit() {
     Integer[] order = new Integer[problems.size()];
@@ -138,9 +154,9 @@ final class InputProblems {
   }
 
   /**
-   * Marks the problems and warnings added so far, so that {@link #rollBack()} can take back those added
-   * after: a reader that finds, part way through a file, that it must read the file again another way.
-   * A new mark replaces the last.
+   * Marks the problems and warnings added so far, so that {@link #rollBack()} can take back those
+   * added after: a reader that finds, part way through a file, that it must read the file again
+   * another way. A new mark replaces the last.
    */
   void mark() {
     markAdded = added;
@@ -161,10 +177,11 @@ final class InputProblems {
         count--;
       }
     }
-    droppedSinceMark.forEach((kind, n) -> {
-      dropped.merge(kind, -n, Long::sum);
-      dropped.remove(kind, 0L);
-    });
+    droppedSinceMark.forEach(
+        (kind, n) -> {
+          dropped.merge(kind, -n, Long::sum);
+          dropped.remove(kind, 0L);
+        });
     count -= (int) droppedSinceMark.values().stream().mapToLong(Long::longValue).sum();
     droppedSinceMark.clear();
     warnings.subList(markWarnings, warnings.size()).clear();
@@ -172,7 +189,10 @@ final class InputProblems {
   }
 
   private int markWarnings;
-  /** How many problems may be held before the next drop: more when problems before a mark are kept. */
+
+  /**
+   * How many problems may be held before the next drop: more when problems before a mark are kept.
+   */
   private int held = HELD;
 
   /** Adds a problem with a file as a whole. */
@@ -201,8 +221,8 @@ final class InputProblems {
   }
 
   /**
-   * Returns the lines to print: the first {@link #LIMIT} problems by file, line and column, then the count
-   * of the rest per kind.
+   * Returns the lines to print: the first {@link #LIMIT} problems by file, line and column, then
+   * the count of the rest per kind.
    */
   List<String> lines() {
     List<Problem> sorted = new ArrayList<>(problems);
@@ -212,7 +232,8 @@ final class InputProblems {
       lines.add(sorted.get(i).text());
     }
     if (count > LIMIT) {
-      // Each kind counted once, in the order of its first problem among the rest, as if none were dropped.
+      // Each kind counted once, in the order of its first problem among the rest, as if none were
+      // dropped.
       Map<Kind, Problem> first = new LinkedHashMap<>();
       Map<Kind, Long> rest = new LinkedHashMap<>();
       for (Problem p : sorted.subList(Math.min(LIMIT, sorted.size()), sorted.size())) {
@@ -220,13 +241,14 @@ final class InputProblems {
         first.putIfAbsent(p.kind(), p);
       }
       dropped.forEach((kind, n) -> rest.merge(kind, n, Long::sum));
-      firstDropped.forEach((kind, p) -> first.merge(kind, p, (a, b) -> ORDER.compare(b, a) < 0 ? b : a));
+      firstDropped.forEach(
+          (kind, p) -> first.merge(kind, p, (a, b) -> ORDER.compare(b, a) < 0 ? b : a));
       List<Kind> kinds = new ArrayList<>(rest.keySet());
       kinds.sort((a, b) -> ORDER.compare(first.get(a), first.get(b)));
       List<String> counts = new ArrayList<>();
       kinds.forEach(kind -> counts.add(kind.count(rest.get(kind))));
-      lines.add(String.format(Locale.UK, "… and %,d more: ", count - LIMIT)
-          + String.join(", ", counts));
+      lines.add(
+          String.format(Locale.UK, "… and %,d more: ", count - LIMIT) + String.join(", ", counts));
     }
     return lines;
   }

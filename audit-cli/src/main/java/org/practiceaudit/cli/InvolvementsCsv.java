@@ -31,10 +31,13 @@ final class InvolvementsCsv {
     return involvements;
   }
 
-  /** Reads the involvements, adding every problem found; keeps those of the rows without problems. */
+  /**
+   * Reads the involvements, adding every problem found; keeps those of the rows without problems.
+   */
   static Involvements read(String path, Vocabulary vocabulary, InputProblems problems) {
-    Optional<CsvFile> file = CsvFile.read(path, "involvements", COLUMNS,
-        h -> CasesCsv.ATTRIBUTE.matcher(h).matches(), problems);
+    Optional<CsvFile> file =
+        CsvFile.read(
+            path, "involvements", COLUMNS, h -> CasesCsv.ATTRIBUTE.matcher(h).matches(), problems);
     Map<CaseId, List<Involvement>> byCase = new LinkedHashMap<>();
     Map<CaseId, Long> firstLine = new LinkedHashMap<>();
     if (file.isEmpty()) {
@@ -47,23 +50,31 @@ final class InvolvementsCsv {
       Optional<LocalDate> from = row.requiredDate("from");
       Optional<LocalDate> to = row.optionalDate("to");
       if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
-        row.problem("to", InputProblems.Kind.in("to", "date out of order", "dates out of order"),
+        row.problem(
+            "to",
+            InputProblems.Kind.in("to", "date out of order", "dates out of order"),
             "ends on " + to.get() + " before it starts on " + from.get());
       }
       if (!row.ok()) {
         continue;
       }
       firstLine.putIfAbsent(caseId.get(), row.line());
-      byCase.computeIfAbsent(caseId.get(), k -> new ArrayList<>())
-          .add(Involvement.builder().person(person.get()).role(role.get()).from(from.get()).to(to)
-              .build());
+      byCase
+          .computeIfAbsent(caseId.get(), k -> new ArrayList<>())
+          .add(
+              Involvement.builder()
+                  .person(person.get())
+                  .role(role.get())
+                  .from(from.get())
+                  .to(to)
+                  .build());
     }
     return new Involvements(path, byCase, firstLine);
   }
 
   /** The involvements of a file by case, with the line each case first appears on. */
-  record Involvements(String file, Map<CaseId, List<Involvement>> byCase,
-      Map<CaseId, Long> firstLine) {
+  record Involvements(
+      String file, Map<CaseId, List<Involvement>> byCase, Map<CaseId, Long> firstLine) {
 
     static Involvements none() {
       return new Involvements("", Map.of(), Map.of());

@@ -8,8 +8,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The command line's JSON output: one document per run, fields in the order they are put, snake_case
- * names as the README's contract gives them.
+ * The command line's JSON output: one document per run, fields in the order they are put,
+ * snake_case names as the README's contract gives them.
  */
 final class Json {
 

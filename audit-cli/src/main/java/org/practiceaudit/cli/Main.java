@@ -6,8 +6,8 @@ import picocli.CommandLine;
 /**
  * The entry point of the {@code audit} command line.
  *
- * <p>Run {@code java -jar audit-cli.jar --help} for the commands. Exit codes: 0 success, 1 invalid input, a
- * failed check or too little memory, 2 usage error.
+ * <p>Run {@code java -jar audit-cli.jar --help} for the commands. Exit codes: 0 success, 1 invalid
+ * input, a failed check or too little memory, 2 usage error.
  */
 public final class Main {
 
@@ -26,9 +26,7 @@ public final class Main {
     System.exit(exitCode);
   }
 
-  /**
-   * Runs the {@code audit} command with the given streams, as the tests do.
-   */
+  /** Runs the {@code audit} command with the given streams, as the tests do. */
   static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine commandLine = AuditCommand.commandLine();
     commandLine.setOut(out);
@@ -40,8 +38,8 @@ public final class Main {
   }
 
   /**
-   * Executes the command; running out of memory becomes one line saying how to give Java more, never a
-   * stack trace (issue 15 item 5).
+   * Executes the command; running out of memory becomes one line saying how to give Java more,
+   * never a stack trace (issue 15 item 5).
    */
   static int execute(CommandLine commandLine, String[] args) {
     try {
@@ -58,7 +56,9 @@ public final class Main {
    * @param maxMemory the most memory Java would use, in bytes, as {@link Runtime#maxMemory()} says
    */
   static String outOfMemory(long maxMemory) {
-    return "audit: out of memory: Java may use at most " + maxMemory / (1024 * 1024) + " MB here;"
+    return "audit: out of memory: Java may use at most "
+        + maxMemory / (1024 * 1024)
+        + " MB here;"
         + " give it more with -Xmx, for example: java -Xmx2g -jar audit-cli.jar ...";
   }
 }

@@ -6,13 +6,14 @@ import java.util.Objects;
 import java.util.function.LongSupplier;
 
 /**
- * Progress of a long run on standard error: the phase, the rows read and the rate (issue 15 item 5).
+ * Progress of a long run on standard error: the phase, the rows read and the rate (issue 15 item
+ * 5).
  *
- * <p>Shown only when standard error is worth writing to (a terminal, or {@code --progress} asked for it)
- * and only once the run has taken {@value #DELAY_MILLIS} ms, so that a quick run prints nothing. On a
- * terminal the line is rewritten in place and cleared at the end; otherwise (with {@code --progress} into a
- * file or pipe) a line is written every {@value #EVERY_MILLIS} ms. Never on standard output, so a
- * {@code --json} document stays whole.
+ * <p>Shown only when standard error is worth writing to (a terminal, or {@code --progress} asked
+ * for it) and only once the run has taken {@value #DELAY_MILLIS} ms, so that a quick run prints
+ * nothing. On a terminal the line is rewritten in place and cleared at the end; otherwise (with
+ * {@code --progress} into a file or pipe) a line is written every {@value #EVERY_MILLIS} ms. Never
+ * on standard output, so a {@code --json} document stays whole.
  *
  * <p>Counting a row is an increment; the clock is read every {@value #CHECK_EVERY} rows.
  *
@@ -58,8 +59,8 @@ final class Progress {
   }
 
   /**
-   * Returns the progress of a command: shown on {@code err} when asked for or when the command runs in a
-   * terminal ({@code System.console() != null}), otherwise nothing.
+   * Returns the progress of a command: shown on {@code err} when asked for or when the command runs
+   * in a terminal ({@code System.console() != null}), otherwise nothing.
    *
    * @param asked whether {@code --progress} was given
    */
@@ -77,8 +78,8 @@ final class Progress {
   }
 
   /**
-   * Starts a phase, such as {@code reading cases} or {@code drawing the sample}; its rows are counted from
-   * 0.
+   * Starts a phase, such as {@code reading cases} or {@code drawing the sample}; its rows are
+   * counted from 0.
    */
   void phase(String name) {
     if (err == null) {
@@ -102,7 +103,8 @@ final class Progress {
     if (rows >= nextCheck) {
       nextCheck = rows + CHECK_EVERY;
       long now = nanos.getAsLong();
-      if (now - started >= DELAY_MILLIS * 1_000_000L && now - lastShown >= EVERY_MILLIS * 1_000_000L) {
+      if (now - started >= DELAY_MILLIS * 1_000_000L
+          && now - lastShown >= EVERY_MILLIS * 1_000_000L) {
         show(now);
       }
     }
@@ -113,7 +115,9 @@ final class Progress {
     return rows;
   }
 
-  /** Ends the progress: clears the line on a terminal, writes the last figures otherwise, if shown. */
+  /**
+   * Ends the progress: clears the line on a terminal, writes the last figures otherwise, if shown.
+   */
   void done() {
     if (err == null || !shown) {
       return;
@@ -130,8 +134,14 @@ final class Progress {
     lastShown = now;
     shown = true;
     double seconds = Math.max(1e-3, (now - phaseStarted) / 1e9);
-    String line = String.format(Locale.UK, "%s: %,d rows, %,.0f rows/s, %.1f s", phase, phaseRows,
-        phaseRows / seconds, (now - started) / 1e9);
+    String line =
+        String.format(
+            Locale.UK,
+            "%s: %,d rows, %,.0f rows/s, %.1f s",
+            phase,
+            phaseRows,
+            phaseRows / seconds,
+            (now - started) / 1e9);
     if (terminal) {
       err.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
       width = line.length();

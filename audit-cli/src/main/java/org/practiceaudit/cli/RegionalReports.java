@@ -29,28 +29,48 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Regional merge (issue 15 item 6): a report's part written as its aggregate snapshot (sums and counts
- * only, no audit and no case), and parts merged into the report of the whole, with each part beside it.
+ * Regional merge (issue 15 item 6): a report's part written as its aggregate snapshot (sums and
+ * counts only, no audit and no case), and parts merged into the report of the whole, with each part
+ * beside it.
  *
  * <p>A part file is one JSON document: {@code part} (its name, such as a council or a team), {@code
- * framework}, {@code framework_version}, {@code as_of} (the report day), {@code cohort_attributes} and
- * {@code aggregate}, audit-json's interchange form of {@link AggregateState}. Parts merge only when they
- * share framework, version, report day and cohorts; otherwise the merge is refused, naming the difference.
+ * framework}, {@code framework_version}, {@code as_of} (the report day), {@code cohort_attributes}
+ * and {@code aggregate}, audit-json's interchange form of {@link AggregateState}. Parts merge only
+ * when they share framework, version, report day and cohorts; otherwise the merge is refused,
+ * naming the difference.
  */
 final class RegionalReports {
 
-  /** The figures of a row of the comparison, in table order; shares and the average go between them. */
-  private static final List<Figure> TIMELINESS = List.of(Figure.AUDITS, Figure.COMPLETED,
-      Figure.COMPLETED_ON_TIME, Figure.COMPLETED_LATE, Figure.OVERDUE, Figure.PENDING);
+  /**
+   * The figures of a row of the comparison, in table order; shares and the average go between them.
+   */
+  private static final List<Figure> TIMELINESS =
+      List.of(
+          Figure.AUDITS,
+          Figure.COMPLETED,
+          Figure.COMPLETED_ON_TIME,
+          Figure.COMPLETED_LATE,
+          Figure.OVERDUE,
+          Figure.PENDING);
 
   private RegionalReports() {}
 
   /** A part read from its file. */
-  record Part(String file, String name, String framework, String frameworkVersion, LocalDate asOf,
-      List<String> cohorts, AggregateState state) {}
+  record Part(
+      String file,
+      String name,
+      String framework,
+      String frameworkVersion,
+      LocalDate asOf,
+      List<String> cohorts,
+      AggregateState state) {}
 
   /** Parts merged: the framework, the report day, each part's aggregate and the whole's. */
-  record Merged(AuditFramework framework, LocalDate asOf, List<String> names, List<AuditReport> parts,
+  record Merged(
+      AuditFramework framework,
+      LocalDate asOf,
+      List<String> names,
+      List<AuditReport> parts,
       AuditReport whole) {}
 
   /**
@@ -58,7 +78,12 @@ final class RegionalReports {
    *
    * @throws InputException if the file cannot be written
    */
-  static void writePart(Path file, String name, AuditFramework framework, LocalDate asOf, List<String> cohorts,
+  static void writePart(
+      Path file,
+      String name,
+      AuditFramework framework,
+      LocalDate asOf,
+      List<String> cohorts,
       ReportAggregate aggregate) {
     ObjectNode part = Json.object();
     part.put("part", name);
@@ -83,26 +108,34 @@ final class RegionalReports {
     try {
       json = AuditJson.mapper().readTree(text);
     } catch (JacksonException e) {
-      throw new InputException(file + ": is not JSON; expected a report part written by 'report"
-          + " --aggregate-out'");
+      throw new InputException(
+          file + ": is not JSON; expected a report part written by 'report" + " --aggregate-out'");
     }
-    for (String field : List.of("part", "framework", "framework_version", "as_of", "cohort_attributes",
-        "aggregate")) {
+    for (String field :
+        List.of(
+            "part", "framework", "framework_version", "as_of", "cohort_attributes", "aggregate")) {
       if (json == null || !json.isObject() || !json.has(field)) {
-        throw new InputException(file + ": has no field '" + field + "'; expected a report part written by"
-            + " 'report --aggregate-out'");
+        throw new InputException(
+            file
+                + ": has no field '"
+                + field
+                + "'; expected a report part written by"
+                + " 'report --aggregate-out'");
       }
     }
     String name = json.get("part").asString();
     if (name.isBlank() || !Cells.TEAM.matcher(name).matches()) {
-      throw new InputException(file + ": the part's name is not a name a part may have; expected letters,"
-          + " digits, spaces and & ' ( ) , . / -");
+      throw new InputException(
+          file
+              + ": the part's name is not a name a part may have; expected letters,"
+              + " digits, spaces and & ' ( ) , . / -");
     }
     LocalDate asOf;
     try {
       asOf = LocalDate.parse(json.get("as_of").asString());
     } catch (DateTimeParseException e) {
-      throw new InputException(file + ": as_of is not a date; expected an ISO date such as 2026-11-30");
+      throw new InputException(
+          file + ": as_of is not a date; expected an ISO date such as 2026-11-30");
     }
     List<String> cohorts = new ArrayList<>();
     json.get("cohort_attributes").forEach(c -> cohorts.add(c.asString()));
@@ -110,20 +143,28 @@ final class RegionalReports {
     try {
       state = AuditJson.mapper().treeToValue(json.get("aggregate"), AggregateState.class);
     } catch (JacksonException | IllegalArgumentException e) {
-      throw new InputException(file + ": the aggregate is not a consistent report aggregate; write the part"
-          + " again with 'report --aggregate-out'");
+      throw new InputException(
+          file
+              + ": the aggregate is not a consistent report aggregate; write the part"
+              + " again with 'report --aggregate-out'");
     }
-    return new Part(file, name, json.get("framework").asString(), json.get("framework_version").asString(),
-        asOf, List.copyOf(cohorts), state);
+    return new Part(
+        file,
+        name,
+        json.get("framework").asString(),
+        json.get("framework_version").asString(),
+        asOf,
+        List.copyOf(cohorts),
+        state);
   }
 
   /**
    * Merges parts into the report of the whole.
    *
-   * @param framework the framework given with {@code --framework}, if any; otherwise the bundled framework
-   *     the parts name
-   * @throws InputException if the parts differ in framework, version, report day or cohorts, share a name,
-   *     or do not fit the framework, naming the difference
+   * @param framework the framework given with {@code --framework}, if any; otherwise the bundled
+   *     framework the parts name
+   * @throws InputException if the parts differ in framework, version, report day or cohorts, share
+   *     a name, or do not fit the framework, naming the difference
    */
   static Merged merge(List<Path> files, Optional<Frameworks.Loaded> framework) {
     List<Part> parts = new ArrayList<>();
@@ -133,30 +174,72 @@ final class RegionalReports {
     for (Part part : parts) {
       String earlier = names.putIfAbsent(part.name(), part.file());
       if (earlier != null) {
-        throw new InputException(part.file() + ": part '" + part.name() + "' again (first in " + earlier
-            + "); give each part its own name with 'report --aggregate-out FILE --part-name NAME'");
+        throw new InputException(
+            part.file()
+                + ": part '"
+                + part.name()
+                + "' again (first in "
+                + earlier
+                + "); give each part its own name with 'report --aggregate-out FILE --part-name NAME'");
       }
-      if (!part.framework().equals(first.framework()) || !part.frameworkVersion().equals(first.frameworkVersion())) {
-        throw new InputException("cannot merge parts made under different frameworks: " + first.file()
-            + " under " + first.framework() + " " + first.frameworkVersion() + ", " + part.file() + " under "
-            + part.framework() + " " + part.frameworkVersion());
+      if (!part.framework().equals(first.framework())
+          || !part.frameworkVersion().equals(first.frameworkVersion())) {
+        throw new InputException(
+            "cannot merge parts made under different frameworks: "
+                + first.file()
+                + " under "
+                + first.framework()
+                + " "
+                + first.frameworkVersion()
+                + ", "
+                + part.file()
+                + " under "
+                + part.framework()
+                + " "
+                + part.frameworkVersion());
       }
       if (!part.asOf().equals(first.asOf())) {
-        throw new InputException("cannot merge parts reported as of different days: " + first.file() + " as of "
-            + first.asOf() + ", " + part.file() + " as of " + part.asOf() + "; report every part with the same"
-            + " --as-of");
+        throw new InputException(
+            "cannot merge parts reported as of different days: "
+                + first.file()
+                + " as of "
+                + first.asOf()
+                + ", "
+                + part.file()
+                + " as of "
+                + part.asOf()
+                + "; report every part with the same"
+                + " --as-of");
       }
       if (!part.cohorts().equals(first.cohorts())) {
-        throw new InputException("cannot merge parts comparing different cohorts: " + first.file() + " "
-            + first.cohorts() + ", " + part.file() + " " + part.cohorts() + "; report every part with the same"
-            + " --cohort");
+        throw new InputException(
+            "cannot merge parts comparing different cohorts: "
+                + first.file()
+                + " "
+                + first.cohorts()
+                + ", "
+                + part.file()
+                + " "
+                + part.cohorts()
+                + "; report every part with the same"
+                + " --cohort");
       }
     }
-    AuditFramework resolved = framework.orElseGet(() -> Frameworks.resolve(first.framework())).framework();
-    if (!resolved.id().equals(first.framework()) || !resolved.version().equals(first.frameworkVersion())) {
-      throw new InputException("the parts were made under framework " + first.framework() + " "
-          + first.frameworkVersion() + ", not " + resolved.id() + " " + resolved.version() + " as --framework"
-          + " gives");
+    AuditFramework resolved =
+        framework.orElseGet(() -> Frameworks.resolve(first.framework())).framework();
+    if (!resolved.id().equals(first.framework())
+        || !resolved.version().equals(first.frameworkVersion())) {
+      throw new InputException(
+          "the parts were made under framework "
+              + first.framework()
+              + " "
+              + first.frameworkVersion()
+              + ", not "
+              + resolved.id()
+              + " "
+              + resolved.version()
+              + " as --framework"
+              + " gives");
     }
     ReportSpec spec = Reports.spec(resolved, first.asOf(), first.cohorts());
     ReportAggregate whole = ReportAggregate.empty(spec);
@@ -167,14 +250,21 @@ final class RegionalReports {
       try {
         aggregate = ReportAggregate.from(spec, part.state());
       } catch (IllegalArgumentException e) {
-        throw new InputException(part.file() + ": does not fit framework " + resolved.id() + " "
-            + resolved.version() + ": " + e.getMessage());
+        throw new InputException(
+            part.file()
+                + ": does not fit framework "
+                + resolved.id()
+                + " "
+                + resolved.version()
+                + ": "
+                + e.getMessage());
       }
       whole = whole.merge(aggregate);
       reports.add(aggregate.toReport());
       partNames.add(part.name());
     }
-    return new Merged(resolved, first.asOf(), List.copyOf(partNames), List.copyOf(reports), whole.toReport());
+    return new Merged(
+        resolved, first.asOf(), List.copyOf(partNames), List.copyOf(reports), whole.toReport());
   }
 
   /** Each part beside the whole, under the rule. */
@@ -187,10 +277,11 @@ final class RegionalReports {
   }
 
   /**
-   * The merged report as one JSON document: without suppression the report of the whole as {@code report}
-   * prints it, then {@code parts} and {@code comparison}; under a small-count rule only {@code framework},
-   * {@code framework_version}, {@code as_of}, {@code parts}, {@code suppress_below}, {@code suppression}
-   * and {@code comparison}, with {@code null} for each figure not published.
+   * The merged report as one JSON document: without suppression the report of the whole as {@code
+   * report} prints it, then {@code parts} and {@code comparison}; under a small-count rule only
+   * {@code framework}, {@code framework_version}, {@code as_of}, {@code parts}, {@code
+   * suppress_below}, {@code suppression} and {@code comparison}, with {@code null} for each figure
+   * not published.
    */
   static ObjectNode toJson(Merged merged, RegionalComparison comparison) {
     boolean suppressed = comparison.rule().isActive();
@@ -239,20 +330,37 @@ final class RegionalReports {
     }
   }
 
-  /** The merged report in words: the whole's summary unless suppressed, then the parts beside it. */
+  /**
+   * The merged report in words: the whole's summary unless suppressed, then the parts beside it.
+   */
   static void printText(PrintWriter out, Merged merged, RegionalComparison comparison) {
     boolean suppressed = comparison.rule().isActive();
     if (suppressed) {
-      out.printf("report: framework %s %s, as of %s%n", merged.framework().id(), merged.framework().version(),
-          merged.asOf());
+      out.printf(
+          "report: framework %s %s, as of %s%n",
+          merged.framework().id(), merged.framework().version(), merged.asOf());
     } else {
       Reports.printSummary(out, merged.framework(), merged.whole());
     }
-    out.printf("merged from %s: %s%n", Plurals.count(merged.names().size(), "part", "parts"),
-        String.join(", ", merged.names()));
-    out.printf("%-20s %7s %9s %7s %5s %7s %11s %10s %7s %6s %5s %6s %11s %12s%n", "part", "audits", "completed",
-        "on time", "late", "overdue", "not yet due", "compliance", "average", "graded", "good+", "good%",
-        "escalations", "open actions");
+    out.printf(
+        "merged from %s: %s%n",
+        Plurals.count(merged.names().size(), "part", "parts"), String.join(", ", merged.names()));
+    out.printf(
+        "%-20s %7s %9s %7s %5s %7s %11s %10s %7s %6s %5s %6s %11s %12s%n",
+        "part",
+        "audits",
+        "completed",
+        "on time",
+        "late",
+        "overdue",
+        "not yet due",
+        "compliance",
+        "average",
+        "graded",
+        "good+",
+        "good%",
+        "escalations",
+        "open actions");
     List<PartFigures> rows = comparison.rows();
     for (int r = 0; r < rows.size(); r++) {
       List<String> cells = new ArrayList<>();
@@ -260,18 +368,28 @@ final class RegionalReports {
       for (Figure figure : TIMELINESS) {
         cells.add(count(comparison.published(r, figure)));
       }
-      cells.add(percent(comparison.compliance(r),
-          comparison.isHidden(r, Figure.COMPLETED_ON_TIME) || comparison.isHidden(r, Figure.AUDITS)));
-      cells.add(comparison.isHidden(r, Figure.SCORED_AUDITS) ? HtmlReport.SUPPRESSED
-          : comparison.average(r).isPresent()
-              ? String.format(Locale.ROOT, "%.2f", comparison.average(r).getAsDouble()) : "n/a");
+      cells.add(
+          percent(
+              comparison.compliance(r),
+              comparison.isHidden(r, Figure.COMPLETED_ON_TIME)
+                  || comparison.isHidden(r, Figure.AUDITS)));
+      cells.add(
+          comparison.isHidden(r, Figure.SCORED_AUDITS)
+              ? HtmlReport.SUPPRESSED
+              : comparison.average(r).isPresent()
+                  ? String.format(Locale.ROOT, "%.2f", comparison.average(r).getAsDouble())
+                  : "n/a");
       cells.add(count(comparison.published(r, Figure.GRADED)));
       cells.add(count(comparison.published(r, Figure.GOOD_OR_BETTER)));
-      cells.add(percent(comparison.goodOrBetter(r),
-          comparison.isHidden(r, Figure.GOOD_OR_BETTER) || comparison.isHidden(r, Figure.GRADED)));
+      cells.add(
+          percent(
+              comparison.goodOrBetter(r),
+              comparison.isHidden(r, Figure.GOOD_OR_BETTER)
+                  || comparison.isHidden(r, Figure.GRADED)));
       cells.add(count(comparison.published(r, Figure.ESCALATIONS_RAISED)));
       cells.add(count(comparison.published(r, Figure.ACTIONS_OUTSTANDING)));
-      out.printf("%-20s %7s %9s %7s %5s %7s %11s %10s %7s %6s %5s %6s %11s %12s%n", cells.toArray());
+      out.printf(
+          "%-20s %7s %9s %7s %5s %7s %11s %10s %7s %6s %5s %6s %11s %12s%n", cells.toArray());
     }
     if (suppressed) {
       out.println(HtmlReport.suppressionNote(comparison.rule()));
@@ -283,7 +401,10 @@ final class RegionalReports {
   }
 
   private static String percent(OptionalDouble value, boolean hidden) {
-    return hidden ? HtmlReport.SUPPRESSED : value.isPresent()
-        ? String.format(Locale.ROOT, "%.1f%%", 100 * value.getAsDouble()) : "n/a";
+    return hidden
+        ? HtmlReport.SUPPRESSED
+        : value.isPresent()
+            ? String.format(Locale.ROOT, "%.1f%%", 100 * value.getAsDouble())
+            : "n/a";
   }
 }

@@ -21,12 +21,12 @@ import org.practiceaudit.core.report.AuditReport;
 import org.practiceaudit.core.report.ReportAggregate;
 import org.practiceaudit.html.HtmlReport;
 import org.practiceaudit.json.AuditJson;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code audit report}: the figures of a set of audits. */
@@ -43,51 +43,79 @@ final class ReportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--framework", paramLabel = "ID|FILE",
-      description = "A bundled framework id (such as dudley) or a framework configuration file (with"
-          + " --merge: the parts' bundled framework by default).")
+  @Option(
+      names = "--framework",
+      paramLabel = "ID|FILE",
+      description =
+          "A bundled framework id (such as dudley) or a framework configuration file (with"
+              + " --merge: the parts' bundled framework by default).")
   String framework;
 
-  @Option(names = "--audits", paramLabel = "FILE",
-      description = "The audits: a CSV file, audit_id,case_id,auditor_id,type,allocated_on,completed_on,"
-          + "grade,escalation_category, one score.<domain-id> column per domain (an integer or NA), further"
-          + " columns being attributes; or the interchange JSON (.json array, or .jsonl with one audit per"
-          + " line), as check reads it.")
+  @Option(
+      names = "--audits",
+      paramLabel = "FILE",
+      description =
+          "The audits: a CSV file, audit_id,case_id,auditor_id,type,allocated_on,completed_on,"
+              + "grade,escalation_category, one score.<domain-id> column per domain (an integer or NA), further"
+              + " columns being attributes; or the interchange JSON (.json array, or .jsonl with one audit per"
+              + " line), as check reads it.")
   Path audits;
 
-  @Option(names = "--html", paramLabel = "OUT.html", description = "Also write the report as HTML here.")
+  @Option(
+      names = "--html",
+      paramLabel = "OUT.html",
+      description = "Also write the report as HTML here.")
   Path html;
 
-  @Option(names = "--as-of", paramLabel = "DATE",
-      description = "The day the report judges overdue items on, at its end (ISO; default: the latest"
-          + " allocation or completion date in the file).")
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description =
+          "The day the report judges overdue items on, at its end (ISO; default: the latest"
+              + " allocation or completion date in the file).")
   LocalDate asOf;
 
-  @Option(names = "--cohort", split = ",", paramLabel = "COL",
+  @Option(
+      names = "--cohort",
+      split = ",",
+      paramLabel = "COL",
       description = "Compare cohorts by these attribute columns of the audits file.")
   List<String> cohorts = new ArrayList<>();
 
   @Option(names = "--json", description = "Print one JSON document.")
   boolean json;
 
-  @Option(names = "--aggregate-out", paramLabel = "PART.json",
-      description = "Also write the report's aggregate here (sums and counts only: no audit, case or"
-          + " auditor's text), for 'report --merge'.")
+  @Option(
+      names = "--aggregate-out",
+      paramLabel = "PART.json",
+      description =
+          "Also write the report's aggregate here (sums and counts only: no audit, case or"
+              + " auditor's text), for 'report --merge'.")
   Path aggregateOut;
 
-  @Option(names = "--part-name", paramLabel = "NAME",
-      description = "The part's name in --aggregate-out, such as a council or a team (default: the audits"
-          + " file's name without its extension).")
+  @Option(
+      names = "--part-name",
+      paramLabel = "NAME",
+      description =
+          "The part's name in --aggregate-out, such as a council or a team (default: the audits"
+              + " file's name without its extension).")
   String partName;
 
-  @Option(names = "--merge", arity = "1..*", paramLabel = "PART.json",
-      description = "Merge parts written by --aggregate-out (made under one framework, as of one day, with"
-          + " the same cohorts) into the report of the whole, with each part beside the whole.")
+  @Option(
+      names = "--merge",
+      arity = "1..*",
+      paramLabel = "PART.json",
+      description =
+          "Merge parts written by --aggregate-out (made under one framework, as of one day, with"
+              + " the same cohorts) into the report of the whole, with each part beside the whole.")
   List<Path> merge;
 
-  @Option(names = "--suppress-below", paramLabel = "N",
-      description = "With --merge: publish no count from 1 to N-1, nor what would give one away (the"
-          + " small-count rule of official statistics; 5 is usual).")
+  @Option(
+      names = "--suppress-below",
+      paramLabel = "N",
+      description =
+          "With --merge: publish no count from 1 to N-1, nor what would give one away (the"
+              + " small-count rule of official statistics; 5 is usual).")
   Integer suppressBelow;
 
   @Mixin ProgressOption progressOption;
@@ -101,32 +129,43 @@ final class ReportCommand implements Callable<Integer> {
     Frameworks.Loaded loaded = Frameworks.resolve(framework);
     AuditFramework resolved = loaded.framework();
     if (resolved.domains().isEmpty()) {
-      throw new InputException("framework '" + resolved.id() + "' has no domains; a report needs a"
-          + " framework with at least one scored domain");
+      throw new InputException(
+          "framework '"
+              + resolved.id()
+              + "' has no domains; a report needs a"
+              + " framework with at least one scored domain");
     }
     Progress progress = progressOption.start(spec.commandLine().getErr());
     progress.phase("reading audits");
     InputProblems problems = new InputProblems();
-    // The file is read once, in order, into columns of a few bytes per audit (no audit is kept), and the
+    // The file is read once, in order, into columns of a few bytes per audit (no audit is kept),
+    // and the
     // report day, the latest date in the file unless --as-of gives it, is applied once it is known.
     AuditColumns columns;
     try {
-      columns = AuditColumns.of(Reports.spec(resolved, asOf != null ? asOf : LocalDate.EPOCH, cohorts));
+      columns =
+          AuditColumns.of(Reports.spec(resolved, asOf != null ? asOf : LocalDate.EPOCH, cohorts));
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--cohort': "
-          + e.getMessage());
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "Invalid value for option '--cohort': " + e.getMessage());
     }
-    // The framework's audit programme, if it has one, is tallied in the same pass (issue 18 item 5).
+    // The framework's audit programme, if it has one, is tallied in the same pass (issue 18 item
+    // 5).
     Optional<AuditProgramme> programme = loaded.local().programme();
     ProgrammeTally tally = new ProgrammeTally();
-    Consumer<Audit> sink = programme.isEmpty() ? columns::accept : audit -> {
-      columns.accept(audit);
-      tally.accept(audit);
-    };
+    Consumer<Audit> sink =
+        programme.isEmpty()
+            ? columns::accept
+            : audit -> {
+              columns.accept(audit);
+              tally.accept(audit);
+            };
     Optional<AuditsCsv.Summary> read = read(resolved, problems, progress, sink);
     long count = read.map(AuditsCsv.Summary::audits).orElse(0L);
     if (!problems.hasProblems() && count == 0 && asOf == null) {
-      problems.add(audits.toString(), new InputProblems.Kind("empty file", "empty files"),
+      problems.add(
+          audits.toString(),
+          new InputProblems.Kind("empty file", "empty files"),
           "has no audits, so there is no date to report as of; give --as-of to report on no audits");
     }
     if (asOf != null && count > 0) {
@@ -145,12 +184,14 @@ final class ReportCommand implements Callable<Integer> {
       RegionalReports.writePart(aggregateOut, partName(), resolved, day, cohorts, aggregate);
     }
     if (html != null) {
-      Reports.writeHtml(html, resolved.name() + ": audit report to " + day, resolved, report, progressOf);
+      Reports.writeHtml(
+          html, resolved.name() + ": audit report to " + day, resolved, report, progressOf);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       ObjectNode document = Reports.toJson(resolved, report);
-      progressOf.ifPresent(p -> document.set("programme_progress", AuditJson.mapper().valueToTree(p)));
+      progressOf.ifPresent(
+          p -> document.set("programme_progress", AuditJson.mapper().valueToTree(p)));
       if (html != null) {
         document.put("html", html.toString());
       }
@@ -171,24 +212,30 @@ final class ReportCommand implements Callable<Integer> {
   /** The options of one report from audits: --framework and --audits, and none of --merge's. */
   private void checkSingleReportOptions() {
     if (framework == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "Missing required option: '--framework=ID|FILE'");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "Missing required option: '--framework=ID|FILE'");
     }
     if (audits == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--audits=FILE'"
-          + " (or --merge PART.json...)");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "Missing required option: '--audits=FILE'" + " (or --merge PART.json...)");
     }
     if (suppressBelow != null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--suppress-below applies to the"
-          + " published report of --merge; give it with --merge");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--suppress-below applies to the" + " published report of --merge; give it with --merge");
     }
     if (partName != null && aggregateOut == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--part-name names the part written by"
-          + " --aggregate-out; give it with --aggregate-out");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--part-name names the part written by"
+              + " --aggregate-out; give it with --aggregate-out");
     }
     if (partName != null && !Cells.TEAM.matcher(partName).matches()) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--part-name must be letters, digits,"
-          + " spaces and & ' ( ) , . / -, such as 'Camden' or 'Assessment North'");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--part-name must be letters, digits,"
+              + " spaces and & ' ( ) , . / -, such as 'Camden' or 'Assessment North'");
     }
   }
 
@@ -198,31 +245,48 @@ final class ReportCommand implements Callable<Integer> {
     }
     String file = audits.getFileName().toString();
     int dot = file.lastIndexOf('.');
-    String name = (dot > 0 ? file.substring(0, dot) : file).replaceAll("[^\\p{L}\\p{N} &'(),./-]", "-");
+    String name =
+        (dot > 0 ? file.substring(0, dot) : file).replaceAll("[^\\p{L}\\p{N} &'(),./-]", "-");
     return Cells.TEAM.matcher(name).matches() ? name : "part";
   }
 
   /**
-   * {@code report --merge}: the parts merged into the report of the whole, with each part beside it, in
-   * text, JSON and HTML (issue 15 item 6).
+   * {@code report --merge}: the parts merged into the report of the whole, with each part beside
+   * it, in text, JSON and HTML (issue 15 item 6).
    */
   private int mergeParts() {
-    if (audits != null || aggregateOut != null || partName != null || asOf != null || !cohorts.isEmpty()) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--merge takes the report day and cohorts"
-          + " from its parts; give it without --audits, --aggregate-out, --part-name, --as-of and --cohort");
+    if (audits != null
+        || aggregateOut != null
+        || partName != null
+        || asOf != null
+        || !cohorts.isEmpty()) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--merge takes the report day and cohorts"
+              + " from its parts; give it without --audits, --aggregate-out, --part-name, --as-of and --cohort");
     }
     if (suppressBelow != null && suppressBelow < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--suppress-below must be a whole number of"
-          + " 1 or more, for example 5; found " + suppressBelow);
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--suppress-below must be a whole number of"
+              + " 1 or more, for example 5; found "
+              + suppressBelow);
     }
-    RegionalReports.Merged merged = RegionalReports.merge(merge,
-        Optional.ofNullable(framework).map(Frameworks::resolve));
-    SmallCountSuppression rule = suppressBelow == null ? SmallCountSuppression.none()
-        : SmallCountSuppression.below(suppressBelow);
+    RegionalReports.Merged merged =
+        RegionalReports.merge(merge, Optional.ofNullable(framework).map(Frameworks::resolve));
+    SmallCountSuppression rule =
+        suppressBelow == null
+            ? SmallCountSuppression.none()
+            : SmallCountSuppression.below(suppressBelow);
     RegionalComparison comparison = RegionalReports.compare(merged, rule);
     if (html != null) {
-      TextFiles.write(html, HtmlReport.renderRegional(merged.framework().name() + ": regional report to "
-          + merged.asOf(), comparison, merged.whole(), merged.framework().escalationCategories()));
+      TextFiles.write(
+          html,
+          HtmlReport.renderRegional(
+              merged.framework().name() + ": regional report to " + merged.asOf(),
+              comparison,
+              merged.whole(),
+              merged.framework().escalationCategories()));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
@@ -241,11 +305,11 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   /**
-   * Reads the audits once, in order, into the columns: a CSV file streamed row by row, interchange JSON
-   * ({@code .json}, {@code .jsonl}) audit by audit; empty if there were problems.
+   * Reads the audits once, in order, into the columns: a CSV file streamed row by row, interchange
+   * JSON ({@code .json}, {@code .jsonl}) audit by audit; empty if there were problems.
    */
-  private Optional<AuditsCsv.Summary> read(AuditFramework resolved, InputProblems problems, Progress progress,
-      Consumer<Audit> sink) {
+  private Optional<AuditsCsv.Summary> read(
+      AuditFramework resolved, InputProblems problems, Progress progress, Consumer<Audit> sink) {
     if (!AuditsJson.isJson(audits.toString())) {
       return AuditsCsv.read(audits.toString(), resolved, problems, progress, sink);
     }
@@ -258,9 +322,15 @@ final class ReportCommand implements Callable<Integer> {
     List<String> unknown = new ArrayList<>(cohorts);
     unknown.removeAll(columns);
     if (!unknown.isEmpty()) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option"
-          + " '--cohort': no attribute column " + unknown + " in " + audits + "; expected some of "
-          + columns);
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "Invalid value for option"
+              + " '--cohort': no attribute column "
+              + unknown
+              + " in "
+              + audits
+              + "; expected some of "
+              + columns);
     }
   }
 
@@ -269,11 +339,25 @@ final class ReportCommand implements Callable<Integer> {
     LocalDate earliest = read.earliestAllocation();
     LocalDate latest = read.latest();
     if (asOf.isBefore(earliest)) {
-      problems.warn("--as-of " + asOf + " is before every audit in " + audits + " (allocated from "
-          + earliest + " to " + latest + "); the report counts none of them as due");
+      problems.warn(
+          "--as-of "
+              + asOf
+              + " is before every audit in "
+              + audits
+              + " (allocated from "
+              + earliest
+              + " to "
+              + latest
+              + "); the report counts none of them as due");
     } else if (asOf.isAfter(latest.plusYears(1))) {
-      problems.warn("--as-of " + asOf + " is more than a year after the last date in " + audits
-          + " (" + latest + ")");
+      problems.warn(
+          "--as-of "
+              + asOf
+              + " is more than a year after the last date in "
+              + audits
+              + " ("
+              + latest
+              + ")");
     }
   }
 }

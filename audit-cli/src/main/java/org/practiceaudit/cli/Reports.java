@@ -28,22 +28,26 @@ import org.practiceaudit.json.AuditJson;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Builds a report from audits and writes it as the command line's JSON contract, as HTML and as a short
- * text summary. Shares and averages in JSON are rounded to four decimal places; {@code null} stands for a
- * figure that cannot be computed (no audit scored a domain, nothing graded).
+ * Builds a report from audits and writes it as the command line's JSON contract, as HTML and as a
+ * short text summary. Shares and averages in JSON are rounded to four decimal places; {@code null}
+ * stands for a figure that cannot be computed (no audit scored a domain, nothing graded).
  */
 final class Reports {
 
   private Reports() {}
 
   /**
-   * Returns the instant a report dated {@code day} is judged at: the end of that day in Europe/London.
+   * Returns the instant a report dated {@code day} is judged at: the end of that day in
+   * Europe/London.
    */
   static Instant endOf(LocalDate day) {
     return day.plusDays(1).atStartOfDay(WorkingCalendar.LONDON).toInstant();
   }
 
-  /** The latest allocation or completion date, so that the same file always gives the same report (and the same check). */
+  /**
+   * The latest allocation or completion date, so that the same file always gives the same report
+   * (and the same check).
+   */
   static LocalDate latestDate(List<Audit> read) {
     LocalDate latest = LocalDate.MIN;
     for (Audit audit : read) {
@@ -54,7 +58,8 @@ final class Reports {
 
   /** The latest of a date and an audit's allocation and completion dates. */
   static LocalDate latest(LocalDate latest, Audit audit) {
-    LocalDate last = audit.completedOn().filter(d -> d.isAfter(audit.allocatedOn())).orElse(audit.allocatedOn());
+    LocalDate last =
+        audit.completedOn().filter(d -> d.isAfter(audit.allocatedOn())).orElse(audit.allocatedOn());
     return last.isAfter(latest) ? last : latest;
   }
 
@@ -63,8 +68,8 @@ final class Reports {
    *
    * @throws InputException if the framework has no domains, which a report needs
    */
-  static AuditReport build(AuditFramework framework, List<Audit> audits, LocalDate asOf,
-      List<String> cohorts) {
+  static AuditReport build(
+      AuditFramework framework, List<Audit> audits, LocalDate asOf, List<String> cohorts) {
     return aggregate(framework, audits, asOf, cohorts).toReport();
   }
 
@@ -74,21 +79,24 @@ final class Reports {
    *
    * @throws InputException if the framework has no domains, which a report needs
    */
-  static ReportAggregate aggregate(AuditFramework framework, List<Audit> audits, LocalDate asOf,
-      List<String> cohorts) {
+  static ReportAggregate aggregate(
+      AuditFramework framework, List<Audit> audits, LocalDate asOf, List<String> cohorts) {
     return ReportAggregate.of(spec(framework, asOf, cohorts), audits);
   }
 
   /**
-   * The report spec of a framework as of the end of a day: its domains, grade scale, audit and escalation
-   * deadlines, and the cohorts compared.
+   * The report spec of a framework as of the end of a day: its domains, grade scale, audit and
+   * escalation deadlines, and the cohorts compared.
    *
    * @throws InputException if the framework has no domains, which a report needs
    */
   static ReportSpec spec(AuditFramework framework, LocalDate asOf, List<String> cohorts) {
     if (framework.domains().isEmpty()) {
-      throw new InputException("framework '" + framework.id() + "' has no domains; a report needs a"
-          + " framework with at least one scored domain");
+      throw new InputException(
+          "framework '"
+              + framework.id()
+              + "' has no domains; a report needs a"
+              + " framework with at least one scored domain");
     }
     return ReportSpec.builder()
         .addAllDomains(framework.domains())
@@ -102,8 +110,8 @@ final class Reports {
 
   /**
    * The report as the command line's JSON document: the framework's {@code framework} id and {@code
-   * framework_version}, then the report in its one JSON form, audit-json's interchange {@code AuditReport},
-   * unchanged.
+   * framework_version}, then the report in its one JSON form, audit-json's interchange {@code
+   * AuditReport}, unchanged.
    */
   static ObjectNode toJson(AuditFramework framework, AuditReport report) {
     ObjectNode json = Json.object();
@@ -115,18 +123,28 @@ final class Reports {
 
   /** A short plain-text summary of the report. */
   static void printSummary(PrintWriter out, AuditFramework framework, AuditReport report) {
-    out.printf("report: framework %s %s, as of %s%n", framework.id(), framework.version(),
-        report.asOfDate());
+    out.printf(
+        "report: framework %s %s, as of %s%n",
+        framework.id(), framework.version(), report.asOfDate());
     Compliance compliance = report.compliance();
-    out.printf("audits: %d allocated, %d completed (%d on time, %d late), %d overdue, %d not yet due;"
+    out.printf(
+        "audits: %d allocated, %d completed (%d on time, %d late), %d overdue, %d not yet due;"
             + " compliance %s%n",
-        report.audits(), report.completed(), compliance.completedOnTime(), compliance.completedLate(),
-        compliance.overdue(), compliance.pending(), percent(compliance.onTime()));
-    out.printf("average domain score: %s (%s)%n", number(report.overallAverage()),
+        report.audits(),
+        report.completed(),
+        compliance.completedOnTime(),
+        compliance.completedLate(),
+        compliance.overdue(),
+        compliance.pending(),
+        percent(compliance.onTime()));
+    out.printf(
+        "average domain score: %s (%s)%n",
+        number(report.overallAverage()),
         Plurals.count(report.scoredAudits(), "scored audit", "scored audits"));
     for (DomainResult domain : report.domains()) {
-      out.printf("  %-28s %5s  scored %d, n/a %d%n", domain.domainId(), number(domain.average()),
-          domain.scored(), domain.notApplicable());
+      out.printf(
+          "  %-28s %5s  scored %d, n/a %d%n",
+          domain.domainId(), number(domain.average()), domain.scored(), domain.notApplicable());
     }
     StringBuilder grades = new StringBuilder();
     for (GradeCount grade : report.grades().grades()) {
@@ -135,22 +153,31 @@ final class Reports {
       }
       grades.append(grade.label()).append(' ').append(grade.count());
     }
-    out.printf("grades: %s (%d graded, good or better %s)%n", grades, report.grades().graded(),
-        percent(report.grades().goodOrBetter()));
+    out.printf(
+        "grades: %s (%d graded, good or better %s)%n",
+        grades, report.grades().graded(), percent(report.grades().goodOrBetter()));
     if (report.escalations().isEmpty()) {
       out.printf("escalations: none tracked%n");
     }
     for (EscalationLine line : report.escalations()) {
-      out.printf("escalations, category %d: %d raised, %d open, %d overdue%s%n", line.category(), line.raised(),
-          line.open(), line.overdue(), line.countedFromCompletionDay() == 0 ? ""
-              : " (" + line.countedFromCompletionDay() + " counted from the completion day: escalation time"
+      out.printf(
+          "escalations, category %d: %d raised, %d open, %d overdue%s%n",
+          line.category(),
+          line.raised(),
+          line.open(),
+          line.overdue(),
+          line.countedFromCompletionDay() == 0
+              ? ""
+              : " ("
+                  + line.countedFromCompletionDay()
+                  + " counted from the completion day: escalation time"
                   + " not recorded)");
     }
   }
 
   /**
-   * Writes the report as a self-contained HTML page, escalation categories named as the framework names
-   * them.
+   * Writes the report as a self-contained HTML page, escalation categories named as the framework
+   * names them.
    *
    * @throws InputException if the file cannot be written
    */
@@ -159,10 +186,16 @@ final class Reports {
   }
 
   /** Writes the report's HTML page, with the audit programme's progress when there is one. */
-  static void writeHtml(Path file, String title, AuditFramework framework, AuditReport report,
+  static void writeHtml(
+      Path file,
+      String title,
+      AuditFramework framework,
+      AuditReport report,
       Optional<ProgrammeProgress> programme) {
-    TextFiles.write(file,
-        HtmlReport.render(title, report, framework.escalationCategories(), Optional.empty(), programme));
+    TextFiles.write(
+        file,
+        HtmlReport.render(
+            title, report, framework.escalationCategories(), Optional.empty(), programme));
   }
 
   /**
@@ -172,24 +205,30 @@ final class Reports {
    * @param progress the progress
    */
   static void printProgramme(PrintWriter out, ProgrammeProgress progress) {
-    out.printf("programme: %d of %d planned audits done%n", progress.doneTotal(), progress.plannedTotal());
+    out.printf(
+        "programme: %d of %d planned audits done%n", progress.doneTotal(), progress.plannedTotal());
     for (EntryProgress e : progress.entries()) {
       ProgrammeEntry entry = e.entry();
-      out.printf("  %s %s%s: %d done%s%n",
+      out.printf(
+          "  %s %s%s: %d done%s%n",
           entry.month() + (entry.until().equals(entry.month()) ? "" : " to " + entry.until()),
-          entry.auditType(), entry.theme().map(t -> " (" + t + ")").orElse(""), e.done(),
+          entry.auditType(),
+          entry.theme().map(t -> " (" + t + ")").orElse(""),
+          e.done(),
           e.planned().isPresent() ? " of " + e.planned().getAsInt() + " planned" : "");
     }
   }
 
   private static String number(Statistic statistic) {
     return statistic.value().isPresent()
-        ? String.format(java.util.Locale.ROOT, "%.2f", statistic.value().getAsDouble()) : "n/a";
+        ? String.format(java.util.Locale.ROOT, "%.2f", statistic.value().getAsDouble())
+        : "n/a";
   }
 
   static String percent(Proportion proportion) {
     return proportion.share().value().isPresent()
-        ? String.format(java.util.Locale.ROOT, "%.1f%%", 100 * proportion.share().value().getAsDouble())
+        ? String.format(
+            java.util.Locale.ROOT, "%.1f%%", 100 * proportion.share().value().getAsDouble())
         : "n/a";
   }
 }

@@ -48,19 +48,21 @@ import org.practiceaudit.rules.grading.GradeBands;
 
 /**
  * Simulates the audits of the demonstration month, deterministically from a seed, and applies the
- * framework's rules to them. Everything here is SYNTHETIC: every audit carries the attribute
- * {@code source=synthetic}, every action's text says so.
+ * framework's rules to them. Everything here is SYNTHETIC: every audit carries the attribute {@code
+ * source=synthetic}, every action's text says so.
  *
- * <p>For each allocated case an auditor scores every domain (about one score in twenty not applicable)
- * around a quality drawn for the case, and gives an overall judgement: the grade band of the average
- * score, one step away in about one audit in eight. Inadequate cases sometimes carry a concern of immediate
- * risk, cases requiring improvement sometimes one of needs not met; cases below good get recommended
- * actions. About one audit in eight is still in progress at the month's end.
+ * <p>For each allocated case an auditor scores every domain (about one score in twenty not
+ * applicable) around a quality drawn for the case, and gives an overall judgement: the grade band
+ * of the average score, one step away in about one audit in eight. Inadequate cases sometimes carry
+ * a concern of immediate risk, cases requiring improvement sometimes one of needs not met; cases
+ * below good get recommended actions. About one audit in eight is still in progress at the month's
+ * end.
  *
- * <p>The framework's rules then decide: the escalation rule gives each completed audit its category,
- * follow-up deadline and who is told; actions are due at that deadline, and some are done by the month's
- * end; the moderation policy selects audits for the lead auditor. Finally every rule is evaluated again
- * on the finished audits, as of the end of the month, and the outcomes are counted.
+ * <p>The framework's rules then decide: the escalation rule gives each completed audit its
+ * category, follow-up deadline and who is told; actions are due at that deadline, and some are done
+ * by the month's end; the moderation policy selects audits for the lead auditor. Finally every rule
+ * is evaluated again on the finished audits, as of the end of the month, and the outcomes are
+ * counted.
  */
 final class SyntheticAudits {
 
@@ -68,7 +70,8 @@ final class SyntheticAudits {
   static final PersonId MODERATOR = PersonId.of("SYN-LA01");
 
   /** The audits and the rules' verdicts on them. */
-  record Month(List<Audit> audits, Map<String, Map<OutcomeStatus, Integer>> outcomes, int moderated) {}
+  record Month(
+      List<Audit> audits, Map<String, Map<OutcomeStatus, Integer>> outcomes, int moderated) {}
 
   private SyntheticAudits() {}
 
@@ -82,8 +85,12 @@ final class SyntheticAudits {
    * @param monthEnd the last day of the month, when the rules are applied
    * @throws InputException if the framework's rules cannot be built
    */
-  static Month simulate(long seed, Frameworks.Loaded loaded, Map<CaseFile, PersonId> cases,
-      LocalDate allocatedOn, LocalDate monthEnd) {
+  static Month simulate(
+      long seed,
+      Frameworks.Loaded loaded,
+      Map<CaseFile, PersonId> cases,
+      LocalDate allocatedOn,
+      LocalDate monthEnd) {
     AuditFramework framework = loaded.framework();
     io.vavr.control.Validation<io.vavr.collection.Seq<String>, RuleSet> built =
         loaded.local().ruleSet(RuleRegistry.load());
@@ -91,21 +98,35 @@ final class SyntheticAudits {
       throw new InputException(built.getError().asJava());
     }
     RuleSet rules = built.get();
-    RuleContext context = RuleContext.of(
-        Clock.fixed(Reports.endOf(monthEnd), WorkingCalendar.LONDON), framework);
+    RuleContext context =
+        RuleContext.of(Clock.fixed(Reports.endOf(monthEnd), WorkingCalendar.LONDON), framework);
     String escalationRule = loaded.escalationRuleId();
     Random random = new Random(Long.rotateLeft(seed, 17) ^ 0x41554449544CL);
-    String auditType = framework.auditTypes().stream().map(AuditType::id).findFirst().orElse("case-file");
+    String auditType =
+        framework.auditTypes().stream().map(AuditType::id).findFirst().orElse("case-file");
     List<Audit> audits = new ArrayList<>();
     int number = 0;
     for (Map.Entry<CaseFile, PersonId> entry : cases.entrySet()) {
       number++;
-      audits.add(audit(random, framework, loaded.gradeBands(), rules, context, escalationRule,
-          AuditId.of(String.format("SYN-A%04d", number)), entry.getKey(), entry.getValue(), auditType,
-          allocatedOn, monthEnd));
+      audits.add(
+          audit(
+              random,
+              framework,
+              loaded.gradeBands(),
+              rules,
+              context,
+              escalationRule,
+              AuditId.of(String.format("SYN-A%04d", number)),
+              entry.getKey(),
+              entry.getValue(),
+              auditType,
+              allocatedOn,
+              monthEnd));
     }
-    List<Audit> completed = audits.stream().filter(a -> a.status().isCompleted())
-        .collect(java.util.stream.Collectors.toList());
+    List<Audit> completed =
+        audits.stream()
+            .filter(a -> a.status().isCompleted())
+            .collect(java.util.stream.Collectors.toList());
     ModerationPolicy policy = loaded.local().moderationPolicy().orElse(ModerationPolicy.dudley());
     ModerationSample moderation = ModerationSampler.select(completed, policy, Seed.of(seed));
     Set<AuditId> picked = new HashSet<>();
@@ -117,14 +138,18 @@ final class SyntheticAudits {
     for (Audit audit : audits) {
       if (picked.contains(audit.id()) && audit.overallGrade().isPresent()) {
         LocalDate on = calendar.plusWorkingDays(audit.completedOn().get(), 3);
-        Grade grade = random.nextInt(100) < 20
-            ? step(framework.gradeScale(), audit.overallGrade().get(), random)
-            : audit.overallGrade().get();
+        Grade grade =
+            random.nextInt(100) < 20
+                ? step(framework.gradeScale(), audit.overallGrade().get(), random)
+                : audit.overallGrade().get();
         // a moderated audit is shared with its auditor (Dudley 2017, line 152; U26)
         Set<String> told = new java.util.TreeSet<>(audit.notified());
         told.add("auditor");
-        finished.add(ImmutableAudit.copyOf(audit).withModeration(
-            Moderation.of(MODERATOR, grade, on.isAfter(monthEnd) ? monthEnd : on)).withNotified(told));
+        finished.add(
+            ImmutableAudit.copyOf(audit)
+                .withModeration(
+                    Moderation.of(MODERATOR, grade, on.isAfter(monthEnd) ? monthEnd : on))
+                .withNotified(told));
       } else {
         finished.add(audit);
       }
@@ -139,41 +164,56 @@ final class SyntheticAudits {
     return new Month(List.copyOf(finished), outcomes, picked.size());
   }
 
-  private static void count(Map<String, Map<OutcomeStatus, Integer>> counts, List<Outcome> outcomes) {
+  private static void count(
+      Map<String, Map<OutcomeStatus, Integer>> counts, List<Outcome> outcomes) {
     for (Outcome outcome : outcomes) {
-      counts.computeIfAbsent(outcome.ruleId(), id -> new EnumMap<>(OutcomeStatus.class))
+      counts
+          .computeIfAbsent(outcome.ruleId(), id -> new EnumMap<>(OutcomeStatus.class))
           .merge(outcome.status(), 1, Integer::sum);
     }
   }
 
-  private static Audit audit(Random random, AuditFramework framework, java.util.Optional<GradeBands> bands,
-      RuleSet rules, RuleContext context, String escalationRule, AuditId id, CaseFile caseFile,
-      PersonId auditor, String auditType, LocalDate allocatedOn, LocalDate monthEnd) {
+  private static Audit audit(
+      Random random,
+      AuditFramework framework,
+      java.util.Optional<GradeBands> bands,
+      RuleSet rules,
+      RuleContext context,
+      String escalationRule,
+      AuditId id,
+      CaseFile caseFile,
+      PersonId auditor,
+      String auditType,
+      LocalDate allocatedOn,
+      LocalDate monthEnd) {
     WorkingCalendar calendar = framework.calendar();
     GradeScale scale = framework.gradeScale();
-    ImmutableAudit.Builder builder = Audit.builder()
-        .id(id)
-        .caseId(caseFile.id())
-        .auditor(auditor)
-        .frameworkId(framework.id())
-        .frameworkVersion(framework.version())
-        .auditType(auditType)
-        .allocatedOn(allocatedOn)
-        .putAttribute("category", caseFile.category().id())
-        .putAttribute("team", caseFile.team())
-        .putAttribute("source", "synthetic");
+    ImmutableAudit.Builder builder =
+        Audit.builder()
+            .id(id)
+            .caseId(caseFile.id())
+            .auditor(auditor)
+            .frameworkId(framework.id())
+            .frameworkVersion(framework.version())
+            .auditType(auditType)
+            .allocatedOn(allocatedOn)
+            .putAttribute("category", caseFile.category().id())
+            .putAttribute("team", caseFile.team())
+            .putAttribute("source", "synthetic");
     boolean done = random.nextInt(100) >= 12;
     double quality = 2.55 + random.nextGaussian() * 0.7;
     if (!done) {
       return builder.status(AuditStatus.IN_PROGRESS).build();
     }
-    // a completed audit starts with a pen picture of the child's journey (Dudley 2017, line 130; U23)
+    // a completed audit starts with a pen picture of the child's journey (Dudley 2017, line 130;
+    // U23)
     builder.addSection("pen-picture");
     LocalDate completedOn = calendar.plusWorkingDays(allocatedOn, 2 + random.nextInt(14));
     if (completedOn.isAfter(monthEnd)) {
       completedOn = monthEnd;
     }
-    Instant completedAt = completedOn.atTime(LocalTime.of(16, 0)).atZone(WorkingCalendar.LONDON).toInstant();
+    Instant completedAt =
+        completedOn.atTime(LocalTime.of(16, 0)).atZone(WorkingCalendar.LONDON).toInstant();
     double sum = 0;
     int scored = 0;
     for (Domain domain : framework.domains()) {
@@ -202,24 +242,29 @@ final class SyntheticAudits {
     } else if (fromWorst == 1 && random.nextInt(100) < 15) {
       concerns.add(ConcernFlag.NEEDS_NOT_MET);
     }
-    int actions = fromWorst == 0 ? 2 + random.nextInt(2)
-        : fromWorst == 1 ? 1 + random.nextInt(2)
-        : grade.rank() == 0 ? 0
-        : random.nextInt(100) < 30 ? 1 : 0;
-    builder.status(AuditStatus.COMPLETED)
+    int actions =
+        fromWorst == 0
+            ? 2 + random.nextInt(2)
+            : fromWorst == 1
+                ? 1 + random.nextInt(2)
+                : grade.rank() == 0 ? 0 : random.nextInt(100) < 30 ? 1 : 0;
+    builder
+        .status(AuditStatus.COMPLETED)
         .completedOn(completedOn)
         .overallGrade(grade)
         .addAllConcerns(concerns)
         .escalatedAt(completedAt);
     List<RecommendedAction> drafts = new ArrayList<>();
     for (int k = 1; k <= actions; k++) {
-      drafts.add(RecommendedAction.builder()
-          .description("SYNTHETIC recommended action " + k).build());
+      drafts.add(
+          RecommendedAction.builder().description("SYNTHETIC recommended action " + k).build());
     }
     Audit draft = ImmutableAudit.copyOf(builder.build()).withActions(drafts);
     // The escalation rule decides the category, the follow-up deadline and who is told.
-    Optional<Outcome> escalation = rules.evaluate(SubjectType.AUDIT, draft, context).stream()
-        .filter(o -> o.ruleId().equals(escalationRule)).findFirst();
+    Optional<Outcome> escalation =
+        rules.evaluate(SubjectType.AUDIT, draft, context).stream()
+            .filter(o -> o.ruleId().equals(escalationRule))
+            .findFirst();
     OptionalInt category = escalation.map(Outcome::escalationCategory).orElse(OptionalInt.empty());
     Optional<LocalDate> due = escalation.flatMap(Outcome::deadline).map(Deadline::dueDate);
     Set<String> notified = new java.util.TreeSet<>();
@@ -229,12 +274,14 @@ final class SyntheticAudits {
       LocalDate dueOn = due.orElse(calendar.plusWorkingDays(completedOn, 20));
       LocalDate last = dueOn.isAfter(monthEnd) ? monthEnd : dueOn;
       long span = last.toEpochDay() - completedOn.toEpochDay();
-      var recordedAction = RecommendedAction.builder()
-          .description(action.description())
-          .owner(caseFile.allocatedWorker())
-          .dueOn(dueOn);
+      var recordedAction =
+          RecommendedAction.builder()
+              .description(action.description())
+              .owner(caseFile.allocatedWorker())
+              .dueOn(dueOn);
       if (span >= 0 && random.nextInt(100) < 55) {
-        recordedAction.status(ActionStatus.DONE)
+        recordedAction
+            .status(ActionStatus.DONE)
             .closedOn(completedOn.plusDays(span == 0 ? 0 : random.nextInt((int) span + 1)));
       }
       recorded.add(recordedAction.build());
@@ -246,10 +293,11 @@ final class SyntheticAudits {
   }
 
   /**
-   * The grade of the band the average falls in (an average past the bands' ends takes the nearest band),
-   * or of the quality on the scale without bands.
+   * The grade of the band the average falls in (an average past the bands' ends takes the nearest
+   * band), or of the quality on the scale without bands.
    */
-  private static Grade band(GradeScale scale, java.util.Optional<GradeBands> bands, double average, double quality) {
+  private static Grade band(
+      GradeScale scale, java.util.Optional<GradeBands> bands, double average, double quality) {
     if (bands.isPresent()) {
       BigDecimal value = BigDecimal.valueOf(average).max(bands.get().low()).min(bands.get().high());
       Grade grade = bands.get().gradeFor(value);

@@ -14,36 +14,76 @@ import org.practiceaudit.core.workforce.PersonId;
 import org.practiceaudit.core.workforce.Role;
 
 /**
- * A deterministic SYNTHETIC caseload for the demonstration: no real child, worker or council. Every id
- * starts with {@code SYN} and every case carries the attribute {@code source=synthetic}.
+ * A deterministic SYNTHETIC caseload for the demonstration: no real child, worker or council. Every
+ * id starts with {@code SYN} and every case carries the attribute {@code source=synthetic}.
  *
- * <p>Ten teams in four services hold the open cases, each with a team manager and twelve social workers;
- * cases have involvement histories (current and earlier workers, managers, advanced practitioners and,
- * for children in care and on plans, reviewing officers). The auditors cover every role of Dudley's table
- * of minimum audits (audit framework 2017): strategic director, chief officers, heads of service, service
- * managers, team managers and advanced practitioners. The same seed always gives the same caseload, on
- * any Java 17 virtual machine ({@link Random}'s algorithm is specified).
+ * <p>Ten teams in four services hold the open cases, each with a team manager and twelve social
+ * workers; cases have involvement histories (current and earlier workers, managers, advanced
+ * practitioners and, for children in care and on plans, reviewing officers). The auditors cover
+ * every role of Dudley's table of minimum audits (audit framework 2017): strategic director, chief
+ * officers, heads of service, service managers, team managers and advanced practitioners. The same
+ * seed always gives the same caseload, on any Java 17 virtual machine ({@link Random}'s algorithm
+ * is specified).
  */
 final class SyntheticCaseload {
 
-  /** A team: name, service, the share of its cases in each category, and how many cases it holds. */
-  private record Team(String name, int service, CaseCategory[] categories, int[] weights, int cases) {}
+  /**
+   * A team: name, service, the share of its cases in each category, and how many cases it holds.
+   */
+  private record Team(
+      String name, int service, CaseCategory[] categories, int[] weights, int cases) {}
 
   private static final String[] SERVICES = {
     "Assessment and Intervention", "Safeguarding", "Children in Care", "Disabled Children"
   };
 
-  private static final List<Team> TEAMS = List.of(
-      team("Assessment North", 0, 220, CaseCategory.CHILD_IN_NEED, 70, CaseCategory.CHILD_PROTECTION, 30),
-      team("Assessment South", 0, 220, CaseCategory.CHILD_IN_NEED, 70, CaseCategory.CHILD_PROTECTION, 30),
-      team("Early Help", 0, 150, CaseCategory.EARLY_HELP, 100),
-      team("Intervention", 1, 180, CaseCategory.CHILD_IN_NEED, 50, CaseCategory.CHILD_PROTECTION, 50),
-      team("Safeguarding East", 1, 230, CaseCategory.CHILD_PROTECTION, 70, CaseCategory.CHILD_IN_NEED, 30),
-      team("Safeguarding West", 1, 230, CaseCategory.CHILD_PROTECTION, 70, CaseCategory.CHILD_IN_NEED, 30),
-      team("Children in Care One", 2, 250, CaseCategory.LOOKED_AFTER, 100),
-      team("Children in Care Two", 2, 250, CaseCategory.LOOKED_AFTER, 100),
-      team("Leaving Care", 2, 150, CaseCategory.CARE_LEAVER, 100),
-      team("Disabled Children", 3, 120, CaseCategory.DISABLED_CHILDREN, 100));
+  private static final List<Team> TEAMS =
+      List.of(
+          team(
+              "Assessment North",
+              0,
+              220,
+              CaseCategory.CHILD_IN_NEED,
+              70,
+              CaseCategory.CHILD_PROTECTION,
+              30),
+          team(
+              "Assessment South",
+              0,
+              220,
+              CaseCategory.CHILD_IN_NEED,
+              70,
+              CaseCategory.CHILD_PROTECTION,
+              30),
+          team("Early Help", 0, 150, CaseCategory.EARLY_HELP, 100),
+          team(
+              "Intervention",
+              1,
+              180,
+              CaseCategory.CHILD_IN_NEED,
+              50,
+              CaseCategory.CHILD_PROTECTION,
+              50),
+          team(
+              "Safeguarding East",
+              1,
+              230,
+              CaseCategory.CHILD_PROTECTION,
+              70,
+              CaseCategory.CHILD_IN_NEED,
+              30),
+          team(
+              "Safeguarding West",
+              1,
+              230,
+              CaseCategory.CHILD_PROTECTION,
+              70,
+              CaseCategory.CHILD_IN_NEED,
+              30),
+          team("Children in Care One", 2, 250, CaseCategory.LOOKED_AFTER, 100),
+          team("Children in Care Two", 2, 250, CaseCategory.LOOKED_AFTER, 100),
+          team("Leaving Care", 2, 150, CaseCategory.CARE_LEAVER, 100),
+          team("Disabled Children", 3, 120, CaseCategory.DISABLED_CHILDREN, 100));
 
   static final int WORKERS_PER_TEAM = 12;
 
@@ -74,8 +114,8 @@ final class SyntheticCaseload {
   }
 
   /**
-   * Generates the caseload open on {@code asOf}: {@code perTeamDivisor} 1 gives the full 2,000 cases, a
-   * larger divisor a smaller caseload with the same shape (for the example files).
+   * Generates the caseload open on {@code asOf}: {@code perTeamDivisor} 1 gives the full 2,000
+   * cases, a larger divisor a smaller caseload with the same shape (for the example files).
    */
   static SyntheticCaseload generate(long seed, LocalDate asOf, int perTeamDivisor) {
     Random random = new Random(seed);
@@ -91,18 +131,20 @@ final class SyntheticCaseload {
     return new SyntheticCaseload(cases, workforce());
   }
 
-  private static CaseFile synthesiseCase(Random random, LocalDate asOf, int t, Team team, int number) {
+  private static CaseFile synthesiseCase(
+      Random random, LocalDate asOf, int t, Team team, int number) {
     CaseCategory category = pick(random, team.categories(), team.weights());
     LocalDate openedOn = asOf.minusDays(1 + random.nextInt(3 * 365));
     PersonId worker = socialWorker(t, random.nextInt(WORKERS_PER_TEAM));
-    ImmutableCaseFile.Builder builder = CaseFile.builder()
-        .id(CaseId.of(String.format("SYN-%05d", number)))
-        .category(category)
-        .team(team.name())
-        .allocatedWorker(worker)
-        .openedOn(openedOn)
-        .putAttribute("age_band", AGE_BANDS[random.nextInt(AGE_BANDS.length)])
-        .putAttribute("source", "synthetic");
+    ImmutableCaseFile.Builder builder =
+        CaseFile.builder()
+            .id(CaseId.of(String.format("SYN-%05d", number)))
+            .category(category)
+            .team(team.name())
+            .allocatedWorker(worker)
+            .openedOn(openedOn)
+            .putAttribute("age_band", AGE_BANDS[random.nextInt(AGE_BANDS.length)])
+            .putAttribute("source", "synthetic");
     long openDays = asOf.toEpochDay() - openedOn.toEpochDay();
     if (random.nextInt(100) < 35) {
       builder.lastAuditedOn(openedOn.plusDays(random.nextInt((int) openDays)));
@@ -111,31 +153,50 @@ final class SyntheticCaseload {
     if (openDays > 120 && random.nextInt(100) < 40) {
       workerFrom = openedOn.plusDays(30 + random.nextInt((int) openDays - 60));
       PersonId earlier = socialWorker(t, random.nextInt(WORKERS_PER_TEAM));
-      builder.addInvolvement(involvement(earlier, Role.SOCIAL_WORKER, openedOn, workerFrom.minusDays(1)));
+      builder.addInvolvement(
+          involvement(earlier, Role.SOCIAL_WORKER, openedOn, workerFrom.minusDays(1)));
     }
     builder.addInvolvement(involvement(worker, Role.SOCIAL_WORKER, workerFrom, null));
     builder.addInvolvement(involvement(teamManager(t), Role.TEAM_MANAGER, openedOn, null));
     if (random.nextInt(100) < 30) {
-      builder.addInvolvement(involvement(serviceManager(team.service()), Role.SERVICE_MANAGER,
-          openedOn.plusDays(random.nextInt((int) openDays)), null));
+      builder.addInvolvement(
+          involvement(
+              serviceManager(team.service()),
+              Role.SERVICE_MANAGER,
+              openedOn.plusDays(random.nextInt((int) openDays)),
+              null));
     }
     if (random.nextInt(100) < 10) {
-      builder.addInvolvement(involvement(advancedPractitioner(random.nextInt(6)),
-          Role.ADVANCED_PRACTITIONER, openedOn.plusDays(random.nextInt((int) openDays)), null));
+      builder.addInvolvement(
+          involvement(
+              advancedPractitioner(random.nextInt(6)),
+              Role.ADVANCED_PRACTITIONER,
+              openedOn.plusDays(random.nextInt((int) openDays)),
+              null));
     }
     if (random.nextInt(100) < 3) {
-      builder.addInvolvement(involvement(headOfService(team.service() % 3), Role.HEAD_OF_SERVICE,
-          openedOn.plusDays(random.nextInt((int) openDays)), null));
+      builder.addInvolvement(
+          involvement(
+              headOfService(team.service() % 3),
+              Role.HEAD_OF_SERVICE,
+              openedOn.plusDays(random.nextInt((int) openDays)),
+              null));
     }
-    if (category.equals(CaseCategory.LOOKED_AFTER) || category.equals(CaseCategory.CHILD_PROTECTION)) {
-      builder.addInvolvement(involvement(PersonId.of(String.format("SYN-IRO%02d", 1 + random.nextInt(8))),
-          Role.INDEPENDENT_REVIEWING_OFFICER, openedOn, null));
+    if (category.equals(CaseCategory.LOOKED_AFTER)
+        || category.equals(CaseCategory.CHILD_PROTECTION)) {
+      builder.addInvolvement(
+          involvement(
+              PersonId.of(String.format("SYN-IRO%02d", 1 + random.nextInt(8))),
+              Role.INDEPENDENT_REVIEWING_OFFICER,
+              openedOn,
+              null));
     }
     return builder.build();
   }
 
   private static Involvement involvement(PersonId person, Role role, LocalDate from, LocalDate to) {
-    ImmutableInvolvement.Builder builder = Involvement.builder().person(person).role(role).from(from);
+    ImmutableInvolvement.Builder builder =
+        Involvement.builder().person(person).role(role).from(from);
     if (to != null) {
       builder.to(to);
     }
@@ -179,32 +240,39 @@ final class SyntheticCaseload {
 
   /**
    * The auditors of one month, every role of Dudley's table with its monthly capacity: a strategic
-   * director (assisted audits), two chief officers, three heads of service, six service managers, a team
-   * manager per team and six advanced practitioners.
+   * director (assisted audits), two chief officers, three heads of service, six service managers, a
+   * team manager per team and six advanced practitioners.
    */
   private static List<AuditorsCsv.AuditorRow> workforce() {
     List<AuditorsCsv.AuditorRow> auditors = new ArrayList<>();
-    auditors.add(new AuditorsCsv.AuditorRow(PersonId.of("SYN-SD01"), Role.STRATEGIC_DIRECTOR,
-        "Directorate", 1));
+    auditors.add(
+        new AuditorsCsv.AuditorRow(
+            PersonId.of("SYN-SD01"), Role.STRATEGIC_DIRECTOR, "Directorate", 1));
     for (int i = 0; i < 2; i++) {
-      auditors.add(new AuditorsCsv.AuditorRow(PersonId.of(String.format("SYN-CO%02d", i + 1)),
-          Role.CHIEF_OFFICER, "Directorate", 1));
+      auditors.add(
+          new AuditorsCsv.AuditorRow(
+              PersonId.of(String.format("SYN-CO%02d", i + 1)),
+              Role.CHIEF_OFFICER,
+              "Directorate",
+              1));
     }
     for (int i = 0; i < 3; i++) {
-      auditors.add(new AuditorsCsv.AuditorRow(headOfService(i), Role.HEAD_OF_SERVICE,
-          SERVICES[i], 1));
+      auditors.add(
+          new AuditorsCsv.AuditorRow(headOfService(i), Role.HEAD_OF_SERVICE, SERVICES[i], 1));
     }
     for (int i = 0; i < 6; i++) {
-      auditors.add(new AuditorsCsv.AuditorRow(serviceManager(i), Role.SERVICE_MANAGER,
-          SERVICES[i % SERVICES.length], 1));
+      auditors.add(
+          new AuditorsCsv.AuditorRow(
+              serviceManager(i), Role.SERVICE_MANAGER, SERVICES[i % SERVICES.length], 1));
     }
     for (int t = 0; t < TEAMS.size(); t++) {
-      auditors.add(new AuditorsCsv.AuditorRow(teamManager(t), Role.TEAM_MANAGER,
-          TEAMS.get(t).name(), 1));
+      auditors.add(
+          new AuditorsCsv.AuditorRow(teamManager(t), Role.TEAM_MANAGER, TEAMS.get(t).name(), 1));
     }
     for (int i = 0; i < 6; i++) {
-      auditors.add(new AuditorsCsv.AuditorRow(advancedPractitioner(i), Role.ADVANCED_PRACTITIONER,
-          TEAMS.get(i).name(), 2));
+      auditors.add(
+          new AuditorsCsv.AuditorRow(
+              advancedPractitioner(i), Role.ADVANCED_PRACTITIONER, TEAMS.get(i).name(), 2));
     }
     return auditors;
   }

@@ -21,18 +21,22 @@ import java.util.Optional;
 import org.practiceaudit.core.FileProblems;
 
 /**
- * Reading and writing the command line's files, with every failure said in plain words (issue 16 items 5
- * and 6).
+ * Reading and writing the command line's files, with every failure said in plain words (issue 16
+ * items 5 and 6).
  *
- * <p>Text is UTF-8, with or without a byte-order mark; UTF-16 with a byte-order mark is decoded. A byte
- * that is not UTF-8 is reported with its line and column and the advice {@value Cells#SAVE_AS_UTF8}.
- * Failures say "does not exist", "is a folder, not a file", "permission denied", "read-only folder" or
- * "the disk is full", never a Java class name. Outputs are written to a temporary file beside the target
- * and moved into place, so a failed run never leaves half a file.
+ * <p>Text is UTF-8, with or without a byte-order mark; UTF-16 with a byte-order mark is decoded. A
+ * byte that is not UTF-8 is reported with its line and column and the advice {@value
+ * Cells#SAVE_AS_UTF8}. Failures say "does not exist", "is a folder, not a file", "permission
+ * denied", "read-only folder" or "the disk is full", never a Java class name. Outputs are written
+ * to a temporary file beside the target and moved into place, so a failed run never leaves half a
+ * file.
  */
 final class TextFiles {
 
-  /** The largest file read, in bytes: far above a council's caseload, far below the memory of a laptop. */
+  /**
+   * The largest file read, in bytes: far above a council's caseload, far below the memory of a
+   * laptop.
+   */
   static final long MAX_BYTES = 512L * 1024 * 1024;
 
   static final InputProblems.Kind UNREADABLE =
@@ -86,8 +90,14 @@ final class TextFiles {
       return false;
     }
     if (Files.size(path) > MAX_BYTES) {
-      problems.add(file, UNREADABLE, "is larger than " + MAX_BYTES / (1024 * 1024)
-          + " MB; split it, or check that it is the " + kind + " file");
+      problems.add(
+          file,
+          UNREADABLE,
+          "is larger than "
+              + MAX_BYTES / (1024 * 1024)
+              + " MB; split it, or check that it is the "
+              + kind
+              + " file");
       return false;
     }
     return true;
@@ -95,8 +105,10 @@ final class TextFiles {
 
   private static Optional<Path> path(String file, String kind, InputProblems problems) {
     if (file.isBlank()) {
-      problems.add("(no file name)", UNREADABLE, "the " + kind + " file name is empty; give the path of"
-          + " the " + kind + " file");
+      problems.add(
+          "(no file name)",
+          UNREADABLE,
+          "the " + kind + " file name is empty; give the path of" + " the " + kind + " file");
       return Optional.empty();
     }
     try {
@@ -130,7 +142,10 @@ final class TextFiles {
    * @param n how many bytes of {@code head} hold the file's bytes
    */
   private static Optional<Encoding> sniff(String file, byte[] head, int n, InputProblems problems) {
-    if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+    if (n >= 3
+        && (head[0] & 0xFF) == 0xEF
+        && (head[1] & 0xFF) == 0xBB
+        && (head[2] & 0xFF) == 0xBF) {
       return Optional.of(new Encoding(StandardCharsets.UTF_8, 3));
     }
     if (n >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
@@ -140,25 +155,31 @@ final class TextFiles {
       return Optional.of(new Encoding(StandardCharsets.UTF_16BE, 2));
     }
     if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-      problems.add(file, UNREADABLE, "is a spreadsheet or other zip file, not a CSV file; "
-          + Cells.SAVE_AS_UTF8);
+      problems.add(
+          file,
+          UNREADABLE,
+          "is a spreadsheet or other zip file, not a CSV file; " + Cells.SAVE_AS_UTF8);
       return Optional.empty();
     }
     if (looksLikeUtf16WithoutMark(head, n)) {
-      problems.add(file, UNREADABLE, "looks like UTF-16 text without a byte-order mark; "
-          + Cells.SAVE_AS_UTF8);
+      problems.add(
+          file,
+          UNREADABLE,
+          "looks like UTF-16 text without a byte-order mark; " + Cells.SAVE_AS_UTF8);
       return Optional.empty();
     }
     return Optional.of(new Encoding(StandardCharsets.UTF_8, 0));
   }
 
   /**
-   * Opens a text file for reading as a stream of characters, checked and decoded as {@link #read} does,
-   * so that a large file is never held whole; adds a problem and returns empty if it cannot be opened.
+   * Opens a text file for reading as a stream of characters, checked and decoded as {@link #read}
+   * does, so that a large file is never held whole; adds a problem and returns empty if it cannot
+   * be opened.
    *
-   * <p>The reader's {@code read} methods throw a {@link java.nio.charset.CharacterCodingException} at the
-   * first byte that is not of the file's encoding. The caller then drops what it read and calls
-   * {@link #read(String, String, InputProblems)}, which reports every such byte with its line and column.
+   * <p>The reader's {@code read} methods throw a {@link java.nio.charset.CharacterCodingException}
+   * at the first byte that is not of the file's encoding. The caller then drops what it read and
+   * calls {@link #read(String, String, InputProblems)}, which reports every such byte with its line
+   * and column.
    *
    * @param file the file as the user gave it
    * @param kind what the file holds, such as {@code cases}, for messages
@@ -183,9 +204,13 @@ final class TextFiles {
         return Optional.empty();
       }
       in.skipNBytes(encoding.get().skip());
-      CharsetDecoder decoder = encoding.get().charset().newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT);
+      CharsetDecoder decoder =
+          encoding
+              .get()
+              .charset()
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT);
       return Optional.of(new InputStreamReader(in, decoder));
     } catch (IOException e) {
       closeQuietly(in);
@@ -217,11 +242,13 @@ final class TextFiles {
   }
 
   /** Decodes, reporting every malformed byte sequence with its line and column. */
-  private static Optional<String> decode(String file, byte[] bytes, int start, Charset charset,
-      InputProblems problems) {
-    CharsetDecoder decoder = charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private static Optional<String> decode(
+      String file, byte[] bytes, int start, Charset charset, InputProblems problems) {
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
     CharBuffer out = CharBuffer.allocate(Math.max(16, (int) ((bytes.length - start) * 1.1) + 16));
     long line = 1;
@@ -229,7 +256,8 @@ final class TextFiles {
     int counted = 0;
     int before = problems.count();
     while (true) {
-      CoderResult result = in.hasRemaining() ? decoder.decode(in, out, true) : CoderResult.UNDERFLOW;
+      CoderResult result =
+          in.hasRemaining() ? decoder.decode(in, out, true) : CoderResult.UNDERFLOW;
       for (int i = counted; i < out.position(); i++) {
         char c = out.get(i);
         if (c == '\n' || (c == '\r' && (i + 1 >= out.position() || out.get(i + 1) != '\n'))) {
@@ -245,9 +273,18 @@ final class TextFiles {
         continue;
       }
       if (result.isError()) {
-        problems.add(file, line, column, "", NOT_UTF8, "a character that is not "
-            + charset.name().replace("UTF-16LE", "UTF-16").replace("UTF-16BE", "UTF-16") + " ("
-            + Plurals.count(result.length(), "byte", "bytes") + "); " + Cells.SAVE_AS_UTF8);
+        problems.add(
+            file,
+            line,
+            column,
+            "",
+            NOT_UTF8,
+            "a character that is not "
+                + charset.name().replace("UTF-16LE", "UTF-16").replace("UTF-16BE", "UTF-16")
+                + " ("
+                + Plurals.count(result.length(), "byte", "bytes")
+                + "); "
+                + Cells.SAVE_AS_UTF8);
         in.position(in.position() + result.length());
         if (out.remaining() < 1) {
           out = grow(out);
@@ -280,8 +317,8 @@ final class TextFiles {
   }
 
   /**
-   * Writes text in UTF-8 through a temporary file beside the target, moved into place when complete;
-   * creates the target's folder if needed.
+   * Writes text in UTF-8 through a temporary file beside the target, moved into place when
+   * complete; creates the target's folder if needed.
    *
    * @throws InputException saying in plain words why the file cannot be written
    */
@@ -300,8 +337,8 @@ final class TextFiles {
       temporary = Files.createTempFile(folder, "." + target.getFileName(), ".part");
       Files.writeString(temporary, text, StandardCharsets.UTF_8);
       try {
-        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -334,7 +371,8 @@ final class TextFiles {
     try {
       Files.deleteIfExists(temporary);
     } catch (IOException e) {
-      // The failure being reported matters more; the operating system's temporary file cleaning remains.
+      // The failure being reported matters more; the operating system's temporary file cleaning
+      // remains.
       temporary.toFile().deleteOnExit();
     }
   }
@@ -343,5 +381,4 @@ final class TextFiles {
   static String reason(IOException e, String what) {
     return FileProblems.reason(e, what);
   }
-
 }

@@ -34,7 +34,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The framework configuration file.")
   Path file;
 
-  @Option(names = "--json", description = "Print one JSON document: {valid, ...} or {valid, problems}.")
+  @Option(
+      names = "--json",
+      description = "Print one JSON document: {valid, ...} or {valid, problems}.")
   boolean json;
 
   @Override
@@ -42,8 +44,12 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     FrameworkConfiguration configuration;
     try {
-      configuration = FrameworkLoader.standard().load(Frameworks.text(file),
-          DocumentFormat.fromFileName(file.toString()), file.toString());
+      configuration =
+          FrameworkLoader.standard()
+              .load(
+                  Frameworks.text(file),
+                  DocumentFormat.fromFileName(file.toString()),
+                  file.toString());
     } catch (ConfigurationException e) {
       return invalid(e.problems());
     }
@@ -60,9 +66,15 @@ final class ValidateCommand implements Callable<Integer> {
       document.put("rules", configuration.rules().size());
       Json.print(out, document);
     } else {
-      out.printf("%s: valid framework %s %s (%s, %s, %s)%n", file, framework.id(), framework.version(),
+      out.printf(
+          "%s: valid framework %s %s (%s, %s, %s)%n",
+          file,
+          framework.id(),
+          framework.version(),
           Plurals.count(framework.domains().size(), "domain", "domains"),
-          Plurals.count(framework.escalationCategories().size(), "escalation category",
+          Plurals.count(
+              framework.escalationCategories().size(),
+              "escalation category",
               "escalation categories"),
           Plurals.count(configuration.rules().size(), "rule", "rules"));
     }

@@ -7,9 +7,9 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.GeneralCodingRules;
-import java.lang.module.ModuleDescriptor;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 
 final class ArchitectureTest {
 
-  private static final JavaClasses CLASSES = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("org.practiceaudit.cli");
+  private static final JavaClasses CLASSES =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.practiceaudit.cli");
 
   @Test
   void import_findsTheCommands() {
@@ -40,11 +41,14 @@ final class ArchitectureTest {
 
   @Test
   void moduleDescriptor_exportsOnlyTheEntryPointsPackage() throws IOException, URISyntaxException {
-    try (InputStream in = Files.newInputStream(Path.of(Main.class.getProtectionDomain().getCodeSource()
-        .getLocation().toURI()).resolve("module-info.class"))) {
+    try (InputStream in =
+        Files.newInputStream(
+            Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .resolve("module-info.class"))) {
       ModuleDescriptor descriptor = ModuleDescriptor.read(in);
       assertThat(descriptor.name()).isEqualTo("org.practiceaudit.cli");
-      assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source)
+      assertThat(descriptor.exports())
+          .extracting(ModuleDescriptor.Exports::source)
           .containsExactly("org.practiceaudit.cli");
     }
   }

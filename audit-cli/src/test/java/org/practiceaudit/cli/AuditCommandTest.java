@@ -2,9 +2,9 @@ package org.practiceaudit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 final class AuditCommandTest {
 
@@ -29,27 +29,45 @@ final class AuditCommandTest {
     Cli.Result result = Cli.run("smaple");
 
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).contains("did you mean 'sample'?")
+    assertThat(result.err())
+        .contains("did you mean 'sample'?")
         .contains("(see 'java -jar audit-cli.jar --help')");
   }
 
   @Test
   void usageErrors_misspeltOption_suggestsIt() {
-    Cli.Result result = Cli.run("sample", "--cases", "x.csv", "--as-of", "2026-11-02", "--seed", "1",
-        "--sise", "3");
+    Cli.Result result =
+        Cli.run(
+            "sample", "--cases", "x.csv", "--as-of", "2026-11-02", "--seed", "1", "--sise", "3");
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).contains("did you mean '--size'?");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"--share=1.5", "--share=0", "--share=10%", "--size=0", "--size=-3",
-      "--seed=abc", "--as-of=02/11/2026", "--stratify=team,team", "--min-per-stratum=-1",
-      "--exclude-audited-within=P0D", "--exclude-audited-within=six"})
+  @ValueSource(
+      strings = {
+        "--share=1.5",
+        "--share=0",
+        "--share=10%",
+        "--size=0",
+        "--size=-3",
+        "--seed=abc",
+        "--as-of=02/11/2026",
+        "--stratify=team,team",
+        "--min-per-stratum=-1",
+        "--exclude-audited-within=P0D",
+        "--exclude-audited-within=six"
+      })
   void usageErrors_invalidOptionValue_exit2NamingTheOption(String option) {
     String name = option.substring(0, option.indexOf('=') + 1);
-    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("sample",
-        "--cases=" + Cli.resource("cases.csv"), "--as-of=2026-11-02", "--seed=1"));
+    java.util.List<String> args =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                "sample",
+                "--cases=" + Cli.resource("cases.csv"),
+                "--as-of=2026-11-02",
+                "--seed=1"));
     if (!option.startsWith("--share") && !option.startsWith("--size")) {
       args.add("--size=3");
     }
@@ -59,7 +77,8 @@ final class AuditCommandTest {
     Cli.Result result = Cli.run(args.toArray(String[]::new));
 
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).contains(option.substring(0, option.indexOf('=')))
+    assertThat(result.err())
+        .contains(option.substring(0, option.indexOf('=')))
         .doesNotContain("java.", "Exception", "command-line");
   }
 
@@ -87,7 +106,8 @@ final class AuditCommandTest {
         .isEqualTo("Missing required argument: --plan=NAME");
     assertThat(AuditCommand.message("Error: Missing required argument(s): --a=A, --b=B"))
         .isEqualTo("Missing required arguments: --a=A, --b=B");
-    assertThat(AuditCommand.message("Unknown option: '--frob'")).isEqualTo("Unknown option: '--frob'");
+    assertThat(AuditCommand.message("Unknown option: '--frob'"))
+        .isEqualTo("Unknown option: '--frob'");
   }
 
   @Test
@@ -107,10 +127,14 @@ final class AuditCommandTest {
     int exitCode = Main.execute(commandLine, new String[0]);
 
     assertThat(exitCode).isEqualTo(1);
-    assertThat(err.toString().lines()).singleElement().asString()
+    assertThat(err.toString().lines())
+        .singleElement()
+        .asString()
         .startsWith("audit: out of memory: Java may use at most ")
-        .contains("-Xmx").contains("java -Xmx2g -jar audit-cli.jar")
-        .doesNotContain("Exception").doesNotContain("at org.");
+        .contains("-Xmx")
+        .contains("java -Xmx2g -jar audit-cli.jar")
+        .doesNotContain("Exception")
+        .doesNotContain("at org.");
   }
 
   /** A command that runs out of memory. */

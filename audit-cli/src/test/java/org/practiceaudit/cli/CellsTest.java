@@ -17,27 +17,40 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Issue 16 item 3: a quoting policy in one place; no planted name reaches standard output or error. */
+/**
+ * Issue 16 item 3: a quoting policy in one place; no planted name reaches standard output or error.
+ */
 final class CellsTest {
 
   /** Synthetic names planted in cells; none may be printed. */
-  static final List<String> NAMES = List.of("Smith", "Jane Smith", "Mary O'Doe", "Tom \"North\" Lee",
-      "Ann\nBell", "Khan\u0007", "Priya Khan, 3 Mill Lane");
+  static final List<String> NAMES =
+      List.of(
+          "Smith",
+          "Jane Smith",
+          "Mary O'Doe",
+          "Tom \"North\" Lee",
+          "Ann\nBell",
+          "Khan\u0007",
+          "Priya Khan, 3 Mill Lane");
 
   /** The words of the planted names that must not appear. */
-  static final List<String> WORDS = List.of("Smith", "Jane", "Mary", "Doe", "Tom", "Lee", "Ann", "Bell",
-      "Khan", "Priya", "Mill", "Lane");
+  static final List<String> WORDS =
+      List.of(
+          "Smith", "Jane", "Mary", "Doe", "Tom", "Lee", "Ann", "Bell", "Khan", "Priya", "Mill",
+          "Lane");
 
-  static final String CASES = "case_id,category,team,worker,opened_on,closed_on,last_audited_on\n"
-      + "SYN-1,CIN,North,SYN-W1,2025-01-01,,2025-06-01\n"
-      + "SYN-2,CP,South,SYN-W2,2025-01-01,,\n";
-  static final String AUDITORS = "auditor_id,role,team,capacity\nSYN-A1,team-manager,East,2\n"
-      + "SYN-A2,SM,West,2\n";
-  static final String INVOLVEMENTS = "case_id,person_id,role,from,to\n"
-      + "SYN-1,SYN-W1,social-worker,2025-01-01,2025-12-31\n";
-  static final String AUDITS = "audit_id,case_id,auditor_id,type,allocated_on,completed_on,grade,"
-      + "escalation_category,score.assessment\n"
-      + "SYN-X1,SYN-1,SYN-A1,case-file,2026-11-02,2026-11-06,Good,4,3\n";
+  static final String CASES =
+      "case_id,category,team,worker,opened_on,closed_on,last_audited_on\n"
+          + "SYN-1,CIN,North,SYN-W1,2025-01-01,,2025-06-01\n"
+          + "SYN-2,CP,South,SYN-W2,2025-01-01,,\n";
+  static final String AUDITORS =
+      "auditor_id,role,team,capacity\nSYN-A1,team-manager,East,2\n" + "SYN-A2,SM,West,2\n";
+  static final String INVOLVEMENTS =
+      "case_id,person_id,role,from,to\n" + "SYN-1,SYN-W1,social-worker,2025-01-01,2025-12-31\n";
+  static final String AUDITS =
+      "audit_id,case_id,auditor_id,type,allocated_on,completed_on,grade,"
+          + "escalation_category,score.assessment\n"
+          + "SYN-X1,SYN-1,SYN-A1,case-file,2026-11-02,2026-11-06,Good,4,3\n";
 
   @TempDir Path dir;
 
@@ -60,8 +73,8 @@ final class CellsTest {
   }
 
   /**
-   * Plants every name in every column, except a one-word name in an id column: an id of that shape is a
-   * valid pseudonymous id, which the output names by design.
+   * Plants every name in every column, except a one-word name in an id column: an id of that shape
+   * is a valid pseudonymous id, which the output names by design.
    */
   private static void add(List<Arguments> all, String kind, String csv) {
     String[] header = csv.substring(0, csv.indexOf('\n')).split(",");
@@ -83,24 +96,58 @@ final class CellsTest {
 
   @ParameterizedTest(name = "{0} column {1}: {2}")
   @MethodSource("plantings")
-  void aQuotingPolicyInOnePlace_nameInAnyColumnOfAnyFile_neverPrinted(String kind, int column,
-      String name) throws IOException {
+  void aQuotingPolicyInOnePlace_nameInAnyColumnOfAnyFile_neverPrinted(
+      String kind, int column, String name) throws IOException {
     Function<String, String> in = csv -> kind.equals(kindOf(csv)) ? plant(csv, column, name) : csv;
     String cases = write("cases.csv", in.apply(CASES));
     String auditors = write("auditors.csv", in.apply(AUDITORS));
     String involvements = write("involvements.csv", in.apply(INVOLVEMENTS));
     String audits = write("audits.csv", in.apply(AUDITS));
 
-    List<Cli.Result> results = List.of(
-        Cli.run("sample", "--cases", cases, "--as-of", "2026-11-02", "--seed", "1", "--size", "2",
-            "--stratify", "category"),
-        Cli.run("sample", "--cases", cases, "--as-of", "2026-11-02", "--seed", "1", "--size", "2",
-            "--json"),
-        Cli.run("allocate", "--cases", cases, "--auditors", auditors, "--involvements", involvements),
-        Cli.run("allocate", "--cases", cases, "--auditors", auditors, "--involvements", involvements,
-            "--json"),
-        Cli.run("report", "--framework", "dudley", "--audits", audits),
-        Cli.run("report", "--framework", "dudley", "--audits", audits, "--json"));
+    List<Cli.Result> results =
+        List.of(
+            Cli.run(
+                "sample",
+                "--cases",
+                cases,
+                "--as-of",
+                "2026-11-02",
+                "--seed",
+                "1",
+                "--size",
+                "2",
+                "--stratify",
+                "category"),
+            Cli.run(
+                "sample",
+                "--cases",
+                cases,
+                "--as-of",
+                "2026-11-02",
+                "--seed",
+                "1",
+                "--size",
+                "2",
+                "--json"),
+            Cli.run(
+                "allocate",
+                "--cases",
+                cases,
+                "--auditors",
+                auditors,
+                "--involvements",
+                involvements),
+            Cli.run(
+                "allocate",
+                "--cases",
+                cases,
+                "--auditors",
+                auditors,
+                "--involvements",
+                involvements,
+                "--json"),
+            Cli.run("report", "--framework", "dudley", "--audits", audits),
+            Cli.run("report", "--framework", "dudley", "--audits", audits, "--json"));
 
     for (Cli.Result result : results) {
       assertThat(result.out() + result.err()).doesNotContain(WORDS);
@@ -109,8 +156,9 @@ final class CellsTest {
   }
 
   private static String kindOf(String csv) {
-    return csv == CASES ? "cases" : csv == AUDITORS ? "auditors"
-        : csv == INVOLVEMENTS ? "involvements" : "audits";
+    return csv == CASES
+        ? "cases"
+        : csv == AUDITORS ? "auditors" : csv == INVOLVEMENTS ? "involvements" : "audits";
   }
 
   @Nested
@@ -120,8 +168,11 @@ final class CellsTest {
     void redact_codesDatesAndPropertyNames_kept() {
       assertThat(Cells.redact("unknown property 'colour' in audit; expected 'case_id'"))
           .isEqualTo("unknown property 'colour' in audit; expected 'case_id'");
-      assertThat(Cells.redact("'completed_on' in audit must be an ISO date such as 2026-03-30: '2026-13-01'"))
-          .isEqualTo("'completed_on' in audit must be an ISO date such as 2026-03-30: '2026-13-01'");
+      assertThat(
+              Cells.redact(
+                  "'completed_on' in audit must be an ISO date such as 2026-03-30: '2026-13-01'"))
+          .isEqualTo(
+              "'completed_on' in audit must be an ISO date such as 2026-03-30: '2026-13-01'");
     }
 
     @Test
@@ -168,11 +219,23 @@ final class CellsTest {
   void sample_teamWithQuotesOrLineBreak_rejectedAndNotPrinted() throws IOException {
     String cases = write("cases.csv", plant(CASES, 2, "Assessment \"North\" Jane"));
 
-    Cli.Result result = Cli.run("sample", "--cases", cases, "--as-of", "2026-11-02", "--seed", "1",
-        "--size", "1", "--stratify", "team");
+    Cli.Result result =
+        Cli.run(
+            "sample",
+            "--cases",
+            cases,
+            "--as-of",
+            "2026-11-02",
+            "--seed",
+            "1",
+            "--size",
+            "1",
+            "--stratify",
+            "team");
 
     assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.err()).contains("line 2, column 3 (team): a value that is not a team's name")
+    assertThat(result.err())
+        .contains("line 2, column 3 (team): a value that is not a team's name")
         .doesNotContain("Jane", "North");
   }
 }

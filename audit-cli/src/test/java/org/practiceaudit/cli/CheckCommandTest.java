@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
-/** {@code audit check} on the bundled frameworks' scenario audits (issue 18 item 1). All data is synthetic. */
+/**
+ * {@code audit check} on the bundled frameworks' scenario audits (issue 18 item 1). All data is
+ * synthetic.
+ */
 final class CheckCommandTest {
 
   @TempDir Path dir;
@@ -22,20 +25,26 @@ final class CheckCommandTest {
           + "concerns,actions_outstanding,sections";
 
   /**
-   * Dudley audit framework 2017, "Raising a Concern" (U20): an audit requiring improvement with recommended
-   * actions is category 3, followed up within 20 working days; one with a concern of immediate risk is
-   * category 1, checked at 48 hours, and the service manager is told by email with the audit, then in person.
+   * Dudley audit framework 2017, "Raising a Concern" (U20): an audit requiring improvement with
+   * recommended actions is category 3, followed up within 20 working days; one with a concern of
+   * immediate risk is category 1, checked at 48 hours, and the service manager is told by email
+   * with the audit, then in person.
    */
   private Path dudleyAudits() throws IOException {
     Path audits = dir.resolve("dudley-audits.csv");
-    Files.writeString(audits, String.join("\n", DUDLEY_HEADER,
-        // escalated at 15:00 on Friday 18 December 2026: 20 working days, past Christmas, Boxing Day (Monday
-        // 28th) and New Year's Day, is Wednesday 20 January 2027
-        "SYN-D1,SYN-C1,SYN-AU01,case-file,2026-12-01,2026-12-18,Requires Improvement,,2026-12-18T15:00,,2,pen-picture",
-        "SYN-D2,SYN-C2,SYN-AU02,case-file,2026-12-01,2026-12-17,Inadequate,,2026-12-17T10:00,immediate-risk,1,pen-picture",
-        // records category 4, but its actions make it category 3
-        "SYN-D3,SYN-C3,SYN-AU01,case-file,2026-12-01,2026-12-16,Good,4,,,1,pen-picture",
-        ""));
+    Files.writeString(
+        audits,
+        String.join(
+            "\n",
+            DUDLEY_HEADER,
+            // escalated at 15:00 on Friday 18 December 2026: 20 working days, past Christmas,
+            // Boxing Day (Monday
+            // 28th) and New Year's Day, is Wednesday 20 January 2027
+            "SYN-D1,SYN-C1,SYN-AU01,case-file,2026-12-01,2026-12-18,Requires Improvement,,2026-12-18T15:00,,2,pen-picture",
+            "SYN-D2,SYN-C2,SYN-AU02,case-file,2026-12-01,2026-12-17,Inadequate,,2026-12-17T10:00,immediate-risk,1,pen-picture",
+            // records category 4, but its actions make it category 3
+            "SYN-D3,SYN-C3,SYN-AU01,case-file,2026-12-01,2026-12-16,Good,4,,,1,pen-picture",
+            ""));
     return audits;
   }
 
@@ -43,9 +52,18 @@ final class CheckCommandTest {
   final class Dudley {
 
     @Test
-    void check_requiresImprovementWithActions_category3DueTwentyWorkingDaysLater() throws IOException {
-      Cli.Result result = Cli.run("check", "--framework", "dudley", "--audits", dudleyAudits().toString(),
-          "--as-of", "2026-12-18", "--json");
+    void check_requiresImprovementWithActions_category3DueTwentyWorkingDaysLater()
+        throws IOException {
+      Cli.Result result =
+          Cli.run(
+              "check",
+              "--framework",
+              "dudley",
+              "--audits",
+              dudleyAudits().toString(),
+              "--as-of",
+              "2026-12-18",
+              "--json");
 
       assertThat(result.exitCode()).as(result.err()).isZero();
       JsonNode json = result.json();
@@ -63,13 +81,22 @@ final class CheckCommandTest {
 
     @Test
     void check_immediateRisk_category1In48HoursWithTheServiceManagerTold() throws IOException {
-      Cli.Result result = Cli.run("check", "--framework", "dudley", "--audits", dudleyAudits().toString(),
-          "--as-of", "2026-12-18", "--json");
+      Cli.Result result =
+          Cli.run(
+              "check",
+              "--framework",
+              "dudley",
+              "--audits",
+              dudleyAudits().toString(),
+              "--as-of",
+              "2026-12-18",
+              "--json");
 
       JsonNode escalation = outcome(result.json(), "SYN-D2", "dudley/escalation-category");
       assertThat(escalation.get("escalation_category").asInt()).isEqualTo(1);
       assertThat(escalation.get("deadline").get("kind").asString()).isEqualTo("elapsed-hours");
-      assertThat(escalation.get("deadline").get("due_at").asString()).isEqualTo("2026-12-19T10:00Z");
+      assertThat(escalation.get("deadline").get("due_at").asString())
+          .isEqualTo("2026-12-19T10:00Z");
       assertThat(escalation.get("notifications").findValuesAsString("recipient"))
           .containsExactly("practitioner", "service-manager");
       JsonNode notification = escalation.get("notifications").get(1);
@@ -80,8 +107,16 @@ final class CheckCommandTest {
 
     @Test
     void check_recordedCategoryDisagrees_failsAndSummaryCountsIt() throws IOException {
-      Cli.Result result = Cli.run("check", "--framework", "dudley", "--audits", dudleyAudits().toString(),
-          "--as-of", "2026-12-18", "--json");
+      Cli.Result result =
+          Cli.run(
+              "check",
+              "--framework",
+              "dudley",
+              "--audits",
+              dudleyAudits().toString(),
+              "--as-of",
+              "2026-12-18",
+              "--json");
 
       JsonNode escalation = outcome(result.json(), "SYN-D3", "dudley/escalation-category");
       assertThat(escalation.get("status").asString()).isEqualTo("fail");
@@ -96,18 +131,27 @@ final class CheckCommandTest {
 
     @Test
     void check_text_showsOutcomesDerivedValuesAndSummary() throws IOException {
-      Cli.Result result = Cli.run("check", "--framework", "dudley", "--audits", dudleyAudits().toString(),
-          "--as-of", "2026-12-18");
+      Cli.Result result =
+          Cli.run(
+              "check",
+              "--framework",
+              "dudley",
+              "--audits",
+              dudleyAudits().toString(),
+              "--as-of",
+              "2026-12-18");
 
       assertThat(result.exitCode()).as(result.err()).isZero();
       assertThat(result.out())
-          .startsWith("check: framework dudley 2017-08, as of 2026-12-18 (end of day, Europe/London):"
-              + " 3 audits, 6 rules")
+          .startsWith(
+              "check: framework dudley 2017-08, as of 2026-12-18 (end of day, Europe/London):"
+                  + " 3 audits, 6 rules")
           .contains("audit SYN-D1 (completed): may complete")
           .contains("  PASS           dudley/escalation-category: category 3: actions recommended")
           .contains("escalation category 3; due 2027-01-20 (end of that working day)")
-          .contains("escalation category 1; due 2026-12-19T10:00 (Europe/London); notify practitioner,"
-              + " service-manager by email with the audit, then in person")
+          .contains(
+              "escalation category 1; due 2026-12-19T10:00 (Europe/London); notify practitioner,"
+                  + " service-manager by email with the audit, then in person")
           .contains("  FAIL           dudley/escalation-category: the audit records category 4")
           .contains("summary:")
           .containsPattern("dudley/escalation-category +2 +1 +0 +0");
@@ -115,8 +159,9 @@ final class CheckCommandTest {
 
     @Test
     void check_withoutAsOf_judgesAsOfTheLatestDateInTheFile() throws IOException {
-      Cli.Result result = Cli.run("check", "--framework", "dudley", "--audits", dudleyAudits().toString(),
-          "--json");
+      Cli.Result result =
+          Cli.run(
+              "check", "--framework", "dudley", "--audits", dudleyAudits().toString(), "--json");
 
       assertThat(result.exitCode()).as(result.err()).isZero();
       assertThat(result.json().get("as_of").asString()).isEqualTo("2026-12-18");
@@ -126,21 +171,50 @@ final class CheckCommandTest {
     void check_failOnFail_exit1WhenARuleFails() throws IOException {
       Path audits = dudleyAudits();
 
-      assertThat(Cli.run("check", "--framework", "dudley", "--audits", audits.toString(), "--as-of",
-          "2026-12-18", "--fail-on-fail").exitCode()).isEqualTo(1);
-      assertThat(Cli.run("check", "--framework", "dudley", "--audits", audits.toString(), "--as-of",
-          "2026-12-18").exitCode()).isZero();
+      assertThat(
+              Cli.run(
+                      "check",
+                      "--framework",
+                      "dudley",
+                      "--audits",
+                      audits.toString(),
+                      "--as-of",
+                      "2026-12-18",
+                      "--fail-on-fail")
+                  .exitCode())
+          .isEqualTo(1);
+      assertThat(
+              Cli.run(
+                      "check",
+                      "--framework",
+                      "dudley",
+                      "--audits",
+                      audits.toString(),
+                      "--as-of",
+                      "2026-12-18")
+                  .exitCode())
+          .isZero();
     }
 
     /** An audit still in progress: no rule fails, and moderation does not yet count it (U20). */
     @Test
     void check_failOnFail_exit0WhenNoRuleFails() throws IOException {
       Path audits = dir.resolve("good.csv");
-      Files.writeString(audits, DUDLEY_HEADER + "\n"
-          + "SYN-D1,SYN-C1,SYN-AU01,case-file,2026-12-01,,,,,,,pen-picture\n");
+      Files.writeString(
+          audits,
+          DUDLEY_HEADER + "\n" + "SYN-D1,SYN-C1,SYN-AU01,case-file,2026-12-01,,,,,,,pen-picture\n");
 
-      Cli.Result result = Cli.run("check", "--framework", "dudley", "--audits", audits.toString(), "--as-of",
-          "2026-12-18", "--fail-on-fail", "--json");
+      Cli.Result result =
+          Cli.run(
+              "check",
+              "--framework",
+              "dudley",
+              "--audits",
+              audits.toString(),
+              "--as-of",
+              "2026-12-18",
+              "--fail-on-fail",
+              "--json");
 
       assertThat(result.exitCode()).as(result.out()).isZero();
       assertThat(result.json().get("audits").get(0).get("may_complete").asBoolean()).isTrue();
@@ -151,28 +225,43 @@ final class CheckCommandTest {
   final class Hillingdon {
 
     /**
-     * Hillingdon's guide, line 9 (H2a): an audit is due within 10 working days of allocation. Allocated on
-     * Monday 2 November 2026, it is due on Monday 16 November; completed on Tuesday 17th, or 21 working days
-     * after allocation on Wednesday 2 December, it is late.
+     * Hillingdon's guide, line 9 (H2a): an audit is due within 10 working days of allocation.
+     * Allocated on Monday 2 November 2026, it is due on Monday 16 November; completed on Tuesday
+     * 17th, or 21 working days after allocation on Wednesday 2 December, it is late.
      */
     @Test
     void check_completedAfterTenWorkingDays_failsAuditDue() throws IOException {
       Path audits = dir.resolve("hillingdon.csv");
-      Files.writeString(audits, String.join("\n",
-          "audit_id,case_id,auditor_id,type,allocated_on,completed_on,grade,escalation_category,indicators",
-          "SYN-H1,SYN-C1,SYN-TM01,monthly-management,2026-11-02,2026-11-16,Good,,hv-purpose;hv-child-seen",
-          "SYN-H2,SYN-C2,SYN-TM01,monthly-management,2026-11-02,2026-11-17,Good,,",
-          "SYN-H3,SYN-C3,SYN-TM02,monthly-management,2026-11-02,2026-12-01,Good,,",
-          ""));
+      Files.writeString(
+          audits,
+          String.join(
+              "\n",
+              "audit_id,case_id,auditor_id,type,allocated_on,completed_on,grade,escalation_category,indicators",
+              "SYN-H1,SYN-C1,SYN-TM01,monthly-management,2026-11-02,2026-11-16,Good,,hv-purpose;hv-child-seen",
+              "SYN-H2,SYN-C2,SYN-TM01,monthly-management,2026-11-02,2026-11-17,Good,,",
+              "SYN-H3,SYN-C3,SYN-TM02,monthly-management,2026-11-02,2026-12-01,Good,,",
+              ""));
 
-      Cli.Result result = Cli.run("check", "--framework", "hillingdon", "--audits", audits.toString(),
-          "--as-of", "2026-12-15", "--json", "--fail-on-fail");
+      Cli.Result result =
+          Cli.run(
+              "check",
+              "--framework",
+              "hillingdon",
+              "--audits",
+              audits.toString(),
+              "--as-of",
+              "2026-12-15",
+              "--json",
+              "--fail-on-fail");
 
       assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
       JsonNode json = result.json();
-      assertThat(outcome(json, "SYN-H1", "hillingdon/audit-due").get("status").asString()).isEqualTo("pass");
-      assertThat(outcome(json, "SYN-H2", "hillingdon/audit-due").get("status").asString()).isEqualTo("fail");
-      assertThat(outcome(json, "SYN-H3", "hillingdon/audit-due").get("status").asString()).isEqualTo("fail");
+      assertThat(outcome(json, "SYN-H1", "hillingdon/audit-due").get("status").asString())
+          .isEqualTo("pass");
+      assertThat(outcome(json, "SYN-H2", "hillingdon/audit-due").get("status").asString())
+          .isEqualTo("fail");
+      assertThat(outcome(json, "SYN-H3", "hillingdon/audit-due").get("status").asString())
+          .isEqualTo("fail");
       assertThat(json.get("summary").get("hillingdon/audit-due").get("fail").asInt()).isEqualTo(2);
     }
   }
@@ -181,23 +270,41 @@ final class CheckCommandTest {
   final class Camden {
 
     /**
-     * Camden audit programme 2021-22, section 6 (C6): an audit graded requires improvement or inadequate
-     * must outline areas of improvement, so one without actions may not complete.
+     * Camden audit programme 2021-22, section 6 (C6): an audit graded requires improvement or
+     * inadequate must outline areas of improvement, so one without actions may not complete.
      */
     @Test
     void check_requiresImprovementWithoutActions_mayNotComplete() throws IOException {
       Path audits = dir.resolve("camden.csv");
-      Files.writeString(audits, String.join("\n",
-          "audit_id,case_id,auditor_id,type,allocated_on,completed_on,grade,escalation_category,"
-              + "actions_outstanding",
-          "SYN-K1,SYN-C1,SYN-TM01,practice-week,2026-11-02,,Requires Improvement,,",
-          "SYN-K2,SYN-C2,SYN-TM01,practice-week,2026-11-02,,Good,,",
-          ""));
+      Files.writeString(
+          audits,
+          String.join(
+              "\n",
+              "audit_id,case_id,auditor_id,type,allocated_on,completed_on,grade,escalation_category,"
+                  + "actions_outstanding",
+              "SYN-K1,SYN-C1,SYN-TM01,practice-week,2026-11-02,,Requires Improvement,,",
+              "SYN-K2,SYN-C2,SYN-TM01,practice-week,2026-11-02,,Good,,",
+              ""));
 
-      Cli.Result result = Cli.run("check", "--framework", "camden", "--audits", audits.toString(),
-          "--as-of", "2026-11-20", "--json");
-      Cli.Result text = Cli.run("check", "--framework", "camden", "--audits", audits.toString(),
-          "--as-of", "2026-11-20");
+      Cli.Result result =
+          Cli.run(
+              "check",
+              "--framework",
+              "camden",
+              "--audits",
+              audits.toString(),
+              "--as-of",
+              "2026-11-20",
+              "--json");
+      Cli.Result text =
+          Cli.run(
+              "check",
+              "--framework",
+              "camden",
+              "--audits",
+              audits.toString(),
+              "--as-of",
+              "2026-11-20");
 
       assertThat(result.exitCode()).as(result.err()).isZero();
       JsonNode first = result.json().get("audits").get(0);
@@ -206,7 +313,8 @@ final class CheckCommandTest {
           .isEqualTo("camden/actions-required-below-good");
       assertThat(result.json().get("audits").get(1).get("unmet").findValuesAsString("rule_id"))
           .doesNotContain("camden/actions-required-below-good");
-      assertThat(text.out()).contains("audit SYN-K1 (allocated): may not complete")
+      assertThat(text.out())
+          .contains("audit SYN-K1 (allocated): may not complete")
           .contains("  unmet: camden/actions-required-below-good: ");
     }
   }
@@ -217,15 +325,26 @@ final class CheckCommandTest {
     /** The README's {@code check} example prints these lines. */
     @Test
     void check_examplesFile_printsTheReadmeLines() {
-      Cli.Result result = Cli.run("check", "--framework", "dudley", "--audits", "../examples/check-audits.csv",
-          "--as-of", "2026-12-18", "--fail-on-fail");
+      Cli.Result result =
+          Cli.run(
+              "check",
+              "--framework",
+              "dudley",
+              "--audits",
+              "../examples/check-audits.csv",
+              "--as-of",
+              "2026-12-18",
+              "--fail-on-fail");
 
       assertThat(result.exitCode()).isEqualTo(1);
       assertThat(result.err()).isEmpty();
-      assertThat(result.out()).contains(String.join("\n",
-          "audit SYN-D1 (completed): may complete",
-          "  PASS           dudley/escalation-category: category 3: actions recommended",
-          "                 escalation category 3; due 2027-01-20 (end of that working day)"))
+      assertThat(result.out())
+          .contains(
+              String.join(
+                  "\n",
+                  "audit SYN-D1 (completed): may complete",
+                  "  PASS           dudley/escalation-category: category 3: actions recommended",
+                  "                 escalation category 3; due 2027-01-20 (end of that working day)"))
           .contains("  dudley/escalation-category          2     1     1      0");
     }
   }
@@ -236,13 +355,29 @@ final class CheckCommandTest {
     @Test
     void check_jsonlAudits_readAsTheCsvIs() throws IOException {
       Path csv = dudleyAudits();
-      Cli.Result fromCsv = Cli.run("check", "--framework", "dudley", "--audits", csv.toString(),
-          "--as-of", "2026-12-18", "--json");
+      Cli.Result fromCsv =
+          Cli.run(
+              "check",
+              "--framework",
+              "dudley",
+              "--audits",
+              csv.toString(),
+              "--as-of",
+              "2026-12-18",
+              "--json");
       Path jsonl = dir.resolve("audits.jsonl");
       Files.writeString(jsonl, String.join("\n", interchangeLines(csv)) + "\n");
 
-      Cli.Result fromJsonl = Cli.run("check", "--framework", "dudley", "--audits", jsonl.toString(),
-          "--as-of", "2026-12-18", "--json");
+      Cli.Result fromJsonl =
+          Cli.run(
+              "check",
+              "--framework",
+              "dudley",
+              "--audits",
+              jsonl.toString(),
+              "--as-of",
+              "2026-12-18",
+              "--json");
 
       assertThat(fromJsonl.exitCode()).as(fromJsonl.err()).isZero();
       assertThat(fromJsonl.json()).isEqualTo(fromCsv.json());
@@ -251,7 +386,8 @@ final class CheckCommandTest {
     @Test
     void check_jsonArrayWithABadAudit_locatesItWithoutEchoingText() throws IOException {
       Path json = dir.resolve("audits.json");
-      Files.writeString(json, "[\n  {\"id\": \"SYN-1\", \"case_id\": \"Jane Smith lives here\"}\n]\n");
+      Files.writeString(
+          json, "[\n  {\"id\": \"SYN-1\", \"case_id\": \"Jane Smith lives here\"}\n]\n");
 
       Cli.Result result = Cli.run("check", "--framework", "dudley", "--audits", json.toString());
 
@@ -271,7 +407,8 @@ final class CheckCommandTest {
       Cli.Result result = Cli.run("check", "--framework", "dudley", "--audits", jsonl.toString());
 
       assertThat(result.exitCode()).isEqualTo(1);
-      assertThat(result.err()).contains(jsonl + ": line 2")
+      assertThat(result.err())
+          .contains(jsonl + ": line 2")
           .contains(jsonl + ": line 5: duplicate audit id 'SYN-D1', first on line 1")
           .doesNotContain("Jane");
     }
@@ -284,8 +421,10 @@ final class CheckCommandTest {
       Cli.Result result = Cli.run("check", "--framework", "dudley", "--audits", json.toString());
 
       assertThat(result.exitCode()).isEqualTo(1);
-      assertThat(result.err()).contains(json + ": line 2, column 4: is not valid JSON: Unexpected close marker"
-          + " ']'").doesNotContain("Source");
+      assertThat(result.err())
+          .contains(
+              json + ": line 2, column 4: is not valid JSON: Unexpected close marker" + " ']'")
+          .doesNotContain("Source");
     }
 
     @Test
@@ -306,10 +445,13 @@ final class CheckCommandTest {
     @Test
     void check_badOptionalCells_everyProblemLocatedAndNoTextEchoed() throws IOException {
       Path audits = dir.resolve("bad.csv");
-      Files.writeString(audits, DUDLEY_HEADER + "\n"
-          + "SYN-D1,SYN-C1,SYN-AU01,case-file,2026-12-01,2026-12-18,Good,,after lunch with Jane,"
-          + "immediate-risk;Jane was upset,-1,\n"
-          + "SYN-D2,SYN-C2,SYN-AU01,case-file,2026-12-01,2026-12-18,Good,,2026-03-29T01:30,immediat-risk,,\n");
+      Files.writeString(
+          audits,
+          DUDLEY_HEADER
+              + "\n"
+              + "SYN-D1,SYN-C1,SYN-AU01,case-file,2026-12-01,2026-12-18,Good,,after lunch with Jane,"
+              + "immediate-risk;Jane was upset,-1,\n"
+              + "SYN-D2,SYN-C2,SYN-AU01,case-file,2026-12-01,2026-12-18,Good,,2026-03-29T01:30,immediat-risk,,\n");
 
       Cli.Result result = Cli.run("check", "--framework", "dudley", "--audits", audits.toString());
 
@@ -319,33 +461,50 @@ final class CheckCommandTest {
           .contains("line 2, column 10 (concerns): a value that is not an id")
           .contains("line 2, column 11 (actions_outstanding): '-1' is not a whole number")
           .contains("line 3, column 9 (escalated_at): '2026-03-29T01:30' is not a date-time")
-          .contains("line 3, column 10 (concerns): 'immediat-risk' is not a known concern; did you mean"
-              + " 'immediate-risk'?")
-          .doesNotContain("Jane").doesNotContain("lunch");
+          .contains(
+              "line 3, column 10 (concerns): 'immediat-risk' is not a known concern; did you mean"
+                  + " 'immediate-risk'?")
+          .doesNotContain("Jane")
+          .doesNotContain("lunch");
     }
 
     @Test
     void check_unknownAreaGradeColumn_namesTheDomains() throws IOException {
       Path audits = dir.resolve("areas.csv");
-      Files.writeString(audits, "audit_id,case_id,auditor_id,type,allocated_on,completed_on,grade,"
-          + "escalation_category,area_grade.planing\n"
-          + "SYN-D1,SYN-C1,SYN-AU01,case-file,2026-12-01,2026-12-18,Good,,Good\n");
+      Files.writeString(
+          audits,
+          "audit_id,case_id,auditor_id,type,allocated_on,completed_on,grade,"
+              + "escalation_category,area_grade.planing\n"
+              + "SYN-D1,SYN-C1,SYN-AU01,case-file,2026-12-01,2026-12-18,Good,,Good\n");
 
       Cli.Result result = Cli.run("check", "--framework", "dudley", "--audits", audits.toString());
 
       assertThat(result.exitCode()).isEqualTo(1);
-      assertThat(result.err()).contains("'area_grade.planing': framework 'dudley' has no such domain")
+      assertThat(result.err())
+          .contains("'area_grade.planing': framework 'dudley' has no such domain")
           .contains("area_grade.planning");
     }
 
     @Test
     void check_casesWithoutCaseRules_warnsAndStillChecksTheAudits() throws IOException {
       Path cases = dir.resolve("cases.csv");
-      Files.writeString(cases, "case_id,category,team,worker,opened_on,closed_on,last_audited_on\n"
-          + "SYN-C1,child-in-need,North,SYN-W1,2026-01-05,,\n");
+      Files.writeString(
+          cases,
+          "case_id,category,team,worker,opened_on,closed_on,last_audited_on\n"
+              + "SYN-C1,child-in-need,North,SYN-W1,2026-01-05,,\n");
 
-      Cli.Result result = Cli.run("check", "--framework", "dudley", "--audits", dudleyAudits().toString(),
-          "--cases", cases.toString(), "--as-of", "2026-12-18", "--json");
+      Cli.Result result =
+          Cli.run(
+              "check",
+              "--framework",
+              "dudley",
+              "--audits",
+              dudleyAudits().toString(),
+              "--cases",
+              cases.toString(),
+              "--as-of",
+              "2026-12-18",
+              "--json");
 
       assertThat(result.exitCode()).as(result.err()).isZero();
       assertThat(result.err()).contains("warning: no rule of framework 'dudley' takes cases");
@@ -373,8 +532,8 @@ final class CheckCommandTest {
   /** The Dudley audits of a CSV file, one interchange JSON document each. */
   private static List<String> interchangeLines(Path csv) {
     List<String> lines = new ArrayList<>();
-    for (org.practiceaudit.core.audit.Audit audit : AuditsCsv.read(csv,
-        Frameworks.resolve("dudley").framework())) {
+    for (org.practiceaudit.core.audit.Audit audit :
+        AuditsCsv.read(csv, Frameworks.resolve("dudley").framework())) {
       lines.add(org.practiceaudit.json.AuditJson.mapper().writeValueAsString(audit));
     }
     return lines;

@@ -33,48 +33,59 @@ final class CsvFileTest {
 
     @Test
     void read_shortRowBeforeBadDate_bothReported() throws IOException {
-      String cases = file("cases.csv", HEADER
-          + "SYN-1,CIN,North,,2026-01-01,,\n"
-          + "SYN-2,CIN,North\n"
-          + "SYN-3,CIN,North,,2026-13-01,,\n");
+      String cases =
+          file(
+              "cases.csv",
+              HEADER
+                  + "SYN-1,CIN,North,,2026-01-01,,\n"
+                  + "SYN-2,CIN,North\n"
+                  + "SYN-3,CIN,North,,2026-13-01,,\n");
       InputProblems problems = new InputProblems();
 
       CasesCsv.read(cases, InvolvementsCsv.Involvements.none(), Vocabulary.strict(), problems);
 
-      assertThat(problems(problems)).containsExactly(
-          cases + ": line 3: expected 7 cells as in the header, found 3; this row was not checked further",
-          cases + ": line 4, column 5 (opened_on): '2026-13-01' is not a date; expected an ISO date"
-              + " such as 2026-03-31");
+      assertThat(problems(problems))
+          .containsExactly(
+              cases
+                  + ": line 3: expected 7 cells as in the header, found 3; this row was not checked further",
+              cases
+                  + ": line 4, column 5 (opened_on): '2026-13-01' is not a date; expected an ISO date"
+                  + " such as 2026-03-31");
     }
 
     @Test
     void read_whitespaceOnlyLine_skippedAndOtherErrorsReported() throws IOException {
-      String cases = file("cases.csv", HEADER
-          + "   \n"
-          + " , , ,,,,\n"
-          + "SYN-3,CIN,North,,2026-13-01,,\n");
+      String cases =
+          file("cases.csv", HEADER + "   \n" + " , , ,,,,\n" + "SYN-3,CIN,North,,2026-13-01,,\n");
       InputProblems problems = new InputProblems();
 
       CasesCsv.read(cases, InvolvementsCsv.Involvements.none(), Vocabulary.strict(), problems);
 
-      assertThat(problems(problems)).singleElement().asString()
+      assertThat(problems(problems))
+          .singleElement()
+          .asString()
           .startsWith(cases + ": line 4, column 5 (opened_on):");
     }
 
     @Test
     void allocate_threeBadFiles_everyFileReportedInTheOrderGiven() throws IOException {
-      String involvements = file("involvements.csv", "case_id,person_id,role,from,to\n"
-          + "SYN-1,SYN-W1,team-manager,2026-01-01,2025-01-01\n");
+      String involvements =
+          file(
+              "involvements.csv",
+              "case_id,person_id,role,from,to\n"
+                  + "SYN-1,SYN-W1,team-manager,2026-01-01,2025-01-01\n");
       String cases = file("cases.csv", HEADER + "SYN-1,CIN,North,,2026-02-30,,\n");
       String auditors = file("auditors.csv", "auditor_id,role,team,capacity\nSYN-A1,TM,South,-4\n");
 
-      Cli.Result result = Cli.run("allocate", "--cases", cases, "--auditors", auditors,
-          "--involvements", involvements);
+      Cli.Result result =
+          Cli.run(
+              "allocate", "--cases", cases, "--auditors", auditors, "--involvements", involvements);
 
       assertThat(result.exitCode()).isEqualTo(1);
       List<String> lines = result.err().lines().toList();
       assertThat(lines).hasSize(3);
-      assertThat(lines.get(0)).startsWith(involvements + ": line 2, column 5 (to): ends on 2025-01-01");
+      assertThat(lines.get(0))
+          .startsWith(involvements + ": line 2, column 5 (to): ends on 2025-01-01");
       assertThat(lines.get(1)).startsWith(cases + ": line 2, column 5 (opened_on): '2026-02-30'");
       assertThat(lines.get(2)).startsWith(auditors + ": line 2, column 4 (capacity): '-4'");
     }
@@ -86,9 +97,13 @@ final class CsvFileTest {
 
       CasesCsv.read(cases, InvolvementsCsv.Involvements.none(), Vocabulary.strict(), problems);
 
-      assertThat(problems(problems)).extracting(l -> l.substring(cases.length() + 2, l.indexOf(')') + 1))
-          .containsExactly("line 2, column 1 (case_id)", "line 2, column 2 (category)",
-              "line 2, column 5 (opened_on)", "line 2, column 6 (closed_on)",
+      assertThat(problems(problems))
+          .extracting(l -> l.substring(cases.length() + 2, l.indexOf(')') + 1))
+          .containsExactly(
+              "line 2, column 1 (case_id)",
+              "line 2, column 2 (category)",
+              "line 2, column 5 (opened_on)",
+              "line 2, column 6 (closed_on)",
               "line 2, column 7 (last_audited_on)");
     }
 
@@ -106,7 +121,8 @@ final class CsvFileTest {
       List<String> lines = problems(problems);
       assertThat(lines).hasSize(101);
       assertThat(lines.get(99)).startsWith(cases + ": line 101, column 5 (opened_on)");
-      assertThat(lines.get(100)).isEqualTo("… and 99,900 more: 99,900 bad dates in column opened_on");
+      assertThat(lines.get(100))
+          .isEqualTo("… and 99,900 more: 99,900 bad dates in column opened_on");
     }
   }
 
@@ -115,49 +131,67 @@ final class CsvFileTest {
 
     @Test
     void read_duplicateColumnName_reportedOnceOnLine1WithItsColumn() throws IOException {
-      String cases = file("cases.csv", "case_id,category,team,worker,opened_on,closed_on,"
-          + "last_audited_on,case_id\nSYN-1,CIN,North,,2026-01-01,,,x\nSYN-2,CIN,North,,2026-01-01,,,y\n");
+      String cases =
+          file(
+              "cases.csv",
+              "case_id,category,team,worker,opened_on,closed_on,"
+                  + "last_audited_on,case_id\nSYN-1,CIN,North,,2026-01-01,,,x\nSYN-2,CIN,North,,2026-01-01,,,y\n");
       InputProblems problems = new InputProblems();
 
       CasesCsv.read(cases, InvolvementsCsv.Involvements.none(), Vocabulary.strict(), problems);
 
-      assertThat(problems(problems)).containsExactly(cases + ": line 1, column 8: column name 'case_id'"
-          + " again (first in column 1); each column name must appear once");
+      assertThat(problems(problems))
+          .containsExactly(
+              cases
+                  + ": line 1, column 8: column name 'case_id'"
+                  + " again (first in column 1); each column name must appear once");
     }
 
     @Test
     void read_blankColumnName_reportedWithItsColumn() throws IOException {
-      String cases = file("cases.csv", "case_id,category,,team,worker,opened_on,closed_on,"
-          + "last_audited_on\nSYN-1,CIN,,North,,2026-01-01,,\n");
+      String cases =
+          file(
+              "cases.csv",
+              "case_id,category,,team,worker,opened_on,closed_on,"
+                  + "last_audited_on\nSYN-1,CIN,,North,,2026-01-01,,\n");
       InputProblems problems = new InputProblems();
 
       CasesCsv.read(cases, InvolvementsCsv.Involvements.none(), Vocabulary.strict(), problems);
 
-      assertThat(problems(problems)).containsExactly(
-          cases + ": line 1, column 3: blank column name; every column needs one");
+      assertThat(problems(problems))
+          .containsExactly(cases + ": line 1, column 3: blank column name; every column needs one");
     }
 
     @Test
     void read_nearMissColumnName_suggestsTheMissingColumn() throws IOException {
-      String cases = file("cases.csv", "case_id,category,team,worker,opend_on,closed_on,"
-          + "last_audited_on\nSYN-1,CIN,North,,2026-01-01,,\n");
+      String cases =
+          file(
+              "cases.csv",
+              "case_id,category,team,worker,opend_on,closed_on,"
+                  + "last_audited_on\nSYN-1,CIN,North,,2026-01-01,,\n");
       InputProblems problems = new InputProblems();
 
       CasesCsv.read(cases, InvolvementsCsv.Involvements.none(), Vocabulary.strict(), problems);
 
-      assertThat(problems(problems)).containsExactly(
-          cases + ": line 1, column 5: unknown column name 'opend_on'; did you mean 'opened_on'?");
+      assertThat(problems(problems))
+          .containsExactly(
+              cases
+                  + ": line 1, column 5: unknown column name 'opend_on'; did you mean 'opened_on'?");
     }
 
     @Test
     void read_columnNameWithASpace_describedWithItsColumnNumber() throws IOException {
-      String cases = file("cases.csv", HEADER.strip() + ",Child Name\nSYN-1,CIN,North,,2026-01-01,,,"
-          + "Jane Smith\n");
+      String cases =
+          file(
+              "cases.csv",
+              HEADER.strip() + ",Child Name\nSYN-1,CIN,North,,2026-01-01,,," + "Jane Smith\n");
       InputProblems problems = new InputProblems();
 
       CasesCsv.read(cases, InvolvementsCsv.Involvements.none(), Vocabulary.strict(), problems);
 
-      assertThat(problems(problems)).singleElement().asString()
+      assertThat(problems(problems))
+          .singleElement()
+          .asString()
           .startsWith(cases + ": line 1, column 8: unknown column name a column name;")
           .doesNotContain("Child");
     }
@@ -169,9 +203,14 @@ final class CsvFileTest {
 
       CasesCsv.read(cases, InvolvementsCsv.Involvements.none(), Vocabulary.strict(), problems);
 
-      assertThat(problems(problems)).last().asString().isEqualTo(cases + ": line 1: this is not a cases"
-          + " header; a cases file starts with the header case_id,category,team,worker,opened_on,"
-          + "closed_on,last_audited_on");
+      assertThat(problems(problems))
+          .last()
+          .asString()
+          .isEqualTo(
+              cases
+                  + ": line 1: this is not a cases"
+                  + " header; a cases file starts with the header case_id,category,team,worker,opened_on,"
+                  + "closed_on,last_audited_on");
     }
 
     @Test
@@ -182,8 +221,8 @@ final class CsvFileTest {
       AuditorsCsv.read(auditors, Vocabulary.strict(), problems);
 
       assertThat(problems.hasProblems()).isFalse();
-      assertThat(problems.warnings()).containsExactly(
-          auditors + ": has a header but no rows, so there are no auditors in it");
+      assertThat(problems.warnings())
+          .containsExactly(auditors + ": has a header but no rows, so there are no auditors in it");
     }
   }
 
@@ -206,11 +245,14 @@ final class CsvFileTest {
       Files.write(path, bytes);
       InputProblems problems = new InputProblems();
 
-      List<?> cases = CasesCsv.read(path.toString(), InvolvementsCsv.Involvements.none(),
-          Vocabulary.strict(), problems);
+      List<?> cases =
+          CasesCsv.read(
+              path.toString(), InvolvementsCsv.Involvements.none(), Vocabulary.strict(), problems);
 
       assertThat(cases).isEmpty();
-      assertThat(problems(problems)).singleElement().asString()
+      assertThat(problems(problems))
+          .singleElement()
+          .asString()
           .startsWith(path + ": line 3002, column 2: a character that is not UTF-8");
     }
 
@@ -221,18 +263,24 @@ final class CsvFileTest {
 
       CasesCsv.read(cases, InvolvementsCsv.Involvements.none(), Vocabulary.strict(), problems);
 
-      assertThat(problems(problems)).singleElement().asString()
+      assertThat(problems(problems))
+          .singleElement()
+          .asString()
           .startsWith(cases + ": line 3: malformed CSV: a quote that is not closed");
     }
 
     @Test
     void read_quotesClosedOrInsideCells_readAsCells() throws IOException {
-      String cases = file("cases.csv", HEADER + "\"SYN-1\",CIN,\"North\",,2026-01-01,,\n"
-          + "SYN-2,CIN,North,,2026-01-01,,\n");
+      String cases =
+          file(
+              "cases.csv",
+              HEADER
+                  + "\"SYN-1\",CIN,\"North\",,2026-01-01,,\n"
+                  + "SYN-2,CIN,North,,2026-01-01,,\n");
       InputProblems problems = new InputProblems();
 
-      List<?> read = CasesCsv.read(cases, InvolvementsCsv.Involvements.none(), Vocabulary.strict(),
-          problems);
+      List<?> read =
+          CasesCsv.read(cases, InvolvementsCsv.Involvements.none(), Vocabulary.strict(), problems);
 
       assertThat(problems(problems)).isEmpty();
       assertThat(read).hasSize(2);
@@ -240,16 +288,28 @@ final class CsvFileTest {
 
     @Test
     void read_rows_handedOnInOrderWithTheirLines() throws IOException {
-      String cases = file("cases.csv", HEADER + "\nSYN-1,CIN,North,,2026-01-01,,\r\n\r\n"
-          + "SYN-2,CIN,\"North\nEast\",,2026-01-01,,\nSYN-3,CIN,North\n");
+      String cases =
+          file(
+              "cases.csv",
+              HEADER
+                  + "\nSYN-1,CIN,North,,2026-01-01,,\r\n\r\n"
+                  + "SYN-2,CIN,\"North\nEast\",,2026-01-01,,\nSYN-3,CIN,North\n");
       InputProblems problems = new InputProblems();
       List<String> seen = new java.util.ArrayList<>();
 
-      CsvFile.read(cases, "cases", CasesCsv.COLUMNS, h -> false, problems, Progress.none(),
+      CsvFile.read(
+          cases,
+          "cases",
+          CasesCsv.COLUMNS,
+          h -> false,
+          problems,
+          Progress.none(),
           row -> seen.add(row.line() + ":" + row.cell(row.file().index("case_id"))));
 
       assertThat(seen).containsExactly("3:SYN-1", "5:SYN-2");
-      assertThat(problems(problems)).singleElement().asString()
+      assertThat(problems(problems))
+          .singleElement()
+          .asString()
           .startsWith(cases + ": line 7: expected 7 cells");
     }
   }

@@ -13,8 +13,16 @@ final class DeadlineCommandTest {
 
     @Test
     void deadline_hoursAcrossClockChange_dueIsOffsetDateTimeInLondon() {
-      Cli.Result result = Cli.run("deadline", "--framework", "dudley", "--category", "1",
-          "--raised", "2026-03-28T09:00", "--json");
+      Cli.Result result =
+          Cli.run(
+              "deadline",
+              "--framework",
+              "dudley",
+              "--category",
+              "1",
+              "--raised",
+              "2026-03-28T09:00",
+              "--json");
 
       assertThat(result.exitCode()).isZero();
       assertThat(result.err()).isEmpty();
@@ -27,8 +35,16 @@ final class DeadlineCommandTest {
 
     @Test
     void deadline_frameworkFile_ruleIsTheConfiguredEscalationRule() {
-      Cli.Result result = Cli.run("deadline", "--framework", Cli.resource("framework.json"),
-          "--category", "3", "--raised", "2026-12-18T10:00", "--json");
+      Cli.Result result =
+          Cli.run(
+              "deadline",
+              "--framework",
+              Cli.resource("framework.json"),
+              "--category",
+              "3",
+              "--raised",
+              "2026-12-18T10:00",
+              "--json");
 
       assertThat(result.exitCode()).isZero();
       assertThat(result.json().get("rule").asString()).isEqualTo("dudley/escalation-category");
@@ -37,19 +53,37 @@ final class DeadlineCommandTest {
 
     @Test
     void deadline_frameworkFileWithItsOwnRuleId_ruleIsThatId() {
-      Cli.Result result = Cli.run("deadline", "--framework", Cli.resource("framework-plans.json"),
-          "--category", "1", "--raised", "2026-12-18T10:00", "--json");
+      Cli.Result result =
+          Cli.run(
+              "deadline",
+              "--framework",
+              Cli.resource("framework-plans.json"),
+              "--category",
+              "1",
+              "--raised",
+              "2026-12-18T10:00",
+              "--json");
 
       assertThat(result.exitCode()).isZero();
-      assertThat(result.json().get("rule").asString()).isEqualTo("synthetic-council/raise-a-concern");
-      // 5 working days after Friday 18 December 2026: 21-24, then Tuesday 29 (25 and 28 are holidays).
+      assertThat(result.json().get("rule").asString())
+          .isEqualTo("synthetic-council/raise-a-concern");
+      // 5 working days after Friday 18 December 2026: 21-24, then Tuesday 29 (25 and 28 are
+      // holidays).
       assertThat(result.json().get("due").asString()).isEqualTo("2026-12-29");
     }
 
     @Test
     void deadline_workingDaysOverChristmas_dueIsIsoDate() {
-      Cli.Result result = Cli.run("deadline", "--framework", "dudley", "--category", "2",
-          "--raised", "2026-12-18T10:00", "--json");
+      Cli.Result result =
+          Cli.run(
+              "deadline",
+              "--framework",
+              "dudley",
+              "--category",
+              "2",
+              "--raised",
+              "2026-12-18T10:00",
+              "--json");
 
       assertThat(result.exitCode()).isZero();
       assertThat(result.json().get("due").asString()).isEqualTo("2027-01-06");
@@ -58,8 +92,16 @@ final class DeadlineCommandTest {
 
     @Test
     void deadline_offsetDateTime_isTheSameInstant() {
-      Cli.Result result = Cli.run("deadline", "--framework", "dudley", "--category", "1",
-          "--raised", "2026-06-01T08:00Z", "--json");
+      Cli.Result result =
+          Cli.run(
+              "deadline",
+              "--framework",
+              "dudley",
+              "--category",
+              "1",
+              "--raised",
+              "2026-06-01T08:00Z",
+              "--json");
 
       assertThat(result.json().get("due").asString()).isEqualTo("2026-06-03T09:00+01:00");
       assertThat(result.json().get("raised").asString()).isEqualTo("2026-06-01T09:00+01:00");
@@ -67,8 +109,16 @@ final class DeadlineCommandTest {
 
     @Test
     void deadline_categoryWithoutFollowUp_dueIsNull() {
-      Cli.Result result = Cli.run("deadline", "--framework", "dudley", "--category", "4",
-          "--raised", "2026-12-18T10:00", "--json");
+      Cli.Result result =
+          Cli.run(
+              "deadline",
+              "--framework",
+              "dudley",
+              "--category",
+              "4",
+              "--raised",
+              "2026-12-18T10:00",
+              "--json");
 
       assertThat(result.exitCode()).isZero();
       assertThat(result.json().get("due").isNull()).isTrue();
@@ -78,10 +128,28 @@ final class DeadlineCommandTest {
     @Test
     void deadline_nationOverridesCalendar_scotlandKeepsSecondOfJanuary() {
       // 2 January 2027 is a Saturday; Scotland's substitute holiday is Monday 4 January 2027.
-      Cli.Result ew = Cli.run("deadline", "--framework", "dudley", "--category", "2",
-          "--raised", "2026-12-18T10:00", "--json");
-      Cli.Result scotland = Cli.run("deadline", "--framework", "dudley", "--category", "2",
-          "--raised", "2026-12-18T10:00", "--nation", "scotland", "--json");
+      Cli.Result ew =
+          Cli.run(
+              "deadline",
+              "--framework",
+              "dudley",
+              "--category",
+              "2",
+              "--raised",
+              "2026-12-18T10:00",
+              "--json");
+      Cli.Result scotland =
+          Cli.run(
+              "deadline",
+              "--framework",
+              "dudley",
+              "--category",
+              "2",
+              "--raised",
+              "2026-12-18T10:00",
+              "--nation",
+              "scotland",
+              "--json");
 
       assertThat(scotland.json().get("due").asString())
           .isNotEqualTo(ew.json().get("due").asString());
@@ -94,51 +162,94 @@ final class DeadlineCommandTest {
 
     @Test
     void deadline_unknownCategory_usageError2NamingTheOption() {
-      Cli.Result result = Cli.run("deadline", "--framework", "dudley", "--category", "9",
-          "--raised", "2026-12-18T10:00", "--json");
+      Cli.Result result =
+          Cli.run(
+              "deadline",
+              "--framework",
+              "dudley",
+              "--category",
+              "9",
+              "--raised",
+              "2026-12-18T10:00",
+              "--json");
 
       assertThat(result.exitCode()).isEqualTo(2);
       assertThat(result.out()).isEmpty();
-      assertThat(result.err().lines()).containsExactly("audit deadline: --category must be one of the"
-          + " escalation categories of framework 'dudley': [1, 2, 3, 4]; found 9 (see 'java -jar"
-          + " audit-cli.jar deadline --help')");
+      assertThat(result.err().lines())
+          .containsExactly(
+              "audit deadline: --category must be one of the"
+                  + " escalation categories of framework 'dudley': [1, 2, 3, 4]; found 9 (see 'java -jar"
+                  + " audit-cli.jar deadline --help')");
     }
 
     @Test
     void warnings_frameworkWithoutEscalationCategories_saysSoNotAnEmptyList() {
-      Cli.Result result = Cli.run("deadline", "--framework", "camden", "--category", "1",
-          "--raised", "2026-12-18T10:00");
+      Cli.Result result =
+          Cli.run(
+              "deadline",
+              "--framework",
+              "camden",
+              "--category",
+              "1",
+              "--raised",
+              "2026-12-18T10:00");
 
       assertThat(result.exitCode()).isEqualTo(1);
-      assertThat(result.err().lines()).containsExactly("framework 'camden' has no escalation"
-          + " categories, so it has no follow-up deadlines");
+      assertThat(result.err().lines())
+          .containsExactly(
+              "framework 'camden' has no escalation"
+                  + " categories, so it has no follow-up deadlines");
     }
 
     @Test
     void warnings_timeTheClocksSkip_refusedNamingTheValidTimes() {
-      Cli.Result result = Cli.run("deadline", "--framework", "dudley", "--category", "1",
-          "--raised", "2026-03-29T01:30");
+      Cli.Result result =
+          Cli.run(
+              "deadline",
+              "--framework",
+              "dudley",
+              "--category",
+              "1",
+              "--raised",
+              "2026-03-29T01:30");
 
       assertThat(result.exitCode()).isEqualTo(2);
-      assertThat(result.err()).contains("'2026-03-29T01:30' does not exist in Europe/London: the clocks"
-          + " go forward from 01:00 to 02:00 that day; give a time before 2026-03-29T01:00 or from"
-          + " 2026-03-29T02:00");
+      assertThat(result.err())
+          .contains(
+              "'2026-03-29T01:30' does not exist in Europe/London: the clocks"
+                  + " go forward from 01:00 to 02:00 that day; give a time before 2026-03-29T01:00 or from"
+                  + " 2026-03-29T02:00");
     }
 
     @Test
     void warnings_timeThatHappensTwice_refusedNamingBoth() {
-      Cli.Result result = Cli.run("deadline", "--framework", "dudley", "--category", "1",
-          "--raised", "2026-10-25T01:30");
+      Cli.Result result =
+          Cli.run(
+              "deadline",
+              "--framework",
+              "dudley",
+              "--category",
+              "1",
+              "--raised",
+              "2026-10-25T01:30");
 
       assertThat(result.exitCode()).isEqualTo(2);
-      assertThat(result.err()).contains("give 2026-10-25T01:30+01:00 (the first) or"
-          + " 2026-10-25T01:30Z (the second)");
+      assertThat(result.err())
+          .contains(
+              "give 2026-10-25T01:30+01:00 (the first) or" + " 2026-10-25T01:30Z (the second)");
     }
 
     @Test
     void deadline_unknownFramework_exit1() {
-      Cli.Result result = Cli.run("deadline", "--framework", "nowhere", "--category", "1",
-          "--raised", "2026-12-18T10:00");
+      Cli.Result result =
+          Cli.run(
+              "deadline",
+              "--framework",
+              "nowhere",
+              "--category",
+              "1",
+              "--raised",
+              "2026-12-18T10:00");
 
       assertThat(result.exitCode()).isEqualTo(1);
       assertThat(result.err()).startsWith("unknown framework 'nowhere'");
@@ -146,8 +257,8 @@ final class DeadlineCommandTest {
 
     @Test
     void deadline_badDateTime_usageError2() {
-      Cli.Result result = Cli.run("deadline", "--framework", "dudley", "--category", "1",
-          "--raised", "yesterday");
+      Cli.Result result =
+          Cli.run("deadline", "--framework", "dudley", "--category", "1", "--raised", "yesterday");
 
       assertThat(result.exitCode()).isEqualTo(2);
       assertThat(result.err().lines()).hasSize(1);
@@ -159,13 +270,23 @@ final class DeadlineCommandTest {
       Cli.Result result = Cli.run("deadline", "--framework", "dudley", "--category", "1");
 
       assertThat(result.exitCode()).isEqualTo(2);
-      assertThat(result.err()).startsWith("audit deadline: Missing required option: '--raised=DATE_TIME'");
+      assertThat(result.err())
+          .startsWith("audit deadline: Missing required option: '--raised=DATE_TIME'");
     }
 
     @Test
     void deadline_badNation_usageError2() {
-      Cli.Result result = Cli.run("deadline", "--framework", "dudley", "--category", "1",
-          "--raised", "2026-12-18T10:00", "--nation", "wales");
+      Cli.Result result =
+          Cli.run(
+              "deadline",
+              "--framework",
+              "dudley",
+              "--category",
+              "1",
+              "--raised",
+              "2026-12-18T10:00",
+              "--nation",
+              "wales");
 
       assertThat(result.exitCode()).isEqualTo(2);
       assertThat(result.err()).contains("expected england-and-wales, scotland or northern-ireland");
@@ -173,8 +294,16 @@ final class DeadlineCommandTest {
 
     @Test
     void deadline_debug_printsStackTrace() {
-      Cli.Result result = Cli.run("deadline", "--framework", "dudley", "--category", "9",
-          "--raised", "2026-12-18T10:00", "--debug");
+      Cli.Result result =
+          Cli.run(
+              "deadline",
+              "--framework",
+              "dudley",
+              "--category",
+              "9",
+              "--raised",
+              "2026-12-18T10:00",
+              "--debug");
 
       assertThat(result.exitCode()).isEqualTo(2);
       assertThat(result.err()).contains("\tat org.practiceaudit.cli.");

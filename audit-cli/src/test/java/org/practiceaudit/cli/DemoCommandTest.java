@@ -20,29 +20,30 @@ final class DemoCommandTest {
 
     assertThat(result.exitCode()).isZero();
     assertThat(result.err()).isEmpty();
-    assertThat(result.out().replace(dir.toString(), "DIR").lines()).containsExactly(
-        "SYNTHETIC demonstration (no real data), seed 20261102, month starting 2026-11-02",
-        "caseload: 2000 open cases in 10 teams, 120 social workers, 6584 involvements",
-        "  by category: {care-leaver=150, child-in-need=544, child-protection=536,"
-            + " disabled-children=120, early-help=150, looked-after=500}",
-        "auditors: 28 in 6 roles {advanced-practitioner=6, chief-officer=2, head-of-service=3,"
-            + " service-manager=6, strategic-director=1, team-manager=10}",
-        "wrote DIR/cases.csv, DIR/involvements.csv, DIR/auditors.csv",
-        "sample: 25 of 1673 eligible cases, stratified-fisher-yates-lcg48/1, seed 20261102",
-        "allocation: 25 of 25 cases allocated to 19 auditors, 0 unallocated",
-        "audits (SYNTHETIC, framework dudley 2017-08): 21 completed, 4 in progress, 5 moderated",
-        "  grades: {Outstanding=3, Good=9, Requires Improvement=6, Inadequate=3}",
-        "  escalations by category: {2=4, 3=7}",
-        "  recommended actions: 20, 6 still open",
-        "rule outcomes:",
-        "  dudley/escalation-category           PASS 21",
-        "  dudley/moderation-share              PASS 1",
-        "  %-36s PASS 5, NOT_APPLICABLE 16".formatted("dudley/moderation-shared"),
-        "  dudley/overall-judgement             PASS 21",
-        "  %-36s PASS 21".formatted("dudley/pen-picture"),
-        "  dudley/recommendation-follow-up      PASS 10, FAIL 1, NOT_APPLICABLE 10",
-        "wrote DIR/audits.csv, DIR/audits.jsonl",
-        "wrote DIR/report.html, DIR/report.json");
+    assertThat(result.out().replace(dir.toString(), "DIR").lines())
+        .containsExactly(
+            "SYNTHETIC demonstration (no real data), seed 20261102, month starting 2026-11-02",
+            "caseload: 2000 open cases in 10 teams, 120 social workers, 6584 involvements",
+            "  by category: {care-leaver=150, child-in-need=544, child-protection=536,"
+                + " disabled-children=120, early-help=150, looked-after=500}",
+            "auditors: 28 in 6 roles {advanced-practitioner=6, chief-officer=2, head-of-service=3,"
+                + " service-manager=6, strategic-director=1, team-manager=10}",
+            "wrote DIR/cases.csv, DIR/involvements.csv, DIR/auditors.csv",
+            "sample: 25 of 1673 eligible cases, stratified-fisher-yates-lcg48/1, seed 20261102",
+            "allocation: 25 of 25 cases allocated to 19 auditors, 0 unallocated",
+            "audits (SYNTHETIC, framework dudley 2017-08): 21 completed, 4 in progress, 5 moderated",
+            "  grades: {Outstanding=3, Good=9, Requires Improvement=6, Inadequate=3}",
+            "  escalations by category: {2=4, 3=7}",
+            "  recommended actions: 20, 6 still open",
+            "rule outcomes:",
+            "  dudley/escalation-category           PASS 21",
+            "  dudley/moderation-share              PASS 1",
+            "  %-36s PASS 5, NOT_APPLICABLE 16".formatted("dudley/moderation-shared"),
+            "  dudley/overall-judgement             PASS 21",
+            "  %-36s PASS 21".formatted("dudley/pen-picture"),
+            "  dudley/recommendation-follow-up      PASS 10, FAIL 1, NOT_APPLICABLE 10",
+            "wrote DIR/audits.csv, DIR/audits.jsonl",
+            "wrote DIR/report.html, DIR/report.json");
   }
 
   @Test
@@ -64,12 +65,23 @@ final class DemoCommandTest {
     Cli.run("demo", "--out", dir.toString(), "--seed", "7");
     Cli.run("demo", "--out", other.toString(), "--seed", "7");
 
-    for (String name : new String[] {"cases.csv", "involvements.csv", "auditors.csv", "audits.csv",
-        "audits.jsonl", "report.json", "report.html"}) {
-      assertThat(Files.readString(other.resolve(name))).isEqualTo(Files.readString(dir.resolve(name)));
+    for (String name :
+        new String[] {
+          "cases.csv",
+          "involvements.csv",
+          "auditors.csv",
+          "audits.csv",
+          "audits.jsonl",
+          "report.json",
+          "report.html"
+        }) {
+      assertThat(Files.readString(other.resolve(name)))
+          .isEqualTo(Files.readString(dir.resolve(name)));
     }
-    assertThat(CasesCsv.read(dir.resolve("cases.csv"),
-        InvolvementsCsv.read(dir.resolve("involvements.csv")))).hasSize(2000);
+    assertThat(
+            CasesCsv.read(
+                dir.resolve("cases.csv"), InvolvementsCsv.read(dir.resolve("involvements.csv"))))
+        .hasSize(2000);
     assertThat(AuditorsCsv.read(dir.resolve("auditors.csv"))).hasSize(28);
   }
 }

@@ -21,20 +21,29 @@ import tools.jackson.databind.JsonNode;
 
 final class ExplainCommandTest {
 
-  /** The golden files; rewrite them with {@code -Dgolden.update=true}, as the HTML report's golden test does. */
+  /**
+   * The golden files; rewrite them with {@code -Dgolden.update=true}, as the HTML report's golden
+   * test does.
+   */
   static final Path GOLDEN = Path.of("src/test/resources/golden");
 
-  /** Compares output with its golden file, first rewriting the file when {@code golden.update} is set. */
+  /**
+   * Compares output with its golden file, first rewriting the file when {@code golden.update} is
+   * set.
+   */
   static void assertGolden(String actual, Path file) throws IOException {
     if (Boolean.getBoolean("golden.update")) {
       Files.createDirectories(file.getParent());
       Files.writeString(file, actual, StandardCharsets.UTF_8);
     }
-    assertThat(actual).as("golden file %s (rewrite with -Dgolden.update=true)", file)
+    assertThat(actual)
+        .as("golden file %s (rewrite with -Dgolden.update=true)", file)
         .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
   }
 
-  /** What the configuration names, as a reader looks for it: ids of domains, indicators and rules. */
+  /**
+   * What the configuration names, as a reader looks for it: ids of domains, indicators and rules.
+   */
   static List<String> ids(FrameworkConfiguration configuration) {
     List<String> ids = new ArrayList<>();
     for (Domain domain : configuration.framework().domains()) {
@@ -56,7 +65,8 @@ final class ExplainCommandTest {
           Cli.Result result = Cli.run("explain", id, "--format", format);
           assertThat(result.exitCode()).as(id + " " + format).isZero();
           assertThat(result.err()).isEmpty();
-          String extension = format.equals("text") ? "txt" : format.equals("markdown") ? "md" : "html";
+          String extension =
+              format.equals("text") ? "txt" : format.equals("markdown") ? "md" : "html";
           assertGolden(result.out(), GOLDEN.resolve("explain").resolve(id + "." + extension));
         }
       }
@@ -86,10 +96,12 @@ final class ExplainCommandTest {
     @Test
     void explain_dudley_saysCategoryTwoFollowUpAndSamplingInWords() {
       String out = Cli.run("explain", "dudley").out();
-      assertThat(out).contains("* Category 2: Inadequate with action required\n")
+      assertThat(out)
+          .contains("* Category 2: Inadequate with action required\n")
           .contains("  Follow-up check within 10 working days, England and Wales bank holidays.\n")
-          .contains("10% of open cases, rounded up, in proportion to each team, at least 10% of each team's,"
-              + " rounded up.")
+          .contains(
+              "10% of open cases, rounded up, in proportion to each team, at least 10% of each team's,"
+                  + " rounded up.")
           .contains("At least 2 assisted audits a year each; only assisted audits count.")
           .contains("inadequate_grade = Inadequate (grade giving category 2; default Inadequate)");
     }
@@ -106,8 +118,19 @@ final class ExplainCommandTest {
       assertThat(json.get("framework").asString()).isEqualTo("camden");
       List<String> sections = new ArrayList<>();
       json.get("sections").forEach(s -> sections.add(s.get("id").asString()));
-      assertThat(sections).containsSubsequence("about", "grades", "domains", "audit-types", "escalation-categories",
-          "sampling-plans", "quotas", "moderation", "rules").last().isEqualTo("rules");
+      assertThat(sections)
+          .containsSubsequence(
+              "about",
+              "grades",
+              "domains",
+              "audit-types",
+              "escalation-categories",
+              "sampling-plans",
+              "quotas",
+              "moderation",
+              "rules")
+          .last()
+          .isEqualTo("rules");
       assertThat(json.get("sections").get(0).get("paragraphs").get(0).asString())
           .isEqualTo("Framework camden, version 2021-22.");
     }
@@ -140,10 +163,12 @@ final class ExplainCommandTest {
     @Test
     void explain_out_writesTheFileAndNothingElse(@TempDir Path folder) throws IOException {
       Path file = folder.resolve("dudley.html");
-      Cli.Result result = Cli.run("explain", "dudley", "--format", "html", "--out", file.toString());
+      Cli.Result result =
+          Cli.run("explain", "dudley", "--format", "html", "--out", file.toString());
       assertThat(result.exitCode()).isZero();
       assertThat(result.out()).isEqualTo("wrote " + file + System.lineSeparator());
-      assertThat(Files.readString(file)).isEqualTo(Cli.run("explain", "dudley", "--format", "html").out());
+      assertThat(Files.readString(file))
+          .isEqualTo(Cli.run("explain", "dudley", "--format", "html").out());
       try (var listing = Files.list(folder)) {
         assertThat(listing).containsExactly(file);
       }

@@ -38,9 +38,11 @@ final class FormCommandTest {
     @Test
     void form_everyBundledFramework_matchesGoldenFiles() throws IOException {
       for (String id : BundledFrameworks.ids()) {
-        ExplainCommandTest.assertGolden(form(id), ExplainCommandTest.GOLDEN.resolve("form").resolve(id + ".html"));
+        ExplainCommandTest.assertGolden(
+            form(id), ExplainCommandTest.GOLDEN.resolve("form").resolve(id + ".html"));
       }
-      ExplainCommandTest.assertGolden(form("camden", "--audit-type", "practice-week"),
+      ExplainCommandTest.assertGolden(
+          form("camden", "--audit-type", "practice-week"),
           ExplainCommandTest.GOLDEN.resolve("form").resolve("camden-practice-week.html"));
     }
   }
@@ -56,34 +58,48 @@ final class FormCommandTest {
         for (Domain domain : configuration.framework().domains()) {
           assertThat(html).as(id).contains("name=\"score." + domain.id() + "\"");
           for (Indicator indicator : domain.goodIndicators()) {
-            assertThat(html).as(id).contains("name=\"indicators\" value=\"" + indicator.id() + "\"");
+            assertThat(html)
+                .as(id)
+                .contains("name=\"indicators\" value=\"" + indicator.id() + "\"");
           }
           for (Indicator indicator : domain.outstandingIndicators()) {
-            assertThat(html).as(id).contains("name=\"indicators\" value=\"" + indicator.id() + "\"");
+            assertThat(html)
+                .as(id)
+                .contains("name=\"indicators\" value=\"" + indicator.id() + "\"");
           }
         }
         for (EscalationCategory category : configuration.framework().escalationCategories()) {
-          assertThat(html).as(id).contains("name=\"escalation_category\" value=\"" + category.level() + "\"");
+          assertThat(html)
+              .as(id)
+              .contains("name=\"escalation_category\" value=\"" + category.level() + "\"");
         }
         for (ConfiguredRule rule : configuration.rules()) {
-          assertThat(html).as(id).contains("<th scope=\"row\" class=\"code\">" + rule.ruleId() + "</th>");
+          assertThat(html)
+              .as(id)
+              .contains("<th scope=\"row\" class=\"code\">" + rule.ruleId() + "</th>");
         }
       }
     }
 
     @Test
-    void form_camdenPracticeWeek_asksConversationAndFeedbackButFrontDoorNoFeedback() throws IOException {
+    void form_camdenPracticeWeek_asksConversationAndFeedbackButFrontDoorNoFeedback()
+        throws IOException {
       String practiceWeek = form("camden", "--audit-type", "practice-week");
-      assertThat(practiceWeek).contains("Conversation with the practitioner")
+      assertThat(practiceWeek)
+          .contains("Conversation with the practitioner")
           .contains("<legend>Feedback from the child or young person</legend>");
       String frontDoor = form("camden", "--audit-type", "front-door");
-      assertThat(frontDoor).contains("Conversation with the practitioner").doesNotContain("Feedback from");
+      assertThat(frontDoor)
+          .contains("Conversation with the practitioner")
+          .doesNotContain("Feedback from");
     }
 
     @Test
     void form_dudley_categoriesWithTheirDeadlines() throws IOException {
-      assertThat(form("dudley")).contains("<td>follow-up check within 10 working days, England and Wales bank"
-          + " holidays</td>");
+      assertThat(form("dudley"))
+          .contains(
+              "<td>follow-up check within 10 working days, England and Wales bank"
+                  + " holidays</td>");
     }
   }
 
@@ -95,15 +111,27 @@ final class FormCommandTest {
       Path file = folder.resolve("hillingdon.html");
       Cli.Result result = Cli.run("form", "hillingdon", "--out", file.toString());
       assertThat(result.exitCode()).isZero();
-      assertThat(result.out()).isEqualTo("wrote " + file + ": audit form of hillingdon 2016-11 for monthly-management audits (4 domains,"
-          + " 51 indicators)" + System.lineSeparator());
+      assertThat(result.out())
+          .isEqualTo(
+              "wrote "
+                  + file
+                  + ": audit form of hillingdon 2016-11 for monthly-management audits (4 domains,"
+                  + " 51 indicators)"
+                  + System.lineSeparator());
     }
 
     @Test
     void form_json_describesTheForm() {
       Path file = folder.resolve("camden.html");
-      Cli.Result result = Cli.run("form", "camden", "--audit-type", "practice-week", "--out", file.toString(),
-          "--json");
+      Cli.Result result =
+          Cli.run(
+              "form",
+              "camden",
+              "--audit-type",
+              "practice-week",
+              "--out",
+              file.toString(),
+              "--json");
       assertThat(result.exitCode()).isZero();
       JsonNode json = result.json();
       assertThat(json.get("framework").asString()).isEqualTo("camden");
@@ -114,8 +142,14 @@ final class FormCommandTest {
 
     @Test
     void form_unknownAuditType_exit1ListingTheTypes() {
-      Cli.Result result = Cli.run("form", "camden", "--audit-type", "practise-week", "--out",
-          folder.resolve("x.html").toString());
+      Cli.Result result =
+          Cli.run(
+              "form",
+              "camden",
+              "--audit-type",
+              "practise-week",
+              "--out",
+              folder.resolve("x.html").toString());
       assertThat(result.exitCode()).isEqualTo(AuditCommand.INVALID);
       assertThat(result.err()).contains("no audit type 'practise-week'").contains("practice-week");
       assertThat(folder.resolve("x.html")).doesNotExist();

@@ -25,9 +25,11 @@ final class FrameworksTest {
       Frameworks.Loaded loaded = Frameworks.resolve(Cli.resource("framework.json"));
 
       // The file configures its own three rules; the dudley preset has four others.
-      assertThat(ruleIds(loaded.local().rules())).containsExactly("dudley/escalation-category",
-          "dudley/follow-up-overdue", "dudley/grade-from-scores");
-      assertThat(loaded.local().samplingPlans()).extracting(SamplingPlan::name)
+      assertThat(ruleIds(loaded.local().rules()))
+          .containsExactly(
+              "dudley/escalation-category", "dudley/follow-up-overdue", "dudley/grade-from-scores");
+      assertThat(loaded.local().samplingPlans())
+          .extracting(SamplingPlan::name)
           .containsExactly("annual-frame", "service-cycle");
       assertThat(loaded.local().moderationPolicy()).isPresent();
       assertThat(loaded.local().roleQuotas()).hasSize(6);
@@ -74,8 +76,9 @@ final class FrameworksTest {
 
       assertThatThrownBy(() -> loaded.samplingPlan("monthly"))
           .isInstanceOf(InputException.class)
-          .hasMessageContaining("framework 'dudley' has no sampling plan 'monthly'; expected one of"
-              + " [annual-frame, service-cycle]");
+          .hasMessageContaining(
+              "framework 'dudley' has no sampling plan 'monthly'; expected one of"
+                  + " [annual-frame, service-cycle]");
     }
   }
 }

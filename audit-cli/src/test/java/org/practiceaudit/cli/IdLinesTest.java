@@ -16,14 +16,18 @@ final class IdLinesTest {
   void putIfAbsent_anyIds_agreesWithAHashMap() {
     qt().withFixedSeed(17L)
         .withExamples(200)
-        .forAll(lists().of(strings().betweenCodePoints('-', 'z').ofLengthBetween(1, 6)).ofSizeBetween(0, 3000))
+        .forAll(
+            lists()
+                .of(strings().betweenCodePoints('-', 'z').ofLengthBetween(1, 6))
+                .ofSizeBetween(0, 3000))
         .checkAssert(
             ids -> {
               IdLines lines = new IdLines();
               Map<String, Long> expected = new HashMap<>();
               for (int i = 0; i < ids.size(); i++) {
                 Long first = expected.putIfAbsent(ids.get(i), (long) i + 2);
-                assertThat(lines.putIfAbsent(ids.get(i), i + 2)).isEqualTo(first == null ? -1 : first);
+                assertThat(lines.putIfAbsent(ids.get(i), i + 2))
+                    .isEqualTo(first == null ? -1 : first);
               }
               assertThat(lines.size()).isEqualTo(expected.size());
             });
@@ -40,7 +44,8 @@ final class IdLinesTest {
               for (int i = 0; i < count; i++) {
                 assertThat(lines.putIfAbsent(String.format("syn-u%07d", i), i + 2)).isEqualTo(-1);
               }
-              assertThat(lines.putIfAbsent(String.format("syn-u%07d", count - 1), count + 2)).isEqualTo(count + 1);
+              assertThat(lines.putIfAbsent(String.format("syn-u%07d", count - 1), count + 2))
+                  .isEqualTo(count + 1);
               assertThat(lines.putIfAbsent("syn-u", 0)).isEqualTo(-1);
             });
   }

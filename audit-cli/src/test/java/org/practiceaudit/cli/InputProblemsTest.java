@@ -14,11 +14,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** The problems of a command: listed the same whether or not those past the limit are dropped as added. */
+/**
+ * The problems of a command: listed the same whether or not those past the limit are dropped as
+ * added.
+ */
 final class InputProblemsTest {
 
-  private static final InputProblems.Kind DATE = InputProblems.Kind.in("opened_on", "bad date", "bad dates");
-  private static final InputProblems.Kind ID = InputProblems.Kind.in("case_id", "bad id", "bad ids");
+  private static final InputProblems.Kind DATE =
+      InputProblems.Kind.in("opened_on", "bad date", "bad dates");
+  private static final InputProblems.Kind ID =
+      InputProblems.Kind.in("case_id", "bad id", "bad ids");
 
   /** Today's listing, computed from every problem held: what the bounded holding must equal. */
   private static List<String> expected(List<int[]> added) {
@@ -30,12 +35,14 @@ final class InputProblemsTest {
     }
     if (sorted.size() > InputProblems.LIMIT) {
       Map<InputProblems.Kind, Long> rest = new LinkedHashMap<>();
-      sorted.subList(InputProblems.LIMIT, sorted.size())
+      sorted
+          .subList(InputProblems.LIMIT, sorted.size())
           .forEach(p -> rest.merge(kind(p), 1L, Long::sum));
       List<String> counts = new ArrayList<>();
       rest.forEach((k, n) -> counts.add(k.count(n)));
-      lines.add(String.format(Locale.UK, "… and %,d more: ", sorted.size() - InputProblems.LIMIT)
-          + String.join(", ", counts));
+      lines.add(
+          String.format(Locale.UK, "… and %,d more: ", sorted.size() - InputProblems.LIMIT)
+              + String.join(", ", counts));
     }
     return lines;
   }
@@ -57,18 +64,20 @@ final class InputProblemsTest {
 
     @Test
     void lines_manyProblemsInAnyOrder_sameAsHoldingThemAll() {
-      qt().withExamples(60).forAll(lists().of(integers().between(1, 3000)).ofSizeBetween(0, 2500))
-          .checkAssert(lines -> {
-            List<int[]> added = new ArrayList<>();
-            InputProblems problems = new InputProblems();
-            for (int i = 0; i < lines.size(); i++) {
-              int[] p = {lines.get(i), i % 5};
-              added.add(p);
-              add(problems, p);
-            }
-            assertThat(problems.lines()).isEqualTo(expected(added));
-            assertThat(problems.count()).isEqualTo(lines.size());
-          });
+      qt().withExamples(60)
+          .forAll(lists().of(integers().between(1, 3000)).ofSizeBetween(0, 2500))
+          .checkAssert(
+              lines -> {
+                List<int[]> added = new ArrayList<>();
+                InputProblems problems = new InputProblems();
+                for (int i = 0; i < lines.size(); i++) {
+                  int[] p = {lines.get(i), i % 5};
+                  added.add(p);
+                  add(problems, p);
+                }
+                assertThat(problems.lines()).isEqualTo(expected(added));
+                assertThat(problems.count()).isEqualTo(lines.size());
+              });
     }
 
     @Test

@@ -36,7 +36,9 @@ final class ProgressTest {
     }
     progress.done();
 
-    assertThat(err.toString()).contains("reading cases: ").contains(" rows/s")
+    assertThat(err.toString())
+        .contains("reading cases: ")
+        .contains(" rows/s")
         .endsWith("reading cases: 1,000,000 rows, 200,000 rows/s, 5.0 s" + System.lineSeparator());
     assertThat(progress.rows()).isEqualTo(1_000_000);
   }

@@ -19,10 +19,11 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pins the public API of the published modules (issue 17 item 2): every public type in a package a module
- * exports, read from the built classes and the modules' own descriptors, must be listed in
- * {@code public-api.txt}. A new public type, or a newly exported package, is then a deliberate change: run
- * with {@code -Dgolden.update=true}, review the diff of the list, and say why in the CHANGELOG.
+ * Pins the public API of the published modules (issue 17 item 2): every public type in a package a
+ * module exports, read from the built classes and the modules' own descriptors, must be listed in
+ * {@code public-api.txt}. A new public type, or a newly exported package, is then a deliberate
+ * change: run with {@code -Dgolden.update=true}, review the diff of the list, and say why in the
+ * CHANGELOG.
  */
 final class PublicApiTest {
 
@@ -36,19 +37,35 @@ final class PublicApiTest {
   void publicApi_everyExportedPublicType_isListed() throws IOException {
     List<String> lines = new ArrayList<>();
     for (String module : MODULES) {
-      ModuleDescriptor descriptor = ModuleFinder.of(Path.of("..", module, "target", "classes")).findAll()
-          .iterator().next().descriptor();
+      ModuleDescriptor descriptor =
+          ModuleFinder.of(Path.of("..", module, "target", "classes"))
+              .findAll()
+              .iterator()
+              .next()
+              .descriptor();
       Set<String> exported = new TreeSet<>();
-      descriptor.exports().stream().filter(e -> !e.isQualified()).forEach(e -> exported.add(e.source()));
+      descriptor.exports().stream()
+          .filter(e -> !e.isQualified())
+          .forEach(e -> exported.add(e.source()));
       Set<String> types = new TreeSet<>();
-      for (JavaClass type : new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
-          .importPackages(exported)) {
+      for (JavaClass type :
+          new ClassFileImporter()
+              .withImportOption(new ImportOption.DoNotIncludeTests())
+              .importPackages(exported)) {
         if (exported.contains(type.getPackageName()) && isPublicApi(type)) {
           types.add(type.getName());
         }
       }
-      lines.add("# " + descriptor.name() + " (" + module + "): " + types.size() + " public types in "
-          + exported.size() + (exported.size() == 1 ? " exported package" : " exported packages"));
+      lines.add(
+          "# "
+              + descriptor.name()
+              + " ("
+              + module
+              + "): "
+              + types.size()
+              + " public types in "
+              + exported.size()
+              + (exported.size() == 1 ? " exported package" : " exported packages"));
       lines.addAll(types);
     }
     String actual = String.join("\n", lines) + "\n";
@@ -57,11 +74,14 @@ final class PublicApiTest {
     }
 
     assertThat(actual)
-        .as("the public API; after a deliberate change run with -Dgolden.update=true and review the diff")
+        .as(
+            "the public API; after a deliberate change run with -Dgolden.update=true and review the diff")
         .isEqualTo(Files.readString(GOLDEN, StandardCharsets.UTF_8));
   }
 
-  /** A public type reachable from outside: public itself and, if nested, inside public types only. */
+  /**
+   * A public type reachable from outside: public itself and, if nested, inside public types only.
+   */
   private static boolean isPublicApi(JavaClass type) {
     if (type.isAnonymousClass() || type.isLocalClass()) {
       return false;

@@ -19,8 +19,9 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Runs the README's month, step by step (issue 18 item 6), through picocli exactly as the README writes
- * it, with {@code target/month} in a temporary folder: demo, sample, allocate, check, report.
+ * Runs the README's month, step by step (issue 18 item 6), through picocli exactly as the README
+ * writes it, with {@code target/month} in a temporary folder: demo, sample, allocate, check,
+ * report.
  */
 final class ReadmeTourTest {
 
@@ -33,8 +34,10 @@ final class ReadmeTourTest {
   @BeforeAll
   static void runTheTour() throws IOException {
     for (List<String> command : commands(Files.readString(Path.of("..", "README.md")))) {
-      List<String> args = command.subList(1, command.size()).stream()
-          .map(a -> a.replace("target/month", dir.toString())).collect(Collectors.toList());
+      List<String> args =
+          command.subList(1, command.size()).stream()
+              .map(a -> a.replace("target/month", dir.toString()))
+              .collect(Collectors.toList());
       results.put(args.get(0), Cli.run(args.toArray(String[]::new)));
     }
   }
@@ -81,36 +84,56 @@ final class ReadmeTourTest {
   @Test
   void tour_everyStep_exitZero() {
     assertThat(results.keySet()).containsExactly("demo", "sample", "allocate", "check", "report");
-    results.forEach((command, result) -> assertThat(result.exitCode()).as(command + ": " + result.err())
-        .isZero());
+    results.forEach(
+        (command, result) ->
+            assertThat(result.exitCode()).as(command + ": " + result.err()).isZero());
   }
 
   @Test
   void sample_out_theSelectedRowsOfTheCasesFileInSampleOrder() throws IOException {
     List<String> cases = Files.readAllLines(dir.resolve("cases.csv"));
     List<String> sample = Files.readAllLines(dir.resolve("sample.csv"));
-    List<String> printed = results.get("sample").out().lines().filter(l -> l.matches("SYN-\\d+"))
-        .collect(Collectors.toList());
+    List<String> printed =
+        results
+            .get("sample")
+            .out()
+            .lines()
+            .filter(l -> l.matches("SYN-\\d+"))
+            .collect(Collectors.toList());
 
     assertThat(sample.get(0)).isEqualTo(cases.get(0));
-    assertThat(sample.subList(1, sample.size())).hasSize(25).allSatisfy(row -> assertThat(cases).contains(row));
-    assertThat(sample.subList(1, sample.size()).stream().map(r -> r.substring(0, r.indexOf(',')))
-        .collect(Collectors.toList())).isEqualTo(printed);
+    assertThat(sample.subList(1, sample.size()))
+        .hasSize(25)
+        .allSatisfy(row -> assertThat(cases).contains(row));
+    assertThat(
+            sample.subList(1, sample.size()).stream()
+                .map(r -> r.substring(0, r.indexOf(',')))
+                .collect(Collectors.toList()))
+        .isEqualTo(printed);
   }
 
   @Test
   void allocate_out_theAuditorsOfTheDemosAudits() throws IOException {
     List<String> allocation = Files.readAllLines(dir.resolve("allocation.csv"));
     List<String> audits = Files.readAllLines(dir.resolve("audits.csv"));
-    List<String> fromAudits = audits.subList(1, audits.size()).stream()
-        .map(r -> Arrays.asList(r.split(",")).subList(1, 3)).map(p -> String.join(",", p)).sorted()
-        .collect(Collectors.toList());
+    List<String> fromAudits =
+        audits.subList(1, audits.size()).stream()
+            .map(r -> Arrays.asList(r.split(",")).subList(1, 3))
+            .map(p -> String.join(",", p))
+            .sorted()
+            .collect(Collectors.toList());
 
     assertThat(allocation.get(0)).isEqualTo("case_id,auditor_id");
-    assertThat(allocation.subList(1, allocation.size()).stream().sorted().collect(Collectors.toList()))
-        .hasSize(25).isEqualTo(fromAudits);
-    assertThat(results.get("allocate").err()).startsWith("warning: " + dir.resolve("involvements.csv")
-        + ": left out the involvements of 1975 cases not in " + dir.resolve("sample.csv"));
+    assertThat(
+            allocation.subList(1, allocation.size()).stream().sorted().collect(Collectors.toList()))
+        .hasSize(25)
+        .isEqualTo(fromAudits);
+    assertThat(results.get("allocate").err())
+        .startsWith(
+            "warning: "
+                + dir.resolve("involvements.csv")
+                + ": left out the involvements of 1975 cases not in "
+                + dir.resolve("sample.csv"));
   }
 
   @Test
@@ -118,12 +141,22 @@ final class ReadmeTourTest {
     ObjectNode demo = (ObjectNode) read(Files.readString(dir.resolve("report.json")));
     demo.remove("synthetic");
     demo.remove("seed");
-    Cli.Result json = Cli.run("report", "--framework", "dudley", "--audits",
-        dir.resolve("audits.jsonl").toString(), "--as-of", "2026-11-30", "--cohort", "category,team",
-        "--json");
+    Cli.Result json =
+        Cli.run(
+            "report",
+            "--framework",
+            "dudley",
+            "--audits",
+            dir.resolve("audits.jsonl").toString(),
+            "--as-of",
+            "2026-11-30",
+            "--cohort",
+            "category,team",
+            "--json");
 
-    demo.properties().forEach(e -> assertThat(json.json().get(e.getKey())).as(e.getKey())
-        .isEqualTo(e.getValue()));
+    demo.properties()
+        .forEach(
+            e -> assertThat(json.json().get(e.getKey())).as(e.getKey()).isEqualTo(e.getValue()));
     assertThat(json.json().size()).isEqualTo(demo.size());
     assertThat(results.get("report").out()).contains("audits: 25 allocated, 21 completed");
   }
@@ -138,12 +171,21 @@ final class ReadmeTourTest {
 
   @Test
   void demo_auditsCsv_readBackWithTheSameCoreFigures() throws IOException {
-    Cli.Result csv = Cli.run("report", "--framework", "dudley", "--audits",
-        dir.resolve("audits.csv").toString(), "--as-of", "2026-11-30", "--json");
+    Cli.Result csv =
+        Cli.run(
+            "report",
+            "--framework",
+            "dudley",
+            "--audits",
+            dir.resolve("audits.csv").toString(),
+            "--as-of",
+            "2026-11-30",
+            "--json");
     JsonNode demo = read(Files.readString(dir.resolve("report.json")));
 
     assertThat(csv.exitCode()).as(csv.err()).isZero();
-    for (String field : List.of("audits", "completed", "compliance_detail", "domains", "grades", "average")) {
+    for (String field :
+        List.of("audits", "completed", "compliance_detail", "domains", "grades", "average")) {
       assertThat(csv.json().get(field)).as(field).isEqualTo(demo.get(field));
     }
   }

@@ -18,9 +18,9 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * What a Maven user expects of a released library (issue 17 item 8), checked against the build files
- * themselves: the licence the POM names is in the repository, and the BOM pins every published
- * artifact at the reactor's version, so a module added later cannot be forgotten in it.
+ * What a Maven user expects of a released library (issue 17 item 8), checked against the build
+ * files themselves: the licence the POM names is in the repository, and the BOM pins every
+ * published artifact at the reactor's version, so a module added later cannot be forgotten in it.
  */
 final class ReleaseReadinessTest {
 
@@ -35,7 +35,9 @@ final class ReleaseReadinessTest {
     String pom = Files.readString(ROOT.resolve("pom.xml"), StandardCharsets.UTF_8);
 
     assertThat(pom).contains("<name>Apache License, Version 2.0</name>");
-    assertThat(license).contains("Apache License").contains("Version 2.0, January 2004")
+    assertThat(license)
+        .contains("Apache License")
+        .contains("Version 2.0, January 2004")
         .contains("END OF TERMS AND CONDITIONS");
   }
 

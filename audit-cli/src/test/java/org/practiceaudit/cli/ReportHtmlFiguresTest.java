@@ -19,9 +19,9 @@ import org.practiceaudit.json.AuditJson;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The demo's report.html shows the figures of its report.json: every count, share and average a reader
- * meets in the page's tables and sentences equals the JSON report's (shares and averages as the page
- * rounds them), and each escalation category carries the framework's name.
+ * The demo's report.html shows the figures of its report.json: every count, share and average a
+ * reader meets in the page's tables and sentences equals the JSON report's (shares and averages as
+ * the page rounds them), and each escalation category carries the framework's name.
  */
 final class ReportHtmlFiguresTest {
 
@@ -35,7 +35,9 @@ final class ReportHtmlFiguresTest {
     Cli.Result result = Cli.run("demo", "--out", dir.toString());
     assertThat(result.exitCode()).as(result.err()).isZero();
     html = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
-    json = AuditJson.mapper().readTree(Files.readString(dir.resolve("report.json"), StandardCharsets.UTF_8));
+    json =
+        AuditJson.mapper()
+            .readTree(Files.readString(dir.resolve("report.json"), StandardCharsets.UTF_8));
   }
 
   private static String oneDecimal(JsonNode number) {
@@ -61,53 +63,109 @@ final class ReportHtmlFiguresTest {
   @Test
   void html_compliance_equalsTheJson() {
     JsonNode detail = json.get("compliance_detail");
-    assertThat(html).contains(detail.get("completed_on_time").asLong() + " of " + detail.get("allocated").asLong()
-        + " allocated audits completed on time: " + percent(json.get("compliance")) + " (95% CI ");
-    assertThat(html).contains(". " + detail.get("completed_late").asLong() + " late, "
-        + detail.get("not_completed").asLong() + " not completed (" + detail.get("overdue").asLong() + " overdue, "
-        + detail.get("pending").asLong() + " not yet due).");
+    assertThat(html)
+        .contains(
+            detail.get("completed_on_time").asLong()
+                + " of "
+                + detail.get("allocated").asLong()
+                + " allocated audits completed on time: "
+                + percent(json.get("compliance"))
+                + " (95% CI ");
+    assertThat(html)
+        .contains(
+            ". "
+                + detail.get("completed_late").asLong()
+                + " late, "
+                + detail.get("not_completed").asLong()
+                + " not completed ("
+                + detail.get("overdue").asLong()
+                + " overdue, "
+                + detail.get("pending").asLong()
+                + " not yet due).");
     assertThat(json.get("compliance_by_month")).isNotEmpty();
     for (JsonNode month : json.get("compliance_by_month")) {
       YearMonth ym = YearMonth.parse(month.get("month").asString());
       JsonNode m = month.get("compliance_detail");
-      assertThat(html).contains(row(ym.getMonth().getDisplayName(TextStyle.SHORT, Locale.UK) + " " + ym.getYear(),
-          m.get("allocated").asLong(), m.get("completed_on_time").asLong(), m.get("completed_late").asLong(),
-          m.get("overdue").asLong(), m.get("pending").asLong(), percent(month.get("compliance"))));
+      assertThat(html)
+          .contains(
+              row(
+                  ym.getMonth().getDisplayName(TextStyle.SHORT, Locale.UK) + " " + ym.getYear(),
+                  m.get("allocated").asLong(),
+                  m.get("completed_on_time").asLong(),
+                  m.get("completed_late").asLong(),
+                  m.get("overdue").asLong(),
+                  m.get("pending").asLong(),
+                  percent(month.get("compliance"))));
     }
   }
 
   @Test
   void html_domainsAndOverallAverage_equalTheJson() {
-    assertThat(html).contains("Overall average " + oneDecimal(json.get("average")) + " over "
-        + json.get("scored_audits").asLong() + " scored audits");
+    assertThat(html)
+        .contains(
+            "Overall average "
+                + oneDecimal(json.get("average"))
+                + " over "
+                + json.get("scored_audits").asLong()
+                + " scored audits");
     assertThat(json.get("domains")).hasSizeGreaterThan(3);
     for (JsonNode d : json.get("domains")) {
-      assertThat(html).contains(row(d.get("title").asString(), oneDecimal(d.get("average")),
-          d.get("min").asInt() + "\u2013" + d.get("max").asInt(), d.get("scored").asLong(),
-          d.get("not_applicable").asLong(), d.get("not_scored").asLong()));
-      assertThat(html).contains("<span class=\"label\">" + HtmlReport.escape(d.get("title").asString())
-          + "</span>");
+      assertThat(html)
+          .contains(
+              row(
+                  d.get("title").asString(),
+                  oneDecimal(d.get("average")),
+                  d.get("min").asInt() + "\u2013" + d.get("max").asInt(),
+                  d.get("scored").asLong(),
+                  d.get("not_applicable").asLong(),
+                  d.get("not_scored").asLong()));
+      assertThat(html)
+          .contains(
+              "<span class=\"label\">" + HtmlReport.escape(d.get("title").asString()) + "</span>");
     }
   }
 
   @Test
   void html_gradesAndCohorts_equalTheJson() {
-    assertThat(html).contains(json.get("graded").asLong() + " graded; good or better: "
-        + percent(json.get("good_or_better")));
+    assertThat(html)
+        .contains(
+            json.get("graded").asLong()
+                + " graded; good or better: "
+                + percent(json.get("good_or_better")));
     for (Map.Entry<String, JsonNode> g : json.get("grades").properties()) {
-      String share = String.format(Locale.ROOT, "%.1f%%", g.getValue().get("tenths_of_percent").asInt() / 10.0);
+      String share =
+          String.format(
+              Locale.ROOT, "%.1f%%", g.getValue().get("tenths_of_percent").asInt() / 10.0);
       assertThat(html).contains(row(g.getKey(), g.getValue().get("count").asLong(), share));
-      assertThat(html).contains(g.getKey() + ": " + g.getValue().get("count").asLong() + " (" + share + ")</li>");
+      assertThat(html)
+          .contains(
+              g.getKey() + ": " + g.getValue().get("count").asLong() + " (" + share + ")</li>");
     }
     assertThat(json.get("cohorts")).hasSizeGreaterThan(3);
     for (JsonNode c : json.get("cohorts")) {
       StringBuilder averages = new StringBuilder();
-      c.get("domains").forEach(d -> averages.append("<td class=\"n\">").append(oneDecimal(d.get("average")))
-          .append("</td>"));
-      assertThat(html).contains("<th scope=\"row\">" + HtmlReport.escape(c.get("value").asString()) + "</th>"
-          + averages + "</tr>");
-      assertThat(html).contains("<th scope=\"row\">" + HtmlReport.escape(c.get("value").asString()) + "</th>"
-          + "<td class=\"n\">" + c.get("audits").asLong() + "</td>");
+      c.get("domains")
+          .forEach(
+              d ->
+                  averages
+                      .append("<td class=\"n\">")
+                      .append(oneDecimal(d.get("average")))
+                      .append("</td>"));
+      assertThat(html)
+          .contains(
+              "<th scope=\"row\">"
+                  + HtmlReport.escape(c.get("value").asString())
+                  + "</th>"
+                  + averages
+                  + "</tr>");
+      assertThat(html)
+          .contains(
+              "<th scope=\"row\">"
+                  + HtmlReport.escape(c.get("value").asString())
+                  + "</th>"
+                  + "<td class=\"n\">"
+                  + c.get("audits").asLong()
+                  + "</td>");
     }
   }
 
@@ -116,13 +174,30 @@ final class ReportHtmlFiguresTest {
     assertThat(json.get("escalations")).isNotEmpty();
     for (JsonNode e : json.get("escalations")) {
       int level = e.get("category").asInt();
-      String name = Frameworks.resolve("dudley").framework().escalationCategory(level)
-          .map(EscalationCategory::name).orElseThrow();
-      assertThat(html).contains(row(level + ": " + name, e.get("raised").asLong(), e.get("open").asLong(),
-          e.get("overdue").asLong(), e.get("counted_from_completion_day").asLong()));
+      String name =
+          Frameworks.resolve("dudley")
+              .framework()
+              .escalationCategory(level)
+              .map(EscalationCategory::name)
+              .orElseThrow();
+      assertThat(html)
+          .contains(
+              row(
+                  level + ": " + name,
+                  e.get("raised").asLong(),
+                  e.get("open").asLong(),
+                  e.get("overdue").asLong(),
+                  e.get("counted_from_completion_day").asLong()));
     }
     JsonNode actions = json.get("actions");
-    assertThat(html).contains("Recommended actions: " + actions.get("total").asLong() + ", of which "
-        + actions.get("outstanding").asLong() + " outstanding and " + actions.get("overdue").asLong() + " overdue.");
+    assertThat(html)
+        .contains(
+            "Recommended actions: "
+                + actions.get("total").asLong()
+                + ", of which "
+                + actions.get("outstanding").asLong()
+                + " outstanding and "
+                + actions.get("overdue").asLong()
+                + " overdue.");
   }
 }

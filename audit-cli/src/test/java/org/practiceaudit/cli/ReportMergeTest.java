@@ -22,7 +22,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code report --aggregate-out} and {@code report --merge} (issue 15 item 6), on the demo's month. */
+/**
+ * {@code report --aggregate-out} and {@code report --merge} (issue 15 item 6), on the demo's month.
+ */
 final class ReportMergeTest {
 
   @TempDir static Path dir;
@@ -54,8 +56,18 @@ final class ReportMergeTest {
   }
 
   private static Cli.Result report(String audits, String... more) {
-    List<String> args = new ArrayList<>(List.of("report", "--framework", "dudley", "--audits", audits,
-        "--as-of", "2026-11-30", "--cohort", "category,team"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "report",
+                "--framework",
+                "dudley",
+                "--audits",
+                audits,
+                "--as-of",
+                "2026-11-30",
+                "--cohort",
+                "category,team"));
     args.addAll(List.of(more));
     return Cli.run(args.toArray(String[]::new));
   }
@@ -63,13 +75,15 @@ final class ReportMergeTest {
   /** The part of each team, written with --aggregate-out. */
   private static List<String> teamParts() {
     List<String> parts = new ArrayList<>();
-    BY_TEAM.forEach((team, lines) -> {
-      String slug = team.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
-      String part = dir.resolve(slug + ".part.json").toString();
-      Cli.Result result = report(write(slug + ".jsonl", lines), "--aggregate-out", part, "--part-name", team);
-      assertThat(result.exitCode()).as(result.err()).isZero();
-      parts.add(part);
-    });
+    BY_TEAM.forEach(
+        (team, lines) -> {
+          String slug = team.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+          String part = dir.resolve(slug + ".part.json").toString();
+          Cli.Result result =
+              report(write(slug + ".jsonl", lines), "--aggregate-out", part, "--part-name", team);
+          assertThat(result.exitCode()).as(result.err()).isZero();
+          parts.add(part);
+        });
     return parts;
   }
 
@@ -104,27 +118,34 @@ final class ReportMergeTest {
     @Test
     void merge_anySplitIntoParts_theReportOfAllTheAudits() {
       JsonNode whole = report(dir.resolve("audits.jsonl").toString(), "--json").json();
-      qt().withFixedSeed(20261207L).withExamples(8)
+      qt().withFixedSeed(20261207L)
+          .withExamples(8)
           .forAll(longs().all(), integers().between(1, 5))
-          .checkAssert((seed, k) -> {
-            Random random = new Random(seed);
-            List<List<String>> split = new ArrayList<>();
-            for (int i = 0; i < k; i++) {
-              split.add(new ArrayList<>());
-            }
-            LINES.forEach(line -> split.get(random.nextInt(k)).add(line));
-            List<String> parts = new ArrayList<>();
-            for (int i = 0; i < k; i++) {
-              String part = dir.resolve("split-" + i + ".json").toString();
-              Cli.Result result = report(write("split-" + i + ".jsonl", split.get(i)), "--aggregate-out", part,
-                  "--part-name", "part " + i);
-              assertThat(result.exitCode()).as(result.err()).isZero();
-              parts.add(part);
-            }
-            Cli.Result merged = merge(parts, "--json");
-            assertThat(merged.exitCode()).as(merged.err()).isZero();
-            assertThat(withoutMergeFields(merged.json())).isEqualTo(whole);
-          });
+          .checkAssert(
+              (seed, k) -> {
+                Random random = new Random(seed);
+                List<List<String>> split = new ArrayList<>();
+                for (int i = 0; i < k; i++) {
+                  split.add(new ArrayList<>());
+                }
+                LINES.forEach(line -> split.get(random.nextInt(k)).add(line));
+                List<String> parts = new ArrayList<>();
+                for (int i = 0; i < k; i++) {
+                  String part = dir.resolve("split-" + i + ".json").toString();
+                  Cli.Result result =
+                      report(
+                          write("split-" + i + ".jsonl", split.get(i)),
+                          "--aggregate-out",
+                          part,
+                          "--part-name",
+                          "part " + i);
+                  assertThat(result.exitCode()).as(result.err()).isZero();
+                  parts.add(part);
+                }
+                Cli.Result merged = merge(parts, "--json");
+                assertThat(merged.exitCode()).as(merged.err()).isZero();
+                assertThat(withoutMergeFields(merged.json())).isEqualTo(whole);
+              });
     }
 
     @Test
@@ -145,7 +166,8 @@ final class ReportMergeTest {
       Cli.Result result = merge(teamParts());
 
       assertThat(result.exitCode()).as(result.err()).isZero();
-      assertThat(result.out()).startsWith("report: framework dudley 2017-08, as of 2026-11-30")
+      assertThat(result.out())
+          .startsWith("report: framework dudley 2017-08, as of 2026-11-30")
           .contains("merged from 10 parts: Assessment North, ")
           .containsPattern("(?m)^whole\\s+25\\s+21\\s+21\\s+0\\s+0\\s+4\\s+84\\.0%");
     }
@@ -157,8 +179,10 @@ final class ReportMergeTest {
 
       assertThat(result.exitCode()).as(result.err()).isZero();
       String page = Files.readString(html);
-      assertThat(page).contains("<caption>Each part beside the whole</caption>")
-          .contains("<th scope=\"row\">Assessment North</th>").contains("<h2>The whole</h2>")
+      assertThat(page)
+          .contains("<caption>Each part beside the whole</caption>")
+          .contains("<th scope=\"row\">Assessment North</th>")
+          .contains("<h2>The whole</h2>")
           .doesNotContain("[c]");
     }
   }
@@ -171,15 +195,26 @@ final class ReportMergeTest {
       JsonNode json = merge(teamParts(), "--suppress-below", "5", "--json").json();
 
       assertThat(json.get("suppress_below").asInt()).isEqualTo(5);
-      assertThat(json.get("suppression").asString()).contains("counts from 1 to 4 are not published");
+      assertThat(json.get("suppression").asString())
+          .contains("counts from 1 to 4 are not published");
       assertThat(json.has("domains")).isFalse();
       assertThat(json.has("cohorts")).isFalse();
       for (JsonNode row : json.get("comparison")) {
-        for (String figure : List.of("audits", "completed", "completed_on_time", "overdue", "pending", "graded",
-            "good_or_better", "escalations_raised", "actions_outstanding")) {
+        for (String figure :
+            List.of(
+                "audits",
+                "completed",
+                "completed_on_time",
+                "overdue",
+                "pending",
+                "graded",
+                "good_or_better",
+                "escalations_raised",
+                "actions_outstanding")) {
           JsonNode value = row.get(figure);
           assertThat(value.isNull() || value.asLong() == 0 || value.asLong() >= 5)
-              .as(row.get("part") + " " + figure + " " + value).isTrue();
+              .as(row.get("part") + " " + figure + " " + value)
+              .isTrue();
         }
         if (row.get("completed_on_time").isNull()) {
           assertThat(row.get("compliance").isNull()).isTrue();
@@ -195,10 +230,14 @@ final class ReportMergeTest {
       Cli.Result result = merge(teamParts(), "--suppress-below", "5", "--html", html.toString());
 
       assertThat(result.exitCode()).isZero();
-      assertThat(result.out()).contains("[c]").contains("Small counts are suppressed for publication")
+      assertThat(result.out())
+          .contains("[c]")
+          .contains("Small counts are suppressed for publication")
           .doesNotContain("average domain score");
       String page = Files.readString(html);
-      assertThat(page).contains("[c]").contains("Small counts are suppressed for publication")
+      assertThat(page)
+          .contains("[c]")
+          .contains("Small counts are suppressed for publication")
           .doesNotContain("<h2>The whole</h2>");
     }
 
@@ -207,8 +246,9 @@ final class ReportMergeTest {
       Cli.Result result = merge(teamParts(), "--suppress-below", "0");
 
       assertThat(result.exitCode()).isEqualTo(2);
-      assertThat(result.err()).contains("--suppress-below must be a whole number of 1 or more, for example 5;"
-          + " found 0");
+      assertThat(result.err())
+          .contains(
+              "--suppress-below must be a whole number of 1 or more, for example 5;" + " found 0");
     }
 
     @Test
@@ -216,7 +256,8 @@ final class ReportMergeTest {
       Cli.Result result = report(dir.resolve("audits.jsonl").toString(), "--suppress-below", "5");
 
       assertThat(result.exitCode()).isEqualTo(2);
-      assertThat(result.err()).contains("--suppress-below applies to the published report of --merge");
+      assertThat(result.err())
+          .contains("--suppress-below applies to the published report of --merge");
     }
   }
 
@@ -228,14 +269,31 @@ final class ReportMergeTest {
       String a = dir.resolve("a.json").toString();
       String b = dir.resolve("b.json").toString();
       report(dir.resolve("audits.jsonl").toString(), "--aggregate-out", a, "--part-name", "a");
-      Cli.run("report", "--framework", "dudley", "--audits", dir.resolve("audits.jsonl").toString(), "--as-of",
-          "2026-12-31", "--cohort", "category,team", "--aggregate-out", b, "--part-name", "b");
+      Cli.run(
+          "report",
+          "--framework",
+          "dudley",
+          "--audits",
+          dir.resolve("audits.jsonl").toString(),
+          "--as-of",
+          "2026-12-31",
+          "--cohort",
+          "category,team",
+          "--aggregate-out",
+          b,
+          "--part-name",
+          "b");
 
       Cli.Result result = merge(List.of(a, b));
 
       assertThat(result.exitCode()).isEqualTo(1);
-      assertThat(result.err()).contains("cannot merge parts reported as of different days: " + a
-          + " as of 2026-11-30, " + b + " as of 2026-12-31");
+      assertThat(result.err())
+          .contains(
+              "cannot merge parts reported as of different days: "
+                  + a
+                  + " as of 2026-11-30, "
+                  + b
+                  + " as of 2026-12-31");
     }
 
     @Test
@@ -245,15 +303,31 @@ final class ReportMergeTest {
       report(dir.resolve("audits.jsonl").toString(), "--aggregate-out", a, "--part-name", "a");
       Path empty = dir.resolve("empty.jsonl");
       Files.writeString(empty, "");
-      Cli.Result other = Cli.run("report", "--framework", "hillingdon", "--audits", empty.toString(), "--as-of",
-          "2026-11-30", "--aggregate-out", b, "--part-name", "b");
+      Cli.Result other =
+          Cli.run(
+              "report",
+              "--framework",
+              "hillingdon",
+              "--audits",
+              empty.toString(),
+              "--as-of",
+              "2026-11-30",
+              "--aggregate-out",
+              b,
+              "--part-name",
+              "b");
       assertThat(other.exitCode()).as(other.err()).isZero();
 
       Cli.Result result = merge(List.of(a, b));
 
       assertThat(result.exitCode()).isEqualTo(1);
-      assertThat(result.err()).contains("cannot merge parts made under different frameworks: " + a
-          + " under dudley 2017-08, " + b + " under hillingdon ");
+      assertThat(result.err())
+          .contains(
+              "cannot merge parts made under different frameworks: "
+                  + a
+                  + " under dudley 2017-08, "
+                  + b
+                  + " under hillingdon ");
     }
 
     @Test
@@ -261,14 +335,29 @@ final class ReportMergeTest {
       String a = dir.resolve("cohorts-a.json").toString();
       String b = dir.resolve("cohorts-b.json").toString();
       report(dir.resolve("audits.jsonl").toString(), "--aggregate-out", a, "--part-name", "a");
-      Cli.run("report", "--framework", "dudley", "--audits", dir.resolve("audits.jsonl").toString(), "--as-of",
-          "2026-11-30", "--aggregate-out", b, "--part-name", "b");
+      Cli.run(
+          "report",
+          "--framework",
+          "dudley",
+          "--audits",
+          dir.resolve("audits.jsonl").toString(),
+          "--as-of",
+          "2026-11-30",
+          "--aggregate-out",
+          b,
+          "--part-name",
+          "b");
 
       Cli.Result result = merge(List.of(a, b));
 
       assertThat(result.exitCode()).isEqualTo(1);
-      assertThat(result.err()).contains("cannot merge parts comparing different cohorts: " + a
-          + " [category, team], " + b + " []");
+      assertThat(result.err())
+          .contains(
+              "cannot merge parts comparing different cohorts: "
+                  + a
+                  + " [category, team], "
+                  + b
+                  + " []");
     }
 
     @Test
@@ -292,8 +381,11 @@ final class ReportMergeTest {
       Cli.Result result = merge(List.of(notPart.toString()));
 
       assertThat(result.exitCode()).isEqualTo(1);
-      assertThat(result.err()).contains(notPart + ": has no field 'part'; expected a report part written by"
-          + " 'report --aggregate-out'");
+      assertThat(result.err())
+          .contains(
+              notPart
+                  + ": has no field 'part'; expected a report part written by"
+                  + " 'report --aggregate-out'");
     }
 
     @Test

@@ -7,10 +7,10 @@ import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.core.report.AuditColumns;
 
 /**
- * Times the phases of {@code report}'s reading path on one audits file of Dudley's framework, in one JVM,
- * to show what bounds the command's time: the CSV alone (cells split, nothing checked), the rows checked
- * and turned into audits (dropped), the same into the column table, and the report from the columns. Run
- * by {@code scripts/cli-timings.sh}; prints one line per run.
+ * Times the phases of {@code report}'s reading path on one audits file of Dudley's framework, in
+ * one JVM, to show what bounds the command's time: the CSV alone (cells split, nothing checked),
+ * the rows checked and turned into audits (dropped), the same into the column table, and the report
+ * from the columns. Run by {@code scripts/cli-timings.sh}; prints one line per run.
  */
 final class ReportPhases {
 
@@ -28,20 +28,27 @@ final class ReportPhases {
     for (int run = 0; run < runs; run++) {
       long t0 = System.nanoTime();
       long[] rows = {0};
-      CsvFile.read(file, "audits", AuditsCsv.COLUMNS, h -> true, new InputProblems(), Progress.none(),
+      CsvFile.read(
+          file,
+          "audits",
+          AuditsCsv.COLUMNS,
+          h -> true,
+          new InputProblems(),
+          Progress.none(),
           row -> rows[0]++);
       long t1 = System.nanoTime();
-      AuditsCsv.read(file, dudley, new InputProblems(), Progress.none(), audit -> { });
+      AuditsCsv.read(file, dudley, new InputProblems(), Progress.none(), audit -> {});
       long t2 = System.nanoTime();
       AuditColumns columns = AuditColumns.of(Reports.spec(dudley, LocalDate.EPOCH, List.of()));
-      Optional<AuditsCsv.Summary> read = AuditsCsv.read(file, dudley, new InputProblems(), Progress.none(),
-          columns);
+      Optional<AuditsCsv.Summary> read =
+          AuditsCsv.read(file, dudley, new InputProblems(), Progress.none(), columns);
       long t3 = System.nanoTime();
       columns.toAggregate(Reports.endOf(read.orElseThrow().latest())).toReport();
       long t4 = System.nanoTime();
-      System.out.printf("%,d rows: CSV alone %.2f s; rows checked into audits %.2f s; into the column table"
-          + " %.2f s; report from the columns %.3f s%n", rows[0], (t1 - t0) / 1e9, (t2 - t1) / 1e9,
-          (t3 - t2) / 1e9, (t4 - t3) / 1e9);
+      System.out.printf(
+          "%,d rows: CSV alone %.2f s; rows checked into audits %.2f s; into the column table"
+              + " %.2f s; report from the columns %.3f s%n",
+          rows[0], (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9);
     }
   }
 }

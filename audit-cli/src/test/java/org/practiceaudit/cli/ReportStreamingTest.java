@@ -26,7 +26,10 @@ import org.practiceaudit.core.report.ReportSpec;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The streaming report (issue 15 items 1 and 5): the same report as the object path, in a small heap. */
+/**
+ * The streaming report (issue 15 items 1 and 5): the same report as the object path, in a small
+ * heap.
+ */
 final class ReportStreamingTest {
 
   @TempDir Path dir;
@@ -49,8 +52,16 @@ final class ReportStreamingTest {
       AuditColumns columns = AuditColumns.of(spec);
       audits.forEach(columns);
 
-      Cli.Result result = Cli.run("report", "--framework", "dudley", "--audits", file.toString(),
-          "--cohort", "team", "--json");
+      Cli.Result result =
+          Cli.run(
+              "report",
+              "--framework",
+              "dudley",
+              "--audits",
+              file.toString(),
+              "--cohort",
+              "team",
+              "--json");
 
       assertThat(result.exitCode()).isZero();
       assertThat(accumulator.toAggregate().toReport()).isEqualTo(objects);
@@ -70,8 +81,16 @@ final class ReportStreamingTest {
       LocalDate day = LocalDate.of(2026, 6, 30);
       AuditReport objects = Reports.build(dudley, AuditsCsv.read(file, dudley), day, List.of());
 
-      Cli.Result result = Cli.run("report", "--framework", "dudley", "--audits", file.toString(),
-          "--as-of", day.toString(), "--json");
+      Cli.Result result =
+          Cli.run(
+              "report",
+              "--framework",
+              "dudley",
+              "--audits",
+              file.toString(),
+              "--as-of",
+              day.toString(),
+              "--json");
 
       assertThat(result.exitCode()).isZero();
       assertThat(result.out()).isEqualTo(printed(Reports.toJson(dudley, objects)));
@@ -85,18 +104,27 @@ final class ReportStreamingTest {
   final class LargeFile {
 
     /**
-     * Feeds a file of about 200 MB (2,150,000 audits) to {@code report} in a JVM of its own with a heap of
-     * 256 MB, asking for progress: the report is complete, the JSON on standard output whole, the progress
-     * on standard error.
+     * Feeds a file of about 200 MB (2,150,000 audits) to {@code report} in a JVM of its own with a
+     * heap of 256 MB, asking for progress: the report is complete, the JSON on standard output
+     * whole, the progress on standard error.
      */
     @Test
-    void report_200MegabyteFileIn256MegabyteHeap_succeedsWithProgressOnStandardError() throws Exception {
+    void report_200MegabyteFileIn256MegabyteHeap_succeedsWithProgressOnStandardError()
+        throws Exception {
       Path file = dir.resolve("large.csv");
       SyntheticAuditsFile.write(file, 2_150_000, 43L);
       assertThat(Files.size(file)).isGreaterThan(195L * 1024 * 1024);
 
-      Run run = java("-Xmx256m", "report", "--framework", "dudley", "--audits", file.toString(), "--json",
-          "--progress");
+      Run run =
+          java(
+              "-Xmx256m",
+              "report",
+              "--framework",
+              "dudley",
+              "--audits",
+              file.toString(),
+              "--json",
+              "--progress");
 
       assertThat(run.exitCode()).as(run.err()).isZero();
       JsonNode json = new Cli.Result(0, run.out(), "").json();
@@ -110,7 +138,8 @@ final class ReportStreamingTest {
       Path file = dir.resolve("large.csv");
       SyntheticAuditsFile.write(file, 600_000, 44L);
 
-      Run run = java("-Xmx24m", "report", "--framework", "dudley", "--audits", file.toString(), "--json");
+      Run run =
+          java("-Xmx24m", "report", "--framework", "dudley", "--audits", file.toString(), "--json");
 
       assertThat(run.exitCode()).isNotZero();
       assertThat(run.err().strip()).doesNotContain("\n").contains("out of memory").contains("-Xmx");
@@ -132,17 +161,29 @@ final class ReportStreamingTest {
 
   /** Runs the command line in a JVM of its own, with this test's class path and the given heap. */
   private Run java(String heap, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        heap, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                heap,
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
     command.addAll(List.of(args));
     Path out = dir.resolve("out.txt");
     Path err = dir.resolve("err.txt");
-    Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    Process process =
+        new ProcessBuilder(command)
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
     if (!process.waitFor(5, TimeUnit.MINUTES)) {
       process.destroyForcibly();
       throw new IllegalStateException("the command line ran for more than 5 minutes");
     }
-    return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+    return new Run(
+        process.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
         Files.readString(err, StandardCharsets.UTF_8));
   }
 }

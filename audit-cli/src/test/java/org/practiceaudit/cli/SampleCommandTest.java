@@ -21,20 +21,36 @@ final class SampleCommandTest {
 
   @Test
   void sample_fixedSeed_goldenSelectionAndContractFields() {
-    Cli.Result result = Cli.run("sample", "--cases", CASES, "--as-of", "2026-11-02", "--seed", "42",
-        "--size", "5", "--stratify", "category", "--exclude-audited-within", "P6M", "--json");
+    Cli.Result result =
+        Cli.run(
+            "sample",
+            "--cases",
+            CASES,
+            "--as-of",
+            "2026-11-02",
+            "--seed",
+            "42",
+            "--size",
+            "5",
+            "--stratify",
+            "category",
+            "--exclude-audited-within",
+            "P6M",
+            "--json");
 
     assertThat(result.exitCode()).isZero();
     assertThat(result.err()).isEmpty();
     JsonNode json = result.json();
-    assertThat(selected(json)).containsExactly("SYN-0001", "SYN-0007", "SYN-0006", "SYN-0003", "SYN-0004");
+    assertThat(selected(json))
+        .containsExactly("SYN-0001", "SYN-0007", "SYN-0006", "SYN-0003", "SYN-0004");
     assertThat(json.get("strata")).hasSize(3);
     JsonNode first = json.get("strata").get(0);
     assertThat(first.get("stratum").get("category").asString()).isEqualTo("child-in-need");
     assertThat(first.get("eligible").asInt()).isEqualTo(4);
     assertThat(first.get("selected").asInt()).isEqualTo(2);
     assertThat(json.get("excluded").get(0).get("case_id").asString()).isEqualTo("SYN-0002");
-    assertThat(json.get("excluded").get(0).get("reason").asString()).isEqualTo("audited-within-window");
+    assertThat(json.get("excluded").get(0).get("reason").asString())
+        .isEqualTo("audited-within-window");
     assertThat(json.get("shortfall").asInt()).isZero();
     assertThat(json.get("seed").asLong()).isEqualTo(42L);
     assertThat(json.get("algorithm").asString()).isNotBlank();
@@ -45,20 +61,38 @@ final class SampleCommandTest {
 
     @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir;
 
-    /** The selected rows as the file has them (CIN stays CIN), every column, in sample order (issue 18). */
+    /**
+     * The selected rows as the file has them (CIN stays CIN), every column, in sample order (issue
+     * 18).
+     */
     @Test
     void sample_out_selectedRowsWithEveryColumnInSampleOrder() throws java.io.IOException {
       java.nio.file.Path out = dir.resolve("sample.csv");
-      Cli.Result result = Cli.run("sample", "--cases", CASES, "--as-of", "2026-11-02", "--seed", "42",
-          "--size", "5", "--stratify", "category", "--exclude-audited-within", "P6M", "--out",
-          out.toString());
+      Cli.Result result =
+          Cli.run(
+              "sample",
+              "--cases",
+              CASES,
+              "--as-of",
+              "2026-11-02",
+              "--seed",
+              "42",
+              "--size",
+              "5",
+              "--stratify",
+              "category",
+              "--exclude-audited-within",
+              "P6M",
+              "--out",
+              out.toString());
 
       assertThat(result.exitCode()).isZero();
       assertThat(result.out()).endsWith("wrote " + out + System.lineSeparator());
       List<String> input = java.nio.file.Files.readAllLines(java.nio.file.Path.of(CASES));
       List<String> written = java.nio.file.Files.readAllLines(out);
       assertThat(written.get(0)).isEqualTo(input.get(0));
-      assertThat(written.subList(1, written.size())).extracting(r -> r.substring(0, r.indexOf(',')))
+      assertThat(written.subList(1, written.size()))
+          .extracting(r -> r.substring(0, r.indexOf(',')))
           .containsExactly("SYN-0001", "SYN-0007", "SYN-0006", "SYN-0003", "SYN-0004");
       assertThat(written.get(1)).isEqualTo(input.get(1));
     }
@@ -66,8 +100,20 @@ final class SampleCommandTest {
     @Test
     void sample_outWithJson_onlyTheDocumentOnStandardOutput() throws java.io.IOException {
       java.nio.file.Path out = dir.resolve("sample.csv");
-      Cli.Result result = Cli.run("sample", "--cases", CASES, "--as-of", "2026-11-02", "--seed", "42",
-          "--size", "5", "--out", out.toString(), "--json");
+      Cli.Result result =
+          Cli.run(
+              "sample",
+              "--cases",
+              CASES,
+              "--as-of",
+              "2026-11-02",
+              "--seed",
+              "42",
+              "--size",
+              "5",
+              "--out",
+              out.toString(),
+              "--json");
 
       assertThat(result.exitCode()).isZero();
       assertThat(selected(result.json())).hasSize(5);
@@ -76,8 +122,19 @@ final class SampleCommandTest {
 
     @Test
     void sample_outIntoAFolder_exit1NothingWritten() {
-      Cli.Result result = Cli.run("sample", "--cases", CASES, "--as-of", "2026-11-02", "--seed", "42",
-          "--size", "5", "--out", dir.toString());
+      Cli.Result result =
+          Cli.run(
+              "sample",
+              "--cases",
+              CASES,
+              "--as-of",
+              "2026-11-02",
+              "--seed",
+              "42",
+              "--size",
+              "5",
+              "--out",
+              dir.toString());
 
       assertThat(result.exitCode()).isEqualTo(1);
       assertThat(result.err()).contains("is a folder, not a file");
@@ -87,25 +144,56 @@ final class SampleCommandTest {
     @Test
     void sample_out_readByAllocate() {
       java.nio.file.Path out = dir.resolve("sample.csv");
-      Cli.run("sample", "--cases", CASES, "--as-of", "2026-11-02", "--seed", "42", "--size", "3",
-          "--out", out.toString());
+      Cli.run(
+          "sample",
+          "--cases",
+          CASES,
+          "--as-of",
+          "2026-11-02",
+          "--seed",
+          "42",
+          "--size",
+          "3",
+          "--out",
+          out.toString());
       java.nio.file.Path allocation = dir.resolve("allocation.csv");
 
-      Cli.Result result = Cli.run("allocate", "--cases", out.toString(), "--auditors",
-          Cli.resource("auditors.csv"), "--involvements", Cli.resource("involvements.csv"), "--out",
-          allocation.toString());
+      Cli.Result result =
+          Cli.run(
+              "allocate",
+              "--cases",
+              out.toString(),
+              "--auditors",
+              Cli.resource("auditors.csv"),
+              "--involvements",
+              Cli.resource("involvements.csv"),
+              "--out",
+              allocation.toString());
 
       assertThat(result.exitCode()).as(result.err()).isZero();
       assertThat(result.out()).contains("allocated 3 of 3 cases");
-      assertThat(result.err()).startsWith("warning: " + Cli.resource("involvements.csv")
-          + ": left out the involvements of ");
+      assertThat(result.err())
+          .startsWith(
+              "warning: " + Cli.resource("involvements.csv") + ": left out the involvements of ");
     }
   }
 
   @Test
   void sample_share_ceilingOfOpenCasesBeforeExclusions() {
-    Cli.Result result = Cli.run("sample", "--cases", CASES, "--as-of", "2026-11-02", "--seed", "1",
-        "--share", "0.25", "--exclude-audited-within", "P6M", "--json");
+    Cli.Result result =
+        Cli.run(
+            "sample",
+            "--cases",
+            CASES,
+            "--as-of",
+            "2026-11-02",
+            "--seed",
+            "1",
+            "--share",
+            "0.25",
+            "--exclude-audited-within",
+            "P6M",
+            "--json");
 
     // 11 open cases: ceil(0.25 x 11) = 3, although only 9 are eligible.
     assertThat(selected(result.json())).hasSize(3);
@@ -114,8 +202,20 @@ final class SampleCommandTest {
 
   @Test
   void sample_moreThanEligible_shortfallReported() {
-    Cli.Result result = Cli.run("sample", "--cases", CASES, "--as-of", "2026-11-02", "--seed", "1",
-        "--size", "11", "--exclude-audited-within", "P6M", "--json");
+    Cli.Result result =
+        Cli.run(
+            "sample",
+            "--cases",
+            CASES,
+            "--as-of",
+            "2026-11-02",
+            "--seed",
+            "1",
+            "--size",
+            "11",
+            "--exclude-audited-within",
+            "P6M",
+            "--json");
 
     assertThat(result.exitCode()).isZero();
     assertThat(result.json().get("shortfall").asInt()).isEqualTo(2);
@@ -123,11 +223,33 @@ final class SampleCommandTest {
 
   @Test
   void C13_sample_includeClosedWithin_recentlyClosedCaseEligibleButNotOpen() {
-    Cli.Result without = Cli.run("sample", "--cases", CASES, "--as-of", "2026-11-02", "--seed", "1",
-        "--size", "12", "--json");
+    Cli.Result without =
+        Cli.run(
+            "sample",
+            "--cases",
+            CASES,
+            "--as-of",
+            "2026-11-02",
+            "--seed",
+            "1",
+            "--size",
+            "12",
+            "--json");
     // SYN-0008 was closed on 30 August 2026, within the three months before 2 November.
-    Cli.Result with = Cli.run("sample", "--cases", CASES, "--as-of", "2026-11-02", "--seed", "1",
-        "--size", "12", "--include-closed-within", "P3M", "--json");
+    Cli.Result with =
+        Cli.run(
+            "sample",
+            "--cases",
+            CASES,
+            "--as-of",
+            "2026-11-02",
+            "--seed",
+            "1",
+            "--size",
+            "12",
+            "--include-closed-within",
+            "P3M",
+            "--json");
 
     assertThat(without.exitCode()).isZero();
     assertThat(selected(without.json())).doesNotContain("SYN-0008");
@@ -138,8 +260,19 @@ final class SampleCommandTest {
 
   @Test
   void sample_sizeAndShare_usageError2() {
-    Cli.Result result = Cli.run("sample", "--cases", CASES, "--as-of", "2026-11-02", "--seed", "1",
-        "--size", "3", "--share", "0.1");
+    Cli.Result result =
+        Cli.run(
+            "sample",
+            "--cases",
+            CASES,
+            "--as-of",
+            "2026-11-02",
+            "--seed",
+            "1",
+            "--size",
+            "3",
+            "--share",
+            "0.1");
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err().lines()).hasSize(1);
@@ -147,8 +280,19 @@ final class SampleCommandTest {
 
   @Test
   void sample_unknownStratifyColumn_usageError2() {
-    Cli.Result result = Cli.run("sample", "--cases", CASES, "--as-of", "2026-11-02", "--seed", "1",
-        "--size", "3", "--stratify", "ethnicity");
+    Cli.Result result =
+        Cli.run(
+            "sample",
+            "--cases",
+            CASES,
+            "--as-of",
+            "2026-11-02",
+            "--seed",
+            "1",
+            "--size",
+            "3",
+            "--stratify",
+            "ethnicity");
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).contains("no column [ethnicity]");
@@ -156,8 +300,18 @@ final class SampleCommandTest {
 
   @Test
   void sample_badRows_exit1NothingOnStdout() {
-    Cli.Result result = Cli.run("sample", "--cases", Cli.resource("cases-bad.csv"), "--as-of",
-        "2026-11-02", "--seed", "1", "--size", "3", "--json");
+    Cli.Result result =
+        Cli.run(
+            "sample",
+            "--cases",
+            Cli.resource("cases-bad.csv"),
+            "--as-of",
+            "2026-11-02",
+            "--seed",
+            "1",
+            "--size",
+            "3",
+            "--json");
 
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.out()).isEmpty();
@@ -166,12 +320,26 @@ final class SampleCommandTest {
 
   @Test
   void warnings_minimumsExceedTheSize_saidInTextAndOnStandardError() {
-    Cli.Result result = Cli.run("sample", "--cases", CASES, "--as-of", "2026-11-02", "--seed", "1",
-        "--size", "1", "--stratify", "team", "--min-per-stratum", "1");
+    Cli.Result result =
+        Cli.run(
+            "sample",
+            "--cases",
+            CASES,
+            "--as-of",
+            "2026-11-02",
+            "--seed",
+            "1",
+            "--size",
+            "1",
+            "--stratify",
+            "team",
+            "--min-per-stratum",
+            "1");
 
     assertThat(result.exitCode()).isZero();
-    assertThat(result.out()).containsPattern("selected \\d+, more than the 1 planned, because of the"
-        + " minimum per stratum");
+    assertThat(result.out())
+        .containsPattern(
+            "selected \\d+, more than the 1 planned, because of the" + " minimum per stratum");
     assertThat(result.err()).startsWith("warning: selected ");
   }
 
@@ -179,8 +347,10 @@ final class SampleCommandTest {
   final class Plan {
 
     private Cli.Result sample(String... options) {
-      List<String> args = new ArrayList<>(List.of("sample", "--cases", CASES, "--as-of", "2026-11-02",
-          "--seed", "42", "--json"));
+      List<String> args =
+          new ArrayList<>(
+              List.of(
+                  "sample", "--cases", CASES, "--as-of", "2026-11-02", "--seed", "42", "--json"));
       args.addAll(List.of(options));
       return Cli.run(args.toArray(String[]::new));
     }
@@ -194,8 +364,16 @@ final class SampleCommandTest {
     @Test
     void sample_plan_sameAsItsSettingsGivenAsOptions() {
       Cli.Result byPlan = sample("--framework", PLANS, "--plan", "quarterly");
-      Cli.Result byOptions = sample("--size", "4", "--stratify", "category", "--min-per-stratum", "1",
-          "--exclude-audited-within", "P6M");
+      Cli.Result byOptions =
+          sample(
+              "--size",
+              "4",
+              "--stratify",
+              "category",
+              "--min-per-stratum",
+              "1",
+              "--exclude-audited-within",
+              "P6M");
 
       assertThat(byPlan.exitCode()).isZero();
       assertThat(byPlan.err()).isEmpty();
@@ -205,14 +383,27 @@ final class SampleCommandTest {
       assertThat(json.get("planned").asInt()).isEqualTo(4);
       assertThat(strataColumns(json)).containsOnly("category").hasSize(3);
       assertThat(json.get("excluded").get(0).get("case_id").asString()).isEqualTo("SYN-0002");
-      assertThat(selected(json)).hasSizeGreaterThanOrEqualTo(4)
+      assertThat(selected(json))
+          .hasSizeGreaterThanOrEqualTo(4)
           .isEqualTo(selected(byOptions.json()));
     }
 
     @Test
     void sample_planWithOptions_optionsOverrideThePlan() {
-      Cli.Result result = sample("--framework", PLANS, "--plan", "quarterly", "--size", "2",
-          "--stratify", "team", "--min-per-stratum", "0", "--exclude-audited-within", "P1M");
+      Cli.Result result =
+          sample(
+              "--framework",
+              PLANS,
+              "--plan",
+              "quarterly",
+              "--size",
+              "2",
+              "--stratify",
+              "team",
+              "--min-per-stratum",
+              "0",
+              "--exclude-audited-within",
+              "P1M");
 
       assertThat(result.exitCode()).isZero();
       JsonNode json = result.json();
@@ -221,7 +412,8 @@ final class SampleCommandTest {
       assertThat(selected(json)).hasSize(2);
       assertThat(strataColumns(json)).containsOnly("team");
       // SYN-0002 was audited on 1 September, outside a one-month window.
-      assertThat(json.get("excluded")).extracting(e -> e.get("case_id").asString())
+      assertThat(json.get("excluded"))
+          .extracting(e -> e.get("case_id").asString())
           .doesNotContain("SYN-0002");
     }
 
@@ -253,9 +445,13 @@ final class SampleCommandTest {
 
       assertThat(result.exitCode()).isEqualTo(1);
       assertThat(result.out()).isEmpty();
-      assertThat(result.err().lines()).singleElement().asString().isEqualTo("framework"
-          + " 'synthetic-council' has no sampling plan 'monthly'; expected one of [quarterly,"
-          + " half-by-age, by-rag]");
+      assertThat(result.err().lines())
+          .singleElement()
+          .asString()
+          .isEqualTo(
+              "framework"
+                  + " 'synthetic-council' has no sampling plan 'monthly'; expected one of [quarterly,"
+                  + " half-by-age, by-rag]");
     }
 
     @Test
@@ -263,7 +459,9 @@ final class SampleCommandTest {
       Cli.Result result = sample("--framework", PLANS, "--plan", "by-rag");
 
       assertThat(result.exitCode()).isEqualTo(1);
-      assertThat(result.err().lines()).singleElement().asString()
+      assertThat(result.err().lines())
+          .singleElement()
+          .asString()
           .contains("sampling plan 'by-rag' stratifies by [rag]");
     }
 
@@ -273,8 +471,10 @@ final class SampleCommandTest {
 
       assertThat(result.exitCode()).isEqualTo(2);
       assertThat(result.out()).isEmpty();
-      assertThat(result.err().lines()).containsExactly("audit sample: Missing required argument:"
-          + " --framework=ID|FILE (see 'java -jar audit-cli.jar sample --help')");
+      assertThat(result.err().lines())
+          .containsExactly(
+              "audit sample: Missing required argument:"
+                  + " --framework=ID|FILE (see 'java -jar audit-cli.jar sample --help')");
     }
 
     @Test
@@ -282,8 +482,10 @@ final class SampleCommandTest {
       Cli.Result result = sample("--framework", PLANS, "--size", "3");
 
       assertThat(result.exitCode()).isEqualTo(2);
-      assertThat(result.err().lines()).containsExactly("audit sample: Missing required argument:"
-          + " --plan=NAME (see 'java -jar audit-cli.jar sample --help')");
+      assertThat(result.err().lines())
+          .containsExactly(
+              "audit sample: Missing required argument:"
+                  + " --plan=NAME (see 'java -jar audit-cli.jar sample --help')");
     }
 
     @Test
@@ -291,7 +493,9 @@ final class SampleCommandTest {
       Cli.Result result = sample();
 
       assertThat(result.exitCode()).isEqualTo(2);
-      assertThat(result.err().lines()).singleElement().asString()
+      assertThat(result.err().lines())
+          .singleElement()
+          .asString()
           .contains("one of --size=N or --share=X, or --framework=ID|FILE --plan=NAME");
     }
 

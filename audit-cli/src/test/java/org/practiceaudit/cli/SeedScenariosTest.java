@@ -13,10 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Scenarios of the five source documents, as a council's auditor would tell them, run through the command
- * line ({@code audit check}, {@code audit allocate}) on the bundled frameworks (issue 13 item 5). Each test
- * is named after the requirement ids of the seed-fidelity review it shows. All people, cases and audits are
- * synthetic.
+ * Scenarios of the five source documents, as a council's auditor would tell them, run through the
+ * command line ({@code audit check}, {@code audit allocate}) on the bundled frameworks (issue 13
+ * item 5). Each test is named after the requirement ids of the seed-fidelity review it shows. All
+ * people, cases and audits are synthetic.
  */
 final class SeedScenariosTest {
 
@@ -36,8 +36,16 @@ final class SeedScenariosTest {
   }
 
   private static JsonNode check(String framework, Path audits, String asOf) {
-    Cli.Result result = Cli.run("check", "--framework", framework, "--audits", audits.toString(),
-        "--as-of", asOf, "--json");
+    Cli.Result result =
+        Cli.run(
+            "check",
+            "--framework",
+            framework,
+            "--audits",
+            audits.toString(),
+            "--as-of",
+            asOf,
+            "--json");
     assertThat(result.exitCode()).as(result.err()).isZero();
     return result.json();
   }
@@ -70,51 +78,69 @@ final class SeedScenariosTest {
   @Nested
   final class Camden {
 
-    private static final String PRACTICE_WEEK = "{\"case_id\": \"SYN-C1\", \"auditor_id\": \"SYN-TM02\","
-        + " \"framework_id\": \"camden\", \"framework_version\": \"2021-22\", \"audit_type\": \"practice-week\","
-        + " \"allocated_on\": \"2026-07-06\", \"completed_on\": \"2026-07-10\", \"overall_grade\": \"Inadequate\","
-        + " \"actions\": [{\"description\": \"synthetic action\", \"owner_id\": \"SYN-TM01\", \"due_on\": \"2026-08-07\"},"
-        + " {\"description\": \"synthetic action\", \"owner_id\": \"SYN-TM01\", \"due_on\": \"2026-08-14\"}],"
-        + " \"practitioner_conversation\": {\"with_id\": \"SYN-SW01\", \"timing\": \"during\", \"held_on\": \"2026-07-08\"},"
-        + " \"feedback_from\": [\"child\", \"parent-or-carer\"], \"notified\": [\"head-of-service\", \"qa-unit\"]";
+    private static final String PRACTICE_WEEK =
+        "{\"case_id\": \"SYN-C1\", \"auditor_id\": \"SYN-TM02\","
+            + " \"framework_id\": \"camden\", \"framework_version\": \"2021-22\", \"audit_type\": \"practice-week\","
+            + " \"allocated_on\": \"2026-07-06\", \"completed_on\": \"2026-07-10\", \"overall_grade\": \"Inadequate\","
+            + " \"actions\": [{\"description\": \"synthetic action\", \"owner_id\": \"SYN-TM01\", \"due_on\": \"2026-08-07\"},"
+            + " {\"description\": \"synthetic action\", \"owner_id\": \"SYN-TM01\", \"due_on\": \"2026-08-14\"}],"
+            + " \"practitioner_conversation\": {\"with_id\": \"SYN-SW01\", \"timing\": \"during\", \"held_on\": \"2026-07-08\"},"
+            + " \"feedback_from\": [\"child\", \"parent-or-carer\"], \"notified\": [\"head-of-service\", \"qa-unit\"]";
 
     @Test
-    void C23_inadequatePracticeWeekAuditWithTwoActions_completesButClosesOnlyOnceTheHeadOfServiceSignsOff()
-        throws IOException {
-      // "An Inadequate practice week audit with two actions, the child's and family's feedback and a
-      // conversation with the social worker may complete; the Head of Service must be satisfied its actions
+    void
+        C23_inadequatePracticeWeekAuditWithTwoActions_completesButClosesOnlyOnceTheHeadOfServiceSignsOff()
+            throws IOException {
+      // "An Inadequate practice week audit with two actions, the child's and family's feedback and
+      // a
+      // conversation with the social worker may complete; the Head of Service must be satisfied its
+      // actions
       // are sufficient before it is closed."
-      Path file = audits("camden",
-          "{\"audit_id\": \"SYN-A1\", " + PRACTICE_WEEK.substring(1) + ", \"status\": \"completed\"}",
-          "{\"audit_id\": \"SYN-A2\", " + PRACTICE_WEEK.substring(1) + ", \"status\": \"closed\"}",
-          "{\"audit_id\": \"SYN-A3\", " + PRACTICE_WEEK.substring(1) + ", \"status\": \"closed\","
-              + " \"signed_off_by\": [\"head-of-service\"]}");
+      Path file =
+          audits(
+              "camden",
+              "{\"audit_id\": \"SYN-A1\", "
+                  + PRACTICE_WEEK.substring(1)
+                  + ", \"status\": \"completed\"}",
+              "{\"audit_id\": \"SYN-A2\", "
+                  + PRACTICE_WEEK.substring(1)
+                  + ", \"status\": \"closed\"}",
+              "{\"audit_id\": \"SYN-A3\", "
+                  + PRACTICE_WEEK.substring(1)
+                  + ", \"status\": \"closed\","
+                  + " \"signed_off_by\": [\"head-of-service\"]}");
 
       JsonNode json = check("camden", file, "2026-07-31");
 
       JsonNode awaiting = outcome(json, "SYN-A1", "camden/head-of-service-sign-off");
       assertThat(awaiting.get("status").asString()).isEqualTo("not-applicable");
       assertThat(awaiting.get("reason").asString())
-          .isEqualTo("graded Inadequate: awaiting sign-off by [head-of-service] before the audit is closed");
-      assertThat(awaiting.get("notifications").findValuesAsString("recipient")).containsExactly("head-of-service");
+          .isEqualTo(
+              "graded Inadequate: awaiting sign-off by [head-of-service] before the audit is closed");
+      assertThat(awaiting.get("notifications").findValuesAsString("recipient"))
+          .containsExactly("head-of-service");
       assertThat(unmet(json, "SYN-A1")).isEmpty();
       assertThat(unmet(json, "SYN-A2")).containsExactly("camden/head-of-service-sign-off");
-      assertThat(outcome(json, "SYN-A3", "camden/head-of-service-sign-off").get("status").asString())
+      assertThat(
+              outcome(json, "SYN-A3", "camden/head-of-service-sign-off").get("status").asString())
           .isEqualTo("pass");
     }
 
     @Test
     void C11_complianceAuditOnClosureNotSentToTheIro_fails() throws IOException {
-      // "The team manager's compliance audit of a case closed in July is recorded but not sent to the IRO."
-      Path file = audits("compliance",
-          "{\"audit_id\": \"SYN-K1\", \"case_id\": \"SYN-C9\", \"auditor_id\": \"SYN-TM01\", \"framework_id\": \"camden\","
-              + " \"framework_version\": \"2021-22\", \"audit_type\": \"compliance\", \"status\": \"completed\","
-              + " \"allocated_on\": \"2026-07-20\", \"completed_on\": \"2026-07-22\", \"overall_grade\": \"Good\","
-              + " \"practitioner_conversation\": {\"with_id\": \"SYN-SW01\", \"timing\": \"during\", \"held_on\": \"2026-07-21\"}}",
-          "{\"audit_id\": \"SYN-K2\", \"case_id\": \"SYN-C8\", \"auditor_id\": \"SYN-TM01\", \"framework_id\": \"camden\","
-              + " \"framework_version\": \"2021-22\", \"audit_type\": \"compliance\", \"status\": \"completed\","
-              + " \"allocated_on\": \"2026-07-20\", \"completed_on\": \"2026-07-22\", \"overall_grade\": \"Good\","
-              + " \"notified\": [\"independent-reviewing-officer\"]}");
+      // "The team manager's compliance audit of a case closed in July is recorded but not sent to
+      // the IRO."
+      Path file =
+          audits(
+              "compliance",
+              "{\"audit_id\": \"SYN-K1\", \"case_id\": \"SYN-C9\", \"auditor_id\": \"SYN-TM01\", \"framework_id\": \"camden\","
+                  + " \"framework_version\": \"2021-22\", \"audit_type\": \"compliance\", \"status\": \"completed\","
+                  + " \"allocated_on\": \"2026-07-20\", \"completed_on\": \"2026-07-22\", \"overall_grade\": \"Good\","
+                  + " \"practitioner_conversation\": {\"with_id\": \"SYN-SW01\", \"timing\": \"during\", \"held_on\": \"2026-07-21\"}}",
+              "{\"audit_id\": \"SYN-K2\", \"case_id\": \"SYN-C8\", \"auditor_id\": \"SYN-TM01\", \"framework_id\": \"camden\","
+                  + " \"framework_version\": \"2021-22\", \"audit_type\": \"compliance\", \"status\": \"completed\","
+                  + " \"allocated_on\": \"2026-07-20\", \"completed_on\": \"2026-07-22\", \"overall_grade\": \"Good\","
+                  + " \"notified\": [\"independent-reviewing-officer\"]}");
 
       JsonNode json = check("camden", file, "2026-07-31");
 
@@ -128,19 +154,48 @@ final class SeedScenariosTest {
 
     @Test
     void C9_complianceAuditOfAClosedEastCase_allocatedToEastsOwnTeamManager() throws IOException {
-      // "When an East case closes, East's team manager carries out the compliance audit; a practice week
+      // "When an East case closes, East's team manager carries out the compliance audit; a practice
+      // week
       // audit of the same case goes to another team's manager."
-      Path closed = csv("closed", "case_id,category,team,worker,opened_on,closed_on,last_audited_on",
-          "SYN-C1,CIN,East,SYN-SW01,2025-04-01,2026-07-17,");
-      Path open = csv("open", "case_id,category,team,worker,opened_on,closed_on,last_audited_on",
-          "SYN-C1,CIN,East,SYN-SW01,2025-04-01,,");
-      Path auditors = csv("auditors", "auditor_id,role,team,capacity",
-          "SYN-TM01,team-manager,East,2", "SYN-TM02,team-manager,West,2");
+      Path closed =
+          csv(
+              "closed",
+              "case_id,category,team,worker,opened_on,closed_on,last_audited_on",
+              "SYN-C1,CIN,East,SYN-SW01,2025-04-01,2026-07-17,");
+      Path open =
+          csv(
+              "open",
+              "case_id,category,team,worker,opened_on,closed_on,last_audited_on",
+              "SYN-C1,CIN,East,SYN-SW01,2025-04-01,,");
+      Path auditors =
+          csv(
+              "auditors",
+              "auditor_id,role,team,capacity",
+              "SYN-TM01,team-manager,East,2",
+              "SYN-TM02,team-manager,West,2");
 
-      Cli.Result compliance = Cli.run("allocate", "--framework", "camden", "--audit-type", "compliance",
-          "--cases", closed.toString(), "--auditors", auditors.toString());
-      Cli.Result practiceWeek = Cli.run("allocate", "--framework", "camden", "--audit-type", "practice-week",
-          "--cases", open.toString(), "--auditors", auditors.toString());
+      Cli.Result compliance =
+          Cli.run(
+              "allocate",
+              "--framework",
+              "camden",
+              "--audit-type",
+              "compliance",
+              "--cases",
+              closed.toString(),
+              "--auditors",
+              auditors.toString());
+      Cli.Result practiceWeek =
+          Cli.run(
+              "allocate",
+              "--framework",
+              "camden",
+              "--audit-type",
+              "practice-week",
+              "--cases",
+              open.toString(),
+              "--auditors",
+              auditors.toString());
 
       assertThat(compliance.exitCode()).as(compliance.err()).isZero();
       assertThat(compliance.out()).contains("SYN-C1 -> SYN-TM01").contains("allocated 1 of 1 case");
@@ -153,28 +208,40 @@ final class SeedScenariosTest {
   final class Dorset {
 
     @Test
-    void D9_lacAuditWithAnUnescalatedUrgentConcern_mayNotCompleteUntilEscalated() throws IOException {
-      // "A June LAC audit scoring 6 in every domain, graded Requires Improvement with an urgent safeguarding
-      // concern, the social worker spoken to after the audit: it may not complete until the concern is
+    void D9_lacAuditWithAnUnescalatedUrgentConcern_mayNotCompleteUntilEscalated()
+        throws IOException {
+      // "A June LAC audit scoring 6 in every domain, graded Requires Improvement with an urgent
+      // safeguarding
+      // concern, the social worker spoken to after the audit: it may not complete until the concern
+      // is
       // escalated to Safeguarding and Standards; escalated at 10:00 on 14 June it may."
-      String audit = "\"case_id\": \"SYN-L1\", \"auditor_id\": \"SYN-AU01\", \"framework_id\": \"dorset\","
-          + " \"framework_version\": \"2019-06\", \"audit_type\": \"monthly-management\", \"status\": \"in-progress\","
-          + " \"allocated_on\": \"2019-06-03\", \"overall_grade\": \"Requires Improvement\","
-          + " \"concerns\": [\"urgent-safeguarding-concern\"],"
-          + " \"actions\": [{\"description\": \"synthetic action\", \"owner_id\": \"SYN-TM01\", \"due_on\": \"2019-07-01\"}],"
-          + " \"practitioner_conversation\": {\"with_id\": \"SYN-SW01\", \"timing\": \"after\", \"held_on\": \"2019-06-14\"},"
-          + " \"scores\": {\"voice-of-the-child\": 6, \"management-oversight\": 6, \"equality-and-diversity\": 6, \"impact-of-intervention\": 6, \"effectiveness-of-approaches\": 6, \"policies-and-procedures\": 6, \"recording-and-chronology\": 6}";
-      Path file = audits("dorset",
-          "{\"audit_id\": \"SYN-J1\", " + audit + "}",
-          "{\"audit_id\": \"SYN-J2\", " + audit + ", \"escalated_at\": \"2019-06-14T09:00:00Z\"}");
+      String audit =
+          "\"case_id\": \"SYN-L1\", \"auditor_id\": \"SYN-AU01\", \"framework_id\": \"dorset\","
+              + " \"framework_version\": \"2019-06\", \"audit_type\": \"monthly-management\", \"status\": \"in-progress\","
+              + " \"allocated_on\": \"2019-06-03\", \"overall_grade\": \"Requires Improvement\","
+              + " \"concerns\": [\"urgent-safeguarding-concern\"],"
+              + " \"actions\": [{\"description\": \"synthetic action\", \"owner_id\": \"SYN-TM01\", \"due_on\": \"2019-07-01\"}],"
+              + " \"practitioner_conversation\": {\"with_id\": \"SYN-SW01\", \"timing\": \"after\", \"held_on\": \"2019-06-14\"},"
+              + " \"scores\": {\"voice-of-the-child\": 6, \"management-oversight\": 6, \"equality-and-diversity\": 6, \"impact-of-intervention\": 6, \"effectiveness-of-approaches\": 6, \"policies-and-procedures\": 6, \"recording-and-chronology\": 6}";
+      Path file =
+          audits(
+              "dorset",
+              "{\"audit_id\": \"SYN-J1\", " + audit + "}",
+              "{\"audit_id\": \"SYN-J2\", "
+                  + audit
+                  + ", \"escalated_at\": \"2019-06-14T09:00:00Z\"}");
 
       JsonNode json = check("dorset", file, "2019-06-14");
 
       assertThat(unmet(json, "SYN-J1")).containsExactly("dorset/urgent-concern-escalated");
-      assertThat(outcome(json, "SYN-J1", "dorset/urgent-concern-escalated").get("notifications")
-          .findValuesAsString("recipient")).containsExactly("safeguarding-and-standards");
+      assertThat(
+              outcome(json, "SYN-J1", "dorset/urgent-concern-escalated")
+                  .get("notifications")
+                  .findValuesAsString("recipient"))
+          .containsExactly("safeguarding-and-standards");
       assertThat(unmet(json, "SYN-J2")).isEmpty();
-      assertThat(outcome(json, "SYN-J2", "dorset/domain-average").get("score").asDouble()).isEqualTo(6.0);
+      assertThat(outcome(json, "SYN-J2", "dorset/domain-average").get("score").asDouble())
+          .isEqualTo(6.0);
     }
   }
 
@@ -182,23 +249,35 @@ final class SeedScenariosTest {
   @Nested
   final class Hillingdon {
 
-    private static final String HOME_VISITS = "[\"hv-purpose\", \"hv-who-present\", \"hv-child-seen\","
-        + " \"hv-home-environment\", \"hv-seen-alone\", \"hv-wishes-feelings\", \"hv-lived-experience\","
-        + " \"hv-analysis\"]";
+    private static final String HOME_VISITS =
+        "[\"hv-purpose\", \"hv-who-present\", \"hv-child-seen\","
+            + " \"hv-home-environment\", \"hv-seen-alone\", \"hv-wishes-feelings\", \"hv-lived-experience\","
+            + " \"hv-analysis\"]";
 
     @Test
-    void H2b_H4_H11_homeVisitsRatedGoodWithEvidence_goodButTwelveWorkingDaysIsLate() throws IOException {
-      // "A team manager rates home visits Good, every good indicator evidenced and the evidence written,
+    void H2b_H4_H11_homeVisitsRatedGoodWithEvidence_goodButTwelveWorkingDaysIsLate()
+        throws IOException {
+      // "A team manager rates home visits Good, every good indicator evidenced and the evidence
+      // written,
       // overall Good with its evidence; allocated on Monday 2 November and completed on Wednesday
-      // 18 November, twelve working days later, it is late (Part A is due in ten, on Monday 16 November).
+      // 18 November, twelve working days later, it is late (Part A is due in ten, on Monday 16
+      // November).
       // The same audit without written evidence for the overall judgement may not complete."
-      String audit = "\"case_id\": \"SYN-H1\", \"auditor_id\": \"SYN-TM01\", \"framework_id\": \"hillingdon\","
-          + " \"framework_version\": \"2016-11\", \"audit_type\": \"monthly-management\", \"status\": \"completed\","
-          + " \"allocated_on\": \"2026-11-02\", \"completed_on\": \"2026-11-18\", \"overall_grade\": \"Good\","
-          + " \"area_grades\": {\"home-visits\": \"Good\"}, \"evidenced_indicators\": " + HOME_VISITS;
-      Path file = audits("hillingdon",
-          "{\"audit_id\": \"SYN-H1\", " + audit + ", \"sections\": [\"evidence/home-visits\", \"evidence/overall\"]}",
-          "{\"audit_id\": \"SYN-H2\", " + audit + ", \"sections\": [\"evidence/home-visits\"]}");
+      String audit =
+          "\"case_id\": \"SYN-H1\", \"auditor_id\": \"SYN-TM01\", \"framework_id\": \"hillingdon\","
+              + " \"framework_version\": \"2016-11\", \"audit_type\": \"monthly-management\", \"status\": \"completed\","
+              + " \"allocated_on\": \"2026-11-02\", \"completed_on\": \"2026-11-18\", \"overall_grade\": \"Good\","
+              + " \"area_grades\": {\"home-visits\": \"Good\"}, \"evidenced_indicators\": "
+              + HOME_VISITS;
+      Path file =
+          audits(
+              "hillingdon",
+              "{\"audit_id\": \"SYN-H1\", "
+                  + audit
+                  + ", \"sections\": [\"evidence/home-visits\", \"evidence/overall\"]}",
+              "{\"audit_id\": \"SYN-H2\", "
+                  + audit
+                  + ", \"sections\": [\"evidence/home-visits\"]}");
 
       JsonNode json = check("hillingdon", file, "2026-11-30");
 
@@ -222,68 +301,102 @@ final class SeedScenariosTest {
 
     @Test
     void L13_healthsAuditSentToThePractitionerOnly_failsNamingTheManager() throws IOException {
-      // "Health's audit of a child protection case, completed on 9 March and sent to the health visitor but
+      // "Health's audit of a child protection case, completed on 9 March and sent to the health
+      // visitor but
       // not to her manager."
-      Path file = audits("london",
-          "{\"audit_id\": \"SYN-M1\", \"case_id\": \"SYN-P1\", \"auditor_id\": \"SYN-HV02\","
-              + " \"framework_id\": \"london-multi-agency\", \"framework_version\": \"1\","
-              + " \"audit_type\": \"multi-agency\", \"agency\": \"health\", \"status\": \"completed\","
-              + " \"allocated_on\": \"2026-03-02\", \"completed_on\": \"2026-03-09\","
-              + " \"notified\": [\"practitioner\"]}");
+      Path file =
+          audits(
+              "london",
+              "{\"audit_id\": \"SYN-M1\", \"case_id\": \"SYN-P1\", \"auditor_id\": \"SYN-HV02\","
+                  + " \"framework_id\": \"london-multi-agency\", \"framework_version\": \"1\","
+                  + " \"audit_type\": \"multi-agency\", \"agency\": \"health\", \"status\": \"completed\","
+                  + " \"allocated_on\": \"2026-03-02\", \"completed_on\": \"2026-03-09\","
+                  + " \"notified\": [\"practitioner\"]}");
 
       JsonNode json = check("london-multi-agency", file, "2026-03-13");
 
       JsonNode shared = outcome(json, "SYN-M1", "london-multi-agency/audit-shared");
       assertThat(shared.get("status").asString()).isEqualTo("fail");
-      assertThat(shared.get("reason").asString()).isEqualTo("not recorded as shared with [team-manager]");
+      assertThat(shared.get("reason").asString())
+          .isEqualTo("not recorded as shared with [team-manager]");
       assertThat(shared.get("notifications").findValuesAsString("recipient"))
           .containsExactly("practitioner", "team-manager");
     }
 
     @Test
-    void L18_policeAuditorFindsTheChildAtImmediateRisk_mayNotCompleteUntilRaisedWithPractitionerAndManager()
-        throws IOException {
-      // "The police auditor finds the child at immediate risk: the practitioner and their manager are told at
+    void
+        L18_policeAuditorFindsTheChildAtImmediateRisk_mayNotCompleteUntilRaisedWithPractitionerAndManager()
+            throws IOException {
+      // "The police auditor finds the child at immediate risk: the practitioner and their manager
+      // are told at
       // once, and the audit may not complete until the concern is recorded as raised."
-      String audit = "\"case_id\": \"SYN-P2\", \"auditor_id\": \"SYN-PC01\","
-          + " \"framework_id\": \"london-multi-agency\", \"framework_version\": \"1\","
-          + " \"audit_type\": \"multi-agency\", \"agency\": \"police\", \"status\": \"in-progress\","
-          + " \"allocated_on\": \"2026-03-02\", \"concerns\": [\"immediate-risk\"]";
-      Path file = audits("risk",
-          "{\"audit_id\": \"SYN-M2\", " + audit + "}",
-          "{\"audit_id\": \"SYN-M3\", " + audit + ", \"escalated_at\": \"2026-03-04T11:00:00Z\"}");
+      String audit =
+          "\"case_id\": \"SYN-P2\", \"auditor_id\": \"SYN-PC01\","
+              + " \"framework_id\": \"london-multi-agency\", \"framework_version\": \"1\","
+              + " \"audit_type\": \"multi-agency\", \"agency\": \"police\", \"status\": \"in-progress\","
+              + " \"allocated_on\": \"2026-03-02\", \"concerns\": [\"immediate-risk\"]";
+      Path file =
+          audits(
+              "risk",
+              "{\"audit_id\": \"SYN-M2\", " + audit + "}",
+              "{\"audit_id\": \"SYN-M3\", "
+                  + audit
+                  + ", \"escalated_at\": \"2026-03-04T11:00:00Z\"}");
 
       JsonNode json = check("london-multi-agency", file, "2026-03-04");
 
       JsonNode concern = outcome(json, "SYN-M2", "london-multi-agency/urgent-concern-escalated");
       assertThat(concern.get("notifications").findValuesAsString("recipient"))
           .containsExactly("team-manager", "practitioner");
-      assertThat(unmet(json, "SYN-M2")).containsExactly("london-multi-agency/urgent-concern-escalated");
+      assertThat(unmet(json, "SYN-M2"))
+          .containsExactly("london-multi-agency/urgent-concern-escalated");
       assertThat(unmet(json, "SYN-M3")).isEmpty();
     }
 
     @Test
-    void L16_L17_policeWithOneAuditorAndNobodyNew_warnedAndEachAgencyAuditsItsOwnRecord() throws IOException {
-      // "Police send one auditor and every auditor is experienced: the coordinator is warned. Each agency's
+    void L16_L17_policeWithOneAuditorAndNobodyNew_warnedAndEachAgencyAuditsItsOwnRecord()
+        throws IOException {
+      // "Police send one auditor and every auditor is experienced: the coordinator is warned. Each
+      // agency's
       // auditor audits their own agency's record, never one they were involved in."
-      Path cases = csv("records", "case_id,category,team,worker,opened_on,closed_on,last_audited_on,agency",
-          "SYN-P1,CP,Child Protection,SYN-SW01,2025-04-01,,,health",
-          "SYN-P2,CP,Child Protection,SYN-SW01,2025-04-01,,,police");
-      Path auditors = csv("auditors", "auditor_id,role,team,capacity,agency,experience",
-          "SYN-HV01,team-manager,Child Protection,2,health,experienced",
-          "SYN-HV02,team-manager,Health Visiting,2,health,senior",
-          "SYN-PC01,team-manager,Public Protection,2,police,experienced");
+      Path cases =
+          csv(
+              "records",
+              "case_id,category,team,worker,opened_on,closed_on,last_audited_on,agency",
+              "SYN-P1,CP,Child Protection,SYN-SW01,2025-04-01,,,health",
+              "SYN-P2,CP,Child Protection,SYN-SW01,2025-04-01,,,police");
+      Path auditors =
+          csv(
+              "auditors",
+              "auditor_id,role,team,capacity,agency,experience",
+              "SYN-HV01,team-manager,Child Protection,2,health,experienced",
+              "SYN-HV02,team-manager,Health Visiting,2,health,senior",
+              "SYN-PC01,team-manager,Public Protection,2,police,experienced");
 
-      Cli.Result result = Cli.run("allocate", "--framework", "london-multi-agency", "--audit-type", "multi-agency",
-          "--cases", cases.toString(), "--auditors", auditors.toString(), "--json");
+      Cli.Result result =
+          Cli.run(
+              "allocate",
+              "--framework",
+              "london-multi-agency",
+              "--audit-type",
+              "multi-agency",
+              "--cases",
+              cases.toString(),
+              "--auditors",
+              auditors.toString(),
+              "--json");
 
       assertThat(result.exitCode()).as(result.err()).isZero();
       assertThat(result.err())
-          .contains("agency police has 1 auditor; the London pack asks for at least 2 from each agency")
+          .contains(
+              "agency police has 1 auditor; the London pack asks for at least 2 from each agency")
           .contains("no auditor is new to the role");
       List<String> pairs = new ArrayList<>();
-      result.json().get("assignments").forEach(a -> pairs.add(a.get("case_id").asString() + "="
-          + a.get("auditor_id").asString()));
+      result
+          .json()
+          .get("assignments")
+          .forEach(
+              a -> pairs.add(a.get("case_id").asString() + "=" + a.get("auditor_id").asString()));
       // own agency only; SYN-HV01 sits in the case's team, which own-agency audits allow
       assertThat(pairs).hasSize(2).contains("SYN-P2=SYN-PC01").doesNotContain("SYN-P1=SYN-PC01");
     }
@@ -294,20 +407,26 @@ final class SeedScenariosTest {
   final class Dudley {
 
     @Test
-    void U17_U19_U23_requiresImprovementWithTwoActionsEscalatedAt3pmOn18December_category3Due20January()
-        throws IOException {
-      // "An RI audit with two actions, escalated at 15:00 on 18 December, is category 3, follow-up due 20
-      // working days later on Wednesday 20 January (Christmas, Boxing Day on Monday 28th and New Year's Day
+    void
+        U17_U19_U23_requiresImprovementWithTwoActionsEscalatedAt3pmOn18December_category3Due20January()
+            throws IOException {
+      // "An RI audit with two actions, escalated at 15:00 on 18 December, is category 3, follow-up
+      // due 20
+      // working days later on Wednesday 20 January (Christmas, Boxing Day on Monday 28th and New
+      // Year's Day
       // skipped); without a pen picture of the child's journey it may not complete."
-      String audit = "\"case_id\": \"SYN-D1\", \"auditor_id\": \"SYN-AP01\", \"framework_id\": \"dudley\","
-          + " \"framework_version\": \"2017-08\", \"audit_type\": \"case-file\", \"status\": \"completed\","
-          + " \"allocated_on\": \"2026-12-01\", \"completed_on\": \"2026-12-18\","
-          + " \"overall_grade\": \"Requires Improvement\","
-          + " \"escalated_at\": \"2026-12-18T15:00:00Z\","
-          + " \"actions\": [{\"description\": \"synthetic action\"}, {\"description\": \"synthetic action\"}]";
-      Path file = audits("dudley",
-          "{\"audit_id\": \"SYN-E1\", " + audit + ", \"sections\": [\"pen-picture\"]}",
-          "{\"audit_id\": \"SYN-E2\", " + audit + "}");
+      String audit =
+          "\"case_id\": \"SYN-D1\", \"auditor_id\": \"SYN-AP01\", \"framework_id\": \"dudley\","
+              + " \"framework_version\": \"2017-08\", \"audit_type\": \"case-file\", \"status\": \"completed\","
+              + " \"allocated_on\": \"2026-12-01\", \"completed_on\": \"2026-12-18\","
+              + " \"overall_grade\": \"Requires Improvement\","
+              + " \"escalated_at\": \"2026-12-18T15:00:00Z\","
+              + " \"actions\": [{\"description\": \"synthetic action\"}, {\"description\": \"synthetic action\"}]";
+      Path file =
+          audits(
+              "dudley",
+              "{\"audit_id\": \"SYN-E1\", " + audit + ", \"sections\": [\"pen-picture\"]}",
+              "{\"audit_id\": \"SYN-E2\", " + audit + "}");
 
       JsonNode json = check("dudley", file, "2026-12-18");
 
@@ -319,23 +438,28 @@ final class SeedScenariosTest {
     }
 
     @Test
-    void U26_moderatorRegradesGoodAndTheAuditorIsNotTold_failsNamingTheDifference() throws IOException {
+    void U26_moderatorRegradesGoodAndTheAuditorIsNotTold_failsNamingTheDifference()
+        throws IOException {
       // "The Lead Auditor moderates an RI audit as Good on 8 January; until the auditor is sent the
       // moderated audit with the grading difference, the sharing is outstanding."
-      Path file = audits("moderated",
-          "{\"audit_id\": \"SYN-E3\", \"case_id\": \"SYN-D3\", \"auditor_id\": \"SYN-AP01\", \"framework_id\": \"dudley\","
-              + " \"framework_version\": \"2017-08\", \"audit_type\": \"case-file\", \"status\": \"moderated\","
-              + " \"allocated_on\": \"2026-12-01\", \"completed_on\": \"2026-12-16\","
-              + " \"overall_grade\": \"Requires Improvement\", \"sections\": [\"pen-picture\"],"
-              + " \"actions\": [{\"description\": \"synthetic action\"}],"
-              + " \"moderation\": {\"moderator_id\": \"SYN-LA01\", \"grade\": \"Good\", \"moderated_on\": \"2027-01-08\"}}");
+      Path file =
+          audits(
+              "moderated",
+              "{\"audit_id\": \"SYN-E3\", \"case_id\": \"SYN-D3\", \"auditor_id\": \"SYN-AP01\", \"framework_id\": \"dudley\","
+                  + " \"framework_version\": \"2017-08\", \"audit_type\": \"case-file\", \"status\": \"moderated\","
+                  + " \"allocated_on\": \"2026-12-01\", \"completed_on\": \"2026-12-16\","
+                  + " \"overall_grade\": \"Requires Improvement\", \"sections\": [\"pen-picture\"],"
+                  + " \"actions\": [{\"description\": \"synthetic action\"}],"
+                  + " \"moderation\": {\"moderator_id\": \"SYN-LA01\", \"grade\": \"Good\", \"moderated_on\": \"2027-01-08\"}}");
 
       JsonNode json = check("dudley", file, "2027-01-08");
 
       JsonNode shared = outcome(json, "SYN-E3", "dudley/moderation-shared");
       assertThat(shared.get("status").asString()).isEqualTo("fail");
-      assertThat(shared.get("reason").asString()).isEqualTo("not recorded as shared with [auditor], including the"
-          + " grading difference (Requires Improvement by the auditor, Good by the moderator)");
+      assertThat(shared.get("reason").asString())
+          .isEqualTo(
+              "not recorded as shared with [auditor], including the"
+                  + " grading difference (Requires Improvement by the auditor, Good by the moderator)");
     }
   }
 }

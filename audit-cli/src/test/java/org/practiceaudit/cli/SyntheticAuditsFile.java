@@ -9,19 +9,22 @@ import java.time.LocalDate;
 import java.util.Random;
 
 /**
- * Writes a large audits file for Dudley's bundled framework, deterministically from a seed, straight as
- * text (no audit objects): SYNTHETIC ids, a year of allocations, about one audit in eight still open,
- * about one score in twenty N/A, escalation categories 1 to 4 and a {@code team} attribute. About 96 bytes
- * a row: 1,000,000 rows make about 96 MB. Used by the tests of the streaming report and by {@code
- * scripts/cli-timings.sh} ({@code main}).
+ * Writes a large audits file for Dudley's bundled framework, deterministically from a seed,
+ * straight as text (no audit objects): SYNTHETIC ids, a year of allocations, about one audit in
+ * eight still open, about one score in twenty N/A, escalation categories 1 to 4 and a {@code team}
+ * attribute. About 96 bytes a row: 1,000,000 rows make about 96 MB. Used by the tests of the
+ * streaming report and by {@code scripts/cli-timings.sh} ({@code main}).
  */
 final class SyntheticAuditsFile {
 
-  static final String HEADER = "audit_id,case_id,auditor_id,type,allocated_on,completed_on,grade,"
-      + "escalation_category,score.assessment,score.planning,score.voice-of-the-child,"
-      + "score.management-oversight,score.safeguarding,score.drift-and-delay,team";
+  static final String HEADER =
+      "audit_id,case_id,auditor_id,type,allocated_on,completed_on,grade,"
+          + "escalation_category,score.assessment,score.planning,score.voice-of-the-child,"
+          + "score.management-oversight,score.safeguarding,score.drift-and-delay,team";
 
-  private static final String[] GRADES = {"Outstanding", "Good", "Requires Improvement", "Inadequate"};
+  private static final String[] GRADES = {
+    "Outstanding", "Good", "Requires Improvement", "Inadequate"
+  };
 
   private static final LocalDate FIRST = LocalDate.of(2025, 12, 1);
 
@@ -42,11 +45,21 @@ final class SyntheticAuditsFile {
         line.setLength(0);
         LocalDate allocated = FIRST.plusDays(random.nextInt(365));
         boolean completed = random.nextInt(8) > 0;
-        line.append("SYN-A").append(i).append(",SYN-C").append(i).append(",SYN-TM")
-            .append(1 + random.nextInt(200)).append(",case-file,").append(allocated).append(',');
+        line.append("SYN-A")
+            .append(i)
+            .append(",SYN-C")
+            .append(i)
+            .append(",SYN-TM")
+            .append(1 + random.nextInt(200))
+            .append(",case-file,")
+            .append(allocated)
+            .append(',');
         int quality = random.nextInt(4);
         if (completed) {
-          line.append(allocated.plusDays(random.nextInt(30))).append(',').append(GRADES[quality]).append(',');
+          line.append(allocated.plusDays(random.nextInt(30)))
+              .append(',')
+              .append(GRADES[quality])
+              .append(',');
           if (random.nextInt(4) == 0) {
             line.append(1 + random.nextInt(4));
           }
@@ -77,6 +90,9 @@ final class SyntheticAuditsFile {
    * @throws IOException if the file cannot be written
    */
   public static void main(String[] args) throws IOException {
-    write(Path.of(args[1]), Integer.parseInt(args[0]), args.length > 2 ? Long.parseLong(args[2]) : 20261207L);
+    write(
+        Path.of(args[1]),
+        Integer.parseInt(args[0]),
+        args.length > 2 ? Long.parseLong(args[2]) : 20261207L);
   }
 }

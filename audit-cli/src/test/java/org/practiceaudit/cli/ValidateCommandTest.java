@@ -17,7 +17,9 @@ final class ValidateCommandTest {
 
       assertThat(result.exitCode()).isZero();
       assertThat(result.err()).isEmpty();
-      assertThat(result.out().lines()).singleElement().asString()
+      assertThat(result.out().lines())
+          .singleElement()
+          .asString()
           .endsWith("valid framework dudley 2017-08 (6 domains, 4 escalation categories, 3 rules)");
     }
 
@@ -26,8 +28,11 @@ final class ValidateCommandTest {
       Cli.Result result = Cli.run("validate", Cli.resource("framework-plans.json"));
 
       assertThat(result.exitCode()).isZero();
-      assertThat(result.out().lines()).singleElement().asString().endsWith(
-          "valid framework synthetic-council 2026-01 (1 domain, 1 escalation category, 1 rule)");
+      assertThat(result.out().lines())
+          .singleElement()
+          .asString()
+          .endsWith(
+              "valid framework synthetic-council 2026-01 (1 domain, 1 escalation category, 1 rule)");
     }
 
     @Test
@@ -60,12 +65,13 @@ final class ValidateCommandTest {
 
       assertThat(result.exitCode()).isEqualTo(1);
       assertThat(result.out()).isEmpty();
-      assertThat(result.err().lines()).containsExactly(
-          "(document) (1:1): missing property 'audit_types' (audit types)",
-          "(document) (1:1): missing property 'calendar' (working-day calendar)",
-          "/domains/1/id (7:12): duplicate domain id 'assessment'; each must be unique",
-          "/domains/1/score_scale/max (7:80): must be a whole number, not the text 'four'",
-          "/escalation_categories/0/level (10:15): must have a minimum value of 1");
+      assertThat(result.err().lines())
+          .containsExactly(
+              "(document) (1:1): missing property 'audit_types' (audit types)",
+              "(document) (1:1): missing property 'calendar' (working-day calendar)",
+              "/domains/1/id (7:12): duplicate domain id 'assessment'; each must be unique",
+              "/domains/1/score_scale/max (7:80): must be a whole number, not the text 'four'",
+              "/escalation_categories/0/level (10:15): must have a minimum value of 1");
     }
 
     @Test
@@ -73,9 +79,11 @@ final class ValidateCommandTest {
       Cli.Result result = Cli.run("validate", Cli.resource("framework-invalid.yaml"));
 
       assertThat(result.exitCode()).isEqualTo(1);
-      assertThat(result.err().lines()).contains("/domains/0/colour (8:13): unknown property 'colour';"
-          + " expected one of [description, good_indicators, guidance, id, outstanding_indicators,"
-          + " score_scale, title]");
+      assertThat(result.err().lines())
+          .contains(
+              "/domains/0/colour (8:13): unknown property 'colour';"
+                  + " expected one of [description, good_indicators, guidance, id, outstanding_indicators,"
+                  + " score_scale, title]");
       assertThat(result.err().lines()).allMatch(line -> line.matches("\\S+ \\(\\d+:\\d+\\): .+"));
     }
 
@@ -92,7 +100,8 @@ final class ValidateCommandTest {
       assertThat(duplicate.get("pointer").asString()).isEqualTo("/domains/1/id");
       assertThat(duplicate.get("line").asInt()).isEqualTo(7);
       assertThat(duplicate.get("column").asInt()).isEqualTo(12);
-      assertThat(duplicate.get("message").asString()).startsWith("duplicate domain id 'assessment'");
+      assertThat(duplicate.get("message").asString())
+          .startsWith("duplicate domain id 'assessment'");
     }
 
     @Test
@@ -113,11 +122,19 @@ final class ValidateCommandTest {
 
     @Test
     void frameworkOption_invalidFile_exit1WithTheProblems() {
-      Cli.Result result = Cli.run("deadline", "--framework", Cli.resource("framework-invalid.json"),
-          "--category", "1", "--raised", "2026-03-28T09:00");
+      Cli.Result result =
+          Cli.run(
+              "deadline",
+              "--framework",
+              Cli.resource("framework-invalid.json"),
+              "--category",
+              "1",
+              "--raised",
+              "2026-03-28T09:00");
 
       assertThat(result.exitCode()).isEqualTo(1);
-      assertThat(result.err().lines()).hasSize(5)
+      assertThat(result.err().lines())
+          .hasSize(5)
           .contains("/escalation_categories/0/level (10:15): must have a minimum value of 1");
     }
   }

@@ -1,12 +1,12 @@
 package org.practiceaudit.core;
 
 /**
- * The root of the domain failures this library reports: a value that cannot be parsed, a configuration
- * that does not hold together, a calendar asked about a year it does not cover.
+ * The root of the domain failures this library reports: a value that cannot be parsed, a
+ * configuration that does not hold together, a calendar asked about a year it does not cover.
  *
- * <p>Caller bugs (a {@code null} argument, a negative count) are reported with the JDK's
- * {@link NullPointerException} and {@link IllegalArgumentException} instead. Messages never contain personal
- * data: only pseudonymous case ids, counts and the configuration values concerned.
+ * <p>Caller bugs (a {@code null} argument, a negative count) are reported with the JDK's {@link
+ * NullPointerException} and {@link IllegalArgumentException} instead. Messages never contain
+ * personal data: only pseudonymous case ids, counts and the configuration values concerned.
  */
 public class AuditException extends RuntimeException {
 

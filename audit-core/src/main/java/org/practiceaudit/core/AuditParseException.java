@@ -5,8 +5,8 @@ import java.util.Objects;
 /**
  * Thrown when text cannot be read as a value of this library: a grade label, a case id, a score.
  *
- * <p>The rejected text is kept so that a caller (a form, a CSV reader) can point at it. The text is a
- * configuration value or a pseudonymous id, never free text from a case file.
+ * <p>The rejected text is kept so that a caller (a form, a CSV reader) can point at it. The text is
+ * a configuration value or a pseudonymous id, never free text from a case file.
  */
 public class AuditParseException extends AuditException {
 

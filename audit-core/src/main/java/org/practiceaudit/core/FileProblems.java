@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Says in plain words why an operation on a file failed, never with a Java class name: the one home of
- * that wording for the command line and the importers (issue 16 item 6).
+ * Says in plain words why an operation on a file failed, never with a Java class name: the one home
+ * of that wording for the command line and the importers (issue 16 item 6).
  *
  * <pre>{@code
  * FileProblems.reason(new NoSuchFileException("cases.csv"), "cannot read the cases file");  // does not exist
@@ -28,15 +28,17 @@ public final class FileProblems {
    *
    * @param e the failure; not null
    * @param what what was being done, such as {@code cannot read the cases file}; not null
-   * @return the reason, to follow the file's name and a colon: {@code does not exist}, {@code is a folder,
-   *     not a file}, or {@code what} with a reason ({@code permission denied}, {@code (read-only folder)},
-   *     {@code the disk is full}, ...)
+   * @return the reason, to follow the file's name and a colon: {@code does not exist}, {@code is a
+   *     folder, not a file}, or {@code what} with a reason ({@code permission denied}, {@code
+   *     (read-only folder)}, {@code the disk is full}, ...)
    */
   public static String reason(IOException e, String what) {
     Objects.requireNonNull(e, "e");
     Objects.requireNonNull(what, "what");
-    String detail = e instanceof FileSystemException && ((FileSystemException) e).getReason() != null
-        ? ((FileSystemException) e).getReason().toLowerCase(Locale.ROOT) : "";
+    String detail =
+        e instanceof FileSystemException && ((FileSystemException) e).getReason() != null
+            ? ((FileSystemException) e).getReason().toLowerCase(Locale.ROOT)
+            : "";
     if (e instanceof NoSuchFileException) {
       return "does not exist";
     }

@@ -3,11 +3,11 @@ package org.practiceaudit.core;
 import java.util.Objects;
 
 /**
- * The one definition of the ids Practice Audit uses for categories, roles, scales, domains, rules and
- * attributes: lower-case kebab-case, such as {@code looked-after} (words of {@code a-z} and {@code 0-9}
- * joined by single hyphens), and the namespaced form, such as {@code dudley/escalation-category}. The same
- * test as the pattern {@code [a-z0-9]+(-[a-z0-9]+)*}, without a regular expression, since rules check ids
- * on every evaluation.
+ * The one definition of the ids Practice Audit uses for categories, roles, scales, domains, rules
+ * and attributes: lower-case kebab-case, such as {@code looked-after} (words of {@code a-z} and
+ * {@code 0-9} joined by single hyphens), and the namespaced form, such as {@code
+ * dudley/escalation-category}. The same test as the pattern {@code [a-z0-9]+(-[a-z0-9]+)*}, without
+ * a regular expression, since rules check ids on every evaluation.
  */
 public final class KebabCase {
 
@@ -26,7 +26,8 @@ public final class KebabCase {
   }
 
   /**
-   * Tells whether a text is a kebab-case id with a namespace, such as {@code dudley/escalation-category}.
+   * Tells whether a text is a kebab-case id with a namespace, such as {@code
+   * dudley/escalation-category}.
    *
    * @param text the text; not null
    * @return true if it is two kebab-case ids joined by one {@code /}

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * "Did you mean" suggestions for misspelt names, by optimal-string-alignment (Damerau) distance: the one
- * home of the suggestions the configuration loader and the command line make.
+ * "Did you mean" suggestions for misspelt names, by optimal-string-alignment (Damerau) distance:
+ * the one home of the suggestions the configuration loader and the command line make.
  *
  * <pre>{@code
  * Suggestions.closest("opend_on", List.of("case_id", "opened_on"));  // Optional[opened_on]
@@ -21,7 +21,8 @@ public final class Suggestions {
   private Suggestions() {}
 
   /**
-   * Returns the closest candidate within {@link #MAX_DISTANCE}, ignoring case; ties go to the first.
+   * Returns the closest candidate within {@link #MAX_DISTANCE}, ignoring case; ties go to the
+   * first.
    *
    * @param text the misspelt text; not null
    * @param candidates the names allowed; not null
@@ -47,8 +48,8 @@ public final class Suggestions {
   }
 
   /**
-   * Returns "; did you mean 'x'?" when a candidate is close, otherwise "; expected one of [...]", or
-   * nothing when there are no candidates.
+   * Returns "; did you mean 'x'?" when a candidate is close, otherwise "; expected one of [...]",
+   * or nothing when there are no candidates.
    *
    * @param text the misspelt text; not null
    * @param candidates the names allowed; not null
@@ -63,8 +64,8 @@ public final class Suggestions {
   }
 
   /**
-   * Returns the optimal string alignment distance: insertions, deletions, substitutions and adjacent
-   * transpositions each count one.
+   * Returns the optimal string alignment distance: insertions, deletions, substitutions and
+   * adjacent transpositions each count one.
    *
    * @param a one text; not null
    * @param b the other text; not null
@@ -82,7 +83,10 @@ public final class Suggestions {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           v = Math.min(v, d[i - 2][j - 2] + 1);
         }
         d[i][j] = v;

@@ -16,7 +16,8 @@ final class FileProblemsTest {
 
   @Test
   void reason_missingFile_doesNotExist() {
-    assertThat(FileProblems.reason(new NoSuchFileException("cases.csv"), WHAT)).isEqualTo("does not exist");
+    assertThat(FileProblems.reason(new NoSuchFileException("cases.csv"), WHAT))
+        .isEqualTo("does not exist");
   }
 
   @Test
@@ -27,9 +28,12 @@ final class FileProblemsTest {
 
   @Test
   void reason_systemReasons_inPlainWords() {
-    assertThat(FileProblems.reason(new FileSystemException("x", null, "Read-only file system"), WHAT))
+    assertThat(
+            FileProblems.reason(new FileSystemException("x", null, "Read-only file system"), WHAT))
         .isEqualTo(WHAT + " (read-only folder)");
-    assertThat(FileProblems.reason(new FileSystemException("x", null, "No space left on device"), WHAT))
+    assertThat(
+            FileProblems.reason(
+                new FileSystemException("x", null, "No space left on device"), WHAT))
         .isEqualTo(WHAT + ": the disk is full");
     assertThat(FileProblems.reason(new FileSystemException("x", null, "Is a directory"), WHAT))
         .isEqualTo("is a folder, not a file");
@@ -46,13 +50,17 @@ final class FileProblemsTest {
   @Test
   void reason_anythingElse_namesNoJavaClass() {
     assertThat(FileProblems.reason(new IOException("Stale NFS file handle"), WHAT))
-        .isEqualTo(WHAT + " (the system refused it)").doesNotContain("Exception");
+        .isEqualTo(WHAT + " (the system refused it)")
+        .doesNotContain("Exception");
   }
 
   @Test
   void reason_nulls_throw() {
-    assertThatNullPointerException().isThrownBy(() -> FileProblems.reason(null, WHAT)).withMessage("e");
-    assertThatNullPointerException().isThrownBy(() -> FileProblems.reason(new IOException(), null))
+    assertThatNullPointerException()
+        .isThrownBy(() -> FileProblems.reason(null, WHAT))
+        .withMessage("e");
+    assertThatNullPointerException()
+        .isThrownBy(() -> FileProblems.reason(new IOException(), null))
         .withMessage("what");
   }
 }

@@ -19,14 +19,20 @@ final class KebabCaseTest {
   @Test
   void isId_anyText_agreesWithThePattern() {
     qt().forAll(lists().of(integers().between(0, ALPHABET.length() - 1)).ofSizeBetween(0, 12))
-        .checkAssert(indexes -> {
-          String text = indexes.stream().map(i -> String.valueOf(ALPHABET.charAt(i)))
-              .collect(Collectors.joining());
-          assertThat(KebabCase.isId(text)).as(text).isEqualTo(ID.matcher(text).matches());
-          assertThat(KebabCase.isNamespacedId(text)).as(text).isEqualTo(NAMESPACED.matcher(text).matches());
-          assertThat(KebabCase.isIdOptionallyNamespaced(text)).as(text)
-              .isEqualTo(ID.matcher(text).matches() || NAMESPACED.matcher(text).matches());
-        });
+        .checkAssert(
+            indexes -> {
+              String text =
+                  indexes.stream()
+                      .map(i -> String.valueOf(ALPHABET.charAt(i)))
+                      .collect(Collectors.joining());
+              assertThat(KebabCase.isId(text)).as(text).isEqualTo(ID.matcher(text).matches());
+              assertThat(KebabCase.isNamespacedId(text))
+                  .as(text)
+                  .isEqualTo(NAMESPACED.matcher(text).matches());
+              assertThat(KebabCase.isIdOptionallyNamespaced(text))
+                  .as(text)
+                  .isEqualTo(ID.matcher(text).matches() || NAMESPACED.matcher(text).matches());
+            });
   }
 
   @Test

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.practiceaudit.core.grade.GradeScale;
 
 /**
- * Checks the compiled {@code module-info.class}: tests run on the class path, so this is where the module
- * boundary is held. A package added to audit-core must be listed here as API or as internal.
+ * Checks the compiled {@code module-info.class}: tests run on the class path, so this is where the
+ * module boundary is held. A package added to audit-core must be listed here as API or as internal.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 final class ModuleDescriptorTest {
@@ -53,7 +53,8 @@ final class ModuleDescriptorTest {
 
   @BeforeAll
   void readDescriptor() throws IOException, URISyntaxException {
-    Path classes = Path.of(GradeScale.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path classes =
+        Path.of(GradeScale.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     Path moduleInfo = classes.resolve("module-info.class");
     assertThat(moduleInfo).as("compiled module descriptor").exists();
     try (InputStream in = Files.newInputStream(moduleInfo)) {
@@ -71,9 +72,12 @@ final class ModuleDescriptorTest {
   @Test
   void exports_exactlyTheApiPackages_unqualified() {
     Set<String> exported =
-        descriptor.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+        descriptor.exports().stream()
+            .map(ModuleDescriptor.Exports::source)
+            .collect(Collectors.toSet());
     assertThat(exported).containsExactlyInAnyOrderElementsOf(API_PACKAGES);
-    assertThat(descriptor.exports()).allSatisfy(e -> assertThat(e.isQualified()).as(e.source()).isFalse());
+    assertThat(descriptor.exports())
+        .allSatisfy(e -> assertThat(e.isQualified()).as(e.source()).isFalse());
     assertThat(exported).noneMatch(INTERNAL_PACKAGES::contains);
   }
 
@@ -82,19 +86,28 @@ final class ModuleDescriptorTest {
     assertThat(descriptor.packages())
         .containsAll(API_PACKAGES)
         .allSatisfy(
-            p -> assertThat(API_PACKAGES.contains(p) || INTERNAL_PACKAGES.contains(p))
-                .as("package %s must be listed as API or internal", p)
-                .isTrue());
+            p ->
+                assertThat(API_PACKAGES.contains(p) || INTERNAL_PACKAGES.contains(p))
+                    .as("package %s must be listed as API or internal", p)
+                    .isTrue());
   }
 
   @Test
   void requires_theJdkAndImmutablesStaticOnly() {
     Set<String> required =
-        descriptor.requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet());
+        descriptor.requires().stream()
+            .map(ModuleDescriptor.Requires::name)
+            .collect(Collectors.toSet());
     assertThat(required).containsExactlyInAnyOrder("java.base", "org.immutables.value");
-    assertThat(required).allSatisfy(name -> assertThat(name).doesNotStartWith("tools.jackson").doesNotStartWith("com.fasterxml"));
+    assertThat(required)
+        .allSatisfy(
+            name ->
+                assertThat(name)
+                    .doesNotStartWith("tools.jackson")
+                    .doesNotStartWith("com.fasterxml"));
     assertThat(descriptor.requires())
         .filteredOn(r -> r.name().equals("org.immutables.value"))
-        .allSatisfy(r -> assertThat(r.modifiers()).contains(ModuleDescriptor.Requires.Modifier.STATIC));
+        .allSatisfy(
+            r -> assertThat(r.modifiers()).contains(ModuleDescriptor.Requires.Modifier.STATIC));
   }
 }

@@ -9,7 +9,8 @@ final class SuggestionsTest {
 
   @Test
   void closest_nearMiss_givesTheCandidate() {
-    assertThat(Suggestions.closest("opend_on", List.of("case_id", "opened_on"))).hasValue("opened_on");
+    assertThat(Suggestions.closest("opend_on", List.of("case_id", "opened_on")))
+        .hasValue("opened_on");
   }
 
   @Test
@@ -19,12 +20,14 @@ final class SuggestionsTest {
 
   @Test
   void closest_farFromEvery_empty() {
-    assertThat(Suggestions.closest("Jane Smith", List.of("child-in-need", "looked-after"))).isEmpty();
+    assertThat(Suggestions.closest("Jane Smith", List.of("child-in-need", "looked-after")))
+        .isEmpty();
   }
 
   @Test
   void hint_noneClose_listsTheCandidates() {
-    assertThat(Suggestions.hint("zzz", List.of("a-b", "c-d"))).isEqualTo("; expected one of [a-b, c-d]");
+    assertThat(Suggestions.hint("zzz", List.of("a-b", "c-d")))
+        .isEqualTo("; expected one of [a-b, c-d]");
     assertThat(Suggestions.hint("a-c", List.of("a-b", "c-d"))).isEqualTo("; did you mean 'a-b'?");
   }
 }

@@ -14,8 +14,10 @@ import org.quicktheories.generators.Generate;
 /** QuickTheories generators shared by the vocabulary tests. All generated data is synthetic. */
 public final class TestGenerators {
 
-  private static final List<Character> ALNUM = chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
-  private static final List<Character> ID_REST = chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-");
+  private static final List<Character> ALNUM =
+      chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+  private static final List<Character> ID_REST =
+      chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-");
   private static final List<Character> LOWER_ALNUM = chars("abcdefghijklmnopqrstuvwxyz0123456789");
 
   private TestGenerators() {}
@@ -33,23 +35,27 @@ public final class TestGenerators {
   }
 
   /**
-   * Valid pseudonymous id texts: 1 to 64 characters, a letter or digit first, then letters, digits and
-   * {@code . _ -} (the whole allowed alphabet, every allowed length).
+   * Valid pseudonymous id texts: 1 to 64 characters, a letter or digit first, then letters, digits
+   * and {@code . _ -} (the whole allowed alphabet, every allowed length).
    *
    * @return the generator
    */
   public static Gen<String> idTexts() {
     return Generate.pick(ALNUM)
-        .zip(lists().of(Generate.pick(ID_REST)).ofSizeBetween(0, 63), (first, rest) -> first + join(rest));
+        .zip(
+            lists().of(Generate.pick(ID_REST)).ofSizeBetween(0, 63),
+            (first, rest) -> first + join(rest));
   }
 
   /**
-   * Lower-case kebab-case ids: one to four words of 1 to 8 lower-case letters and digits joined by '-'.
+   * Lower-case kebab-case ids: one to four words of 1 to 8 lower-case letters and digits joined by
+   * '-'.
    *
    * @return the generator
    */
   public static Gen<String> kebabIds() {
-    Gen<String> word = lists().of(Generate.pick(LOWER_ALNUM)).ofSizeBetween(1, 8).map(TestGenerators::join);
+    Gen<String> word =
+        lists().of(Generate.pick(LOWER_ALNUM)).ofSizeBetween(1, 8).map(TestGenerators::join);
     return lists().of(word).ofSizeBetween(1, 4).map(words -> String.join("-", words));
   }
 

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Optional;
 import org.practiceaudit.core.agreement.Proportion;
 import org.practiceaudit.core.agreement.Statistic;
-import org.practiceaudit.core.grade.Grade;
 import org.practiceaudit.core.report.AuditReport;
 import org.practiceaudit.core.report.DomainResult;
 import org.practiceaudit.core.report.GradeCount;
@@ -33,8 +32,8 @@ import org.practiceaudit.core.report.Trend;
 import org.practiceaudit.core.timeliness.Compliance;
 
 /**
- * The sections of a report with a chart, each followed by the table of the same figures: compliance by month,
- * average score by domain, month on month and the grade distribution.
+ * The sections of a report with a chart, each followed by the table of the same figures: compliance
+ * by month, average score by domain, month on month and the grade distribution.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -44,28 +43,43 @@ final class ChartSections {
 
   /**
    * The fills of grades by rank, best first: ColorBrewer's 4-class red-blue (safe for colour-blind
-   * readers and apart in greyscale), then further colours for longer scales. Every other rank is also
-   * striped, and every legend and segment names its grade and figures, so colour is never the only cue.
+   * readers and apart in greyscale), then further colours for longer scales. Every other rank is
+   * also striped, and every legend and segment names its grade and figures, so colour is never the
+   * only cue.
    */
-  private static final String[] GRADE_COLOURS =
-      {"#0571b0", "#92c5de", "#f4a582", "#ca0020", "#5e3c99", "#b2abd2", "#e66101", "#404040"};
+  private static final String[] GRADE_COLOURS = {
+    "#0571b0", "#92c5de", "#f4a582", "#ca0020", "#5e3c99", "#b2abd2", "#e66101", "#404040"
+  };
 
-  /** Line colours of the trend chart (Okabe and Ito's palette), each line also dashed its own way. */
-  private static final String[] LINE_COLOURS = {"#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9"};
+  /**
+   * Line colours of the trend chart (Okabe and Ito's palette), each line also dashed its own way.
+   */
+  private static final String[] LINE_COLOURS = {
+    "#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9"
+  };
 
   private static final String[] DASHES = {"", "6 3", "2 3", "8 3 2 3", "1 2", "10 4"};
 
   /**
-   * The compliance chart: one bar per month with its percentage, on a 0 to 100% axis, drawn at its own
-   * size (the text keeps its size whether there is one month or twenty-four; a long chart scrolls
-   * sideways), followed by the table of the same figures.
+   * The compliance chart: one bar per month with its percentage, on a 0 to 100% axis, drawn at its
+   * own size (the text keeps its size whether there is one month or twenty-four; a long chart
+   * scrolls sideways), followed by the table of the same figures.
    */
   static void compliance(StringBuilder h, AuditReport report) {
-    h.append("<section>\n<h2>Audit compliance</h2>\n<p>").append(report.compliance().completedOnTime())
-        .append(" of ").append(report.compliance().allocated()).append(" allocated audits completed on time: ")
-        .append(percent(report.compliance().onTime())).append(". ").append(report.compliance().completedLate())
-        .append(" late, ").append(report.compliance().notCompleted()).append(" not completed (")
-        .append(report.compliance().overdue()).append(" overdue, ").append(report.compliance().pending())
+    h.append("<section>\n<h2>Audit compliance</h2>\n<p>")
+        .append(report.compliance().completedOnTime())
+        .append(" of ")
+        .append(report.compliance().allocated())
+        .append(" allocated audits completed on time: ")
+        .append(percent(report.compliance().onTime()))
+        .append(". ")
+        .append(report.compliance().completedLate())
+        .append(" late, ")
+        .append(report.compliance().notCompleted())
+        .append(" not completed (")
+        .append(report.compliance().overdue())
+        .append(" overdue, ")
+        .append(report.compliance().pending())
         .append(" not yet due).</p>\n");
     List<MonthlyCompliance> months = report.complianceByMonth();
     if (!months.isEmpty()) {
@@ -89,10 +103,23 @@ final class ChartSections {
     svgOpen(h, width, height, "Compliance by month");
     for (int pct = 0; pct <= 100; pct += 25) {
       int y = base - plot * pct / 100;
-      h.append("<line x1=\"").append(left).append("\" y1=\"").append(y).append("\" x2=\"").append(width - 6)
-          .append("\" y2=\"").append(y).append("\" stroke=\"").append(pct == 0 ? "#555" : "#ddd")
-          .append("\"/>\n<text x=\"").append(left - 6).append("\" y=\"").append(y + 4)
-          .append("\" text-anchor=\"end\">").append(pct).append("%</text>\n");
+      h.append("<line x1=\"")
+          .append(left)
+          .append("\" y1=\"")
+          .append(y)
+          .append("\" x2=\"")
+          .append(width - 6)
+          .append("\" y2=\"")
+          .append(y)
+          .append("\" stroke=\"")
+          .append(pct == 0 ? "#555" : "#ddd")
+          .append("\"/>\n<text x=\"")
+          .append(left - 6)
+          .append("\" y=\"")
+          .append(y + 4)
+          .append("\" text-anchor=\"end\">")
+          .append(pct)
+          .append("%</text>\n");
     }
     for (int i = 0; i < months.size(); i++) {
       MonthlyCompliance month = months.get(i);
@@ -101,20 +128,42 @@ final class ChartSections {
       int centre = x + 12;
       if (onTime.total() > 0) {
         int barHeight = (int) Math.round(plot * (double) onTime.count() / onTime.total());
-        h.append("<rect x=\"").append(x).append("\" y=\"").append(base - barHeight)
-            .append("\" width=\"24\" height=\"").append(barHeight).append("\" fill=\"#0571b0\"/>\n");
-        h.append("<text x=\"").append(centre).append("\" y=\"").append(base - barHeight - 4)
-            .append("\" text-anchor=\"middle\">").append(num(100.0 * onTime.count() / onTime.total(), 0))
+        h.append("<rect x=\"")
+            .append(x)
+            .append("\" y=\"")
+            .append(base - barHeight)
+            .append("\" width=\"24\" height=\"")
+            .append(barHeight)
+            .append("\" fill=\"#0571b0\"/>\n");
+        h.append("<text x=\"")
+            .append(centre)
+            .append("\" y=\"")
+            .append(base - barHeight - 4)
+            .append("\" text-anchor=\"middle\">")
+            .append(num(100.0 * onTime.count() / onTime.total(), 0))
             .append("%</text>\n");
       } else {
-        h.append("<text x=\"").append(centre).append("\" y=\"").append(base - 4)
+        h.append("<text x=\"")
+            .append(centre)
+            .append("\" y=\"")
+            .append(base - 4)
             .append("\" text-anchor=\"middle\">\u2013</text>\n");
       }
-      h.append("<text x=\"").append(centre).append("\" y=\"").append(base + 16)
-          .append("\" text-anchor=\"middle\">").append(monthName(month.month())).append("</text>\n");
+      h.append("<text x=\"")
+          .append(centre)
+          .append("\" y=\"")
+          .append(base + 16)
+          .append("\" text-anchor=\"middle\">")
+          .append(monthName(month.month()))
+          .append("</text>\n");
       if (i == 0 || month.month().getMonthValue() == 1) {
-        h.append("<text x=\"").append(centre).append("\" y=\"").append(base + 31)
-            .append("\" text-anchor=\"middle\">").append(month.month().getYear()).append("</text>\n");
+        h.append("<text x=\"")
+            .append(centre)
+            .append("\" y=\"")
+            .append(base + 31)
+            .append("\" text-anchor=\"middle\">")
+            .append(month.month().getYear())
+            .append("</text>\n");
       }
     }
     h.append("</svg></div>\n");
@@ -123,7 +172,10 @@ final class ChartSections {
   /** The table of compliance by month of allocation. */
   private static void complianceTable(StringBuilder h, List<MonthlyCompliance> months) {
     openTable(h, "Compliance by month of allocation", false);
-    head(h, "Month", List.of("Allocated", "On time", "Late", "Overdue", "Not yet due", "Share on time"));
+    head(
+        h,
+        "Month",
+        List.of("Allocated", "On time", "Late", "Overdue", "Not yet due", "Share on time"));
     for (MonthlyCompliance month : months) {
       Compliance c = month.compliance();
       rowHead(h, monthLabel(month.month()));
@@ -137,24 +189,36 @@ final class ChartSections {
     closeTable(h);
   }
 
-  /** The domains' averages as bars with their full names (which wrap), then the table of figures. */
+  /**
+   * The domains' averages as bars with their full names (which wrap), then the table of figures.
+   */
   static void domains(StringBuilder h, AuditReport report) {
     h.append("<section>\n<h2>Average score by domain</h2>\n<p>Overall average ")
-        .append(stat(report.overallAverage(), 1)).append(" over ").append(report.scoredAudits())
+        .append(stat(report.overallAverage(), 1))
+        .append(" over ")
+        .append(report.scoredAudits())
         .append(" scored audits (each audit's average over its applicable domains; N/A excluded).");
-    report.weakestDomain().ifPresent(d -> h.append(" Weakest: ").append(escape(title(report, d))).append('.'));
-    report.strongestDomain().ifPresent(d -> h.append(" Strongest: ").append(escape(title(report, d))).append('.'));
+    report
+        .weakestDomain()
+        .ifPresent(d -> h.append(" Weakest: ").append(escape(title(report, d))).append('.'));
+    report
+        .strongestDomain()
+        .ifPresent(d -> h.append(" Strongest: ").append(escape(title(report, d))).append('.'));
     h.append("</p>\n");
     List<DomainResult> domains = report.domains();
     h.append("<div class=\"bars\" role=\"img\" aria-label=\"Average score by domain\">\n");
     for (DomainResult d : domains) {
-      double share = d.average().isComputable()
-          ? (d.average().orElse(0) - d.scaleMin()) / Math.max(1, d.scaleMax() - d.scaleMin())
-          : 0;
-      h.append("<div class=\"bar\"><span class=\"label\">").append(escape(d.title()))
+      double share =
+          d.average().isComputable()
+              ? (d.average().orElse(0) - d.scaleMin()) / Math.max(1, d.scaleMax() - d.scaleMin())
+              : 0;
+      h.append("<div class=\"bar\"><span class=\"label\">")
+          .append(escape(d.title()))
           .append("</span><span class=\"track\"><span class=\"fill\" style=\"width:")
-          .append(num(100 * Math.max(0, Math.min(1, share)), 1)).append("%\"></span></span><span class=\"value\">")
-          .append(stat(d.average(), 1)).append("</span></div>\n");
+          .append(num(100 * Math.max(0, Math.min(1, share)), 1))
+          .append("%\"></span></span><span class=\"value\">")
+          .append(stat(d.average(), 1))
+          .append("</span></div>\n");
     }
     h.append("</div>\n");
     domainTable(h, domains);
@@ -165,8 +229,12 @@ final class ChartSections {
     openTable(h, "Average score by domain", false);
     head(h, "Domain", List.of("Average", "Scale", "Scored", "N/A", "Not scored"));
     for (DomainResult d : domains) {
-      rowHead(h, d.title()).append("<td class=\"n\"").append(statTitle(d.average())).append('>')
-          .append(stat(d.average(), 1)).append("</td>");
+      rowHead(h, d.title())
+          .append("<td class=\"n\"")
+          .append(statTitle(d.average()))
+          .append('>')
+          .append(stat(d.average(), 1))
+          .append("</td>");
       cell(h, d.scaleMin() + "\u2013" + d.scaleMax());
       cell(h, d.scored());
       cell(h, d.notApplicable());
@@ -185,8 +253,9 @@ final class ChartSections {
   }
 
   /**
-   * The averages by month: a line per domain on the score scale, drawn at its own size with an axis, each
-   * line coloured and dashed its own way and named in full in the legend below, then the table.
+   * The averages by month: a line per domain on the score scale, drawn at its own size with an
+   * axis, each line coloured and dashed its own way and named in full in the legend below, then the
+   * table.
    */
   static void trends(StringBuilder h, AuditReport report) {
     h.append("<section>\n<h2>Month on month</h2>\n");
@@ -210,8 +279,8 @@ final class ChartSections {
   }
 
   /** The trend chart: a line per domain on the score scale, with its axis and its legend. */
-  private static void trendChart(StringBuilder h, AuditReport report, List<MonthlyAverage> months,
-      List<Trend> lines) {
+  private static void trendChart(
+      StringBuilder h, AuditReport report, List<MonthlyAverage> months, List<Trend> lines) {
     int left = 40;
     int step = 36;
     int top = 12;
@@ -231,19 +300,42 @@ final class ChartSections {
     int every = span <= 10 ? 1 : (span + 9) / 10;
     for (int v = min; v <= max; v += every) {
       int y = (int) Math.round(base - plot * (double) (v - min) / span);
-      h.append("<line x1=\"").append(left).append("\" y1=\"").append(y).append("\" x2=\"").append(width - 6)
-          .append("\" y2=\"").append(y).append("\" stroke=\"").append(v == min ? "#555" : "#e4e4e4")
-          .append("\"/>\n<text x=\"").append(left - 6).append("\" y=\"").append(y + 4)
-          .append("\" text-anchor=\"end\">").append(v).append("</text>\n");
+      h.append("<line x1=\"")
+          .append(left)
+          .append("\" y1=\"")
+          .append(y)
+          .append("\" x2=\"")
+          .append(width - 6)
+          .append("\" y2=\"")
+          .append(y)
+          .append("\" stroke=\"")
+          .append(v == min ? "#555" : "#e4e4e4")
+          .append("\"/>\n<text x=\"")
+          .append(left - 6)
+          .append("\" y=\"")
+          .append(y + 4)
+          .append("\" text-anchor=\"end\">")
+          .append(v)
+          .append("</text>\n");
     }
     for (int i = 0; i < months.size(); i++) {
       int x = left + 28 + step * i;
       YearMonth month = months.get(i).month();
-      h.append("<text x=\"").append(x).append("\" y=\"").append(base + 16).append("\" text-anchor=\"middle\">")
-          .append(monthName(month)).append("</text>\n");
+      h.append("<text x=\"")
+          .append(x)
+          .append("\" y=\"")
+          .append(base + 16)
+          .append("\" text-anchor=\"middle\">")
+          .append(monthName(month))
+          .append("</text>\n");
       if (i == 0 || month.getMonthValue() == 1) {
-        h.append("<text x=\"").append(x).append("\" y=\"").append(base + 31).append("\" text-anchor=\"middle\">")
-            .append(month.getYear()).append("</text>\n");
+        h.append("<text x=\"")
+            .append(x)
+            .append("\" y=\"")
+            .append(base + 31)
+            .append("\" text-anchor=\"middle\">")
+            .append(month.getYear())
+            .append("</text>\n");
       }
     }
     for (int t = 0; t < lines.size(); t++) {
@@ -253,28 +345,42 @@ final class ChartSections {
         Statistic average = trend.months().get(i).average();
         if (average.isComputable()) {
           double y = base - plot * scaled(report, trend.domainId(), average.orElse(0));
-          points.append(points.length() == 0 ? "" : " ").append(left + 28 + step * i).append(',').append(num(y, 1));
+          points
+              .append(points.length() == 0 ? "" : " ")
+              .append(left + 28 + step * i)
+              .append(',')
+              .append(num(y, 1));
         }
       }
-      h.append("<polyline fill=\"none\"").append(lineStyle(t)).append(" points=\"").append(points)
+      h.append("<polyline fill=\"none\"")
+          .append(lineStyle(t))
+          .append(" points=\"")
+          .append(points)
           .append("\"/>\n");
     }
     h.append("</svg></div>\n<ul class=\"legend\">\n");
     for (int t = 0; t < lines.size(); t++) {
       h.append("<li><svg width=\"30\" height=\"10\" viewBox=\"0 0 30 10\" aria-hidden=\"true\">")
-          .append("<line x1=\"0\" y1=\"5\" x2=\"30\" y2=\"5\"").append(lineStyle(t)).append("/></svg>")
-          .append(escape(t == 0 ? "Overall" : title(report, lines.get(t).domainId()))).append("</li>\n");
+          .append("<line x1=\"0\" y1=\"5\" x2=\"30\" y2=\"5\"")
+          .append(lineStyle(t))
+          .append("/></svg>")
+          .append(escape(t == 0 ? "Overall" : title(report, lines.get(t).domainId())))
+          .append("</li>\n");
     }
     h.append("</ul>\n");
   }
 
-  /** The stroke of line {@code t}: the overall line black and thick, the others coloured and dashed. */
+  /**
+   * The stroke of line {@code t}: the overall line black and thick, the others coloured and dashed.
+   */
   private static String lineStyle(int t) {
     if (t == 0) {
       return " stroke=\"#000\" stroke-width=\"3\"";
     }
     String dash = DASHES[(t - 1) % DASHES.length];
-    return " stroke=\"" + LINE_COLOURS[(t - 1) % LINE_COLOURS.length] + "\" stroke-width=\"2\""
+    return " stroke=\""
+        + LINE_COLOURS[(t - 1) % LINE_COLOURS.length]
+        + "\" stroke-width=\"2\""
         + (dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\"");
   }
 
@@ -295,7 +401,8 @@ final class ChartSections {
     for (MonthlyAverage m : trend.months()) {
       cell(h, stat(m.average(), 1));
     }
-    h.append("<td class=\"note\">").append(escape(trend.latestChange().map(c -> c.note()).orElse("\u2013")))
+    h.append("<td class=\"note\">")
+        .append(escape(trend.latestChange().map(c -> c.note()).orElse("\u2013")))
         .append("</td></tr>\n");
   }
 
@@ -308,21 +415,40 @@ final class ChartSections {
   }
 
   static void grades(StringBuilder h, String heading, String caption, GradeDistribution grades) {
-    h.append("<section>\n<h2>").append(escape(heading)).append("</h2>\n<p>").append(grades.graded())
-        .append(" graded; good or better: ").append(percent(grades.goodOrBetter())).append(".</p>\n");
+    h.append("<section>\n<h2>")
+        .append(escape(heading))
+        .append("</h2>\n<p>")
+        .append(grades.graded())
+        .append(" graded; good or better: ")
+        .append(percent(grades.goodOrBetter()))
+        .append(".</p>\n");
     h.append("<div class=\"stack\" role=\"img\" aria-label=\"Grade distribution\">");
     for (GradeCount g : grades.grades()) {
       if (g.tenthsOfPercent() > 0) {
-        h.append("<span style=\"width:").append(num(g.tenthsOfPercent() / 10.0, 1)).append("%;")
-            .append(gradeFill(g.rank())).append("\" title=\"").append(escape(g.label())).append(": ")
-            .append(g.count()).append(" (").append(num(g.tenthsOfPercent() / 10.0, 1)).append("%)\"></span>");
+        h.append("<span style=\"width:")
+            .append(num(g.tenthsOfPercent() / 10.0, 1))
+            .append("%;")
+            .append(gradeFill(g.rank()))
+            .append("\" title=\"")
+            .append(escape(g.label()))
+            .append(": ")
+            .append(g.count())
+            .append(" (")
+            .append(num(g.tenthsOfPercent() / 10.0, 1))
+            .append("%)\"></span>");
       }
     }
     h.append("</div>\n<ul class=\"legend\">\n");
     for (GradeCount g : grades.grades()) {
-      h.append("<li><span class=\"swatch\" style=\"").append(gradeFill(g.rank())).append("\"></span>")
-          .append(escape(g.label())).append(": ").append(g.count()).append(" (")
-          .append(num(g.tenthsOfPercent() / 10.0, 1)).append("%)</li>\n");
+      h.append("<li><span class=\"swatch\" style=\"")
+          .append(gradeFill(g.rank()))
+          .append("\"></span>")
+          .append(escape(g.label()))
+          .append(": ")
+          .append(g.count())
+          .append(" (")
+          .append(num(g.tenthsOfPercent() / 10.0, 1))
+          .append("%)</li>\n");
     }
     h.append("</ul>\n");
     openTable(h, caption, false);

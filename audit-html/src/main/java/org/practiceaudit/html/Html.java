@@ -11,8 +11,8 @@ import org.practiceaudit.core.agreement.Proportion;
 import org.practiceaudit.core.agreement.Statistic;
 
 /**
- * The look shared by every page of this module: the style sheet, the page head, escaping, numbers and
- * shares as they are shown, and the parts of a captioned table.
+ * The look shared by every page of this module: the style sheet, the page head, escaping, numbers
+ * and shares as they are shown, and the parts of a captioned table.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -58,8 +58,8 @@ final class Html {
           + ".scroll{overflow:visible}.scroll tbody th[scope=row]{position:static}.hint{display:none}h2{break-after:avoid}tr{break-inside:avoid}}\n";
 
   /**
-   * Starts a page of this look: the document head with its style sheet, the body and the main heading; the
-   * caller appends the rest and closes with {@code </main></body></html>}.
+   * Starts a page of this look: the document head with its style sheet, the body and the main
+   * heading; the caller appends the rest and closes with {@code </main></body></html>}.
    *
    * @param title the page's title and main heading, any text (escaped)
    * @param style the style sheet
@@ -69,8 +69,13 @@ final class Html {
     StringBuilder h = new StringBuilder(32_768);
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(style)
-        .append("</style>\n</head>\n<body>\n<main>\n<h1>").append(escape(title)).append("</h1>\n");
+        .append("<title>")
+        .append(escape(title))
+        .append("</title>\n<style>\n")
+        .append(style)
+        .append("</style>\n</head>\n<body>\n<main>\n<h1>")
+        .append(escape(title))
+        .append("</h1>\n");
     return h;
   }
 
@@ -122,28 +127,45 @@ final class Html {
   /** The share and, on a line of its own that never wraps, its 95% Wilson interval. */
   static String shareWithInterval(Proportion p) {
     Optional<ConfidenceInterval> ci = p.wilson95();
-    return share(p) + ci.map(c -> "<span class=\"ci\">95% CI " + num(100 * c.lower(), 1) + "\u2013"
-        + num(100 * c.upper(), 1) + "%</span>").orElse("");
+    return share(p)
+        + ci.map(
+                c ->
+                    "<span class=\"ci\">95% CI "
+                        + num(100 * c.lower(), 1)
+                        + "\u2013"
+                        + num(100 * c.upper(), 1)
+                        + "%</span>")
+            .orElse("");
   }
 
   static String percent(Proportion p) {
     if (p.total() == 0) {
       return "\u2013";
     }
-    return share(p) + p.wilson95().map(c -> " (95% CI " + num(100 * c.lower(), 1) + "\u2013"
-        + num(100 * c.upper(), 1) + "%)").orElse("");
+    return share(p)
+        + p.wilson95()
+            .map(
+                c ->
+                    " (95% CI "
+                        + num(100 * c.lower(), 1)
+                        + "\u2013"
+                        + num(100 * c.upper(), 1)
+                        + "%)")
+            .orElse("");
   }
 
   /**
-   * Opens a table with its caption, in a container that scrolls sideways should the table be wider than
-   * the screen (its row headers kept in view); a table expected to be wider than a phone ({@code wide})
-   * also gets a hint, shown on narrow screens only.
+   * Opens a table with its caption, in a container that scrolls sideways should the table be wider
+   * than the screen (its row headers kept in view); a table expected to be wider than a phone
+   * ({@code wide}) also gets a hint, shown on narrow screens only.
    */
   static void openTable(StringBuilder h, String caption, boolean wide) {
     if (wide) {
       h.append("<p class=\"hint\">Wide table: scroll sideways to see every column.</p>\n");
     }
-    h.append("<div class=\"scroll\"><table>\n<caption>").append(escape(caption)).append("</caption>\n");
+    h.append("<div class=\"scroll\"><table>\n<caption>")
+        .append(escape(caption))
+        .append("</caption>\n");
   }
 
   static void closeTable(StringBuilder h) {
@@ -156,15 +178,18 @@ final class Html {
   }
 
   /**
-   * Appends a header row, with a last column of text, if any, after the columns of numbers; headers of
-   * numbers that are short codes ({@code codes}, such as months) are kept on one line.
+   * Appends a header row, with a last column of text, if any, after the columns of numbers; headers
+   * of numbers that are short codes ({@code codes}, such as months) are kept on one line.
    */
-  static void head(StringBuilder h, String first, List<String> numbers, boolean codes,
-      Optional<String> text) {
+  static void head(
+      StringBuilder h, String first, List<String> numbers, boolean codes, Optional<String> text) {
     h.append("<thead><tr><th scope=\"col\">").append(escape(first)).append("</th>");
     for (String name : numbers) {
-      h.append("<th scope=\"col\" class=\"").append(codes ? "n code" : "n").append("\">")
-          .append(escape(name)).append("</th>");
+      h.append("<th scope=\"col\" class=\"")
+          .append(codes ? "n code" : "n")
+          .append("\">")
+          .append(escape(name))
+          .append("</th>");
     }
     text.ifPresent(t -> h.append("<th scope=\"col\">").append(escape(t)).append("</th>"));
     h.append("</tr></thead>\n<tbody>\n");
@@ -176,11 +201,15 @@ final class Html {
 
   /** A row header; a short code (a month, an id) is kept on one line. */
   static StringBuilder rowHead(StringBuilder h, String name, boolean code) {
-    return h.append(code ? "<tr><th scope=\"row\" class=\"code\">" : "<tr><th scope=\"row\">").append(escape(name))
+    return h.append(code ? "<tr><th scope=\"row\" class=\"code\">" : "<tr><th scope=\"row\">")
+        .append(escape(name))
         .append("</th>");
   }
 
-  /** A chart wider than a phone gets the hint that it scrolls sideways, shown on narrow screens only. */
+  /**
+   * A chart wider than a phone gets the hint that it scrolls sideways, shown on narrow screens
+   * only.
+   */
   static void chartHint(StringBuilder h, int width) {
     if (width > 360) {
       h.append("<p class=\"hint\">Wide chart: scroll sideways to see every month.</p>\n");
@@ -202,8 +231,16 @@ final class Html {
 
   /** Opens an SVG drawn at its own size in CSS pixels, so that its text never scales. */
   static void svgOpen(StringBuilder h, int width, int height, String label) {
-    h.append("<svg width=\"").append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ")
-        .append(width).append(' ').append(height).append("\" role=\"img\" aria-label=\"").append(escape(label))
+    h.append("<svg width=\"")
+        .append(width)
+        .append("\" height=\"")
+        .append(height)
+        .append("\" viewBox=\"0 0 ")
+        .append(width)
+        .append(' ')
+        .append(height)
+        .append("\" role=\"img\" aria-label=\"")
+        .append(escape(label))
         .append("\">\n");
   }
 }

@@ -18,22 +18,23 @@ import java.util.Objects;
 import java.util.Optional;
 import org.practiceaudit.core.framework.EscalationCategory;
 import org.practiceaudit.core.programme.ProgrammeProgress;
-import org.practiceaudit.core.report.AuditReport;
-import org.practiceaudit.core.report.MultiAgencyOverview;
 import org.practiceaudit.core.region.RegionalComparison;
 import org.practiceaudit.core.region.SmallCountSuppression;
+import org.practiceaudit.core.report.AuditReport;
+import org.practiceaudit.core.report.MultiAgencyOverview;
 
 /**
  * Renders an audit report as one self-contained HTML page for people.
  *
- * <p>The page has charts (compliance by month and trend lines as inline SVG drawn at their own size, so
- * their text never scales; average score per domain and the grade distribution as bars in HTML, with full
- * names that wrap), each followed by a captioned table of the same figures, and tables for the rest, their
- * headers scoped; no scripts and no external resources, a print stylesheet, and a layout that reads on a
- * phone (wide tables scroll sideways with their row headers in view). Grades are told apart by colours
- * safe for colour-blind readers, by stripes and by their names and figures, never by colour alone. Every text from the report (titles, ids, labels,
- * notes) is escaped for HTML. The output is a pure function of its inputs: the same report gives the
- * same bytes.
+ * <p>The page has charts (compliance by month and trend lines as inline SVG drawn at their own
+ * size, so their text never scales; average score per domain and the grade distribution as bars in
+ * HTML, with full names that wrap), each followed by a captioned table of the same figures, and
+ * tables for the rest, their headers scoped; no scripts and no external resources, a print
+ * stylesheet, and a layout that reads on a phone (wide tables scroll sideways with their row
+ * headers in view). Grades are told apart by colours safe for colour-blind readers, by stripes and
+ * by their names and figures, never by colour alone. Every text from the report (titles, ids,
+ * labels, notes) is escaped for HTML. The output is a pure function of its inputs: the same report
+ * gives the same bytes.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -60,13 +61,15 @@ public final class HtmlReport {
    * @param overview the multi-agency overview, if any; not null
    * @return the HTML page
    */
-  public static String render(String title, AuditReport report, Optional<MultiAgencyOverview> overview) {
+  public static String render(
+      String title, AuditReport report, Optional<MultiAgencyOverview> overview) {
     return render(title, report, List.of(), overview);
   }
 
   /**
-   * Renders a report with the framework's escalation categories, so that each category is shown with its
-   * name (such as Dudley's "2: Inadequate with action required"), and a multi-agency overview, if any.
+   * Renders a report with the framework's escalation categories, so that each category is shown
+   * with its name (such as Dudley's "2: Inadequate with action required"), and a multi-agency
+   * overview, if any.
    *
    * @param title the page title, any text (escaped); not null
    * @param report the report; not null
@@ -75,7 +78,10 @@ public final class HtmlReport {
    * @param overview the multi-agency overview, if any; not null
    * @return the HTML page
    */
-  public static String render(String title, AuditReport report, List<EscalationCategory> categories,
+  public static String render(
+      String title,
+      AuditReport report,
+      List<EscalationCategory> categories,
       Optional<MultiAgencyOverview> overview) {
     return render(title, report, categories, overview, Optional.empty());
   }
@@ -91,16 +97,24 @@ public final class HtmlReport {
    * @param programme the programme's progress, if the framework has a programme; not null
    * @return the HTML page
    */
-  public static String render(String title, AuditReport report, List<EscalationCategory> categories,
-      Optional<MultiAgencyOverview> overview, Optional<ProgrammeProgress> programme) {
+  public static String render(
+      String title,
+      AuditReport report,
+      List<EscalationCategory> categories,
+      Optional<MultiAgencyOverview> overview,
+      Optional<ProgrammeProgress> programme) {
     Objects.requireNonNull(programme, "programme");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(categories, "categories");
     Objects.requireNonNull(overview, "overview");
     StringBuilder h = page(title, STYLE);
-    h.append("<p class=\"meta\">As of ").append(escape(report.asOfDate().toString())).append(": ")
-        .append(report.audits()).append(" audits allocated, ").append(report.completed())
+    h.append("<p class=\"meta\">As of ")
+        .append(escape(report.asOfDate().toString()))
+        .append(": ")
+        .append(report.audits())
+        .append(" audits allocated, ")
+        .append(report.completed())
         .append(" completed.</p>\n");
     sections(h, report, categories);
     programme.ifPresent(p -> programme(h, p));
@@ -120,13 +134,16 @@ public final class HtmlReport {
     moderation(h, report);
   }
 
-  /** The symbol of a figure not published under a small-count rule (as the Government Statistical Service writes it). */
+  /**
+   * The symbol of a figure not published under a small-count rule (as the Government Statistical
+   * Service writes it).
+   */
   public static final String SUPPRESSED = "[c]";
 
   /**
-   * Renders a regional report: each part beside the whole, then, when nothing is suppressed, the report of
-   * the whole. Under an active small-count rule only the table is published, its hidden figures shown as
-   * {@value #SUPPRESSED}, and the page says what was suppressed and why.
+   * Renders a regional report: each part beside the whole, then, when nothing is suppressed, the
+   * report of the whole. Under an active small-count rule only the table is published, its hidden
+   * figures shown as {@value #SUPPRESSED}, and the page says what was suppressed and why.
    *
    * @param title the page title, any text (escaped); not null
    * @param comparison the parts beside the whole; not null
@@ -135,14 +152,17 @@ public final class HtmlReport {
    * @param categories the framework's escalation categories, for the report of the whole; not null
    * @return the HTML page
    */
-  public static String renderRegional(String title, RegionalComparison comparison, AuditReport whole,
+  public static String renderRegional(
+      String title,
+      RegionalComparison comparison,
+      AuditReport whole,
       List<EscalationCategory> categories) {
     return RegionalPage.renderRegional(title, comparison, whole, categories);
   }
 
   /**
-   * Says in words what a small-count rule hides, for the page and for the JSON that carries the same
-   * figures.
+   * Says in words what a small-count rule hides, for the page and for the JSON that carries the
+   * same figures.
    *
    * @param rule the rule; not null
    * @return the note

@@ -18,12 +18,12 @@ import org.practiceaudit.core.agreement.AgreementSummary;
 import org.practiceaudit.core.agreement.Statistic;
 import org.practiceaudit.core.framework.EscalationCategory;
 import org.practiceaudit.core.grade.Grade;
-import org.practiceaudit.core.report.ActionSummary;
-import org.practiceaudit.core.report.AgencyComparison;
-import org.practiceaudit.core.quota.RoleQuotaStatus;
 import org.practiceaudit.core.programme.EntryProgress;
 import org.practiceaudit.core.programme.ProgrammeEntry;
 import org.practiceaudit.core.programme.ProgrammeProgress;
+import org.practiceaudit.core.quota.RoleQuotaStatus;
+import org.practiceaudit.core.report.ActionSummary;
+import org.practiceaudit.core.report.AgencyComparison;
 import org.practiceaudit.core.report.AuditReport;
 import org.practiceaudit.core.report.AuditorMovement;
 import org.practiceaudit.core.report.CohortResult;
@@ -33,8 +33,8 @@ import org.practiceaudit.core.report.GradeDistribution;
 import org.practiceaudit.core.report.MultiAgencyOverview;
 
 /**
- * The sections of a report told in tables: cohorts, escalations and actions, quotas, the audit programme,
- * moderation and the multi-agency overview.
+ * The sections of a report told in tables: cohorts, escalations and actions, quotas, the audit
+ * programme, moderation and the multi-agency overview.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -56,24 +56,35 @@ final class TableSections {
     columns.add("Good or better");
     openTable(h, "Judgements by cohort", true);
     head(h, "Cohort", columns);
-    cohortRows(h, cohorts, columns.size() + 1, c -> {
-      cell(h, c.audits());
-      for (GradeCount g : c.grades().grades()) {
-        cell(h, g.count() + " (" + num(g.tenthsOfPercent() / 10.0, 1) + "%)");
-      }
-      cell(h, shareWithInterval(c.grades().goodOrBetter()));
-    });
+    cohortRows(
+        h,
+        cohorts,
+        columns.size() + 1,
+        c -> {
+          cell(h, c.audits());
+          for (GradeCount g : c.grades().grades()) {
+            cell(h, g.count() + " (" + num(g.tenthsOfPercent() / 10.0, 1) + "%)");
+          }
+          cell(h, shareWithInterval(c.grades().goodOrBetter()));
+        });
     closeTable(h);
     List<String> domains = new ArrayList<>();
     cohorts.get(0).domains().forEach(d -> domains.add(d.title()));
     openTable(h, "Average score by cohort and domain", true);
     head(h, "Cohort", domains);
-    cohortRows(h, cohorts, domains.size() + 1, c -> c.domains().forEach(d -> cell(h, stat(d.average(), 1))));
+    cohortRows(
+        h,
+        cohorts,
+        domains.size() + 1,
+        c -> c.domains().forEach(d -> cell(h, stat(d.average(), 1))));
     closeTable(h);
     h.append("</section>\n");
   }
 
-  private static void cohortRows(StringBuilder h, List<CohortResult> cohorts, int columns,
+  private static void cohortRows(
+      StringBuilder h,
+      List<CohortResult> cohorts,
+      int columns,
       java.util.function.Consumer<CohortResult> cells) {
     String dimension = null;
     for (CohortResult c : cohorts) {
@@ -82,8 +93,11 @@ final class TableSections {
           h.append("</tbody>\n<tbody>\n");
         }
         dimension = c.dimension();
-        h.append("<tr><th scope=\"rowgroup\" colspan=\"").append(columns).append("\">By ")
-            .append(escape(dimension)).append("</th></tr>\n");
+        h.append("<tr><th scope=\"rowgroup\" colspan=\"")
+            .append(columns)
+            .append("\">By ")
+            .append(escape(dimension))
+            .append("</th></tr>\n");
       }
       rowHead(h, c.value());
       cells.accept(c);
@@ -91,7 +105,10 @@ final class TableSections {
     }
   }
 
-  static void escalations(StringBuilder h, List<EscalationLine> lines, List<EscalationCategory> categories,
+  static void escalations(
+      StringBuilder h,
+      List<EscalationLine> lines,
+      List<EscalationCategory> categories,
       ActionSummary actions) {
     h.append("<section>\n<h2>Escalations and actions</h2>\n");
     if (lines.isEmpty()) {
@@ -101,8 +118,12 @@ final class TableSections {
       head(h, "Category", List.of("Raised", "Open", "Overdue", "Counted from the completion day"));
       long unrecorded = 0;
       for (EscalationLine line : lines) {
-        String name = categories.stream().filter(c -> c.level() == line.category()).findFirst()
-            .map(c -> line.category() + ": " + c.name()).orElse("Category " + line.category());
+        String name =
+            categories.stream()
+                .filter(c -> c.level() == line.category())
+                .findFirst()
+                .map(c -> line.category() + ": " + c.name())
+                .orElse("Category " + line.category());
         rowHead(h, name);
         cell(h, line.raised());
         cell(h, line.open());
@@ -112,12 +133,19 @@ final class TableSections {
       }
       closeTable(h);
       if (unrecorded > 0) {
-        h.append("<p>").append(unrecorded).append(unrecorded == 1 ? " escalation" : " escalations")
+        h.append("<p>")
+            .append(unrecorded)
+            .append(unrecorded == 1 ? " escalation" : " escalations")
             .append(": escalation time not recorded; counted from the completion day.</p>\n");
       }
     }
-    h.append("<p>Recommended actions: ").append(actions.total()).append(", of which ").append(actions.outstanding())
-        .append(" outstanding and ").append(actions.overdue()).append(" overdue.</p>\n</section>\n");
+    h.append("<p>Recommended actions: ")
+        .append(actions.total())
+        .append(", of which ")
+        .append(actions.outstanding())
+        .append(" outstanding and ")
+        .append(actions.overdue())
+        .append(" overdue.</p>\n</section>\n");
   }
 
   static void quotas(StringBuilder h, List<RoleQuotaStatus> quotas) {
@@ -139,21 +167,30 @@ final class TableSections {
   }
 
   static void programme(StringBuilder h, ProgrammeProgress progress) {
-    h.append("<section>\n<h2>Audit programme</h2>\n<p>").append(progress.doneTotal()).append(" of ")
-        .append(progress.plannedTotal()).append(" planned audits done.</p>\n");
+    h.append("<section>\n<h2>Audit programme</h2>\n<p>")
+        .append(progress.doneTotal())
+        .append(" of ")
+        .append(progress.plannedTotal())
+        .append(" planned audits done.</p>\n");
     openTable(h, "Audit programme: planned against done, entry by entry", true);
     h.append("<thead><tr><th scope=\"col\">Months</th><th scope=\"col\">Audit type</th>")
         .append("<th scope=\"col\">Theme</th><th scope=\"col\" class=\"n\">Planned</th>")
-        .append("<th scope=\"col\" class=\"n\">Done</th><th scope=\"col\" class=\"n\">Remaining</th>")
+        .append(
+            "<th scope=\"col\" class=\"n\">Done</th><th scope=\"col\" class=\"n\">Remaining</th>")
         .append("</tr></thead>\n<tbody>\n");
     for (EntryProgress e : progress.entries()) {
       ProgrammeEntry entry = e.entry();
-      rowHead(h, entry.month() + (entry.until().equals(entry.month()) ? "" : " to " + entry.until()));
-      h.append("<td>").append(Html.escape(entry.auditType())).append("</td><td>")
-          .append(Html.escape(entry.theme().orElse("\u2013"))).append("</td>");
+      rowHead(
+          h, entry.month() + (entry.until().equals(entry.month()) ? "" : " to " + entry.until()));
+      h.append("<td>")
+          .append(Html.escape(entry.auditType()))
+          .append("</td><td>")
+          .append(Html.escape(entry.theme().orElse("\u2013")))
+          .append("</td>");
       cell(h, e.planned().isPresent() ? Integer.toString(e.planned().getAsInt()) : "\u2013");
       cell(h, e.done());
-      cell(h, e.planned().isPresent() ? Integer.toString(e.remaining()) : "\u2013").append("</tr>\n");
+      cell(h, e.planned().isPresent() ? Integer.toString(e.remaining()) : "\u2013")
+          .append("</tr>\n");
     }
     closeTable(h);
     h.append("</section>\n");
@@ -161,7 +198,9 @@ final class TableSections {
 
   static void moderation(StringBuilder h, AuditReport report) {
     AgreementSummary a = report.moderation().agreement();
-    h.append("<section>\n<h2>Moderation</h2>\n<p>").append(a.pairs()).append(" audits moderated.</p>\n");
+    h.append("<section>\n<h2>Moderation</h2>\n<p>")
+        .append(a.pairs())
+        .append(" audits moderated.</p>\n");
     openTable(h, "Agreement between auditors and moderators", false);
     head(h, "Measure", List.of("Value"));
     row(h, "Exact agreement", a.exact(), true);
@@ -220,10 +259,17 @@ final class TableSections {
     } else {
       h.append("<ul>\n");
       for (AgencyComparison c : o.disagreements()) {
-        h.append("<li>").append(escape(c.caseId().value())).append(", ").append(escape(c.area())).append(": ");
+        h.append("<li>")
+            .append(escape(c.caseId().value()))
+            .append(", ")
+            .append(escape(c.area()))
+            .append(": ");
         boolean first = true;
         for (Map.Entry<String, Grade> e : c.grades().entrySet()) {
-          h.append(first ? "" : "; ").append(escape(e.getKey())).append(' ').append(escape(e.getValue().label()));
+          h.append(first ? "" : "; ")
+              .append(escape(e.getKey()))
+              .append(' ')
+              .append(escape(e.getValue().label()));
           first = false;
         }
         h.append("</li>\n");

@@ -9,9 +9,9 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.GeneralCodingRules;
-import java.lang.module.ModuleDescriptor;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -40,13 +40,23 @@ final class ArchitectureTest {
 
   @Test
   void noJacksonNoCli() {
-    noClasses().should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "com.fasterxml..", "picocli..")
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("tools.jackson..", "com.fasterxml..", "picocli..")
         .check(CLASSES);
   }
 
   @Test
   void publicClassesFinal() {
-    classes().that().arePublic().and().areNotInterfaces().should().haveModifier(JavaModifier.FINAL).check(CLASSES);
+    classes()
+        .that()
+        .arePublic()
+        .and()
+        .areNotInterfaces()
+        .should()
+        .haveModifier(JavaModifier.FINAL)
+        .check(CLASSES);
   }
 
   @Test
@@ -60,7 +70,8 @@ final class ArchitectureTest {
     try (InputStream in = Files.newInputStream(Path.of("target/classes/module-info.class"))) {
       ModuleDescriptor descriptor = ModuleDescriptor.read(in);
       assertThat(descriptor.name()).isEqualTo("org.practiceaudit.html");
-      assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source)
+      assertThat(descriptor.exports())
+          .extracting(ModuleDescriptor.Exports::source)
           .containsExactly("org.practiceaudit.html");
     }
   }

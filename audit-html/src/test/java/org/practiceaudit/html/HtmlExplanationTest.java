@@ -12,20 +12,35 @@ import org.practiceaudit.core.framework.FrameworkAccount;
 final class HtmlExplanationTest {
 
   private static FrameworkAccount account() {
-    return FrameworkAccount.builder().framework(HtmlFormTest.framework())
-        .addSections(AccountSection.builder().id("about").heading("About " + HtmlFormTest.HOSTILE)
-            .addParagraphs("Framework acme " + HtmlFormTest.HOSTILE).build())
-        .addSections(AccountSection.builder().id("rules").heading("Rules")
-            .addEntries(AccountEntry.builder().id("acme/rule-one").term("acme/rule-one (grading)")
-                .addSentences("It grades.").addChecklist("method = floors " + HtmlFormTest.HOSTILE).build())
-            .build())
+    return FrameworkAccount.builder()
+        .framework(HtmlFormTest.framework())
+        .addSections(
+            AccountSection.builder()
+                .id("about")
+                .heading("About " + HtmlFormTest.HOSTILE)
+                .addParagraphs("Framework acme " + HtmlFormTest.HOSTILE)
+                .build())
+        .addSections(
+            AccountSection.builder()
+                .id("rules")
+                .heading("Rules")
+                .addEntries(
+                    AccountEntry.builder()
+                        .id("acme/rule-one")
+                        .term("acme/rule-one (grading)")
+                        .addSentences("It grades.")
+                        .addChecklist("method = floors " + HtmlFormTest.HOSTILE)
+                        .build())
+                .build())
         .build();
   }
 
   @Test
   void render_sections_contentsLinksToHeadings() {
     String html = HtmlExplanation.render(account());
-    assertThat(html).contains("<nav aria-label=\"Contents\">").contains("<a href=\"#about\">")
+    assertThat(html)
+        .contains("<nav aria-label=\"Contents\">")
+        .contains("<a href=\"#about\">")
         .contains("<section aria-labelledby=\"rules\">\n<h2 id=\"rules\">Rules</h2>")
         .contains("<h3 id=\"rules-acme-rule-one\">acme/rule-one (grading)</h3>");
     HtmlMarkup.assertAccessible(html);

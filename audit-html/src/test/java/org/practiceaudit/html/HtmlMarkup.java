@@ -9,7 +9,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Checks of HTML markup that need no browser: accessibility attributes, unique ids, nothing external. */
+/**
+ * Checks of HTML markup that need no browser: accessibility attributes, unique ids, nothing
+ * external.
+ */
 final class HtmlMarkup {
 
   private static final Pattern TAG = Pattern.compile("<(input|textarea|select)\\b([^>]*)>");
@@ -17,10 +20,17 @@ final class HtmlMarkup {
 
   private HtmlMarkup() {}
 
-  /** Every table has a caption, every header cell a scope; fieldsets have legends; nothing external runs. */
+  /**
+   * Every table has a caption, every header cell a scope; fieldsets have legends; nothing external
+   * runs.
+   */
   static void assertAccessible(String html) {
-    assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"en\">")
-        .doesNotContain("<script").doesNotContain("src=\"http").doesNotContain("href=\"http")
+    assertThat(html)
+        .startsWith("<!DOCTYPE html>")
+        .contains("<html lang=\"en\">")
+        .doesNotContain("<script")
+        .doesNotContain("src=\"http")
+        .doesNotContain("href=\"http")
         .doesNotContain("<link");
     assertThat(count(html, "<table>")).isEqualTo(count(html, "<table>\n<caption>"));
     assertThat(count(html, "<th>")).isZero();
@@ -43,7 +53,8 @@ final class HtmlMarkup {
       String attributes = m.group(2);
       Matcher id = ID.matcher(attributes);
       boolean byFor = id.find() && fors.contains(id.group(1));
-      boolean wrapped = html.lastIndexOf("<label", m.start()) > html.lastIndexOf("</label>", m.start());
+      boolean wrapped =
+          html.lastIndexOf("<label", m.start()) > html.lastIndexOf("</label>", m.start());
       boolean aria = attributes.contains("aria-label=\"");
       assertThat(byFor || wrapped || aria).as("control %s is labelled", m.group()).isTrue();
     }

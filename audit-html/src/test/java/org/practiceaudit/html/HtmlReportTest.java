@@ -23,8 +23,8 @@ import org.practiceaudit.core.audit.AuditStatus;
 import org.practiceaudit.core.audit.ImmutableAudit;
 import org.practiceaudit.core.audit.ImmutableRecommendedAction;
 import org.practiceaudit.core.audit.Moderation;
-import org.practiceaudit.core.casefile.CaseId;
 import org.practiceaudit.core.calendar.FollowUpPolicy;
+import org.practiceaudit.core.casefile.CaseId;
 import org.practiceaudit.core.framework.Domain;
 import org.practiceaudit.core.framework.EscalationCategory;
 import org.practiceaudit.core.grade.GradeScale;
@@ -45,13 +45,14 @@ import org.practiceaudit.core.workforce.PersonId;
 import org.practiceaudit.core.workforce.Role;
 
 /**
- * Renders a fixed synthetic report. The golden file pins the exact HTML; to regenerate it deliberately
- * run {@code mvn -pl audit-html -am verify -Dgolden.update=true} and review the diff.
+ * Renders a fixed synthetic report. The golden file pins the exact HTML; to regenerate it
+ * deliberately run {@code mvn -pl audit-html -am verify -Dgolden.update=true} and review the diff.
  */
 final class HtmlReportTest {
 
   static final Path GOLDEN = Path.of("src/test/resources/golden/report.html");
-  static final String HOSTILE = "<script>alert(\"x\")</script> & 'Team' <img src=x onerror=alert(1)>";
+  static final String HOSTILE =
+      "<script>alert(\"x\")</script> & 'Team' <img src=x onerror=alert(1)>";
   static final GradeScale OFSTED = GradeScale.ofsted();
 
   static Domain domain(String id, String title) {
@@ -95,13 +96,20 @@ final class HtmlReportTest {
               .putAttribute("category", i % 3 == 0 ? "disabled-children" : "looked-after")
               .putAttribute("team", i % 2 == 0 ? "east" : HOSTILE);
       if (done) {
-        audit.completedOn(allocated.plusDays(i % 5 == 0 ? 25 : 15))
+        audit
+            .completedOn(allocated.plusDays(i % 5 == 0 ? 25 : 15))
             .putScore("voice", DomainScore.of(5 + (i * 7) % 5 + i / 8))
-            .putScore("planning", i % 6 == 0 ? DomainScore.notApplicable() : DomainScore.of(4 + (i * 3) % 6))
+            .putScore(
+                "planning",
+                i % 6 == 0 ? DomainScore.notApplicable() : DomainScore.of(4 + (i * 3) % 6))
             .putScore("supervision", DomainScore.of(3 + (i * 5) % 4 + i / 8))
             .overallGrade(OFSTED.ofRank((i * 5) % 4));
         if (i % 4 == 1) {
-          audit.moderation(Moderation.of(PersonId.of("LEAD"), OFSTED.ofRank(((i * 5) % 4 + i % 3) % 4), allocated.plusDays(28)));
+          audit.moderation(
+              Moderation.of(
+                  PersonId.of("LEAD"),
+                  OFSTED.ofRank(((i * 5) % 4 + i % 3) % 4),
+                  allocated.plusDays(28)));
         }
       }
       if (i % 6 == 1) {
@@ -121,7 +129,9 @@ final class HtmlReportTest {
 
   static List<Audit> multiAgency() {
     List<Audit> audits = new ArrayList<>();
-    String[][] grades = {{"social-care", "Good", "Good"}, {"health", "Good", "Inadequate"}, {"police", "RI", "Good"}};
+    String[][] grades = {
+      {"social-care", "Good", "Good"}, {"health", "Good", "Inadequate"}, {"police", "RI", "Good"}
+    };
     for (int i = 0; i < grades.length; i++) {
       audits.add(
           Audit.builder()
@@ -145,7 +155,9 @@ final class HtmlReportTest {
   static String render() {
     AuditReport report = ReportAggregate.of(SPEC, audits()).toReport();
     return HtmlReport.render(
-        "Monthly audit report (synthetic) " + HOSTILE, report, Optional.of(MultiAgencyOverview.of(multiAgency(), OFSTED)));
+        "Monthly audit report (synthetic) " + HOSTILE,
+        report,
+        Optional.of(MultiAgencyOverview.of(multiAgency(), OFSTED)));
   }
 
   @Test
@@ -169,19 +181,32 @@ final class HtmlReportTest {
     @Test
     void render_hostileLabels_escapedEverywhere() {
       String html = render();
-      assertThat(html).doesNotContain("<script").doesNotContain("<img").doesNotContain("onerror=alert(1)>");
-      assertThat(html).contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;Team&#39;");
+      assertThat(html)
+          .doesNotContain("<script")
+          .doesNotContain("<img")
+          .doesNotContain("onerror=alert(1)>");
+      assertThat(html)
+          .contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;Team&#39;");
     }
 
     @Test
     void render_noScriptsNoExternalResources_printableAndResponsive() {
       String html = render();
-      assertThat(html).doesNotContainIgnoringCase("<script").doesNotContain("src=\"").doesNotContain("href=")
-          .doesNotContain("url(").doesNotContain("@import");
-      assertThat(html).contains("@media print").contains("@media (max-width:40rem)")
+      assertThat(html)
+          .doesNotContainIgnoringCase("<script")
+          .doesNotContain("src=\"")
+          .doesNotContain("href=")
+          .doesNotContain("url(")
+          .doesNotContain("@import");
+      assertThat(html)
+          .contains("@media print")
+          .contains("@media (max-width:40rem)")
           .contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-      assertThat(html).contains("aria-label=\"Average score by domain\"").contains("aria-label=\"Grade distribution\"")
-          .contains("aria-label=\"Average score by month\"").contains("aria-label=\"Compliance by month\"");
+      assertThat(html)
+          .contains("aria-label=\"Average score by domain\"")
+          .contains("aria-label=\"Grade distribution\"")
+          .contains("aria-label=\"Average score by month\"")
+          .contains("aria-label=\"Compliance by month\"");
       assertThat(html).contains("Multi-agency overview").contains("Where agencies disagree");
     }
   }
@@ -214,13 +239,18 @@ final class HtmlReportTest {
       List<String> svgs = all(html, "<svg [^>]*>");
       assertThat(svgs).hasSizeGreaterThanOrEqualTo(2);
       for (String svg : svgs) {
-        Matcher m = Pattern.compile("width=\"(\\d+)\" height=\"(\\d+)\" viewBox=\"0 0 (\\d+) (\\d+)\"").matcher(svg);
+        Matcher m =
+            Pattern.compile("width=\"(\\d+)\" height=\"(\\d+)\" viewBox=\"0 0 (\\d+) (\\d+)\"")
+                .matcher(svg);
         assertThat(m.find()).as(svg).isTrue();
         assertThat(m.group(3)).as(svg).isEqualTo(m.group(1));
         assertThat(m.group(4)).as(svg).isEqualTo(m.group(2));
       }
-      assertThat(html).contains("svg{display:block;max-width:none").contains("svg text{font-size:12px")
-          .doesNotContain("svg{width").doesNotContain("font-size=\"");
+      assertThat(html)
+          .contains("svg{display:block;max-width:none")
+          .contains("svg text{font-size:12px")
+          .doesNotContain("svg{width")
+          .doesNotContain("font-size=\"");
     }
 
     @Test
@@ -228,8 +258,12 @@ final class HtmlReportTest {
       String one = complianceSvg(1);
       String many = complianceSvg(24);
       assertThat(one).contains("width=\"160\"").contains(">Nov</text>").contains(">2026</text>");
-      assertThat(many).contains("width=\"924\"").contains(">Jan</text>").contains(">2027</text>")
-          .contains(">100%</text>").contains(">0%</text>");
+      assertThat(many)
+          .contains("width=\"924\"")
+          .contains(">Jan</text>")
+          .contains(">2027</text>")
+          .contains(">100%</text>")
+          .contains(">0%</text>");
       assertThat(all(many, "<rect ")).hasSize(24);
     }
 
@@ -237,14 +271,27 @@ final class HtmlReportTest {
       List<Audit> audits = new ArrayList<>();
       for (int i = 0; i < months; i++) {
         LocalDate allocated = LocalDate.of(2026, 11, 2).plusMonths(i);
-        audits.add(Audit.builder().id(AuditId.of("SYN-M" + i)).caseId(CaseId.of("SYN-C" + i))
-            .auditor(PersonId.of("AUD1")).frameworkId("synthetic").frameworkVersion("1").auditType("monthly")
-            .status(AuditStatus.COMPLETED).allocatedOn(allocated).completedOn(allocated.plusDays(3))
-            .putScore("voice", DomainScore.of(5)).build());
+        audits.add(
+            Audit.builder()
+                .id(AuditId.of("SYN-M" + i))
+                .caseId(CaseId.of("SYN-C" + i))
+                .auditor(PersonId.of("AUD1"))
+                .frameworkId("synthetic")
+                .frameworkVersion("1")
+                .auditType("monthly")
+                .status(AuditStatus.COMPLETED)
+                .allocatedOn(allocated)
+                .completedOn(allocated.plusDays(3))
+                .putScore("voice", DomainScore.of(5))
+                .build());
       }
-      ReportSpec spec = ReportSpec.builder().addAllDomains(SPEC.domains()).gradeScale(OFSTED)
-          .asOf(Instant.parse("2029-01-01T00:00:00Z")).auditDeadline(AuditDeadline.daysAfterAllocation(20))
-          .build();
+      ReportSpec spec =
+          ReportSpec.builder()
+              .addAllDomains(SPEC.domains())
+              .gradeScale(OFSTED)
+              .asOf(Instant.parse("2029-01-01T00:00:00Z"))
+              .auditDeadline(AuditDeadline.daysAfterAllocation(20))
+              .build();
       String html = HtmlReport.render("synthetic", ReportAggregate.of(spec, audits).toReport());
       int start = html.indexOf("<svg ");
       return html.substring(start, html.indexOf("</svg>", start));
@@ -254,18 +301,30 @@ final class HtmlReportTest {
     void render_withTheFrameworksCategories_namesEachEscalationCategory() {
       AuditReport report = ReportAggregate.of(SPEC, audits()).toReport();
       assertThat(report.escalations()).extracting(e -> e.category()).containsExactly(2);
-      String named = HtmlReport.render("synthetic", report,
-          List.of(EscalationCategory.builder().level(2).name("Inadequate with action required")
-              .followUp(FollowUpPolicy.workingDays(10)).build()), Optional.empty());
+      String named =
+          HtmlReport.render(
+              "synthetic",
+              report,
+              List.of(
+                  EscalationCategory.builder()
+                      .level(2)
+                      .name("Inadequate with action required")
+                      .followUp(FollowUpPolicy.workingDays(10))
+                      .build()),
+              Optional.empty());
       assertThat(named).contains("<th scope=\"row\">2: Inadequate with action required</th>");
-      assertThat(HtmlReport.render("synthetic", report)).contains("<th scope=\"row\">Category 2</th>");
+      assertThat(HtmlReport.render("synthetic", report))
+          .contains("<th scope=\"row\">Category 2</th>");
     }
 
     @Test
     void render_grades_toldApartByColourStripesAndFiguresNotByColourAlone() {
       String html = render();
-      assertThat(html).contains("background:#0571b0").contains("repeating-linear-gradient(45deg,#92c5de")
-          .doesNotContain("#1b5e20").doesNotContain("#2e7d32\"");
+      assertThat(html)
+          .contains("background:#0571b0")
+          .contains("repeating-linear-gradient(45deg,#92c5de")
+          .doesNotContain("#1b5e20")
+          .doesNotContain("#2e7d32\"");
       AuditReport report = ReportAggregate.of(SPEC, audits()).toReport();
       for (GradeCount g : report.grades().grades()) {
         assertThat(html).contains("</span>" + g.label() + ": " + g.count() + " (");
@@ -275,9 +334,11 @@ final class HtmlReportTest {
     @Test
     void render_cohortIntervals_onALineOfTheirOwnThatNeverWraps() {
       String html = render();
-      assertThat(html).contains(".ci{display:block;font-size:.8em;color:#444;white-space:nowrap}")
+      assertThat(html)
+          .contains(".ci{display:block;font-size:.8em;color:#444;white-space:nowrap}")
           .contains("<span class=\"ci\">95% CI ")
-          .contains("</tbody>\n<tbody>\n<tr><th scope=\"rowgroup\" colspan=\"7\">By team</th></tr>");
+          .contains(
+              "</tbody>\n<tbody>\n<tr><th scope=\"rowgroup\" colspan=\"7\">By team</th></tr>");
     }
   }
 
@@ -295,7 +356,8 @@ final class HtmlReportTest {
       AuditReport whole = ReportAggregate.of(SPEC, audits()).toReport();
       AuditReport none = ReportAggregate.empty(SPEC).toReport();
       return org.practiceaudit.core.region.RegionalComparison.of(
-          List.of(org.practiceaudit.core.region.PartFigures.of("Team <North>", whole),
+          List.of(
+              org.practiceaudit.core.region.PartFigures.of("Team <North>", whole),
               org.practiceaudit.core.region.PartFigures.of("South", none)),
           org.practiceaudit.core.region.PartFigures.of("whole", whole),
           org.practiceaudit.core.region.SmallCountSuppression.below(threshold));
@@ -306,9 +368,14 @@ final class HtmlReportTest {
       AuditReport whole = ReportAggregate.of(SPEC, audits()).toReport();
       String html = HtmlReport.renderRegional("Region", comparison(1), whole, List.of());
 
-      assertThat(html).contains("<caption>Each part beside the whole</caption>")
-          .contains("<th scope=\"row\">Team &lt;North&gt;</th><td class=\"n\">" + whole.audits() + "</td>")
-          .contains("<h2>The whole</h2>").doesNotContain(HtmlReport.SUPPRESSED);
+      assertThat(html)
+          .contains("<caption>Each part beside the whole</caption>")
+          .contains(
+              "<th scope=\"row\">Team &lt;North&gt;</th><td class=\"n\">"
+                  + whole.audits()
+                  + "</td>")
+          .contains("<h2>The whole</h2>")
+          .doesNotContain(HtmlReport.SUPPRESSED);
       assertThat(html.split("<tbody>", -1)).hasSize(html.split("</tbody>", -1).length);
     }
 
@@ -317,7 +384,9 @@ final class HtmlReportTest {
       AuditReport whole = ReportAggregate.of(SPEC, audits()).toReport();
       String html = HtmlReport.renderRegional("Region", comparison(1_000), whole, List.of());
 
-      assertThat(html).contains(HtmlReport.SUPPRESSED).contains("counts from 1 to 999 are not published")
+      assertThat(html)
+          .contains(HtmlReport.SUPPRESSED)
+          .contains("counts from 1 to 999 are not published")
           .doesNotContain("<h2>The whole</h2>")
           .contains("<th scope=\"row\">Team &lt;North&gt;</th><td class=\"n\">[c]</td>");
     }

@@ -5,9 +5,9 @@ import java.time.Period;
 import java.util.Objects;
 
 /**
- * The age bands an import keeps instead of a date of birth: {@code 0-4}, {@code 5-9}, {@code 10-15},
- * {@code 16+}, and {@code unborn} for a child whose date of birth is after the as-of day (the age groups of
- * the Children in Need census and Ofsted's Annex A guidance).
+ * The age bands an import keeps instead of a date of birth: {@code 0-4}, {@code 5-9}, {@code
+ * 10-15}, {@code 16+}, and {@code unborn} for a child whose date of birth is after the as-of day
+ * (the age groups of the Children in Need census and Ofsted's Annex A guidance).
  */
 public final class AgeBands {
 

@@ -10,8 +10,8 @@ import org.practiceaudit.core.pseudonym.KeyedPseudonyms;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
- * What an import keeps and how: the day it is as of, the key of the workers' pseudonyms, the attributes
- * asked for, and the most a workbook may inflate to.
+ * What an import keeps and how: the day it is as of, the key of the workers' pseudonyms, the
+ * attributes asked for, and the most a workbook may inflate to.
  *
  * <pre>{@code
  * ImportOptions options = ImportOptions.builder()
@@ -36,8 +36,8 @@ public abstract class ImportOptions {
   ImportOptions() {}
 
   /**
-   * Returns the day the import is as of: ages are counted to it, and SSDA903's current period of care
-   * and social worker are the ones on it.
+   * Returns the day the import is as of: ages are counted to it, and SSDA903's current period of
+   * care and social worker are the ones on it.
    *
    * @return the day, or empty when neither ages nor SSDA903 are read
    */
@@ -46,7 +46,8 @@ public abstract class ImportOptions {
   /**
    * Returns the keyed pseudonyms that replace the workers' names.
    *
-   * @return the pseudonyms; by default a random key for this run (see {@link KeyedPseudonyms#isRandom()})
+   * @return the pseudonyms; by default a random key for this run (see {@link
+   *     KeyedPseudonyms#isRandom()})
    */
   @Value.Default
   public KeyedPseudonyms pseudonyms() {
@@ -93,13 +94,17 @@ public abstract class ImportOptions {
   @Value.Check
   void check() {
     if (maxUncompressedBytes() <= 0) {
-      throw new IllegalArgumentException("the most a workbook may inflate to must be more than 0 bytes: "
-          + maxUncompressedBytes());
+      throw new IllegalArgumentException(
+          "the most a workbook may inflate to must be more than 0 bytes: "
+              + maxUncompressedBytes());
     }
     for (String attribute : attributes()) {
       if (!KebabCase.isId(attribute)) {
-        throw new IllegalArgumentException("attribute names are lower-case kebab-case, such as"
-            + " age-band: '" + attribute + "'");
+        throw new IllegalArgumentException(
+            "attribute names are lower-case kebab-case, such as"
+                + " age-band: '"
+                + attribute
+                + "'");
       }
     }
   }

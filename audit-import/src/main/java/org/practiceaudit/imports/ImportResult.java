@@ -73,8 +73,8 @@ public abstract class ImportResult implements ImportTally {
   void check() {
     for (int i = 1; i < cases().size(); i++) {
       if (cases().get(i - 1).id().compareTo(cases().get(i).id()) >= 0) {
-        throw new IllegalArgumentException("cases must be in case id order without repeats: "
-            + cases().get(i).id());
+        throw new IllegalArgumentException(
+            "cases must be in case id order without repeats: " + cases().get(i).id());
       }
     }
     for (Map.Entry<String, Integer> entry : skipped().entrySet()) {

@@ -5,9 +5,9 @@ import java.util.SortedMap;
 import org.immutables.value.Value;
 
 /**
- * What an import read and could not, whatever it read the cases into: rows read per list, rows skipped
- * counted by reason (never echoed), attribute values left out, and warnings. {@link ImportResult} (case
- * files) and {@link PopulationImport} (a population) both tell it.
+ * What an import read and could not, whatever it read the cases into: rows read per list, rows
+ * skipped counted by reason (never echoed), attribute values left out, and warnings. {@link
+ * ImportResult} (case files) and {@link PopulationImport} (a population) both tell it.
  */
 public interface ImportTally {
 
@@ -27,10 +27,11 @@ public interface ImportTally {
   SortedMap<String, Integer> skipped();
 
   /**
-   * Returns the attribute values left out because they were not short codes (free text is never kept),
-   * counted by attribute.
+   * Returns the attribute values left out because they were not short codes (free text is never
+   * kept), counted by attribute.
    *
-   * @return an unmodifiable map from attribute name to the number of values left out, sorted by name
+   * @return an unmodifiable map from attribute name to the number of values left out, sorted by
+   *     name
    */
   @Value.NaturalOrder
   SortedMap<String, Integer> valuesLeftOut();

@@ -1,6 +1,6 @@
 /**
- * Reading the datasets councils already produce into case files: the options of an import, its result
- * (cases, rows read per list, rows skipped by reason, warnings), age bands and key files.
+ * Reading the datasets councils already produce into case files: the options of an import, its
+ * result (cases, rows read per list, rows skipped by reason, warnings), age bands and key files.
  *
  * <pre>{@code
  * ImportResult result = AnnexA.read(Path.of("annex-a.xlsx"), ImportOptions.builder()

@@ -42,35 +42,59 @@ final class ArchitectureTest {
     classes()
         .should()
         .onlyDependOnClassesThat()
-        .resideInAnyPackage("java..", IMPORTS + "..", "org.practiceaudit.core..", "org.immutables..",
-            "org.dhatim.fastexcel.reader..", "de.siegmar.fastcsv..")
+        .resideInAnyPackage(
+            "java..",
+            IMPORTS + "..",
+            "org.practiceaudit.core..",
+            "org.immutables..",
+            "org.dhatim.fastexcel.reader..",
+            "de.siegmar.fastcsv..")
         .check(CLASSES);
   }
 
   @Test
   void spreadsheetReader_onlyInTheTablePackage() {
-    noClasses().that().resideOutsideOfPackage(IMPORTS + ".table..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.dhatim..", "de.siegmar.fastcsv..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(IMPORTS + ".table..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.dhatim..", "de.siegmar.fastcsv..")
         .check(CLASSES);
   }
 
   @Test
   void noJacksonNoCli() {
-    noClasses().should().dependOnClassesThat()
+    noClasses()
+        .should()
+        .dependOnClassesThat()
         .resideInAnyPackage("tools.jackson..", "com.fasterxml.jackson..", "picocli..")
         .check(CLASSES);
   }
 
   @Test
   void noPackageCycles() {
-    SlicesRuleDefinition.slices().matching(IMPORTS + ".(*)..").should().beFreeOfCycles().check(CLASSES);
+    SlicesRuleDefinition.slices()
+        .matching(IMPORTS + ".(*)..")
+        .should()
+        .beFreeOfCycles()
+        .check(CLASSES);
   }
 
   @Test
   void publicConcreteClassesFinal() {
-    classes().that().arePublic().and().areNotInterfaces().and().areNotEnums()
-        .and().doNotHaveModifier(JavaModifier.ABSTRACT)
-        .should().haveModifier(JavaModifier.FINAL).check(CLASSES);
+    classes()
+        .that()
+        .arePublic()
+        .and()
+        .areNotInterfaces()
+        .and()
+        .areNotEnums()
+        .and()
+        .doNotHaveModifier(JavaModifier.ABSTRACT)
+        .should()
+        .haveModifier(JavaModifier.FINAL)
+        .check(CLASSES);
   }
 
   @Test
@@ -80,17 +104,23 @@ final class ArchitectureTest {
     GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS.check(CLASSES);
   }
 
-  /** Tests run on the class path: the module boundary is held by reading the compiled descriptor. */
+  /**
+   * Tests run on the class path: the module boundary is held by reading the compiled descriptor.
+   */
   @Test
   void moduleDescriptor_nameRequiresAndExports() throws IOException {
     try (InputStream in = Files.newInputStream(Path.of("target/classes/module-info.class"))) {
       ModuleDescriptor descriptor = ModuleDescriptor.read(in);
       assertThat(descriptor.name()).isEqualTo("org.practiceaudit.imports");
       assertThat(descriptor.isAutomatic()).isFalse();
-      Set<String> exports = descriptor.exports().stream().map(ModuleDescriptor.Exports::source)
-          .collect(Collectors.toSet());
-      assertThat(exports).containsExactlyInAnyOrder(IMPORTS, IMPORTS + ".annexa", IMPORTS + ".ssda903");
-      assertThat(descriptor.requires()).extracting(ModuleDescriptor.Requires::name)
+      Set<String> exports =
+          descriptor.exports().stream()
+              .map(ModuleDescriptor.Exports::source)
+              .collect(Collectors.toSet());
+      assertThat(exports)
+          .containsExactlyInAnyOrder(IMPORTS, IMPORTS + ".annexa", IMPORTS + ".ssda903");
+      assertThat(descriptor.requires())
+          .extracting(ModuleDescriptor.Requires::name)
           .contains("org.practiceaudit.core", "org.dhatim.fastexcel.reader", "de.siegmar.fastcsv");
     }
   }

@@ -15,11 +15,12 @@ import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The one entry point to Practice Audit's JSON binding: a ready-made, hardened {@link JsonMapper} that
- * reads and writes every public value type of {@code audit-core} and the rule outcomes of {@code audit-rules},
- * and the {@link JacksonModule} behind it. Results computed from audits (finished reports, quota reports, the
- * multi-agency overview, programme progress) are written only; the snapshot of a mergeable report aggregate
- * ({@link org.practiceaudit.core.report.AggregateState}) is read and written, so partial aggregates can be
+ * The one entry point to Practice Audit's JSON binding: a ready-made, hardened {@link JsonMapper}
+ * that reads and writes every public value type of {@code audit-core} and the rule outcomes of
+ * {@code audit-rules}, and the {@link JacksonModule} behind it. Results computed from audits
+ * (finished reports, quota reports, the multi-agency overview, programme progress) are written
+ * only; the snapshot of a mergeable report aggregate ({@link
+ * org.practiceaudit.core.report.AggregateState}) is read and written, so partial aggregates can be
  * shipped between services and merged.
  *
  * <pre>{@code
@@ -29,20 +30,25 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * Audit other = AuditJson.reader(scale).forType(Audit.class).readValue(json); // another scale
  * }</pre>
  *
- * <p>Every setting is written down here rather than left to Jackson's defaults, which changed in Jackson 3:
+ * <p>Every setting is written down here rather than left to Jackson's defaults, which changed in
+ * Jackson 3:
+ *
  * <ul>
- *   <li>input limits ({@link #MAX_DOCUMENT_LENGTH}, {@link #MAX_NESTING_DEPTH},
- *       {@link #MAX_STRING_LENGTH}, {@link #MAX_NUMBER_LENGTH}, {@link #MAX_NAME_LENGTH});
- *   <li>duplicate keys, unknown properties, trailing tokens, nulls for primitives and numbers for enums
- *       are rejected;
+ *   <li>input limits ({@link #MAX_DOCUMENT_LENGTH}, {@link #MAX_NESTING_DEPTH}, {@link
+ *       #MAX_STRING_LENGTH}, {@link #MAX_NUMBER_LENGTH}, {@link #MAX_NAME_LENGTH});
+ *   <li>duplicate keys, unknown properties, trailing tokens, nulls for primitives and numbers for
+ *       enums are rejected;
  *   <li>no default typing and no polymorphic type ids: every type is known statically;
- *   <li>dates and instants are ISO-8601 text; property order is the order the binding writes (not sorted);
- *   <li>the interchange mapper reads decimal numbers exactly (as {@link java.math.BigDecimal}, trailing
- *       zeros kept), so that a share such as {@code 0.20} reads back equal to what was written.
+ *   <li>dates and instants are ISO-8601 text; property order is the order the binding writes (not
+ *       sorted);
+ *   <li>the interchange mapper reads decimal numbers exactly (as {@link java.math.BigDecimal},
+ *       trailing zeros kept), so that a share such as {@code 0.20} reads back equal to what was
+ *       written.
  * </ul>
  *
- * <p>Interchange documents are strict: unknown properties are rejected, so that a misspelt property is an
- * error rather than silently lost data. Property names are snake_case and are listed in the README.
+ * <p>Interchange documents are strict: unknown properties are rejected, so that a misspelt property
+ * is an error rather than silently lost data. Property names are snake_case and are listed in the
+ * README.
  *
  * <p>This class is immutable and thread-safe; mappers it returns are thread-safe.
  */
@@ -87,7 +93,8 @@ public final class AuditJson {
   }
 
   /**
-   * Returns the shared, ready-made mapper for interchange documents (audits, cases, frameworks' parts).
+   * Returns the shared, ready-made mapper for interchange documents (audits, cases, frameworks'
+   * parts).
    *
    * @return the mapper, not null
    */
@@ -98,7 +105,8 @@ public final class AuditJson {
   /**
    * Returns the Jackson module that binds the value types, for callers who build their own mapper.
    *
-   * <p>A mapper built otherwise should apply the settings listed on this class; {@link #mapper()} does.
+   * <p>A mapper built otherwise should apply the settings listed on this class; {@link #mapper()}
+   * does.
    *
    * @return a new module, not null
    */
@@ -109,15 +117,18 @@ public final class AuditJson {
   /**
    * Returns a reader that reads grades on a given scale instead of the default Ofsted scale.
    *
-   * <p>Grades are written as their labels only; the scale is knowledge the reader brings, usually the
-   * scale of the framework the audit names.
+   * <p>Grades are written as their labels only; the scale is knowledge the reader brings, usually
+   * the scale of the framework the audit names.
    *
    * @param gradeScale the scale grades are read on; not null
    * @return a reader, not null
    */
   public static tools.jackson.databind.ObjectReader reader(
       org.practiceaudit.core.grade.GradeScale gradeScale) {
-    return MAPPER.reader().withAttribute(AuditModule.GRADE_SCALE, java.util.Objects.requireNonNull(gradeScale, "gradeScale"));
+    return MAPPER
+        .reader()
+        .withAttribute(
+            AuditModule.GRADE_SCALE, java.util.Objects.requireNonNull(gradeScale, "gradeScale"));
   }
 
   /**
@@ -151,7 +162,9 @@ public final class AuditJson {
         .build();
   }
 
-  private static <M extends tools.jackson.databind.ObjectMapper, B extends tools.jackson.databind.cfg.MapperBuilder<M, B>>
+  private static <
+          M extends tools.jackson.databind.ObjectMapper,
+          B extends tools.jackson.databind.cfg.MapperBuilder<M, B>>
       B configure(B builder) {
     return builder
         .addModule(new AuditModule())

@@ -21,7 +21,8 @@ public final class ConfigurationException extends AuditException {
   /**
    * Creates an exception holding problems.
    *
-   * @param source what was read, such as a file name or {@code bundled framework 'dudley'}; not null
+   * @param source what was read, such as a file name or {@code bundled framework 'dudley'}; not
+   *     null
    * @param problems at least one problem, in document order; not null
    * @throws IllegalArgumentException if {@code problems} is empty
    */
@@ -37,7 +38,9 @@ public final class ConfigurationException extends AuditException {
       throw new IllegalArgumentException("a configuration exception needs at least one problem");
     }
     StringBuilder text = new StringBuilder();
-    text.append(source).append(": ").append(problems.size())
+    text.append(source)
+        .append(": ")
+        .append(problems.size())
         .append(problems.size() == 1 ? " problem" : " problems");
     for (Problem problem : problems) {
       text.append(System.lineSeparator()).append(problem);

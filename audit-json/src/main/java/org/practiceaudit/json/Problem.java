@@ -3,13 +3,13 @@ package org.practiceaudit.json;
 import java.util.Objects;
 
 /**
- * One thing wrong with a configuration document: where it is and what is wrong, in words a configuration
- * author understands.
+ * One thing wrong with a configuration document: where it is and what is wrong, in words a
+ * configuration author understands.
  *
- * <p>The pointer is an RFC 6901 JSON Pointer into the document ({@code ""} for the whole document), the
- * line and column are 1-based positions in the text, or 0 when the position is not known (a document that
- * cannot be read at all, for example). The text form, {@code POINTER (LINE:COL): MESSAGE}, is what the
- * command line prints.
+ * <p>The pointer is an RFC 6901 JSON Pointer into the document ({@code ""} for the whole document),
+ * the line and column are 1-based positions in the text, or 0 when the position is not known (a
+ * document that cannot be read at all, for example). The text form, {@code POINTER (LINE:COL):
+ * MESSAGE}, is what the command line prints.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param column the 1-based column, or 0 if unknown
  * @param message what is wrong and what is allowed; not blank
  */
-public record Problem(String pointer, int line, int column, String message) implements Comparable<Problem> {
+public record Problem(String pointer, int line, int column, String message)
+    implements Comparable<Problem> {
 
   /**
    * Checks the components.
@@ -33,7 +34,8 @@ public record Problem(String pointer, int line, int column, String message) impl
     Objects.requireNonNull(pointer, "pointer");
     Objects.requireNonNull(message, "message");
     if (line < 0 || column < 0) {
-      throw new IllegalArgumentException("line and column must not be negative: " + line + ":" + column);
+      throw new IllegalArgumentException(
+          "line and column must not be negative: " + line + ":" + column);
     }
     if (message.isBlank()) {
       throw new IllegalArgumentException("problem message must not be blank at '" + pointer + "'");
@@ -65,6 +67,12 @@ public record Problem(String pointer, int line, int column, String message) impl
    */
   @Override
   public String toString() {
-    return (pointer.isEmpty() ? "(document)" : pointer) + " (" + line + ":" + column + "): " + message;
+    return (pointer.isEmpty() ? "(document)" : pointer)
+        + " ("
+        + line
+        + ":"
+        + column
+        + "): "
+        + message;
   }
 }

@@ -49,33 +49,61 @@ final class AggregateStateJsonTest {
 
   private static final GradeScale OFSTED = GradeScale.ofsted();
 
-  private static final List<Domain> DOMAINS = List.of(
-      Domain.builder().id("voice").title("Voice of the child").scoreScale(ScoreScale.of(1, 10)).build(),
-      Domain.builder().id("planning").title("Planning").scoreScale(ScoreScale.of(1, 10)).build(),
-      Domain.builder().id("risk").title("Risk rating").scoreScale(ScoreScale.of(0, 3)).build());
+  private static final List<Domain> DOMAINS =
+      List.of(
+          Domain.builder()
+              .id("voice")
+              .title("Voice of the child")
+              .scoreScale(ScoreScale.of(1, 10))
+              .build(),
+          Domain.builder()
+              .id("planning")
+              .title("Planning")
+              .scoreScale(ScoreScale.of(1, 10))
+              .build(),
+          Domain.builder().id("risk").title("Risk rating").scoreScale(ScoreScale.of(0, 3)).build());
 
   /** One spec instance, shared by every part, as merging requires. */
-  static final ReportSpec SPEC = ReportSpec.builder().addAllDomains(DOMAINS).gradeScale(OFSTED)
-      .asOf(Instant.parse("2026-07-01T09:00:00Z"))
-      .auditDeadline(AuditDeadline.daysAfterAllocation(20))
-      .escalationDeadline(EscalationDeadline.elapsedHours(Map.of(1, 48, 2, 240)))
-      .addAllCohortAttributes(ReportSpec.DORSET_COHORTS)
-      .quotas(QuotaTracker.of(List.of(RoleQuota.of(Role.TEAM_MANAGER, 2, QuotaPeriod.PER_CYCLE)))
-          .scope(Map.of(PersonId.of("P1"), Role.TEAM_MANAGER, PersonId.of("P2"), Role.TEAM_MANAGER),
-              DateRange.parse("2026-01-01/2026-12-31"), DateRange.parse("2026-04-01/2026-06-30")))
-      .build();
+  static final ReportSpec SPEC =
+      ReportSpec.builder()
+          .addAllDomains(DOMAINS)
+          .gradeScale(OFSTED)
+          .asOf(Instant.parse("2026-07-01T09:00:00Z"))
+          .auditDeadline(AuditDeadline.daysAfterAllocation(20))
+          .escalationDeadline(EscalationDeadline.elapsedHours(Map.of(1, 48, 2, 240)))
+          .addAllCohortAttributes(ReportSpec.DORSET_COHORTS)
+          .quotas(
+              QuotaTracker.of(List.of(RoleQuota.of(Role.TEAM_MANAGER, 2, QuotaPeriod.PER_CYCLE)))
+                  .scope(
+                      Map.of(
+                          PersonId.of("P1"),
+                          Role.TEAM_MANAGER,
+                          PersonId.of("P2"),
+                          Role.TEAM_MANAGER),
+                      DateRange.parse("2026-01-01/2026-12-31"),
+                      DateRange.parse("2026-04-01/2026-06-30")))
+          .build();
 
-  /** Random synthetic audits over every field a report reads, including N/A and out-of-scale scores. */
+  /**
+   * Random synthetic audits over every field a report reads, including N/A and out-of-scale scores.
+   */
   static List<Audit> audits(long seed, int count) {
     Random r = new Random(seed);
     List<Audit> out = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       LocalDate allocated = LocalDate.of(2026, 2, 1).plusDays(r.nextInt(140));
       AuditStatus status = AuditStatus.values()[r.nextInt(4)];
-      ImmutableAudit.Builder b = Audit.builder().id(AuditId.of("A" + seed + "-" + i)).caseId(CaseId.of("C" + r.nextInt(40)))
-          .auditor(PersonId.of("P" + r.nextInt(4))).frameworkId("synthetic").frameworkVersion("1")
-          .auditType(r.nextBoolean() ? "monthly" : "thematic").status(status).allocatedOn(allocated)
-          .putAttribute("team", "team-" + r.nextInt(3));
+      ImmutableAudit.Builder b =
+          Audit.builder()
+              .id(AuditId.of("A" + seed + "-" + i))
+              .caseId(CaseId.of("C" + r.nextInt(40)))
+              .auditor(PersonId.of("P" + r.nextInt(4)))
+              .frameworkId("synthetic")
+              .frameworkVersion("1")
+              .auditType(r.nextBoolean() ? "monthly" : "thematic")
+              .status(status)
+              .allocatedOn(allocated)
+              .putAttribute("team", "team-" + r.nextInt(3));
       if (r.nextBoolean()) {
         b.putAttribute("category", r.nextBoolean() ? "looked-after" : "disabled-children");
       }
@@ -88,22 +116,31 @@ final class AggregateStateJsonTest {
           } else if (roll == 1) {
             b.putScore(d.id(), DomainScore.of(d.scoreScale().max() + 1));
           } else if (roll > 2) {
-            b.putScore(d.id(), DomainScore.of(d.scoreScale().min() + r.nextInt(d.scoreScale().max() - d.scoreScale().min() + 1)));
+            b.putScore(
+                d.id(),
+                DomainScore.of(
+                    d.scoreScale().min()
+                        + r.nextInt(d.scoreScale().max() - d.scoreScale().min() + 1)));
           }
         }
         if (r.nextInt(6) > 0) {
           b.overallGrade(OFSTED.ofRank(r.nextInt(4)));
           if (r.nextInt(3) == 0) {
-            b.moderation(Moderation.of(PersonId.of("M1"), OFSTED.ofRank(r.nextInt(4)), allocated.plusDays(45)));
+            b.moderation(
+                Moderation.of(
+                    PersonId.of("M1"), OFSTED.ofRank(r.nextInt(4)), allocated.plusDays(45)));
           }
         }
       }
       if (r.nextInt(4) == 0) {
-        b.escalationCategory(1 + r.nextInt(3)).escalatedAt(Instant.parse("2026-06-28T10:00:00Z").plusSeconds(3600L * r.nextInt(100)));
+        b.escalationCategory(1 + r.nextInt(3))
+            .escalatedAt(Instant.parse("2026-06-28T10:00:00Z").plusSeconds(3600L * r.nextInt(100)));
       }
       for (int a = r.nextInt(3); a > 0; a--) {
-        ImmutableRecommendedAction.Builder action = ImmutableRecommendedAction.builder().description("synthetic action")
-            .dueOn(LocalDate.of(2026, 6, 1).plusDays(r.nextInt(60)));
+        ImmutableRecommendedAction.Builder action =
+            ImmutableRecommendedAction.builder()
+                .description("synthetic action")
+                .dueOn(LocalDate.of(2026, 6, 1).plusDays(r.nextInt(60)));
         if (r.nextBoolean()) {
           action.status(ActionStatus.DONE).closedOn(LocalDate.of(2026, 6, 20));
         }
@@ -138,7 +175,8 @@ final class AggregateStateJsonTest {
     @Test
     void snapshot_anyAggregate_roundTripsThroughJson() {
       AuditJsonRoundTripTest.roundTrips(
-          AggregateState.class, r -> ReportAggregate.of(SPEC, audits(r.nextLong(), r.nextInt(70))).snapshot());
+          AggregateState.class,
+          r -> ReportAggregate.of(SPEC, audits(r.nextLong(), r.nextInt(70))).snapshot());
     }
 
     @Test
@@ -157,18 +195,23 @@ final class AggregateStateJsonTest {
                 all.forEach(a -> split.get(r.nextInt(parts)).add(a));
                 ReportAggregate merged = ReportAggregate.empty(SPEC);
                 for (List<Audit> part : split) {
-                  merged = merged.merge(ReportAggregate.from(SPEC, shippedAndRead(ReportAggregate.of(SPEC, part))));
+                  merged =
+                      merged.merge(
+                          ReportAggregate.from(
+                              SPEC, shippedAndRead(ReportAggregate.of(SPEC, part))));
                 }
                 ReportAggregate whole = ReportAggregate.of(SPEC, all);
                 assertThat(merged).isEqualTo(whole);
                 assertThat(merged.toReport()).isEqualTo(whole.toReport());
-                assertThat(MAPPER.writeValueAsString(merged.toReport())).isEqualTo(MAPPER.writeValueAsString(whole.toReport()));
+                assertThat(MAPPER.writeValueAsString(merged.toReport()))
+                    .isEqualTo(MAPPER.writeValueAsString(whole.toReport()));
               });
     }
 
     @Test
     void snapshot_fixedAudits_matchesGolden() {
-      InterchangeTest.assertGolden("aggregate-state.json", ReportAggregate.of(SPEC, audits(20260701L, 6)).snapshot());
+      InterchangeTest.assertGolden(
+          "aggregate-state.json", ReportAggregate.of(SPEC, audits(20260701L, 6)).snapshot());
     }
   }
 
@@ -182,26 +225,34 @@ final class AggregateStateJsonTest {
       assertThat(read(tree)).isEqualTo("invalid AggregateState: pending must not be negative: -3");
       ObjectNode nested = tree(1, 30);
       ((ObjectNode) nested.get("domains").get(0)).put("not_applicable", -1);
-      assertThat(read(nested)).isEqualTo("invalid AggregateState: not applicable of domain 'voice' must not be negative: -1");
+      assertThat(read(nested))
+          .isEqualTo(
+              "invalid AggregateState: not applicable of domain 'voice' must not be negative: -1");
     }
 
     @Test
     void wrongTypes_areRejectedNamingTheProperty() {
       ObjectNode text = tree(2, 30);
       text.put("audits", "30");
-      assertThat(read(text)).isEqualTo("invalid AggregateState: 'audits' in aggregate must be a whole number");
+      assertThat(read(text))
+          .isEqualTo("invalid AggregateState: 'audits' in aggregate must be a whole number");
       ObjectNode fraction = tree(2, 30);
       ((ArrayNode) fraction.get("grades")).set(0, 1.5);
-      assertThat(read(fraction)).isEqualTo("invalid AggregateState: 'grades' in aggregate must be a whole number");
+      assertThat(read(fraction))
+          .isEqualTo("invalid AggregateState: 'grades' in aggregate must be a whole number");
       ObjectNode object = tree(2, 30);
       object.put("months", "2026-03");
-      assertThat(read(object)).isEqualTo("invalid AggregateState: 'months' in aggregate must be a list");
+      assertThat(read(object))
+          .isEqualTo("invalid AggregateState: 'months' in aggregate must be a list");
       ObjectNode month = tree(2, 30);
       ((ObjectNode) month.get("months").get(0)).put("month", "March");
-      assertThat(read(month)).isEqualTo("invalid AggregateState: 'month' in month must be an ISO month such as 2026-03: 'March'");
+      assertThat(read(month))
+          .isEqualTo(
+              "invalid AggregateState: 'month' in month must be an ISO month such as 2026-03: 'March'");
       ObjectNode huge = tree(2, 30);
       huge.put("audits", new java.math.BigInteger("99999999999999999999"));
-      assertThat(read(huge)).isEqualTo("invalid AggregateState: 'audits' in aggregate must be a whole number");
+      assertThat(read(huge))
+          .isEqualTo("invalid AggregateState: 'audits' in aggregate must be a whole number");
     }
 
     @Test
@@ -214,7 +265,8 @@ final class AggregateStateJsonTest {
       assertThat(read(missing)).isEqualTo("invalid AggregateState: aggregate is missing 'actions'");
       ObjectNode unknown = tree(3, 40);
       unknown.put("average", 6.9);
-      assertThat(read(unknown)).startsWith("invalid AggregateState: unknown property 'average' in aggregate");
+      assertThat(read(unknown))
+          .startsWith("invalid AggregateState: unknown property 'average' in aggregate");
     }
 
     @Test
@@ -224,10 +276,12 @@ final class AggregateStateJsonTest {
       AggregateState state = MAPPER.treeToValue(tree, AggregateState.class);
       assertThatThrownBy(() -> ReportAggregate.from(SPEC, state))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("the snapshot was taken as of 2026-08-01T09:00:00Z, the spec reports as of 2026-07-01T09:00:00Z");
+          .hasMessage(
+              "the snapshot was taken as of 2026-08-01T09:00:00Z, the spec reports as of 2026-07-01T09:00:00Z");
       ObjectNode impossible = tree(4, 0);
       assertThat(read(impossible)).isEqualTo("read");
-      assertThatThrownBy(() -> MAPPER.readValue("[]", AggregateState.class)).isInstanceOf(JacksonException.class)
+      assertThatThrownBy(() -> MAPPER.readValue("[]", AggregateState.class))
+          .isInstanceOf(JacksonException.class)
           .hasMessageContaining("aggregate must be a JSON object");
     }
   }

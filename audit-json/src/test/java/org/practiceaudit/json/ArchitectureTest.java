@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 final class ArchitectureTest {
 
   private static final JavaClasses CLASSES =
-      new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .importPackages("org.practiceaudit.json");
 
   @Test
@@ -32,11 +33,21 @@ final class ArchitectureTest {
 
   @Test
   void dependencies_onlyCoreRulesJacksonSchemaVavrAndTheJdk() {
-    classes().that().resideInAPackage("org.practiceaudit.json..")
-        .should().onlyDependOnClassesThat().resideInAnyPackage(
-            "org.practiceaudit.json..", "org.practiceaudit.core..", "org.practiceaudit.rules..",
-            "tools.jackson..", "com.fasterxml.jackson.annotation..", "com.networknt.schema..", "io.vavr..",
-            "java..", "org.immutables..")
+    classes()
+        .that()
+        .resideInAPackage("org.practiceaudit.json..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            "org.practiceaudit.json..",
+            "org.practiceaudit.core..",
+            "org.practiceaudit.rules..",
+            "tools.jackson..",
+            "com.fasterxml.jackson.annotation..",
+            "com.networknt.schema..",
+            "io.vavr..",
+            "java..",
+            "org.immutables..")
         .check(CLASSES);
   }
 
@@ -47,16 +58,31 @@ final class ArchitectureTest {
 
   @Test
   void bindingAndConfiguration_doNotDependOnEachOther() {
-    noClasses().that().resideInAPackage("..json.binding..")
-        .should().dependOnClassesThat().resideInAnyPackage("..json.configuration..", "..json.bundled..")
+    noClasses()
+        .that()
+        .resideInAPackage("..json.binding..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("..json.configuration..", "..json.bundled..")
         .check(CLASSES);
   }
 
   @Test
   void publicClasses_areFinalOrEnumsOrRecordsOrInterfaces() {
-    classes().that().arePublic().and().areNotInterfaces().and().areNotEnums().and().areNotRecords()
-        .and().areTopLevelClasses()
-        .should().haveModifier(JavaModifier.FINAL).check(CLASSES);
+    classes()
+        .that()
+        .arePublic()
+        .and()
+        .areNotInterfaces()
+        .and()
+        .areNotEnums()
+        .and()
+        .areNotRecords()
+        .and()
+        .areTopLevelClasses()
+        .should()
+        .haveModifier(JavaModifier.FINAL)
+        .check(CLASSES);
   }
 
   @Test
@@ -68,8 +94,11 @@ final class ArchitectureTest {
 
   @Test
   void noDefaultTypingAnywhere() {
-    noClasses().should().callMethodWhere(
-            com.tngtech.archunit.base.DescribedPredicate.describe("activates default typing",
+    noClasses()
+        .should()
+        .callMethodWhere(
+            com.tngtech.archunit.base.DescribedPredicate.describe(
+                "activates default typing",
                 call -> call.getTarget().getName().startsWith("activateDefaultTyping")))
         .check(CLASSES);
   }
@@ -79,16 +108,23 @@ final class ArchitectureTest {
     try (InputStream in = Files.newInputStream(Path.of("target/classes/module-info.class"))) {
       ModuleDescriptor descriptor = ModuleDescriptor.read(in);
       assertThat(descriptor.name()).isEqualTo("org.practiceaudit.json");
-      assertThat(descriptor.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
-          .containsExactlyInAnyOrder("org.practiceaudit.json", "org.practiceaudit.json.binding",
-              "org.practiceaudit.json.configuration", "org.practiceaudit.json.bundled",
+      assertThat(
+              descriptor.exports().stream()
+                  .map(ModuleDescriptor.Exports::source)
+                  .collect(Collectors.toSet()))
+          .containsExactlyInAnyOrder(
+              "org.practiceaudit.json",
+              "org.practiceaudit.json.binding",
+              "org.practiceaudit.json.configuration",
+              "org.practiceaudit.json.bundled",
               "org.practiceaudit.json.holidays");
     }
   }
 
   @Test
   void schema_inTheJarAndInTheRepository_areIdentical() throws IOException {
-    String repository = Files.readString(Path.of("../schema/framework.schema.json"), StandardCharsets.UTF_8);
+    String repository =
+        Files.readString(Path.of("../schema/framework.schema.json"), StandardCharsets.UTF_8);
     assertThat(org.practiceaudit.json.configuration.FrameworkLoader.schema()).isEqualTo(repository);
     assertThat(repository).contains(org.practiceaudit.json.configuration.FrameworkLoader.SCHEMA_ID);
   }

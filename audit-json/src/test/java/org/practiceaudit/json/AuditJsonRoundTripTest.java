@@ -46,15 +46,22 @@ final class AuditJsonRoundTripTest {
 
   private static final JsonMapper MAPPER = AuditJson.mapper();
   private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
-  private static final GradeScale FIVE = GradeScale.of("report-card-5",
-      List.of("Exceptional", "Strong", "Expected", "Needs attention", "Urgent")).withAlias("NA-1", "Urgent");
+  private static final GradeScale FIVE =
+      GradeScale.of(
+              "report-card-5",
+              List.of("Exceptional", "Strong", "Expected", "Needs attention", "Urgent"))
+          .withAlias("NA-1", "Urgent");
 
   static <T> void roundTrips(Class<T> type, Function<Random, T> generator) {
-    qt().withFixedSeed(20261125L).withExamples(300).forAll(longs().all()).checkAssert(seed -> {
-      T value = generator.apply(new Random(seed));
-      String json = MAPPER.writeValueAsString(value);
-      assertThat(MAPPER.readValue(json, type)).as(json).isEqualTo(value);
-    });
+    qt().withFixedSeed(20261125L)
+        .withExamples(300)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              T value = generator.apply(new Random(seed));
+              String json = MAPPER.writeValueAsString(value);
+              assertThat(MAPPER.readValue(json, type)).as(json).isEqualTo(value);
+            });
   }
 
   static String kebab(Random r) {
@@ -116,8 +123,11 @@ final class AuditJsonRoundTripTest {
 
   static Involvement involvement(Random r) {
     LocalDate from = date(r);
-    var b = Involvement.builder().person(PersonId.of("P" + r.nextInt(100_000)))
-        .role(pick(r, List.of(Role.SOCIAL_WORKER, Role.TEAM_MANAGER, Role.of(kebab(r))))).from(from);
+    var b =
+        Involvement.builder()
+            .person(PersonId.of("P" + r.nextInt(100_000)))
+            .role(pick(r, List.of(Role.SOCIAL_WORKER, Role.TEAM_MANAGER, Role.of(kebab(r)))))
+            .from(from);
     if (r.nextBoolean()) {
       b.to(from.plusDays(r.nextInt(900)));
     }
@@ -126,9 +136,18 @@ final class AuditJsonRoundTripTest {
 
   static CaseFile caseFile(Random r) {
     LocalDate opened = date(r);
-    ImmutableCaseFile.Builder b = CaseFile.builder().id(CaseId.of("SYN-" + r.nextInt(1_000_000)))
-        .category(pick(r, List.of(CaseCategory.CHILD_IN_NEED, CaseCategory.LOOKED_AFTER, CaseCategory.of(kebab(r)))))
-        .team(text(r)).openedOn(opened);
+    ImmutableCaseFile.Builder b =
+        CaseFile.builder()
+            .id(CaseId.of("SYN-" + r.nextInt(1_000_000)))
+            .category(
+                pick(
+                    r,
+                    List.of(
+                        CaseCategory.CHILD_IN_NEED,
+                        CaseCategory.LOOKED_AFTER,
+                        CaseCategory.of(kebab(r)))))
+            .team(text(r))
+            .openedOn(opened);
     if (r.nextBoolean()) {
       b.allocatedWorker(PersonId.of("W" + r.nextInt(500)));
     }
@@ -166,10 +185,16 @@ final class AuditJsonRoundTripTest {
   static Audit audit(Random r, GradeScale scale) {
     AuditStatus status = pick(r, List.of(AuditStatus.values()));
     LocalDate allocated = date(r);
-    ImmutableAudit.Builder b = Audit.builder().id(AuditId.of("A-" + r.nextInt(1_000_000)))
-        .caseId(CaseId.of("SYN-" + r.nextInt(1000))).auditor(PersonId.of("AU" + r.nextInt(100)))
-        .frameworkId(kebab(r)).frameworkVersion("1." + r.nextInt(9)).auditType(kebab(r)).status(status)
-        .allocatedOn(allocated);
+    ImmutableAudit.Builder b =
+        Audit.builder()
+            .id(AuditId.of("A-" + r.nextInt(1_000_000)))
+            .caseId(CaseId.of("SYN-" + r.nextInt(1000)))
+            .auditor(PersonId.of("AU" + r.nextInt(100)))
+            .frameworkId(kebab(r))
+            .frameworkVersion("1." + r.nextInt(9))
+            .auditType(kebab(r))
+            .status(status)
+            .allocatedOn(allocated);
     if (status.isCompleted()) {
       b.completedOn(allocated.plusDays(r.nextInt(60)));
       if (r.nextBoolean()) {
@@ -184,7 +209,9 @@ final class AuditJsonRoundTripTest {
       b.reviewedFrom(from).reviewedTo(from.plusMonths(12));
     }
     for (int i = 0, n = r.nextInt(7); i < n; i++) {
-      b.putScore("d" + i, r.nextInt(4) == 0 ? DomainScore.notApplicable() : DomainScore.of(r.nextInt(21) - 5));
+      b.putScore(
+          "d" + i,
+          r.nextInt(4) == 0 ? DomainScore.notApplicable() : DomainScore.of(r.nextInt(21) - 5));
       b.putAreaGrade("d" + i, pick(r, scale.grades()));
     }
     if (r.nextBoolean()) {
@@ -206,8 +233,11 @@ final class AuditJsonRoundTripTest {
       }
     }
     if (r.nextBoolean()) {
-      b.practitionerConversation(PractitionerConversation.of(PersonId.of("SW" + r.nextInt(50)),
-          pick(r, List.of(ConversationTiming.values())), date(r)));
+      b.practitionerConversation(
+          PractitionerConversation.of(
+              PersonId.of("SW" + r.nextInt(50)),
+              pick(r, List.of(ConversationTiming.values())),
+              date(r)));
     }
     return b.build();
   }
@@ -241,25 +271,33 @@ final class AuditJsonRoundTripTest {
     void scalesScoresAndPeriods_roundTrip() {
       roundTrips(GradeScale.class, r -> scale(r));
       roundTrips(ScoreScale.class, r -> scoreScale(r));
-      roundTrips(DomainScore.class, r -> r.nextInt(5) == 0 ? DomainScore.notApplicable() : DomainScore.of(r.nextInt()));
-      roundTrips(ReviewPeriod.class, r -> {
-        int a = 1 + r.nextInt(120);
-        // normalised periods: ReviewPeriod.ofMonths(20) keeps P20M while parse("P20M") gives P1Y8M, and the
-        // two are not equal (an audit-core quirk reported to the lead), so generate what parse yields
-        return ReviewPeriod.parse(ReviewPeriod.ofMonths(a, a + r.nextInt(121 - a)).toString());
-      });
+      roundTrips(
+          DomainScore.class,
+          r -> r.nextInt(5) == 0 ? DomainScore.notApplicable() : DomainScore.of(r.nextInt()));
+      roundTrips(
+          ReviewPeriod.class,
+          r -> {
+            int a = 1 + r.nextInt(120);
+            // normalised periods: ReviewPeriod.ofMonths(20) keeps P20M while parse("P20M") gives
+            // P1Y8M, and the
+            // two are not equal (an audit-core quirk reported to the lead), so generate what parse
+            // yields
+            return ReviewPeriod.parse(ReviewPeriod.ofMonths(a, a + r.nextInt(121 - a)).toString());
+          });
     }
 
     @Test
     void grade_onOfstedByDefault_roundTripsAsLabel() {
       roundTrips(Grade.class, r -> pick(r, GradeScale.ofsted().grades()));
-      assertThat(MAPPER.writeValueAsString(GradeScale.ofsted().parse("RI"))).isEqualTo("\"Requires Improvement\"");
+      assertThat(MAPPER.writeValueAsString(GradeScale.ofsted().parse("RI")))
+          .isEqualTo("\"Requires Improvement\"");
     }
 
     @Test
     void grade_onAnotherScale_isReadWithThatScale() {
       String json = MAPPER.writeValueAsString(FIVE.parse("Needs attention"));
-      assertThat(AuditJson.reader(FIVE).forType(Grade.class).<Grade>readValue(json)).isEqualTo(FIVE.parse("Needs attention"));
+      assertThat(AuditJson.reader(FIVE).forType(Grade.class).<Grade>readValue(json))
+          .isEqualTo(FIVE.parse("Needs attention"));
       assertThatThrownBy(() -> MAPPER.readValue(json, Grade.class))
           .hasMessageContaining("unknown grade 'Needs attention'");
     }
@@ -271,37 +309,70 @@ final class AuditJsonRoundTripTest {
     void frameworkParts_roundTrip() {
       roundTrips(Indicator.class, r -> Indicator.of(kebab(r), text(r)));
       roundTrips(Domain.class, AuditJsonRoundTripTest::domain);
-      roundTrips(AuditType.class, r -> AuditType.builder().id(kebab(r)).name(text(r))
-          .reviewPeriod(ReviewPeriod.parse("P" + (1 + r.nextInt(24)) + "M")).description(r.nextBoolean() ? text(r) : "").build());
+      roundTrips(
+          AuditType.class,
+          r ->
+              AuditType.builder()
+                  .id(kebab(r))
+                  .name(text(r))
+                  .reviewPeriod(ReviewPeriod.parse("P" + (1 + r.nextInt(24)) + "M"))
+                  .description(r.nextBoolean() ? text(r) : "")
+                  .build());
     }
 
     @Test
     void escalationAndCalendarParts_roundTrip() {
-      roundTrips(org.practiceaudit.core.calendar.UkDivision.class,
+      roundTrips(
+          org.practiceaudit.core.calendar.UkDivision.class,
           r -> pick(r, List.of(org.practiceaudit.core.calendar.UkDivision.values())));
-      roundTrips(org.practiceaudit.core.calendar.FollowUpPolicy.class, r -> pick(r, List.of(
-          org.practiceaudit.core.calendar.FollowUpPolicy.none(),
-          org.practiceaudit.core.calendar.FollowUpPolicy.elapsedHours(1 + r.nextInt(8760)),
-          org.practiceaudit.core.calendar.FollowUpPolicy.workingDays(1 + r.nextInt(260)))));
-      roundTrips(org.practiceaudit.core.framework.EscalationCategory.class, r ->
-          org.practiceaudit.core.framework.EscalationCategory.builder().level(1 + r.nextInt(20)).name(text(r))
-              .meaning(r.nextBoolean() ? text(r) : "")
-              .followUp(org.practiceaudit.core.calendar.FollowUpPolicy.workingDays(1 + r.nextInt(20))).build());
-      assertThat(MAPPER.writeValueAsString(org.practiceaudit.core.calendar.FollowUpPolicy.elapsedHours(48)))
+      roundTrips(
+          org.practiceaudit.core.calendar.FollowUpPolicy.class,
+          r ->
+              pick(
+                  r,
+                  List.of(
+                      org.practiceaudit.core.calendar.FollowUpPolicy.none(),
+                      org.practiceaudit.core.calendar.FollowUpPolicy.elapsedHours(
+                          1 + r.nextInt(8760)),
+                      org.practiceaudit.core.calendar.FollowUpPolicy.workingDays(
+                          1 + r.nextInt(260)))));
+      roundTrips(
+          org.practiceaudit.core.framework.EscalationCategory.class,
+          r ->
+              org.practiceaudit.core.framework.EscalationCategory.builder()
+                  .level(1 + r.nextInt(20))
+                  .name(text(r))
+                  .meaning(r.nextBoolean() ? text(r) : "")
+                  .followUp(
+                      org.practiceaudit.core.calendar.FollowUpPolicy.workingDays(1 + r.nextInt(20)))
+                  .build());
+      assertThat(
+              MAPPER.writeValueAsString(
+                  org.practiceaudit.core.calendar.FollowUpPolicy.elapsedHours(48)))
           .isEqualTo("{\"hours\":48}");
     }
 
     @Test
     void auditDuePolicy_roundTripsInTheConfigurationShape() {
-      roundTrips(AuditDuePolicy.class, r -> pick(r, List.of(
-          AuditDuePolicy.none(), AuditDuePolicy.endOfMonth(),
-          AuditDuePolicy.workingDays(r.nextInt(261)), AuditDuePolicy.calendarDays(r.nextInt(367)))));
-      assertThat(MAPPER.writeValueAsString(AuditDuePolicy.workingDays(10))).isEqualTo("{\"working_days\":10}");
-      assertThat(MAPPER.writeValueAsString(AuditDuePolicy.calendarDays(20))).isEqualTo("{\"days\":20}");
-      assertThat(MAPPER.writeValueAsString(AuditDuePolicy.endOfMonth())).isEqualTo("\"end-of-month\"");
+      roundTrips(
+          AuditDuePolicy.class,
+          r ->
+              pick(
+                  r,
+                  List.of(
+                      AuditDuePolicy.none(), AuditDuePolicy.endOfMonth(),
+                      AuditDuePolicy.workingDays(r.nextInt(261)),
+                          AuditDuePolicy.calendarDays(r.nextInt(367)))));
+      assertThat(MAPPER.writeValueAsString(AuditDuePolicy.workingDays(10)))
+          .isEqualTo("{\"working_days\":10}");
+      assertThat(MAPPER.writeValueAsString(AuditDuePolicy.calendarDays(20)))
+          .isEqualTo("{\"days\":20}");
+      assertThat(MAPPER.writeValueAsString(AuditDuePolicy.endOfMonth()))
+          .isEqualTo("\"end-of-month\"");
       assertThat(MAPPER.writeValueAsString(AuditDuePolicy.none())).isEqualTo("\"none\"");
       assertThatThrownBy(() -> MAPPER.readValue("\"10wd\"", AuditDuePolicy.class))
-          .hasMessageContaining("an audit due policy is {\"working_days\": N}, {\"days\": N}, \"end-of-month\" or \"none\"");
+          .hasMessageContaining(
+              "an audit due policy is {\"working_days\": N}, {\"days\": N}, \"end-of-month\" or \"none\"");
     }
 
     @Test
@@ -313,19 +384,31 @@ final class AuditJsonRoundTripTest {
     @Test
     void auditsAndTheirParts_roundTrip() {
       roundTrips(RecommendedAction.class, AuditJsonRoundTripTest::action);
-      roundTrips(Moderation.class, r -> Moderation.of(PersonId.of("M" + r.nextInt(9)), pick(r, GradeScale.ofsted().grades()), date(r)));
-      roundTrips(PractitionerConversation.class, r -> PractitionerConversation.of(PersonId.of("S1"),
-          pick(r, List.of(ConversationTiming.values())), date(r)));
+      roundTrips(
+          Moderation.class,
+          r ->
+              Moderation.of(
+                  PersonId.of("M" + r.nextInt(9)), pick(r, GradeScale.ofsted().grades()), date(r)));
+      roundTrips(
+          PractitionerConversation.class,
+          r ->
+              PractitionerConversation.of(
+                  PersonId.of("S1"), pick(r, List.of(ConversationTiming.values())), date(r)));
       roundTrips(Audit.class, r -> audit(r, GradeScale.ofsted()));
     }
 
     @Test
     void audit_onAnotherScale_roundTripsThroughTheScaleReader() {
-      qt().withFixedSeed(7L).withExamples(200).forAll(longs().all()).checkAssert(seed -> {
-        Audit audit = audit(new Random(seed), FIVE);
-        String json = MAPPER.writeValueAsString(audit);
-        assertThat(AuditJson.reader(FIVE).forType(Audit.class).<Audit>readValue(json)).isEqualTo(audit);
-      });
+      qt().withFixedSeed(7L)
+          .withExamples(200)
+          .forAll(longs().all())
+          .checkAssert(
+              seed -> {
+                Audit audit = audit(new Random(seed), FIVE);
+                String json = MAPPER.writeValueAsString(audit);
+                assertThat(AuditJson.reader(FIVE).forType(Audit.class).<Audit>readValue(json))
+                    .isEqualTo(audit);
+              });
     }
   }
 
@@ -333,20 +416,27 @@ final class AuditJsonRoundTripTest {
   final class Strictness {
     @Test
     void unknownProperty_isRejected() {
-      String json = MAPPER.writeValueAsString(Indicator.of("spoken-alone", "Spoken to alone"))
-          .replace("{", "{\"colour\":\"red\",");
-      assertThatThrownBy(() -> MAPPER.readValue(json, Indicator.class)).hasMessageContaining("unknown property 'colour'");
+      String json =
+          MAPPER
+              .writeValueAsString(Indicator.of("spoken-alone", "Spoken to alone"))
+              .replace("{", "{\"colour\":\"red\",");
+      assertThatThrownBy(() -> MAPPER.readValue(json, Indicator.class))
+          .hasMessageContaining("unknown property 'colour'");
     }
 
     @Test
     void invalidValue_isRejectedWithTheCoreMessage() {
-      assertThatThrownBy(() -> MAPPER.readValue("\"bad id!\"", CaseId.class)).hasMessageContaining("invalid case id");
+      assertThatThrownBy(() -> MAPPER.readValue("\"bad id!\"", CaseId.class))
+          .hasMessageContaining("invalid case id");
     }
 
     @Test
     void datesAreIsoText() {
-      assertThat(MAPPER.writeValueAsString(Moderation.of(PersonId.of("M1"), GradeScale.ofsted().best(),
-          LocalDate.of(2026, 3, 30)))).contains("\"moderated_on\":\"2026-03-30\"");
+      assertThat(
+              MAPPER.writeValueAsString(
+                  Moderation.of(
+                      PersonId.of("M1"), GradeScale.ofsted().best(), LocalDate.of(2026, 3, 30))))
+          .contains("\"moderated_on\":\"2026-03-30\"");
     }
   }
 }

@@ -29,10 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.practiceaudit.core.agreement.AgreementTable;
 import org.practiceaudit.core.agreement.Agreements;
 import org.practiceaudit.core.agreement.Statistic;
-import org.practiceaudit.core.casefile.CaseCategory;
-import org.practiceaudit.core.casefile.CaseFile;
-import org.practiceaudit.core.sampling.Sampler;
-import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.core.allocation.Allocation;
 import org.practiceaudit.core.allocation.ImmutableAllocation;
 import org.practiceaudit.core.allocation.ImmutableUnallocated;
@@ -42,6 +38,9 @@ import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.audit.AuditId;
 import org.practiceaudit.core.audit.AuditStatus;
 import org.practiceaudit.core.audit.Moderation;
+import org.practiceaudit.core.calendar.Deadline;
+import org.practiceaudit.core.casefile.CaseCategory;
+import org.practiceaudit.core.casefile.CaseFile;
 import org.practiceaudit.core.casefile.CaseId;
 import org.practiceaudit.core.framework.Domain;
 import org.practiceaudit.core.grade.GradeScale;
@@ -53,9 +52,9 @@ import org.practiceaudit.core.moderation.ModerationSample;
 import org.practiceaudit.core.programme.EntryProgress;
 import org.practiceaudit.core.programme.ProgrammeEntry;
 import org.practiceaudit.core.programme.ProgrammeProgress;
+import org.practiceaudit.core.quota.DateRange;
 import org.practiceaudit.core.quota.PersonQuotaStatus;
 import org.practiceaudit.core.quota.QuotaPeriod;
-import org.practiceaudit.core.quota.DateRange;
 import org.practiceaudit.core.quota.QuotaReport;
 import org.practiceaudit.core.quota.QuotaTracker;
 import org.practiceaudit.core.quota.RoleQuota;
@@ -71,13 +70,14 @@ import org.practiceaudit.core.sampling.Exclusion;
 import org.practiceaudit.core.sampling.ExclusionReason;
 import org.practiceaudit.core.sampling.ImmutableSample;
 import org.practiceaudit.core.sampling.Sample;
+import org.practiceaudit.core.sampling.Sampler;
+import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.core.sampling.Seed;
 import org.practiceaudit.core.sampling.StratumAllocation;
 import org.practiceaudit.core.score.DomainScore;
 import org.practiceaudit.core.score.ScoreScale;
 import org.practiceaudit.core.workforce.PersonId;
 import org.practiceaudit.core.workforce.Role;
-import org.practiceaudit.core.calendar.Deadline;
 import org.practiceaudit.rules.ImmutableOutcome;
 import org.practiceaudit.rules.Notification;
 import org.practiceaudit.rules.Outcome;
@@ -85,7 +85,9 @@ import org.practiceaudit.rules.OutcomeStatus;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Interchange of samples, allocations, quotas, reports and statistics. All values are synthetic. */
+/**
+ * Interchange of samples, allocations, quotas, reports and statistics. All values are synthetic.
+ */
 final class InterchangeTest {
 
   private static final JsonMapper MAPPER = AuditJson.mapper();
@@ -111,10 +113,18 @@ final class InterchangeTest {
     for (int i = 0, n = r.nextInt(3); i < n; i++) {
       strata.add("s" + i + kebab(r));
     }
-    ImmutableSample.Builder b = Sample.builder().planName(kebab(r)).algorithm(kebab(r) + "/1")
-        .seed(Seed.of(r.nextLong())).asOf(date(r)).populationFingerprint(hex(r)).addAllStrata(strata)
-        .populationSize(r.nextInt(5000)).openPopulation(r.nextInt(5000)).eligible(r.nextInt(5000))
-        .plannedSize(r.nextInt(500));
+    ImmutableSample.Builder b =
+        Sample.builder()
+            .planName(kebab(r))
+            .algorithm(kebab(r) + "/1")
+            .seed(Seed.of(r.nextLong()))
+            .asOf(date(r))
+            .populationFingerprint(hex(r))
+            .addAllStrata(strata)
+            .populationSize(r.nextInt(5000))
+            .openPopulation(r.nextInt(5000))
+            .eligible(r.nextInt(5000))
+            .plannedSize(r.nextInt(500));
     int selected = 0;
     for (int i = 0, n = r.nextInt(5); i < n; i++) {
       Map<String, String> key = new LinkedHashMap<>();
@@ -123,8 +133,14 @@ final class InterchangeTest {
       }
       int eligible = r.nextInt(40);
       int target = r.nextInt(40);
-      b.addAllocations(StratumAllocation.builder().putAllKey(key).eligible(eligible).target(target)
-          .selected(Math.min(eligible, target)).bound(pick(r, List.of(AllocationBound.values()))).build());
+      b.addAllocations(
+          StratumAllocation.builder()
+              .putAllKey(key)
+              .eligible(eligible)
+              .target(target)
+              .selected(Math.min(eligible, target))
+              .bound(pick(r, List.of(AllocationBound.values())))
+              .build());
       selected += Math.min(eligible, target);
     }
     Set<CaseId> ids = new LinkedHashSet<>();
@@ -142,9 +158,10 @@ final class InterchangeTest {
   }
 
   static ModerationPolicy policy(Random r, GradeScale scale) {
-    ImmutableModerationPolicy.Builder b = ModerationPolicy.builder()
-        .share(BigDecimal.valueOf(1 + r.nextInt(10_000), r.nextInt(3) + 4).min(BigDecimal.ONE))
-        .atLeastOnePerAuditor(r.nextBoolean());
+    ImmutableModerationPolicy.Builder b =
+        ModerationPolicy.builder()
+            .share(BigDecimal.valueOf(1 + r.nextInt(10_000), r.nextInt(3) + 4).min(BigDecimal.ONE))
+            .atLeastOnePerAuditor(r.nextBoolean());
     if (r.nextBoolean()) {
       b.includeGradedAtOrBelow(scale.ofRank(r.nextInt(scale.size())));
     }
@@ -152,21 +169,29 @@ final class InterchangeTest {
   }
 
   static ModerationSample moderationSample(Random r) {
-    var b = ModerationSample.builder().algorithm(kebab(r)).seed(Seed.of(r.nextLong()))
-        .policy(policy(r, GradeScale.ofsted())).populationFingerprint(hex(r)).completed(r.nextInt(1000))
-        .plannedSize(r.nextInt(200));
+    var b =
+        ModerationSample.builder()
+            .algorithm(kebab(r))
+            .seed(Seed.of(r.nextLong()))
+            .policy(policy(r, GradeScale.ofsted()))
+            .populationFingerprint(hex(r))
+            .completed(r.nextInt(1000))
+            .plannedSize(r.nextInt(200));
     Set<String> seen = new LinkedHashSet<>();
     for (int i = 0, n = r.nextInt(8); i < n; i++) {
       String id = "A" + r.nextInt(10_000);
       if (seen.add(id)) {
-        b.addPicks(ModerationPick.of(AuditId.of(id), personId(r), pick(r, List.of(ModerationReason.values()))));
+        b.addPicks(
+            ModerationPick.of(
+                AuditId.of(id), personId(r), pick(r, List.of(ModerationReason.values()))));
       }
     }
     return b.build();
   }
 
   static Allocation allocation(Random r) {
-    ImmutableAllocation.Builder b = Allocation.builder().cost(r.nextInt(2) == 0 ? 0 : Math.abs(r.nextLong() >> 2));
+    ImmutableAllocation.Builder b =
+        Allocation.builder().cost(r.nextInt(2) == 0 ? 0 : Math.abs(r.nextLong() >> 2));
     Set<CaseId> assigned = new LinkedHashSet<>();
     for (int i = 0, n = r.nextInt(10); i < n; i++) {
       CaseId c = caseId(r);
@@ -181,8 +206,13 @@ final class InterchangeTest {
         continue;
       }
       UnallocatedReason reason = pick(r, List.of(UnallocatedReason.values()));
-      ImmutableUnallocated.Builder u = Unallocated.builder().caseId(c).team(kebab(r)).reason(reason)
-          .independentCount(reason == UnallocatedReason.NO_INDEPENDENT_AUDITOR ? 0 : 1 + r.nextInt(30));
+      ImmutableUnallocated.Builder u =
+          Unallocated.builder()
+              .caseId(c)
+              .team(kebab(r))
+              .reason(reason)
+              .independentCount(
+                  reason == UnallocatedReason.NO_INDEPENDENT_AUDITOR ? 0 : 1 + r.nextInt(30));
       if (r.nextBoolean()) {
         u.auditId(AuditId.of("A" + r.nextInt(1000)));
       }
@@ -195,13 +225,20 @@ final class InterchangeTest {
   }
 
   static RoleQuota quota(Random r) {
-    return RoleQuota.builder().role(pick(r, List.of(Role.TEAM_MANAGER, Role.SERVICE_MANAGER, Role.of(kebab(r)))))
-        .minimum(r.nextInt(100)).period(pick(r, List.of(QuotaPeriod.values()))).assisted(r.nextBoolean()).build();
+    return RoleQuota.builder()
+        .role(pick(r, List.of(Role.TEAM_MANAGER, Role.SERVICE_MANAGER, Role.of(kebab(r)))))
+        .minimum(r.nextInt(100))
+        .period(pick(r, List.of(QuotaPeriod.values())))
+        .assisted(r.nextBoolean())
+        .build();
   }
 
   static Outcome outcome(Random r) {
-    ImmutableOutcome.Builder b = Outcome.builder().ruleId(kebab(r) + "/" + kebab(r))
-        .status(pick(r, List.of(OutcomeStatus.values()))).reason("synthetic " + kebab(r));
+    ImmutableOutcome.Builder b =
+        Outcome.builder()
+            .ruleId(kebab(r) + "/" + kebab(r))
+            .status(pick(r, List.of(OutcomeStatus.values())))
+            .reason("synthetic " + kebab(r));
     for (int i = 0, n = r.nextInt(3); i < n; i++) {
       b.putInput("in-" + i, kebab(r));
     }
@@ -212,13 +249,19 @@ final class InterchangeTest {
       b.escalationCategory(1 + r.nextInt(4));
     }
     if (r.nextBoolean()) {
-      b.deadline(r.nextBoolean() ? Deadline.at(Instant.ofEpochSecond(1_500_000_000L + r.nextInt(400_000_000)))
-          : Deadline.endOf(date(r)));
+      b.deadline(
+          r.nextBoolean()
+              ? Deadline.at(Instant.ofEpochSecond(1_500_000_000L + r.nextInt(400_000_000)))
+              : Deadline.endOf(date(r)));
     }
     for (int i = 0, n = r.nextInt(3); i < n; i++) {
-      b.addNotification(Notification.builder().recipient(kebab(r))
-          .channel(pick(r, List.of(Notification.Channel.values()))).withAudit(r.nextBoolean())
-          .inPersonFollowUp(r.nextBoolean()).build());
+      b.addNotification(
+          Notification.builder()
+              .recipient(kebab(r))
+              .channel(pick(r, List.of(Notification.Channel.values())))
+              .withAudit(r.nextBoolean())
+              .inPersonFollowUp(r.nextBoolean())
+              .build());
     }
     if (r.nextBoolean()) {
       b.score((r.nextDouble() - 0.5) * Math.pow(10, r.nextInt(12)));
@@ -252,15 +295,22 @@ final class InterchangeTest {
 
     @Test
     void moderationPolicy_onEitherScale_roundTripsThroughTheScaleReader() {
-      qt().withFixedSeed(20261125L).withExamples(300).forAll(org.quicktheories.generators.SourceDSL.longs().all())
-          .checkAssert(seed -> {
-            Random r = new Random(seed);
-            GradeScale scale = scale(r);
-            ModerationPolicy policy = policy(r, scale);
-            String json = MAPPER.writeValueAsString(policy);
-            assertThat(AuditJson.reader(scale).forType(ModerationPolicy.class).<ModerationPolicy>readValue(json))
-                .as(json).isEqualTo(policy);
-          });
+      qt().withFixedSeed(20261125L)
+          .withExamples(300)
+          .forAll(org.quicktheories.generators.SourceDSL.longs().all())
+          .checkAssert(
+              seed -> {
+                Random r = new Random(seed);
+                GradeScale scale = scale(r);
+                ModerationPolicy policy = policy(r, scale);
+                String json = MAPPER.writeValueAsString(policy);
+                assertThat(
+                        AuditJson.reader(scale)
+                            .forType(ModerationPolicy.class)
+                            .<ModerationPolicy>readValue(json))
+                    .as(json)
+                    .isEqualTo(policy);
+              });
     }
 
     @Test
@@ -275,12 +325,19 @@ final class InterchangeTest {
 
     @Test
     void statistic_roundTripsBothForms() {
-      qt().withFixedSeed(20261125L).withExamples(500).forAll(doubles().any()).checkAssert(d -> {
-        Statistic s = Double.isFinite(d) ? Statistic.of(d) : Statistic.notComputable("synthetic reason");
-        String json = MAPPER.writeValueAsString(s);
-        assertThat(json).doesNotContain("NaN").doesNotContain("Infinity");
-        assertThat(MAPPER.readValue(json, Statistic.class)).as(json).isEqualTo(s);
-      });
+      qt().withFixedSeed(20261125L)
+          .withExamples(500)
+          .forAll(doubles().any())
+          .checkAssert(
+              d -> {
+                Statistic s =
+                    Double.isFinite(d)
+                        ? Statistic.of(d)
+                        : Statistic.notComputable("synthetic reason");
+                String json = MAPPER.writeValueAsString(s);
+                assertThat(json).doesNotContain("NaN").doesNotContain("Infinity");
+                assertThat(MAPPER.readValue(json, Statistic.class)).as(json).isEqualTo(s);
+              });
     }
   }
 
@@ -308,20 +365,31 @@ final class InterchangeTest {
     void drawnSample_roundTrips() {
       List<CaseFile> cases = new ArrayList<>();
       for (int i = 0; i < 200; i++) {
-        cases.add(CaseFile.builder().id(CaseId.of("C" + i)).category(i % 3 == 0 ? CaseCategory.CHILD_PROTECTION
-                : CaseCategory.LOOKED_AFTER).team("team-" + (i % 4)).openedOn(LocalDate.of(2025, 1, 1).plusDays(i))
-            .putAttribute("rag", i % 5 == 0 ? "red" : "green").build());
+        cases.add(
+            CaseFile.builder()
+                .id(CaseId.of("C" + i))
+                .category(i % 3 == 0 ? CaseCategory.CHILD_PROTECTION : CaseCategory.LOOKED_AFTER)
+                .team("team-" + (i % 4))
+                .openedOn(LocalDate.of(2025, 1, 1).plusDays(i))
+                .putAttribute("rag", i % 5 == 0 ? "red" : "green")
+                .build());
       }
-      SamplingPlan plan = SamplingPlan.builder().name("synthetic").shareOfOpen(new BigDecimal("0.10"))
-          .addStrata("rag", SamplingPlan.TEAM).minimumPerStratum(1).build();
+      SamplingPlan plan =
+          SamplingPlan.builder()
+              .name("synthetic")
+              .shareOfOpen(new BigDecimal("0.10"))
+              .addStrata("rag", SamplingPlan.TEAM)
+              .minimumPerStratum(1)
+              .build();
       Sample sample = Sampler.draw(cases, plan, LocalDate.of(2026, 1, 5), Seed.of(20261125L));
       assertThat(sample.selectedIds()).isNotEmpty();
-      assertThat(MAPPER.readValue(MAPPER.writeValueAsString(sample), Sample.class)).isEqualTo(sample);
+      assertThat(MAPPER.readValue(MAPPER.writeValueAsString(sample), Sample.class))
+          .isEqualTo(sample);
     }
 
     /**
-     * A deadline is {@code {kind, due, due_at}}, the names of the {@code check --json} contract (issue 18);
-     * before, the date was written {@code due_date}.
+     * A deadline is {@code {kind, due, due_at}}, the names of the {@code check --json} contract
+     * (issue 18); before, the date was written {@code due_date}.
      */
     @Test
     void workingDaysDeadline_isWrittenWithKindDueAndDueAt() {
@@ -329,45 +397,67 @@ final class InterchangeTest {
       assertThat(tree.propertyNames()).containsExactly("kind", "due", "due_at");
       assertThat(tree.path("kind").stringValue()).isEqualTo("working-days");
       assertThat(tree.path("due").stringValue()).isEqualTo("2027-01-20");
-      assertThat(MAPPER.readValue("{\"kind\":\"working-days\",\"due\":\"2027-01-20\"}", Deadline.class))
+      assertThat(
+              MAPPER.readValue(
+                  "{\"kind\":\"working-days\",\"due\":\"2027-01-20\"}", Deadline.class))
           .isEqualTo(Deadline.endOf(LocalDate.of(2027, 1, 20)));
-      assertThatThrownBy(() -> MAPPER.readValue(
-          "{\"kind\":\"working-days\",\"due_date\":\"2027-01-20\"}", Deadline.class))
+      assertThatThrownBy(
+              () ->
+                  MAPPER.readValue(
+                      "{\"kind\":\"working-days\",\"due_date\":\"2027-01-20\"}", Deadline.class))
           .hasMessageContaining("unknown property 'due_date'");
     }
 
     @Test
     void statisticWithBothForms_isRejected() {
-      assertThatThrownBy(() -> MAPPER.readValue("{\"value\":1,\"not_computable\":\"x\"}", Statistic.class))
+      assertThatThrownBy(
+              () -> MAPPER.readValue("{\"value\":1,\"not_computable\":\"x\"}", Statistic.class))
           .hasMessageContaining("a statistic is");
     }
 
     @Test
     void unallocated_carriesReasonAndExplanation() {
-      Allocation a = Allocation.builder().cost(0).addUnallocated(Unallocated.builder().caseId(CaseId.of("C1"))
-          .team("north").reason(UnallocatedReason.NO_INDEPENDENT_AUDITOR).independentCount(0).build()).build();
+      Allocation a =
+          Allocation.builder()
+              .cost(0)
+              .addUnallocated(
+                  Unallocated.builder()
+                      .caseId(CaseId.of("C1"))
+                      .team("north")
+                      .reason(UnallocatedReason.NO_INDEPENDENT_AUDITOR)
+                      .independentCount(0)
+                      .build())
+              .build();
       JsonNode tree = MAPPER.valueToTree(a);
       JsonNode u = tree.path("unallocated").get(0);
       assertThat(u.path("reason").stringValue()).isEqualTo("no-independent-auditor");
-      assertThat(u.path("explanation").stringValue()).isEqualTo(a.unallocated().get(0).explanation());
+      assertThat(u.path("explanation").stringValue())
+          .isEqualTo(a.unallocated().get(0).explanation());
     }
 
     @Test
     void sample_unknownProperty_isRejected() {
-      String json = MAPPER.writeValueAsString(sample(new Random(1))).replaceFirst("\\{", "{\"colour\":1,");
-      assertThatThrownBy(() -> MAPPER.readValue(json, Sample.class)).hasMessageContaining("unknown property 'colour'");
+      String json =
+          MAPPER.writeValueAsString(sample(new Random(1))).replaceFirst("\\{", "{\"colour\":1,");
+      assertThatThrownBy(() -> MAPPER.readValue(json, Sample.class))
+          .hasMessageContaining("unknown property 'colour'");
     }
 
     @Test
     void sample_brokenInvariant_isRejectedWithTheCoreMessage() {
-      String json = MAPPER.writeValueAsString(sample(new Random(1)))
-          .replaceFirst("\"population_fingerprint\":\"[0-9a-f]+\"", "\"population_fingerprint\":\"xyz\"");
-      assertThatThrownBy(() -> MAPPER.readValue(json, Sample.class)).hasMessageContaining("fingerprint must be 64");
+      String json =
+          MAPPER
+              .writeValueAsString(sample(new Random(1)))
+              .replaceFirst(
+                  "\"population_fingerprint\":\"[0-9a-f]+\"", "\"population_fingerprint\":\"xyz\"");
+      assertThatThrownBy(() -> MAPPER.readValue(json, Sample.class))
+          .hasMessageContaining("fingerprint must be 64");
     }
 
     @Test
     void writeOnlyReport_cannotBeRead() {
-      assertThatThrownBy(() -> MAPPER.readValue("{}", AuditReport.class)).isInstanceOf(tools.jackson.core.JacksonException.class);
+      assertThatThrownBy(() -> MAPPER.readValue("{}", AuditReport.class))
+          .isInstanceOf(tools.jackson.core.JacksonException.class);
     }
   }
 
@@ -382,10 +472,19 @@ final class InterchangeTest {
     @Test
     void quotaReport_matchesGolden() {
       RoleQuota tm = RoleQuota.of(Role.TEAM_MANAGER, 2, QuotaPeriod.PER_CYCLE);
-      QuotaReport report = QuotaReport.builder()
-          .addPeople(PersonQuotaStatus.builder().person(PersonId.of("P1")).quota(tm).done(1).build())
-          .addRoles(RoleQuotaStatus.builder().quota(tm).people(3).done(5).doneWithinQuota(4).peopleMeeting(1).build())
-          .build();
+      QuotaReport report =
+          QuotaReport.builder()
+              .addPeople(
+                  PersonQuotaStatus.builder().person(PersonId.of("P1")).quota(tm).done(1).build())
+              .addRoles(
+                  RoleQuotaStatus.builder()
+                      .quota(tm)
+                      .people(3)
+                      .done(5)
+                      .doneWithinQuota(4)
+                      .peopleMeeting(1)
+                      .build())
+              .build();
       assertGolden("quota-report.json", report);
     }
 
@@ -395,59 +494,111 @@ final class InterchangeTest {
       List<Audit> audits = new ArrayList<>();
       String[] agencies = {"health", "police", "social-care"};
       for (int i = 0; i < 3; i++) {
-        audits.add(Audit.builder().id(AuditId.of("MA" + i)).caseId(CaseId.of("C9")).auditor(PersonId.of("P" + i))
-            .frameworkId("london").frameworkVersion("1").auditType("multi-agency").agency(agencies[i])
-            .status(AuditStatus.COMPLETED).allocatedOn(LocalDate.of(2026, 3, 2)).completedOn(LocalDate.of(2026, 3, 20))
-            .putAreaGrade("planning", ofsted.ofRank(i)).putAreaGrade("outcomes", ofsted.ofRank(1))
-            .overallGrade(ofsted.ofRank(i)).build());
+        audits.add(
+            Audit.builder()
+                .id(AuditId.of("MA" + i))
+                .caseId(CaseId.of("C9"))
+                .auditor(PersonId.of("P" + i))
+                .frameworkId("london")
+                .frameworkVersion("1")
+                .auditType("multi-agency")
+                .agency(agencies[i])
+                .status(AuditStatus.COMPLETED)
+                .allocatedOn(LocalDate.of(2026, 3, 2))
+                .completedOn(LocalDate.of(2026, 3, 20))
+                .putAreaGrade("planning", ofsted.ofRank(i))
+                .putAreaGrade("outcomes", ofsted.ofRank(1))
+                .overallGrade(ofsted.ofRank(i))
+                .build());
       }
       assertGolden("multi-agency-overview.json", MultiAgencyOverview.of(audits, ofsted));
     }
 
     @Test
     void programmeProgress_matchesGolden() {
-      ProgrammeEntry march = ProgrammeEntry.builder().month(YearMonth.of(2026, 3)).auditType("thematic")
-          .theme("neglect").planned(12).build();
-      ProgrammeEntry spring = ProgrammeEntry.builder().month(YearMonth.of(2026, 4)).until(YearMonth.of(2026, 6))
-          .auditType("practice-week").notes("synthetic note").build();
-      ProgrammeProgress progress = ProgrammeProgress.builder()
-          .addEntries(EntryProgress.builder().entry(march).done(7).build())
-          .addEntries(EntryProgress.builder().entry(spring).done(3).build())
-          .doneTotal(10).build();
+      ProgrammeEntry march =
+          ProgrammeEntry.builder()
+              .month(YearMonth.of(2026, 3))
+              .auditType("thematic")
+              .theme("neglect")
+              .planned(12)
+              .build();
+      ProgrammeEntry spring =
+          ProgrammeEntry.builder()
+              .month(YearMonth.of(2026, 4))
+              .until(YearMonth.of(2026, 6))
+              .auditType("practice-week")
+              .notes("synthetic note")
+              .build();
+      ProgrammeProgress progress =
+          ProgrammeProgress.builder()
+              .addEntries(EntryProgress.builder().entry(march).done(7).build())
+              .addEntries(EntryProgress.builder().entry(spring).done(3).build())
+              .doneTotal(10)
+              .build();
       assertGolden("programme-progress.json", progress);
     }
   }
 
-  /** A report over a fixed set of synthetic audits, covering grades, moderation, escalations and actions. */
+  /**
+   * A report over a fixed set of synthetic audits, covering grades, moderation, escalations and
+   * actions.
+   */
   static AuditReport report() {
     GradeScale ofsted = GradeScale.ofsted();
-    List<Domain> domains = List.of(
-        Domain.builder().id("voice").title("Voice of the child").scoreScale(ScoreScale.of(1, 10)).build(),
-        Domain.builder().id("planning").title("Planning").scoreScale(ScoreScale.of(1, 10)).build());
-    ReportSpec spec = ReportSpec.builder().addAllDomains(domains).gradeScale(ofsted)
-        .asOf(Instant.parse("2026-07-01T09:00:00Z"))
-        .auditDeadline(AuditDeadline.daysAfterAllocation(20))
-        .escalationDeadline(EscalationDeadline.elapsedHours(Map.of(1, 48)))
-        .addCohortAttributes("team")
-        .quotas(QuotaTracker.of(List.of(RoleQuota.of(Role.TEAM_MANAGER, 2, QuotaPeriod.PER_CYCLE)))
-            .scope(Map.of(PersonId.of("P1"), Role.TEAM_MANAGER), DateRange.parse("2026-01-01/2026-12-31"),
-                DateRange.parse("2026-04-01/2026-06-30")))
-        .build();
+    List<Domain> domains =
+        List.of(
+            Domain.builder()
+                .id("voice")
+                .title("Voice of the child")
+                .scoreScale(ScoreScale.of(1, 10))
+                .build(),
+            Domain.builder()
+                .id("planning")
+                .title("Planning")
+                .scoreScale(ScoreScale.of(1, 10))
+                .build());
+    ReportSpec spec =
+        ReportSpec.builder()
+            .addAllDomains(domains)
+            .gradeScale(ofsted)
+            .asOf(Instant.parse("2026-07-01T09:00:00Z"))
+            .auditDeadline(AuditDeadline.daysAfterAllocation(20))
+            .escalationDeadline(EscalationDeadline.elapsedHours(Map.of(1, 48)))
+            .addCohortAttributes("team")
+            .quotas(
+                QuotaTracker.of(List.of(RoleQuota.of(Role.TEAM_MANAGER, 2, QuotaPeriod.PER_CYCLE)))
+                    .scope(
+                        Map.of(PersonId.of("P1"), Role.TEAM_MANAGER),
+                        DateRange.parse("2026-01-01/2026-12-31"),
+                        DateRange.parse("2026-04-01/2026-06-30")))
+            .build();
     Random r = new Random(20260701L);
     List<Audit> audits = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
       LocalDate allocated = LocalDate.of(2026, 3, 2).plusDays(9L * i);
-      var b = Audit.builder().id(AuditId.of("A" + i)).caseId(CaseId.of("C" + i)).auditor(PersonId.of("P" + (i % 3)))
-          .frameworkId("synthetic").frameworkVersion("1").auditType("monthly")
-          .status(i % 5 == 4 ? AuditStatus.ALLOCATED : AuditStatus.COMPLETED).allocatedOn(allocated)
-          .putAttribute("team", "team-" + (i % 2));
+      var b =
+          Audit.builder()
+              .id(AuditId.of("A" + i))
+              .caseId(CaseId.of("C" + i))
+              .auditor(PersonId.of("P" + (i % 3)))
+              .frameworkId("synthetic")
+              .frameworkVersion("1")
+              .auditType("monthly")
+              .status(i % 5 == 4 ? AuditStatus.ALLOCATED : AuditStatus.COMPLETED)
+              .allocatedOn(allocated)
+              .putAttribute("team", "team-" + (i % 2));
       if (i % 5 != 4) {
         b.completedOn(allocated.plusDays(5 + r.nextInt(30)))
             .putScore("voice", DomainScore.of(1 + r.nextInt(10)))
-            .putScore("planning", i % 4 == 0 ? DomainScore.notApplicable() : DomainScore.of(1 + r.nextInt(10)))
+            .putScore(
+                "planning",
+                i % 4 == 0 ? DomainScore.notApplicable() : DomainScore.of(1 + r.nextInt(10)))
             .overallGrade(ofsted.ofRank(r.nextInt(4)));
         if (i % 3 == 0) {
-          b.moderation(Moderation.of(PersonId.of("M1"), ofsted.ofRank(r.nextInt(4)), allocated.plusDays(40)));
+          b.moderation(
+              Moderation.of(
+                  PersonId.of("M1"), ofsted.ofRank(r.nextInt(4)), allocated.plusDays(40)));
         }
       }
       if (i == 6) {
@@ -469,7 +620,9 @@ final class InterchangeTest {
       }
     }
     try (InputStream in = InterchangeTest.class.getResourceAsStream(path)) {
-      assertThat(in).as("golden file " + path + " (write it with -Dgolden.update=true, then review it)").isNotNull();
+      assertThat(in)
+          .as("golden file " + path + " (write it with -Dgolden.update=true, then review it)")
+          .isNotNull();
       assertThat(actual).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);

@@ -3,8 +3,8 @@ package org.practiceaudit.rules;
 import java.util.Objects;
 
 /**
- * A convenient base for rules: it holds the id, description and subject type, and starts outcomes with
- * the rule's id filled in.
+ * A convenient base for rules: it holds the id, description and subject type, and starts outcomes
+ * with the rule's id filled in.
  *
  * <p>Subclasses are immutable and thread-safe.
  *

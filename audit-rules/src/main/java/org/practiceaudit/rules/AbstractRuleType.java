@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A convenient base for rule types: it holds what every type declares (id, description, parameter class
- * and parameter descriptions), so that a type writes only its {@link #problems}, {@link #references} and
- * {@link #bind}.
+ * A convenient base for rule types: it holds what every type declares (id, description, parameter
+ * class and parameter descriptions), so that a type writes only its {@link #problems}, {@link
+ * #references} and {@link #bind}.
  *
  * <pre>{@code
  * public final class ChronologyRuleType extends AbstractRuleType<ChronologyParameters> {
@@ -32,13 +32,17 @@ public abstract class AbstractRuleType<P> implements RuleType<P> {
    * Creates the type.
    *
    * @param id the type id; lower-case kebab-case, optionally namespaced (see {@link RuleIds})
-   * @param description what rules of this type check or derive, citing the source document; not null
+   * @param description what rules of this type check or derive, citing the source document; not
+   *     null
    * @param parameterType the parameter class; not null
    * @param parameterDescriptions each parameter's description, in the order given; not null
    * @throws NullPointerException if an argument, key or value is null
    * @throws IllegalArgumentException if {@code id} is not a valid type id
    */
-  protected AbstractRuleType(String id, String description, Class<P> parameterType,
+  protected AbstractRuleType(
+      String id,
+      String description,
+      Class<P> parameterType,
       Map<String, String> parameterDescriptions) {
     if (!RuleIds.isTypeId(Objects.requireNonNull(id, "id"))) {
       throw new IllegalArgumentException(RuleIds.typeIdProblem(id));
@@ -47,14 +51,17 @@ public abstract class AbstractRuleType<P> implements RuleType<P> {
     this.description = Objects.requireNonNull(description, "description");
     this.parameterType = Objects.requireNonNull(parameterType, "parameterType");
     Map<String, String> copy = new LinkedHashMap<>();
-    parameterDescriptions.forEach((name, text) -> copy.put(
-        Objects.requireNonNull(name, "parameter name"), Objects.requireNonNull(text, "description")));
+    parameterDescriptions.forEach(
+        (name, text) ->
+            copy.put(
+                Objects.requireNonNull(name, "parameter name"),
+                Objects.requireNonNull(text, "description")));
     this.parameterDescriptions = java.util.Collections.unmodifiableMap(copy);
   }
 
   /**
-   * Returns parameter descriptions in the order given, for the constructor: {@code describe("share",
-   * "share of audits to moderate", "perAuditor", "at least one per auditor")}.
+   * Returns parameter descriptions in the order given, for the constructor: {@code
+   * describe("share", "share of audits to moderate", "perAuditor", "at least one per auditor")}.
    *
    * @param namesAndDescriptions parameter names, each followed by its description; not null
    * @return an ordered, unmodifiable map
@@ -67,7 +74,8 @@ public abstract class AbstractRuleType<P> implements RuleType<P> {
     }
     Map<String, String> map = new LinkedHashMap<>();
     for (int i = 0; i < namesAndDescriptions.length; i += 2) {
-      map.put(Objects.requireNonNull(namesAndDescriptions[i], "name"),
+      map.put(
+          Objects.requireNonNull(namesAndDescriptions[i], "name"),
           Objects.requireNonNull(namesAndDescriptions[i + 1], "description"));
     }
     return java.util.Collections.unmodifiableMap(map);

@@ -4,11 +4,11 @@ import org.immutables.value.Value;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
- * One rule as a framework configures it: its id, the id of its rule type, the type's parameters and the
- * line of the source document it implements.
+ * One rule as a framework configures it: its id, the id of its rule type, the type's parameters and
+ * the line of the source document it implements.
  *
- * <p>Ids and parameters are checked when a {@link RuleRegistry} builds the rules, so that every problem
- * in a configuration is reported at once.
+ * <p>Ids and parameters are checked when a {@link RuleRegistry} builds the rules, so that every
+ * problem in a configuration is reported at once.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -42,8 +42,8 @@ public abstract class ConfiguredRule {
   /**
    * Returns where the rule comes from: the source document, section and line it implements.
    *
-   * @return the citation, such as {@code Dudley audit framework 2017, Raising a Concern (seed 004, line
-   *     124)}; empty for a council's own rule without a source
+   * @return the citation, such as {@code Dudley audit framework 2017, Raising a Concern (seed 004,
+   *     line 124)}; empty for a council's own rule without a source
    */
   @Value.Default
   public String citation() {
@@ -70,8 +70,14 @@ public abstract class ConfiguredRule {
    * @return the configured rule, not required to complete an audit
    * @throws NullPointerException if an argument is null
    */
-  public static ConfiguredRule of(String ruleId, String typeId, Object parameters, String citation) {
-    return builder().ruleId(ruleId).typeId(typeId).parameters(parameters).citation(citation).build();
+  public static ConfiguredRule of(
+      String ruleId, String typeId, Object parameters, String citation) {
+    return builder()
+        .ruleId(ruleId)
+        .typeId(typeId)
+        .parameters(parameters)
+        .citation(citation)
+        .build();
   }
 
   /**

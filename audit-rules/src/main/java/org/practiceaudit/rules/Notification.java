@@ -5,13 +5,14 @@ import org.immutables.value.Value;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
- * Who must be told of an audit's outcome, and how: returned by rules as data, never performed by them.
+ * Who must be told of an audit's outcome, and how: returned by rules as data, never performed by
+ * them.
  *
- * <p>Recipients are role ids such as {@code service-manager}, {@code head-of-service} or
- * {@code qa-unit}, never people's names. Dudley's audit framework 2017 ("Raising a Concern") asks that
- * the Service Manager be notified by email with a copy of the completed audit and then followed up in
- * person; Camden's audit programme 2021-22 (section 6) asks that the Head of Service and the Quality
- * Assurance Unit be informed of audits graded requires improvement or inadequate.
+ * <p>Recipients are role ids such as {@code service-manager}, {@code head-of-service} or {@code
+ * qa-unit}, never people's names. Dudley's audit framework 2017 ("Raising a Concern") asks that the
+ * Service Manager be notified by email with a copy of the completed audit and then followed up in
+ * person; Camden's audit programme 2021-22 (section 6) asks that the Head of Service and the
+ * Quality Assurance Unit be informed of audits graded requires improvement or inadequate.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -21,8 +22,10 @@ public abstract class Notification {
 
   /** Role id of a service manager. */
   public static final String SERVICE_MANAGER = "service-manager";
+
   /** Role id of a Head of Service. */
   public static final String HEAD_OF_SERVICE = "head-of-service";
+
   /** Role id of the quality assurance unit. */
   public static final String QA_UNIT = "qa-unit";
 
@@ -88,7 +91,9 @@ public abstract class Notification {
    * @throws IllegalArgumentException if {@code recipient} is not kebab-case
    */
   public static Notification of(String recipient) {
-    return ImmutableNotification.builder().recipient(Objects.requireNonNull(recipient, "recipient")).build();
+    return ImmutableNotification.builder()
+        .recipient(Objects.requireNonNull(recipient, "recipient"))
+        .build();
   }
 
   /**
@@ -105,7 +110,8 @@ public abstract class Notification {
     if (!RuleIds.isKebab(recipient())) {
       throw new IllegalArgumentException(
           "notification recipient must be a lower-case role id such as 'head-of-service': '"
-              + recipient() + "'");
+              + recipient()
+              + "'");
     }
   }
 }

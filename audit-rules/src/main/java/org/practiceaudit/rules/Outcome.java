@@ -12,17 +12,18 @@ import org.practiceaudit.core.grade.Grade;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
- * What one rule concluded about one subject, and why: the status, a plain-language reason, the coded
- * inputs it used, and whatever it derived (a grade, an escalation category, a deadline, notifications, a
- * score and its coverage).
+ * What one rule concluded about one subject, and why: the status, a plain-language reason, the
+ * coded inputs it used, and whatever it derived (a grade, an escalation category, a deadline,
+ * notifications, a score and its coverage).
  *
- * <p>Reasons and inputs carry pseudonymous ids, codes and counts only, never free text from a case file.
- * Every outcome explains itself: a reader can tell from the inputs which values led to the status.
+ * <p>Reasons and inputs carry pseudonymous ids, codes and counts only, never free text from a case
+ * file. Every outcome explains itself: a reader can tell from the inputs which values led to the
+ * status.
  *
  * <p>Flags mark findings that are not failures. {@link #FLAG_GRADE_DIVERGENCE} marks an audit whose
  * auditor's grade differs from the grade the rules derive: the outcome still passes (the auditor's
- * judgement stands and moderation decides), and both grades are in the inputs.
- * {@link #FLAG_AREA_GRADE_DIVERGENCE} marks an audit that grades an area of work above what the area's
+ * judgement stands and moderation decides), and both grades are in the inputs. {@link
+ * #FLAG_AREA_GRADE_DIVERGENCE} marks an audit that grades an area of work above what the area's
  * evidence supports (Hillingdon's indicator checklists).
  *
  * <p>This class is immutable and thread-safe.
@@ -35,12 +36,16 @@ public abstract class Outcome {
   public static final String FLAG_GRADE_DIVERGENCE = "grade-divergence";
 
   /**
-   * Flag of an outcome in which agencies grade one area of work on one case differently: an inconsistency
-   * for the coordinator to clarify, not an error (London multi-agency audit pack, lines 101-102).
+   * Flag of an outcome in which agencies grade one area of work on one case differently: an
+   * inconsistency for the coordinator to clarify, not an error (London multi-agency audit pack,
+   * lines 101-102).
    */
   public static final String FLAG_AGENCY_DISAGREEMENT = "agency-disagreement";
 
-  /** Flag of an outcome in which an area of work is graded above what its evidenced indicators support. */
+  /**
+   * Flag of an outcome in which an area of work is graded above what its evidenced indicators
+   * support.
+   */
   public static final String FLAG_AREA_GRADE_DIVERGENCE = "area-grade-divergence";
 
   Outcome() {}
@@ -158,15 +163,22 @@ public abstract class Outcome {
   @Value.Check
   void check() {
     if (reason().isBlank()) {
-      throw new IllegalArgumentException("outcome of rule '" + ruleId() + "': reason must not be blank");
-    }
-    if (coverage().isPresent() && !(coverage().getAsDouble() >= 0 && coverage().getAsDouble() <= 1)) {
       throw new IllegalArgumentException(
-          "outcome of rule '" + ruleId() + "': coverage must be from 0 to 1: " + coverage().getAsDouble());
+          "outcome of rule '" + ruleId() + "': reason must not be blank");
+    }
+    if (coverage().isPresent()
+        && !(coverage().getAsDouble() >= 0 && coverage().getAsDouble() <= 1)) {
+      throw new IllegalArgumentException(
+          "outcome of rule '"
+              + ruleId()
+              + "': coverage must be from 0 to 1: "
+              + coverage().getAsDouble());
     }
     if (escalationCategory().isPresent() && escalationCategory().getAsInt() < 1) {
       throw new IllegalArgumentException(
-          "outcome of rule '" + ruleId() + "': escalation category must be 1 or more: "
+          "outcome of rule '"
+              + ruleId()
+              + "': escalation category must be 1 or more: "
               + escalationCategory().getAsInt());
     }
     for (String flag : flags()) {

@@ -3,8 +3,8 @@ package org.practiceaudit.rules;
 /**
  * The verdict of one rule on one subject.
  *
- * <p>Outcomes are data, not exceptions: a rule that fails says so with {@link #FAIL} and a reason; a
- * rule that throws is turned into {@link #ERROR} by {@link RuleSet}, never dropped.
+ * <p>Outcomes are data, not exceptions: a rule that fails says so with {@link #FAIL} and a reason;
+ * a rule that throws is turned into {@link #ERROR} by {@link RuleSet}, never dropped.
  */
 public enum OutcomeStatus {
   /** The subject meets the rule. */

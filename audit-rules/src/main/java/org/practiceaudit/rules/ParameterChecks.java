@@ -9,8 +9,8 @@ import java.util.TreeSet;
 import org.practiceaudit.core.audit.ConcernFlag;
 
 /**
- * Checks that several rule types make of their parameters, each problem located at the value: concern
- * flags, role ids and domain weights. A council's own rule types may use them too.
+ * Checks that several rule types make of their parameters, each problem located at the value:
+ * concern flags, role ids and domain weights. A council's own rule types may use them too.
  */
 public final class ParameterChecks {
 
@@ -25,8 +25,8 @@ public final class ParameterChecks {
    * @return the flags read, unmodifiable
    * @throws NullPointerException if an argument is null
    */
-  public static Set<ConcernFlag> concernFlags(List<String> names, String parameter,
-      List<ParameterProblem> problems) {
+  public static Set<ConcernFlag> concernFlags(
+      List<String> names, String parameter, List<ParameterProblem> problems) {
     Objects.requireNonNull(parameter, "parameter");
     Set<ConcernFlag> flags = new TreeSet<>();
     int i = 0;
@@ -43,21 +43,25 @@ public final class ParameterChecks {
 
   /**
    * Checks role ids (lower-case kebab-case, such as {@code head-of-service}), adding a problem at
-   * {@code parameter/i} for each that is not one. Recipients of notifications need not be roles of the
-   * workforce (a QA unit is told too), so only the form is checked.
+   * {@code parameter/i} for each that is not one. Recipients of notifications need not be roles of
+   * the workforce (a QA unit is told too), so only the form is checked.
    *
    * @param roles the ids as configured; not null
    * @param parameter the parameter's name; not null
    * @param problems where problems are added; not null
    * @throws NullPointerException if an argument is null
    */
-  public static void roleIds(List<String> roles, String parameter, List<ParameterProblem> problems) {
+  public static void roleIds(
+      List<String> roles, String parameter, List<ParameterProblem> problems) {
     Objects.requireNonNull(parameter, "parameter");
     int i = 0;
     for (String role : roles) {
       if (role == null || !RuleIds.isKebab(role)) {
-        problems.add(ParameterProblem.at(
-            "must be a lower-case role id such as 'head-of-service': '" + role + "'", parameter, i));
+        problems.add(
+            ParameterProblem.at(
+                "must be a lower-case role id such as 'head-of-service': '" + role + "'",
+                parameter,
+                i));
       }
       i++;
     }
@@ -78,23 +82,25 @@ public final class ParameterChecks {
   }
 
   /**
-   * Checks domain weights, each above 0 and finite, adding a problem at {@code parameter/domain} for
-   * each that is not.
+   * Checks domain weights, each above 0 and finite, adding a problem at {@code parameter/domain}
+   * for each that is not.
    *
    * @param weights the weights by domain id; not null
    * @param parameter the parameter's name; not null
    * @param problems where problems are added; not null
    * @throws NullPointerException if an argument is null
    */
-  public static void weights(Map<String, Double> weights, String parameter,
-      List<ParameterProblem> problems) {
+  public static void weights(
+      Map<String, Double> weights, String parameter, List<ParameterProblem> problems) {
     Objects.requireNonNull(parameter, "parameter");
-    weights.forEach((id, w) -> {
-      if (w == null || !(w > 0) || w.isInfinite()) {
-        problems.add(ParameterProblem.at("weight of domain '" + id + "' must be above 0: " + w,
-            parameter, id));
-      }
-    });
+    weights.forEach(
+        (id, w) -> {
+          if (w == null || !(w > 0) || w.isInfinite()) {
+            problems.add(
+                ParameterProblem.at(
+                    "weight of domain '" + id + "' must be above 0: " + w, parameter, id));
+          }
+        });
   }
 
   /**

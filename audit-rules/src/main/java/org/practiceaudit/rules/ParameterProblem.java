@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One thing wrong with a rule's parameters, with where it is: the path from the parameters to the value,
- * so that a configuration loader can point at {@code /rules/3/parameters/floors/0/domain} rather than at
- * the rule.
+ * One thing wrong with a rule's parameters, with where it is: the path from the parameters to the
+ * value, so that a configuration loader can point at {@code /rules/3/parameters/floors/0/domain}
+ * rather than at the rule.
  *
- * <p>A path is a list of steps: a parameter (component) name as the parameter class spells it, such as
- * {@code floors}, or a list index, such as {@code 0}. The empty path means the parameters as a whole (a
- * problem of two parameters together, for example). A configuration format translates names to its own
- * spelling (snake_case in JSON and YAML).
+ * <p>A path is a list of steps: a parameter (component) name as the parameter class spells it, such
+ * as {@code floors}, or a list index, such as {@code 0}. The empty path means the parameters as a
+ * whole (a problem of two parameters together, for example). A configuration format translates
+ * names to its own spelling (snake_case in JSON and YAML).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -42,18 +42,22 @@ public final class ParameterProblem {
    * Obtains a problem of one value inside the parameters.
    *
    * @param message what is wrong; not null
-   * @param path the steps to the value: parameter names (strings) and list indexes (integers); not null
+   * @param path the steps to the value: parameter names (strings) and list indexes (integers); not
+   *     null
    * @return the problem
    * @throws NullPointerException if an argument or a step is null
-   * @throws IllegalArgumentException if a step is neither a non-blank string nor a non-negative integer
+   * @throws IllegalArgumentException if a step is neither a non-blank string nor a non-negative
+   *     integer
    */
   public static ParameterProblem at(String message, Object... path) {
-    return new ParameterProblem(steps(Arrays.asList(path)), Objects.requireNonNull(message, "message"));
+    return new ParameterProblem(
+        steps(Arrays.asList(path)), Objects.requireNonNull(message, "message"));
   }
 
   /**
-   * Returns this problem as one of an enclosing value: the same problem at {@code prefix} followed by this
-   * path, as a rule type reports what a shared validator (of bands, say) found inside one parameter.
+   * Returns this problem as one of an enclosing value: the same problem at {@code prefix} followed
+   * by this path, as a rule type reports what a shared validator (of bands, say) found inside one
+   * parameter.
    *
    * @param prefix the steps to prepend; not null
    * @return the problem at the longer path
@@ -85,8 +89,9 @@ public final class ParameterProblem {
   }
 
   /**
-   * Returns the path as a JSON Pointer relative to the parameters, such as {@code /floors/0/domain}, with
-   * names as the parameter class spells them ({@code ~} and {@code /} escaped).
+   * Returns the path as a JSON Pointer relative to the parameters, such as {@code
+   * /floors/0/domain}, with names as the parameter class spells them ({@code ~} and {@code /}
+   * escaped).
    *
    * @return the pointer; empty for the parameters as a whole
    */

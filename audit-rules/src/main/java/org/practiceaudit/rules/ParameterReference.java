@@ -14,8 +14,8 @@ import org.practiceaudit.core.workforce.Role;
 
 /**
  * A value in a rule's parameters that names something of the framework the rule is configured in: a
- * domain id, a grade label, a case category or a role. A rule type declares its references
- * ({@link RuleType#references}) and the library checks each against the framework, for every rule type
+ * domain id, a grade label, a case category or a role. A rule type declares its references ({@link
+ * RuleType#references}) and the library checks each against the framework, for every rule type
  * alike, a council's own included.
  *
  * <p>This class is immutable and thread-safe.
@@ -134,8 +134,8 @@ public final class ParameterReference {
   }
 
   /**
-   * Checks the reference against a framework: the problem, at this reference's path, if the framework has
-   * no such domain, grade, category or role.
+   * Checks the reference against a framework: the problem, at this reference's path, if the
+   * framework has no such domain, grade, category or role.
    *
    * @param framework the framework the rule is configured in; not null
    * @return the problem, or empty if the reference resolves
@@ -145,7 +145,8 @@ public final class ParameterReference {
     Objects.requireNonNull(framework, "framework");
     switch (kind) {
       case DOMAIN:
-        return check(framework.domain(value).isPresent(),
+        return check(
+            framework.domain(value).isPresent(),
             framework.domains().stream().map(Domain::id).toArray(String[]::new));
       case GRADE:
         return grade(framework.gradeScale());
@@ -168,14 +169,22 @@ public final class ParameterReference {
       return Optional.empty();
     }
     List<String> candidates = Arrays.asList(allowed);
-    return Optional.of(problem("unknown " + kind.noun() + " '" + value + "'"
-        + Suggestions.hint(value, candidates)));
+    return Optional.of(
+        problem(
+            "unknown " + kind.noun() + " '" + value + "'" + Suggestions.hint(value, candidates)));
   }
 
   private Optional<ParameterProblem> parsed(java.util.function.BooleanSupplier known) {
     try {
-      return known.getAsBoolean() ? Optional.empty() : Optional.of(problem("unknown " + kind.noun() + " '"
-          + value + "': neither well known nor declared by the framework"));
+      return known.getAsBoolean()
+          ? Optional.empty()
+          : Optional.of(
+              problem(
+                  "unknown "
+                      + kind.noun()
+                      + " '"
+                      + value
+                      + "': neither well known nor declared by the framework"));
     } catch (AuditParseException | IllegalArgumentException e) {
       return Optional.of(problem(e.getMessage()));
     }

@@ -3,15 +3,15 @@ package org.practiceaudit.rules;
 import java.util.List;
 
 /**
- * A rule of an audit framework: it evaluates one subject (an audit, a case file, a collection of audits)
- * in a context and returns its outcomes as data.
+ * A rule of an audit framework: it evaluates one subject (an audit, a case file, a collection of
+ * audits) in a context and returns its outcomes as data.
  *
- * <p>A rule has a stable id, lower-case kebab-case with a namespace such as
- * {@code camden/actions-required-below-good}, and a plain-language description that cites the source
+ * <p>A rule has a stable id, lower-case kebab-case with a namespace such as {@code
+ * camden/actions-required-below-good}, and a plain-language description that cites the source
  * document it implements. Implementations are immutable and thread-safe, never perform side effects
- * (notifications are returned, not sent), and never put free text from a case file into a reason.
- * A rule may throw: {@link RuleSet} turns the exception into an {@link OutcomeStatus#ERROR} outcome that
- * names the rule, and evaluates the other rules all the same.
+ * (notifications are returned, not sent), and never put free text from a case file into a reason. A
+ * rule may throw: {@link RuleSet} turns the exception into an {@link OutcomeStatus#ERROR} outcome
+ * that names the rule, and evaluates the other rules all the same.
  *
  * @param <S> the subject's type
  */

@@ -5,7 +5,8 @@ import java.util.Objects;
 import org.practiceaudit.core.AuditException;
 
 /**
- * Thrown when rules or rule types are configured wrongly; it lists every problem found, not the first.
+ * Thrown when rules or rule types are configured wrongly; it lists every problem found, not the
+ * first.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -19,7 +20,8 @@ public final class RuleConfigurationException extends AuditException {
   /**
    * Creates an exception listing problems.
    *
-   * @param what what was being configured, such as {@code rule 'dudley/escalation-category'}; not null
+   * @param what what was being configured, such as {@code rule 'dudley/escalation-category'}; not
+   *     null
    * @param problems every problem found; not null, not empty
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code problems} is empty
@@ -35,7 +37,10 @@ public final class RuleConfigurationException extends AuditException {
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("a configuration exception needs at least one problem");
     }
-    return what + ": " + problems.size() + (problems.size() == 1 ? " problem: " : " problems: ")
+    return what
+        + ": "
+        + problems.size()
+        + (problems.size() == 1 ? " problem: " : " problems: ")
         + String.join("; ", problems);
   }
 

@@ -11,8 +11,8 @@ import org.practiceaudit.core.grade.Grade;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
- * What a rule evaluates in: the clock (there is no hidden {@code now()}), the working calendar and the
- * audit framework.
+ * What a rule evaluates in: the clock (there is no hidden {@code now()}), the working calendar and
+ * the audit framework.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -8,11 +8,11 @@ import org.practiceaudit.core.KebabCase;
 /**
  * The formats of rule ids and rule type ids.
  *
- * <p>A rule id is lower-case kebab-case with a namespace, such as
- * {@code camden/actions-required-below-good}: the namespace names the council or body whose document
- * the rule implements (or the council that wrote it). A rule type id is lower-case kebab-case, such as
- * {@code escalation-category}, with an optional namespace for a council's own types, such as
- * {@code acme/chronology-present}.
+ * <p>A rule id is lower-case kebab-case with a namespace, such as {@code
+ * camden/actions-required-below-good}: the namespace names the council or body whose document the
+ * rule implements (or the council that wrote it). A rule type id is lower-case kebab-case, such as
+ * {@code escalation-category}, with an optional namespace for a council's own types, such as {@code
+ * acme/chronology-present}.
  */
 public final class RuleIds {
 
@@ -30,7 +30,8 @@ public final class RuleIds {
   }
 
   /**
-   * Tells whether a text is a valid rule type id, such as {@code scoring} or {@code acme/chronology}.
+   * Tells whether a text is a valid rule type id, such as {@code scoring} or {@code
+   * acme/chronology}.
    *
    * @param id the text; not null
    * @return true if it is lower-case kebab-case with at most one namespace
@@ -63,7 +64,9 @@ public final class RuleIds {
    */
   static String ruleIdProblem(String id) {
     return "rule id must be lower-case kebab-case with a namespace, such as"
-        + " 'camden/actions-required-below-good': '" + id + "'";
+        + " 'camden/actions-required-below-good': '"
+        + id
+        + "'";
   }
 
   /**
@@ -89,7 +92,9 @@ public final class RuleIds {
    */
   static String typeIdProblem(String id) {
     return "rule type id must be lower-case kebab-case, optionally with a namespace, such as"
-        + " 'escalation-category' or 'acme/chronology-present': '" + id + "'";
+        + " 'escalation-category' or 'acme/chronology-present': '"
+        + id
+        + "'";
   }
 
   /** Lower-case kebab-case, as {@link KebabCase#isId} decides. */

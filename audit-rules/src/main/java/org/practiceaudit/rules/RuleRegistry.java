@@ -14,13 +14,13 @@ import java.util.TreeMap;
 import org.practiceaudit.core.framework.AuditFramework;
 
 /**
- * The rule types available to a program, discovered with {@link ServiceLoader} or given explicitly, and
- * the factory of rule sets from configured rules.
+ * The rule types available to a program, discovered with {@link ServiceLoader} or given explicitly,
+ * and the factory of rule sets from configured rules.
  *
  * <p>Type ids are checked when the registry is made: each must be valid (see {@link RuleIds}) and
  * unique; a problem lists every offending id and, for a duplicate, every class that provides it.
- * Configured rules are checked when they are built: rule ids valid and unique, types known, parameters
- * valid; every problem is reported at once.
+ * Configured rules are checked when they are built: rule ids valid and unique, types known,
+ * parameters valid; every problem is reported at once.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -33,12 +33,12 @@ public final class RuleRegistry {
   }
 
   /**
-   * Loads every rule type that {@link ServiceLoader} finds: the built-in ones and any a council adds on
-   * the module path or the class path.
+   * Loads every rule type that {@link ServiceLoader} finds: the built-in ones and any a council
+   * adds on the module path or the class path.
    *
    * @return the registry
-   * @throws RuleConfigurationException listing every provider that failed to load, every invalid type id
-   *     and every duplicate
+   * @throws RuleConfigurationException listing every provider that failed to load, every invalid
+   *     type id and every duplicate
    */
   @SuppressWarnings("rawtypes")
   public static RuleRegistry load() {
@@ -68,8 +68,8 @@ public final class RuleRegistry {
    * @param ruleTypes the rule types; not null
    * @return the registry
    * @throws NullPointerException if {@code ruleTypes} or a type is null
-   * @throws RuleConfigurationException listing every invalid type id and every duplicate with the classes
-   *     providing it
+   * @throws RuleConfigurationException listing every invalid type id and every duplicate with the
+   *     classes providing it
    */
   public static RuleRegistry of(Collection<? extends RuleType<?>> ruleTypes) {
     Objects.requireNonNull(ruleTypes, "ruleTypes");
@@ -79,7 +79,8 @@ public final class RuleRegistry {
       Objects.requireNonNull(type, "ruleType");
       String id = type.id();
       if (id == null || !RuleIds.isTypeId(id)) {
-        problems.add(RuleIds.typeIdProblem(String.valueOf(id)) + " (" + type.getClass().getName() + ")");
+        problems.add(
+            RuleIds.typeIdProblem(String.valueOf(id)) + " (" + type.getClass().getName() + ")");
       } else {
         byId.computeIfAbsent(id, k -> new ArrayList<>()).add(type);
       }
@@ -123,16 +124,16 @@ public final class RuleRegistry {
   }
 
   /**
-   * Builds a rule set from configured rules, each bound to one framework, reporting every problem at once: invalid or duplicate rule
-   * ids, unknown rule types and invalid parameters.
+   * Builds a rule set from configured rules, each bound to one framework, reporting every problem
+   * at once: invalid or duplicate rule ids, unknown rule types and invalid parameters.
    *
    * @param configured the configured rules; not null
    * @param framework the framework the rules are bound to and evaluated in; not null
    * @return the rule set, or every problem
    * @throws NullPointerException if an argument or an element is null
    */
-  public Validation<Seq<String>, RuleSet> build(Collection<ConfiguredRule> configured,
-      AuditFramework framework) {
+  public Validation<Seq<String>, RuleSet> build(
+      Collection<ConfiguredRule> configured, AuditFramework framework) {
     Objects.requireNonNull(configured, "configured");
     Objects.requireNonNull(framework, "framework");
     List<String> problems = new ArrayList<>();
@@ -148,7 +149,11 @@ public final class RuleRegistry {
       Optional<RuleType<?>> type = find(rule.typeId());
       if (type.isEmpty()) {
         problems.add(
-            "rule '" + rule.ruleId() + "': unknown rule type '" + rule.typeId() + "'; expected one of "
+            "rule '"
+                + rule.ruleId()
+                + "': unknown rule type '"
+                + rule.typeId()
+                + "'; expected one of "
                 + types.keySet());
         continue;
       }

@@ -15,10 +15,10 @@ import org.slf4j.LoggerFactory;
 /**
  * A set of rules with unique ids, evaluated together on a subject.
  *
- * <p>Each subject goes to the rules written for its {@link SubjectType}. A rule that throws becomes an
- * {@link OutcomeStatus#ERROR} outcome naming the rule and the exception's class (never its message,
- * which might quote case data), and the other rules are evaluated all the same. Outcomes are sorted by
- * rule id, so that they do not depend on the order in which the rules were given.
+ * <p>Each subject goes to the rules written for its {@link SubjectType}. A rule that throws becomes
+ * an {@link OutcomeStatus#ERROR} outcome naming the rule and the exception's class (never its
+ * message, which might quote case data), and the other rules are evaluated all the same. Outcomes
+ * are sorted by rule id, so that they do not depend on the order in which the rules were given.
  *
  * <p>This class is immutable and thread-safe if its rules are.
  */
@@ -119,7 +119,8 @@ public final class RuleSet {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(context, "context");
-    // The rules are sorted by id and every outcome of a rule carries its id (evaluateOne checks it), so
+    // The rules are sorted by id and every outcome of a rule carries its id (evaluateOne checks
+    // it), so
     // the outcomes come out sorted by rule id without a sort.
     List<Outcome> outcomes = new ArrayList<>(rules.size() + 2);
     for (Rule<?> rule : rules) {

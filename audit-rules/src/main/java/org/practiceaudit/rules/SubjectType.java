@@ -6,13 +6,13 @@ import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.casefile.CaseFile;
 
 /**
- * A type token naming what a rule evaluates, so that a {@link RuleSet} can route each subject to the
- * rules written for it.
+ * A type token naming what a rule evaluates, so that a {@link RuleSet} can route each subject to
+ * the rules written for it.
  *
- * <p>Three subject types are built in: one {@link #AUDIT audit}, one {@link #CASE_FILE case file}, and a
- * {@link #AUDITS collection of audits} (such as the audits of one case by several agencies). Other
- * subjects, such as a sample or an allocation, are named with {@link #of(String, Class)}; two subject
- * types are equal when their ids are.
+ * <p>Three subject types are built in: one {@link #AUDIT audit}, one {@link #CASE_FILE case file},
+ * and a {@link #AUDITS collection of audits} (such as the audits of one case by several agencies).
+ * Other subjects, such as a sample or an allocation, are named with {@link #of(String, Class)}; two
+ * subject types are equal when their ids are.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -24,7 +24,8 @@ public final class SubjectType<S> {
   public static final SubjectType<Audit> AUDIT = new SubjectType<>("audit", Audit.class);
 
   /** One case file. */
-  public static final SubjectType<CaseFile> CASE_FILE = new SubjectType<>("case-file", CaseFile.class);
+  public static final SubjectType<CaseFile> CASE_FILE =
+      new SubjectType<>("case-file", CaseFile.class);
 
   /** A collection of audits, such as every agency's audit of the cases in a multi-agency audit. */
   @SuppressWarnings("unchecked")
@@ -53,7 +54,8 @@ public final class SubjectType<S> {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(javaType, "javaType");
     if (!RuleIds.isKebab(id)) {
-      throw new IllegalArgumentException("subject type id must be lower-case kebab-case: '" + id + "'");
+      throw new IllegalArgumentException(
+          "subject type id must be lower-case kebab-case: '" + id + "'");
     }
     return new SubjectType<>(id, javaType);
   }

@@ -28,7 +28,8 @@ final class ArchitectureTest {
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPath(
-                java.nio.file.Path.of(RuleSet.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+                java.nio.file.Path.of(
+                    RuleSet.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
   }
 
   @Test
@@ -45,14 +46,21 @@ final class ArchitectureTest {
         .should()
         .onlyDependOnClassesThat()
         .resideInAnyPackage(
-            "org.practiceaudit.rules..", "org.practiceaudit.core..", "java..", "io.vavr..", "org.slf4j..",
+            "org.practiceaudit.rules..",
+            "org.practiceaudit.core..",
+            "java..",
+            "io.vavr..",
+            "org.slf4j..",
             "org.immutables..")
         .check(classes);
   }
 
   @Test
   void noJackson() {
-    noClasses().should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "tools.jackson..")
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("com.fasterxml..", "tools.jackson..")
         .check(classes);
   }
 
@@ -66,7 +74,11 @@ final class ArchitectureTest {
     DescribedPredicate<JavaClass> spi =
         DescribedPredicate.describe(
             "SPI or Immutables abstract type",
-            c -> c.isInterface() || c.isEnum() || c.isRecord() || c.getModifiers().contains(JavaModifier.ABSTRACT));
+            c ->
+                c.isInterface()
+                    || c.isEnum()
+                    || c.isRecord()
+                    || c.getModifiers().contains(JavaModifier.ABSTRACT));
     classes()
         .that()
         .arePublic()
@@ -88,7 +100,9 @@ final class ArchitectureTest {
   @Test
   void moduleDescriptor_nameExportsAndServices() throws Exception {
     ModuleDescriptor descriptor;
-    var classesDir = java.nio.file.Path.of(RuleSet.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    var classesDir =
+        java.nio.file.Path.of(
+            RuleSet.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     try (var in = java.nio.file.Files.newInputStream(classesDir.resolve("module-info.class"))) {
       descriptor = ModuleDescriptor.read(in);
     }
@@ -96,10 +110,15 @@ final class ArchitectureTest {
     descriptor.exports().forEach(e -> exports.add(e.source()));
 
     assertThat(descriptor.name()).isEqualTo("org.practiceaudit.rules");
-    assertThat(exports).contains("org.practiceaudit.rules", "org.practiceaudit.rules.preset",
-        "org.practiceaudit.rules.framework", "org.practiceaudit.rules.lifecycle");
+    assertThat(exports)
+        .contains(
+            "org.practiceaudit.rules",
+            "org.practiceaudit.rules.preset",
+            "org.practiceaudit.rules.framework",
+            "org.practiceaudit.rules.lifecycle");
     assertThat(descriptor.uses()).containsExactly(RuleType.class.getName());
-    assertThat(descriptor.provides()).singleElement()
+    assertThat(descriptor.provides())
+        .singleElement()
         .satisfies(p -> assertThat(p.providers()).hasSize(15));
   }
 }

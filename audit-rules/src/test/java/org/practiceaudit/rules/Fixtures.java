@@ -48,7 +48,8 @@ public final class Fixtures {
             .name("Synthetic test framework")
             .calendar(WorkingCalendar.of(UkDivision.ENGLAND_AND_WALES));
     for (int i = 0; i < scales.size(); i++) {
-      builder.addDomains(Domain.builder().id("d" + i).title("Domain " + i).scoreScale(scales.get(i)).build());
+      builder.addDomains(
+          Domain.builder().id("d" + i).title("Domain " + i).scoreScale(scales.get(i)).build());
     }
     return builder.build();
   }
@@ -64,7 +65,8 @@ public final class Fixtures {
   }
 
   /** Starts a synthetic audit with a status and allocation date. */
-  public static ImmutableAudit.Builder audit(AuditFramework framework, AuditStatus status, LocalDate allocatedOn) {
+  public static ImmutableAudit.Builder audit(
+      AuditFramework framework, AuditStatus status, LocalDate allocatedOn) {
     return org.practiceaudit.core.audit.Audit.builder()
         .id(AuditId.of("A-1"))
         .caseId(CaseId.of("C-1"))

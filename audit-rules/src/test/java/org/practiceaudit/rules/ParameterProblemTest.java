@@ -43,55 +43,71 @@ final class ParameterProblemTest {
 
     @Test
     void at_negativeIndexOrBlankName_refused() {
-      assertThatThrownBy(() -> ParameterProblem.at("m", -1)).isInstanceOf(IllegalArgumentException.class);
-      assertThatThrownBy(() -> ParameterProblem.at("m", " ")).isInstanceOf(IllegalArgumentException.class);
-      assertThatThrownBy(() -> ParameterProblem.at("m", 1.5)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> ParameterProblem.at("m", -1))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> ParameterProblem.at("m", " "))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> ParameterProblem.at("m", 1.5))
+          .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void within_anyPrefix_pathIsTheConcatenation() {
       qt().forAll(strings().allPossible().ofLengthBetween(1, 8), integers().between(0, 1000))
           .assuming((name, index) -> !name.isBlank())
-          .checkAssert((name, index) -> {
-            ParameterProblem inner = ParameterProblem.at("m", index, name);
-            assertThat(inner.within(name, index).path()).containsExactly(name, index, index, name);
-            assertThat(inner.within().equals(inner)).isTrue();
-          });
+          .checkAssert(
+              (name, index) -> {
+                ParameterProblem inner = ParameterProblem.at("m", index, name);
+                assertThat(inner.within(name, index).path())
+                    .containsExactly(name, index, index, name);
+                assertThat(inner.within().equals(inner)).isTrue();
+              });
     }
   }
 
   @Nested
   final class References {
 
-    private final AuditFramework framework = ImmutableAuditFramework.copyOf(Fixtures.framework(2))
-        .withLocalCategories(List.of(CaseCategory.of("youth-justice-panel")))
-        .withLocalRoles(List.of(Role.of("practice-lead")));
+    private final AuditFramework framework =
+        ImmutableAuditFramework.copyOf(Fixtures.framework(2))
+            .withLocalCategories(List.of(CaseCategory.of("youth-justice-panel")))
+            .withLocalRoles(List.of(Role.of("practice-lead")));
 
     @Test
     void check_knownValuesOfEveryKind_resolve() {
       assertThat(ParameterReference.domain("d1", "weights", "d1").check(framework)).isEmpty();
       assertThat(ParameterReference.grade("Good", "grade").check(framework)).isEmpty();
-      assertThat(ParameterReference.of(ParameterReference.Kind.CASE_CATEGORY, "youth-justice-panel", "c")
-          .check(framework)).isEmpty();
-      assertThat(ParameterReference.of(ParameterReference.Kind.CASE_CATEGORY, "looked-after", "c")
-          .check(framework)).isEmpty();
+      assertThat(
+              ParameterReference.of(
+                      ParameterReference.Kind.CASE_CATEGORY, "youth-justice-panel", "c")
+                  .check(framework))
+          .isEmpty();
+      assertThat(
+              ParameterReference.of(ParameterReference.Kind.CASE_CATEGORY, "looked-after", "c")
+                  .check(framework))
+          .isEmpty();
       assertThat(ParameterReference.role("practice-lead", "r").check(framework)).isEmpty();
     }
 
     @Test
     void check_unknownDomain_locatedWithASuggestion() {
-      assertThat(ParameterReference.domain("dx", "floors", 0, "domain").check(framework)).hasValueSatisfying(p -> {
-        assertThat(p.path()).containsExactly("floors", 0, "domain");
-        assertThat(p.message()).matches("unknown domain 'dx'; did you mean 'd[01]'\\?");
-      });
+      assertThat(ParameterReference.domain("dx", "floors", 0, "domain").check(framework))
+          .hasValueSatisfying(
+              p -> {
+                assertThat(p.path()).containsExactly("floors", 0, "domain");
+                assertThat(p.message()).matches("unknown domain 'dx'; did you mean 'd[01]'\\?");
+              });
     }
 
     @Test
     void check_unknownGradeCategoryAndRole_eachAProblemAtItsPath() {
       assertThat(ParameterReference.grade("Fine", "grades", 1).check(framework))
           .hasValueSatisfying(p -> assertThat(p.path()).containsExactly("grades", 1));
-      assertThat(ParameterReference.of(ParameterReference.Kind.CASE_CATEGORY, "nowhere", "c").check(framework))
-          .hasValueSatisfying(p -> assertThat(p.message()).contains("neither well known nor declared"));
+      assertThat(
+              ParameterReference.of(ParameterReference.Kind.CASE_CATEGORY, "nowhere", "c")
+                  .check(framework))
+          .hasValueSatisfying(
+              p -> assertThat(p.message()).contains("neither well known nor declared"));
       assertThat(ParameterReference.role("Not A Role", "r").check(framework))
           .hasValueSatisfying(p -> assertThat(p.path()).containsExactly("r"));
     }
@@ -102,9 +118,13 @@ final class ParameterProblemTest {
 
     @Test
     void validate_problemsAndReferences_everyOneAtOnceAndNoRule() {
-      var result = new org.practiceaudit.rules.scoring.ScoringRuleType().validate("acme/s",
-          new org.practiceaudit.rules.scoring.ScoringParameters(Map.of("zz", 0.0), false, 2.0),
-          Fixtures.framework(1));
+      var result =
+          new org.practiceaudit.rules.scoring.ScoringRuleType()
+              .validate(
+                  "acme/s",
+                  new org.practiceaudit.rules.scoring.ScoringParameters(
+                      Map.of("zz", 0.0), false, 2.0),
+                  Fixtures.framework(1));
 
       assertThat(result.getError().map(ParameterProblem::pointer).asJava())
           .containsExactlyInAnyOrder("/weights/zz", "/weights/zz", "/minimumCoverage");
@@ -116,24 +136,36 @@ final class ParameterProblemTest {
 
       assertThat(type.parameterDescriptions().keySet()).containsExactly("attribute");
       assertThat(type.id()).isEqualTo("acme/chronology-present");
-      assertThat(new org.practiceaudit.rules.escalation.EscalationRuleType().parameterDescriptions().keySet())
-          .containsExactly("immediateRiskConcerns", "actionRequiredConcerns", "inadequateGrade", "goodGrade",
-              "notifyServiceManagerFor", "practitionerActionHours");
+      assertThat(
+              new org.practiceaudit.rules.escalation.EscalationRuleType()
+                  .parameterDescriptions()
+                  .keySet())
+          .containsExactly(
+              "immediateRiskConcerns",
+              "actionRequiredConcerns",
+              "inadequateGrade",
+              "goodGrade",
+              "notifyServiceManagerFor",
+              "practitionerActionHours");
     }
 
     @Test
     void abstractRuleType_malformedId_refused() {
-      assertThatThrownBy(() -> new AbstractRuleType<Object>("Not An Id", "d", Object.class, Map.of()) {
-        @Override
-        public List<ParameterProblem> problems(Object parameters) {
-          return List.of();
-        }
+      assertThatThrownBy(
+              () ->
+                  new AbstractRuleType<Object>("Not An Id", "d", Object.class, Map.of()) {
+                    @Override
+                    public List<ParameterProblem> problems(Object parameters) {
+                      return List.of();
+                    }
 
-        @Override
-        public Rule<?> bind(String ruleId, Object parameters, AuditFramework framework) {
-          throw new AssertionError();
-        }
-      }).isInstanceOf(IllegalArgumentException.class);
+                    @Override
+                    public Rule<?> bind(
+                        String ruleId, Object parameters, AuditFramework framework) {
+                      throw new AssertionError();
+                    }
+                  })
+          .isInstanceOf(IllegalArgumentException.class);
     }
   }
 }

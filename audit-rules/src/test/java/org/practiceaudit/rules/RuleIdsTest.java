@@ -20,7 +20,8 @@ final class RuleIdsTest {
 
     @Test
     void isKebab_anyText_agreesWithTheKebabPattern() {
-      // texts of up to 10 characters over letters, digits, hyphens and characters kebab-case excludes
+      // texts of up to 10 characters over letters, digits, hyphens and characters kebab-case
+      // excludes
       qt().withFixedSeed(20261125L)
           .withExamples(3000)
           .forAll(lists().of(integers().between(0, ALPHABET.length() - 1)).ofSizeBetween(0, 10))

@@ -2,6 +2,7 @@ package org.practiceaudit.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.practiceaudit.core.audit.Audit;
@@ -18,12 +19,25 @@ final class RuleRegistryTest {
   void load_findsBuiltInTypesAndCouncilPlugin() {
     RuleRegistry registry = RuleRegistry.load();
 
-    assertThat(registry.types()).extracting(RuleType::id)
+    assertThat(registry.types())
+        .extracting(RuleType::id)
         .containsExactly(
-            "acme/chronology-present", "action-details", "actions-required-below-grade", "agency-disagreement",
-            "audit-due", "audit-shared", "escalation-category", "feedback-recorded", "grading",
-            "moderation-share", "practitioner-conversation", "recommendation-follow-up", "scoring",
-            "sections-written", "sign-off-recorded", "urgent-concern-escalated");
+            "acme/chronology-present",
+            "action-details",
+            "actions-required-below-grade",
+            "agency-disagreement",
+            "audit-due",
+            "audit-shared",
+            "escalation-category",
+            "feedback-recorded",
+            "grading",
+            "moderation-share",
+            "practitioner-conversation",
+            "recommendation-follow-up",
+            "scoring",
+            "sections-written",
+            "sign-off-recorded",
+            "urgent-concern-escalated");
   }
 
   @Test
@@ -34,20 +48,28 @@ final class RuleRegistryTest {
         registry
             .build(
                 List.of(
-                    ConfiguredRule.of("acme/chronology", "acme/chronology-present",
-                        new ChronologyRuleType.Parameters("chronology"), "Dorset 2019, 8.4"),
-                    ConfiguredRule.of("acme/overall-judgement", "grading",
-                        GradingParameters.of("auditor-judgement"), "Camden 2021-22, s.5")),
+                    ConfiguredRule.of(
+                        "acme/chronology",
+                        "acme/chronology-present",
+                        new ChronologyRuleType.Parameters("chronology"),
+                        "Dorset 2019, 8.4"),
+                    ConfiguredRule.of(
+                        "acme/overall-judgement",
+                        "grading",
+                        GradingParameters.of("auditor-judgement"),
+                        "Camden 2021-22, s.5")),
                 framework)
             .get();
     Audit audit = Fixtures.audit(framework).putAttribute("chronology", "out-of-date").build();
 
     List<Outcome> outcomes = rules.evaluate(SubjectType.AUDIT, audit, Fixtures.context(framework));
 
-    assertThat(outcomes).extracting(Outcome::ruleId, Outcome::status)
+    assertThat(outcomes)
+        .extracting(Outcome::ruleId, Outcome::status)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("acme/chronology", OutcomeStatus.FAIL),
-            org.assertj.core.groups.Tuple.tuple("acme/overall-judgement", OutcomeStatus.NOT_APPLICABLE));
+            org.assertj.core.groups.Tuple.tuple(
+                "acme/overall-judgement", OutcomeStatus.NOT_APPLICABLE));
   }
 
   @Test
@@ -65,21 +87,30 @@ final class RuleRegistryTest {
     var result =
         registry.build(
             List.of(
-                ConfiguredRule.of("NoNamespace", "grading", GradingParameters.of("auditor-judgement"), ""),
+                ConfiguredRule.of(
+                    "NoNamespace", "grading", GradingParameters.of("auditor-judgement"), ""),
                 ConfiguredRule.of("acme/x", "no-such-type", new AuditDueParameters(), ""),
-                ConfiguredRule.of("acme/share", "moderation-share", new ModerationShareParameters(0), ""),
-                ConfiguredRule.of("acme/wrong-params", "audit-due", GradingParameters.of("floors"), ""),
-                ConfiguredRule.of("acme/grade", "grading", GradingParameters.of("auditor-judgement"), ""),
-                ConfiguredRule.of("acme/grade", "grading", GradingParameters.of("auditor-judgement"), "")),
+                ConfiguredRule.of(
+                    "acme/share", "moderation-share", new ModerationShareParameters(0), ""),
+                ConfiguredRule.of(
+                    "acme/wrong-params", "audit-due", GradingParameters.of("floors"), ""),
+                ConfiguredRule.of(
+                    "acme/grade", "grading", GradingParameters.of("auditor-judgement"), ""),
+                ConfiguredRule.of(
+                    "acme/grade", "grading", GradingParameters.of("auditor-judgement"), "")),
             Fixtures.framework(1));
 
     assertThat(result.isInvalid()).isTrue();
     assertThat(result.getError().asJava())
         .hasSize(5)
         .anySatisfy(p -> assertThat(p).contains("'NoNamespace'"))
-        .anySatisfy(p -> assertThat(p).contains("unknown rule type 'no-such-type'").contains("audit-due"))
+        .anySatisfy(
+            p -> assertThat(p).contains("unknown rule type 'no-such-type'").contains("audit-due"))
         .anySatisfy(p -> assertThat(p).contains("/share: must be above 0 and at most 1: 0.0"))
-        .anySatisfy(p -> assertThat(p).contains("parameters of rule type 'audit-due' must be AuditDueParameters"))
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .contains("parameters of rule type 'audit-due' must be AuditDueParameters"))
         .anySatisfy(p -> assertThat(p).contains("duplicate rule id 'acme/grade'"));
   }
 }

@@ -28,7 +28,8 @@ final class RuleSetTest {
 
     @Override
     public List<Outcome> evaluate(Audit subject, RuleContext context) {
-      return List.of(outcome(OutcomeStatus.PASS, "ok").putInput("audit", subject.id().toString()).build());
+      return List.of(
+          outcome(OutcomeStatus.PASS, "ok").putInput("audit", subject.id().toString()).build());
     }
   }
 
@@ -49,12 +50,16 @@ final class RuleSetTest {
 
     @Test
     void evaluate_throwingPluginRule_becomesErrorAndOthersStillRun() {
-      RuleSet set = RuleSet.of(List.of(new Passing("acme/a"), new Throwing("acme/b"), new Passing("acme/c")));
+      RuleSet set =
+          RuleSet.of(List.of(new Passing("acme/a"), new Throwing("acme/b"), new Passing("acme/c")));
 
       List<Outcome> outcomes = set.evaluate(SubjectType.AUDIT, AUDIT, Fixtures.context(FRAMEWORK));
 
-      assertThat(outcomes).extracting(Outcome::ruleId).containsExactly("acme/a", "acme/b", "acme/c");
-      assertThat(outcomes).extracting(Outcome::status)
+      assertThat(outcomes)
+          .extracting(Outcome::ruleId)
+          .containsExactly("acme/a", "acme/b", "acme/c");
+      assertThat(outcomes)
+          .extracting(Outcome::status)
           .containsExactly(OutcomeStatus.PASS, OutcomeStatus.ERROR, OutcomeStatus.PASS);
       assertThat(outcomes.get(1).reason())
           .contains("acme/b", "java.lang.IllegalStateException")
@@ -65,7 +70,8 @@ final class RuleSetTest {
     void evaluate_otherSubjectType_skipsRule() {
       RuleSet set = RuleSet.of(List.of(new Passing("acme/a")));
 
-      assertThat(set.evaluate(SubjectType.AUDITS, List.of(AUDIT), Fixtures.context(FRAMEWORK))).isEmpty();
+      assertThat(set.evaluate(SubjectType.AUDITS, List.of(AUDIT), Fixtures.context(FRAMEWORK)))
+          .isEmpty();
     }
 
     @Test
@@ -74,7 +80,8 @@ final class RuleSetTest {
       for (int i = 0; i < 12; i++) {
         rules.add(i % 4 == 1 ? new Throwing("acme/r" + i) : new Passing("acme/r" + i));
       }
-      List<Outcome> reference = RuleSet.of(rules).evaluate(SubjectType.AUDIT, AUDIT, Fixtures.context(FRAMEWORK));
+      List<Outcome> reference =
+          RuleSet.of(rules).evaluate(SubjectType.AUDIT, AUDIT, Fixtures.context(FRAMEWORK));
       qt().withFixedSeed(20261125L)
           .withExamples(300)
           .forAll(integers().all(), lists().of(integers().between(0, 11)).ofSizeBetween(1, 12))
@@ -86,8 +93,12 @@ final class RuleSetTest {
                 }
                 List<Rule<?>> shuffled = new ArrayList<>(subset);
                 Collections.shuffle(shuffled, new Random(seed));
-                List<Outcome> a = RuleSet.of(subset).evaluate(SubjectType.AUDIT, AUDIT, Fixtures.context(FRAMEWORK));
-                List<Outcome> b = RuleSet.of(shuffled).evaluate(SubjectType.AUDIT, AUDIT, Fixtures.context(FRAMEWORK));
+                List<Outcome> a =
+                    RuleSet.of(subset)
+                        .evaluate(SubjectType.AUDIT, AUDIT, Fixtures.context(FRAMEWORK));
+                List<Outcome> b =
+                    RuleSet.of(shuffled)
+                        .evaluate(SubjectType.AUDIT, AUDIT, Fixtures.context(FRAMEWORK));
                 assertThat(b).isEqualTo(a);
                 assertThat(reference).containsAll(a);
               });
@@ -102,12 +113,18 @@ final class RuleSetTest {
       assertThatThrownBy(
               () ->
                   RuleSet.of(
-                      List.of(new Passing("acme/a"), new Passing("acme/a"), new Passing("acme/b"),
+                      List.of(
+                          new Passing("acme/a"),
+                          new Passing("acme/a"),
+                          new Passing("acme/b"),
                           new Passing("acme/b"))))
           .isInstanceOf(RuleConfigurationException.class)
           .satisfies(
-              e -> assertThat(((RuleConfigurationException) e).problems())
-                  .containsExactly("duplicate rule id 'acme/a' (2 rules)", "duplicate rule id 'acme/b' (2 rules)"));
+              e ->
+                  assertThat(((RuleConfigurationException) e).problems())
+                      .containsExactly(
+                          "duplicate rule id 'acme/a' (2 rules)",
+                          "duplicate rule id 'acme/b' (2 rules)"));
     }
 
     @Test

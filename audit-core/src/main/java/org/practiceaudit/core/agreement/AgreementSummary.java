@@ -4,8 +4,8 @@ import org.immutables.value.Value;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
- * Every agreement coefficient for one set of moderated pairs, as {@link Agreements#summarise} computes
- * them.
+ * Every agreement coefficient for one set of moderated pairs, as {@link Agreements#summarise}
+ * computes them.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -7,8 +7,8 @@ import org.practiceaudit.core.grade.Grade;
 import org.practiceaudit.core.grade.GradeScale;
 
 /**
- * A square table of how often a first rater (the auditor) and a second rater (the moderator) gave each
- * pair of grades, by rank (0 = best) on a scale of {@code k} grades.
+ * A square table of how often a first rater (the auditor) and a second rater (the moderator) gave
+ * each pair of grades, by rank (0 = best) on a scale of {@code k} grades.
  *
  * <p>Tables over disjoint sets of pairs add up: {@link #merge} is associative and commutative, with
  * {@link #empty} as identity, so moderation agreement can be computed per team and combined.
@@ -53,7 +53,12 @@ public final class AgreementTable {
     for (int i = 0; i < k; i++) {
       if (counts[i].length != k) {
         throw new IllegalArgumentException(
-            "counts must be square: row " + i + " has " + counts[i].length + " columns, expected " + k);
+            "counts must be square: row "
+                + i
+                + " has "
+                + counts[i].length
+                + " columns, expected "
+                + k);
       }
       for (int j = 0; j < k; j++) {
         if (counts[i][j] < 0) {
@@ -111,7 +116,12 @@ public final class AgreementTable {
       Grade grade = Objects.requireNonNull(grades.get(i), "grade");
       if (!scale.contains(grade)) {
         throw new IllegalArgumentException(
-            "grade '" + grade + "' is not on scale '" + scale.id() + "'; expected one of " + scale.grades());
+            "grade '"
+                + grade
+                + "' is not on scale '"
+                + scale.id()
+                + "'; expected one of "
+                + scale.grades());
       }
       ranks[i] = grade.rank();
     }
@@ -217,7 +227,8 @@ public final class AgreementTable {
     StringBuilder text = new StringBuilder("[");
     for (int i = 0; i < categories; i++) {
       text.append(i == 0 ? "" : ", ")
-          .append(Arrays.toString(Arrays.copyOfRange(counts, i * categories, (i + 1) * categories)));
+          .append(
+              Arrays.toString(Arrays.copyOfRange(counts, i * categories, (i + 1) * categories)));
     }
     return text.append(']').toString();
   }

@@ -4,21 +4,21 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * Agreement between raters on an ordered grade scale: exact and within-one agreement, Cohen's kappa,
- * weighted kappas and Krippendorff's ordinal alpha.
+ * Agreement between raters on an ordered grade scale: exact and within-one agreement, Cohen's
+ * kappa, weighted kappas and Krippendorff's ordinal alpha.
  *
  * <p>Dudley's audit framework (2017), "Moderation", moderates a 20% sample "to ensure consistent
  * judgments across the audit programme" and records "where differences in grading are found"; these
- * coefficients say how consistent. Each returns a {@link Statistic}: on degenerate input (no pairs, one
- * pair, every rating the same grade) it is not computable, with the reason, never NaN.
+ * coefficients say how consistent. Each returns a {@link Statistic}: on degenerate input (no pairs,
+ * one pair, every rating the same grade) it is not computable, with the reason, never NaN.
  *
  * <ul>
  *   <li>Cohen's kappa: {@code (po - pe) / (1 - pe)}, with {@code pe} from the raters' marginals.
  *   <li>Weighted kappa: {@code 1 - Σ w·observed / Σ w·expected}, with the disagreement weights of
  *       {@link KappaWeights} normalised to [0, 1] (unnormalised distances give wrong values).
- *   <li>Krippendorff's alpha, ordinal metric: {@code 1 - Do / De} from the coincidence matrix, with the
- *       ordinal distance {@code (Σ_{g=c..k} n_g - (n_c + n_k)/2)²} (Krippendorff 2004; Hayes and
- *       Krippendorff 2007, whose example data give 0.7598).
+ *   <li>Krippendorff's alpha, ordinal metric: {@code 1 - Do / De} from the coincidence matrix, with
+ *       the ordinal distance {@code (Σ_{g=c..k} n_g - (n_c + n_k)/2)²} (Krippendorff 2004; Hayes
+ *       and Krippendorff 2007, whose example data give 0.7598).
  * </ul>
  */
 public final class Agreements {
@@ -66,8 +66,8 @@ public final class Agreements {
    * Returns Cohen's (unweighted) kappa.
    *
    * @param table the pairs; not null
-   * @return kappa from -1 to 1, or not computable with fewer than 2 pairs or when chance agreement is
-   *     total (both raters used one and the same grade only)
+   * @return kappa from -1 to 1, or not computable with fewer than 2 pairs or when chance agreement
+   *     is total (both raters used one and the same grade only)
    */
   public static Statistic cohenKappa(AgreementTable table) {
     Objects.requireNonNull(table, "table");
@@ -157,7 +157,8 @@ public final class Agreements {
    * Returns Krippendorff's alpha with the ordinal metric for any number of observers, with missing
    * values.
    *
-   * <p>Units with fewer than two values are not pairable and are left out, as Krippendorff specifies.
+   * <p>Units with fewer than two values are not pairable and are left out, as Krippendorff
+   * specifies.
    *
    * @param data the reliability data matrix; not null
    * @return alpha, at most 1, or not computable with fewer than 2 pairable values or one value only

@@ -9,13 +9,14 @@ import org.practiceaudit.core.style.AuditValueStyle;
  * A change between two months' averages and a plain-language note on whether samples of these sizes
  * can tell it apart from chance.
  *
- * <p>Dorset's monthly audit report (June 2019, section 4.1) reads a rise "from 6.2 in May to 6.9" on
- * about 30 audits as an upward trend; the reader deserves to know whether it is signal. Method: Welch's
- * two-sample t statistic {@code t = (m2 - m1) / sqrt(s1²/n1 + s2²/n2)} with the Welch-Satterthwaite
- * degrees of freedom, compared with the two-sided 95% critical value of Student's t (from the standard
- * table, rounding the degrees of freedom down, which errs towards "within what samples can tell
- * apart"). Fewer than 2 observations on either side gives {@link ChangeVerdict#TOO_FEW}. When both
- * samples have no spread, any difference is real and no difference is none.
+ * <p>Dorset's monthly audit report (June 2019, section 4.1) reads a rise "from 6.2 in May to 6.9"
+ * on about 30 audits as an upward trend; the reader deserves to know whether it is signal. Method:
+ * Welch's two-sample t statistic {@code t = (m2 - m1) / sqrt(s1²/n1 + s2²/n2)} with the
+ * Welch-Satterthwaite degrees of freedom, compared with the two-sided 95% critical value of
+ * Student's t (from the standard table, rounding the degrees of freedom down, which errs towards
+ * "within what samples can tell apart"). Fewer than 2 observations on either side gives {@link
+ * ChangeVerdict#TOO_FEW}. When both samples have no spread, any difference is real and no
+ * difference is none.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -24,8 +25,10 @@ import org.practiceaudit.core.style.AuditValueStyle;
 public abstract class MeanChange {
 
   private static final double[] T95 = {
-    12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.160, 2.145,
-    2.131, 2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048,
+    12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.160,
+        2.145,
+    2.131, 2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052,
+        2.048,
     2.045, 2.042
   };
 
@@ -96,15 +99,18 @@ public abstract class MeanChange {
     Statistic t;
     if (se == 0.0) {
       t = Statistic.notComputable("no spread in either month");
-      verdict = m2 > m1 ? ChangeVerdict.REAL_RISE : m2 < m1 ? ChangeVerdict.REAL_FALL : ChangeVerdict.WITHIN_NOISE;
+      verdict =
+          m2 > m1
+              ? ChangeVerdict.REAL_RISE
+              : m2 < m1 ? ChangeVerdict.REAL_FALL : ChangeVerdict.WITHIN_NOISE;
     } else {
       double value = (m2 - m1) / se;
-      double df = (a + b) * (a + b)
-          / (a * a / (before.count() - 1) + b * b / (after.count() - 1));
+      double df = (a + b) * (a + b) / (a * a / (before.count() - 1) + b * b / (after.count() - 1));
       t = Statistic.of(value);
-      verdict = Math.abs(value) < critical95(df)
-          ? ChangeVerdict.WITHIN_NOISE
-          : value > 0 ? ChangeVerdict.REAL_RISE : ChangeVerdict.REAL_FALL;
+      verdict =
+          Math.abs(value) < critical95(df)
+              ? ChangeVerdict.WITHIN_NOISE
+              : value > 0 ? ChangeVerdict.REAL_RISE : ChangeVerdict.REAL_FALL;
     }
     String words;
     switch (verdict) {
@@ -138,7 +144,13 @@ public abstract class MeanChange {
   }
 
   private static String head(SampleMoments before, SampleMoments after) {
-    return one(before) + " \u2192 " + one(after) + " on " + before.count() + " and " + after.count()
+    return one(before)
+        + " \u2192 "
+        + one(after)
+        + " on "
+        + before.count()
+        + " and "
+        + after.count()
         + " audits";
   }
 

@@ -7,9 +7,10 @@ import java.util.Optional;
  * A count out of a total, such as "19 of 25 audits completed on time", with its share and its 95%
  * Wilson score interval.
  *
- * <p>The Wilson interval (Wilson 1927) is used because it stays inside [0, 1] and behaves well for the
- * small samples councils report on (Dorset's monthly audit report, section 5: judgements over about 30
- * audits): {@code (p + z²/2n ± z·sqrt(p(1-p)/n + z²/4n²)) / (1 + z²/n)} with {@code z = 1.959964}.
+ * <p>The Wilson interval (Wilson 1927) is used because it stays inside [0, 1] and behaves well for
+ * the small samples councils report on (Dorset's monthly audit report, section 5: judgements over
+ * about 30 audits): {@code (p + z²/2n ± z·sqrt(p(1-p)/n + z²/4n²)) / (1 + z²/n)} with {@code z =
+ * 1.959964}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -86,7 +87,8 @@ public final class Proportion {
     double denominator = 1 + z2 / n;
     double centre = (p + z2 / (2 * n)) / denominator;
     double half = Z95 * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denominator;
-    // At p = 0 (or 1) the exact lower (upper) bound is 0 (1); floating point can miss it by an ulp and
+    // At p = 0 (or 1) the exact lower (upper) bound is 0 (1); floating point can miss it by an ulp
+    // and
     // leave the observed share outside its own interval.
     double lower = count == 0 ? 0.0 : Math.max(0.0, centre - half);
     double upper = count == total ? 1.0 : Math.min(1.0, centre + half);

@@ -8,11 +8,11 @@ import java.util.regex.Pattern;
 import org.practiceaudit.core.AuditParseException;
 
 /**
- * A reliability data matrix in Krippendorff's layout: one row per observer, one column per unit, each
- * cell an integer value on an ordered scale or missing.
+ * A reliability data matrix in Krippendorff's layout: one row per observer, one column per unit,
+ * each cell an integer value on an ordered scale or missing.
  *
- * <p>The text form has one line per observer and whitespace between cells, with {@code .} for a missing
- * value, as in Hayes and Krippendorff (2007), table 1 (transposed there: units in rows):
+ * <p>The text form has one line per observer and whitespace between cells, with {@code .} for a
+ * missing value, as in Hayes and Krippendorff (2007), table 1 (transposed there: units in rows):
  *
  * <pre>
  * 1 2 3 3 2 1 4 1 2 . . .
@@ -38,7 +38,8 @@ public final class ReliabilityData {
   /**
    * Obtains reliability data from its text form.
    *
-   * @param text one line per observer, cells separated by whitespace, {@code .} for missing; not null
+   * @param text one line per observer, cells separated by whitespace, {@code .} for missing; not
+   *     null
    * @return the data
    * @throws AuditParseException if a cell is not an integer or {@code .}, rows differ in length, or
    *     there are no rows
@@ -61,7 +62,8 @@ public final class ReliabilityData {
       String[] cells = rows.get(o);
       if (cells.length != units) {
         throw new AuditParseException(
-            "every observer row needs " + units + " cells; row " + (o + 1) + " has " + cells.length, text);
+            "every observer row needs " + units + " cells; row " + (o + 1) + " has " + cells.length,
+            text);
       }
       for (int u = 0; u < units; u++) {
         if (!cells[u].equals(MISSING)) {
@@ -70,7 +72,8 @@ public final class ReliabilityData {
             present[o][u] = true;
           } catch (NumberFormatException e) {
             throw new AuditParseException(
-                "cell '" + cells[u] + "' in row " + (o + 1) + " is neither an integer nor '.'", text);
+                "cell '" + cells[u] + "' in row " + (o + 1) + " is neither an integer nor '.'",
+                text);
           }
         }
       }
@@ -171,7 +174,8 @@ public final class ReliabilityData {
         text.append('\n');
       }
       for (int u = 0; u < units(); u++) {
-        text.append(u == 0 ? "" : " ").append(present[o][u] ? Integer.toString(values[o][u]) : MISSING);
+        text.append(u == 0 ? "" : " ")
+            .append(present[o][u] ? Integer.toString(values[o][u]) : MISSING);
       }
     }
     return text.toString();

@@ -34,8 +34,12 @@ public final class SampleMoments {
   public static SampleMoments of(long count, double sum, double sumOfSquares) {
     if (count < 0 || !Double.isFinite(sum) || !Double.isFinite(sumOfSquares) || sumOfSquares < 0) {
       throw new IllegalArgumentException(
-          "moments need count >= 0 and finite sums, squares >= 0: count " + count + ", sum " + sum
-              + ", sum of squares " + sumOfSquares);
+          "moments need count >= 0 and finite sums, squares >= 0: count "
+              + count
+              + ", sum "
+              + sum
+              + ", sum of squares "
+              + sumOfSquares);
     }
     if (count == 0 && (sum != 0.0 || sumOfSquares != 0.0)) {
       throw new IllegalArgumentException("an empty sample has zero sums: sum " + sum);

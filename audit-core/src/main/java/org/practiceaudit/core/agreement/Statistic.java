@@ -7,9 +7,9 @@ import java.util.OptionalDouble;
 /**
  * A computed statistic, or the plain reason why it could not be computed; never NaN.
  *
- * <p>Agreement coefficients, averages and shares are undefined on degenerate input (no pairs, one grade
- * only, no scores). Such a result says why, in words a report can print, instead of carrying NaN or
- * throwing.
+ * <p>Agreement coefficients, averages and shares are undefined on degenerate input (no pairs, one
+ * grade only, no scores). Such a result says why, in words a report can print, instead of carrying
+ * NaN or throwing.
  *
  * <p>This class is immutable and thread-safe.
  */

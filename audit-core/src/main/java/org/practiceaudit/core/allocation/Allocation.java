@@ -8,11 +8,11 @@ import org.practiceaudit.core.style.AuditValueStyle;
 import org.practiceaudit.core.workforce.PersonId;
 
 /**
- * The result of allocating cases to auditors: who audits which case, which cases got nobody and why, and
- * each auditor's load.
+ * The result of allocating cases to auditors: who audits which case, which cases got nobody and
+ * why, and each auditor's load.
  *
- * <p>The allocation covers as many cases as any allocation that respects the independence rules and the
- * capacities can; among those, it has the least {@link #cost()}.
+ * <p>The allocation covers as many cases as any allocation that respects the independence rules and
+ * the capacities can; among those, it has the least {@link #cost()}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -39,8 +39,8 @@ public abstract class Allocation {
   /**
    * Returns how many cases each auditor was given.
    *
-   * @return an unmodifiable map from every auditor offered to their number of cases (0 or more), in id
-   *     order
+   * @return an unmodifiable map from every auditor offered to their number of cases (0 or more), in
+   *     id order
    */
   public abstract Map<PersonId, Integer> load();
 
@@ -63,7 +63,8 @@ public abstract class Allocation {
   /**
    * Returns the unallocated cases grouped by team and reason, as sentences for a service manager.
    *
-   * @return such as "3 cases in team East: every eligible auditor is at capacity"; empty when complete
+   * @return such as "3 cases in team East: every eligible auditor is at capacity"; empty when
+   *     complete
    */
   public List<String> summary() {
     return Explanations.summarise(unallocated(), "case", "auditor");

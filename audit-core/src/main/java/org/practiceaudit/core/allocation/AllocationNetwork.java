@@ -3,11 +3,12 @@ package org.practiceaudit.core.allocation;
 import java.util.Arrays;
 
 /**
- * The minimum-cost flow of an allocation, over classes of cases rather than cases: source → class (its
- * size) → independent auditor with capacity (the class's pairing cost) → sink (the load cost). An auditor's
- * j-th unit costs {@code ceil(loadWeight * j / capacity)}, which never falls as j grows; consecutive units
- * of equal cost share one arc. The flow is integral, so it splits each class into whole cases; each class's
- * cases, in id order, then go to its auditors in index order, as many to each as the flow sends.
+ * The minimum-cost flow of an allocation, over classes of cases rather than cases: source → class
+ * (its size) → independent auditor with capacity (the class's pairing cost) → sink (the load cost).
+ * An auditor's j-th unit costs {@code ceil(loadWeight * j / capacity)}, which never falls as j
+ * grows; consecutive units of equal cost share one arc. The flow is integral, so it splits each
+ * class into whole cases; each class's cases, in id order, then go to its auditors in index order,
+ * as many to each as the flow sends.
  */
 final class AllocationNetwork {
 
@@ -16,8 +17,12 @@ final class AllocationNetwork {
   private final int[] capacities;
   private final long loadWeight;
   private final int classCount;
-  /** The members of class c are {@code members[memberStart[c], memberStart[c + 1])}, in case order. */
+
+  /**
+   * The members of class c are {@code members[memberStart[c], memberStart[c + 1])}, in case order.
+   */
   private final int[] memberStart;
+
   private final int[] members;
 
   private AllocationNetwork(CaseClasses classes, int[] classOf, int[] capacities, long loadWeight) {
@@ -43,7 +48,8 @@ final class AllocationNetwork {
   /**
    * Allocates the cases of the classes.
    *
-   * @param classes the classes of the cases' rows (independent auditors with capacity, pairing costs)
+   * @param classes the classes of the cases' rows (independent auditors with capacity, pairing
+   *     costs)
    * @param classOf each case's class, cases in id order
    * @param capacities each auditor's capacity
    * @param loadWeight the weight of the load cost
@@ -51,7 +57,12 @@ final class AllocationNetwork {
    * @param load filled with each auditor's number of cases
    * @return the total cost of the flow
    */
-  static long solve(CaseClasses classes, int[] classOf, int[] capacities, long loadWeight, int[] assigned,
+  static long solve(
+      CaseClasses classes,
+      int[] classOf,
+      int[] capacities,
+      long loadWeight,
+      int[] assigned,
       int[] load) {
     return new AllocationNetwork(classes, classOf, capacities, loadWeight).solve(assigned, load);
   }
@@ -96,7 +107,10 @@ final class AllocationNetwork {
     return result[1];
   }
 
-  /** Adds each auditor's arcs to the sink: its units, consecutive units of equal cost sharing an arc. */
+  /**
+   * Adds each auditor's arcs to the sink: its units, consecutive units of equal cost sharing an
+   * arc.
+   */
   private void addLoadChains(MinCostFlow flow, int[] units, int sink) {
     int[] segmentCapacity = new int[0];
     long[] segmentCost = new long[0];
@@ -130,8 +144,8 @@ final class AllocationNetwork {
   }
 
   /**
-   * Hands out each class's cases in id order to its auditors in index order, as many to each as the flow
-   * sends; the cases left over are the class's unallocated ones.
+   * Hands out each class's cases in id order to its auditors in index order, as many to each as the
+   * flow sends; the cases left over are the class's unallocated ones.
    */
   private void handOut(MinCostFlow flow, int[][] classArcs, int[] assigned, int[] load) {
     for (int c = 0; c < classCount; c++) {

@@ -20,40 +20,42 @@ import org.practiceaudit.core.workforce.PersonId;
  * Allocates cases to independent auditors, and completed audits to moderators, exactly.
  *
  * <p>The allocation is a minimum-cost maximum flow. Every {@link IndependenceRule} and the {@link
- * PairingCost} are evaluated once for each pair of case and auditor, giving each case a row: the auditors
- * with capacity that every rule allows, and the pairing cost of each. Cases with equal rows are
- * interchangeable in the network, so they share one node (rows are hashed and compared in full when hashes
- * match; the built-in rules are only asked whether they allow a pair, without writing the reason they would
- * give): the source sends that node one unit per case; the node may pass units to each auditor of its row
- * at that pair's cost; each auditor passes up to their capacity to the sink, the {@code j}-th unit costing
- * the load-balancing cost below (consecutive units of equal cost share one arc; the cost never falls as
- * {@code j} grows, so cheaper units always fill first, and the search looks only at an auditor's first
- * unit not yet used). The flow is found by successive shortest paths with
- * potentials, each phase pushing as much as the paths of that length carry. Flows are integral, so each
- * class sends a whole number of cases to each auditor; the class's cases, in id order, go to its auditors
- * in id order, that many to each, and the cases left over are unallocated. So the number of cases covered
- * is always the largest any allocation could cover (a full allocation whenever one exists), and among such
- * allocations the one returned has the least cost. The cost is the sum of the {@link PairingCost} of each
- * pair and a load-balancing cost: an auditor of capacity {@code k} pays {@code ceil(loadWeight * j / k)}
- * for their {@code j}-th case. That cost grows with the share of capacity used, so cases spread over
- * auditors in proportion to their capacities (with equal capacities and no other preference, loads differ
- * by at most one).
+ * PairingCost} are evaluated once for each pair of case and auditor, giving each case a row: the
+ * auditors with capacity that every rule allows, and the pairing cost of each. Cases with equal
+ * rows are interchangeable in the network, so they share one node (rows are hashed and compared in
+ * full when hashes match; the built-in rules are only asked whether they allow a pair, without
+ * writing the reason they would give): the source sends that node one unit per case; the node may
+ * pass units to each auditor of its row at that pair's cost; each auditor passes up to their
+ * capacity to the sink, the {@code j}-th unit costing the load-balancing cost below (consecutive
+ * units of equal cost share one arc; the cost never falls as {@code j} grows, so cheaper units
+ * always fill first, and the search looks only at an auditor's first unit not yet used). The flow
+ * is found by successive shortest paths with potentials, each phase pushing as much as the paths of
+ * that length carry. Flows are integral, so each class sends a whole number of cases to each
+ * auditor; the class's cases, in id order, go to its auditors in id order, that many to each, and
+ * the cases left over are unallocated. So the number of cases covered is always the largest any
+ * allocation could cover (a full allocation whenever one exists), and among such allocations the
+ * one returned has the least cost. The cost is the sum of the {@link PairingCost} of each pair and
+ * a load-balancing cost: an auditor of capacity {@code k} pays {@code ceil(loadWeight * j / k)} for
+ * their {@code j}-th case. That cost grows with the share of capacity used, so cases spread over
+ * auditors in proportion to their capacities (with equal capacities and no other preference, loads
+ * differ by at most one).
  *
  * <p>Running time: the rules and pairing costs are evaluated for every pair (linear in cases times
- * auditors); the flow then works on classes of cases, not on cases. Cases usually fall into few classes
- * (those of one team, with no auditor involved and the same preferences, share a row), so evaluating the
- * pairs dominates and the time grows about linearly with the number of cases at a fixed number of
- * auditors. In the worst case, every case its own class, the flow is the one-node-per-case network.
+ * auditors); the flow then works on classes of cases, not on cases. Cases usually fall into few
+ * classes (those of one team, with no auditor involved and the same preferences, share a row), so
+ * evaluating the pairs dominates and the time grows about linearly with the number of cases at a
+ * fixed number of auditors. In the worst case, every case its own class, the flow is the
+ * one-node-per-case network.
  *
- * <p>Independence rules: by default {@link IndependenceRules#defaults()} (not the case's team, not anyone
- * involved in the case). Sources: Dorset monthly audit report, June 2019, 2.3; Camden audit programme
- * 2021-22, "Independence"; London multi-agency audit pack, "Auditors". Moderators are allocated in a
- * second pass with the same rules plus "not the original auditor" and "not the case's team" (Dudley audit
- * framework 2017, "Moderation"; Camden, moderation meetings).
+ * <p>Independence rules: by default {@link IndependenceRules#defaults()} (not the case's team, not
+ * anyone involved in the case). Sources: Dorset monthly audit report, June 2019, 2.3; Camden audit
+ * programme 2021-22, "Independence"; London multi-agency audit pack, "Auditors". Moderators are
+ * allocated in a second pass with the same rules plus "not the original auditor" and "not the
+ * case's team" (Dudley audit framework 2017, "Moderation"; Camden, moderation meetings).
  *
- * <p>The result is deterministic: inputs are sorted by id before the rows are built, classes are numbered
- * in order of their first case and the network is built in that order, so the same cases and auditors in
- * any order give the same allocation. Duplicate ids are rejected.
+ * <p>The result is deterministic: inputs are sorted by id before the rows are built, classes are
+ * numbered in order of their first case and the network is built in that order, so the same cases
+ * and auditors in any order give the same allocation. Duplicate ids are rejected.
  *
  * <p>This class is immutable and thread-safe if its rules and costs are.
  */
@@ -78,8 +80,8 @@ public final class Allocator {
   }
 
   /**
-   * Returns an allocator with the default independence rules, no pairing preference and the default load
-   * weight.
+   * Returns an allocator with the default independence rules, no pairing preference and the default
+   * load weight.
    *
    * @return the allocator
    */
@@ -88,8 +90,8 @@ public final class Allocator {
   }
 
   /**
-   * Starts a builder with the default independence rules, no pairing preference and the default load
-   * weight.
+   * Starts a builder with the default independence rules, no pairing preference and the default
+   * load weight.
    *
    * @return a new builder
    */
@@ -134,15 +136,16 @@ public final class Allocator {
   }
 
   /**
-   * Allocates completed audits to moderators, in a second pass after the auditors: a moderator is never
-   * the original auditor nor in the case's team, and satisfies this allocator's independence rules.
+   * Allocates completed audits to moderators, in a second pass after the auditors: a moderator is
+   * never the original auditor nor in the case's team, and satisfies this allocator's independence
+   * rules.
    *
    * @param toModerate the completed audits to moderate, with distinct ids; not null
    * @param cases the audited cases by id, including every case of {@code toModerate}; not null
    * @param moderators the moderators offered, with distinct ids; not null
    * @return the allocation: as many audits covered as possible, at the least cost
-   * @throws IllegalArgumentException if ids repeat, an audit is not completed, an audit's case is missing
-   *     from {@code cases}, or a pairing cost is out of range
+   * @throws IllegalArgumentException if ids repeat, an audit is not completed, an audit's case is
+   *     missing from {@code cases}, or a pairing cost is out of range
    */
   public ModeratorAllocation allocateModerators(
       Collection<Audit> toModerate, Map<CaseId, CaseFile> cases, Collection<Auditor> moderators) {
@@ -159,13 +162,20 @@ public final class Allocator {
     for (Audit audit : audits) {
       if (!audit.status().isCompleted()) {
         throw new IllegalArgumentException(
-            "audit " + audit.id() + " is not completed (status " + audit.status()
+            "audit "
+                + audit.id()
+                + " is not completed (status "
+                + audit.status()
                 + "); only completed audits are moderated");
       }
       CaseFile caseFile = cases.get(audit.caseId());
       if (caseFile == null) {
         throw new IllegalArgumentException(
-            "audit " + audit.id() + ": its case " + audit.caseId() + " is not among the cases given");
+            "audit "
+                + audit.id()
+                + ": its case "
+                + audit.caseId()
+                + " is not among the cases given");
       }
       caseOfAudit.add(caseFile);
     }
@@ -289,11 +299,13 @@ public final class Allocator {
     return solveIndexed(cases, auditors, (i, auditor) -> eligible.test(cases.get(i), auditor));
   }
 
-  private Solution solveIndexed(List<CaseFile> cases, List<Auditor> auditors, Eligibility eligible) {
+  private Solution solveIndexed(
+      List<CaseFile> cases, List<Auditor> auditors, Eligibility eligible) {
     int n = cases.size();
     int m = auditors.size();
     Solution solution = new Solution(n, m);
-    // Every pair once: the rules, then the pairing cost of each independent auditor with capacity. Cases
+    // Every pair once: the rules, then the pairing cost of each independent auditor with capacity.
+    // Cases
     // with the same row (the same such auditors at the same costs) fall into one class.
     CaseClasses classes = new CaseClasses();
     int[] classOf = new int[n];
@@ -316,8 +328,14 @@ public final class Allocator {
         long c = pairingCost.cost(caseFile, auditors.get(rowAuditors[k]));
         if (c < 0 || c > PairingCost.MAX) {
           throw new IllegalArgumentException(
-              "pairing cost must be 0 to " + PairingCost.MAX + ": " + c + " for case "
-                  + caseFile.id() + " and auditor " + auditors.get(rowAuditors[k]).id());
+              "pairing cost must be 0 to "
+                  + PairingCost.MAX
+                  + ": "
+                  + c
+                  + " for case "
+                  + caseFile.id()
+                  + " and auditor "
+                  + auditors.get(rowAuditors[k]).id());
         }
         rowCosts[k] = c;
       }
@@ -327,7 +345,9 @@ public final class Allocator {
     for (int a = 0; a < m; a++) {
       capacities[a] = auditors.get(a).capacity();
     }
-    solution.cost = AllocationNetwork.solve(classes, classOf, capacities, loadWeight, solution.assigned, solution.load);
+    solution.cost =
+        AllocationNetwork.solve(
+            classes, classOf, capacities, loadWeight, solution.assigned, solution.load);
     return solution;
   }
 
@@ -396,8 +416,8 @@ public final class Allocator {
     }
 
     /**
-     * Sets the load weight: how much filling an auditor's last unit of capacity costs, against pairing
-     * costs.
+     * Sets the load weight: how much filling an auditor's last unit of capacity costs, against
+     * pairing costs.
      *
      * @param loadWeight 0 (no balancing) to {@link #MAX_LOAD_WEIGHT}
      * @return this builder

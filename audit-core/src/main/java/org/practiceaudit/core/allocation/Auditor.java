@@ -9,13 +9,15 @@ import org.practiceaudit.core.workforce.PersonId;
 import org.practiceaudit.core.workforce.Role;
 
 /**
- * A person who can audit (or moderate) case files in a cycle: their role, team, capacity and experience.
+ * A person who can audit (or moderate) case files in a cycle: their role, team, capacity and
+ * experience.
  *
  * <p>The team is what the rule "auditors do not audit their own team's work" is checked against
- * (Dorset monthly audit report, June 2019, 2.3; Camden audit programme 2021-22, "team managers will audit
- * cases from another team"). The agency is set for multi-agency pools (London multi-agency audit pack,
- * "Auditors": at least two auditors per agency). The attributes carry anything a council's own
- * independence rule needs, such as {@code service-area=east}; coded values, never free text.
+ * (Dorset monthly audit report, June 2019, 2.3; Camden audit programme 2021-22, "team managers will
+ * audit cases from another team"). The agency is set for multi-agency pools (London multi-agency
+ * audit pack, "Auditors": at least two auditors per agency). The attributes carry anything a
+ * council's own independence rule needs, such as {@code service-area=east}; coded values, never
+ * free text.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -75,7 +77,8 @@ public abstract class Auditor {
   /**
    * Returns coded attributes that councils' own independence rules use.
    *
-   * @return an unmodifiable map from attribute name (lower-case, such as {@code service-area}) to value
+   * @return an unmodifiable map from attribute name (lower-case, such as {@code service-area}) to
+   *     value
    */
   public abstract Map<String, String> attributes();
 
@@ -109,13 +112,21 @@ public abstract class Auditor {
     }
     if (agency().isPresent() && !KEY.matcher(agency().get()).matches()) {
       throw new IllegalArgumentException(
-          "auditor " + id() + ": agency must be a lower-case id such as 'health': '" + agency().get() + "'");
+          "auditor "
+              + id()
+              + ": agency must be a lower-case id such as 'health': '"
+              + agency().get()
+              + "'");
     }
     for (String name : attributes().keySet()) {
       if (!KEY.matcher(name).matches()) {
         throw new IllegalArgumentException(
-            "auditor " + id() + ": attribute name must be lower-case letters and digits joined by"
-                + " '-', '_' or '.': '" + name + "'");
+            "auditor "
+                + id()
+                + ": attribute name must be lower-case letters and digits joined by"
+                + " '-', '_' or '.': '"
+                + name
+                + "'");
       }
     }
   }

@@ -10,10 +10,11 @@ import java.util.TreeMap;
 /**
  * Checks of a pool of auditors as a whole, before cases are allocated to it.
  *
- * <p>Source: London multi-agency audit pack, section 4, "Auditor role" (seed 003, line 119): "it will be
- * helpful for there to be at least two auditors from each agency so that consistency of judgement ... can
- * be discussed and agreed ... it will however be important on each audit to have a mix of auditors, some
- * with considerable experience and others new to the role" (seed-fidelity review L16).
+ * <p>Source: London multi-agency audit pack, section 4, "Auditor role" (seed 003, line 119): "it
+ * will be helpful for there to be at least two auditors from each agency so that consistency of
+ * judgement ... can be discussed and agreed ... it will however be important on each audit to have
+ * a mix of auditors, some with considerable experience and others new to the role" (seed-fidelity
+ * review L16).
  */
 public final class AuditorPools {
 
@@ -23,14 +24,15 @@ public final class AuditorPools {
   private AuditorPools() {}
 
   /**
-   * Returns what a multi-agency pool lacks: each agency with fewer than {@value #MINIMUM_PER_AGENCY}
-   * auditors, and a pool with nobody new to auditing ({@link ExperienceLevel#NEWLY_QUALIFIED}) or nobody
-   * experienced ({@link ExperienceLevel#EXPERIENCED} or more). Auditors without an agency are counted for
-   * the mix only. These are advice to the coordinator, not errors: the pack says "it will be helpful".
+   * Returns what a multi-agency pool lacks: each agency with fewer than {@value
+   * #MINIMUM_PER_AGENCY} auditors, and a pool with nobody new to auditing ({@link
+   * ExperienceLevel#NEWLY_QUALIFIED}) or nobody experienced ({@link ExperienceLevel#EXPERIENCED} or
+   * more). Auditors without an agency are counted for the mix only. These are advice to the
+   * coordinator, not errors: the pack says "it will be helpful".
    *
    * @param auditors the pool; not null, no null elements
-   * @return one sentence per gap, agencies in id order, naming only agencies and counts; empty when the
-   *     pool has none
+   * @return one sentence per gap, agencies in id order, naming only agencies and counts; empty when
+   *     the pool has none
    * @throws NullPointerException if {@code auditors} or an element is null
    */
   public static List<String> multiAgencyGaps(Collection<Auditor> auditors) {
@@ -45,17 +47,28 @@ public final class AuditorPools {
       experienced |= auditor.experience().isAtLeast(ExperienceLevel.EXPERIENCED);
     }
     List<String> gaps = new ArrayList<>();
-    perAgency.forEach((agency, count) -> {
-      if (count < MINIMUM_PER_AGENCY) {
-        gaps.add("agency " + agency + " has " + count + " auditor" + (count == 1 ? "" : "s")
-            + "; the London pack asks for at least " + MINIMUM_PER_AGENCY + " from each agency");
-      }
-    });
+    perAgency.forEach(
+        (agency, count) -> {
+          if (count < MINIMUM_PER_AGENCY) {
+            gaps.add(
+                "agency "
+                    + agency
+                    + " has "
+                    + count
+                    + " auditor"
+                    + (count == 1 ? "" : "s")
+                    + "; the London pack asks for at least "
+                    + MINIMUM_PER_AGENCY
+                    + " from each agency");
+          }
+        });
     if (!auditors.isEmpty() && !newToTheRole) {
-      gaps.add("no auditor is new to the role; the London pack asks for a mix of experienced and new auditors");
+      gaps.add(
+          "no auditor is new to the role; the London pack asks for a mix of experienced and new auditors");
     }
     if (!auditors.isEmpty() && !experienced) {
-      gaps.add("no auditor is experienced; the London pack asks for a mix of experienced and new auditors");
+      gaps.add(
+          "no auditor is experienced; the London pack asks for a mix of experienced and new auditors");
     }
     return List.copyOf(gaps);
   }

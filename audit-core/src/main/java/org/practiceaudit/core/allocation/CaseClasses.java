@@ -3,9 +3,9 @@ package org.practiceaudit.core.allocation;
 import java.util.Arrays;
 
 /**
- * Cases grouped by their row: the auditors (by index) a case may go to and the pairing cost of each.
- * Rows are hashed, and compared in full when hashes match, so two cases share a class exactly when
- * their rows are equal. Classes are numbered in order of their first case.
+ * Cases grouped by their row: the auditors (by index) a case may go to and the pairing cost of
+ * each. Rows are hashed, and compared in full when hashes match, so two cases share a class exactly
+ * when their rows are equal. Classes are numbered in order of their first case.
  */
 final class CaseClasses {
   private int[][] auditors = new int[16][];

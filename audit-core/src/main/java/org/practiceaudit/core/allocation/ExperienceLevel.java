@@ -3,9 +3,10 @@ package org.practiceaudit.core.allocation;
 /**
  * How experienced an auditor is at auditing, least experienced first.
  *
- * <p>The London multi-agency audit pack ("Auditors") asks for "a mix of auditors, some with considerable
- * experience and others new to the role"; these three levels are enough to express that as a
- * {@link PairingCost}. The order of the constants is meaningful: {@link #ordinal()} grows with experience.
+ * <p>The London multi-agency audit pack ("Auditors") asks for "a mix of auditors, some with
+ * considerable experience and others new to the role"; these three levels are enough to express
+ * that as a {@link PairingCost}. The order of the constants is meaningful: {@link #ordinal()} grows
+ * with experience.
  */
 public enum ExperienceLevel {
   /** New to auditing, such as a team manager in their first audit cycle. */

@@ -10,7 +10,8 @@ final class Explanations {
 
   private Explanations() {}
 
-  static List<String> summarise(List<Unallocated> unallocated, String itemNoun, String auditorNoun) {
+  static List<String> summarise(
+      List<Unallocated> unallocated, String itemNoun, String auditorNoun) {
     Map<String, Map<UnallocatedReason, Integer>> counts = new TreeMap<>();
     for (Unallocated u : unallocated) {
       counts.computeIfAbsent(u.team(), t -> new TreeMap<>()).merge(u.reason(), 1, Integer::sum);
@@ -21,7 +22,13 @@ final class Explanations {
             byReason.forEach(
                 (reason, n) ->
                     lines.add(
-                        n + " " + itemNoun + (n == 1 ? "" : "s") + " in team " + team + ": "
+                        n
+                            + " "
+                            + itemNoun
+                            + (n == 1 ? "" : "s")
+                            + " in team "
+                            + team
+                            + ": "
                             + reason.phrase(n > 1, auditorNoun))));
     return List.copyOf(lines);
   }

@@ -5,13 +5,14 @@ import java.util.Arrays;
 /**
  * A minimum-cost maximum flow by successive shortest paths with Johnson potentials (primal-dual).
  *
- * <p>Each phase runs Dijkstra with a binary heap on reduced costs (non-negative thanks to the potentials),
- * updates the potentials, then pushes a blocking flow (Dinic) through the arcs of zero reduced cost, so
- * that all shortest augmenting paths of the same length are used in one phase. Costs must be non-negative
- * on input. A node may end with a chain of arcs into the sink of increasing cost (a convex cost, see
- * {@link #addChain}), of which only the first with capacity left is searched. The result is a maximum flow
- * of least cost among maximum flows. Arcs live in primitive arrays
- * in compressed-row form. Given the same arcs in the same order, the result is the same.
+ * <p>Each phase runs Dijkstra with a binary heap on reduced costs (non-negative thanks to the
+ * potentials), updates the potentials, then pushes a blocking flow (Dinic) through the arcs of zero
+ * reduced cost, so that all shortest augmenting paths of the same length are used in one phase.
+ * Costs must be non-negative on input. A node may end with a chain of arcs into the sink of
+ * increasing cost (a convex cost, see {@link #addChain}), of which only the first with capacity
+ * left is searched. The result is a maximum flow of least cost among maximum flows. Arcs live in
+ * primitive arrays in compressed-row form. Given the same arcs in the same order, the result is the
+ * same.
  */
 final class MinCostFlow {
 
@@ -35,7 +36,8 @@ final class MinCostFlow {
   // chains: per node, the first and last arc index of its chain into the sink, or -1 (see addChain)
   private int[] chainFirstArc;
   private int[] chainLastArc;
-  // built by solve(): the row position where the node's chain starts (-1 for none), and its first open arc
+  // built by solve(): the row position where the node's chain starts (-1 for none), and its first
+  // open arc
   private int[] chainFrom;
   private int[] open;
 
@@ -53,11 +55,12 @@ final class MinCostFlow {
   }
 
   /**
-   * Adds a chain of parallel arcs from u to the sink, of strictly increasing cost: a convex cost on the
-   * flow out of u, such as an auditor's load cost. They must be the last arcs added out of u, and there
-   * is one chain per node at most. A shortest-path flow fills such arcs cheapest first and, since paths end
-   * at the sink, never sends flow back along them; so the search looks only at the first arc of the chain
-   * with capacity left, which keeps every phase's work independent of the chain's length.
+   * Adds a chain of parallel arcs from u to the sink, of strictly increasing cost: a convex cost on
+   * the flow out of u, such as an auditor's load cost. They must be the last arcs added out of u,
+   * and there is one chain per node at most. A shortest-path flow fills such arcs cheapest first
+   * and, since paths end at the sink, never sends flow back along them; so the search looks only at
+   * the first arc of the chain with capacity left, which keeps every phase's work independent of
+   * the chain's length.
    */
   void addChain(int u, int sinkNode, int[] capacities, long[] costs) {
     if (chainFirstArc[u] >= 0) {

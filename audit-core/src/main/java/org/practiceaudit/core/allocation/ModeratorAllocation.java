@@ -8,8 +8,8 @@ import org.practiceaudit.core.style.AuditValueStyle;
 import org.practiceaudit.core.workforce.PersonId;
 
 /**
- * The result of allocating completed audits to moderators: who moderates which audit, which audits got
- * nobody and why, and each moderator's load.
+ * The result of allocating completed audits to moderators: who moderates which audit, which audits
+ * got nobody and why, and each moderator's load.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -29,7 +29,8 @@ public abstract class ModeratorAllocation {
   /**
    * Returns the audits that got no moderator, each with its reason.
    *
-   * @return an unmodifiable list in audit-id order; each entry has its {@link Unallocated#auditId()}
+   * @return an unmodifiable list in audit-id order; each entry has its {@link
+   *     Unallocated#auditId()}
    */
   public abstract List<Unallocated> unallocated();
 
@@ -59,7 +60,8 @@ public abstract class ModeratorAllocation {
   /**
    * Returns the unallocated audits grouped by team and reason, as sentences for a service manager.
    *
-   * @return such as "2 audits in team East: every eligible moderator is at capacity"; empty when complete
+   * @return such as "2 audits in team East: every eligible moderator is at capacity"; empty when
+   *     complete
    */
   public List<String> summary() {
     return Explanations.summarise(unallocated(), "audit", "moderator");

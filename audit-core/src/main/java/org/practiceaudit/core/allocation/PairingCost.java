@@ -5,12 +5,13 @@ import java.util.function.Function;
 import org.practiceaudit.core.casefile.CaseFile;
 
 /**
- * The cost of giving a case to an auditor, which the allocator minimises after covering as many cases as
- * possible: the service provider interface for pairing preferences.
+ * The cost of giving a case to an auditor, which the allocator minimises after covering as many
+ * cases as possible: the service provider interface for pairing preferences.
  *
- * <p>Costs are in the same units as the load-balancing cost: giving an auditor the last case of their
- * capacity costs {@link Allocator.Builder#loadWeight(long) the load weight} (1,000 by default) more than
- * leaving them empty. A pairing cost of 1,000 therefore outweighs a whole auditor's worth of imbalance.
+ * <p>Costs are in the same units as the load-balancing cost: giving an auditor the last case of
+ * their capacity costs {@link Allocator.Builder#loadWeight(long) the load weight} (1,000 by
+ * default) more than leaving them empty. A pairing cost of 1,000 therefore outweighs a whole
+ * auditor's worth of imbalance.
  */
 @FunctionalInterface
 public interface PairingCost {
@@ -37,11 +38,11 @@ public interface PairingCost {
   }
 
   /**
-   * Returns a cost that prefers auditors experienced enough for the case: each level the auditor falls
-   * short of what the case needs costs {@code penaltyPerLevel}. With "complex cases need a senior auditor"
-   * this keeps newly qualified auditors on simpler cases while the load balance still spreads cases over
-   * everyone, which gives the London multi-agency audit pack's "mix of auditors, some with considerable
-   * experience and others new to the role".
+   * Returns a cost that prefers auditors experienced enough for the case: each level the auditor
+   * falls short of what the case needs costs {@code penaltyPerLevel}. With "complex cases need a
+   * senior auditor" this keeps newly qualified auditors on simpler cases while the load balance
+   * still spreads cases over everyone, which gives the London multi-agency audit pack's "mix of
+   * auditors, some with considerable experience and others new to the role".
    *
    * @param needed the experience each case needs; not null, never returning null
    * @param penaltyPerLevel the cost per level short, 0 to {@link #MAX} / 2

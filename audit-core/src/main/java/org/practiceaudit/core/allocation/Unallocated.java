@@ -65,7 +65,11 @@ public abstract class Unallocated {
     String detail =
         reason() == UnallocatedReason.NO_INDEPENDENT_AUDITOR
             ? ""
-            : " (" + independentCount() + " independent " + noun + (independentCount() == 1 ? ")" : "s)");
+            : " ("
+                + independentCount()
+                + " independent "
+                + noun
+                + (independentCount() == 1 ? ")" : "s)");
     return subject + " in team " + team() + ": " + reason().phrase(false, noun) + detail;
   }
 
@@ -82,7 +86,12 @@ public abstract class Unallocated {
   void check() {
     if ((independentCount() == 0) != (reason() == UnallocatedReason.NO_INDEPENDENT_AUDITOR)) {
       throw new IllegalArgumentException(
-          "case " + caseId() + ": reason " + reason() + " does not fit " + independentCount()
+          "case "
+              + caseId()
+              + ": reason "
+              + reason()
+              + " does not fit "
+              + independentCount()
               + " independent auditors");
     }
     if (independentCount() < 0) {

@@ -17,17 +17,17 @@ import org.practiceaudit.core.style.AuditValueStyle;
 import org.practiceaudit.core.workforce.PersonId;
 
 /**
- * One audit of one case file: who audited it, under which framework, each domain's score or N/A, the
- * overall judgement, the escalation, the recommended actions and the moderation.
+ * One audit of one case file: who audited it, under which framework, each domain's score or N/A,
+ * the overall judgement, the escalation, the recommended actions and the moderation.
  *
- * <p>An audit records the framework id and version it was made under, so that it stays readable against
- * that version after the framework changes. Whether an audit meets its framework's rules (the grade is
- * on the framework's scale, scores lie on their domains' scales, required actions are present) is
- * checked by rules, which report every problem at once; this type checks only what holds for any
- * framework: dates in order, and status consistent with the dates.
+ * <p>An audit records the framework id and version it was made under, so that it stays readable
+ * against that version after the framework changes. Whether an audit meets its framework's rules
+ * (the grade is on the framework's scale, scores lie on their domains' scales, required actions are
+ * present) is checked by rules, which report every problem at once; this type checks only what
+ * holds for any framework: dates in order, and status consistent with the dates.
  *
- * <p>For multi-agency audits (London multi-agency audit pack), {@link #agency()} names the agency and
- * {@link #areaGrades()} holds its grade for each area of work.
+ * <p>For multi-agency audits (London multi-agency audit pack), {@link #agency()} names the agency
+ * and {@link #areaGrades()} holds its grade for each area of work.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -126,13 +126,14 @@ public abstract class Audit {
   /**
    * Returns each domain's score, by domain id; N/A is a score of its own that never counts.
    *
-   * @return an unmodifiable map from domain id to score, in the framework's domain order where built so
+   * @return an unmodifiable map from domain id to score, in the framework's domain order where
+   *     built so
    */
   public abstract Map<String, DomainScore> scores();
 
   /**
-   * Returns the grade for each area of work, by area (domain) id, where a framework grades areas rather
-   * than scoring them (London multi-agency audit pack).
+   * Returns the grade for each area of work, by area (domain) id, where a framework grades areas
+   * rather than scoring them (London multi-agency audit pack).
    *
    * @return an unmodifiable map from area id to grade, possibly empty
    */
@@ -174,10 +175,10 @@ public abstract class Audit {
   public abstract Optional<Instant> escalatedAt();
 
   /**
-   * Returns the instant the escalation's follow-up check was recorded, if it was: the file re-checked "to
-   * ensure that recommendations have been followed and completed" (Dudley audit framework 2017, "Raising
-   * a Concern"). A recorded check closes the escalation (see
-   * {@link org.practiceaudit.core.escalation.Escalation}).
+   * Returns the instant the escalation's follow-up check was recorded, if it was: the file
+   * re-checked "to ensure that recommendations have been followed and completed" (Dudley audit
+   * framework 2017, "Raising a Concern"). A recorded check closes the escalation (see {@link
+   * org.practiceaudit.core.escalation.Escalation}).
    *
    * @return the instant, or empty
    */
@@ -213,10 +214,11 @@ public abstract class Audit {
   public abstract Set<String> notified();
 
   /**
-   * Returns the sections of the audit form the auditor wrote, by id, such as {@code pen-picture} (Dudley
-   * audit framework 2017: the audit "always starts with a clear pen picture of the child's journey", U23)
-   * or {@code evidence/assessments} (Hillingdon, "A guide to auditing": "provide evidence for the rating
-   * given", H4). Only that a section was written is recorded, never its text.
+   * Returns the sections of the audit form the auditor wrote, by id, such as {@code pen-picture}
+   * (Dudley audit framework 2017: the audit "always starts with a clear pen picture of the child's
+   * journey", U23) or {@code evidence/assessments} (Hillingdon, "A guide to auditing": "provide
+   * evidence for the rating given", H4). Only that a section was written is recorded, never its
+   * text.
    *
    * @return an unmodifiable set of section ids (lower-case, words joined by {@code -}, parts by
    *     {@code /}), possibly empty
@@ -224,9 +226,9 @@ public abstract class Audit {
   public abstract Set<String> sections();
 
   /**
-   * Returns who signed the audit off as satisfied that its actions are sufficient, by role id (Camden audit
-   * programme 2021-22, section 6: Heads of Service "must be satisfied the actions outlined by the team
-   * manager are sufficient", C23).
+   * Returns who signed the audit off as satisfied that its actions are sufficient, by role id
+   * (Camden audit programme 2021-22, section 6: Heads of Service "must be satisfied the actions
+   * outlined by the team manager are sufficient", C23).
    *
    * @return an unmodifiable set of role ids, such as {@code head-of-service}, possibly empty
    */
@@ -240,7 +242,8 @@ public abstract class Audit {
   public abstract Optional<Moderation> moderation();
 
   /**
-   * Returns coded attributes for cohorts, such as {@code team} or {@code category}; never free text.
+   * Returns coded attributes for cohorts, such as {@code team} or {@code category}; never free
+   * text.
    *
    * @return an unmodifiable map, possibly empty
    */
@@ -257,8 +260,9 @@ public abstract class Audit {
   }
 
   /**
-   * Tells whether a text is a section id as {@link #sections()} holds them: a kebab-case id, optionally in
-   * two parts joined by {@code /}, such as {@code pen-picture} or {@code evidence/assessments}.
+   * Tells whether a text is a section id as {@link #sections()} holds them: a kebab-case id,
+   * optionally in two parts joined by {@code /}, such as {@code pen-picture} or {@code
+   * evidence/assessments}.
    *
    * @param text the text; not null
    * @return true if it is one
@@ -281,20 +285,32 @@ public abstract class Audit {
   void check() {
     if (status().isCompleted() != completedOn().isPresent()) {
       throw new IllegalArgumentException(
-          "audit " + id() + ": a completion date is required exactly when the status is completed or"
-              + " later; status " + status() + ", completed on "
+          "audit "
+              + id()
+              + ": a completion date is required exactly when the status is completed or"
+              + " later; status "
+              + status()
+              + ", completed on "
               + completedOn().map(Object::toString).orElse("none"));
     }
     if (completedOn().isPresent() && completedOn().get().isBefore(allocatedOn())) {
       throw new IllegalArgumentException(
-          "audit " + id() + ": completed on " + completedOn().get() + " before it was allocated on "
+          "audit "
+              + id()
+              + ": completed on "
+              + completedOn().get()
+              + " before it was allocated on "
               + allocatedOn());
     }
     if (reviewedFrom().isPresent()
         && reviewedTo().isPresent()
         && reviewedTo().get().isBefore(reviewedFrom().get())) {
       throw new IllegalArgumentException(
-          "audit " + id() + ": reviewed period ends " + reviewedTo().get() + " before it starts "
+          "audit "
+              + id()
+              + ": reviewed period ends "
+              + reviewedTo().get()
+              + " before it starts "
               + reviewedFrom().get());
     }
     if (moderation().isPresent() && !status().isCompleted()) {
@@ -303,22 +319,38 @@ public abstract class Audit {
     }
     if (escalationCategory().isPresent() && escalationCategory().getAsInt() < 1) {
       throw new IllegalArgumentException(
-          "audit " + id() + ": escalation category must be 1 or more: " + escalationCategory().getAsInt());
+          "audit "
+              + id()
+              + ": escalation category must be 1 or more: "
+              + escalationCategory().getAsInt());
     }
     if (agency().isPresent() && !KEY.matcher(agency().get()).matches()) {
       throw new IllegalArgumentException(
-          "audit " + id() + ": agency must be a lower-case id such as 'health': '" + agency().get() + "'");
+          "audit "
+              + id()
+              + ": agency must be a lower-case id such as 'health': '"
+              + agency().get()
+              + "'");
     }
     for (String section : sections()) {
       if (!isSectionId(section)) {
-        throw new IllegalArgumentException("audit " + id() + ": a section id is a kebab-case id, optionally in"
-            + " two parts joined by '/', such as 'pen-picture' or 'evidence/assessments': '" + section + "'");
+        throw new IllegalArgumentException(
+            "audit "
+                + id()
+                + ": a section id is a kebab-case id, optionally in"
+                + " two parts joined by '/', such as 'pen-picture' or 'evidence/assessments': '"
+                + section
+                + "'");
       }
     }
     for (String role : signedOffBy()) {
       if (!KebabCase.isId(role)) {
         throw new IllegalArgumentException(
-            "audit " + id() + ": a sign-off names a lower-case role id such as 'head-of-service': '" + role + "'");
+            "audit "
+                + id()
+                + ": a sign-off names a lower-case role id such as 'head-of-service': '"
+                + role
+                + "'");
       }
     }
     if (frameworkId().isBlank() || frameworkVersion().isBlank() || auditType().isBlank()) {

@@ -6,8 +6,9 @@ import org.practiceaudit.core.pseudonym.PseudonymousIds;
 /**
  * The pseudonymous id of an audit, such as {@code A-2026-11-0007}.
  *
- * <p>Ids are 1 to 64 characters: letters, digits, and {@code . _ -} after the first character. They are
- * pseudonymous by design: the only personal data this library ever writes into a message or a log.
+ * <p>Ids are 1 to 64 characters: letters, digits, and {@code . _ -} after the first character. They
+ * are pseudonymous by design: the only personal data this library ever writes into a message or a
+ * log.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -22,7 +23,8 @@ public final class AuditId implements Comparable<AuditId> {
   /**
    * Obtains an id from its text.
    *
-   * @param value 1 to 64 letters, digits, {@code .}, {@code _} or {@code -}, starting with a letter or digit
+   * @param value 1 to 64 letters, digits, {@code .}, {@code _} or {@code -}, starting with a letter
+   *     or digit
    * @return the id, not null
    * @throws AuditParseException if the text is not of that form
    */

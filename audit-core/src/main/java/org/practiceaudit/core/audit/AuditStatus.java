@@ -3,8 +3,8 @@ package org.practiceaudit.core.audit;
 /**
  * Where an audit is in its lifecycle: allocated, in progress, completed, moderated, closed.
  *
- * <p>The transitions and what each requires are rules (module {@code org.practiceaudit.rules}); this type
- * only names the states, in lifecycle order.
+ * <p>The transitions and what each requires are rules (module {@code org.practiceaudit.rules});
+ * this type only names the states, in lifecycle order.
  */
 public enum AuditStatus {
   /** Allocated to an auditor, not started. */

@@ -3,12 +3,12 @@ package org.practiceaudit.core.audit;
 /**
  * A concern an auditor raises on a case, which decides its escalation.
  *
- * <p>From Dudley's audit framework 2017, "Raising a Concern" and the escalation categories, and Dorset's
- * monthly report ("urgent concerns are escalated").
+ * <p>From Dudley's audit framework 2017, "Raising a Concern" and the escalation categories, and
+ * Dorset's monthly report ("urgent concerns are escalated").
  *
- * <p>Its one text form, in configuration (rule parameters), interchange and the command line alike, is the
- * lower-case kebab {@link #id()}, such as {@code immediate-risk}: {@link #toString()} returns it and
- * {@link #parse(String)} reads it.
+ * <p>Its one text form, in configuration (rule parameters), interchange and the command line alike,
+ * is the lower-case kebab {@link #id()}, such as {@code immediate-risk}: {@link #toString()}
+ * returns it and {@link #parse(String)} reads it.
  */
 public enum ConcernFlag {
   /** A child is at immediate risk of significant harm: act within 24 hours (Dudley category 1). */
@@ -21,7 +21,8 @@ public enum ConcernFlag {
   URGENT_SAFEGUARDING_CONCERN;
 
   /**
-   * Returns the concern's id, its one text form: the name in lower-case kebab, such as {@code immediate-risk}.
+   * Returns the concern's id, its one text form: the name in lower-case kebab, such as {@code
+   * immediate-risk}.
    *
    * @return the id
    */
@@ -35,8 +36,8 @@ public enum ConcernFlag {
    * @param text the id; not null
    * @return the concern
    * @throws NullPointerException if {@code text} is null
-   * @throws IllegalArgumentException if {@code text} is no concern's id, naming the allowed ids (and the id
-   *     meant, for the former upper-case spelling such as {@code IMMEDIATE_RISK})
+   * @throws IllegalArgumentException if {@code text} is no concern's id, naming the allowed ids
+   *     (and the id meant, for the former upper-case spelling such as {@code IMMEDIATE_RISK})
    */
   public static ConcernFlag parse(String text) {
     java.util.Objects.requireNonNull(text, "text");
@@ -49,8 +50,13 @@ public enum ConcernFlag {
     }
     for (ConcernFlag flag : values()) {
       if (flag.name().equals(text)) {
-        throw new IllegalArgumentException("concern '" + text + "' is now written '" + flag.id()
-            + "' (lower-case kebab); expected one of " + ids);
+        throw new IllegalArgumentException(
+            "concern '"
+                + text
+                + "' is now written '"
+                + flag.id()
+                + "' (lower-case kebab); expected one of "
+                + ids);
       }
     }
     throw new IllegalArgumentException("unknown concern '" + text + "'; expected one of " + ids);

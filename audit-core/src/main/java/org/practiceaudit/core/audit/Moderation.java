@@ -7,8 +7,8 @@ import org.practiceaudit.core.style.AuditValueStyle;
 import org.practiceaudit.core.workforce.PersonId;
 
 /**
- * A moderator's re-grading of a completed audit (Dudley audit framework 2017, "Moderation": a 20% sample
- * is moderated and grading differences are recorded).
+ * A moderator's re-grading of a completed audit (Dudley audit framework 2017, "Moderation": a 20%
+ * sample is moderated and grading differences are recorded).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -48,6 +48,10 @@ public abstract class Moderation {
    * @return the record
    */
   public static Moderation of(PersonId moderator, Grade grade, LocalDate moderatedOn) {
-    return ImmutableModeration.builder().moderator(moderator).grade(grade).moderatedOn(moderatedOn).build();
+    return ImmutableModeration.builder()
+        .moderator(moderator)
+        .grade(grade)
+        .moderatedOn(moderatedOn)
+        .build();
   }
 }

@@ -6,8 +6,9 @@ import org.practiceaudit.core.style.AuditValueStyle;
 import org.practiceaudit.core.workforce.PersonId;
 
 /**
- * The auditor's conversation with the practitioner or manager about the case (Dudley audit framework
- * 2017, "Reflective": audits are undertaken wherever possible in partnership with the case-holder).
+ * The auditor's conversation with the practitioner or manager about the case (Dudley audit
+ * framework 2017, "Reflective": audits are undertaken wherever possible in partnership with the
+ * case-holder).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -46,7 +47,12 @@ public abstract class PractitionerConversation {
    * @param heldOn the day; not null
    * @return the record
    */
-  public static PractitionerConversation of(PersonId with, ConversationTiming timing, LocalDate heldOn) {
-    return ImmutablePractitionerConversation.builder().with(with).timing(timing).heldOn(heldOn).build();
+  public static PractitionerConversation of(
+      PersonId with, ConversationTiming timing, LocalDate heldOn) {
+    return ImmutablePractitionerConversation.builder()
+        .with(with)
+        .timing(timing)
+        .heldOn(heldOn)
+        .build();
   }
 }

@@ -9,10 +9,11 @@ import org.practiceaudit.core.workforce.PersonId;
 /**
  * An action an audit recommends, with its owner, due date and status.
  *
- * <p>Camden's programme requires audits graded requires improvement or inadequate to carry improvement
- * actions; the London pack asks for SMART action plans. Owner and due date are optional here so that a
- * draft can be recorded; the rule {@code actions have an owner and a due date} reports those missing.
- * The description is free text from a case file: it is never logged nor put in a message.
+ * <p>Camden's programme requires audits graded requires improvement or inadequate to carry
+ * improvement actions; the London pack asks for SMART action plans. Owner and due date are optional
+ * here so that a draft can be recorded; the rule {@code actions have an owner and a due date}
+ * reports those missing. The description is free text from a case file: it is never logged nor put
+ * in a message.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -86,8 +87,10 @@ public abstract class RecommendedAction {
     }
     if (status().isOutstanding() == closedOn().isPresent()) {
       throw new IllegalArgumentException(
-          "an action has a closing date exactly when it is done or cancelled: status " + status()
-              + ", closed on " + closedOn().map(Object::toString).orElse("none"));
+          "an action has a closing date exactly when it is done or cancelled: status "
+              + status()
+              + ", closed on "
+              + closedOn().map(Object::toString).orElse("none"));
     }
   }
 }

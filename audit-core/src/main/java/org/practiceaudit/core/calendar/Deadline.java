@@ -6,13 +6,13 @@ import java.time.ZonedDateTime;
 import java.util.Objects;
 
 /**
- * When something raised in an audit is due: an exact instant, shown in Europe/London, and the London date
- * it falls on.
+ * When something raised in an audit is due: an exact instant, shown in Europe/London, and the
+ * London date it falls on.
  *
  * <p>There are two kinds. An {@link FollowUpPolicy.Kind#ELAPSED_HOURS elapsed-hours} deadline is an
- * instant of clock time; its {@link #dueDate()} is the London date of that instant. A
- * {@link FollowUpPolicy.Kind#WORKING_DAYS working-days} deadline is the end of a working day: its
- * {@link #dueDate()} is that day and its {@link #dueAt()} the start (midnight, London time) of the next
+ * instant of clock time; its {@link #dueDate()} is the London date of that instant. A {@link
+ * FollowUpPolicy.Kind#WORKING_DAYS working-days} deadline is the end of a working day: its {@link
+ * #dueDate()} is that day and its {@link #dueAt()} the start (midnight, London time) of the next
  * day, an exclusive end. Either way, anything done strictly before {@link #dueAt()} is in time.
  *
  * <p>Deadlines are normally obtained from {@link FollowUpPolicy#dueFrom}.
@@ -48,7 +48,8 @@ public final class Deadline {
    * Obtains a working-days deadline due by the end of a day, London time.
    *
    * @param dueDate the last day on which it is in time; not null
-   * @return a deadline of kind {@link FollowUpPolicy.Kind#WORKING_DAYS}, due at the start of the next day
+   * @return a deadline of kind {@link FollowUpPolicy.Kind#WORKING_DAYS}, due at the start of the
+   *     next day
    * @throws NullPointerException if {@code dueDate} is null
    */
   public static Deadline endOf(LocalDate dueDate) {
@@ -69,8 +70,8 @@ public final class Deadline {
   }
 
   /**
-   * Returns the instant by which the thing is due, in Europe/London: anything done strictly before it is
-   * in time.
+   * Returns the instant by which the thing is due, in Europe/London: anything done strictly before
+   * it is in time.
    *
    * @return the due instant in zone Europe/London
    */
@@ -79,8 +80,8 @@ public final class Deadline {
   }
 
   /**
-   * Returns the London date on which the thing is due: the date of {@link #dueAt()} for an elapsed-hours
-   * deadline, the last day in time for a working-days deadline.
+   * Returns the London date on which the thing is due: the date of {@link #dueAt()} for an
+   * elapsed-hours deadline, the last day in time for a working-days deadline.
    *
    * @return the due date
    */
@@ -101,7 +102,8 @@ public final class Deadline {
   }
 
   /**
-   * Compares this deadline with another: equal deadlines have the same kind, due instant and due date.
+   * Compares this deadline with another: equal deadlines have the same kind, due instant and due
+   * date.
    *
    * @param other the object to compare with; may be null
    * @return true if {@code other} is an equal deadline
@@ -129,9 +131,9 @@ public final class Deadline {
   }
 
   /**
-   * Returns a description of this deadline, such as
-   * {@code Deadline[end of 2027-01-06, due at 2027-01-07T00:00Z[Europe/London]]} or
-   * {@code Deadline[due at 2026-03-30T11:00+01:00[Europe/London]]}.
+   * Returns a description of this deadline, such as {@code Deadline[end of 2027-01-06, due at
+   * 2027-01-07T00:00Z[Europe/London]]} or {@code Deadline[due at
+   * 2026-03-30T11:00+01:00[Europe/London]]}.
    *
    * @return the description
    */

@@ -11,8 +11,8 @@ import org.practiceaudit.core.AuditException;
 import org.practiceaudit.core.AuditParseException;
 
 /**
- * How soon something raised in an audit (an escalation, an action) must be followed up: within a number of
- * elapsed hours, within a number of working days, or not at all.
+ * How soon something raised in an audit (an escalation, an action) must be followed up: within a
+ * number of elapsed hours, within a number of working days, or not at all.
  *
  * <p>The text forms are {@code 48h} (elapsed hours), {@code 10wd} (working days) and {@code none};
  * {@link #toString()} returns them and {@link #parse(String)} accepts them.
@@ -83,8 +83,8 @@ public final class FollowUpPolicy {
   }
 
   /**
-   * Obtains a policy from its text form: {@code <hours>h}, {@code <working days>wd} or {@code none}, with
-   * a positive amount without sign or leading zero, lower case and no spaces.
+   * Obtains a policy from its text form: {@code <hours>h}, {@code <working days>wd} or {@code
+   * none}, with a positive amount without sign or leading zero, lower case and no spaces.
    *
    * @param text the text, such as {@code 48h}, {@code 10wd} or {@code none}; not null
    * @return the policy
@@ -130,11 +130,12 @@ public final class FollowUpPolicy {
   /**
    * Obtains the deadline for something raised at an instant.
    *
-   * <p>An hours deadline is elapsed clock time: {@code raisedAt} plus the hours, shown in Europe/London;
-   * 48 hours from 10:00 GMT on Saturday 28 March 2026 is 11:00 BST on Monday 30 March, because the clocks
-   * go forward in between. A working-days deadline is the end of the <i>n</i>th working day after the
-   * London date on which the thing was raised (see {@link WorkingCalendar#plusWorkingDays}); its
-   * {@link Deadline#dueAt()} is the start of the following day.
+   * <p>An hours deadline is elapsed clock time: {@code raisedAt} plus the hours, shown in
+   * Europe/London; 48 hours from 10:00 GMT on Saturday 28 March 2026 is 11:00 BST on Monday 30
+   * March, because the clocks go forward in between. A working-days deadline is the end of the
+   * <i>n</i>th working day after the London date on which the thing was raised (see {@link
+   * WorkingCalendar#plusWorkingDays}); its {@link Deadline#dueAt()} is the start of the following
+   * day.
    *
    * @param raisedAt when the thing was raised; not null
    * @param calendar the working days to count; not null, even for an hours or no-deadline policy

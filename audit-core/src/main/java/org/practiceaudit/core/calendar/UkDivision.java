@@ -9,8 +9,8 @@ import org.practiceaudit.core.AuditParseException;
 /**
  * A jurisdiction of the United Kingdom with its own set of bank holidays.
  *
- * <p>The ids are the keys of GOV.UK's {@code bank-holidays.json}: {@code england-and-wales},
- * {@code scotland} and {@code northern-ireland}.
+ * <p>The ids are the keys of GOV.UK's {@code bank-holidays.json}: {@code england-and-wales}, {@code
+ * scotland} and {@code northern-ireland}.
  *
  * <p>This enum is immutable and thread-safe.
  */
@@ -46,8 +46,8 @@ public enum UkDivision {
   /**
    * Obtains a division from its id, ignoring case.
    *
-   * @param text {@code england-and-wales}, {@code scotland} or {@code northern-ireland}, in any case; not
-   *     null
+   * @param text {@code england-and-wales}, {@code scotland} or {@code northern-ireland}, in any
+   *     case; not null
    * @return the division with that id
    * @throws NullPointerException if {@code text} is null
    * @throws AuditParseException if {@code text} is not the id of a division

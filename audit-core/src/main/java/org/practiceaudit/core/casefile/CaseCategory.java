@@ -12,8 +12,8 @@ import org.practiceaudit.core.KebabCase;
  * The category of a case, such as child in need or looked after; an open set.
  *
  * <p>The constants are the categories the source documents name; a council may use any other
- * lower-case kebab-case id (for example {@code youth-justice}). {@link #parse(String)} also accepts the
- * abbreviations councils write: CIN, CP, LAC, CLA, CIC, CWAD, EH, MASH.
+ * lower-case kebab-case id (for example {@code youth-justice}). {@link #parse(String)} also accepts
+ * the abbreviations councils write: CIN, CP, LAC, CLA, CIC, CWAD, EH, MASH.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -21,18 +21,25 @@ public final class CaseCategory implements Comparable<CaseCategory> {
 
   /** Child in need, Children Act 1989 section 17 (CIN). */
   public static final CaseCategory CHILD_IN_NEED = new CaseCategory("child-in-need");
+
   /** Child protection plan (CP). */
   public static final CaseCategory CHILD_PROTECTION = new CaseCategory("child-protection");
+
   /** Looked-after child, child in care (LAC, CLA, CIC). */
   public static final CaseCategory LOOKED_AFTER = new CaseCategory("looked-after");
+
   /** Children who are disabled (CWAD). */
   public static final CaseCategory DISABLED_CHILDREN = new CaseCategory("disabled-children");
+
   /** Early help. */
   public static final CaseCategory EARLY_HELP = new CaseCategory("early-help");
+
   /** Care leaver. */
   public static final CaseCategory CARE_LEAVER = new CaseCategory("care-leaver");
+
   /** A contact at the front door (MASH). */
   public static final CaseCategory FRONT_DOOR = new CaseCategory("front-door");
+
   /** An open assessment with no plan yet (Ofsted's Annex A case status "d) Open assessment"). */
   public static final CaseCategory ASSESSMENT = new CaseCategory("assessment");
 
@@ -50,15 +57,21 @@ public final class CaseCategory implements Comparable<CaseCategory> {
           Map.entry("mash", FRONT_DOOR));
 
   private static final List<CaseCategory> WELL_KNOWN =
-      List.of(CHILD_IN_NEED, CHILD_PROTECTION, LOOKED_AFTER, DISABLED_CHILDREN, EARLY_HELP, CARE_LEAVER, FRONT_DOOR,
+      List.of(
+          CHILD_IN_NEED,
+          CHILD_PROTECTION,
+          LOOKED_AFTER,
+          DISABLED_CHILDREN,
+          EARLY_HELP,
+          CARE_LEAVER,
+          FRONT_DOOR,
           ASSESSMENT);
 
   /**
-   * The well-known categories and abbreviations by the text that names them exactly as {@link #parse}
-   * would read it: a file of a million cases names a handful of categories a million times.
+   * The well-known categories and abbreviations by the text that names them exactly as {@link
+   * #parse} would read it: a file of a million cases names a handful of categories a million times.
    */
   private static final Map<String, CaseCategory> AS_WRITTEN = asWritten();
-
 
   private final String id;
 
@@ -102,7 +115,9 @@ public final class CaseCategory implements Comparable<CaseCategory> {
     return Map.copyOf(known);
   }
 
-  /** Returns the constant an alias stands for, or the value of a valid id; {@code text} is as given. */
+  /**
+   * Returns the constant an alias stands for, or the value of a valid id; {@code text} is as given.
+   */
   private static CaseCategory resolve(String key, String text) {
     CaseCategory alias = ALIASES.get(key);
     if (alias != null) {
@@ -110,7 +125,9 @@ public final class CaseCategory implements Comparable<CaseCategory> {
     }
     if (!KebabCase.isId(key)) {
       throw new AuditParseException(
-          "invalid case category '" + text + "'; expected lower-case kebab-case such as 'looked-after'"
+          "invalid case category '"
+              + text
+              + "'; expected lower-case kebab-case such as 'looked-after'"
               + " or one of [cin, cp, lac, cla, cic, cwad, eh, mash]",
           text);
     }
@@ -118,8 +135,8 @@ public final class CaseCategory implements Comparable<CaseCategory> {
   }
 
   /**
-   * Returns the categories the source documents name, the constants of this class, in declaration order; a
-   * reader of councils' files may treat any other as a probable typing mistake.
+   * Returns the categories the source documents name, the constants of this class, in declaration
+   * order; a reader of councils' files may treat any other as a probable typing mistake.
    *
    * @return the well-known categories, unmodifiable
    */

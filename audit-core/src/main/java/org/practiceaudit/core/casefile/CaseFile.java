@@ -13,9 +13,10 @@ import org.practiceaudit.core.workforce.PersonId;
  * A child's case file as the audit sees it: pseudonymous, with only what sampling, allocation and
  * reporting need.
  *
- * <p>The attributes carry what strata and cohorts are drawn on: age band, gender, ethnicity, category of
- * abuse, RAG rating (London multi-agency audit pack, "random stratified sample"; Camden, front-door RAG
- * samples). They are coded values, such as {@code age-band=5-9}; never free text.
+ * <p>The attributes carry what strata and cohorts are drawn on: age band, gender, ethnicity,
+ * category of abuse, RAG rating (London multi-agency audit pack, "random stratified sample";
+ * Camden, front-door RAG samples). They are coded values, such as {@code age-band=5-9}; never free
+ * text.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -97,7 +98,8 @@ public abstract class CaseFile {
    * @return true if opened on or before the day and not closed before it
    */
   public boolean isOpenOn(LocalDate date) {
-    return !openedOn().isAfter(date) && closedOn().map(closed -> !closed.isBefore(date)).orElse(true);
+    return !openedOn().isAfter(date)
+        && closedOn().map(closed -> !closed.isBefore(date)).orElse(true);
   }
 
   /**
@@ -126,13 +128,22 @@ public abstract class CaseFile {
     }
     if (closedOn().isPresent() && closedOn().get().isBefore(openedOn())) {
       throw new IllegalArgumentException(
-          "case " + id() + ": closed on " + closedOn().get() + " before it opened on " + openedOn());
+          "case "
+              + id()
+              + ": closed on "
+              + closedOn().get()
+              + " before it opened on "
+              + openedOn());
     }
     for (String name : attributes().keySet()) {
       if (!ATTRIBUTE.matcher(name).matches()) {
         throw new IllegalArgumentException(
-            "case " + id() + ": attribute name must be lower-case letters and digits joined by"
-                + " '-', '_' or '.': '" + name + "'");
+            "case "
+                + id()
+                + ": attribute name must be lower-case letters and digits joined by"
+                + " '-', '_' or '.': '"
+                + name
+                + "'");
       }
     }
   }

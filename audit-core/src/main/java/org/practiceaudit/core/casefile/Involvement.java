@@ -8,12 +8,12 @@ import org.practiceaudit.core.workforce.PersonId;
 import org.practiceaudit.core.workforce.Role;
 
 /**
- * One person's involvement with a case: a worker or manager, in a role, from a date and possibly to a
- * date.
+ * One person's involvement with a case: a worker or manager, in a role, from a date and possibly to
+ * a date.
  *
- * <p>The involvement history is what auditor independence is checked against: nobody audits a case they
- * manage or were involved in (Camden audit programme 2021-22, "Independence"; London multi-agency audit
- * pack, "auditors should not audit cases they manage or are involved in").
+ * <p>The involvement history is what auditor independence is checked against: nobody audits a case
+ * they manage or were involved in (Camden audit programme 2021-22, "Independence"; London
+ * multi-agency audit pack, "auditors should not audit cases they manage or are involved in").
  *
  * <p>This class is immutable and thread-safe.
  */

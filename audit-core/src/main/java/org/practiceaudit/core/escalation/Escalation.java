@@ -11,29 +11,31 @@ import org.practiceaudit.core.calendar.FollowUpPolicy;
 import org.practiceaudit.core.calendar.WorkingCalendar;
 
 /**
- * The follow-up of one audit's escalation: whether it is tracked, when its clock started, when its check
- * is due, whether it is still open and whether it is overdue at an instant. The rules
- * ({@code escalation-category}, {@code recommendation-follow-up}) and the report all ask this class, so
+ * The follow-up of one audit's escalation: whether it is tracked, when its clock started, when its
+ * check is due, whether it is still open and whether it is overdue at an instant. The rules ({@code
+ * escalation-category}, {@code recommendation-follow-up}) and the report all ask this class, so
  * they give one answer.
  *
- * <p>Source: Dudley audit framework 2017, "Raising a Concern" (seed 004, lines 121-124): the Centre for
- * Professional Practice "will track all audits where category 1-3 has been determined ... with a view to
- * re-checking the file to ensure that recommendations have been followed and completed", on the schedule
- * "Recommendations Checked and Escalation if required: 48 Hours, 10 Working Days, 20 Working Days, N/A"
- * (seed-fidelity review, requirements U19 and U20).
+ * <p>Source: Dudley audit framework 2017, "Raising a Concern" (seed 004, lines 121-124): the Centre
+ * for Professional Practice "will track all audits where category 1-3 has been determined ... with
+ * a view to re-checking the file to ensure that recommendations have been followed and completed",
+ * on the schedule "Recommendations Checked and Escalation if required: 48 Hours, 10 Working Days,
+ * 20 Working Days, N/A" (seed-fidelity review, requirements U19 and U20).
  *
  * <ul>
- *   <li><b>Tracked</b>: a category with a follow-up policy. A category whose policy is
- *       {@link FollowUpPolicy#none() none} (Dudley's 4, "the case is in good order") is never tracked,
- *       open or overdue. A category whose policy is not known ({@link #withoutPolicy}) is tracked without a
- *       deadline: open, never overdue.
- *   <li><b>Clock start</b>: the audit's {@link Audit#escalatedAt()}; when that is missing, the start of
- *       the audit's completion day in Europe/London, and {@link #note()} says so; never the current time.
- *       An audit neither escalated nor completed has no clock start and so no deadline.
- *   <li><b>Deadline</b>: the category's policy from the clock start ({@link FollowUpPolicy#dueFrom}).
+ *   <li><b>Tracked</b>: a category with a follow-up policy. A category whose policy is {@link
+ *       FollowUpPolicy#none() none} (Dudley's 4, "the case is in good order") is never tracked,
+ *       open or overdue. A category whose policy is not known ({@link #withoutPolicy}) is tracked
+ *       without a deadline: open, never overdue.
+ *   <li><b>Clock start</b>: the audit's {@link Audit#escalatedAt()}; when that is missing, the
+ *       start of the audit's completion day in Europe/London, and {@link #note()} says so; never
+ *       the current time. An audit neither escalated nor completed has no clock start and so no
+ *       deadline.
+ *   <li><b>Deadline</b>: the category's policy from the clock start ({@link
+ *       FollowUpPolicy#dueFrom}).
  *   <li><b>Open</b>: until its follow-up check is recorded ({@link Audit#followedUpAt()}) or every
- *       recommended action is closed (done, or cancelled with the manager's agreement). An escalation
- *       with no recommended action is open.
+ *       recommended action is closed (done, or cancelled with the manager's agreement). An
+ *       escalation with no recommended action is open.
  *   <li><b>Overdue</b> at an instant: open, and its deadline {@link Deadline#isOverdue(Instant) has
  *       passed}, from the due instant itself.
  * </ul>
@@ -75,7 +77,8 @@ public final class Escalation {
    * Obtains the follow-up of an audit's escalation in a category with a known follow-up policy.
    *
    * @param audit the audit; not null
-   * @param category the escalation category's level, 1 or more (the recorded one, or one a rule derives)
+   * @param category the escalation category's level, 1 or more (the recorded one, or one a rule
+   *     derives)
    * @param followUp the category's follow-up policy; not null
    * @param calendar the working days a working-days policy counts; not null
    * @return the escalation's follow-up
@@ -83,7 +86,8 @@ public final class Escalation {
    * @throws IllegalArgumentException if {@code category} is below 1
    * @throws AuditException if the calendar does not cover the dates concerned
    */
-  public static Escalation of(Audit audit, int category, FollowUpPolicy followUp, WorkingCalendar calendar) {
+  public static Escalation of(
+      Audit audit, int category, FollowUpPolicy followUp, WorkingCalendar calendar) {
     Objects.requireNonNull(audit, "audit");
     Objects.requireNonNull(followUp, "followUp");
     Objects.requireNonNull(calendar, "calendar");
@@ -91,8 +95,8 @@ public final class Escalation {
   }
 
   /**
-   * Obtains the follow-up of an audit's escalation in a category whose follow-up policy is not known: it
-   * is tracked and open as usual, but has no deadline and is never overdue.
+   * Obtains the follow-up of an audit's escalation in a category whose follow-up policy is not
+   * known: it is tracked and open as usual, but has no deadline and is never overdue.
    *
    * @param audit the audit; not null
    * @param category the escalation category's level, 1 or more
@@ -112,8 +116,13 @@ public final class Escalation {
     }
     boolean tracked = followUp.map(p -> p.kind() != FollowUpPolicy.Kind.NONE).orElse(true);
     Optional<Instant> clockStart =
-        audit.escalatedAt()
-            .or(() -> audit.completedOn().map(d -> d.atStartOfDay(WorkingCalendar.LONDON).toInstant()));
+        audit
+            .escalatedAt()
+            .or(
+                () ->
+                    audit
+                        .completedOn()
+                        .map(d -> d.atStartOfDay(WorkingCalendar.LONDON).toInstant()));
     boolean recorded = audit.escalatedAt().isPresent();
     Optional<Deadline> deadline =
         tracked && clockStart.isPresent() && followUp.isPresent()
@@ -125,7 +134,8 @@ public final class Escalation {
       outstanding |= action.status().isOutstanding();
     }
     boolean open = tracked && audit.followedUpAt().isEmpty() && outstanding;
-    return new Escalation(category, followUp, clockStart, recorded, deadline, recommendsAction, open);
+    return new Escalation(
+        category, followUp, clockStart, recorded, deadline, recommendsAction, open);
   }
 
   /**
@@ -147,17 +157,19 @@ public final class Escalation {
   }
 
   /**
-   * Tells whether the escalation is tracked: its category needs a follow-up, or its policy is not known.
+   * Tells whether the escalation is tracked: its category needs a follow-up, or its policy is not
+   * known.
    *
-   * @return false for a category whose policy is {@link FollowUpPolicy#none() none}, such as Dudley's 4
+   * @return false for a category whose policy is {@link FollowUpPolicy#none() none}, such as
+   *     Dudley's 4
    */
   public boolean isTracked() {
     return followUp.map(p -> p.kind() != FollowUpPolicy.Kind.NONE).orElse(true);
   }
 
   /**
-   * Returns the instant the follow-up clock started: the escalation instant, or else the start of the
-   * completion day in Europe/London.
+   * Returns the instant the follow-up clock started: the escalation instant, or else the start of
+   * the completion day in Europe/London.
    *
    * @return the instant, or empty if the audit is neither escalated nor completed
    */
@@ -176,8 +188,8 @@ public final class Escalation {
   }
 
   /**
-   * Returns what an outcome or a report says about the clock start, if anything:
-   * {@link #CLOCK_START_NOT_RECORDED} when the deadline counts from the completion day.
+   * Returns what an outcome or a report says about the clock start, if anything: {@link
+   * #CLOCK_START_NOT_RECORDED} when the deadline counts from the completion day.
    *
    * @return the note, or empty
    */
@@ -190,8 +202,8 @@ public final class Escalation {
   /**
    * Returns when the follow-up check is due.
    *
-   * @return the deadline, or empty if the escalation is not tracked, its clock has not started or its
-   *     policy is not known
+   * @return the deadline, or empty if the escalation is not tracked, its clock has not started or
+   *     its policy is not known
    */
   public Optional<Deadline> deadline() {
     return deadline;
@@ -207,8 +219,8 @@ public final class Escalation {
   }
 
   /**
-   * Tells whether the escalation is open: tracked, no follow-up check recorded, and a recommended action
-   * still outstanding or none recommended at all.
+   * Tells whether the escalation is open: tracked, no follow-up check recorded, and a recommended
+   * action still outstanding or none recommended at all.
    *
    * @return true if it is open
    */
@@ -217,8 +229,8 @@ public final class Escalation {
   }
 
   /**
-   * Tells whether the escalation is overdue at an instant: open, and its deadline has passed, from the due
-   * instant itself ({@link Deadline#isOverdue(Instant)}).
+   * Tells whether the escalation is overdue at an instant: open, and its deadline has passed, from
+   * the due instant itself ({@link Deadline#isOverdue(Instant)}).
    *
    * @param now the instant to ask about, from the caller's clock; not null
    * @return true if it is overdue at {@code now}
@@ -260,20 +272,23 @@ public final class Escalation {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(category, followUp, clockStart, clockStartRecorded, deadline, recommendsAction, open);
+    return Objects.hash(
+        category, followUp, clockStart, clockStartRecorded, deadline, recommendsAction, open);
   }
 
   /**
-   * Returns a description, such as
-   * {@code Escalation[category 1, follow-up 48h, clock start 2026-11-02T10:00:00Z, due at
-   * 2026-11-04T10:00Z[Europe/London], open]}.
+   * Returns a description, such as {@code Escalation[category 1, follow-up 48h, clock start
+   * 2026-11-02T10:00:00Z, due at 2026-11-04T10:00Z[Europe/London], open]}.
    *
    * @return the description
    */
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder("Escalation[category ").append(category).append(", follow-up ")
-        .append(followUp.map(FollowUpPolicy::toString).orElse("unknown"));
+    StringBuilder text =
+        new StringBuilder("Escalation[category ")
+            .append(category)
+            .append(", follow-up ")
+            .append(followUp.map(FollowUpPolicy::toString).orElse("unknown"));
     if (!isTracked()) {
       return text.append(", not tracked]").toString();
     }

@@ -5,8 +5,8 @@ import org.immutables.value.Value;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
- * One item of a {@link FrameworkAccount} section: a domain, an escalation category, a sampling plan, a rule,
- * named by its id, with the plain sentences that say what it is and does.
+ * One item of a {@link FrameworkAccount} section: a domain, an escalation category, a sampling
+ * plan, a rule, named by its id, with the plain sentences that say what it is and does.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -19,8 +19,8 @@ public abstract class AccountEntry {
   /**
    * Returns the id of what the entry describes, as the configuration names it.
    *
-   * @return the id, such as {@code assessment}, {@code category-2} or {@code dudley/escalation-category};
-   *     not blank
+   * @return the id, such as {@code assessment}, {@code category-2} or {@code
+   *     dudley/escalation-category}; not blank
    */
   public abstract String id();
 
@@ -70,7 +70,8 @@ public abstract class AccountEntry {
   @Value.Check
   void check() {
     if (id().isBlank() || term().isBlank()) {
-      throw new IllegalArgumentException("an account entry needs an id and a title: '" + id() + "'");
+      throw new IllegalArgumentException(
+          "an account entry needs an id and a title: '" + id() + "'");
     }
   }
 }

@@ -6,8 +6,8 @@ import org.immutables.value.Value;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
- * One section of a {@link FrameworkAccount}, such as the grades or the escalation categories: a heading,
- * paragraphs and entries.
+ * One section of a {@link FrameworkAccount}, such as the grades or the escalation categories: a
+ * heading, paragraphs and entries.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -18,8 +18,9 @@ import org.practiceaudit.core.workforce.Role;
  * A council's audit framework at one version: its grade scale, domains, audit types, escalation
  * categories, working calendar and audit due policy.
  *
- * <p>Frameworks are versioned: an {@link org.practiceaudit.core.audit.Audit} records the id and version it
- * was made under, and {@link FrameworkCatalogue} finds that version again after the framework changes.
+ * <p>Frameworks are versioned: an {@link org.practiceaudit.core.audit.Audit} records the id and
+ * version it was made under, and {@link FrameworkCatalogue} finds that version again after the
+ * framework changes.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -34,7 +35,8 @@ public abstract class AuditFramework {
   /**
    * Returns the framework's id.
    *
-   * @return lower-case kebab-case, optionally namespaced, such as {@code dudley} or {@code camden/2021-22}
+   * @return lower-case kebab-case, optionally namespaced, such as {@code dudley} or {@code
+   *     camden/2021-22}
    */
   public abstract String id();
 
@@ -91,8 +93,8 @@ public abstract class AuditFramework {
   public abstract WorkingCalendar calendar();
 
   /**
-   * Returns when an allocated audit is due, which the {@code audit-due} rule, the report, the quota tracker
-   * and the command line all read from here (Hillingdon: 10 working days, requirement H2a).
+   * Returns when an allocated audit is due, which the {@code audit-due} rule, the report, the quota
+   * tracker and the command line all read from here (Hillingdon: 10 working days, requirement H2a).
    *
    * @return the audit due policy, counted in {@link #calendar()}; none by default
    */
@@ -102,24 +104,25 @@ public abstract class AuditFramework {
   }
 
   /**
-   * Returns the case categories the framework declares besides the {@link CaseCategory#wellKnown() well-known}
-   * ones, such as a council's {@code youth-justice} (issue 16 item 4): readers of its case files accept them
-   * as they accept the well-known ones.
+   * Returns the case categories the framework declares besides the {@link CaseCategory#wellKnown()
+   * well-known} ones, such as a council's {@code youth-justice} (issue 16 item 4): readers of its
+   * case files accept them as they accept the well-known ones.
    *
    * @return an unmodifiable list of distinct categories, none well known; empty by default
    */
   public abstract List<CaseCategory> localCategories();
 
   /**
-   * Returns the roles the framework declares besides the {@link Role#wellKnown() well-known} ones, such as a
-   * council's {@code practice-lead} (issue 16 item 4).
+   * Returns the roles the framework declares besides the {@link Role#wellKnown() well-known} ones,
+   * such as a council's {@code practice-lead} (issue 16 item 4).
    *
    * @return an unmodifiable list of distinct roles, none well known; empty by default
    */
   public abstract List<Role> localRoles();
 
   /**
-   * Tells whether the framework knows a case category: it is well known or one the framework declares.
+   * Tells whether the framework knows a case category: it is well known or one the framework
+   * declares.
    *
    * @param category the category; not null
    * @return true if well known or declared
@@ -186,8 +189,12 @@ public abstract class AuditFramework {
     Ids.requireNamespaced("framework id", id());
     if (!VERSION.matcher(version()).matches()) {
       throw new IllegalArgumentException(
-          "framework '" + id() + "': version must be letters and digits joined by '.' or '-',"
-              + " such as '2017.1': '" + version() + "'");
+          "framework '"
+              + id()
+              + "': version must be letters and digits joined by '.' or '-',"
+              + " such as '2017.1': '"
+              + version()
+              + "'");
     }
     if (name().isBlank()) {
       throw new IllegalArgumentException("framework '" + id() + "': name must not be blank");
@@ -209,15 +216,25 @@ public abstract class AuditFramework {
     Set<CaseCategory> categories = new HashSet<>();
     for (CaseCategory category : localCategories()) {
       if (category.isWellKnown() || !categories.add(category)) {
-        throw new IllegalArgumentException("framework '" + id() + "': local category '" + category + "' is "
-            + (category.isWellKnown() ? "already well known" : "declared twice"));
+        throw new IllegalArgumentException(
+            "framework '"
+                + id()
+                + "': local category '"
+                + category
+                + "' is "
+                + (category.isWellKnown() ? "already well known" : "declared twice"));
       }
     }
     Set<Role> roles = new HashSet<>();
     for (Role role : localRoles()) {
       if (role.isWellKnown() || !roles.add(role)) {
-        throw new IllegalArgumentException("framework '" + id() + "': local role '" + role + "' is "
-            + (role.isWellKnown() ? "already well known" : "declared twice"));
+        throw new IllegalArgumentException(
+            "framework '"
+                + id()
+                + "': local role '"
+                + role
+                + "' is "
+                + (role.isWellKnown() ? "already well known" : "declared twice"));
       }
     }
     Set<Integer> levels = new HashSet<>();

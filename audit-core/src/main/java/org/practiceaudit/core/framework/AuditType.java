@@ -5,8 +5,8 @@ import org.practiceaudit.core.allocation.Independence;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
- * A kind of audit a framework runs, such as a compliance audit or a themed deep dive, with the period
- * it reviews; an open set.
+ * A kind of audit a framework runs, such as a compliance audit or a themed deep dive, with the
+ * period it reviews; an open set.
  *
  * <p>Camden's audit programme 2021-22 names compliance, front door, practice week, multi-agency,
  * section 11, fostering and deep-dive audits; Dudley's monthly management audits review the last 12
@@ -52,9 +52,10 @@ public abstract class AuditType {
   }
 
   /**
-   * Returns who may audit a case of this type ({@link Independence#rules()} gives the allocator's rules):
-   * peers with no part in the case unless the source document allows an exception, such as Camden's
-   * compliance audits by the responsible team manager (C9) or the London pack's own-agency audits (L17).
+   * Returns who may audit a case of this type ({@link Independence#rules()} gives the allocator's
+   * rules): peers with no part in the case unless the source document allows an exception, such as
+   * Camden's compliance audits by the responsible team manager (C9) or the London pack's own-agency
+   * audits (L17).
    *
    * @return the independence; {@link Independence#PEER} unless set
    */

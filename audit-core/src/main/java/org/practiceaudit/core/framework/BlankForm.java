@@ -7,11 +7,11 @@ import org.immutables.value.Value;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
- * What the blank audit tool of a framework asks an auditor to record, for one audit type or for every
- * one: the framework's domains and grades from {@link #framework()}, and, in words generated from its rules,
- * how a grade is reached, the concerns and escalation categories with their deadlines, the actions, the
- * practitioner conversation and the child's and family's feedback where the framework asks for them (issue
- * 18, {@code form}).
+ * What the blank audit tool of a framework asks an auditor to record, for one audit type or for
+ * every one: the framework's domains and grades from {@link #framework()}, and, in words generated
+ * from its rules, how a grade is reached, the concerns and escalation categories with their
+ * deadlines, the actions, the practitioner conversation and the child's and family's feedback where
+ * the framework asks for them (issue 18, {@code form}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -38,8 +38,8 @@ public abstract class BlankForm {
   /**
    * Returns how far back the audit looks, in words.
    *
-   * @return such as {@code the last 12 months}, or the periods of every audit type when the form serves
-   *     them all; not blank
+   * @return such as {@code the last 12 months}, or the periods of every audit type when the form
+   *     serves them all; not blank
    */
   public abstract String reviewPeriod();
 
@@ -68,8 +68,8 @@ public abstract class BlankForm {
   /**
    * Returns each escalation category's follow-up in words, by level.
    *
-   * @return an unmodifiable map from level to words, such as {@code follow-up check within 10 working days,
-   *     England and Wales bank holidays}
+   * @return an unmodifiable map from level to words, such as {@code follow-up check within 10
+   *     working days, England and Wales bank holidays}
    */
   public abstract Map<Integer, String> followUps();
 
@@ -81,9 +81,11 @@ public abstract class BlankForm {
   public abstract List<String> actionGuidance();
 
   /**
-   * Returns what the framework asks of the conversation with the practitioner, when it asks for one.
+   * Returns what the framework asks of the conversation with the practitioner, when it asks for
+   * one.
    *
-   * @return the requirement in a sentence, or empty when the framework does not ask for a conversation
+   * @return the requirement in a sentence, or empty when the framework does not ask for a
+   *     conversation
    */
   public abstract Optional<String> conversation();
 
@@ -115,15 +117,21 @@ public abstract class BlankForm {
   void check() {
     for (String area : gradedAreas()) {
       if (framework().domain(area).isEmpty()) {
-        throw new IllegalArgumentException("graded area '" + area + "' is not a domain of framework '"
-            + framework().id() + "'");
+        throw new IllegalArgumentException(
+            "graded area '" + area + "' is not a domain of framework '" + framework().id() + "'");
       }
     }
-    auditType().ifPresent(t -> {
-      if (!framework().auditTypes().contains(t)) {
-        throw new IllegalArgumentException("audit type '" + t.id() + "' is not one of framework '"
-            + framework().id() + "''s audit types");
-      }
-    });
+    auditType()
+        .ifPresent(
+            t -> {
+              if (!framework().auditTypes().contains(t)) {
+                throw new IllegalArgumentException(
+                    "audit type '"
+                        + t.id()
+                        + "' is not one of framework '"
+                        + framework().id()
+                        + "''s audit types");
+              }
+            });
   }
 }

@@ -11,9 +11,9 @@ import org.practiceaudit.core.style.AuditValueStyle;
  * A domain of practice that auditors score, such as assessment or planning, with its score scale,
  * guidance and indicator checklists.
  *
- * <p>Dorset scores seven domains from 1 (no evidence found) to 10 (good evidence found) (Dorset monthly
- * audit report, June 2019). Hillingdon gives, per area, the indicators of "what good looks like" and
- * those of "moving to outstanding" (Hillingdon, a guide to auditing).
+ * <p>Dorset scores seven domains from 1 (no evidence found) to 10 (good evidence found) (Dorset
+ * monthly audit report, June 2019). Hillingdon gives, per area, the indicators of "what good looks
+ * like" and those of "moving to outstanding" (Hillingdon, a guide to auditing).
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -7,9 +7,10 @@ import org.practiceaudit.core.style.AuditValueStyle;
 /**
  * A category of escalation with its follow-up policy.
  *
- * <p>Dudley's audit framework 2017 ("Escalations") has four: 1 Inadequate Critical, followed up within
- * 48 hours; 2 Inadequate with action required, 10 working days; 3 actions required for the case to be in
- * good order, 20 working days; 4 the case is in good order, no follow-up. Level 1 is the most serious.
+ * <p>Dudley's audit framework 2017 ("Escalations") has four: 1 Inadequate Critical, followed up
+ * within 48 hours; 2 Inadequate with action required, 10 working days; 3 actions required for the
+ * case to be in good order, 20 working days; 4 the case is in good order, no follow-up. Level 1 is
+ * the most serious.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -65,7 +66,8 @@ public abstract class EscalationCategory {
       throw new IllegalArgumentException("escalation level must be 1 or more: " + level());
     }
     if (name().isBlank()) {
-      throw new IllegalArgumentException("escalation category " + level() + ": name must not be blank");
+      throw new IllegalArgumentException(
+          "escalation category " + level() + ": name must not be blank");
     }
   }
 }

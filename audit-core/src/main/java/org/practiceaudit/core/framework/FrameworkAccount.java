@@ -7,12 +7,12 @@ import org.immutables.value.Value;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
- * A framework told in plain words for the people who sign it off: its source and version, grades, domains,
- * escalation categories, sampling plans, quotas, moderation and rules, section by section (issue 18,
- * {@code explain}).
+ * A framework told in plain words for the people who sign it off: its source and version, grades,
+ * domains, escalation categories, sampling plans, quotas, moderation and rules, section by section
+ * (issue 18, {@code explain}).
  *
- * <p>Every sentence is generated from the loaded configuration by one builder (audit-rules'
- * {@code FrameworkWords}); text, Markdown and HTML are renderings of this one account, so they never say
+ * <p>Every sentence is generated from the loaded configuration by one builder (audit-rules' {@code
+ * FrameworkWords}); text, Markdown and HTML are renderings of this one account, so they never say
  * different things.
  *
  * <p>This class is immutable and thread-safe.
@@ -72,8 +72,12 @@ public abstract class FrameworkAccount {
     java.util.Set<String> ids = new java.util.HashSet<>();
     for (AccountSection section : sections()) {
       if (!ids.add(section.id())) {
-        throw new IllegalArgumentException("duplicate section '" + section.id() + "' in the account of framework '"
-            + framework().id() + "'");
+        throw new IllegalArgumentException(
+            "duplicate section '"
+                + section.id()
+                + "' in the account of framework '"
+                + framework().id()
+                + "'");
       }
     }
   }

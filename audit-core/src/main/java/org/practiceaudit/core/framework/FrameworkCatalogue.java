@@ -11,12 +11,12 @@ import java.util.Optional;
 import org.practiceaudit.core.audit.Audit;
 
 /**
- * Every version of the frameworks a service knows, so that each audit is read against the version it was
- * made under.
+ * Every version of the frameworks a service knows, so that each audit is read against the version
+ * it was made under.
  *
- * <p>Versions compare part by part, numerically where both parts are numbers: {@code 2017.2} comes before
- * {@code 2017.10}; a number comes before a word ({@code 2.0} before {@code 2.rc}); and a version with
- * more parts after an equal prefix is later ({@code 2017} before {@code 2017.1}).
+ * <p>Versions compare part by part, numerically where both parts are numbers: {@code 2017.2} comes
+ * before {@code 2017.10}; a number comes before a word ({@code 2.0} before {@code 2.rc}); and a
+ * version with more parts after an equal prefix is later ({@code 2017} before {@code 2017.1}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -94,13 +94,15 @@ public final class FrameworkCatalogue {
    */
   public List<AuditFramework> frameworks() {
     List<AuditFramework> all = new ArrayList<>(byKey.values());
-    all.sort(Comparator.comparing(AuditFramework::id).thenComparing(AuditFramework::version, VERSION_ORDER));
+    all.sort(
+        Comparator.comparing(AuditFramework::id)
+            .thenComparing(AuditFramework::version, VERSION_ORDER));
     return List.copyOf(all);
   }
 
   /**
-   * Returns the order of versions this catalogue uses: part by part, numerically where both parts are
-   * numbers, a number before a word, and a longer version after an equal prefix.
+   * Returns the order of versions this catalogue uses: part by part, numerically where both parts
+   * are numbers, a number before a word, and a longer version after an equal prefix.
    *
    * @return the comparator; {@code 2017.2} comes before {@code 2017.10}
    */
@@ -109,13 +111,15 @@ public final class FrameworkCatalogue {
   }
 
   /**
-   * Tells why audits made under one version of a framework cannot be reported beside audits made under
-   * another: the two must have the same domains (by id), each scored on the same range, and the same grade
-   * scale; titles, anchors, indicators, rules and the rest may change (issue 18, {@code diff}).
+   * Tells why audits made under one version of a framework cannot be reported beside audits made
+   * under another: the two must have the same domains (by id), each scored on the same range, and
+   * the same grade scale; titles, anchors, indicators, rules and the rest may change (issue 18,
+   * {@code diff}).
    *
    * @param older the earlier version; not null
    * @param newer the later version; not null
-   * @return the reasons, one sentence each; empty when audits of both versions can be reported together
+   * @return the reasons, one sentence each; empty when audits of both versions can be reported
+   *     together
    */
   public static List<String> notComparable(AuditFramework older, AuditFramework newer) {
     Objects.requireNonNull(older, "older");
@@ -130,8 +134,13 @@ public final class FrameworkCatalogue {
         reasons.add("domain '" + domain.id() + "' is removed");
       } else if (same.get().scoreScale().min() != domain.scoreScale().min()
           || same.get().scoreScale().max() != domain.scoreScale().max()) {
-        reasons.add("domain '" + domain.id() + "' is scored " + same.get().scoreScale() + " instead of "
-            + domain.scoreScale());
+        reasons.add(
+            "domain '"
+                + domain.id()
+                + "' is scored "
+                + same.get().scoreScale()
+                + " instead of "
+                + domain.scoreScale());
       }
     }
     for (Domain domain : newer.domains()) {
@@ -141,7 +150,8 @@ public final class FrameworkCatalogue {
     }
     if (!older.gradeScale().id().equals(newer.gradeScale().id())
         || !labels(older).equals(labels(newer))) {
-      reasons.add("the grade scale changes from " + older.gradeScale() + " to " + newer.gradeScale());
+      reasons.add(
+          "the grade scale changes from " + older.gradeScale() + " to " + newer.gradeScale());
     }
     return List.copyOf(reasons);
   }
@@ -173,7 +183,9 @@ public final class FrameworkCatalogue {
     if (xNumber && yNumber) {
       String xs = x.replaceFirst("^0+(?=.)", "");
       String ys = y.replaceFirst("^0+(?=.)", "");
-      return xs.length() != ys.length() ? Integer.compare(xs.length(), ys.length()) : xs.compareTo(ys);
+      return xs.length() != ys.length()
+          ? Integer.compare(xs.length(), ys.length())
+          : xs.compareTo(ys);
     }
     if (xNumber != yNumber) {
       return xNumber ? -1 : 1;

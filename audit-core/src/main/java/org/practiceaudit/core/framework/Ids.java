@@ -18,8 +18,11 @@ final class Ids {
   static String requireNamespaced(String what, String id) {
     if (!KebabCase.isIdOptionallyNamespaced(id)) {
       throw new IllegalArgumentException(
-          what + " must be lower-case kebab-case, optionally with a namespace, such as 'dudley'"
-              + " or 'dudley/children-2017': '" + id + "'");
+          what
+              + " must be lower-case kebab-case, optionally with a namespace, such as 'dudley'"
+              + " or 'dudley/children-2017': '"
+              + id
+              + "'");
     }
     return id;
   }

@@ -4,15 +4,15 @@ import org.immutables.value.Value;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
- * One line of an indicator checklist: a thing an auditor looks for evidence of, such as "the child was
- * seen alone" (Hillingdon, a guide to auditing, "what good looks like" and "moving to outstanding").
+ * One line of an indicator checklist: a thing an auditor looks for evidence of, such as "the child
+ * was seen alone" (Hillingdon, a guide to auditing, "what good looks like" and "moving to
+ * outstanding").
  *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
 @AuditValueStyle
 public abstract class Indicator {
-
 
   Indicator() {}
 

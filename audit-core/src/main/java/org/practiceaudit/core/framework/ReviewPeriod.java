@@ -8,10 +8,11 @@ import java.util.Objects;
 import org.practiceaudit.core.AuditParseException;
 
 /**
- * How far back an audit looks: "the last 12 months" (Dudley audit framework 2017) or a range such as
- * "the last 12-18 months" (London multi-agency audit pack, baseline audits).
+ * How far back an audit looks: "the last 12 months" (Dudley audit framework 2017) or a range such
+ * as "the last 12-18 months" (London multi-agency audit pack, baseline audits).
  *
- * <p>The text form is an ISO-8601 period, or two joined by {@code /}: {@code P12M}, {@code P12M/P18M}.
+ * <p>The text form is an ISO-8601 period, or two joined by {@code /}: {@code P12M}, {@code
+ * P12M/P18M}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -57,10 +58,10 @@ public final class ReviewPeriod {
    *
    * @param shortest a positive period; not null
    * @param longest a period no shorter than {@code shortest} on any date; not null
-   * @return the review period, with years written as months ({@code P1Y} becomes {@code P12M}) so that
-   *     equal periods are equal values
-   * @throws IllegalArgumentException if a period is zero or negative, or longest is shorter, or a period is
-   *     too long to subtract from a date
+   * @return the review period, with years written as months ({@code P1Y} becomes {@code P12M}) so
+   *     that equal periods are equal values
+   * @throws IllegalArgumentException if a period is zero or negative, or longest is shorter, or a
+   *     period is too long to subtract from a date
    */
   public static ReviewPeriod of(Period shortest, Period longest) {
     Objects.requireNonNull(shortest, "shortest");
@@ -111,7 +112,9 @@ public final class ReviewPeriod {
       // reported below with the accepted forms
     }
     throw new AuditParseException(
-        "invalid review period '" + text + "'; expected an ISO-8601 period such as 'P12M',"
+        "invalid review period '"
+            + text
+            + "'; expected an ISO-8601 period such as 'P12M',"
             + " or a range such as 'P12M/P18M'",
         text);
   }
@@ -135,8 +138,8 @@ public final class ReviewPeriod {
   }
 
   /**
-   * Returns the first day of the window this period reviews when an audit is made on a day: the day the
-   * longest period before it.
+   * Returns the first day of the window this period reviews when an audit is made on a day: the day
+   * the longest period before it.
    *
    * @param auditDate the day of the audit; not null
    * @return the first day reviewed
@@ -146,10 +149,10 @@ public final class ReviewPeriod {
   }
 
   /**
-   * Returns the first day of the window this period reviews for a case: the day the longest period before
-   * the audit, or the day the case was opened if that is later. Dudley reviews "the last 12 months
-   * immediately preceding the audit, or from the point at which the case was opened if within the last 12
-   * months" (audit framework 2017, line 76; seed-fidelity review U3).
+   * Returns the first day of the window this period reviews for a case: the day the longest period
+   * before the audit, or the day the case was opened if that is later. Dudley reviews "the last 12
+   * months immediately preceding the audit, or from the point at which the case was opened if
+   * within the last 12 months" (audit framework 2017, line 76; seed-fidelity review U3).
    *
    * @param auditDate the day of the audit; not null
    * @param caseOpenedOn the day the case was opened; not null

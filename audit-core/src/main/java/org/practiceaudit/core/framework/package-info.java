@@ -7,8 +7,8 @@
  * by {@code org.practiceaudit.json.configuration}. Parts: {@link Domain}, {@link Indicator}, {@link
  * AuditType}, {@link EscalationCategory} and {@link ReviewPeriod}. Every version a service knows
  * sits in a {@link FrameworkCatalogue}, so each audit is read against its own, and it says whether
- * audits of two versions can be reported together. A framework told in words is a
- * {@link FrameworkAccount} of {@link AccountSection}s and {@link AccountEntry}s; its blank audit
- * tool is a {@link BlankForm}.
+ * audits of two versions can be reported together. A framework told in words is a {@link
+ * FrameworkAccount} of {@link AccountSection}s and {@link AccountEntry}s; its blank audit tool is a
+ * {@link BlankForm}.
  */
 package org.practiceaudit.core.framework;

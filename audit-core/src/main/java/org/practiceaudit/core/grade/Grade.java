@@ -5,10 +5,10 @@ import java.util.Objects;
 /**
  * One judgement on a {@link GradeScale}, such as Ofsted's "Good".
  *
- * <p>A grade knows its scale's id, its label and its rank on that scale: rank 0 is the best judgement,
- * and higher ranks are worse. Grades are compared only with grades of the same scale; no code outside the
- * scale assumes how many grades there are. Obtain grades from their scale, for example
- * {@code GradeScale.ofsted().parse("Requires Improvement to be Good")}.
+ * <p>A grade knows its scale's id, its label and its rank on that scale: rank 0 is the best
+ * judgement, and higher ranks are worse. Grades are compared only with grades of the same scale; no
+ * code outside the scale assumes how many grades there are. Obtain grades from their scale, for
+ * example {@code GradeScale.ofsted().parse("Requires Improvement to be Good")}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -85,7 +85,11 @@ public final class Grade implements Comparable<Grade> {
     Objects.requireNonNull(other, "other");
     if (!scaleId.equals(other.scaleId)) {
       throw new IllegalArgumentException(
-          "cannot compare grades of different scales: '" + scaleId + "' and '" + other.scaleId + "'");
+          "cannot compare grades of different scales: '"
+              + scaleId
+              + "' and '"
+              + other.scaleId
+              + "'");
     }
     return Integer.compare(other.rank, rank);
   }

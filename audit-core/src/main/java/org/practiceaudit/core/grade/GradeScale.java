@@ -14,9 +14,9 @@ import org.practiceaudit.core.KebabCase;
 /**
  * An ordered, labelled scale of judgements, best first.
  *
- * <p>The default is Ofsted's four judgements, {@link #ofsted()}: Outstanding, Good, Requires Improvement,
- * Inadequate. A framework may define another ordinal scale with {@link #of(String, List)}, for example a
- * five-point report card; nothing outside the scale assumes four grades.
+ * <p>The default is Ofsted's four judgements, {@link #ofsted()}: Outstanding, Good, Requires
+ * Improvement, Inadequate. A framework may define another ordinal scale with {@link #of(String,
+ * List)}, for example a five-point report card; nothing outside the scale assumes four grades.
  *
  * <p>Parsing is forgiving about the spellings councils use and strict about everything else: case,
  * spacing, hyphens and underscores are ignored, and each grade may have aliases ("RI", "Requires
@@ -61,7 +61,8 @@ public final class GradeScale {
   /**
    * Returns Ofsted's scale: Outstanding, Good, Requires Improvement, Inadequate.
    *
-   * <p>"Requires Improvement to be Good", "RI" and "RIG" are accepted as aliases of Requires Improvement.
+   * <p>"Requires Improvement to be Good", "RI" and "RIG" are accepted as aliases of Requires
+   * Improvement.
    *
    * @return the Ofsted scale, not null
    */
@@ -73,10 +74,11 @@ public final class GradeScale {
    * Obtains a scale from its labels, best first.
    *
    * @param id the scale's id, lower-case kebab-case such as {@code report-card-5}; not null
-   * @param labelsBestFirst at least two distinct labels (ignoring case and spacing), best first; not null
+   * @param labelsBestFirst at least two distinct labels (ignoring case and spacing), best first;
+   *     not null
    * @return the scale, not null
-   * @throws IllegalArgumentException if the id is malformed, fewer than two labels are given, a label is
-   *     blank or two labels are the same
+   * @throws IllegalArgumentException if the id is malformed, fewer than two labels are given, a
+   *     label is blank or two labels are the same
    */
   public static GradeScale of(String id, List<String> labelsBestFirst) {
     Objects.requireNonNull(id, "id");
@@ -98,7 +100,8 @@ public final class GradeScale {
         throw new IllegalArgumentException("grade labels must not be blank: '" + label + "'");
       }
       if (seen.put(key(trimmed), trimmed) != null) {
-        throw new IllegalArgumentException("duplicate grade label '" + trimmed + "' in scale '" + id + "'");
+        throw new IllegalArgumentException(
+            "duplicate grade label '" + trimmed + "' in scale '" + id + "'");
       }
       grades.add(new Grade(id, grades.size(), trimmed));
     }
@@ -108,8 +111,8 @@ public final class GradeScale {
   /**
    * Returns a copy of this scale that also accepts an alias for one of its grades.
    *
-   * @param alias the alternative spelling, such as {@code RI}; not blank, not already a label or alias
-   *     of another grade
+   * @param alias the alternative spelling, such as {@code RI}; not blank, not already a label or
+   *     alias of another grade
    * @param label the label (or an existing alias) of the grade the alias stands for
    * @return a scale accepting the alias; this scale if the alias already stands for that grade
    * @throws IllegalArgumentException if the alias is blank or names another grade
@@ -127,7 +130,13 @@ public final class GradeScale {
         return this;
       }
       throw new IllegalArgumentException(
-          "alias '" + alias + "' already stands for '" + existing.label() + "' on scale '" + id + "'");
+          "alias '"
+              + alias
+              + "' already stands for '"
+              + existing.label()
+              + "' on scale '"
+              + id
+              + "'");
     }
     Map<String, String> copy = new LinkedHashMap<>(aliases);
     copy.put(alias.strip(), target.label());
@@ -211,7 +220,9 @@ public final class GradeScale {
    */
   public boolean contains(Grade grade) {
     Objects.requireNonNull(grade, "grade");
-    return grade.scaleId().equals(id) && grade.rank() < grades.size() && grades.get(grade.rank()).equals(grade);
+    return grade.scaleId().equals(id)
+        && grade.rank() < grades.size()
+        && grades.get(grade.rank()).equals(grade);
   }
 
   /**
@@ -248,7 +259,8 @@ public final class GradeScale {
     return labels;
   }
 
-  // The text stripped, in lower case, with each run of separators replaced by one space; the same as
+  // The text stripped, in lower case, with each run of separators replaced by one space; the same
+  // as
   // replacing the regex [\s_\-]+ with " ", but without a regex: rules look grade labels up on every
   // evaluation, and the common text is already a key (returned as it is).
   static String key(String text) {
@@ -259,7 +271,11 @@ public final class GradeScale {
     for (int i = 0; i < n && unchanged; i++) {
       char c = lower.charAt(i);
       boolean separator = isSeparator(c);
-      unchanged = !separator || (c == ' ' && !previousSeparator && (i + 1 == n || !isSeparator(lower.charAt(i + 1))));
+      unchanged =
+          !separator
+              || (c == ' '
+                  && !previousSeparator
+                  && (i + 1 == n || !isSeparator(lower.charAt(i + 1))));
       previousSeparator = separator;
     }
     if (unchanged) {
@@ -303,7 +319,8 @@ public final class GradeScale {
   }
 
   /**
-   * Returns the id and labels, such as {@code ofsted[Outstanding, Good, Requires Improvement, Inadequate]}.
+   * Returns the id and labels, such as {@code ofsted[Outstanding, Good, Requires Improvement,
+   * Inadequate]}.
    *
    * @return a description of the scale
    */

@@ -7,15 +7,16 @@ import org.practiceaudit.core.grade.Grade;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
- * Which completed audits go to moderation: a share, optionally at least one per auditor, and every audit
- * graded at or below a given grade.
+ * Which completed audits go to moderation: a share, optionally at least one per auditor, and every
+ * audit graded at or below a given grade.
  *
- * <p>The defaults follow Dudley's audit framework 2017, "Moderation" (seed 004, line 150, requirement U24):
- * "a sample of 20% (approximately 60 per year) of the audits will be selected for moderation". The seed
- * asks for no minimum per auditor, so {@link #atLeastOnePerAuditor()} is false unless a council chooses it.
- * Its JSON form, in configuration and interchange alike, is {@code at_least_one_per_auditor}, false when
- * absent. The grade rule follows Camden's audit programme
- * 2021-22, section 6, where every audit graded inadequate goes to the Head of Service for review.
+ * <p>The defaults follow Dudley's audit framework 2017, "Moderation" (seed 004, line 150,
+ * requirement U24): "a sample of 20% (approximately 60 per year) of the audits will be selected for
+ * moderation". The seed asks for no minimum per auditor, so {@link #atLeastOnePerAuditor()} is
+ * false unless a council chooses it. Its JSON form, in configuration and interchange alike, is
+ * {@code at_least_one_per_auditor}, false when absent. The grade rule follows Camden's audit
+ * programme 2021-22, section 6, where every audit graded inadequate goes to the Head of Service for
+ * review.
  *
  * <p>This class is immutable and thread-safe.
  */

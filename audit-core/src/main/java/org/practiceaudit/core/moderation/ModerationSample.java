@@ -42,8 +42,9 @@ public abstract class ModerationSample {
   public abstract ModerationPolicy policy();
 
   /**
-   * Returns the fingerprint of the completed audits: SHA-256 over, for each audit in id order, its id, a
-   * tab, its auditor, a tab, its overall grade ({@code scale:rank}, or empty) and a line feed, in UTF-8.
+   * Returns the fingerprint of the completed audits: SHA-256 over, for each audit in id order, its
+   * id, a tab, its auditor, a tab, its overall grade ({@code scale:rank}, or empty) and a line
+   * feed, in UTF-8.
    *
    * @return 64 lower-case hexadecimal digits
    */
@@ -57,15 +58,16 @@ public abstract class ModerationSample {
   public abstract int completed();
 
   /**
-   * Returns the planned size: {@code ceil(share × completed)}. Grade-rule and auditor-coverage picks count
-   * toward it but may take the sample above it.
+   * Returns the planned size: {@code ceil(share × completed)}. Grade-rule and auditor-coverage
+   * picks count toward it but may take the sample above it.
    *
    * @return 0 or more
    */
   public abstract int plannedSize();
 
   /**
-   * Returns the selected audits in selection order: grade rule, then auditor coverage, then random share.
+   * Returns the selected audits in selection order: grade rule, then auditor coverage, then random
+   * share.
    *
    * @return the picks, one per audit
    */
@@ -88,7 +90,10 @@ public abstract class ModerationSample {
    * @return the reason, or empty if it was not selected
    */
   public Optional<ModerationReason> reasonFor(AuditId auditId) {
-    return picks().stream().filter(p -> p.auditId().equals(auditId)).map(ModerationPick::reason).findFirst();
+    return picks().stream()
+        .filter(p -> p.auditId().equals(auditId))
+        .map(ModerationPick::reason)
+        .findFirst();
   }
 
   /**
@@ -114,7 +119,8 @@ public abstract class ModerationSample {
     Set<AuditId> seen = new HashSet<>();
     for (ModerationPick pick : picks()) {
       if (!seen.add(pick.auditId())) {
-        throw new IllegalArgumentException("moderation sample: audit selected twice: " + pick.auditId());
+        throw new IllegalArgumentException(
+            "moderation sample: audit selected twice: " + pick.auditId());
       }
     }
   }

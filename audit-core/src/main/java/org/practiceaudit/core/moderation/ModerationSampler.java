@@ -24,22 +24,24 @@ import org.practiceaudit.core.sampling.UniformDraws;
 import org.practiceaudit.core.workforce.PersonId;
 
 /**
- * Selects completed audits for moderation ({@value #ALGORITHM}), reproducibly and independently of input
- * order.
+ * Selects completed audits for moderation ({@value #ALGORITHM}), reproducibly and independently of
+ * input order.
  *
  * <p>The audits are sorted by id, and the planned size is {@code ceil(share × completed)}. Then:
+ *
  * <ol>
- *   <li><b>Grade rule</b> (when configured): every audit whose overall grade is on the policy grade's scale
- *       and at or below it, in id order.
- *   <li><b>Auditor coverage</b> (when configured): for each auditor in id order with nothing selected yet,
- *       one of their audits, chosen uniformly by {@link UniformDraws} with the label {@value #ALGORITHM} +
- *       NUL + {@code "auditor"} + NUL + the auditor's id.
- *   <li><b>Random share</b>: if fewer than the planned size are selected, the rest are drawn uniformly from
- *       the audits not yet selected, in id order, with the label {@value #ALGORITHM} + NUL +
- *       {@code "random-share"}.
+ *   <li><b>Grade rule</b> (when configured): every audit whose overall grade is on the policy
+ *       grade's scale and at or below it, in id order.
+ *   <li><b>Auditor coverage</b> (when configured): for each auditor in id order with nothing
+ *       selected yet, one of their audits, chosen uniformly by {@link UniformDraws} with the label
+ *       {@value #ALGORITHM} + NUL + {@code "auditor"} + NUL + the auditor's id.
+ *   <li><b>Random share</b>: if fewer than the planned size are selected, the rest are drawn
+ *       uniformly from the audits not yet selected, in id order, with the label {@value #ALGORITHM}
+ *       + NUL + {@code "random-share"}.
  * </ol>
- * Grade-rule and coverage picks count toward the planned size but are never dropped to meet it: with many
- * inadequate audits or many auditors, the sample is larger than the share.
+ *
+ * Grade-rule and coverage picks count toward the planned size but are never dropped to meet it:
+ * with many inadequate audits or many auditors, the sample is larger than the share.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -53,15 +55,16 @@ public final class ModerationSampler {
   /**
    * Selects completed audits for moderation.
    *
-   * @param completed the completed audits, in any order; not null, no nulls, each with a completed status,
-   *     no two with the same id
+   * @param completed the completed audits, in any order; not null, no nulls, each with a completed
+   *     status, no two with the same id
    * @param policy the policy; not null
    * @param seed the seed; not null
    * @return the selection with reasons and trail
-   * @throws IllegalArgumentException if an audit is not completed or two audits share an id (the message
-   *     names the audit)
+   * @throws IllegalArgumentException if an audit is not completed or two audits share an id (the
+   *     message names the audit)
    */
-  public static ModerationSample select(Collection<Audit> completed, ModerationPolicy policy, Seed seed) {
+  public static ModerationSample select(
+      Collection<Audit> completed, ModerationPolicy policy, Seed seed) {
     Objects.requireNonNull(completed, "completed");
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(seed, "seed");
@@ -70,18 +73,26 @@ public final class ModerationSampler {
       Objects.requireNonNull(audit, "completed must not contain null");
       if (!audit.status().isCompleted()) {
         throw new IllegalArgumentException(
-            "audit " + audit.id() + " is not completed (status " + audit.status() + "); only completed"
+            "audit "
+                + audit.id()
+                + " is not completed (status "
+                + audit.status()
+                + "); only completed"
                 + " audits can be moderated");
       }
     }
     Arrays.sort(audits, Comparator.comparing(Audit::id));
     for (int i = 1; i < audits.length; i++) {
       if (audits[i].id().equals(audits[i - 1].id())) {
-        throw new IllegalArgumentException("duplicate audit id among the completed audits: " + audits[i].id());
+        throw new IllegalArgumentException(
+            "duplicate audit id among the completed audits: " + audits[i].id());
       }
     }
     int planned =
-        policy.share().multiply(BigDecimal.valueOf(audits.length)).setScale(0, RoundingMode.CEILING)
+        policy
+            .share()
+            .multiply(BigDecimal.valueOf(audits.length))
+            .setScale(0, RoundingMode.CEILING)
             .intValueExact();
 
     Map<AuditId, ModerationPick> picks = new LinkedHashMap<>();
@@ -92,7 +103,9 @@ public final class ModerationSampler {
         if (audit.overallGrade().isPresent()
             && audit.overallGrade().get().scaleId().equals(threshold.scaleId())
             && !audit.overallGrade().get().isBetterThan(threshold)) {
-          picks.put(audit.id(), ModerationPick.of(audit.id(), audit.auditor(), ModerationReason.GRADE_RULE));
+          picks.put(
+              audit.id(),
+              ModerationPick.of(audit.id(), audit.auditor(), ModerationReason.GRADE_RULE));
           covered.add(audit.auditor());
         }
       }
@@ -107,9 +120,12 @@ public final class ModerationSampler {
           continue;
         }
         Audit chosen =
-            UniformDraws.<Audit>choose(entry.getValue(), 1, seed, ALGORITHM + "\u0000auditor\u0000" + entry.getKey())
+            UniformDraws.<Audit>choose(
+                    entry.getValue(), 1, seed, ALGORITHM + "\u0000auditor\u0000" + entry.getKey())
                 .get(0);
-        picks.put(chosen.id(), ModerationPick.of(chosen.id(), chosen.auditor(), ModerationReason.AUDITOR_COVERAGE));
+        picks.put(
+            chosen.id(),
+            ModerationPick.of(chosen.id(), chosen.auditor(), ModerationReason.AUDITOR_COVERAGE));
       }
     }
     if (picks.size() < planned) {
@@ -120,8 +136,11 @@ public final class ModerationSampler {
         }
       }
       int count = Math.min(planned - picks.size(), pool.size());
-      for (Audit audit : UniformDraws.<Audit>choose(pool, count, seed, ALGORITHM + "\u0000random-share")) {
-        picks.put(audit.id(), ModerationPick.of(audit.id(), audit.auditor(), ModerationReason.RANDOM_SHARE));
+      for (Audit audit :
+          UniformDraws.<Audit>choose(pool, count, seed, ALGORITHM + "\u0000random-share")) {
+        picks.put(
+            audit.id(),
+            ModerationPick.of(audit.id(), audit.auditor(), ModerationReason.RANDOM_SHARE));
       }
     }
     return ModerationSample.builder()
@@ -139,7 +158,9 @@ public final class ModerationSampler {
     MessageDigest digest = Sha256.newDigest();
     for (Audit audit : audits) {
       String grade = audit.overallGrade().map(g -> g.scaleId() + ":" + g.rank()).orElse("");
-      digest.update((audit.id() + "\t" + audit.auditor() + "\t" + grade + "\n").getBytes(StandardCharsets.UTF_8));
+      digest.update(
+          (audit.id() + "\t" + audit.auditor() + "\t" + grade + "\n")
+              .getBytes(StandardCharsets.UTF_8));
     }
     return Sha256.hex(digest.digest());
   }

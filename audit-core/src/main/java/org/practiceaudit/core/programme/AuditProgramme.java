@@ -10,10 +10,10 @@ import org.practiceaudit.core.style.AuditValueStyle;
 /**
  * A year's plan of audits, entry by entry, with planned against done.
  *
- * <p>Follows the annual audit programme table of Camden's audit programme 2021-22 (month, type, theme,
- * number proposed, notes). An audit counts as done for an entry when it is completed, of the entry's type,
- * completed in a month the entry covers, and, if the entry has a theme, its {@value #THEME_ATTRIBUTE}
- * attribute equals that theme.
+ * <p>Follows the annual audit programme table of Camden's audit programme 2021-22 (month, type,
+ * theme, number proposed, notes). An audit counts as done for an entry when it is completed, of the
+ * entry's type, completed in a month the entry covers, and, if the entry has a theme, its {@value
+ * #THEME_ATTRIBUTE} attribute equals that theme.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -44,8 +44,8 @@ public abstract class AuditProgramme {
    * Compares the programme with the audits done.
    *
    * @param audits the audits, in any order and of any status (only completed ones count); not null
-   * @return planned against done per entry, and totals; the same as {@link ProgrammeProgress#of} over the
-   *     audits' {@link ProgrammeCount#tally tally}
+   * @return planned against done per entry, and totals; the same as {@link ProgrammeProgress#of}
+   *     over the audits' {@link ProgrammeCount#tally tally}
    */
   public ProgrammeProgress progress(Collection<Audit> audits) {
     Objects.requireNonNull(audits, "audits");
@@ -65,7 +65,8 @@ public abstract class AuditProgramme {
   @Value.Check
   void check() {
     if (name().isBlank()) {
-      throw new IllegalArgumentException("audit programme name must not be blank: '" + name() + "'");
+      throw new IllegalArgumentException(
+          "audit programme name must not be blank: '" + name() + "'");
     }
   }
 }

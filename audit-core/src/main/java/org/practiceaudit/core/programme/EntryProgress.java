@@ -59,7 +59,8 @@ public abstract class EntryProgress {
   @Value.Check
   void check() {
     if (done() < 0) {
-      throw new IllegalArgumentException("programme entry " + entry().month() + ": done must not be negative: " + done());
+      throw new IllegalArgumentException(
+          "programme entry " + entry().month() + ": done must not be negative: " + done());
     }
   }
 }

@@ -10,8 +10,8 @@ import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
- * How many audits of a type, on a theme or none, were completed in a month: what a programme's progress
- * is derived from ({@link ProgrammeProgress#of}).
+ * How many audits of a type, on a theme or none, were completed in a month: what a programme's
+ * progress is derived from ({@link ProgrammeProgress#of}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -58,22 +58,24 @@ public abstract class ProgrammeCount {
   public abstract ProgrammeCount withAudits(long audits);
 
   /**
-   * Tells whether these audits count towards a programme entry: of its audit type, in a month it covers,
-   * and on its theme if it has one.
+   * Tells whether these audits count towards a programme entry: of its audit type, in a month it
+   * covers, and on its theme if it has one.
    *
    * @param entry the entry; not null
    * @return true if they count
    */
   public boolean belongsTo(ProgrammeEntry entry) {
     Objects.requireNonNull(entry, "entry");
-    return auditType().equals(entry.auditType()) && entry.covers(month())
+    return auditType().equals(entry.auditType())
+        && entry.covers(month())
         && entry.theme().map(t -> theme().equals(Optional.of(t))).orElse(true);
   }
 
   /**
    * Counts completed audits by month of completion, audit type and theme.
    *
-   * @param audits the audits, of any status (only completed ones with a completion date count); not null
+   * @param audits the audits, of any status (only completed ones with a completion date count); not
+   *     null
    * @return the counts, by month, then type, then theme (none first)
    */
   public static List<ProgrammeCount> tally(Collection<Audit> audits) {
@@ -100,8 +102,8 @@ public abstract class ProgrammeCount {
       throw new IllegalArgumentException(month() + ": audit type must not be blank");
     }
     if (audits() < 0) {
-      throw new IllegalArgumentException(month() + ", type '" + auditType() + "': audits must not be negative: "
-          + audits());
+      throw new IllegalArgumentException(
+          month() + ", type '" + auditType() + "': audits must not be negative: " + audits());
     }
   }
 }

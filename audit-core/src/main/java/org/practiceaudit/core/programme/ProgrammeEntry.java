@@ -7,12 +7,12 @@ import org.immutables.value.Value;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
- * One line of an audit programme: in a month (or a run of months), so many audits of a type, perhaps on a
- * theme, with notes.
+ * One line of an audit programme: in a month (or a run of months), so many audits of a type,
+ * perhaps on a theme, with notes.
  *
- * <p>Follows the annual table of Camden's audit programme 2021-22 ("CSSW Annual Audit Programme"): month,
- * type, theme, number of audits proposed, and notes such as "Service user feedback forms to be completed".
- * Camden's "JANUARY/FEB" line is an entry from January {@link #until()} February.
+ * <p>Follows the annual table of Camden's audit programme 2021-22 ("CSSW Annual Audit Programme"):
+ * month, type, theme, number of audits proposed, and notes such as "Service user feedback forms to
+ * be completed". Camden's "JANUARY/FEB" line is an entry from January {@link #until()} February.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -47,7 +47,8 @@ public abstract class ProgrammeEntry {
   public abstract String auditType();
 
   /**
-   * Returns the theme, matched against an audit's {@value AuditProgramme#THEME_ATTRIBUTE} attribute.
+   * Returns the theme, matched against an audit's {@value AuditProgramme#THEME_ATTRIBUTE}
+   * attribute.
    *
    * @return the theme, such as {@code front-door-decision-making}, or empty for any theme
    */
@@ -97,7 +98,8 @@ public abstract class ProgrammeEntry {
   @Value.Check
   void check() {
     if (auditType().isBlank()) {
-      throw new IllegalArgumentException("programme entry " + month() + ": audit type must not be blank");
+      throw new IllegalArgumentException(
+          "programme entry " + month() + ": audit type must not be blank");
     }
     if (until().isBefore(month())) {
       throw new IllegalArgumentException(
@@ -105,13 +107,18 @@ public abstract class ProgrammeEntry {
     }
     if (planned().isPresent() && planned().getAsInt() < 0) {
       throw new IllegalArgumentException(
-          "programme entry " + month() + ": planned number must not be negative: " + planned().getAsInt());
+          "programme entry "
+              + month()
+              + ": planned number must not be negative: "
+              + planned().getAsInt());
     }
     if (theme().isPresent() && theme().get().isBlank()) {
-      throw new IllegalArgumentException("programme entry " + month() + ": theme must not be blank");
+      throw new IllegalArgumentException(
+          "programme entry " + month() + ": theme must not be blank");
     }
     if (samplingPlan().isPresent() && samplingPlan().get().isBlank()) {
-      throw new IllegalArgumentException("programme entry " + month() + ": sampling plan must not be blank");
+      throw new IllegalArgumentException(
+          "programme entry " + month() + ": sampling plan must not be blank");
     }
   }
 }

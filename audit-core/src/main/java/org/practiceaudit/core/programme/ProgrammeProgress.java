@@ -52,17 +52,17 @@ public abstract class ProgrammeProgress {
   }
 
   /**
-   * Derives planned against done from counts of completed audits by month of completion, audit type and
-   * theme: a pure function, so that progress can come from a report aggregate's counts as well as from the
-   * audits themselves. A count belongs to an entry when its audit type is the entry's, its month is one the
-   * entry covers, and, if the entry has a theme, its theme is that theme; {@link #doneTotal()} counts each
-   * count once however many entries it belongs to.
+   * Derives planned against done from counts of completed audits by month of completion, audit type
+   * and theme: a pure function, so that progress can come from a report aggregate's counts as well
+   * as from the audits themselves. A count belongs to an entry when its audit type is the entry's,
+   * its month is one the entry covers, and, if the entry has a theme, its theme is that theme;
+   * {@link #doneTotal()} counts each count once however many entries it belongs to.
    *
    * @param programme the programme; not null
    * @param counts the counts, each month, type and theme at most once; not null
    * @return planned against done per entry, in the programme's order, and totals
-   * @throws IllegalArgumentException if two counts have the same month, type and theme, or a total exceeds
-   *     {@link Integer#MAX_VALUE}
+   * @throws IllegalArgumentException if two counts have the same month, type and theme, or a total
+   *     exceeds {@link Integer#MAX_VALUE}
    */
   public static ProgrammeProgress of(AuditProgramme programme, Collection<ProgrammeCount> counts) {
     Objects.requireNonNull(programme, "programme");
@@ -70,8 +70,13 @@ public abstract class ProgrammeProgress {
     Set<ProgrammeCount> keys = new HashSet<>();
     for (ProgrammeCount count : counts) {
       if (!keys.add(Objects.requireNonNull(count, "counts must not contain null").withAudits(0))) {
-        throw new IllegalArgumentException("two counts for " + count.month() + ", type '" + count.auditType() + "'"
-            + count.theme().map(t -> ", theme '" + t + "'").orElse(""));
+        throw new IllegalArgumentException(
+            "two counts for "
+                + count.month()
+                + ", type '"
+                + count.auditType()
+                + "'"
+                + count.theme().map(t -> ", theme '" + t + "'").orElse(""));
       }
     }
     ImmutableProgrammeProgress.Builder progress = builder();
@@ -86,7 +91,9 @@ public abstract class ProgrammeProgress {
       }
       progress.addEntry(EntryProgress.builder().entry(entry).done(Math.toIntExact(done)).build());
     }
-    return progress.doneTotal(Math.toIntExact(counted.stream().mapToLong(ProgrammeCount::audits).sum())).build();
+    return progress
+        .doneTotal(Math.toIntExact(counted.stream().mapToLong(ProgrammeCount::audits).sum()))
+        .build();
   }
 
   /**

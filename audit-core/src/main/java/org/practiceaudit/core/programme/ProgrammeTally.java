@@ -10,9 +10,10 @@ import java.util.TreeMap;
 import org.practiceaudit.core.audit.Audit;
 
 /**
- * Counts completed audits by month of completion, audit type and theme, one audit at a time, so that a
- * programme's progress can be found while audits are streamed from a file or a database without holding
- * them. Memory grows with the number of distinct (month, type, theme) keys, never with the audits.
+ * Counts completed audits by month of completion, audit type and theme, one audit at a time, so
+ * that a programme's progress can be found while audits are streamed from a file or a database
+ * without holding them. Memory grows with the number of distinct (month, type, theme) keys, never
+ * with the audits.
  *
  * <p>This class is mutable and not thread-safe; {@link #merge} combines tallies made apart.
  */
@@ -34,10 +35,13 @@ public final class ProgrammeTally {
     if (!audit.status().isCompleted() || audit.completedOn().isEmpty()) {
       return;
     }
-    add(ProgrammeCount.builder().month(YearMonth.from(audit.completedOn().get()))
-        .auditType(audit.auditType())
-        .theme(Optional.ofNullable(audit.attributes().get(AuditProgramme.THEME_ATTRIBUTE)))
-        .audits(1).build());
+    add(
+        ProgrammeCount.builder()
+            .month(YearMonth.from(audit.completedOn().get()))
+            .auditType(audit.auditType())
+            .theme(Optional.ofNullable(audit.attributes().get(AuditProgramme.THEME_ATTRIBUTE)))
+            .audits(1)
+            .build());
   }
 
   /**
@@ -56,8 +60,12 @@ public final class ProgrammeTally {
   }
 
   private void add(ProgrammeCount count) {
-    String key = count.month() + "\u0000" + count.auditType() + "\u0000"
-        + count.theme().map(t -> "\u0001" + t).orElse("");
+    String key =
+        count.month()
+            + "\u0000"
+            + count.auditType()
+            + "\u0000"
+            + count.theme().map(t -> "\u0001" + t).orElse("");
     counts.merge(key, count, (a, b) -> a.withAudits(a.audits() + b.audits()));
   }
 

@@ -3,7 +3,7 @@
  * planned against done.
  *
  * <p>Start with {@link AuditProgramme}, a list of {@link ProgrammeEntry}s; its progress is {@link
- * ProgrammeProgress}, one {@link EntryProgress} per entry, derived by {@link ProgrammeProgress#of} from
- * {@link ProgrammeCount}s of completed audits by month, audit type and theme.
+ * ProgrammeProgress}, one {@link EntryProgress} per entry, derived by {@link ProgrammeProgress#of}
+ * from {@link ProgrammeCount}s of completed audits by month, audit type and theme.
  */
 package org.practiceaudit.core.programme;

@@ -12,16 +12,18 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Pseudonyms for names read from a council's files: HMAC-SHA256 of the name under a key the council
- * keeps, so that the same name gets the same pseudonym month after month and cannot be turned back into
- * the name without the key (UK GDPR, Article 4(5) "pseudonymisation"; DECISIONS.md, "Pseudonyms").
+ * keeps, so that the same name gets the same pseudonym month after month and cannot be turned back
+ * into the name without the key (UK GDPR, Article 4(5) "pseudonymisation"; DECISIONS.md,
+ * "Pseudonyms").
  *
- * <p>Names are compared as people write them: case, accents written as separate marks, runs of spaces and
- * leading or trailing spaces do not change the pseudonym, so {@code "Jane  Smith "} and {@code "jane
- * smith"} are one worker.
+ * <p>Names are compared as people write them: case, accents written as separate marks, runs of
+ * spaces and leading or trailing spaces do not change the pseudonym, so {@code "Jane Smith "} and
+ * {@code "jane smith"} are one worker.
  *
- * <p>A pseudonym is a prefix, a hyphen and 16 lower-case hexadecimal digits (the first 64 bits of the
- * HMAC), such as {@code sw-3f0a5c2e91d4b7a6}: an id of {@link PseudonymousIds}' form. Among a council's
- * few thousand workers, two names share one by chance with a probability below one in a million million.
+ * <p>A pseudonym is a prefix, a hyphen and 16 lower-case hexadecimal digits (the first 64 bits of
+ * the HMAC), such as {@code sw-3f0a5c2e91d4b7a6}: an id of {@link PseudonymousIds}' form. Among a
+ * council's few thousand workers, two names share one by chance with a probability below one in a
+ * million million.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -35,6 +37,7 @@ public final class KeyedPseudonyms {
 
   private final SecretKeySpec key;
   private final boolean random;
+
   /** One initialised MAC per thread: looking up and keying a MAC costs more than computing one. */
   private final ThreadLocal<Mac> macs;
 
@@ -54,15 +57,15 @@ public final class KeyedPseudonyms {
   public static KeyedPseudonyms of(byte[] key) {
     Objects.requireNonNull(key, "key");
     if (key.length < MINIMUM_KEY_BYTES) {
-      throw new IllegalArgumentException("a pseudonym key must have at least " + MINIMUM_KEY_BYTES
-          + " bytes: " + key.length);
+      throw new IllegalArgumentException(
+          "a pseudonym key must have at least " + MINIMUM_KEY_BYTES + " bytes: " + key.length);
     }
     return new KeyedPseudonyms(Arrays.copyOf(key, key.length), false);
   }
 
   /**
-   * Obtains the pseudonyms of a fresh random key of 32 bytes, for one run: its pseudonyms match no other
-   * run's.
+   * Obtains the pseudonyms of a fresh random key of 32 bytes, for one run: its pseudonyms match no
+   * other run's.
    *
    * @param random the source of the key; not null
    * @return the pseudonyms, not null, for which {@link #isRandom()} is true
@@ -75,7 +78,8 @@ public final class KeyedPseudonyms {
   }
 
   /**
-   * Tells whether the key was drawn at random for this run, so that its pseudonyms match no other run's.
+   * Tells whether the key was drawn at random for this run, so that its pseudonyms match no other
+   * run's.
    *
    * @return true for {@link #random(SecureRandom)}, false for {@link #of(byte[])}
    */
@@ -86,19 +90,19 @@ public final class KeyedPseudonyms {
   /**
    * Returns the pseudonym of a name.
    *
-   * @param prefix what the pseudonym names, such as {@code sw} for a social worker: 1 to 8 lower-case
-   *     letters or digits; not null
+   * @param prefix what the pseudonym names, such as {@code sw} for a social worker: 1 to 8
+   *     lower-case letters or digits; not null
    * @param name the name, not blank; not null
    * @return the prefix, a hyphen and 16 hexadecimal digits, such as {@code sw-3f0a5c2e91d4b7a6}
-   * @throws IllegalArgumentException if the prefix is not 1 to 8 lower-case letters or digits, or the
-   *     name is blank (the message never quotes the name)
+   * @throws IllegalArgumentException if the prefix is not 1 to 8 lower-case letters or digits, or
+   *     the name is blank (the message never quotes the name)
    */
   public String pseudonym(String prefix, String name) {
     Objects.requireNonNull(prefix, "prefix");
     Objects.requireNonNull(name, "name");
     if (!prefix.matches("[a-z0-9]{1,8}")) {
-      throw new IllegalArgumentException("a pseudonym prefix is 1 to 8 lower-case letters or digits: '"
-          + prefix + "'");
+      throw new IllegalArgumentException(
+          "a pseudonym prefix is 1 to 8 lower-case letters or digits: '" + prefix + "'");
     }
     String normal = normalise(name);
     if (normal.isEmpty()) {

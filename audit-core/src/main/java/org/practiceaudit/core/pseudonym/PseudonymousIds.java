@@ -4,8 +4,9 @@ import java.util.Objects;
 import org.practiceaudit.core.AuditParseException;
 
 /**
- * The one form every pseudonymous id in the library takes: 1 to 64 letters, digits, {@code .}, {@code _}
- * or {@code -}, starting with a letter or digit. Case, person and audit ids check their text here.
+ * The one form every pseudonymous id in the library takes: 1 to 64 letters, digits, {@code .},
+ * {@code _} or {@code -}, starting with a letter or digit. Case, person and audit ids check their
+ * text here.
  */
 public final class PseudonymousIds {
 
@@ -26,7 +27,11 @@ public final class PseudonymousIds {
     Objects.requireNonNull(value, "value");
     if (!isValid(value)) {
       throw new AuditParseException(
-          "invalid " + noun + " id '" + value + "'; expected 1 to 64 letters, digits, '.', '_' or '-',"
+          "invalid "
+              + noun
+              + " id '"
+              + value
+              + "'; expected 1 to 64 letters, digits, '.', '_' or '-',"
               + " starting with a letter or digit",
           value);
     }
@@ -34,8 +39,9 @@ public final class PseudonymousIds {
   }
 
   /**
-   * Tells whether text is of the id form, {@code [A-Za-z0-9][A-Za-z0-9._-]{0,63}}, checked character by
-   * character: readers check an id on every row of a file of a million cases (issue 15 item 2).
+   * Tells whether text is of the id form, {@code [A-Za-z0-9][A-Za-z0-9._-]{0,63}}, checked
+   * character by character: readers check an id on every row of a file of a million cases (issue 15
+   * item 2).
    */
   private static boolean isValid(String value) {
     int length = value.length();

@@ -1,6 +1,6 @@
 /**
- * Pseudonymous ids: the one form every id in the library takes, and the keyed pseudonyms that replace
- * the names read from councils' files.
+ * Pseudonymous ids: the one form every id in the library takes, and the keyed pseudonyms that
+ * replace the names read from councils' files.
  *
  * <pre>{@code
  * KeyedPseudonyms pseudonyms = KeyedPseudonyms.of(keyBytes);   // the council's key, kept in a file

@@ -6,7 +6,8 @@ import java.util.Objects;
 import org.practiceaudit.core.AuditParseException;
 
 /**
- * A range of days, both ends included, such as a year {@code 2026-04-01/2027-03-31} or an audit cycle.
+ * A range of days, both ends included, such as a year {@code 2026-04-01/2027-03-31} or an audit
+ * cycle.
  *
  * <p>The text form is ISO 8601's interval of two dates, {@code start/end}.
  *
@@ -34,7 +35,8 @@ public final class DateRange {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     if (end.isBefore(start)) {
-      throw new IllegalArgumentException("a date range cannot end before it starts: " + start + "/" + end);
+      throw new IllegalArgumentException(
+          "a date range cannot end before it starts: " + start + "/" + end);
     }
     return new DateRange(start, end);
   }
@@ -51,13 +53,17 @@ public final class DateRange {
     int slash = text.indexOf('/');
     if (slash < 0) {
       throw new AuditParseException(
-          "invalid date range '" + text + "'; expected two ISO dates such as 2026-04-01/2027-03-31", text);
+          "invalid date range '" + text + "'; expected two ISO dates such as 2026-04-01/2027-03-31",
+          text);
     }
     try {
-      return of(LocalDate.parse(text.substring(0, slash)), LocalDate.parse(text.substring(slash + 1)));
+      return of(
+          LocalDate.parse(text.substring(0, slash)), LocalDate.parse(text.substring(slash + 1)));
     } catch (DateTimeParseException | IllegalArgumentException e) {
       throw new AuditParseException(
-          "invalid date range '" + text + "'; expected two ISO dates such as 2026-04-01/2027-03-31,"
+          "invalid date range '"
+              + text
+              + "'; expected two ISO dates such as 2026-04-01/2027-03-31,"
               + " the second not before the first",
           text);
     }

@@ -75,7 +75,8 @@ public abstract class PersonQuotaStatus {
   @Value.Check
   void check() {
     if (done() < 0) {
-      throw new IllegalArgumentException("person " + person() + ": done must not be negative: " + done());
+      throw new IllegalArgumentException(
+          "person " + person() + ": done must not be negative: " + done());
     }
   }
 }

@@ -35,7 +35,9 @@ public abstract class QuotaReport {
    * @return an unmodifiable list in person-id order
    */
   public List<PersonQuotaStatus> shortfalls() {
-    return people().stream().filter(p -> !p.isMet()).collect(java.util.stream.Collectors.toUnmodifiableList());
+    return people().stream()
+        .filter(p -> !p.isMet())
+        .collect(java.util.stream.Collectors.toUnmodifiableList());
   }
 
   /**

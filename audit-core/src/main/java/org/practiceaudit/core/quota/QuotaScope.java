@@ -14,13 +14,14 @@ import org.practiceaudit.core.workforce.PersonId;
 import org.practiceaudit.core.workforce.Role;
 
 /**
- * What quota compliance is counted against: the role quotas, the people and their roles, and the year,
- * audit cycle and month that per-year, per-cycle and per-month quotas apply to (Dudley audit framework
- * 2017, "Who will complete Case File Audits"; Hillingdon, "A guide to auditing", line 7, H1).
+ * What quota compliance is counted against: the role quotas, the people and their roles, and the
+ * year, audit cycle and month that per-year, per-cycle and per-month quotas apply to (Dudley audit
+ * framework 2017, "Who will complete Case File Audits"; Hillingdon, "A guide to auditing", line 7,
+ * H1).
  *
- * <p>Counting splits in two so that counts can be merged: {@link #counts(Audit)} says whether an audit
- * counts towards its auditor's quota; the number done per person is a plain sum, and
- * {@link #report(Map)} derives everything else (capping at the quota, shortfalls, compliance) at the end.
+ * <p>Counting splits in two so that counts can be merged: {@link #counts(Audit)} says whether an
+ * audit counts towards its auditor's quota; the number done per person is a plain sum, and {@link
+ * #report(Map)} derives everything else (capping at the quota, shortfalls, compliance) at the end.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -77,9 +78,9 @@ public abstract class QuotaScope {
   }
 
   /**
-   * Checks whether an audit counts towards its auditor's quota: it is completed in the quota's period (the
-   * year, the cycle or the month) and, for an assisted quota, marked assisted
-   * ({@link QuotaTracker#isAssisted(Audit)}).
+   * Checks whether an audit counts towards its auditor's quota: it is completed in the quota's
+   * period (the year, the cycle or the month) and, for an assisted quota, marked assisted ({@link
+   * QuotaTracker#isAssisted(Audit)}).
    *
    * @param audit the audit; not null
    * @return true if it counts
@@ -102,16 +103,16 @@ public abstract class QuotaScope {
         inPeriod = month().filter(m -> YearMonth.from(completed).equals(m)).isPresent();
         break;
     }
-    return inPeriod
-        && (!quota.get().assisted() || QuotaTracker.isAssisted(audit));
+    return inPeriod && (!quota.get().assisted() || QuotaTracker.isAssisted(audit));
   }
 
   /**
    * Derives the report from the number of counted audits per person.
    *
-   * @param done the audits counted per person ({@link #counts(Audit)}); people missing have done none;
-   *     not null, no negative counts
-   * @return the report: every person with a quota in person-id order, every quota's role in quota order
+   * @param done the audits counted per person ({@link #counts(Audit)}); people missing have done
+   *     none; not null, no negative counts
+   * @return the report: every person with a quota in person-id order, every quota's role in quota
+   *     order
    * @throws IllegalArgumentException if a count is negative
    */
   public QuotaReport report(Map<PersonId, ? extends Number> done) {
@@ -124,7 +125,8 @@ public abstract class QuotaScope {
       }
       Number count = done.get(person.getKey());
       int made = count == null ? 0 : Math.toIntExact(count.longValue());
-      PersonQuotaStatus status = PersonQuotaStatus.builder().person(person.getKey()).quota(quota).done(made).build();
+      PersonQuotaStatus status =
+          PersonQuotaStatus.builder().person(person.getKey()).quota(quota).done(made).build();
       report.addPeople(status);
       int[] counts = roleCounts.computeIfAbsent(quota.role(), r -> new int[4]);
       counts[0]++;
@@ -174,8 +176,8 @@ public abstract class QuotaScope {
     QuotaTracker.of(quotas());
     for (RoleQuota quota : quotas()) {
       if (quota.period() == QuotaPeriod.PER_MONTH && month().isEmpty()) {
-        throw new IllegalArgumentException("the quota for " + quota.role()
-            + " is per month; give the month it is counted in");
+        throw new IllegalArgumentException(
+            "the quota for " + quota.role() + " is per month; give the month it is counted in");
       }
     }
   }

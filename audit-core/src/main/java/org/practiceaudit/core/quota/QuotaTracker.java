@@ -32,13 +32,14 @@ import org.practiceaudit.core.workforce.Role;
  * {@link Compliance} figure, as the report gives it).
  *
  * <p>Sources: Dudley audit framework 2017, "Who will complete Case File Audits" (minimum audits per
- * role, per year or per audit cycle, assisted audits for the Strategic Director); Hillingdon, "A guide to
- * auditing", line 7 (managers, IROs and CP chairs audit each month, H1); Camden audit programme
- * 2021-22 ("social workers have at least one allocated case audited within the annual cycle"); Dorset
- * monthly audit report, June 2019, 3.1 (audit compliance, 76%).
+ * role, per year or per audit cycle, assisted audits for the Strategic Director); Hillingdon, "A
+ * guide to auditing", line 7 (managers, IROs and CP chairs audit each month, H1); Camden audit
+ * programme 2021-22 ("social workers have at least one allocated case audited within the annual
+ * cycle"); Dorset monthly audit report, June 2019, 3.1 (audit compliance, 76%).
  *
- * <p>Only completed audits count towards a quota, in the period that contains their completion date; an
- * assisted quota counts only audits with the attribute {@value #ASSISTED_ATTRIBUTE}{@code =true}.
+ * <p>Only completed audits count towards a quota, in the period that contains their completion
+ * date; an assisted quota counts only audits with the attribute {@value #ASSISTED_ATTRIBUTE}{@code
+ * =true}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -97,8 +98,9 @@ public final class QuotaTracker {
   }
 
   /**
-   * Returns what these quotas are counted against for some people in a year and a cycle, for counting
-   * piece by piece (as a report aggregate does) rather than all at once with {@link #track}.
+   * Returns what these quotas are counted against for some people in a year and a cycle, for
+   * counting piece by piece (as a report aggregate does) rather than all at once with {@link
+   * #track}.
    *
    * @param people each person's role; not null
    * @param year the year that per-year quotas apply to; not null
@@ -110,7 +112,8 @@ public final class QuotaTracker {
     return scopeBuilder(people, year, cycle).build();
   }
 
-  private ImmutableQuotaScope.Builder scopeBuilder(Map<PersonId, Role> people, DateRange year, DateRange cycle) {
+  private ImmutableQuotaScope.Builder scopeBuilder(
+      Map<PersonId, Role> people, DateRange year, DateRange cycle) {
     Objects.requireNonNull(people, "people");
     Objects.requireNonNull(year, "year");
     Objects.requireNonNull(cycle, "cycle");
@@ -118,9 +121,9 @@ public final class QuotaTracker {
   }
 
   /**
-   * Returns what these quotas are counted against for some people in a year, a cycle and a month: the
-   * month is what per-month quotas count in (Hillingdon, "A guide to auditing", line 7: managers, IROs and
-   * CP chairs audit "each month"; H1).
+   * Returns what these quotas are counted against for some people in a year, a cycle and a month:
+   * the month is what per-month quotas count in (Hillingdon, "A guide to auditing", line 7:
+   * managers, IROs and CP chairs audit "each month"; H1).
    *
    * @param people each person's role; not null
    * @param year the year that per-year quotas apply to; not null
@@ -129,7 +132,8 @@ public final class QuotaTracker {
    * @return the scope
    * @throws NullPointerException if an argument is null
    */
-  public QuotaScope scope(Map<PersonId, Role> people, DateRange year, DateRange cycle, YearMonth month) {
+  public QuotaScope scope(
+      Map<PersonId, Role> people, DateRange year, DateRange cycle, YearMonth month) {
     Objects.requireNonNull(month, "month");
     return scopeBuilder(people, year, cycle).month(month).build();
   }
@@ -146,8 +150,12 @@ public final class QuotaTracker {
    * @return the report
    * @throws NullPointerException if an argument is null
    */
-  public QuotaReport track(Map<PersonId, Role> people, Collection<Audit> audits, DateRange year,
-      DateRange cycle, YearMonth month) {
+  public QuotaReport track(
+      Map<PersonId, Role> people,
+      Collection<Audit> audits,
+      DateRange year,
+      DateRange cycle,
+      YearMonth month) {
     return count(scope(people, year, cycle, month), audits);
   }
 
@@ -163,8 +171,8 @@ public final class QuotaTracker {
   }
 
   /**
-   * Reports auditors' audits against the quotas; the same as {@link #track(Map, Collection, DateRange,
-   * DateRange)} with each auditor's role.
+   * Reports auditors' audits against the quotas; the same as {@link #track(Map, Collection,
+   * DateRange, DateRange)} with each auditor's role.
    *
    * @param auditors the auditors, with distinct ids; not null
    * @param audits audits by anyone; not null
@@ -196,10 +204,10 @@ public final class QuotaTracker {
   }
 
   /**
-   * Reports which social workers had at least one allocated case audited in an annual cycle (Camden audit
-   * programme 2021-22). The workers are the allocated workers of the cases given. A worker is covered by a
-   * completed audit in the cycle of a case that they are the allocated worker of, or that they were
-   * involved in as a social worker on the day the audit was allocated.
+   * Reports which social workers had at least one allocated case audited in an annual cycle (Camden
+   * audit programme 2021-22). The workers are the allocated workers of the cases given. A worker is
+   * covered by a completed audit in the cycle of a case that they are the allocated worker of, or
+   * that they were involved in as a social worker on the day the audit was allocated.
    *
    * @param cases the cases whose allocated workers should be covered; not null
    * @param audits audits of any cases; audits of cases not given are ignored; not null
@@ -220,12 +228,15 @@ public final class QuotaTracker {
     Set<PersonId> covered = new TreeSet<>();
     for (Audit audit : audits) {
       CaseFile caseFile = byId.get(audit.caseId());
-      if (caseFile == null || audit.completedOn().isEmpty() || !cycle.contains(audit.completedOn().get())) {
+      if (caseFile == null
+          || audit.completedOn().isEmpty()
+          || !cycle.contains(audit.completedOn().get())) {
         continue;
       }
       caseFile.allocatedWorker().ifPresent(covered::add);
       for (Involvement involvement : caseFile.involvements()) {
-        if (involvement.role().equals(Role.SOCIAL_WORKER) && involvement.isActiveOn(audit.allocatedOn())) {
+        if (involvement.role().equals(Role.SOCIAL_WORKER)
+            && involvement.isActiveOn(audit.allocatedOn())) {
           covered.add(involvement.person());
         }
       }
@@ -238,17 +249,19 @@ public final class QuotaTracker {
 
   /**
    * Reports the compliance of the audits allocated in a period under a framework: its {@link
-   * AuditFramework#auditDue() audit due policy} counted in its {@link AuditFramework#calendar() calendar}
-   * (Dorset monthly audit report, June 2019, 3.1; Hillingdon's guide to auditing, Part A: 10 working days).
+   * AuditFramework#auditDue() audit due policy} counted in its {@link AuditFramework#calendar()
+   * calendar} (Dorset monthly audit report, June 2019, 3.1; Hillingdon's guide to auditing, Part A:
+   * 10 working days).
    *
    * @param audits audits in any state; those allocated in the period count; not null
    * @param period the period of allocation; not null
    * @param framework the framework whose due policy and calendar apply; not null
-   * @param asOf the day of the report: an audit not completed is overdue if due before this day; not null
+   * @param asOf the day of the report: an audit not completed is overdue if due before this day;
+   *     not null
    * @return the four counts and completed on time out of allocated
    * @throws NullPointerException if an argument is null
-   * @throws org.practiceaudit.core.AuditException if an allocation day or its due day is outside the
-   *     calendar's coverage
+   * @throws org.practiceaudit.core.AuditException if an allocation day or its due day is outside
+   *     the calendar's coverage
    */
   public static Compliance compliance(
       Collection<Audit> audits, DateRange period, AuditFramework framework, LocalDate asOf) {
@@ -257,21 +270,21 @@ public final class QuotaTracker {
   }
 
   /**
-   * Reports the compliance of each auditor's audits allocated in a period under a framework, so that
-   * compliance can be "followed up ... on an individual basis" (Dorset monthly audit report, June 2019,
-   * 3.1; seed-fidelity review D12). Each auditor's figure is {@link #compliance(Collection, DateRange,
-   * AuditFramework, LocalDate)} of their own audits, so the four counts of all auditors add up to the
-   * whole.
+   * Reports the compliance of each auditor's audits allocated in a period under a framework, so
+   * that compliance can be "followed up ... on an individual basis" (Dorset monthly audit report,
+   * June 2019, 3.1; seed-fidelity review D12). Each auditor's figure is {@link
+   * #compliance(Collection, DateRange, AuditFramework, LocalDate)} of their own audits, so the four
+   * counts of all auditors add up to the whole.
    *
    * @param audits audits in any state; those allocated in the period count; not null
    * @param period the period of allocation; not null
    * @param framework the framework whose due policy and calendar apply; not null
    * @param asOf the day of the report; not null
-   * @return an unmodifiable map from auditor to compliance, in id order, of the auditors with an audit
-   *     allocated in the period
+   * @return an unmodifiable map from auditor to compliance, in id order, of the auditors with an
+   *     audit allocated in the period
    * @throws NullPointerException if an argument is null
-   * @throws org.practiceaudit.core.AuditException if an allocation day or its due day is outside the
-   *     calendar's coverage
+   * @throws org.practiceaudit.core.AuditException if an allocation day or its due day is outside
+   *     the calendar's coverage
    */
   public static SortedMap<PersonId, Compliance> complianceByAuditor(
       Collection<Audit> audits, DateRange period, AuditFramework framework, LocalDate asOf) {
@@ -284,25 +297,27 @@ public final class QuotaTracker {
       }
     }
     SortedMap<PersonId, Compliance> result = new TreeMap<>();
-    byAuditor.forEach((auditor, own) -> result.put(auditor, compliance(own, period, framework, asOf)));
+    byAuditor.forEach(
+        (auditor, own) -> result.put(auditor, compliance(own, period, framework, asOf)));
     return Collections.unmodifiableSortedMap(result);
   }
 
   /**
    * Reports the compliance of the audits allocated in a period: each is classified by {@link
-   * Timeliness#of(Audit, AuditDuePolicy, WorkingCalendar, LocalDate)}, exactly as the report and the
-   * {@code audit-due} rule classify it, and the figure is completed on time out of allocated (Dorset
-   * monthly audit report, June 2019, 3.1).
+   * Timeliness#of(Audit, AuditDuePolicy, WorkingCalendar, LocalDate)}, exactly as the report and
+   * the {@code audit-due} rule classify it, and the figure is completed on time out of allocated
+   * (Dorset monthly audit report, June 2019, 3.1).
    *
    * @param audits audits in any state; those allocated in the period count; not null
    * @param period the period of allocation; not null
    * @param policy when audits are due; not null
    * @param calendar the working days the policy counts in; not null
-   * @param asOf the day of the report: an audit not completed is overdue if due before this day; not null
+   * @param asOf the day of the report: an audit not completed is overdue if due before this day;
+   *     not null
    * @return the four counts and completed on time out of allocated
    * @throws NullPointerException if an argument is null
-   * @throws org.practiceaudit.core.AuditException if an allocation day or its due day is outside the
-   *     calendar's coverage
+   * @throws org.practiceaudit.core.AuditException if an allocation day or its due day is outside
+   *     the calendar's coverage
    */
   public static Compliance compliance(
       Collection<Audit> audits,

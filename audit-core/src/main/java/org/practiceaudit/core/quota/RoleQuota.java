@@ -5,12 +5,12 @@ import org.practiceaudit.core.style.AuditValueStyle;
 import org.practiceaudit.core.workforce.Role;
 
 /**
- * The minimum number of audits each person in a role completes in a period, as in Dudley's audit framework
- * (2017, "Who will complete Case File Audits") and Hillingdon's guide to auditing (line 7: "each month",
- * H1).
+ * The minimum number of audits each person in a role completes in a period, as in Dudley's audit
+ * framework (2017, "Who will complete Case File Audits") and Hillingdon's guide to auditing (line
+ * 7: "each month", H1).
  *
- * <p>An assisted quota counts only audits marked assisted (the audit attribute
- * {@value QuotaTracker#ASSISTED_ATTRIBUTE}{@code =true}): Dudley's Strategic Director completes "a minimum
+ * <p>An assisted quota counts only audits marked assisted (the audit attribute {@value
+ * QuotaTracker#ASSISTED_ATTRIBUTE}{@code =true}): Dudley's Strategic Director completes "a minimum
  * of 2 assisted audits per year". Any other quota counts every completed audit, assisted or not.
  *
  * <p>This class is immutable and thread-safe.

@@ -59,8 +59,8 @@ public abstract class RoleQuotaStatus {
   }
 
   /**
-   * Returns how many more audits the people in the role need, summed over people (one person's extra
-   * audits never make up for another's shortfall).
+   * Returns how many more audits the people in the role need, summed over people (one person's
+   * extra audits never make up for another's shortfall).
    *
    * @return {@code required - doneWithinQuota}
    */
@@ -71,8 +71,8 @@ public abstract class RoleQuotaStatus {
   /**
    * Returns the role's compliance.
    *
-   * @return {@code doneWithinQuota} as a percentage of {@code required}: 0 to 100; 100 when nothing is
-   *     required
+   * @return {@code doneWithinQuota} as a percentage of {@code required}: 0 to 100; 100 when nothing
+   *     is required
    */
   public double compliancePercent() {
     return Percentages.of(doneWithinQuota(), required());
@@ -89,11 +89,25 @@ public abstract class RoleQuotaStatus {
 
   @Value.Check
   void check() {
-    if (people() < 0 || done() < 0 || doneWithinQuota() < 0 || doneWithinQuota() > required()
-        || doneWithinQuota() > done() || peopleMeeting() < 0 || peopleMeeting() > people()) {
+    if (people() < 0
+        || done() < 0
+        || doneWithinQuota() < 0
+        || doneWithinQuota() > required()
+        || doneWithinQuota() > done()
+        || peopleMeeting() < 0
+        || peopleMeeting() > people()) {
       throw new IllegalArgumentException(
-          "role " + quota().role() + ": inconsistent counts: people " + people() + ", done " + done()
-              + ", done within quota " + doneWithinQuota() + ", required " + required() + ", meeting "
+          "role "
+              + quota().role()
+              + ": inconsistent counts: people "
+              + people()
+              + ", done "
+              + done()
+              + ", done within quota "
+              + doneWithinQuota()
+              + ", required "
+              + required()
+              + ", meeting "
               + peopleMeeting());
     }
   }

@@ -9,10 +9,10 @@ public final class RoleQuotas {
   private RoleQuotas() {}
 
   /**
-   * Returns Dudley's minimum audits per role (Dudley audit framework 2017, "Who will complete Case File
-   * Audits"): Strategic Director 2 assisted audits a year; Chief Officer 6 a year; Heads of Service 6 a
-   * year; Service Manager 8 a year; Team Manager 1 per audit cycle; Advanced Social Work Practitioners 7 per
-   * audit cycle.
+   * Returns Dudley's minimum audits per role (Dudley audit framework 2017, "Who will complete Case
+   * File Audits"): Strategic Director 2 assisted audits a year; Chief Officer 6 a year; Heads of
+   * Service 6 a year; Service Manager 8 a year; Team Manager 1 per audit cycle; Advanced Social
+   * Work Practitioners 7 per audit cycle.
    *
    * @return an unmodifiable list of the six quotas, in the document's order
    */
@@ -31,14 +31,17 @@ public final class RoleQuotas {
         RoleQuota.of(Role.ADVANCED_PRACTITIONER, 7, QuotaPeriod.PER_CYCLE));
   }
 
-  /** Hillingdon's child protection conference chairs, a role the guide names that is not well known. */
+  /**
+   * Hillingdon's child protection conference chairs, a role the guide names that is not well known.
+   */
   public static final Role CP_CHAIR = Role.of("cp-chair");
 
   /**
-   * Returns Hillingdon's monthly audits per role (Hillingdon, "A guide to auditing", line 7: "Team and
-   * Service Managers, IRO's and CP Chairs are required to undertake management case file audits each
-   * month"; seed-fidelity review H1). The guide gives no number: at least one a month is the reading taken.
-   * CP chairs are the local role {@link #CP_CHAIR}, which a framework using these quotas declares.
+   * Returns Hillingdon's monthly audits per role (Hillingdon, "A guide to auditing", line 7: "Team
+   * and Service Managers, IRO's and CP Chairs are required to undertake management case file audits
+   * each month"; seed-fidelity review H1). The guide gives no number: at least one a month is the
+   * reading taken. CP chairs are the local role {@link #CP_CHAIR}, which a framework using these
+   * quotas declares.
    *
    * @return an unmodifiable list of the four quotas, in the guide's order
    */

@@ -6,8 +6,9 @@ import org.practiceaudit.core.style.AuditValueStyle;
 import org.practiceaudit.core.workforce.PersonId;
 
 /**
- * Which social workers had at least one allocated case audited in an annual cycle (Camden audit programme
- * 2021-22: "social workers have at least one allocated case audited within the annual cycle").
+ * Which social workers had at least one allocated case audited in an annual cycle (Camden audit
+ * programme 2021-22: "social workers have at least one allocated case audited within the annual
+ * cycle").
  *
  * <p>This class is immutable and thread-safe.
  */

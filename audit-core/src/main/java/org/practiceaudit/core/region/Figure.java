@@ -3,8 +3,8 @@ package org.practiceaudit.core.region;
 /**
  * A count that a regional comparison publishes for each part and for the whole.
  *
- * <p>Every figure is a count of audits (or of escalations and actions), so the parts' figures add up to
- * the whole's.
+ * <p>Every figure is a count of audits (or of escalations and actions), so the parts' figures add
+ * up to the whole's.
  */
 public enum Figure {
   /** Audits allocated. */

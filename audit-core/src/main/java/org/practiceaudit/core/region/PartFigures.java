@@ -10,8 +10,8 @@ import org.practiceaudit.core.report.EscalationLine;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
- * The counts of one part of a region (or of the whole), taken from its report, and its average domain
- * score.
+ * The counts of one part of a region (or of the whole), taken from its report, and its average
+ * domain score.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -71,12 +71,17 @@ public abstract class PartFigures {
     counts.put(Figure.SCORED_AUDITS, report.scoredAudits());
     counts.put(Figure.GRADED, report.grades().graded());
     counts.put(Figure.GOOD_OR_BETTER, report.grades().goodOrBetter().count());
-    counts.put(Figure.BELOW_GOOD, report.grades().graded() - report.grades().goodOrBetter().count());
-    counts.put(Figure.ESCALATIONS_RAISED,
+    counts.put(
+        Figure.BELOW_GOOD, report.grades().graded() - report.grades().goodOrBetter().count());
+    counts.put(
+        Figure.ESCALATIONS_RAISED,
         report.escalations().stream().mapToLong(EscalationLine::raised).sum());
     counts.put(Figure.ACTIONS_OUTSTANDING, report.actions().outstanding());
-    return ImmutablePartFigures.builder().name(name).putAllCounts(counts)
-        .average(report.overallAverage().value()).build();
+    return ImmutablePartFigures.builder()
+        .name(name)
+        .putAllCounts(counts)
+        .average(report.overallAverage().value())
+        .build();
   }
 
   @Value.Check
@@ -87,8 +92,8 @@ public abstract class PartFigures {
     for (Figure figure : Figure.values()) {
       Long count = counts().get(figure);
       if (count == null || count < 0) {
-        throw new IllegalArgumentException("part '" + name() + "': " + figure.id()
-            + " must be a count of 0 or more: " + count);
+        throw new IllegalArgumentException(
+            "part '" + name() + "': " + figure.id() + " must be a count of 0 or more: " + count);
       }
     }
   }

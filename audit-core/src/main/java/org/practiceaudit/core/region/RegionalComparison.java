@@ -12,18 +12,19 @@ import java.util.Set;
  * Each part of a region beside the whole (council against region, team against council), with the
  * counts a {@link SmallCountSuppression} rule does not allow to be published hidden.
  *
- * <p>Rows are the parts in the order given, then the whole, whose every count is the sum of the parts'.
- * What is hidden, and why:
+ * <p>Rows are the parts in the order given, then the whole, whose every count is the sum of the
+ * parts'. What is hidden, and why:
  *
  * <ul>
  *   <li>every {@link Figure} count from 1 to the threshold − 1 (primary suppression);
- *   <li>further counts wherever a published relation would let a reader work out a hidden count or a small
- *       sum of hidden counts by subtraction (secondary suppression): in each row, audits = completed +
- *       overdue + not yet due, completed = on time + late, audits = on time + late + overdue + not yet due
- *       and graded = good or better + below good; in each column, the whole = the sum of the parts;
- *   <li>a share (compliance, good or better) whenever its count or its base is hidden, since the share
- *       times the base gives the count back; the complement of a share (audits not on time, graded below
- *       good) is protected by the relations above;
+ *   <li>further counts wherever a published relation would let a reader work out a hidden count or
+ *       a small sum of hidden counts by subtraction (secondary suppression): in each row, audits =
+ *       completed + overdue + not yet due, completed = on time + late, audits = on time + late +
+ *       overdue + not yet due and graded = good or better + below good; in each column, the whole =
+ *       the sum of the parts;
+ *   <li>a share (compliance, good or better) whenever its count or its base is hidden, since the
+ *       share times the base gives the count back; the complement of a share (audits not on time,
+ *       graded below good) is protected by the relations above;
  *   <li>an average score whenever its count of scored audits is hidden.
  * </ul>
  *
@@ -38,8 +39,8 @@ public final class RegionalComparison {
   private final SmallCountSuppression rule;
   private final boolean[] hidden;
 
-  private RegionalComparison(List<PartFigures> parts, PartFigures whole, SmallCountSuppression rule,
-      boolean[] hidden) {
+  private RegionalComparison(
+      List<PartFigures> parts, PartFigures whole, SmallCountSuppression rule, boolean[] hidden) {
     this.parts = parts;
     this.whole = whole;
     this.rule = rule;
@@ -53,10 +54,11 @@ public final class RegionalComparison {
    * @param whole the whole; each of its counts is the sum of the parts'; not null
    * @param rule the suppression rule; {@link SmallCountSuppression#none()} publishes every count
    * @return the comparison
-   * @throws IllegalArgumentException if there is no part, two parts share a name, or a count of the whole
-   *     is not the sum of the parts', quoting the figure and the values
+   * @throws IllegalArgumentException if there is no part, two parts share a name, or a count of the
+   *     whole is not the sum of the parts', quoting the figure and the values
    */
-  public static RegionalComparison of(List<PartFigures> parts, PartFigures whole, SmallCountSuppression rule) {
+  public static RegionalComparison of(
+      List<PartFigures> parts, PartFigures whole, SmallCountSuppression rule) {
     Objects.requireNonNull(parts, "parts");
     Objects.requireNonNull(whole, "whole");
     Objects.requireNonNull(rule, "rule");
@@ -73,8 +75,13 @@ public final class RegionalComparison {
     for (Figure figure : FIGURES) {
       long sum = copy.stream().mapToLong(p -> p.count(figure)).sum();
       if (sum != whole.count(figure)) {
-        throw new IllegalArgumentException("the parts' " + figure.id() + " add up to " + sum + ", the whole's is "
-            + whole.count(figure));
+        throw new IllegalArgumentException(
+            "the parts' "
+                + figure.id()
+                + " add up to "
+                + sum
+                + ", the whole's is "
+                + whole.count(figure));
       }
     }
     int rows = copy.size() + 1;
@@ -85,14 +92,31 @@ public final class RegionalComparison {
       for (Figure figure : FIGURES) {
         cells[cell(r, figure)] = row.count(figure);
       }
-      relations.add(new int[] {cell(r, Figure.AUDITS), cell(r, Figure.COMPLETED), cell(r, Figure.OVERDUE),
-          cell(r, Figure.PENDING)});
-      relations.add(new int[] {cell(r, Figure.COMPLETED), cell(r, Figure.COMPLETED_ON_TIME),
-          cell(r, Figure.COMPLETED_LATE)});
-      relations.add(new int[] {cell(r, Figure.AUDITS), cell(r, Figure.COMPLETED_ON_TIME),
-          cell(r, Figure.COMPLETED_LATE), cell(r, Figure.OVERDUE), cell(r, Figure.PENDING)});
-      relations.add(new int[] {cell(r, Figure.GRADED), cell(r, Figure.GOOD_OR_BETTER),
-          cell(r, Figure.BELOW_GOOD)});
+      relations.add(
+          new int[] {
+            cell(r, Figure.AUDITS),
+            cell(r, Figure.COMPLETED),
+            cell(r, Figure.OVERDUE),
+            cell(r, Figure.PENDING)
+          });
+      relations.add(
+          new int[] {
+            cell(r, Figure.COMPLETED),
+            cell(r, Figure.COMPLETED_ON_TIME),
+            cell(r, Figure.COMPLETED_LATE)
+          });
+      relations.add(
+          new int[] {
+            cell(r, Figure.AUDITS),
+            cell(r, Figure.COMPLETED_ON_TIME),
+            cell(r, Figure.COMPLETED_LATE),
+            cell(r, Figure.OVERDUE),
+            cell(r, Figure.PENDING)
+          });
+      relations.add(
+          new int[] {
+            cell(r, Figure.GRADED), cell(r, Figure.GOOD_OR_BETTER), cell(r, Figure.BELOW_GOOD)
+          });
     }
     if (copy.size() > 1) {
       for (Figure figure : FIGURES) {
@@ -171,7 +195,9 @@ public final class RegionalComparison {
    * @throws IndexOutOfBoundsException if the row is out of range
    */
   public OptionalLong published(int row, Figure figure) {
-    return isHidden(row, figure) ? OptionalLong.empty() : OptionalLong.of(rows().get(row).count(figure));
+    return isHidden(row, figure)
+        ? OptionalLong.empty()
+        : OptionalLong.of(rows().get(row).count(figure));
   }
 
   /**

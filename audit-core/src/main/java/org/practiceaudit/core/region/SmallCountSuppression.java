@@ -4,16 +4,16 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The small-count rule of official statistics: a count from 1 to {@code threshold − 1} is not published,
- * and neither is any cell that would let a reader work it out by subtraction.
+ * The small-count rule of official statistics: a count from 1 to {@code threshold − 1} is not
+ * published, and neither is any cell that would let a reader work it out by subtraction.
  *
- * <p>Primary suppression hides every count {@link #isSmall small}; zero is shown (that no audit of a kind
- * exists identifies no one). Secondary suppression then works on the linear relations a table publishes,
- * each a total and the cells that add up to it (a row's parts, or a column's parts and their whole). A
- * relation with exactly one hidden member would give that member away, and one whose hidden members add
- * up to a small number would give away that small number: in either case the smallest shown non-zero cell
- * of the relation (or, when there is none, its total) is hidden too, until no relation gives anything away.
- * The same cells always give the same result.
+ * <p>Primary suppression hides every count {@link #isSmall small}; zero is shown (that no audit of
+ * a kind exists identifies no one). Secondary suppression then works on the linear relations a
+ * table publishes, each a total and the cells that add up to it (a row's parts, or a column's parts
+ * and their whole). A relation with exactly one hidden member would give that member away, and one
+ * whose hidden members add up to a small number would give away that small number: in either case
+ * the smallest shown non-zero cell of the relation (or, when there is none, its total) is hidden
+ * too, until no relation gives anything away. The same cells always give the same result.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -36,7 +36,8 @@ public final class SmallCountSuppression {
    */
   public static SmallCountSuppression below(int threshold) {
     if (threshold < 1) {
-      throw new IllegalArgumentException("the suppression threshold must be 1 or more: " + threshold);
+      throw new IllegalArgumentException(
+          "the suppression threshold must be 1 or more: " + threshold);
     }
     return threshold == 1 ? NONE : new SmallCountSuppression(threshold);
   }
@@ -46,14 +47,17 @@ public final class SmallCountSuppression {
    *
    * @param text such as {@code suppress-below-5}, as {@link #toString()} writes it; not null
    * @return the rule
-   * @throws IllegalArgumentException if the text is not of that form, quoting it, or the threshold is less
-   *     than 1
+   * @throws IllegalArgumentException if the text is not of that form, quoting it, or the threshold
+   *     is less than 1
    */
   public static SmallCountSuppression parse(String text) {
     Objects.requireNonNull(text, "text");
     if (!text.matches("suppress-below-[0-9]{1,9}")) {
-      throw new IllegalArgumentException("not a small-count rule: '" + text + "'; expected suppress-below-N,"
-          + " such as suppress-below-5");
+      throw new IllegalArgumentException(
+          "not a small-count rule: '"
+              + text
+              + "'; expected suppress-below-N,"
+              + " such as suppress-below-5");
     }
     return below(Integer.parseInt(text.substring("suppress-below-".length())));
   }
@@ -99,11 +103,11 @@ public final class SmallCountSuppression {
    * Decides which cells of a table to hide.
    *
    * @param cells the counts, each 0 or more, indexed as the relations index them; not null
-   * @param relations the linear relations the table publishes, each {@code {total, part, part, ...}}: the
-   *     indexes of a total and of the cells that add up to it; not null
+   * @param relations the linear relations the table publishes, each {@code {total, part, part,
+   *     ...}}: the indexes of a total and of the cells that add up to it; not null
    * @return a flag per cell, true where the cell must not be published
-   * @throws IllegalArgumentException if a count is negative, an index is out of range or a relation's
-   *     parts do not add up to its total
+   * @throws IllegalArgumentException if a count is negative, an index is out of range or a
+   *     relation's parts do not add up to its total
    */
   public boolean[] hide(long[] cells, List<int[]> relations) {
     Objects.requireNonNull(cells, "cells");
@@ -119,8 +123,13 @@ public final class SmallCountSuppression {
         sum += cells[index(cells, relation[i])];
       }
       if (relation.length < 2 || sum != cells[index(cells, relation[0])]) {
-        throw new IllegalArgumentException("the parts of total cell " + relation[0] + " add up to " + sum
-            + ", not " + cells[relation[0]]);
+        throw new IllegalArgumentException(
+            "the parts of total cell "
+                + relation[0]
+                + " add up to "
+                + sum
+                + ", not "
+                + cells[relation[0]]);
       }
     }
     boolean[] hidden = new boolean[cells.length];
@@ -142,12 +151,15 @@ public final class SmallCountSuppression {
 
   private static int index(long[] cells, int index) {
     if (index < 0 || index >= cells.length) {
-      throw new IllegalArgumentException("cell index " + index + " out of range 0-" + (cells.length - 1));
+      throw new IllegalArgumentException(
+          "cell index " + index + " out of range 0-" + (cells.length - 1));
     }
     return index;
   }
 
-  /** Whether the relation lets a reader work out one hidden cell, or a small sum of hidden cells. */
+  /**
+   * Whether the relation lets a reader work out one hidden cell, or a small sum of hidden cells.
+   */
   private boolean givesAway(long[] cells, boolean[] hidden, int[] relation) {
     int hiddenMembers = 0;
     for (int member : relation) {
@@ -173,7 +185,9 @@ public final class SmallCountSuppression {
     return isSmall(residual);
   }
 
-  /** The smallest shown non-zero part (the first of equals), else the total, else any shown part. */
+  /**
+   * The smallest shown non-zero part (the first of equals), else the total, else any shown part.
+   */
   private static int nextToHide(long[] cells, boolean[] hidden, int[] relation) {
     int best = -1;
     for (int i = 1; i < relation.length; i++) {
@@ -198,7 +212,8 @@ public final class SmallCountSuppression {
 
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof SmallCountSuppression && ((SmallCountSuppression) obj).threshold == threshold;
+    return obj instanceof SmallCountSuppression
+        && ((SmallCountSuppression) obj).threshold == threshold;
   }
 
   @Override

@@ -1,11 +1,11 @@
 package org.practiceaudit.core.report;
 
-
 import org.immutables.value.Value;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
- * Recommended actions: how many there are, how many are outstanding and how many are overdue on the report date.
+ * Recommended actions: how many there are, how many are outstanding and how many are overdue on the
+ * report date.
  *
  * <p>This class is immutable and thread-safe.
  */

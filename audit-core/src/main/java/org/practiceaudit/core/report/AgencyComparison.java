@@ -1,13 +1,15 @@
 package org.practiceaudit.core.report;
 
 import java.util.Map;
+import org.immutables.value.Value;
 import org.practiceaudit.core.casefile.CaseId;
 import org.practiceaudit.core.grade.Grade;
-import org.immutables.value.Value;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
- * One case's area of work as each agency graded it, side by side (London multi-agency audit pack, "When can the audit tools be used?": each area of work is graded separately so that "comparative, evidenced judgements" can be made between agencies on a case).
+ * One case's area of work as each agency graded it, side by side (London multi-agency audit pack,
+ * "When can the audit tools be used?": each area of work is graded separately so that "comparative,
+ * evidenced judgements" can be made between agencies on a case).
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -15,13 +15,14 @@ import org.practiceaudit.core.score.DomainScore;
 import org.practiceaudit.core.timeliness.Timeliness;
 
 /**
- * Folds audits, one at a time, into the {@link AggregateSums} of a spec: what {@link ReportAggregate#of},
- * {@link ReportAggregate#collector} and {@link ReportAccumulator} feed. Mutable and not thread-safe; the
- * sums it counts into are its own until {@link #sums()} hands them over to an aggregate.
+ * Folds audits, one at a time, into the {@link AggregateSums} of a spec: what {@link
+ * ReportAggregate#of}, {@link ReportAggregate#collector} and {@link ReportAccumulator} feed.
+ * Mutable and not thread-safe; the sums it counts into are its own until {@link #sums()} hands them
+ * over to an aggregate.
  *
- * <p>The loop works on primitive arrays indexed by domain and grade rank, without streams or boxing of
- * scores, and remembers the last two months and each dimension's cohorts so that most audits need no map
- * lookup.
+ * <p>The loop works on primitive arrays indexed by domain and grade rank, without streams or boxing
+ * of scores, and remembers the last two months and each dimension's cohorts so that most audits
+ * need no map lookup.
  */
 final class AggregateAccumulator {
 
@@ -32,15 +33,26 @@ final class AggregateAccumulator {
   private final AggregateSums sums;
 
   // Scratch state of the loop (never part of the sums):
-  /** The last two months looked up, most recent first (an audit's allocation and completion months). */
+  /**
+   * The last two months looked up, most recent first (an audit's allocation and completion months).
+   */
   private int lastMonthKey = Integer.MIN_VALUE;
+
   private MonthCounters lastMonth;
   private int otherMonthKey = Integer.MIN_VALUE;
   private MonthCounters otherMonth;
-  /** Each cohort dimension's values, by index of {@link SpecLayout#cohortDimensions}, once looked up. */
+
+  /**
+   * Each cohort dimension's values, by index of {@link SpecLayout#cohortDimensions}, once looked
+   * up.
+   */
   private final Map<String, CohortCounters>[] cohortValues;
-  /** The cohorts, month and sums of the completed audit being added, read by {@link #scoreVisitor}. */
+
+  /**
+   * The cohorts, month and sums of the completed audit being added, read by {@link #scoreVisitor}.
+   */
   private final CohortCounters[] current;
+
   private int cells;
   private MonthCounters currentMonth;
   private long auditSum;
@@ -67,7 +79,9 @@ final class AggregateAccumulator {
     return layout;
   }
 
-  /** Returns the sums counted so far: read them, or take them over when this accumulator is done. */
+  /**
+   * Returns the sums counted so far: read them, or take them over when this accumulator is done.
+   */
   AggregateSums sums() {
     return sums;
   }
@@ -79,7 +93,8 @@ final class AggregateAccumulator {
 
   void add(Audit audit) {
     sums.audits++;
-    Timeliness timely = Timeliness.of(audit.completedOn(), spec.auditDeadline().dueOn(audit), asOfDate);
+    Timeliness timely =
+        Timeliness.of(audit.completedOn(), spec.auditDeadline().dueOn(audit), asOfDate);
     sums.timeliness[timely.ordinal()]++;
     month(audit.allocatedOn()).timeliness[timely.ordinal()]++;
     if (audit.status().isCompleted()) {
@@ -113,7 +128,10 @@ final class AggregateAccumulator {
     return lastMonth;
   }
 
-  /** Returns the cohort of a value of the dimension at an index of {@link SpecLayout#cohortDimensions}. */
+  /**
+   * Returns the cohort of a value of the dimension at an index of {@link
+   * SpecLayout#cohortDimensions}.
+   */
   private CohortCounters cohort(int dimension, String value) {
     Map<String, CohortCounters> values = cohortValues[dimension];
     if (values == null) {

@@ -6,8 +6,8 @@ import java.util.TreeMap;
 import org.practiceaudit.core.timeliness.Timeliness;
 
 /**
- * Converts sums to their public snapshot, {@link AggregateState}, and back, checking that a snapshot fits
- * the spec it is rebuilt against.
+ * Converts sums to their public snapshot, {@link AggregateState}, and back, checking that a
+ * snapshot fits the spec it is rebuilt against.
  */
 final class AggregateSnapshots {
 
@@ -47,7 +47,8 @@ final class AggregateSnapshots {
                                     .build())));
     b.addAllEscalations(sums.escalationLines());
     b.actions(sums.actionSummary());
-    new TreeMap<>(sums.byAuditor).forEach((person, counts) -> b.putQuotaDone(person, counts.values[0]));
+    new TreeMap<>(sums.byAuditor)
+        .forEach((person, counts) -> b.putQuotaDone(person, counts.values[0]));
     b.moderation(sums.moderationTable());
     b.addAllMovements(sums.auditorMovements());
     return b.build();
@@ -85,13 +86,20 @@ final class AggregateSnapshots {
     AggregateSums a = new AggregateSums(layout);
     a.audits = state.audits();
     a.completed = state.completed();
-    setTimeliness(a.timeliness, state.completedOnTime(), state.completedLate(), state.overdue(), state.pending());
+    setTimeliness(
+        a.timeliness,
+        state.completedOnTime(),
+        state.completedLate(),
+        state.overdue(),
+        state.pending());
     a.scores.set(state.domains());
     a.perAudit.set(state.perAudit());
     setGrades(a.grades, state.grades());
     for (MonthState m : state.months()) {
-      MonthCounters month = a.month(SpecLayout.monthKey(m.month().getYear(), m.month().getMonthValue()));
-      setTimeliness(month.timeliness, m.completedOnTime(), m.completedLate(), m.overdue(), m.pending());
+      MonthCounters month =
+          a.month(SpecLayout.monthKey(m.month().getYear(), m.month().getMonthValue()));
+      setTimeliness(
+          month.timeliness, m.completedOnTime(), m.completedLate(), m.overdue(), m.pending());
       month.completed = m.completed();
       month.scores.set(m.domains());
       month.perAudit.set(m.perAudit());
@@ -133,16 +141,29 @@ final class AggregateSnapshots {
     ReportSpec spec = layout.spec;
     if (!state.asOf().equals(spec.asOf())) {
       throw new IllegalArgumentException(
-          "the snapshot was taken as of " + state.asOf() + ", the spec reports as of " + spec.asOf());
+          "the snapshot was taken as of "
+              + state.asOf()
+              + ", the spec reports as of "
+              + spec.asOf());
     }
-    if (!state.gradeScaleId().equals(spec.gradeScale().id()) || state.grades().size() != layout.gradeCount) {
+    if (!state.gradeScaleId().equals(spec.gradeScale().id())
+        || state.grades().size() != layout.gradeCount) {
       throw new IllegalArgumentException(
-          "the snapshot's grade scale is '" + state.gradeScaleId() + "' with " + state.grades().size()
-              + " grades; the spec's is '" + spec.gradeScale().id() + "' with " + layout.gradeCount);
+          "the snapshot's grade scale is '"
+              + state.gradeScaleId()
+              + "' with "
+              + state.grades().size()
+              + " grades; the spec's is '"
+              + spec.gradeScale().id()
+              + "' with "
+              + layout.gradeCount);
     }
     if (!state.cohortAttributes().equals(spec.cohortAttributes())) {
       throw new IllegalArgumentException(
-          "the snapshot's cohort attributes are " + state.cohortAttributes() + "; the spec's are " + spec.cohortAttributes());
+          "the snapshot's cohort attributes are "
+              + state.cohortAttributes()
+              + "; the spec's are "
+              + spec.cohortAttributes());
     }
     List<String> ids = new ArrayList<>();
     for (DomainSums sums : state.domains()) {
@@ -150,11 +171,14 @@ final class AggregateSnapshots {
     }
     List<String> expected = List.of(layout.domainIds);
     if (!ids.equals(expected)) {
-      throw new IllegalArgumentException("the snapshot's domains are " + ids + "; the spec's are " + expected);
+      throw new IllegalArgumentException(
+          "the snapshot's domains are " + ids + "; the spec's are " + expected);
     }
     if (spec.quotas().isEmpty() && !state.quotaDone().isEmpty()) {
       throw new IllegalArgumentException(
-          "the snapshot has quota counts for " + state.quotaDone().size() + " people but the spec has no quotas");
+          "the snapshot has quota counts for "
+              + state.quotaDone().size()
+              + " people but the spec has no quotas");
     }
     requireOnScales(layout, "the aggregate", state.domains(), state.perAudit());
     for (MonthState m : state.months()) {
@@ -177,22 +201,49 @@ final class AggregateSnapshots {
       highest = Math.max(highest, max);
       if (!within(s.sum(), s.scored(), min, max)) {
         throw new IllegalArgumentException(
-            "domain '" + s.domainId() + "' in " + where + " has " + s.scored() + " scores summing to " + s.sum()
-                + ", impossible on its scale " + min + "-" + max);
+            "domain '"
+                + s.domainId()
+                + "' in "
+                + where
+                + " has "
+                + s.scored()
+                + " scores summing to "
+                + s.sum()
+                + ", impossible on its scale "
+                + min
+                + "-"
+                + max);
       }
       long low = min <= 0 && max >= 0 ? 0 : Math.min(square(min), square(max));
       long high = Math.max(square(min), square(max));
       if (!within(s.sumOfSquares(), s.scored(), low, high)) {
         throw new IllegalArgumentException(
-            "domain '" + s.domainId() + "' in " + where + " has " + s.scored() + " scores whose squares sum to "
-                + s.sumOfSquares() + ", impossible on its scale " + min + "-" + max);
+            "domain '"
+                + s.domainId()
+                + "' in "
+                + where
+                + " has "
+                + s.scored()
+                + " scores whose squares sum to "
+                + s.sumOfSquares()
+                + ", impossible on its scale "
+                + min
+                + "-"
+                + max);
       }
     }
     for (AuditSums s : perAudit) {
-      if (!within(s.sum(), s.audits(), s.applicableDomains() * lowest, s.applicableDomains() * highest)) {
+      if (!within(
+          s.sum(), s.audits(), s.applicableDomains() * lowest, s.applicableDomains() * highest)) {
         throw new IllegalArgumentException(
-            s.audits() + " audits in " + where + " with " + s.applicableDomains() + " applicable domains have totals summing to "
-                + s.sum() + ", impossible on the domains' scales");
+            s.audits()
+                + " audits in "
+                + where
+                + " with "
+                + s.applicableDomains()
+                + " applicable domains have totals summing to "
+                + s.sum()
+                + ", impossible on the domains' scales");
       }
     }
   }
@@ -210,7 +261,8 @@ final class AggregateSnapshots {
     }
   }
 
-  private static void setTimeliness(long[] into, long onTime, long late, long overdue, long pending) {
+  private static void setTimeliness(
+      long[] into, long onTime, long late, long overdue, long pending) {
     into[Timeliness.ON_TIME.ordinal()] = onTime;
     into[Timeliness.LATE.ordinal()] = late;
     into[Timeliness.OVERDUE.ordinal()] = overdue;

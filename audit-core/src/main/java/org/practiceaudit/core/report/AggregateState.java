@@ -9,11 +9,12 @@ import org.practiceaudit.core.style.AuditValueStyle;
 import org.practiceaudit.core.workforce.PersonId;
 
 /**
- * The public snapshot of a {@link ReportAggregate}: every exact integer sum and count it holds, so that a
- * partial aggregate can be stored or shipped to another service and merged there.
+ * The public snapshot of a {@link ReportAggregate}: every exact integer sum and count it holds, so
+ * that a partial aggregate can be stored or shipped to another service and merged there.
  *
- * <p>{@link ReportAggregate#snapshot()} takes a snapshot and {@link ReportAggregate#from(ReportSpec,
- * AggregateState)} rebuilds the aggregate against the spec it was computed with:
+ * <p>{@link ReportAggregate#snapshot()} takes a snapshot and {@link
+ * ReportAggregate#from(ReportSpec, AggregateState)} rebuilds the aggregate against the spec it was
+ * computed with:
  *
  * <pre>{@code
  * AggregateState east = ReportAggregate.of(spec, eastAudits).snapshot();   // on one service
@@ -21,15 +22,15 @@ import org.practiceaudit.core.workforce.PersonId;
  * }</pre>
  *
  * <p>The snapshot names what it was computed against (the report instant, the grade scale's id, the
- * domain ids and the cohort attributes), so that rebuilding it against another spec fails rather than
- * mixing incompatible figures. The report's deadlines and quotas are behaviour, not data: the receiving
- * side supplies them in its spec.
+ * domain ids and the cohort attributes), so that rebuilding it against another spec fails rather
+ * than mixing incompatible figures. The report's deadlines and quotas are behaviour, not data: the
+ * receiving side supplies them in its spec.
  *
  * <p>Every instance is internally consistent: counts are never negative, the months add up to the
- * totals, the audit-type cohorts add up to the completed audits, the moderation table agrees with the
- * grades and with the auditors' movements. A snapshot that is not consistent cannot be built
- * ({@link IllegalArgumentException} quoting the values), so no half-built aggregate can come from it.
- * Entries that would hold nothing (a month without audits, an empty cohort, an auditor with no
+ * totals, the audit-type cohorts add up to the completed audits, the moderation table agrees with
+ * the grades and with the auditors' movements. A snapshot that is not consistent cannot be built
+ * ({@link IllegalArgumentException} quoting the values), so no half-built aggregate can come from
+ * it. Entries that would hold nothing (a month without audits, an empty cohort, an auditor with no
  * moderated audit) are left out rather than written as zeros, so that a snapshot has one form.
  *
  * <p>This class is immutable and thread-safe.
@@ -160,8 +161,8 @@ public abstract class AggregateState {
   public abstract Map<PersonId, Long> quotaDone();
 
   /**
-   * Returns the moderation table: {@code count(first, second)} audits graded at rank {@code first} by the
-   * auditor and at rank {@code second} by the moderator.
+   * Returns the moderation table: {@code count(first, second)} audits graded at rank {@code first}
+   * by the auditor and at rank {@code second} by the moderator.
    *
    * @return the table, with one category per grade of the scale
    */

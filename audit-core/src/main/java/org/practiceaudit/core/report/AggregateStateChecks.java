@@ -13,11 +13,12 @@ import org.practiceaudit.core.agreement.AgreementTable;
 import org.practiceaudit.core.workforce.PersonId;
 
 /**
- * The invariants of an {@link AggregateState}: counts never negative and never overflowing, months adding
- * up to the totals, audit-type cohorts adding up to the completed audits, the moderation table agreeing
- * with the grades and the auditors' movements. Each broken invariant is an {@link IllegalArgumentException}
- * quoting the values. The parts' own checks ({@link MonthState}, {@link CohortState}, {@link DomainSums},
- * {@link AuditSums}) use {@link #checkParts}, {@link #requireCount} and {@link #sum}.
+ * The invariants of an {@link AggregateState}: counts never negative and never overflowing, months
+ * adding up to the totals, audit-type cohorts adding up to the completed audits, the moderation
+ * table agreeing with the grades and the auditors' movements. Each broken invariant is an {@link
+ * IllegalArgumentException} quoting the values. The parts' own checks ({@link MonthState}, {@link
+ * CohortState}, {@link DomainSums}, {@link AuditSums}) use {@link #checkParts}, {@link
+ * #requireCount} and {@link #sum}.
  */
 final class AggregateStateChecks {
 
@@ -40,22 +41,36 @@ final class AggregateStateChecks {
     requireCount("completed late", state.completedLate());
     requireCount("overdue", state.overdue());
     requireCount("pending", state.pending());
-    long allocated = sum("allocations", state.completedOnTime(), state.completedLate(), state.overdue(), state.pending());
+    long allocated =
+        sum(
+            "allocations",
+            state.completedOnTime(),
+            state.completedLate(),
+            state.overdue(),
+            state.pending());
     if (allocated != state.audits()) {
       throw new IllegalArgumentException(
-          "audits " + state.audits() + " must equal completed on time + completed late + overdue + pending = " + allocated);
+          "audits "
+              + state.audits()
+              + " must equal completed on time + completed late + overdue + pending = "
+              + allocated);
     }
     if (state.completed() > state.audits()) {
-      throw new IllegalArgumentException("completed " + state.completed() + " must not exceed audits " + state.audits());
+      throw new IllegalArgumentException(
+          "completed " + state.completed() + " must not exceed audits " + state.audits());
     }
     Set<String> names = new HashSet<>();
     for (String name : state.cohortAttributes()) {
       if (name.isBlank() || name.equals(ReportAggregate.AUDIT_TYPE) || !names.add(name)) {
         throw new IllegalArgumentException(
-            "cohort attributes must be distinct, not blank and not '" + ReportAggregate.AUDIT_TYPE + "': " + state.cohortAttributes());
+            "cohort attributes must be distinct, not blank and not '"
+                + ReportAggregate.AUDIT_TYPE
+                + "': "
+                + state.cohortAttributes());
       }
     }
-    checkParts("the aggregate", state.completed(), state.domains(), state.perAudit(), state.grades());
+    checkParts(
+        "the aggregate", state.completed(), state.domains(), state.perAudit(), state.grades());
     checkMonths();
     checkCohorts();
     checkEscalationsAndActions();
@@ -64,12 +79,19 @@ final class AggregateStateChecks {
     for (Map.Entry<PersonId, Long> entry : state.quotaDone().entrySet()) {
       if (entry.getValue() < 1) {
         throw new IllegalArgumentException(
-            "quota count of " + entry.getKey() + " must be 1 or more (leave it out): " + entry.getValue());
+            "quota count of "
+                + entry.getKey()
+                + " must be 1 or more (leave it out): "
+                + entry.getValue());
       }
       quota = sum("quota counts", quota, entry.getValue());
     }
     if (quota > state.completed()) {
-      throw new IllegalArgumentException("quota counts add up to " + quota + ", more than the completed audits " + state.completed());
+      throw new IllegalArgumentException(
+          "quota counts add up to "
+              + quota
+              + ", more than the completed audits "
+              + state.completed());
     }
   }
 
@@ -95,11 +117,21 @@ final class AggregateStateChecks {
       }
       if (!domainIds(month.domains()).equals(ids)) {
         throw new IllegalArgumentException(
-            "month " + month.month() + " has domains " + domainIds(month.domains()) + "; expected " + ids);
+            "month "
+                + month.month()
+                + " has domains "
+                + domainIds(month.domains())
+                + "; expected "
+                + ids);
       }
       if (month.grades().size() != state.grades().size()) {
         throw new IllegalArgumentException(
-            "month " + month.month() + " has " + month.grades().size() + " grade counts; expected " + state.grades().size());
+            "month "
+                + month.month()
+                + " has "
+                + month.grades().size()
+                + " grade counts; expected "
+                + state.grades().size());
       }
       timeliness[0] = sum("completed on time", timeliness[0], month.completedOnTime());
       timeliness[1] = sum("completed late", timeliness[1], month.completedLate());
@@ -117,13 +149,18 @@ final class AggregateStateChecks {
         t[2] = sum("per-audit squares", t[2], s.sumOfSquares());
       }
     }
-    requireTotal("months' completed on time", timeliness[0], "completed on time", state.completedOnTime());
+    requireTotal(
+        "months' completed on time", timeliness[0], "completed on time", state.completedOnTime());
     requireTotal("months' completed late", timeliness[1], "completed late", state.completedLate());
     requireTotal("months' overdue", timeliness[2], "overdue", state.overdue());
     requireTotal("months' pending", timeliness[3], "pending", state.pending());
     requireTotal("months' completed", done, "completed", state.completed());
     for (int r = 0; r < gradeTotals.length; r++) {
-      requireTotal("months' grades at rank " + r, gradeTotals[r], "grades at rank " + r, state.grades().get(r));
+      requireTotal(
+          "months' grades at rank " + r,
+          gradeTotals[r],
+          "grades at rank " + r,
+          state.grades().get(r));
     }
     requireDomains("months'", domainTotals);
     Map<Integer, long[]> expected = new HashMap<>();
@@ -131,7 +168,8 @@ final class AggregateStateChecks {
       expected.put(s.applicableDomains(), new long[] {s.audits(), s.sum(), s.sumOfSquares()});
     }
     if (!sameTotals(perAuditTotals, expected)) {
-      throw new IllegalArgumentException("the months' per-audit totals do not add up to the aggregate's per-audit totals");
+      throw new IllegalArgumentException(
+          "the months' per-audit totals do not add up to the aggregate's per-audit totals");
     }
   }
 
@@ -163,8 +201,10 @@ final class AggregateStateChecks {
       String id = "domain '" + s.domainId() + "'";
       requireTotal(what + " scored of " + id, totals[d][0], "scored", s.scored());
       requireTotal(what + " sum of " + id, totals[d][1], "sum", s.sum());
-      requireTotal(what + " sum of squares of " + id, totals[d][2], "sum of squares", s.sumOfSquares());
-      requireTotal(what + " not applicable of " + id, totals[d][3], "not applicable", s.notApplicable());
+      requireTotal(
+          what + " sum of squares of " + id, totals[d][2], "sum of squares", s.sumOfSquares());
+      requireTotal(
+          what + " not applicable of " + id, totals[d][3], "not applicable", s.notApplicable());
     }
   }
 
@@ -186,11 +226,16 @@ final class AggregateStateChecks {
         throw new IllegalArgumentException(where + " appears more than once");
       }
       if (!domainIds(cohort.domains()).equals(ids)) {
-        throw new IllegalArgumentException(where + " has domains " + domainIds(cohort.domains()) + "; expected " + ids);
+        throw new IllegalArgumentException(
+            where + " has domains " + domainIds(cohort.domains()) + "; expected " + ids);
       }
       if (cohort.grades().size() != state.grades().size()) {
         throw new IllegalArgumentException(
-            where + " has " + cohort.grades().size() + " grade counts; expected " + state.grades().size());
+            where
+                + " has "
+                + cohort.grades().size()
+                + " grade counts; expected "
+                + state.grades().size());
       }
       byDimension.merge(cohort.dimension(), cohort.audits(), (a, b) -> sum("cohort audits", a, b));
       if (cohort.dimension().equals(ReportAggregate.AUDIT_TYPE)) {
@@ -203,12 +248,25 @@ final class AggregateStateChecks {
     for (Map.Entry<String, Long> entry : byDimension.entrySet()) {
       if (entry.getValue() > state.completed()) {
         throw new IllegalArgumentException(
-            "cohorts of '" + entry.getKey() + "' hold " + entry.getValue() + " audits, more than the completed " + state.completed());
+            "cohorts of '"
+                + entry.getKey()
+                + "' hold "
+                + entry.getValue()
+                + " audits, more than the completed "
+                + state.completed());
       }
     }
-    requireTotal("audit-type cohorts' audits", byDimension.getOrDefault(ReportAggregate.AUDIT_TYPE, 0L), "completed", state.completed());
+    requireTotal(
+        "audit-type cohorts' audits",
+        byDimension.getOrDefault(ReportAggregate.AUDIT_TYPE, 0L),
+        "completed",
+        state.completed());
     for (int r = 0; r < typeGrades.length; r++) {
-      requireTotal("audit-type cohorts' grades at rank " + r, typeGrades[r], "grades at rank " + r, state.grades().get(r));
+      requireTotal(
+          "audit-type cohorts' grades at rank " + r,
+          typeGrades[r],
+          "grades at rank " + r,
+          state.grades().get(r));
     }
     requireDomains("audit-type cohorts'", typeDomains);
   }
@@ -218,23 +276,35 @@ final class AggregateStateChecks {
     long raised = 0;
     for (EscalationLine line : state.escalations()) {
       if (!categories.add(line.category())) {
-        throw new IllegalArgumentException("escalation category " + line.category() + " appears more than once");
+        throw new IllegalArgumentException(
+            "escalation category " + line.category() + " appears more than once");
       }
       if (line.raised() < 1 || line.open() > line.raised() || line.overdue() > line.open()) {
         throw new IllegalArgumentException(
-            "escalation category " + line.category() + " needs 1 <= raised and overdue <= open <= raised: raised "
-                + line.raised() + ", open " + line.open() + ", overdue " + line.overdue());
+            "escalation category "
+                + line.category()
+                + " needs 1 <= raised and overdue <= open <= raised: raised "
+                + line.raised()
+                + ", open "
+                + line.open()
+                + ", overdue "
+                + line.overdue());
       }
       raised = sum("escalations", raised, line.raised());
     }
     if (raised > state.audits()) {
-      throw new IllegalArgumentException("escalations raised " + raised + " exceed the audits " + state.audits());
+      throw new IllegalArgumentException(
+          "escalations raised " + raised + " exceed the audits " + state.audits());
     }
     ActionSummary a = state.actions();
     if (a.outstanding() > a.total() || a.overdue() > a.outstanding()) {
       throw new IllegalArgumentException(
-          "actions need overdue <= outstanding <= total: total " + a.total() + ", outstanding " + a.outstanding()
-              + ", overdue " + a.overdue());
+          "actions need overdue <= outstanding <= total: total "
+              + a.total()
+              + ", outstanding "
+              + a.outstanding()
+              + ", overdue "
+              + a.overdue());
     }
   }
 
@@ -263,7 +333,13 @@ final class AggregateStateChecks {
       }
       if (row > state.grades().get(i)) {
         throw new IllegalArgumentException(
-            "moderation table has " + row + " audits graded at rank " + i + ", more than the " + state.grades().get(i) + " graded");
+            "moderation table has "
+                + row
+                + " audits graded at rank "
+                + i
+                + ", more than the "
+                + state.grades().get(i)
+                + " graded");
       }
     }
     Set<PersonId> auditors = new HashSet<>();
@@ -272,10 +348,12 @@ final class AggregateStateChecks {
     long same = 0;
     for (AuditorMovement m : state.movements()) {
       if (!auditors.add(m.auditor())) {
-        throw new IllegalArgumentException("auditor " + m.auditor() + " appears more than once in movements");
+        throw new IllegalArgumentException(
+            "auditor " + m.auditor() + " appears more than once in movements");
       }
       if (sum("movements", m.raised(), m.lowered(), m.same()) < 1) {
-        throw new IllegalArgumentException("auditor " + m.auditor() + " has no moderated audit (leave it out)");
+        throw new IllegalArgumentException(
+            "auditor " + m.auditor() + " has no moderated audit (leave it out)");
       }
       raised = sum("movements", raised, m.raised());
       lowered = sum("movements", lowered, m.lowered());
@@ -288,17 +366,31 @@ final class AggregateStateChecks {
 
   /** Checks one group's domain totals, per-audit totals and grades against its number of audits. */
   static void checkParts(
-      String where, long audits, List<DomainSums> domains, List<AuditSums> perAudit, List<Long> grades) {
+      String where,
+      long audits,
+      List<DomainSums> domains,
+      List<AuditSums> perAudit,
+      List<Long> grades) {
     Set<String> ids = new HashSet<>();
     for (DomainSums s : domains) {
       if (!ids.add(s.domainId())) {
-        throw new IllegalArgumentException("domain '" + s.domainId() + "' appears more than once in " + where);
+        throw new IllegalArgumentException(
+            "domain '" + s.domainId() + "' appears more than once in " + where);
       }
       long counted = sum("domain counts", s.scored(), s.notApplicable());
       if (counted > audits) {
         throw new IllegalArgumentException(
-            "domain '" + s.domainId() + "' in " + where + " is scored " + s.scored() + " and not applicable "
-                + s.notApplicable() + " times, more than its " + audits + " completed audits");
+            "domain '"
+                + s.domainId()
+                + "' in "
+                + where
+                + " is scored "
+                + s.scored()
+                + " and not applicable "
+                + s.notApplicable()
+                + " times, more than its "
+                + audits
+                + " completed audits");
       }
     }
     Set<Integer> buckets = new HashSet<>();
@@ -306,18 +398,31 @@ final class AggregateStateChecks {
     for (AuditSums s : perAudit) {
       if (!buckets.add(s.applicableDomains())) {
         throw new IllegalArgumentException(
-            "per-audit totals for " + s.applicableDomains() + " applicable domains appear more than once in " + where);
+            "per-audit totals for "
+                + s.applicableDomains()
+                + " applicable domains appear more than once in "
+                + where);
       }
       if (s.applicableDomains() > domains.size()) {
         throw new IllegalArgumentException(
-            "per-audit totals in " + where + " for " + s.applicableDomains() + " applicable domains, but there are "
-                + domains.size() + " domains");
+            "per-audit totals in "
+                + where
+                + " for "
+                + s.applicableDomains()
+                + " applicable domains, but there are "
+                + domains.size()
+                + " domains");
       }
       scoredAudits = sum("per-audit counts", scoredAudits, s.audits());
     }
     if (scoredAudits > audits) {
       throw new IllegalArgumentException(
-          "per-audit totals in " + where + " count " + scoredAudits + " audits, more than its " + audits);
+          "per-audit totals in "
+              + where
+              + " count "
+              + scoredAudits
+              + " audits, more than its "
+              + audits);
     }
     long graded = 0;
     for (int r = 0; r < grades.size(); r++) {
@@ -326,7 +431,8 @@ final class AggregateStateChecks {
       graded = sum("grades", graded, count);
     }
     if (graded > audits) {
-      throw new IllegalArgumentException("grades in " + where + " count " + graded + " audits, more than its " + audits);
+      throw new IllegalArgumentException(
+          "grades in " + where + " count " + graded + " audits, more than its " + audits);
     }
   }
 
@@ -338,7 +444,8 @@ final class AggregateStateChecks {
 
   private static void requireTotal(String what, long actual, String expectedName, long expected) {
     if (actual != expected) {
-      throw new IllegalArgumentException(what + " add up to " + actual + " but " + expectedName + " is " + expected);
+      throw new IllegalArgumentException(
+          what + " add up to " + actual + " but " + expectedName + " is " + expected);
     }
   }
 

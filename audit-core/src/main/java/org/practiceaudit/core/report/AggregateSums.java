@@ -14,9 +14,10 @@ import org.practiceaudit.core.timeliness.Timeliness;
 import org.practiceaudit.core.workforce.PersonId;
 
 /**
- * The exact sums and counts of a report, mutable: what {@link AggregateAccumulator} and {@link AuditColumns}
- * count into, and what a {@link ReportAggregate} holds without ever changing it again. Integers only, so
- * that adding the sums of disjoint sets of audits gives exactly the sums of their union.
+ * The exact sums and counts of a report, mutable: what {@link AggregateAccumulator} and {@link
+ * AuditColumns} count into, and what a {@link ReportAggregate} holds without ever changing it
+ * again. Integers only, so that adding the sums of disjoint sets of audits gives exactly the sums
+ * of their union.
  */
 final class AggregateSums {
 
@@ -33,19 +34,26 @@ final class AggregateSums {
   final ScoreCounters scores;
   final PerAuditCounters perAudit;
   final long[] grades;
+
   /** By {@link SpecLayout#monthKey}. */
   final Map<Integer, MonthCounters> months = new HashMap<>();
+
   /** By dimension, then value. */
   final Map<String, Map<String, CohortCounters>> cohorts = new HashMap<>();
+
   /** By category. */
   final Map<Integer, Counters> escalations = new HashMap<>();
+
   long actions;
   long actionsOutstanding;
   long actionsOverdue;
+
   /** Completed audits counting towards each person's quota, one counter each. */
   final Map<PersonId, Counters> byAuditor = new HashMap<>();
+
   /** Row-major: the auditor's rank times the number of grades, plus the moderator's rank. */
   final long[] moderation;
+
   final Map<PersonId, Counters> movements = new HashMap<>();
 
   AggregateSums(SpecLayout layout) {
@@ -153,7 +161,11 @@ final class AggregateSums {
   }
 
   ActionSummary actionSummary() {
-    return ActionSummary.builder().total(actions).outstanding(actionsOutstanding).overdue(actionsOverdue).build();
+    return ActionSummary.builder()
+        .total(actions)
+        .outstanding(actionsOutstanding)
+        .overdue(actionsOverdue)
+        .build();
   }
 
   AgreementTable moderationTable() {
@@ -206,6 +218,12 @@ final class AggregateSums {
 
   @Override
   public int hashCode() {
-    return Objects.hash(audits, completed, Arrays.hashCode(timeliness), scores, Arrays.hashCode(grades), months.keySet());
+    return Objects.hash(
+        audits,
+        completed,
+        Arrays.hashCode(timeliness),
+        scores,
+        Arrays.hashCode(grades),
+        months.keySet());
   }
 }

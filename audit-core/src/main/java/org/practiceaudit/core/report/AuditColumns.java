@@ -19,16 +19,18 @@ import org.practiceaudit.core.score.DomainScore;
 import org.practiceaudit.core.workforce.PersonId;
 
 /**
- * The audits of a report as a table of primitive columns, one row per audit: allocation month, due day,
- * group (completion month and cohort values), a score code per domain, grade ranks and auditor. A report
- * is derived from the columns by one loop over primitive arrays into per-group counters, then a roll-up of
- * the groups into months and cohorts, at any report instant: the columns keep what depends on the report
- * day (due days, escalation due instants, action due days) rather than a verdict.
+ * The audits of a report as a table of primitive columns, one row per audit: allocation month, due
+ * day, group (completion month and cohort values), a score code per domain, grade ranks and
+ * auditor. A report is derived from the columns by one loop over primitive arrays into per-group
+ * counters, then a roll-up of the groups into months and cohorts, at any report instant: the
+ * columns keep what depends on the report day (due days, escalation due instants, action due days)
+ * rather than a verdict.
  *
- * <p>This is the way for a caller that learns the report day only after reading the audits (the command
- * line reports as of the latest date in its file) or reports the same audits at several instants. A row
- * takes about 19 bytes plus 1 per domain; a caller who knows the report instant
- * before reading and wants memory that does not grow with the audits uses {@link ReportAccumulator}.
+ * <p>This is the way for a caller that learns the report day only after reading the audits (the
+ * command line reports as of the latest date in its file) or reports the same audits at several
+ * instants. A row takes about 19 bytes plus 1 per domain; a caller who knows the report instant
+ * before reading and wants memory that does not grow with the audits uses {@link
+ * ReportAccumulator}.
  *
  * <pre>{@code
  * AuditColumns columns = AuditColumns.of(spec);
@@ -36,8 +38,8 @@ import org.practiceaudit.core.workforce.PersonId;
  * AuditReport report = columns.toAggregate(endOfLatestDay).toReport();
  * }</pre>
  *
- * <p>{@link #toAggregate(Instant)} gives exactly what {@link ReportAggregate#of} gives for the same audits
- * and a spec reporting at that instant.
+ * <p>{@link #toAggregate(Instant)} gives exactly what {@link ReportAggregate#of} gives for the same
+ * audits and a spec reporting at that instant.
  *
  * <p>This class is mutable and not thread-safe. The aggregates it returns are immutable.
  */
@@ -46,7 +48,9 @@ public final class AuditColumns implements Consumer<Audit> {
   /** A due day or group that is not there. */
   static final int NONE = Integer.MIN_VALUE;
 
-  /** A row's state: completed on time, completed late, or not completed (judged at the report day). */
+  /**
+   * A row's state: completed on time, completed late, or not completed (judged at the report day).
+   */
   static final byte ON_TIME = 0;
 
   static final byte LATE = 1;
@@ -56,7 +60,10 @@ public final class AuditColumns implements Consumer<Audit> {
   /** The flag of a row whose audit counts towards its auditor's quota. */
   static final byte QUOTA = 4;
 
-  /** Score codes: not counted (absent, unknown domain, off the scale), N/A, else 2 + score - scale minimum. */
+  /**
+   * Score codes: not counted (absent, unknown domain, off the scale), N/A, else 2 + score - scale
+   * minimum.
+   */
   static final int NOT_COUNTED = 0;
 
   static final int NOT_APPLICABLE = 1;
@@ -65,8 +72,8 @@ public final class AuditColumns implements Consumer<Audit> {
   private static final int NARROW = 253;
 
   /**
-   * The number of rows in a chunk. The columns are kept in chunks, so that a growing table never copies
-   * them and no column is one huge array, which a small heap may have no room to place.
+   * The number of rows in a chunk. The columns are kept in chunks, so that a growing table never
+   * copies them and no column is one huge array, which a small heap may have no room to place.
    */
   static final int CHUNK = 1 << 14;
 
@@ -75,26 +82,39 @@ public final class AuditColumns implements Consumer<Audit> {
   final SpecLayout layout;
   private final boolean narrow;
   int rows;
+
   /** Per chunk, per row: the allocation month's index into {@link #monthKeys}. */
   int[][] allocatedMonth = new int[4][];
+
   /**
-   * Per chunk, per row: the index of the completed audit's group in {@link #groups} (its completion month's
-   * index, then the index of its value of each cohort dimension, or -1), or {@link #NONE} when not
-   * completed.
+   * Per chunk, per row: the index of the completed audit's group in {@link #groups} (its completion
+   * month's index, then the index of its value of each cohort dimension, or -1), or {@link #NONE}
+   * when not completed.
    */
   int[][] group = new int[4][];
+
   /** Per chunk, per row: the due day (epoch day), or {@link #NONE}. */
   int[][] dueDay = new int[4][];
+
   /** Per chunk, per row: {@link #ON_TIME}, {@link #LATE} or {@link #OPEN}, plus {@link #QUOTA}. */
   byte[][] state = new byte[4][];
-  /** Per chunk, row-major score codes: in a byte when every domain's scale is narrow enough, else an int. */
+
+  /**
+   * Per chunk, row-major score codes: in a byte when every domain's scale is narrow enough, else an
+   * int.
+   */
   byte[][] narrowScores = new byte[4][];
+
   int[][] wideScores = new int[4][];
+
   /** Per chunk, per row: the grade rank and the moderator's rank, or -1. */
   byte[][] grade = new byte[4][];
+
   byte[][] moderated = new byte[4][];
+
   /** Per chunk, per row: the index of the auditor in {@link #auditors}. */
   int[][] auditor = new int[4][];
+
   final GroupIndex groups;
   private final int[] groupKey;
 
@@ -107,14 +127,18 @@ public final class AuditColumns implements Consumer<Audit> {
 
   /** Tracked escalations, in the order accepted: category, flags, due instant. */
   int escalations;
+
   int[] escalationCategory = new int[16];
+
   /** Bit 1 open, bit 2 has a deadline, bit 4 counted from the completion day. */
   byte[] escalationFlags = new byte[16];
+
   long[] escalationDueSecond = new long[16];
   int[] escalationDueNano = new int[16];
 
   long actions;
   long actionsOutstanding;
+
   /** Outstanding actions with a due day, by due day (epoch day). */
   final Map<Long, long[]> outstandingByDueDay = new HashMap<>();
 
@@ -138,8 +162,9 @@ public final class AuditColumns implements Consumer<Audit> {
   }
 
   /**
-   * Obtains an empty table for a spec. The spec's report instant is the default of {@link #toAggregate()};
-   * everything else in it (domains, grade scale, deadlines, cohorts, quotas) is fixed when a row is added.
+   * Obtains an empty table for a spec. The spec's report instant is the default of {@link
+   * #toAggregate()}; everything else in it (domains, grade scale, deadlines, cohorts, quotas) is
+   * fixed when a row is added.
    *
    * @param spec the spec; not null, with at most 127 grades on its scale
    * @return a new table
@@ -183,7 +208,8 @@ public final class AuditColumns implements Consumer<Audit> {
   public void accept(Audit audit) {
     Objects.requireNonNull(audit, "audit");
     if (rows == Integer.MAX_VALUE) {
-      throw new IllegalStateException("a column table holds at most " + Integer.MAX_VALUE + " rows");
+      throw new IllegalStateException(
+          "a column table holds at most " + Integer.MAX_VALUE + " rows");
     }
     int c = rows >>> CHUNK_BITS;
     int row = rows & (CHUNK - 1);
@@ -246,7 +272,8 @@ public final class AuditColumns implements Consumer<Audit> {
   }
 
   /** Codes each domain score of the audit being added into the scratch row. */
-  private final class DomainScoreVisitor implements java.util.function.BiConsumer<String, DomainScore> {
+  private final class DomainScoreVisitor
+      implements java.util.function.BiConsumer<String, DomainScore> {
     @Override
     public void accept(String domainId, DomainScore score) {
       int d = layout.domainIndexOf(domainId);
@@ -307,7 +334,8 @@ public final class AuditColumns implements Consumer<Audit> {
       if (action.status().isOutstanding()) {
         actionsOutstanding++;
         if (action.dueOn().isPresent()) {
-          outstandingByDueDay.computeIfAbsent(action.dueOn().get().toEpochDay(), k -> new long[1])[0]++;
+          outstandingByDueDay
+              .computeIfAbsent(action.dueOn().get().toEpochDay(), k -> new long[1])[0]++;
         }
       }
     }
@@ -347,7 +375,8 @@ public final class AuditColumns implements Consumer<Audit> {
 
   private static int grownSize(int size) {
     if (size >= Integer.MAX_VALUE - 8) {
-      throw new IllegalStateException("a column table holds at most " + (Integer.MAX_VALUE - 8) + " escalations");
+      throw new IllegalStateException(
+          "a column table holds at most " + (Integer.MAX_VALUE - 8) + " escalations");
     }
     return (int) Math.min(Integer.MAX_VALUE - 8L, size + (size >> 1) + 16L);
   }
@@ -393,13 +422,14 @@ public final class AuditColumns implements Consumer<Audit> {
    * Derives the aggregate at another report instant: the spec's, with its report instant replaced.
    *
    * @param asOf the report instant; not null
-   * @return the aggregate, equal to {@link ReportAggregate#of} over the same audits and the spec with
-   *     {@code asOf} as its report instant
+   * @return the aggregate, equal to {@link ReportAggregate#of} over the same audits and the spec
+   *     with {@code asOf} as its report instant
    */
   public ReportAggregate toAggregate(Instant asOf) {
     Objects.requireNonNull(asOf, "asOf");
     ReportSpec spec = ImmutableReportSpec.copyOf(layout.spec).withAsOf(asOf);
-    return ReportAggregate.of(ColumnFold.fold(this, spec == layout.spec ? layout : new SpecLayout(spec)));
+    return ReportAggregate.of(
+        ColumnFold.fold(this, spec == layout.spec ? layout : new SpecLayout(spec)));
   }
 
   /**
@@ -409,7 +439,12 @@ public final class AuditColumns implements Consumer<Audit> {
    */
   @Override
   public String toString() {
-    return "AuditColumns{rows=" + rows + ", months=" + monthKeys.size() + ", escalations=" + escalations + "}";
+    return "AuditColumns{rows="
+        + rows
+        + ", months="
+        + monthKeys.size()
+        + ", escalations="
+        + escalations
+        + "}";
   }
-
 }

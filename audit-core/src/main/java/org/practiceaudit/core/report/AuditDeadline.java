@@ -12,11 +12,11 @@ import org.practiceaudit.core.timeliness.AuditDuePolicy;
  * The day each audit is due to be completed, for a report's compliance ("completed on time out of
  * allocated"): a framework's {@link AuditDuePolicy} with the calendar it counts working days in.
  *
- * <p>{@link #of(AuditFramework)} gives a framework's own (Hillingdon's guide to auditing, Part A: 10 working
- * days, requirement H2a). The due day is the policy's {@link AuditDuePolicy#dueOn}, as the {@code audit-due}
- * rule and {@link org.practiceaudit.core.quota.QuotaTracker#compliance} count it. Deadlines compare by
- * value, so report specs built separately with equal deadlines are equal and their aggregates merge; the
- * calendar is kept only for a policy that counts working days.
+ * <p>{@link #of(AuditFramework)} gives a framework's own (Hillingdon's guide to auditing, Part A:
+ * 10 working days, requirement H2a). The due day is the policy's {@link AuditDuePolicy#dueOn}, as
+ * the {@code audit-due} rule and {@link org.practiceaudit.core.quota.QuotaTracker#compliance} count
+ * it. Deadlines compare by value, so report specs built separately with equal deadlines are equal
+ * and their aggregates merge; the calendar is kept only for a policy that counts working days.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -60,7 +60,8 @@ public final class AuditDeadline {
   }
 
   /**
-   * Returns a deadline that never applies: every completed audit is on time, and no audit is overdue.
+   * Returns a deadline that never applies: every completed audit is on time, and no audit is
+   * overdue.
    *
    * @return the deadline of {@link AuditDuePolicy#none()}
    */
@@ -80,8 +81,9 @@ public final class AuditDeadline {
   }
 
   /**
-   * Returns a deadline a number of working days after allocation: the Nth working day strictly after
-   * the allocation day (Hillingdon's guide to auditing, Part A: audits due within 10 working days).
+   * Returns a deadline a number of working days after allocation: the Nth working day strictly
+   * after the allocation day (Hillingdon's guide to auditing, Part A: audits due within 10 working
+   * days).
    *
    * @param calendar the working days; not null
    * @param workingDays the working days, 0 or more
@@ -89,7 +91,8 @@ public final class AuditDeadline {
    * @throws NullPointerException if {@code calendar} is null
    * @throws IllegalArgumentException if workingDays is negative
    */
-  public static AuditDeadline workingDaysAfterAllocation(WorkingCalendar calendar, int workingDays) {
+  public static AuditDeadline workingDaysAfterAllocation(
+      WorkingCalendar calendar, int workingDays) {
     Objects.requireNonNull(calendar, "calendar");
     return new AuditDeadline(AuditDuePolicy.workingDays(workingDays), calendar);
   }
@@ -127,7 +130,8 @@ public final class AuditDeadline {
    * @param audit the audit; not null
    * @return the last day it is on time, or empty if it has no deadline
    * @throws NullPointerException if {@code audit} is null
-   * @throws org.practiceaudit.core.AuditException if the calendar does not cover the dates concerned
+   * @throws org.practiceaudit.core.AuditException if the calendar does not cover the dates
+   *     concerned
    */
   public Optional<LocalDate> dueOn(Audit audit) {
     return policy.dueOn(Objects.requireNonNull(audit, "audit").allocatedOn(), calendar);

@@ -12,9 +12,16 @@ import org.practiceaudit.core.style.AuditValueStyle;
 import org.practiceaudit.core.timeliness.Compliance;
 
 /**
- * The audit report of a set of audits: compliance, average score overall and per domain with coverage, month-on-month trends with honest notes, weakest and strongest domain, grade distributions overall and by cohort, escalations, actions, quota compliance by role and moderation agreement.
+ * The audit report of a set of audits: compliance, average score overall and per domain with
+ * coverage, month-on-month trends with honest notes, weakest and strongest domain, grade
+ * distributions overall and by cohort, escalations, actions, quota compliance by role and
+ * moderation agreement.
  *
- * <p>It covers the figures of Dorset's monthly audit report (June 2019, sections 3 to 5), of the London multi-agency audit pack's overview report ("quantified grades"; see {@link MultiAgencyOverview} for the per-agency view) and of Dudley's monthly dashboard and moderation (audit framework 2017). It is derived from a {@link ReportAggregate}; see there for what each figure counts.
+ * <p>It covers the figures of Dorset's monthly audit report (June 2019, sections 3 to 5), of the
+ * London multi-agency audit pack's overview report ("quantified grades"; see {@link
+ * MultiAgencyOverview} for the per-agency view) and of Dudley's monthly dashboard and moderation
+ * (audit framework 2017). It is derived from a {@link ReportAggregate}; see there for what each
+ * figure counts.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -32,9 +39,10 @@ public abstract class AuditReport {
   public abstract Instant asOf();
 
   /**
-   * Returns the report's date as people say it: the day, in Europe/London, of the last moment the report
-   * counts, so that a report judged at the end of 30 June 2026 ({@code 2026-06-30T23:00:00Z}) is as of
-   * 2026-06-30, and one judged at 09:00 on 1 July is as of 2026-07-01.
+   * Returns the report's date as people say it: the day, in Europe/London, of the last moment the
+   * report counts, so that a report judged at the end of 30 June 2026 ({@code
+   * 2026-06-30T23:00:00Z}) is as of 2026-06-30, and one judged at 09:00 on 1 July is as of
+   * 2026-07-01.
    *
    * @return the local date of the report
    */
@@ -78,7 +86,8 @@ public abstract class AuditReport {
   public abstract long scoredAudits();
 
   /**
-   * Returns the overall average: the mean over scored audits of each audit's average over its applicable domains (N/A excluded).
+   * Returns the overall average: the mean over scored audits of each audit's average over its
+   * applicable domains (N/A excluded).
    *
    * @return the average, or not computable when no audit has a score
    */
@@ -106,14 +115,16 @@ public abstract class AuditReport {
   public abstract List<Trend> domainTrends();
 
   /**
-   * Returns the id of the domain with the lowest average (the earliest in framework order on a tie).
+   * Returns the id of the domain with the lowest average (the earliest in framework order on a
+   * tie).
    *
    * @return the id, or empty when no domain has a score
    */
   public abstract Optional<String> weakestDomain();
 
   /**
-   * Returns the id of the domain with the highest average (the earliest in framework order on a tie).
+   * Returns the id of the domain with the highest average (the earliest in framework order on a
+   * tie).
    *
    * @return the id, or empty when no domain has a score
    */
@@ -127,7 +138,8 @@ public abstract class AuditReport {
   public abstract GradeDistribution grades();
 
   /**
-   * Returns the distributions and averages by cohort: each configured attribute's values, then each audit type, sorted by value.
+   * Returns the distributions and averages by cohort: each configured attribute's values, then each
+   * audit type, sorted by value.
    *
    * @return the cohorts
    */

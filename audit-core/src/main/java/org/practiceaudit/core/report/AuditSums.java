@@ -4,11 +4,12 @@ import org.immutables.value.Value;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
- * The exact totals of the audits in an {@link AggregateState} that scored a given number of domains:
- * how many there are, the sum of their score totals and the sum of the squares of those totals.
+ * The exact totals of the audits in an {@link AggregateState} that scored a given number of
+ * domains: how many there are, the sum of their score totals and the sum of the squares of those
+ * totals.
  *
- * <p>The overall average weighs each audit by its own average over its applicable domains; keeping the
- * totals per number of applicable domains keeps that average exact under merging.
+ * <p>The overall average weighs each audit by its own average over its applicable domains; keeping
+ * the totals per number of applicable domains keeps that average exact under merging.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -58,12 +59,18 @@ public abstract class AuditSums {
   @Value.Check
   void check() {
     if (applicableDomains() < 1) {
-      throw new IllegalArgumentException("applicable domains must be 1 or more: " + applicableDomains());
+      throw new IllegalArgumentException(
+          "applicable domains must be 1 or more: " + applicableDomains());
     }
     if (audits() < 1) {
       throw new IllegalArgumentException(
-          "audits with " + applicableDomains() + " applicable domains must be 1 or more (leave the entry out): " + audits());
+          "audits with "
+              + applicableDomains()
+              + " applicable domains must be 1 or more (leave the entry out): "
+              + audits());
     }
-    AggregateStateChecks.requireCount("sum of squares of audits with " + applicableDomains() + " applicable domains", sumOfSquares());
+    AggregateStateChecks.requireCount(
+        "sum of squares of audits with " + applicableDomains() + " applicable domains",
+        sumOfSquares());
   }
 }

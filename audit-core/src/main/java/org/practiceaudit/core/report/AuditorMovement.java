@@ -1,11 +1,12 @@
 package org.practiceaudit.core.report;
 
-import org.practiceaudit.core.workforce.PersonId;
 import org.immutables.value.Value;
 import org.practiceaudit.core.style.AuditValueStyle;
+import org.practiceaudit.core.workforce.PersonId;
 
 /**
- * How a moderator moved one auditor's grades (Dudley audit framework, "Moderation": differences in grading are recorded and shared with the auditor).
+ * How a moderator moved one auditor's grades (Dudley audit framework, "Moderation": differences in
+ * grading are recorded and shared with the auditor).
  *
  * <p>This class is immutable and thread-safe.
  */

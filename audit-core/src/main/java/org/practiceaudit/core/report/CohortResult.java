@@ -5,7 +5,9 @@ import org.immutables.value.Value;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
- * The grade distribution and domain averages of one cohort: audits sharing a value of a dimension such as case category (Dorset compares looked-after children with children who are disabled), team or audit type.
+ * The grade distribution and domain averages of one cohort: audits sharing a value of a dimension
+ * such as case category (Dorset compares looked-after children with children who are disabled),
+ * team or audit type.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -5,8 +5,8 @@ import org.immutables.value.Value;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
- * One cohort of an {@link AggregateState}: the completed audits with one value of a cohort attribute (or
- * of one audit type), with their score totals and grades.
+ * One cohort of an {@link AggregateState}: the completed audits with one value of a cohort
+ * attribute (or of one audit type), with their score totals and grades.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -17,7 +17,8 @@ public abstract class CohortState {
   CohortState() {}
 
   /**
-   * Returns the cohort dimension: a cohort attribute of the report, or {@link ReportAggregate#AUDIT_TYPE}.
+   * Returns the cohort dimension: a cohort attribute of the report, or {@link
+   * ReportAggregate#AUDIT_TYPE}.
    *
    * @return the dimension, not blank
    */
@@ -64,10 +65,12 @@ public abstract class CohortState {
   void check() {
     String where = "cohort " + dimension() + "=" + value();
     if (dimension().isBlank()) {
-      throw new IllegalArgumentException("cohort dimension must not be blank: '" + dimension() + "'");
+      throw new IllegalArgumentException(
+          "cohort dimension must not be blank: '" + dimension() + "'");
     }
     if (audits() < 1) {
-      throw new IllegalArgumentException(where + " must have 1 or more audits (leave it out): " + audits());
+      throw new IllegalArgumentException(
+          where + " must have 1 or more audits (leave it out): " + audits());
     }
     AggregateStateChecks.checkParts(where, audits(), domains(), List.of(), grades());
   }

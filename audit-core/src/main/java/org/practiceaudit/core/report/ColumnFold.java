@@ -5,11 +5,12 @@ import java.util.Map;
 import org.practiceaudit.core.timeliness.Timeliness;
 
 /**
- * Derives the sums of a report from {@link AuditColumns} at one report instant. One loop over the rows'
- * primitive columns counts into flat per-group arrays (a group is a completion month and one value per
- * cohort dimension) and per-allocation-month timeliness; the groups are then rolled up into the whole,
- * their months and their cohorts, and the sparse escalations and actions are judged. Sums being exact
- * integers, rolling up gives exactly what {@link AggregateAccumulator} counts audit by audit.
+ * Derives the sums of a report from {@link AuditColumns} at one report instant. One loop over the
+ * rows' primitive columns counts into flat per-group arrays (a group is a completion month and one
+ * value per cohort dimension) and per-allocation-month timeliness; the groups are then rolled up
+ * into the whole, their months and their cohorts, and the sparse escalations and actions are
+ * judged. Sums being exact integers, rolling up gives exactly what {@link AggregateAccumulator}
+ * counts audit by audit.
  */
 final class ColumnFold {
 
@@ -23,23 +24,32 @@ final class ColumnFold {
   private final AggregateSums sums;
   private final int domains;
   private final int gradeCount;
+
   /** Per allocation month and timeliness. */
   private final long[] allocated;
+
   /** Per group. */
   private final long[] completed;
+
   /** Per group and domain. */
   private final long[] scoreSum;
+
   private final long[] scoreSquares;
   private final long[] scored;
   private final long[] notApplicable;
+
   /** Per group and number of applicable domains. */
   private final long[] auditSum;
+
   private final long[] auditSquares;
   private final long[] audited;
+
   /** Per group and grade rank. */
   private final long[] grades;
+
   /** Per auditor. */
   private final long[] quotaDone;
+
   /** Per auditor: raised, lowered, same; null for an auditor with no moderated audit. */
   private final long[][] movements;
 
@@ -63,7 +73,9 @@ final class ColumnFold {
     this.movements = new long[columns.auditors.size()][];
   }
 
-  /** Derives the sums of the columns' audits against a layout of their spec, at its report instant. */
+  /**
+   * Derives the sums of the columns' audits against a layout of their spec, at its report instant.
+   */
   static AggregateSums fold(AuditColumns columns, SpecLayout layout) {
     ColumnFold fold = new ColumnFold(columns, layout);
     fold.rows(layout.spec.asOfDate().toEpochDay());
@@ -82,7 +94,8 @@ final class ColumnFold {
     sums.audits = columns.rows;
   }
 
-  // The loop the report's speed rests on, kept whole (61 lines) so that the JIT sees one loop over local
+  // The loop the report's speed rests on, kept whole (61 lines) so that the JIT sees one loop over
+  // local
   // arrays.
   private void chunk(int c, int n, long asOfDay, int[] codes) {
     byte[] states = columns.state[c];
@@ -167,7 +180,10 @@ final class ColumnFold {
     return counts;
   }
 
-  /** Adds each allocation month's timeliness, then each group, into the whole, its month and cohorts. */
+  /**
+   * Adds each allocation month's timeliness, then each group, into the whole, its month and
+   * cohorts.
+   */
   private void rollUp() {
     MonthCounters[] months = new MonthCounters[columns.monthKeys.size()];
     for (int m = 0; m < months.length; m++) {
@@ -231,7 +247,9 @@ final class ColumnFold {
       if ((flags & 1) != 0) {
         line[1]++;
         long dueSecond = t.escalationDueSecond[e];
-        boolean reached = asOfSecond > dueSecond || (asOfSecond == dueSecond && asOfNano >= t.escalationDueNano[e]);
+        boolean reached =
+            asOfSecond > dueSecond
+                || (asOfSecond == dueSecond && asOfNano >= t.escalationDueNano[e]);
         if ((flags & 2) != 0 && reached) {
           line[2]++;
         }
@@ -243,11 +261,12 @@ final class ColumnFold {
     sums.actions = t.actions;
     sums.actionsOutstanding = t.actionsOutstanding;
     long asOfDay = sums.layout.spec.asOfDate().toEpochDay();
-    t.outstandingByDueDay.forEach((day, count) -> {
-      if (day < asOfDay) {
-        sums.actionsOverdue += count[0];
-      }
-    });
+    t.outstandingByDueDay.forEach(
+        (day, count) -> {
+          if (day < asOfDay) {
+            sums.actionsOverdue += count[0];
+          }
+        });
   }
 
   private void people() {
@@ -256,7 +275,12 @@ final class ColumnFold {
         sums.quotaDone(columns.auditors.get(a)).values[0] = quotaDone[a];
       }
       if (movements[a] != null) {
-        System.arraycopy(movements[a], 0, sums.movement(columns.auditors.get(a)).values, 0, AggregateSums.MOVEMENT_COUNTS);
+        System.arraycopy(
+            movements[a],
+            0,
+            sums.movement(columns.auditors.get(a)).values,
+            0,
+            AggregateSums.MOVEMENT_COUNTS);
       }
     }
   }

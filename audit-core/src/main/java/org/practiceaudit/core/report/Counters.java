@@ -2,7 +2,9 @@ package org.practiceaudit.core.report;
 
 import java.util.Arrays;
 
-/** A few counters with value equality (an escalation line's, an auditor's movements, a quota count). */
+/**
+ * A few counters with value equality (an escalation line's, an auditor's movements, a quota count).
+ */
 final class Counters {
   final long[] values;
 

@@ -1,11 +1,12 @@
 package org.practiceaudit.core.report;
 
-import org.practiceaudit.core.agreement.Statistic;
 import org.immutables.value.Value;
+import org.practiceaudit.core.agreement.Statistic;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
- * One domain's average score with its coverage: how many audits scored it, how many marked it N/A (never counted) and how many left it out.
+ * One domain's average score with its coverage: how many audits scored it, how many marked it N/A
+ * (never counted) and how many left it out.
  *
  * <p>This class is immutable and thread-safe.
  */

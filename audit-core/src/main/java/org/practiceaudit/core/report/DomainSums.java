@@ -4,8 +4,8 @@ import org.immutables.value.Value;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
- * The exact score totals of one domain in an {@link AggregateState}: how many audits scored it, the sum
- * and the sum of squares of their scores, and how many marked it not applicable.
+ * The exact score totals of one domain in an {@link AggregateState}: how many audits scored it, the
+ * sum and the sum of squares of their scores, and how many marked it not applicable.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -65,11 +65,18 @@ public abstract class DomainSums {
       throw new IllegalArgumentException("domain id must not be blank: '" + domainId() + "'");
     }
     AggregateStateChecks.requireCount("scored of domain '" + domainId() + "'", scored());
-    AggregateStateChecks.requireCount("not applicable of domain '" + domainId() + "'", notApplicable());
-    AggregateStateChecks.requireCount("sum of squares of domain '" + domainId() + "'", sumOfSquares());
+    AggregateStateChecks.requireCount(
+        "not applicable of domain '" + domainId() + "'", notApplicable());
+    AggregateStateChecks.requireCount(
+        "sum of squares of domain '" + domainId() + "'", sumOfSquares());
     if (scored() == 0 && (sum() != 0 || sumOfSquares() != 0)) {
       throw new IllegalArgumentException(
-          "domain '" + domainId() + "' has no scores but sum " + sum() + " and sum of squares " + sumOfSquares());
+          "domain '"
+              + domainId()
+              + "' has no scores but sum "
+              + sum()
+              + " and sum of squares "
+              + sumOfSquares());
     }
   }
 }

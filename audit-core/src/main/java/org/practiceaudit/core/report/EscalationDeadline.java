@@ -18,23 +18,24 @@ import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.core.framework.EscalationCategory;
 
 /**
- * The follow-up policy of each escalation category a report counts by, and the working calendar they are
- * counted on (Dudley audit framework 2017, "Raising a Concern": category 1 within 48 hours, 2 within 10
- * working days, 3 within 20 working days, 4 none).
+ * The follow-up policy of each escalation category a report counts by, and the working calendar
+ * they are counted on (Dudley audit framework 2017, "Raising a Concern": category 1 within 48
+ * hours, 2 within 10 working days, 3 within 20 working days, 4 none).
  *
  * <p>Each audit's escalation is judged by {@link Escalation}, the one definition the rules use too
- * (seed-fidelity review, U19 and U20): a category whose policy is {@link FollowUpPolicy#none() none} is
- * never tracked and appears in no escalation count; a category this value does not list is counted,
- * open or closed as usual, but has no deadline and is never overdue.
+ * (seed-fidelity review, U19 and U20): a category whose policy is {@link FollowUpPolicy#none()
+ * none} is never tracked and appears in no escalation count; a category this value does not list is
+ * counted, open or closed as usual, but has no deadline and is never overdue.
  *
- * <p>Equal values give equal reports, so {@link ReportSpec}s built separately from the same framework are
- * equal and their aggregates merge.
+ * <p>Equal values give equal reports, so {@link ReportSpec}s built separately from the same
+ * framework are equal and their aggregates merge.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class EscalationDeadline {
 
-  private static final WorkingCalendar ENGLAND_AND_WALES = WorkingCalendar.of(UkDivision.ENGLAND_AND_WALES);
+  private static final WorkingCalendar ENGLAND_AND_WALES =
+      WorkingCalendar.of(UkDivision.ENGLAND_AND_WALES);
 
   private static final EscalationDeadline NONE =
       new EscalationDeadline(Collections.emptySortedMap(), ENGLAND_AND_WALES);
@@ -42,7 +43,8 @@ public final class EscalationDeadline {
   private final SortedMap<Integer, FollowUpPolicy> policies;
   private final WorkingCalendar calendar;
 
-  private EscalationDeadline(SortedMap<Integer, FollowUpPolicy> policies, WorkingCalendar calendar) {
+  private EscalationDeadline(
+      SortedMap<Integer, FollowUpPolicy> policies, WorkingCalendar calendar) {
     this.policies = policies;
     this.calendar = calendar;
   }
@@ -59,8 +61,8 @@ public final class EscalationDeadline {
   /**
    * Obtains deadlines in elapsed hours after the escalation was raised, by category.
    *
-   * @param hoursByCategory hours (1 or more) by category level (1 or more); not null; categories not
-   *     listed have no deadline
+   * @param hoursByCategory hours (1 or more) by category level (1 or more); not null; categories
+   *     not listed have no deadline
    * @return the value, on England and Wales's calendar
    * @throws NullPointerException if {@code hoursByCategory} or a key or value in it is null
    * @throws IllegalArgumentException if a category or a number of hours is below 1
@@ -72,7 +74,10 @@ public final class EscalationDeadline {
         (category, hours) -> {
           if (category != null && hours != null && (category < 1 || hours < 1)) {
             throw new IllegalArgumentException(
-                "categories and hours must be 1 or more: category " + category + ", hours " + hours);
+                "categories and hours must be 1 or more: category "
+                    + category
+                    + ", hours "
+                    + hours);
           }
           policies.put(category, hours == null ? null : FollowUpPolicy.elapsedHours(hours));
         });
@@ -93,7 +98,8 @@ public final class EscalationDeadline {
     for (EscalationCategory category : framework.escalationCategories()) {
       policies.put(category.level(), category.followUp());
     }
-    return new EscalationDeadline(Collections.unmodifiableSortedMap(policies), framework.calendar());
+    return new EscalationDeadline(
+        Collections.unmodifiableSortedMap(policies), framework.calendar());
   }
 
   /**
@@ -105,7 +111,8 @@ public final class EscalationDeadline {
    * @throws NullPointerException if an argument, or a key or value of {@code policies}, is null
    * @throws IllegalArgumentException if a category is below 1
    */
-  public static EscalationDeadline of(Map<Integer, FollowUpPolicy> policies, WorkingCalendar calendar) {
+  public static EscalationDeadline of(
+      Map<Integer, FollowUpPolicy> policies, WorkingCalendar calendar) {
     Objects.requireNonNull(policies, "policies");
     Objects.requireNonNull(calendar, "calendar");
     SortedMap<Integer, FollowUpPolicy> copy = new TreeMap<>();
@@ -114,7 +121,8 @@ public final class EscalationDeadline {
           Objects.requireNonNull(category, "category");
           Objects.requireNonNull(policy, "policy");
           if (category < 1) {
-            throw new IllegalArgumentException("escalation category must be 1 or more: " + category);
+            throw new IllegalArgumentException(
+                "escalation category must be 1 or more: " + category);
           }
           copy.put(category, policy);
         });
@@ -164,8 +172,8 @@ public final class EscalationDeadline {
    * Returns the instant an audit's escalation follow-up is due ({@link Escalation#deadline()}).
    *
    * @param audit the audit; not null
-   * @return the due instant, or empty if the audit has no escalation, its category is not tracked or not
-   *     listed, or its clock has not started
+   * @return the due instant, or empty if the audit has no escalation, its category is not tracked
+   *     or not listed, or its clock has not started
    * @throws NullPointerException if {@code audit} is null
    * @throws AuditException if the calendar does not cover the dates concerned
    */

@@ -4,10 +4,11 @@ import org.immutables.value.Value;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
- * Escalations of one tracked category (Dudley audit framework, "Raising a Concern": categories 1 to 3;
- * a category without follow-up, such as Dudley's 4, has no line), with how many are still open, how many
- * are past their follow-up deadline, and how many count from the completion day because the escalation
- * time was not recorded. {@link org.practiceaudit.core.escalation.Escalation} defines each figure.
+ * Escalations of one tracked category (Dudley audit framework, "Raising a Concern": categories 1 to
+ * 3; a category without follow-up, such as Dudley's 4, has no line), with how many are still open,
+ * how many are past their follow-up deadline, and how many count from the completion day because
+ * the escalation time was not recorded. {@link org.practiceaudit.core.escalation.Escalation}
+ * defines each figure.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -32,8 +33,8 @@ public abstract class EscalationLine {
   public abstract long raised();
 
   /**
-   * Returns the number still open: no follow-up check recorded, and no recommended action recorded yet
-   * or one still outstanding.
+   * Returns the number still open: no follow-up check recorded, and no recommended action recorded
+   * yet or one still outstanding.
    *
    * @return the count, 0 or more
    */
@@ -47,8 +48,9 @@ public abstract class EscalationLine {
   public abstract long overdue();
 
   /**
-   * Returns the number whose follow-up clock counts from the start of the completion day because the
-   * escalation time was not recorded ({@link org.practiceaudit.core.escalation.Escalation#CLOCK_START_NOT_RECORDED}).
+   * Returns the number whose follow-up clock counts from the start of the completion day because
+   * the escalation time was not recorded ({@link
+   * org.practiceaudit.core.escalation.Escalation#CLOCK_START_NOT_RECORDED}).
    *
    * @return the count, 0 or more and at most {@link #raised()}; 0 by default
    */
@@ -79,7 +81,9 @@ public abstract class EscalationLine {
     }
     if (countedFromCompletionDay() < 0 || countedFromCompletionDay() > raised()) {
       throw new IllegalArgumentException(
-          "counted from the completion day must be between 0 and raised " + raised() + ": "
+          "counted from the completion day must be between 0 and raised "
+              + raised()
+              + ": "
               + countedFromCompletionDay());
     }
   }

@@ -1,7 +1,7 @@
 package org.practiceaudit.core.report;
 
-import org.practiceaudit.core.agreement.Proportion;
 import org.immutables.value.Value;
+import org.practiceaudit.core.agreement.Proportion;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
@@ -37,7 +37,8 @@ public abstract class GradeCount {
   public abstract long count();
 
   /**
-   * Returns the share in tenths of a percent, rounded by largest remainder so that the grades of a distribution add up to exactly 1000 (100.0%) whenever any audit is graded.
+   * Returns the share in tenths of a percent, rounded by largest remainder so that the grades of a
+   * distribution add up to exactly 1000 (100.0%) whenever any audit is graded.
    *
    * @return the share, from 0 to 1000
    */
@@ -65,7 +66,8 @@ public abstract class GradeCount {
       throw new IllegalArgumentException("count must not be negative: " + count());
     }
     if (tenthsOfPercent() < 0 || tenthsOfPercent() > 1000) {
-      throw new IllegalArgumentException("tenths of a percent must be from 0 to 1000: " + tenthsOfPercent());
+      throw new IllegalArgumentException(
+          "tenths of a percent must be from 0 to 1000: " + tenthsOfPercent());
     }
   }
 }

@@ -1,12 +1,13 @@
 package org.practiceaudit.core.report;
 
 import java.util.List;
-import org.practiceaudit.core.agreement.Proportion;
 import org.immutables.value.Value;
+import org.practiceaudit.core.agreement.Proportion;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
- * Counts and shares of overall judgements (Dorset monthly audit report, section 5: "5 ... is 15% of the overall judgments"), best grade first.
+ * Counts and shares of overall judgements (Dorset monthly audit report, section 5: "5 ... is 15% of
+ * the overall judgments"), best grade first.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -38,7 +39,8 @@ public abstract class GradeDistribution {
   public abstract List<GradeCount> grades();
 
   /**
-   * Returns the audits graded at the scale's second-best grade or better (Good or Outstanding on Ofsted's scale), with its Wilson interval.
+   * Returns the audits graded at the scale's second-best grade or better (Good or Outstanding on
+   * Ofsted's scale), with its Wilson interval.
    *
    * @return the proportion
    */

@@ -7,8 +7,8 @@ final class GradeShares {
 
   /**
    * Returns each count's share in tenths of a percent, rounded by largest remainder (Hamilton's
-   * method) so that the shares add up to exactly 1000 whenever the total is positive; ties go to the
-   * lower index (the better grade). All shares are 0 when the total is 0.
+   * method) so that the shares add up to exactly 1000 whenever the total is positive; ties go to
+   * the lower index (the better grade). All shares are 0 when the total is 0.
    *
    * @param counts the counts, each 0 or more
    * @return the shares

@@ -3,16 +3,19 @@ package org.practiceaudit.core.report;
 import java.util.Arrays;
 
 /**
- * Numbers distinct tuples of small non-negative ints (or -1), in the order first seen: the groups of a
- * column table, each a completion month and one value index per cohort dimension. Looking up a tuple
- * that is already numbered allocates nothing.
+ * Numbers distinct tuples of small non-negative ints (or -1), in the order first seen: the groups
+ * of a column table, each a completion month and one value index per cohort dimension. Looking up a
+ * tuple that is already numbered allocates nothing.
  */
 final class GroupIndex {
 
   private final int width;
+
   /** The tuples, one after another. */
   private int[] tuples;
+
   private int size;
+
   /** 0 for an empty slot, else the tuple's number plus one; the length is a power of two. */
   private int[] table = new int[64];
 

@@ -1,13 +1,14 @@
 package org.practiceaudit.core.report;
 
 import java.util.List;
+import org.immutables.value.Value;
 import org.practiceaudit.core.agreement.AgreementSummary;
 import org.practiceaudit.core.agreement.AgreementTable;
-import org.immutables.value.Value;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
- * Moderation results: how well moderators agreed with auditors, and which way they moved each auditor's grades.
+ * Moderation results: how well moderators agreed with auditors, and which way they moved each
+ * auditor's grades.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -6,8 +6,8 @@ import org.immutables.value.Value;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
- * One calendar month of an {@link AggregateState}: the audits allocated in the month by timeliness, and
- * the scores and grades of the audits completed in it.
+ * One calendar month of an {@link AggregateState}: the audits allocated in the month by timeliness,
+ * and the scores and grades of the audits completed in it.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -67,7 +67,8 @@ public abstract class MonthState {
   public abstract List<DomainSums> domains();
 
   /**
-   * Returns the per-audit totals of the audits completed in the month, by number of applicable domains.
+   * Returns the per-audit totals of the audits completed in the month, by number of applicable
+   * domains.
    *
    * @return the totals, each number of applicable domains at most once
    */
@@ -107,7 +108,8 @@ public abstract class MonthState {
     AggregateStateChecks.requireCount("pending in " + where, pending());
     AggregateStateChecks.requireCount("completed in " + where, completed());
     if (allocated() == 0 && completed() == 0) {
-      throw new IllegalArgumentException(where + " has no allocated and no completed audit (leave it out)");
+      throw new IllegalArgumentException(
+          where + " has no allocated and no completed audit (leave it out)");
     }
     AggregateStateChecks.checkParts(where, completed(), domains(), perAudit(), grades());
   }

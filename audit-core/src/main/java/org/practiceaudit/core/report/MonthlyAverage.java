@@ -1,8 +1,8 @@
 package org.practiceaudit.core.report;
 
 import java.time.YearMonth;
-import org.practiceaudit.core.agreement.Statistic;
 import org.immutables.value.Value;
+import org.practiceaudit.core.agreement.Statistic;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**

@@ -2,8 +2,8 @@ package org.practiceaudit.core.report;
 
 import java.time.YearMonth;
 import org.immutables.value.Value;
-import org.practiceaudit.core.timeliness.Compliance;
 import org.practiceaudit.core.style.AuditValueStyle;
+import org.practiceaudit.core.timeliness.Compliance;
 
 /**
  * Audit compliance of the audits allocated in one month.

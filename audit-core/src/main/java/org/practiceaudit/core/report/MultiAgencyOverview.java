@@ -16,16 +16,16 @@ import org.practiceaudit.core.grade.GradeScale;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
- * The coordinator's overview of a multi-agency audit (London multi-agency audit pack, "Coordination of
- * the audit": the overview report highlights "in a quantifiable way" what works well and what causes
- * concern "through analysis of the grades given at the end of each section", and the coordinator
- * identifies inconsistencies between agencies' audits of each case).
+ * The coordinator's overview of a multi-agency audit (London multi-agency audit pack, "Coordination
+ * of the audit": the overview report highlights "in a quantifiable way" what works well and what
+ * causes concern "through analysis of the grades given at the end of each section", and the
+ * coordinator identifies inconsistencies between agencies' audits of each case).
  *
  * <p>It holds, per case and area of work, each agency's grade side by side; per agency, the
- * distribution of its area grades; and the places where agencies disagree. Audits without an agency,
- * and grades not on the scale, are left out. Where an agency audited a case more than once, only its
- * latest audit of that case counts ({@link #latestPerAgencyAndCase(Iterable)}), so the overview does not
- * depend on the order of the audits given.
+ * distribution of its area grades; and the places where agencies disagree. Audits without an
+ * agency, and grades not on the scale, are left out. Where an agency audited a case more than once,
+ * only its latest audit of that case counts ({@link #latestPerAgencyAndCase(Iterable)}), so the
+ * overview does not depend on the order of the audits given.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -139,23 +139,25 @@ public abstract class MultiAgencyOverview {
             .addAllAreas(areas)
             .addAllComparisons(comparisons)
             .addAllDisagreements(disagreements);
-    counts.forEach((agency, c) -> overview.putByAgency(agency, ReportDerivation.distribution(scale, c)));
+    counts.forEach(
+        (agency, c) -> overview.putByAgency(agency, ReportDerivation.distribution(scale, c)));
     return overview.build();
   }
 
   /**
-   * Orders an agency's audits of one case from earliest to latest: by completion date (an audit not yet
-   * completed comes before every completed one), then by audit id.
+   * Orders an agency's audits of one case from earliest to latest: by completion date (an audit not
+   * yet completed comes before every completed one), then by audit id.
    */
   private static final Comparator<Audit> LATEST =
-      Comparator.comparing((Audit a) -> a.completedOn().orElse(LocalDate.MIN)).thenComparing(Audit::id);
+      Comparator.comparing((Audit a) -> a.completedOn().orElse(LocalDate.MIN))
+          .thenComparing(Audit::id);
 
   /**
-   * Returns the audits a multi-agency comparison counts: of the audits naming an agency, the latest audit
-   * of each agency on each case, by completion date and then by audit id (an audit not yet completed
-   * counts as earlier than any completed one). The London pack compares "the various agencies working
-   * together on a particular case" (seed 003, line 31): one judgement per agency and case, whatever the
-   * order of the input.
+   * Returns the audits a multi-agency comparison counts: of the audits naming an agency, the latest
+   * audit of each agency on each case, by completion date and then by audit id (an audit not yet
+   * completed counts as earlier than any completed one). The London pack compares "the various
+   * agencies working together on a particular case" (seed 003, line 31): one judgement per agency
+   * and case, whatever the order of the input.
    *
    * @param audits the audits, in any order; not null, no null element
    * @return the counted audits, by case id and then agency
@@ -169,7 +171,8 @@ public abstract class MultiAgencyOverview {
       if (audit.agency().isEmpty()) {
         continue;
       }
-      latest.computeIfAbsent(audit.caseId(), k -> new TreeMap<>())
+      latest
+          .computeIfAbsent(audit.caseId(), k -> new TreeMap<>())
           .merge(audit.agency().get(), audit, (a, b) -> LATEST.compare(a, b) >= 0 ? a : b);
     }
     List<Audit> counted = new ArrayList<>();

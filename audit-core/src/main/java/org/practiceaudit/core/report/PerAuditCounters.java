@@ -41,7 +41,13 @@ final class PerAuditCounters {
     List<AuditSums> out = new ArrayList<>();
     for (int c = 1; c < count.length; c++) {
       if (count[c] > 0) {
-        out.add(AuditSums.builder().applicableDomains(c).audits(count[c]).sum(sum[c]).sumOfSquares(squares[c]).build());
+        out.add(
+            AuditSums.builder()
+                .applicableDomains(c)
+                .audits(count[c])
+                .sum(sum[c])
+                .sumOfSquares(squares[c])
+                .build());
       }
     }
     return out;

@@ -5,10 +5,10 @@ import java.util.function.Consumer;
 import org.practiceaudit.core.audit.Audit;
 
 /**
- * Folds audits into a report one at a time, holding only sums and counts: the way for a service that
- * streams audits from its database, or a reader of a large file, to report without a collection of them.
- * Its memory grows with the months, cohorts, escalation categories and people seen, never with the number
- * of audits.
+ * Folds audits into a report one at a time, holding only sums and counts: the way for a service
+ * that streams audits from its database, or a reader of a large file, to report without a
+ * collection of them. Its memory grows with the months, cohorts, escalation categories and people
+ * seen, never with the number of audits.
  *
  * <pre>{@code
  * ReportAccumulator accumulator = ReportAccumulator.of(spec);
@@ -18,12 +18,12 @@ import org.practiceaudit.core.audit.Audit;
  * AuditReport report = accumulator.toAggregate().toReport();
  * }</pre>
  *
- * <p>{@link #toAggregate()} gives exactly what {@link ReportAggregate#of} gives for the same audits, and
- * accumulators of the same spec {@link #merge merge} as aggregates do, so several threads may each fill
- * one and merge them at the end.
+ * <p>{@link #toAggregate()} gives exactly what {@link ReportAggregate#of} gives for the same
+ * audits, and accumulators of the same spec {@link #merge merge} as aggregates do, so several
+ * threads may each fill one and merge them at the end.
  *
- * <p>This class is mutable and not thread-safe: give each thread its own accumulator. The aggregates it
- * returns are immutable and never change when more audits are accepted.
+ * <p>This class is mutable and not thread-safe: give each thread its own accumulator. The
+ * aggregates it returns are immutable and never change when more audits are accepted.
  */
 public final class ReportAccumulator implements Consumer<Audit> {
 
@@ -55,8 +55,8 @@ public final class ReportAccumulator implements Consumer<Audit> {
   }
 
   /**
-   * Adds the audits of another accumulator, which must be disjoint from this one's; the other one does not
-   * change.
+   * Adds the audits of another accumulator, which must be disjoint from this one's; the other one
+   * does not change.
    *
    * @param other an accumulator of an equal spec; not null
    * @return this accumulator

@@ -18,12 +18,15 @@ import org.practiceaudit.core.grade.GradeScale;
 import org.practiceaudit.core.quota.QuotaReport;
 import org.practiceaudit.core.workforce.PersonId;
 
-/** Derives the finished {@link AuditReport} from a report's sums; reads them and never changes them. */
+/**
+ * Derives the finished {@link AuditReport} from a report's sums; reads them and never changes them.
+ */
 final class ReportDerivation {
 
   private final ReportSpec spec;
   private final SpecLayout layout;
   private final AggregateSums sums;
+
   /** The keys of the months that hold an audit, in ascending order. */
   private final List<Integer> monthKeys;
 
@@ -115,15 +118,19 @@ final class ReportDerivation {
               .scored(cells.count[d])
               .notApplicable(cells.notApplicable[d])
               .notScored(Math.max(0, audited - cells.count[d] - cells.notApplicable[d]))
-              .average(cells.moments(d).mean().reason().isPresent()
-                  ? Statistic.notComputable("no audit scored this domain")
-                  : cells.moments(d).mean())
+              .average(
+                  cells.moments(d).mean().reason().isPresent()
+                      ? Statistic.notComputable("no audit scored this domain")
+                      : cells.moments(d).mean())
               .build());
     }
     return out;
   }
 
-  /** The monthly averages of one domain ({@code d} from 0), or of the audits' own averages ({@code d} -1). */
+  /**
+   * The monthly averages of one domain ({@code d} from 0), or of the audits' own averages ({@code
+   * d} -1).
+   */
   private Trend trend(int d) {
     List<MonthlyAverage> points = new ArrayList<>();
     List<SampleMoments> moments = new ArrayList<>();
@@ -132,7 +139,12 @@ final class ReportDerivation {
       if (month.completed > 0) {
         SampleMoments m = d < 0 ? month.perAudit.moments() : month.scores.moments(d);
         moments.add(m);
-        points.add(MonthlyAverage.builder().month(AggregateSums.yearMonth(key)).audits(m.count()).average(m.mean()).build());
+        points.add(
+            MonthlyAverage.builder()
+                .month(AggregateSums.yearMonth(key))
+                .audits(m.count())
+                .average(m.mean())
+                .build());
       }
     }
     int n = moments.size();
@@ -140,11 +152,15 @@ final class ReportDerivation {
         .domainId(d < 0 ? "overall" : layout.domainIds[d])
         .addAllMonths(points)
         .latestChange(
-            n < 2 ? Optional.empty() : Optional.of(MeanChange.between(moments.get(n - 2), moments.get(n - 1))))
+            n < 2
+                ? Optional.empty()
+                : Optional.of(MeanChange.between(moments.get(n - 2), moments.get(n - 1))))
         .build();
   }
 
-  /** The distribution of counts per grade rank on a scale, with shares that add up to 1000 tenths. */
+  /**
+   * The distribution of counts per grade rank on a scale, with shares that add up to 1000 tenths.
+   */
   static GradeDistribution distribution(GradeScale scale, long[] counts) {
     long total = 0;
     for (long c : counts) {

@@ -14,11 +14,11 @@ import org.practiceaudit.core.quota.QuotaScope;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
- * What a report is computed against: the framework's domains and grade scale, the report instant, the
- * deadlines, the cohort attributes and the role quotas.
+ * What a report is computed against: the framework's domains and grade scale, the report instant,
+ * the deadlines, the cohort attributes and the role quotas.
  *
- * <p>Aggregates merge only when computed against equal specs. The audit and escalation deadlines compare
- * by value, so equal specs built separately are equal.
+ * <p>Aggregates merge only when computed against equal specs. The audit and escalation deadlines
+ * compare by value, so equal specs built separately are equal.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -65,8 +65,8 @@ public abstract class ReportSpec {
   }
 
   /**
-   * Returns when each audit is due; {@link AuditDeadline#of(org.practiceaudit.core.framework.AuditFramework)}
-   * gives a framework's own.
+   * Returns when each audit is due; {@link
+   * AuditDeadline#of(org.practiceaudit.core.framework.AuditFramework)} gives a framework's own.
    *
    * @return the audit deadline; none by default
    */
@@ -93,8 +93,8 @@ public abstract class ReportSpec {
   public abstract List<String> cohortAttributes();
 
   /**
-   * Returns the role quotas the report counts audits against, with the people and periods they apply
-   * to ({@link org.practiceaudit.core.quota.QuotaTracker#scope}).
+   * Returns the role quotas the report counts audits against, with the people and periods they
+   * apply to ({@link org.practiceaudit.core.quota.QuotaTracker#scope}).
    *
    * @return the quota scope, or empty for a report without quotas
    */
@@ -124,8 +124,10 @@ public abstract class ReportSpec {
     for (String name : cohortAttributes()) {
       if (name.isBlank() || name.equals(ReportAggregate.AUDIT_TYPE) || !names.add(name)) {
         throw new IllegalArgumentException(
-            "cohort attributes must be distinct, not blank and not '" + ReportAggregate.AUDIT_TYPE
-                + "': " + cohortAttributes());
+            "cohort attributes must be distinct, not blank and not '"
+                + ReportAggregate.AUDIT_TYPE
+                + "': "
+                + cohortAttributes());
       }
     }
   }

@@ -5,8 +5,8 @@ import java.util.Map;
 import org.practiceaudit.core.framework.Domain;
 
 /**
- * The arrays a report spec is counted into: domains by index in the spec's order with their scales, the
- * number of grades, and the cohort dimensions (the spec's cohort attributes, then {@link
+ * The arrays a report spec is counted into: domains by index in the spec's order with their scales,
+ * the number of grades, and the cohort dimensions (the spec's cohort attributes, then {@link
  * ReportAggregate#AUDIT_TYPE}). Computed once per aggregate, accumulator or column table.
  */
 final class SpecLayout {
@@ -16,10 +16,13 @@ final class SpecLayout {
   final int gradeCount;
   final int[] scaleMin;
   final int[] scaleMax;
+
   /** The domain ids in spec order, compared by identity before {@link #domainIndex} is asked. */
   final String[] domainIds;
+
   /** The spec's cohort attributes, then {@link ReportAggregate#AUDIT_TYPE}. */
   final String[] cohortDimensions;
+
   private final Map<String, Integer> domainIndex = new HashMap<>();
 
   SpecLayout(ReportSpec spec) {

@@ -2,12 +2,13 @@ package org.practiceaudit.core.report;
 
 import java.util.List;
 import java.util.Optional;
-import org.practiceaudit.core.agreement.MeanChange;
 import org.immutables.value.Value;
+import org.practiceaudit.core.agreement.MeanChange;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
- * Month-on-month averages of one domain (or overall), with a plain-language note on the latest change.
+ * Month-on-month averages of one domain (or overall), with a plain-language note on the latest
+ * change.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -21,22 +21,23 @@ import org.practiceaudit.core.casefile.CaseId;
 import org.practiceaudit.core.workforce.PersonId;
 
 /**
- * A population of case files as {@link Sampler} reads it: a compact, column-by-column snapshot of exactly
- * what sampling needs from each case, in case id order.
+ * A population of case files as {@link Sampler} reads it: a compact, column-by-column snapshot of
+ * exactly what sampling needs from each case, in case id order.
  *
  * <p>Why it exists: drawing a sample reads every case of the population, and reading a million
- * {@link CaseFile} object graphs (id, strings, dates, attribute maps scattered over the heap) costs far more
- * than the draw itself. Build a population once and draw as many samples from it as needed (the monthly
- * plan, thematic plans, previews with other sizes or seeds): each draw then reads a few arrays of ints. A
- * population of a million cases takes a few tens of megabytes (chiefly the case ids), where the case files
- * it was built from take about a gigabyte.
+ * {@link CaseFile} object graphs (id, strings, dates, attribute maps scattered over the heap) costs
+ * far more than the draw itself. Build a population once and draw as many samples from it as needed
+ * (the monthly plan, thematic plans, previews with other sizes or seeds): each draw then reads a
+ * few arrays of ints. A population of a million cases takes a few tens of megabytes (chiefly the
+ * case ids), where the case files it was built from take about a gigabyte.
  *
- * <p>What it holds, case by case in id order: the case id, its category, team and allocated worker (if any)
- * and every attribute it has, each coded by a dictionary of the values seen, and its opened, closed and
- * last-audited days. Involvements are not kept: sampling does not read them.
+ * <p>What it holds, case by case in id order: the case id, its category, team and allocated worker
+ * (if any) and every attribute it has, each coded by a dictionary of the values seen, and its
+ * opened, closed and last-audited days. Involvements are not kept: sampling does not read them.
  *
- * <p>Drawing from a population gives exactly the sample that drawing from the case files it was built from
- * gives ({@link Sampler#draw(Collection, SamplingPlan, LocalDate, Seed)} builds one and draws from it).
+ * <p>Drawing from a population gives exactly the sample that drawing from the case files it was
+ * built from gives ({@link Sampler#draw(Collection, SamplingPlan, LocalDate, Seed)} builds one and
+ * draws from it).
  *
  * <p>Privacy: messages name case ids and counts only.
  *
@@ -44,39 +45,68 @@ import org.practiceaudit.core.workforce.PersonId;
  */
 public final class CasePopulation {
 
-  /** The code of an absent value: an unallocated case's worker, an attribute a case does not have. */
+  /**
+   * The code of an absent value: an unallocated case's worker, an attribute a case does not have.
+   */
   static final int ABSENT = -1;
 
   /** The day stored for an absent closed or last-audited date. */
   static final int NO_DAY = Integer.MIN_VALUE;
 
-  /** The day stored for a date whose epoch day does not fit an int (beyond about ±5.8 million years). */
+  /**
+   * The day stored for a date whose epoch day does not fit an int (beyond about ±5.8 million
+   * years).
+   */
   private static final int WIDE_DAY = Integer.MAX_VALUE;
 
   /** The number of cases. */
   private final int size;
-  /** The ids' ASCII characters, id after id in id order: id {@code i} is {@code [idStarts[i], idStarts[i+1])}. */
+
+  /**
+   * The ids' ASCII characters, id after id in id order: id {@code i} is {@code [idStarts[i],
+   * idStarts[i+1])}.
+   */
   final byte[] idChars;
+
   final int[] idStarts;
+
   /** Per case, the code of its category: an index into {@link #categories}. */
   final int[] category;
+
   final CaseCategory[] categories;
+
   /** Per case, the code of its team: an index into {@link #teams}. */
   final int[] team;
+
   final String[] teams;
-  /** Per case, the code of its allocated worker, or {@link #ABSENT}: an index into {@link #workers}. */
+
+  /**
+   * Per case, the code of its allocated worker, or {@link #ABSENT}: an index into {@link #workers}.
+   */
   final int[] worker;
+
   /** The allocated workers, in their natural order (so worker codes order as the workers do). */
   final PersonId[] workers;
+
   private final Map<String, Integer> attributeIndex;
-  /** Per attribute (by {@link #attributeIndex}), per case, the code of the case's value, or {@link #ABSENT}. */
+
+  /**
+   * Per attribute (by {@link #attributeIndex}), per case, the code of the case's value, or {@link
+   * #ABSENT}.
+   */
   final int[][] attributeCodes;
+
   /** Per attribute, the values by code. */
   final String[][] attributeValues;
+
   private final int[] openedDay;
   private final int[] closedDay;
   private final int[] auditedDay;
-  /** Exact epoch days {opened, closed, last audited} of the cases having a {@link #WIDE_DAY}, by case. */
+
+  /**
+   * Exact epoch days {opened, closed, last audited} of the cases having a {@link #WIDE_DAY}, by
+   * case.
+   */
   private final Map<Integer, long[]> wideDays;
 
   private CasePopulation(Columns in, SortedIds order) {
@@ -153,12 +183,14 @@ public final class CasePopulation {
   }
 
   /**
-   * Builds the population of some case files with only some of what they hold: what one plan reads, when
-   * the population serves a single draw. The cases' ids, categories, teams and dates are always read.
+   * Builds the population of some case files with only some of what they hold: what one plan reads,
+   * when the population serves a single draw. The cases' ids, categories, teams and dates are
+   * always read.
    *
    * @param cases the case files, in any order; not null, no nulls, no two with the same id
    * @param attributes the attributes to read, or null for all of them
-   * @param workers whether to read the allocated workers (if not, every case is taken as unallocated)
+   * @param workers whether to read the allocated workers (if not, every case is taken as
+   *     unallocated)
    * @return the population, in case id order
    * @throws NullPointerException if {@code cases} is null or contains null
    * @throws IllegalArgumentException if two cases share an id (the message names it)
@@ -193,10 +225,10 @@ public final class CasePopulation {
   }
 
   /**
-   * Returns a builder that takes cases one at a time, column by column, with no {@link CaseFile} made: for
-   * a reader that streams a large file of cases straight into a population (issue 15 item 2). The
-   * population built is the one {@link #of(Collection)} builds from the same cases as case files, less
-   * the attributes not asked for.
+   * Returns a builder that takes cases one at a time, column by column, with no {@link CaseFile}
+   * made: for a reader that streams a large file of cases straight into a population (issue 15 item
+   * 2). The population built is the one {@link #of(Collection)} builds from the same cases as case
+   * files, less the attributes not asked for.
    *
    * @param attributes the attributes to keep (those a plan reads); not null
    * @param workers whether to keep the allocated workers (a plan that covers workers reads them)
@@ -210,9 +242,9 @@ public final class CasePopulation {
   /**
    * Takes cases one at a time and builds their {@link CasePopulation}.
    *
-   * <p>Each {@link #add} starts a case; {@link #attribute} gives the attributes of the case added last.
-   * The checks are those of {@link CaseFile}: a team that is not blank, a case not closed before it
-   * opened; ids are checked once, on {@link #build()}, for duplicates.
+   * <p>Each {@link #add} starts a case; {@link #attribute} gives the attributes of the case added
+   * last. The checks are those of {@link CaseFile}: a team that is not blank, a case not closed
+   * before it opened; ids are checked once, on {@link #build()}, for duplicates.
    *
    * <p>Not thread-safe: one reader fills it.
    */
@@ -236,12 +268,18 @@ public final class CasePopulation {
      * @param lastAuditedOn the day it was last audited, if it was; not null
      * @return this builder
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the team is blank or the case closed before it opened (the
-     *     message names the case id)
+     * @throws IllegalArgumentException if the team is blank or the case closed before it opened
+     *     (the message names the case id)
      * @throws IllegalStateException if the population has been built
      */
-    public Builder add(CaseId id, CaseCategory category, String team, Optional<PersonId> worker,
-        LocalDate openedOn, Optional<LocalDate> closedOn, Optional<LocalDate> lastAuditedOn) {
+    public Builder add(
+        CaseId id,
+        CaseCategory category,
+        String team,
+        Optional<PersonId> worker,
+        LocalDate openedOn,
+        Optional<LocalDate> closedOn,
+        Optional<LocalDate> lastAuditedOn) {
       if (built) {
         throw new IllegalStateException("the population has been built");
       }
@@ -257,7 +295,8 @@ public final class CasePopulation {
         throw new IllegalArgumentException(
             "case " + id + ": closed on " + closed + " before it opened on " + openedOn);
       }
-      columns.add(id, category, team, worker.orElse(null), openedOn, closed, lastAuditedOn.orElse(null));
+      columns.add(
+          id, category, team, worker.orElse(null), openedOn, closed, lastAuditedOn.orElse(null));
       return this;
     }
 
@@ -274,7 +313,8 @@ public final class CasePopulation {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(value, "value");
       if (built || columns.count == 0) {
-        throw new IllegalStateException(built ? "the population has been built" : "no case added yet");
+        throw new IllegalStateException(
+            built ? "the population has been built" : "no case added yet");
       }
       columns.attribute(columns.count - 1, name, value);
       return this;
@@ -352,7 +392,9 @@ public final class CasePopulation {
     return "CasePopulation[" + size() + " cases]";
   }
 
-  /** Returns the index of a case in id order, or a negative number if it is not in the population. */
+  /**
+   * Returns the index of a case in id order, or a negative number if it is not in the population.
+   */
   int indexOf(CaseId id) {
     String text = id.value();
     int low = 0;
@@ -373,8 +415,12 @@ public final class CasePopulation {
 
   /** Returns the id of the case of an index. */
   CaseId id(int index) {
-    return CaseId.of(new String(idChars, idStarts[index], idStarts[index + 1] - idStarts[index],
-        StandardCharsets.ISO_8859_1));
+    return CaseId.of(
+        new String(
+            idChars,
+            idStarts[index],
+            idStarts[index + 1] - idStarts[index],
+            StandardCharsets.ISO_8859_1));
   }
 
   /** Compares the id of an index with an id's text, as {@link CaseId#compareTo} would. */
@@ -392,8 +438,8 @@ public final class CasePopulation {
   }
 
   /**
-   * The ids as a list, each made from the ids' bytes when asked for: a population of a million cases
-   * keeps no million {@link CaseId}s (issue 15 item 2).
+   * The ids as a list, each made from the ids' bytes when asked for: a population of a million
+   * cases keeps no million {@link CaseId}s (issue 15 item 2).
    */
   private final class Ids extends AbstractList<CaseId> implements RandomAccess {
     @Override
@@ -420,7 +466,10 @@ public final class CasePopulation {
     return day != WIDE_DAY ? day : wideDays.get(index)[0];
   }
 
-  /** Returns the epoch day on which the case of an index was closed, or {@link Long#MAX_VALUE} if it is open. */
+  /**
+   * Returns the epoch day on which the case of an index was closed, or {@link Long#MAX_VALUE} if it
+   * is open.
+   */
   long closedOn(int index) {
     int day = closedDay[index];
     if (day == NO_DAY) {
@@ -429,7 +478,10 @@ public final class CasePopulation {
     return day != WIDE_DAY ? day : wideDays.get(index)[1];
   }
 
-  /** Returns the epoch day on which the case of an index was last audited, or {@link Long#MIN_VALUE} if never. */
+  /**
+   * Returns the epoch day on which the case of an index was last audited, or {@link Long#MIN_VALUE}
+   * if never.
+   */
   long lastAuditedOn(int index) {
     int day = auditedDay[index];
     if (day == NO_DAY) {
@@ -438,7 +490,9 @@ public final class CasePopulation {
     return day != WIDE_DAY ? day : wideDays.get(index)[2];
   }
 
-  /** An attribute's values while reading case files: per case in input order, the code of its value. */
+  /**
+   * An attribute's values while reading case files: per case in input order, the code of its value.
+   */
   private static final class Column {
     final String name;
     int[] codes;
@@ -469,9 +523,9 @@ public final class CasePopulation {
   }
 
   /**
-   * One pass over the cases in the given order, in which they most likely lie in memory: every column in
-   * input order, and the ids as one block of bytes for the sort. Filled from case files or, by
-   * {@link Builder}, straight from a file's rows.
+   * One pass over the cases in the given order, in which they most likely lie in memory: every
+   * column in input order, and the ids as one block of bytes for the sort. Filled from case files
+   * or, by {@link Builder}, straight from a file's rows.
    */
   private static final class Columns {
     int count;
@@ -521,8 +575,15 @@ public final class CasePopulation {
 
     /** Adds a case file: its id, category, team, worker, dates and the attributes read. */
     void add(CaseFile c) {
-      int p = add(c.id(), c.category(), c.team(), c.allocatedWorker().orElse(null), c.openedOn(),
-          c.closedOn().orElse(null), c.lastAuditedOn().orElse(null));
+      int p =
+          add(
+              c.id(),
+              c.category(),
+              c.team(),
+              c.allocatedWorker().orElse(null),
+              c.openedOn(),
+              c.closedOn().orElse(null),
+              c.lastAuditedOn().orElse(null));
       if (attributes == null) {
         for (Map.Entry<String, String> attribute : c.attributes().entrySet()) {
           attribute(p, attribute.getKey(), attribute.getValue());
@@ -539,8 +600,14 @@ public final class CasePopulation {
     }
 
     /** Adds a case and returns its position; a null worker or date is an absent one. */
-    int add(CaseId id, CaseCategory cat, String teamName, PersonId w, LocalDate openedOn,
-        LocalDate closedOn, LocalDate auditedOn) {
+    int add(
+        CaseId id,
+        CaseCategory cat,
+        String teamName,
+        PersonId w,
+        LocalDate openedOn,
+        LocalDate closedOn,
+        LocalDate auditedOn) {
       int p = count;
       if (p == category.length) {
         grow(p * 2);

@@ -9,25 +9,31 @@ import java.util.Set;
 import org.practiceaudit.core.casefile.CaseId;
 
 /**
- * Each case's reason for exclusion (the first that applies) or eligibility, read from the population's
- * columns: the plan's filters become tables by value code, its dates epoch days.
+ * Each case's reason for exclusion (the first that applies) or eligibility, read from the
+ * population's columns: the plan's filters become tables by value code, its dates epoch days.
  */
 final class Eligibility {
   /** Per case in id order: 0 if it is eligible, or -1 - the ordinal of its exclusion reason. */
   final int[] slots;
+
   /** The cases in the plan's population that are open on the as-of date. */
   int open;
+
   int eligible;
 
   Eligibility(CasePopulation population, SamplingPlan plan, LocalDate asOf) {
     int n = population.size();
     slots = new int[n];
     long asOfDay = asOf.toEpochDay();
-    long windowStart = plan.auditedWithin().map(asOf::minus).map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
+    long windowStart =
+        plan.auditedWithin().map(asOf::minus).map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
     boolean excludeClosed = plan.excludeClosed();
     // Cases closed on or after this day stay eligible (C13); none when the plan gives no window.
     long closedWindowStart =
-        plan.includeClosedWithin().map(asOf::minus).map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
+        plan.includeClosedWithin()
+            .map(asOf::minus)
+            .map(LocalDate::toEpochDay)
+            .orElse(Long.MAX_VALUE);
     boolean[] categoryOk = null;
     if (!plan.categories().isEmpty()) {
       categoryOk = new boolean[population.categories.length];
@@ -46,8 +52,10 @@ final class Eligibility {
     List<int[]> filterCodes = new ArrayList<>();
     List<boolean[]> filterOk = new ArrayList<>();
     boolean nobody = false;
-    List<Map.Entry<String, Set<String>>> filters = new ArrayList<>(plan.attributeFilters().entrySet());
-    plan.theme().ifPresent(theme -> filters.add(Map.entry(SamplingPlan.THEME_ATTRIBUTE, Set.of(theme))));
+    List<Map.Entry<String, Set<String>>> filters =
+        new ArrayList<>(plan.attributeFilters().entrySet());
+    plan.theme()
+        .ifPresent(theme -> filters.add(Map.entry(SamplingPlan.THEME_ATTRIBUTE, Set.of(theme))));
     for (Map.Entry<String, Set<String>> f : filters) {
       int column = population.attribute(f.getKey());
       if (column < 0) {

@@ -9,11 +9,13 @@ public enum ExclusionReason {
   /** The case was opened after the as-of date. */
   NOT_OPEN,
   /**
-   * The case was closed before the as-of date (and the plan excludes closed cases), and before the plan's
-   * window of recently closed cases, if it has one.
+   * The case was closed before the as-of date (and the plan excludes closed cases), and before the
+   * plan's window of recently closed cases, if it has one.
    */
   CLOSED,
-  /** The case is outside the plan's population: its category, team, theme or an attribute filter. */
+  /**
+   * The case is outside the plan's population: its category, team, theme or an attribute filter.
+   */
   FILTERED_OUT,
   /** The plan lists the case among its explicitly excluded ids. */
   EXCLUDED_EXPLICITLY,

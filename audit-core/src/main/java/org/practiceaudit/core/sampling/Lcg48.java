@@ -1,13 +1,14 @@
 package org.practiceaudit.core.sampling;
 
 /**
- * The 48-bit linear congruential generator whose sequence the {@code java.util.Random} javadoc specifies,
- * written out here so that a sample never depends on the JDK that draws it.
+ * The 48-bit linear congruential generator whose sequence the {@code java.util.Random} javadoc
+ * specifies, written out here so that a sample never depends on the JDK that draws it.
  *
- * <p>State: 48 bits. Seeding scrambles the seed as {@code (seed ^ 0x5DEECE66DL) & ((1L << 48) - 1)}. Each
- * step is {@code state = (state * 0x5DEECE66DL + 0xBL) & ((1L << 48) - 1)} and {@code next(bits)} returns
- * the top {@code bits} bits of the new state. {@link #nextInt(int)} is the javadoc's rejection method. A
- * test checks the sequence against {@code java.util.Random} for many seeds and bounds.
+ * <p>State: 48 bits. Seeding scrambles the seed as {@code (seed ^ 0x5DEECE66DL) & ((1L << 48) -
+ * 1)}. Each step is {@code state = (state * 0x5DEECE66DL + 0xBL) & ((1L << 48) - 1)} and {@code
+ * next(bits)} returns the top {@code bits} bits of the new state. {@link #nextInt(int)} is the
+ * javadoc's rejection method. A test checks the sequence against {@code java.util.Random} for many
+ * seeds and bounds.
  *
  * <p>Not thread-safe: one instance per draw.
  */
@@ -28,7 +29,10 @@ final class Lcg48 {
     return (int) (state >>> (48 - bits));
   }
 
-  /** Returns a uniform int in [0, bound), exactly as {@code java.util.Random.nextInt(int)} specifies. */
+  /**
+   * Returns a uniform int in [0, bound), exactly as {@code java.util.Random.nextInt(int)}
+   * specifies.
+   */
   int nextInt(int bound) {
     if (bound <= 0) {
       throw new IllegalArgumentException("bound must be positive: " + bound);

@@ -17,11 +17,12 @@ import org.practiceaudit.core.style.AuditValueStyle;
 import org.practiceaudit.core.workforce.PersonId;
 
 /**
- * A drawn sample of case files with its audit trail: enough to show how it was drawn and to draw it again.
+ * A drawn sample of case files with its audit trail: enough to show how it was drawn and to draw it
+ * again.
  *
- * <p>Anyone holding the same population (as a set), the same plan, the same as-of date and the same seed
- * gets the same sample from {@link Sampler#draw}; the {@link #populationFingerprint()} shows whether the
- * population was the same.
+ * <p>Anyone holding the same population (as a set), the same plan, the same as-of date and the same
+ * seed gets the same sample from {@link Sampler#draw}; the {@link #populationFingerprint()} shows
+ * whether the population was the same.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -55,15 +56,17 @@ public abstract class Sample {
   public abstract Seed seed();
 
   /**
-   * Returns the as-of date: the day on which cases had to be open, from which the audit window is measured.
+   * Returns the as-of date: the day on which cases had to be open, from which the audit window is
+   * measured.
    *
    * @return the date
    */
   public abstract LocalDate asOf();
 
   /**
-   * Returns the fingerprint of the eligible population: SHA-256 over, for each eligible case in id order,
-   * the id, a tab, the stratum key (each {@code attribute=value} joined by NUL) and a line feed, in UTF-8.
+   * Returns the fingerprint of the eligible population: SHA-256 over, for each eligible case in id
+   * order, the id, a tab, the stratum key (each {@code attribute=value} joined by NUL) and a line
+   * feed, in UTF-8.
    *
    * @return 64 lower-case hexadecimal digits
    */
@@ -84,7 +87,8 @@ public abstract class Sample {
   public abstract int populationSize();
 
   /**
-   * Returns the number of cases open on the as-of date and passing the plan's filters, before exclusions.
+   * Returns the number of cases open on the as-of date and passing the plan's filters, before
+   * exclusions.
    *
    * @return 0 or more
    */
@@ -98,16 +102,16 @@ public abstract class Sample {
   public abstract int eligible();
 
   /**
-   * Returns the size the plan asked for: the fixed size, {@code ceil(share × open population)} or the sum
-   * of the counts per stratum.
+   * Returns the size the plan asked for: the fixed size, {@code ceil(share × open population)} or
+   * the sum of the counts per stratum.
    *
    * @return 0 or more
    */
   public abstract int plannedSize();
 
   /**
-   * Returns the selected cases in draw order: worker-coverage picks first, then stratum by stratum in key
-   * order, each in Fisher–Yates order.
+   * Returns the selected cases in draw order: worker-coverage picks first, then stratum by stratum
+   * in key order, each in Fisher–Yates order.
    *
    * @return the ids, without repeats
    */
@@ -128,10 +132,11 @@ public abstract class Sample {
   public abstract List<Exclusion> exclusions();
 
   /**
-   * Returns the allocated workers left without a case when the plan asks to cover workers and the numbers
-   * did not allow it.
+   * Returns the allocated workers left without a case when the plan asks to cover workers and the
+   * numbers did not allow it.
    *
-   * @return the workers, in id order; empty when every worker was covered or coverage was not asked for
+   * @return the workers, in id order; empty when every worker was covered or coverage was not asked
+   *     for
    */
   public abstract List<PersonId> uncoveredWorkers();
 
@@ -150,7 +155,8 @@ public abstract class Sample {
    *
    * @param population the population the sample was drawn from, in any order; not null
    * @return the selected case files, in the order of {@link #selectedIds()}
-   * @throws IllegalArgumentException if a selected case is missing from the population, naming its id
+   * @throws IllegalArgumentException if a selected case is missing from the population, naming its
+   *     id
    */
   public List<CaseFile> selectedFrom(Collection<CaseFile> population) {
     Map<CaseId, CaseFile> byId = new HashMap<>();
@@ -161,7 +167,8 @@ public abstract class Sample {
     for (CaseId id : selectedIds()) {
       CaseFile caseFile = byId.get(id);
       if (caseFile == null) {
-        throw new IllegalArgumentException("selected case " + id + " is not in the population given");
+        throw new IllegalArgumentException(
+            "selected case " + id + " is not in the population given");
       }
       selected.add(caseFile);
     }
@@ -187,7 +194,11 @@ public abstract class Sample {
       return Optional.empty();
     }
     return Optional.of(
-        Shortfall.builder().planned(plannedSize()).selected(selectedCount()).eligible(eligible()).build());
+        Shortfall.builder()
+            .planned(plannedSize())
+            .selected(selectedCount())
+            .eligible(eligible())
+            .build());
   }
 
   /**
@@ -213,19 +224,29 @@ public abstract class Sample {
   void check() {
     if (!HEX_SHA256.matcher(populationFingerprint()).matches()) {
       throw new IllegalArgumentException(
-          "sample '" + planName() + "': fingerprint must be 64 lower-case hex digits: '" + populationFingerprint() + "'");
+          "sample '"
+              + planName()
+              + "': fingerprint must be 64 lower-case hex digits: '"
+              + populationFingerprint()
+              + "'");
     }
     Set<CaseId> seen = new HashSet<>(selectedIds().size() * 4 / 3 + 1);
     for (CaseId id : selectedIds()) {
       if (!seen.add(id)) {
-        throw new IllegalArgumentException("sample '" + planName() + "': case selected twice: " + id);
+        throw new IllegalArgumentException(
+            "sample '" + planName() + "': case selected twice: " + id);
       }
     }
     int allocated = allocations().stream().mapToInt(StratumAllocation::selected).sum();
     if (allocated != selectedIds().size()) {
       throw new IllegalArgumentException(
-          "sample '" + planName() + "': allocations select " + allocated + " cases but "
-              + selectedIds().size() + " ids are listed");
+          "sample '"
+              + planName()
+              + "': allocations select "
+              + allocated
+              + " cases but "
+              + selectedIds().size()
+              + " ids are listed");
     }
   }
 }

@@ -21,37 +21,43 @@ import org.practiceaudit.core.workforce.PersonId;
 /**
  * Draws reproducible, stratified random samples of case files ({@value #ALGORITHM}).
  *
- * <p>The algorithm is pinned (DECISIONS.md, "Sampling"); any change to what it selects must change the
- * version in {@link #ALGORITHM}. Given the population as a set, the plan, the as-of date and the seed:
- * <ol>
- *   <li><b>Eligibility.</b> Cases are sorted by id. Each case gets the first {@link ExclusionReason} that
- *       applies, or is eligible. Eligible cases are grouped into strata by their values of the plan's strata
- *       attributes; strata are ordered by those values, attribute by attribute, as strings.
- *   <li><b>Allocation.</b> For a fixed size or a share, the planned size is shared out in proportion to
- *       the strata's eligible counts by largest remainder: each stratum gets the floor of its exact share;
- *       the cases left over go one each to the strata with the larger remainder, then the larger stratum,
- *       then the earlier stratum in key order. A stratum whose share is below its minimum (or all it holds,
- *       if fewer) is raised to it, the minimum being the plan's minimum per stratum or its minimum share of
- *       the stratum's eligible cases rounded up, whichever is more; a stratum whose share is above what it holds is capped, and the rest of
- *       the size is shared again among the other strata, until nothing changes. Explicit counts are used
- *       as they are, and a stratum holding fewer cases gives all it holds.
- *   <li><b>Worker coverage</b> (when the plan asks). The allocated workers of eligible cases, in id order,
- *       are put in a random order by a Fisher–Yates shuffle from the stream {@code "worker-order"}. In that
- *       order each worker gets one of their eligible cases, chosen uniformly among those whose stratum has
- *       room left in its target, by {@code nextInt} from the stream {@code "worker\u0000" + worker id}. A
- *       worker with no such case stays uncovered and is listed in the sample.
- *   <li><b>Selection.</b> Stratum by stratum in key order, the remaining target is drawn from the
- *       stratum's not-yet-selected cases in id order by a partial Fisher–Yates shuffle from the stream
- *       {@code "stratum\u0000" + key}, where the key is {@code attribute=value} pairs joined by NUL (empty
- *       for an unstratified sample).
- * </ol>
- * Every stream is {@link UniformDraws}'s: the {@code java.util.Random} generator as its javadoc specifies
- * it (implemented here, so the sample never depends on the JDK), seeded from SHA-256 of the seed and the
- * label {@value #ALGORITHM} + NUL + the stream name.
+ * <p>The algorithm is pinned (DECISIONS.md, "Sampling"); any change to what it selects must change
+ * the version in {@link #ALGORITHM}. Given the population as a set, the plan, the as-of date and
+ * the seed:
  *
- * <p>Samples are drawn from a {@link CasePopulation}, a compact copy of what this algorithm reads from
- * the case files, in id order. Build one to draw several samples from the same cases; drawing from a
- * collection of case files builds one on the way (reading only what the plan needs).
+ * <ol>
+ *   <li><b>Eligibility.</b> Cases are sorted by id. Each case gets the first {@link
+ *       ExclusionReason} that applies, or is eligible. Eligible cases are grouped into strata by
+ *       their values of the plan's strata attributes; strata are ordered by those values, attribute
+ *       by attribute, as strings.
+ *   <li><b>Allocation.</b> For a fixed size or a share, the planned size is shared out in
+ *       proportion to the strata's eligible counts by largest remainder: each stratum gets the
+ *       floor of its exact share; the cases left over go one each to the strata with the larger
+ *       remainder, then the larger stratum, then the earlier stratum in key order. A stratum whose
+ *       share is below its minimum (or all it holds, if fewer) is raised to it, the minimum being
+ *       the plan's minimum per stratum or its minimum share of the stratum's eligible cases rounded
+ *       up, whichever is more; a stratum whose share is above what it holds is capped, and the rest
+ *       of the size is shared again among the other strata, until nothing changes. Explicit counts
+ *       are used as they are, and a stratum holding fewer cases gives all it holds.
+ *   <li><b>Worker coverage</b> (when the plan asks). The allocated workers of eligible cases, in id
+ *       order, are put in a random order by a Fisher–Yates shuffle from the stream {@code
+ *       "worker-order"}. In that order each worker gets one of their eligible cases, chosen
+ *       uniformly among those whose stratum has room left in its target, by {@code nextInt} from
+ *       the stream {@code "worker\u0000" + worker id}. A worker with no such case stays uncovered
+ *       and is listed in the sample.
+ *   <li><b>Selection.</b> Stratum by stratum in key order, the remaining target is drawn from the
+ *       stratum's not-yet-selected cases in id order by a partial Fisher–Yates shuffle from the
+ *       stream {@code "stratum\u0000" + key}, where the key is {@code attribute=value} pairs joined
+ *       by NUL (empty for an unstratified sample).
+ * </ol>
+ *
+ * Every stream is {@link UniformDraws}'s: the {@code java.util.Random} generator as its javadoc
+ * specifies it (implemented here, so the sample never depends on the JDK), seeded from SHA-256 of
+ * the seed and the label {@value #ALGORITHM} + NUL + the stream name.
+ *
+ * <p>Samples are drawn from a {@link CasePopulation}, a compact copy of what this algorithm reads
+ * from the case files, in id order. Build one to draw several samples from the same cases; drawing
+ * from a collection of case files builds one on the way (reading only what the plan needs).
  *
  * <p>Privacy: messages name case ids only.
  *
@@ -66,25 +72,28 @@ public final class Sampler {
 
   /**
    * Draws a sample of case files by a plan: the same sample as drawing from {@link
-   * CasePopulation#of(Collection) their population}, reading from each case file only what the plan needs.
-   * To draw several samples from the same cases, build their population once.
+   * CasePopulation#of(Collection) their population}, reading from each case file only what the plan
+   * needs. To draw several samples from the same cases, build their population once.
    *
    * @param population the case files, in any order; not null, no nulls, no two with the same id
    * @param plan the plan; not null
-   * @param asOf the day on which cases must be open and from which the audit window is measured; not null
+   * @param asOf the day on which cases must be open and from which the audit window is measured;
+   *     not null
    * @param seed the seed; not null
    * @return the sample with its audit trail; a shortfall is reported in it, never thrown
    * @throws NullPointerException if an argument is null or the population contains null
    * @throws IllegalArgumentException if two cases share an id (the message names it)
    */
-  public static Sample draw(Collection<CaseFile> population, SamplingPlan plan, LocalDate asOf, Seed seed) {
+  public static Sample draw(
+      Collection<CaseFile> population, SamplingPlan plan, LocalDate asOf, Seed seed) {
     Objects.requireNonNull(population, "population");
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(seed, "seed");
     // Read only what this plan needs: the rest of each case file would be read for nothing.
     Set<String> attributes = new HashSet<>(plan.strata());
-    attributes.remove(SamplingPlan.CATEGORY); // strata on the case's category and team, not on attributes
+    attributes.remove(
+        SamplingPlan.CATEGORY); // strata on the case's category and team, not on attributes
     attributes.remove(SamplingPlan.TEAM);
     attributes.addAll(plan.attributeFilters().keySet());
     if (plan.theme().isPresent()) {
@@ -98,12 +107,14 @@ public final class Sampler {
    *
    * @param population the population; not null
    * @param plan the plan; not null
-   * @param asOf the day on which cases must be open and from which the audit window is measured; not null
+   * @param asOf the day on which cases must be open and from which the audit window is measured;
+   *     not null
    * @param seed the seed; not null
    * @return the sample with its audit trail; a shortfall is reported in it, never thrown
    * @throws NullPointerException if an argument is null
    */
-  public static Sample draw(CasePopulation population, SamplingPlan plan, LocalDate asOf, Seed seed) {
+  public static Sample draw(
+      CasePopulation population, SamplingPlan plan, LocalDate asOf, Seed seed) {
     Objects.requireNonNull(population, "population");
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(asOf, "asOf");
@@ -150,7 +161,8 @@ public final class Sampler {
   }
 
   /** Finds the strata of the eligible cases, by slot, each with its size. */
-  private static Stratum[] strataBySlot(CasePopulation population, String[] attributes, Eligibility eligibility) {
+  private static Stratum[] strataBySlot(
+      CasePopulation population, String[] attributes, Eligibility eligibility) {
     int[] slotOf = eligibility.slots;
     int slots = Stratum.find(population, attributes, eligibility.eligible, slotOf);
     Stratum[] bySlot = new Stratum[slots];
@@ -170,10 +182,11 @@ public final class Sampler {
   }
 
   /**
-   * Gives each stratum its target: the plan's explicit counts (adding strata that have none eligible), or
-   * the planned size allocated by largest remainder; leaves the strata in key order.
+   * Gives each stratum its target: the plan's explicit counts (adding strata that have none
+   * eligible), or the planned size allocated by largest remainder; leaves the strata in key order.
    */
-  private static void setTargets(SamplingPlan plan, String[] attributes, int planned, List<Stratum> strata) {
+  private static void setTargets(
+      SamplingPlan plan, String[] attributes, int planned, List<Stratum> strata) {
     if (!plan.stratumCounts().isEmpty()) {
       Map<List<String>, Stratum> byValues = new HashMap<>();
       for (Stratum s : strata) {
@@ -212,10 +225,11 @@ public final class Sampler {
   }
 
   /**
-   * Lays out the eligible cases' indices stratum after stratum, in key order and in id order within each,
-   * setting each stratum's range and room.
+   * Lays out the eligible cases' indices stratum after stratum, in key order and in id order within
+   * each, setting each stratum's range and room.
    */
-  private static int[] members(int n, Eligibility eligibility, List<Stratum> strata, Stratum[] bySlot) {
+  private static int[] members(
+      int n, Eligibility eligibility, List<Stratum> strata, Stratum[] bySlot) {
     int[] slotOf = eligibility.slots;
     int[] members = new int[eligibility.eligible];
     int[] nextMember = new int[bySlot.length];
@@ -237,8 +251,13 @@ public final class Sampler {
   }
 
   /** Draws each stratum's room from its members not yet picked, by its own stream of the seed. */
-  private static void select(CasePopulation population, List<Stratum> strata, int[] members, boolean[] picked,
-      Seed seed, ImmutableSample.Builder sample) {
+  private static void select(
+      CasePopulation population,
+      List<Stratum> strata,
+      int[] members,
+      boolean[] picked,
+      Seed seed,
+      ImmutableSample.Builder sample) {
     for (Stratum s : strata) {
       // The stratum's members not yet selected, in id order: its pool, drawn from in place.
       int poolSize = s.size;
@@ -250,14 +269,16 @@ public final class Sampler {
           }
         }
       }
-      UniformDraws.partialShuffle(members, s.from, poolSize, s.room, stream(seed, "stratum\u0000" + s.canonical));
+      UniformDraws.partialShuffle(
+          members, s.from, poolSize, s.room, stream(seed, "stratum\u0000" + s.canonical));
       for (int m = s.from; m < s.from + s.room; m++) {
         sample.addSelectedId(population.id(members[m]));
       }
     }
   }
 
-  private static void addExclusions(CasePopulation population, int[] slotOf, ImmutableSample.Builder sample) {
+  private static void addExclusions(
+      CasePopulation population, int[] slotOf, ImmutableSample.Builder sample) {
     ExclusionReason[] reasons = ExclusionReason.values();
     for (int i = 0; i < population.size(); i++) {
       if (slotOf[i] < 0) {
@@ -278,33 +299,38 @@ public final class Sampler {
 
   /** {@code ceil(share × count)}, exactly. */
   private static int ceilingShare(BigDecimal share, int count) {
-    return share.multiply(BigDecimal.valueOf(count)).setScale(0, RoundingMode.CEILING).intValueExact();
+    return share
+        .multiply(BigDecimal.valueOf(count))
+        .setScale(0, RoundingMode.CEILING)
+        .intValueExact();
   }
 
   /**
-   * Each stratum's minimum: the plan's minimum per stratum, or its minimum share of the stratum's eligible
-   * cases rounded up, whichever is more.
+   * Each stratum's minimum: the plan's minimum per stratum, or its minimum share of the stratum's
+   * eligible cases rounded up, whichever is more.
    */
   private static int[] minimums(SamplingPlan plan, int[] sizes) {
     int[] minimums = new int[sizes.length];
     for (int s = 0; s < sizes.length; s++) {
-      int share = plan.minimumSharePerStratum().isPresent()
-          ? ceilingShare(plan.minimumSharePerStratum().get(), sizes[s]) : 0;
+      int share =
+          plan.minimumSharePerStratum().isPresent()
+              ? ceilingShare(plan.minimumSharePerStratum().get(), sizes[s])
+              : 0;
       minimums[s] = Math.max(plan.minimumPerStratum(), share);
     }
     return minimums;
   }
 
   /**
-   * Shares a total among strata in proportion to their sizes by largest remainder, with minimums and caps,
-   * as the class javadoc describes.
+   * Shares a total among strata in proportion to their sizes by largest remainder, with minimums
+   * and caps, as the class javadoc describes.
    *
    * @param total the size to share, 0 or more
    * @param sizes the strata's eligible counts, in key order, each 0 or more
    * @param minimums the least per stratum (or its size, if less), each 0 or more, in key order
    * @param bounds receives what decided each target
-   * @return the targets; each at most its size; summing to {@code min(total, sum of sizes)} unless the
-   *     minimums need more
+   * @return the targets; each at most its size; summing to {@code min(total, sum of sizes)} unless
+   *     the minimums need more
    */
   static int[] allocate(int total, int[] sizes, int[] minimums, AllocationBound[] bounds) {
     int n = sizes.length;
@@ -372,11 +398,17 @@ public final class Sampler {
   }
 
   private static void coverWorkers(
-      CasePopulation population, int[] slotOf, Stratum[] bySlot, Seed seed, boolean[] picked,
-      ImmutableSample.Builder selected, List<PersonId> uncovered) {
+      CasePopulation population,
+      int[] slotOf,
+      Stratum[] bySlot,
+      Seed seed,
+      boolean[] picked,
+      ImmutableSample.Builder selected,
+      List<PersonId> uncovered) {
     int n = population.size();
     int[] worker = population.worker;
-    // The eligible cases of each worker in id order, worker by worker in the workers' order (counting sort).
+    // The eligible cases of each worker in id order, worker by worker in the workers' order
+    // (counting sort).
     int[] start = new int[population.workers.length + 1];
     for (int i = 0; i < n; i++) {
       if (slotOf[i] >= 0 && worker[i] != CasePopulation.ABSENT) {
@@ -461,5 +493,4 @@ public final class Sampler {
     digest.update(buffer, 0, used);
     return Sha256.hex(digest.digest());
   }
-
 }

@@ -19,36 +19,40 @@ import org.practiceaudit.core.style.AuditValueStyle;
  * How to draw a sample of case files: the population, the exclusions, the size and the strata.
  *
  * <p>The rules come from the source documents:
+ *
  * <ul>
- *   <li>random selection that skips cases audited in the last 6-8 months, with a theme filter (Camden audit
- *       programme 2021-22, section 4): {@link #auditedWithin()} and {@link #theme()};
- *   <li>a random stratified sample in which categories of abuse, gender, age and ethnicity appear in
- *       proportion (London multi-agency safeguarding audit pack, "baseline assessment"): {@link #strata()};
- *   <li>at least 10% of open cases in each service cycle (Dudley audit framework 2017, "sample frame"):
- *       {@link #shareOfOpen()};
+ *   <li>random selection that skips cases audited in the last 6-8 months, with a theme filter
+ *       (Camden audit programme 2021-22, section 4): {@link #auditedWithin()} and {@link #theme()};
+ *   <li>a random stratified sample in which categories of abuse, gender, age and ethnicity appear
+ *       in proportion (London multi-agency safeguarding audit pack, "baseline assessment"): {@link
+ *       #strata()};
+ *   <li>at least 10% of open cases in each service cycle (Dudley audit framework 2017, "sample
+ *       frame"): {@link #shareOfOpen()};
  *   <li>30 front-door cases covering every RAG rating (Camden, section 5, front door audits):
  *       {@link #fixedSize()} with {@code rag} as a stratum and {@link #minimumPerStratum()} 1;
- *   <li>every social worker with a case audited in the annual cycle (Camden, section 3):
- *       {@link #coverWorkers()};
- *   <li>front-door contacts "dealt with by the MASH, the Contact Service and the Brief Intervention team",
- *       including those closed with no further action or stepped down to Early Help (Camden, section 5,
- *       lines 62 and 66; seed-fidelity review C13): {@link #includeClosedWithin()}.
+ *   <li>every social worker with a case audited in the annual cycle (Camden, section 3): {@link
+ *       #coverWorkers()};
+ *   <li>front-door contacts "dealt with by the MASH, the Contact Service and the Brief Intervention
+ *       team", including those closed with no further action or stepped down to Early Help (Camden,
+ *       section 5, lines 62 and 66; seed-fidelity review C13): {@link #includeClosedWithin()}.
  * </ul>
  *
- * <p><b>Population.</b> A case is in the open population when it is open on the as-of date and passes
- * every filter: {@link #categories()}, {@link #teams()}, {@link #attributeFilters()} and {@link #theme()}
- * (an empty filter lets every case through). <b>Exclusions</b> then remove cases closed before the as-of
- * date (when {@link #excludeClosed()}; except those closed within {@link #includeClosedWithin()}), the
- * {@link #excludedIds()}, and cases audited within the window. Cases closed within the window are
- * eligible but are not open: they never count towards a share of open cases.
+ * <p><b>Population.</b> A case is in the open population when it is open on the as-of date and
+ * passes every filter: {@link #categories()}, {@link #teams()}, {@link #attributeFilters()} and
+ * {@link #theme()} (an empty filter lets every case through). <b>Exclusions</b> then remove cases
+ * closed before the as-of date (when {@link #excludeClosed()}; except those closed within {@link
+ * #includeClosedWithin()}), the {@link #excludedIds()}, and cases audited within the window. Cases
+ * closed within the window are eligible but are not open: they never count towards a share of open
+ * cases.
  *
  * <p><b>Size.</b> Exactly one of: a fixed number, a share of the open population rounded up ({@code
- * ceil(share × open cases)}, counted before exclusions, so "at least 10%" holds of the open caseload), or
- * explicit counts per stratum.
+ * ceil(share × open cases)}, counted before exclusions, so "at least 10%" holds of the open
+ * caseload), or explicit counts per stratum.
  *
- * <p><b>Strata.</b> Attribute names of {@link org.practiceaudit.core.casefile.CaseFile#attributes()}, plus
- * the pseudo-attributes {@value #CATEGORY} and {@value #TEAM}. A case without an attribute is in the stratum
- * whose value for it is {@code ""}.
+ * <p><b>Strata.</b> Attribute names of {@link
+ * org.practiceaudit.core.casefile.CaseFile#attributes()}, plus the pseudo-attributes {@value
+ * #CATEGORY} and {@value #TEAM}. A case without an attribute is in the stratum whose value for it
+ * is {@code ""}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -58,8 +62,10 @@ public abstract class SamplingPlan {
 
   /** The pseudo-attribute naming a case's category, usable as a stratum. */
   public static final String CATEGORY = "category";
+
   /** The pseudo-attribute naming a case's team, usable as a stratum. */
   public static final String TEAM = "team";
+
   /** The case attribute the {@link #theme()} filter reads. */
   public static final String THEME_ATTRIBUTE = "theme";
 
@@ -89,24 +95,24 @@ public abstract class SamplingPlan {
   public abstract Set<String> teams();
 
   /**
-   * Returns the attribute filters: a case is in the population only if, for every entry, its attribute has
-   * one of the listed values.
+   * Returns the attribute filters: a case is in the population only if, for every entry, its
+   * attribute has one of the listed values.
    *
    * @return an unmodifiable map from attribute name to the allowed values (each set not empty)
    */
   public abstract Map<String, Set<String>> attributeFilters();
 
   /**
-   * Returns the theme the population is limited to: the case's {@value #THEME_ATTRIBUTE} attribute must
-   * equal it (Camden: "taking into account any particular theme that is being audited").
+   * Returns the theme the population is limited to: the case's {@value #THEME_ATTRIBUTE} attribute
+   * must equal it (Camden: "taking into account any particular theme that is being audited").
    *
    * @return the theme, or empty for no theme filter
    */
   public abstract Optional<String> theme();
 
   /**
-   * Returns the window of recent audits to skip: a case last audited on or after {@code asOf − window}
-   * is excluded (Camden: "whether the case has been audited within the last 6-8 months").
+   * Returns the window of recent audits to skip: a case last audited on or after {@code asOf −
+   * window} is excluded (Camden: "whether the case has been audited within the last 6-8 months").
    *
    * @return a positive period such as {@code P6M}, or empty for no window
    */
@@ -123,9 +129,10 @@ public abstract class SamplingPlan {
   }
 
   /**
-   * Returns the window of recently closed cases that stay eligible: a case closed before the as-of date but
-   * on or after {@code asOf − window} is eligible as if open, while earlier closed cases are excluded
-   * (Camden's front door: contacts closed with no further action or stepped down to Early Help).
+   * Returns the window of recently closed cases that stay eligible: a case closed before the as-of
+   * date but on or after {@code asOf − window} is eligible as if open, while earlier closed cases
+   * are excluded (Camden's front door: contacts closed with no further action or stepped down to
+   * Early Help).
    *
    * @return a positive period such as {@code P1M}, or empty to exclude every closed case; only with
    *     {@link #excludeClosed()}
@@ -154,8 +161,8 @@ public abstract class SamplingPlan {
   public abstract Optional<BigDecimal> shareOfOpen();
 
   /**
-   * Returns the explicit counts per stratum, when the size is given stratum by stratum; strata not listed
-   * get no cases.
+   * Returns the explicit counts per stratum, when the size is given stratum by stratum; strata not
+   * listed get no cases.
    *
    * @return the counts, possibly empty
    */
@@ -164,7 +171,8 @@ public abstract class SamplingPlan {
   /**
    * Returns the strata attributes, in the order that orders the strata.
    *
-   * @return attribute names or {@value #CATEGORY} or {@value #TEAM}; empty for an unstratified sample
+   * @return attribute names or {@value #CATEGORY} or {@value #TEAM}; empty for an unstratified
+   *     sample
    */
   public abstract List<String> strata();
 
@@ -180,19 +188,19 @@ public abstract class SamplingPlan {
   }
 
   /**
-   * Returns the least share of each stratum's eligible cases to draw, rounded up: Dudley's "10% minimum of
-   * open cases ... to reflect an authentic view of the team or service" (audit framework 2017, line 70;
-   * seed-fidelity review U2), so that a team of 15 gets 2 cases, not 1. It works with
-   * {@link #minimumPerStratum()} (the larger minimum holds) and, like it, may raise a sample above its
-   * planned size.
+   * Returns the least share of each stratum's eligible cases to draw, rounded up: Dudley's "10%
+   * minimum of open cases ... to reflect an authentic view of the team or service" (audit framework
+   * 2017, line 70; seed-fidelity review U2), so that a team of 15 gets 2 cases, not 1. It works
+   * with {@link #minimumPerStratum()} (the larger minimum holds) and, like it, may raise a sample
+   * above its planned size.
    *
    * @return a share in (0, 1], such as {@code 0.10}, or empty for none
    */
   public abstract Optional<BigDecimal> minimumSharePerStratum();
 
   /**
-   * Returns whether every allocated worker should get at least one case, where the numbers allow (Camden,
-   * section 3).
+   * Returns whether every allocated worker should get at least one case, where the numbers allow
+   * (Camden, section 3).
    *
    * @return true to cover workers; false by default
    */
@@ -224,59 +232,78 @@ public abstract class SamplingPlan {
     }
     if (sizes.size() != 1) {
       throw new IllegalArgumentException(
-          plan + "needs exactly one size (a fixed size, a share of open cases or counts per stratum); got "
+          plan
+              + "needs exactly one size (a fixed size, a share of open cases or counts per stratum); got "
               + (sizes.isEmpty() ? "none" : sizes));
     }
     if (fixedSize().isPresent() && fixedSize().getAsInt() < 1) {
-      throw new IllegalArgumentException(plan + "fixed size must be 1 or more: " + fixedSize().getAsInt());
+      throw new IllegalArgumentException(
+          plan + "fixed size must be 1 or more: " + fixedSize().getAsInt());
     }
     if (shareOfOpen().isPresent()
-        && (shareOfOpen().get().signum() <= 0 || shareOfOpen().get().compareTo(BigDecimal.ONE) > 0)) {
+        && (shareOfOpen().get().signum() <= 0
+            || shareOfOpen().get().compareTo(BigDecimal.ONE) > 0)) {
       throw new IllegalArgumentException(
-          plan + "share of open cases must be more than 0 and at most 1: " + shareOfOpen().get().toPlainString());
+          plan
+              + "share of open cases must be more than 0 and at most 1: "
+              + shareOfOpen().get().toPlainString());
     }
-    if (minimumSharePerStratum().isPresent() && (minimumSharePerStratum().get().signum() <= 0
-        || minimumSharePerStratum().get().compareTo(BigDecimal.ONE) > 0)) {
+    if (minimumSharePerStratum().isPresent()
+        && (minimumSharePerStratum().get().signum() <= 0
+            || minimumSharePerStratum().get().compareTo(BigDecimal.ONE) > 0)) {
       throw new IllegalArgumentException(
-          plan + "minimum share per stratum must be more than 0 and at most 1: "
+          plan
+              + "minimum share per stratum must be more than 0 and at most 1: "
               + minimumSharePerStratum().get().toPlainString());
     }
     if (minimumPerStratum() < 0) {
-      throw new IllegalArgumentException(plan + "minimum per stratum must not be negative: " + minimumPerStratum());
+      throw new IllegalArgumentException(
+          plan + "minimum per stratum must not be negative: " + minimumPerStratum());
     }
     Set<String> seen = new HashSet<>();
     for (String stratum : strata()) {
       if (!ATTRIBUTE.matcher(stratum).matches()) {
         throw new IllegalArgumentException(
-            plan + "stratum attribute must be lower-case letters and digits joined by '-', '_' or '.': '"
-                + stratum + "'");
+            plan
+                + "stratum attribute must be lower-case letters and digits joined by '-', '_' or '.': '"
+                + stratum
+                + "'");
       }
       if (!seen.add(stratum)) {
-        throw new IllegalArgumentException(plan + "stratum attribute listed twice: '" + stratum + "'");
+        throw new IllegalArgumentException(
+            plan + "stratum attribute listed twice: '" + stratum + "'");
       }
     }
     if (!stratumCounts().isEmpty()) {
       if (strata().isEmpty()) {
-        throw new IllegalArgumentException(plan + "counts per stratum need at least one stratum attribute");
+        throw new IllegalArgumentException(
+            plan + "counts per stratum need at least one stratum attribute");
       }
       if (minimumPerStratum() > 0) {
         throw new IllegalArgumentException(
-            plan + "a minimum per stratum applies to a fixed size or a share, not to counts per stratum: "
+            plan
+                + "a minimum per stratum applies to a fixed size or a share, not to counts per stratum: "
                 + minimumPerStratum());
       }
       if (minimumSharePerStratum().isPresent()) {
         throw new IllegalArgumentException(
-            plan + "a minimum share per stratum applies to a fixed size or a share, not to counts per stratum: "
+            plan
+                + "a minimum share per stratum applies to a fixed size or a share, not to counts per stratum: "
                 + minimumSharePerStratum().get().toPlainString());
       }
       Set<Map<String, String>> keys = new HashSet<>();
       for (StratumCount count : stratumCounts()) {
         if (!count.key().keySet().equals(Set.copyOf(strata()))) {
           throw new IllegalArgumentException(
-              plan + "stratum count key " + count.key() + " must name exactly the strata attributes " + strata());
+              plan
+                  + "stratum count key "
+                  + count.key()
+                  + " must name exactly the strata attributes "
+                  + strata());
         }
         if (!keys.add(count.key())) {
-          throw new IllegalArgumentException(plan + "stratum listed twice in the counts: " + count.key());
+          throw new IllegalArgumentException(
+              plan + "stratum listed twice in the counts: " + count.key());
         }
       }
     }
@@ -292,16 +319,22 @@ public abstract class SamplingPlan {
     if (auditedWithin().isPresent()
         && (auditedWithin().get().isNegative() || auditedWithin().get().isZero())) {
       throw new IllegalArgumentException(
-          plan + "audited-within window must be a positive period such as P6M: " + auditedWithin().get());
+          plan
+              + "audited-within window must be a positive period such as P6M: "
+              + auditedWithin().get());
     }
     if (includeClosedWithin().isPresent()
         && (includeClosedWithin().get().isNegative() || includeClosedWithin().get().isZero())) {
       throw new IllegalArgumentException(
-          plan + "closed-within window must be a positive period such as P1M: " + includeClosedWithin().get());
+          plan
+              + "closed-within window must be a positive period such as P1M: "
+              + includeClosedWithin().get());
     }
     if (includeClosedWithin().isPresent() && !excludeClosed()) {
       throw new IllegalArgumentException(
-          plan + "a closed-within window " + includeClosedWithin().get()
+          plan
+              + "a closed-within window "
+              + includeClosedWithin().get()
               + " applies only when closed cases are excluded; this plan includes every closed case");
     }
   }

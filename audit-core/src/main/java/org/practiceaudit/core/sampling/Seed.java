@@ -32,8 +32,8 @@ public final class Seed {
   /**
    * Obtains a seed from its decimal text, as {@link #toString()} writes it.
    *
-   * @param text an optionally signed decimal integer in the range of a long, such as {@code 20261124}; not
-   *     null
+   * @param text an optionally signed decimal integer in the range of a long, such as {@code
+   *     20261124}; not null
    * @return the seed, not null
    * @throws AuditParseException if the text is not such a number
    */
@@ -43,7 +43,11 @@ public final class Seed {
       return new Seed(Long.parseLong(text.strip()));
     } catch (NumberFormatException e) {
       throw new AuditParseException(
-          "invalid seed '" + text + "'; expected a decimal integer from " + Long.MIN_VALUE + " to "
+          "invalid seed '"
+              + text
+              + "'; expected a decimal integer from "
+              + Long.MIN_VALUE
+              + " to "
               + Long.MAX_VALUE,
           text);
     }

@@ -52,8 +52,16 @@ public abstract class Shortfall {
    * @return such as "planned 30 cases, selected 12 of 12 eligible: 18 short"
    */
   public String describe() {
-    return "planned " + planned() + (planned() == 1 ? " case" : " cases") + ", selected " + selected()
-        + " of " + eligible() + " eligible: " + missing() + " short";
+    return "planned "
+        + planned()
+        + (planned() == 1 ? " case" : " cases")
+        + ", selected "
+        + selected()
+        + " of "
+        + eligible()
+        + " eligible: "
+        + missing()
+        + " short";
   }
 
   /**
@@ -69,8 +77,12 @@ public abstract class Shortfall {
   void check() {
     if (selected() < 0 || selected() >= planned() || eligible() < 0) {
       throw new IllegalArgumentException(
-          "a shortfall needs 0 <= selected < planned and eligible >= 0: planned " + planned()
-              + ", selected " + selected() + ", eligible " + eligible());
+          "a shortfall needs 0 <= selected < planned and eligible >= 0: planned "
+              + planned()
+              + ", selected "
+              + selected()
+              + ", eligible "
+              + eligible());
     }
   }
 }

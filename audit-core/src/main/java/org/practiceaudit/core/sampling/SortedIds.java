@@ -3,18 +3,20 @@ package org.practiceaudit.core.sampling;
 import java.util.Arrays;
 
 /**
- * The case ids of a population in {@link String#compareTo} order, sorted in time linear in their total
- * length and held as one block of ASCII bytes, for samplers that sort and fingerprint whole populations.
+ * The case ids of a population in {@link String#compareTo} order, sorted in time linear in their
+ * total length and held as one block of ASCII bytes, for samplers that sort and fingerprint whole
+ * populations.
  *
- * <p>A case id is 1 to 64 ASCII characters, none of them NUL ({@code CaseId}), so an id read as big-endian
- * eight-byte words, the last one padded with zero bytes, orders word by word exactly as the id orders as
- * text. The sort is a most-significant-word radix sort: the ids are ordered by their first word with a
- * least-significant-byte radix sort (skipping the bytes all of them share), then each run of ids with an
- * equal word that does not end the ids is ordered by the next word in the same way. Short runs are ordered
- * by insertion sort on the text. Every step is stable, so equal ids keep their input order.
+ * <p>A case id is 1 to 64 ASCII characters, none of them NUL ({@code CaseId}), so an id read as
+ * big-endian eight-byte words, the last one padded with zero bytes, orders word by word exactly as
+ * the id orders as text. The sort is a most-significant-word radix sort: the ids are ordered by
+ * their first word with a least-significant-byte radix sort (skipping the bytes all of them share),
+ * then each run of ids with an equal word that does not end the ids is ordered by the next word in
+ * the same way. Short runs are ordered by insertion sort on the text. Every step is stable, so
+ * equal ids keep their input order.
  *
- * <p>This replaces a comparison sort over the case files, whose comparisons chased four references per
- * side through the heap; it gives the same order (a property test compares the two).
+ * <p>This replaces a comparison sort over the case files, whose comparisons chased four references
+ * per side through the heap; it gives the same order (a property test compares the two).
  */
 final class SortedIds {
 
@@ -67,7 +69,8 @@ final class SortedIds {
    * Sorts case ids already laid out as one block of ASCII bytes (see {@link #append}).
    *
    * @param chars the ids' characters, id after id; kept, not copied
-   * @param starts {@code count + 1} offsets: id {@code p} is {@code chars[starts[p], starts[p + 1])}; kept
+   * @param starts {@code count + 1} offsets: id {@code p} is {@code chars[starts[p], starts[p +
+   *     1])}; kept
    * @param count the number of ids, 0 or more
    * @return the ids in id order, equal ids in input order
    */
@@ -85,7 +88,8 @@ final class SortedIds {
    * @param at where the id's first byte goes
    * @return the offset just past the id
    */
-  @SuppressWarnings("deprecation") // the byte-copying getBytes is exact for ASCII, which case ids are
+  @SuppressWarnings(
+      "deprecation") // the byte-copying getBytes is exact for ASCII, which case ids are
   static int append(String id, byte[] chars, int at) {
     int length = id.length();
     id.getBytes(0, length, chars, at);
@@ -174,7 +178,9 @@ final class SortedIds {
     }
   }
 
-  /** Reads characters {@code [depth, depth + 8)} of an id as a big-endian word, zero past its end. */
+  /**
+   * Reads characters {@code [depth, depth + 8)} of an id as a big-endian word, zero past its end.
+   */
   private long word(int position, int depth) {
     int start = starts[position];
     int length = starts[position + 1] - start;
@@ -185,7 +191,10 @@ final class SortedIds {
     return word;
   }
 
-  /** Stably orders {@code words[from, to)} with {@code order} alongside, a byte at a time from the last. */
+  /**
+   * Stably orders {@code words[from, to)} with {@code order} alongside, a byte at a time from the
+   * last.
+   */
   private void radixSort(int from, int to) {
     long[] wordsIn = words;
     int[] orderIn = order;

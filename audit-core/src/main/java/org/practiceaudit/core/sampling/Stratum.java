@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A stratum being drawn: its key, its members' place among all members, its target and room left; and how
- * the strata of eligible cases are found.
+ * A stratum being drawn: its key, its members' place among all members, its target and room left;
+ * and how the strata of eligible cases are found.
  */
 final class Stratum {
   /** Tables for finding strata up to this many entries are arrays; beyond it, hash maps. */
@@ -17,14 +17,13 @@ final class Stratum {
 
   /**
    * Numbers the strata of the eligible cases (those with a slot of 0 or more; the others keep their
-   * negative slot): gives each eligible case the slot of its stratum, such that
-   * two cases have the same slot exactly when they have the same values of the strata attributes (as
-   * strings: a missing attribute is the empty string).
+   * negative slot): gives each eligible case the slot of its stratum, such that two cases have the
+   * same slot exactly when they have the same values of the strata attributes (as strings: a
+   * missing attribute is the empty string).
    *
    * @return the number of slots, 0 to the number of eligible cases
    */
-  static int find(
-      CasePopulation population, String[] attributes, int eligible, int[] slotOf) {
+  static int find(CasePopulation population, String[] attributes, int eligible, int[] slotOf) {
     int n = population.size();
     int distinct = eligible > 0 ? 1 : 0;
     for (String attribute : attributes) {
@@ -46,7 +45,8 @@ final class Stratum {
           int column = population.attribute(attribute);
           codes = column < 0 ? null : population.attributeCodes[column];
           values = column < 0 ? 0 : population.attributeValues[column].length;
-          int empty = column < 0 ? -1 : Arrays.asList(population.attributeValues[column]).indexOf("");
+          int empty =
+              column < 0 ? -1 : Arrays.asList(population.attributeValues[column]).indexOf("");
           absent = empty >= 0 ? empty : values;
           break;
       }
@@ -108,7 +108,6 @@ final class Stratum {
     return values;
   }
 
-
   static final Comparator<Stratum> BY_KEY =
       (a, b) -> {
         for (int k = 0; k < a.values.length; k++) {
@@ -124,8 +123,10 @@ final class Stratum {
   final String[] values;
   final String canonical;
   final byte[] canonicalBytes;
+
   /** Its members' indices are {@code members[from, from + size)}, in id order. */
   int from;
+
   int size;
   int target;
   int room;

@@ -5,7 +5,8 @@ import org.immutables.value.Value;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
- * One stratum's line in a sample's allocation: how many cases it held, its target and how many were drawn.
+ * One stratum's line in a sample's allocation: how many cases it held, its target and how many were
+ * drawn.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -18,8 +19,9 @@ public abstract class StratumAllocation {
   /**
    * Returns the stratum's key.
    *
-   * @return an unmodifiable map from each strata attribute (in the plan's order) to the stratum's value;
-   *     empty for an unstratified sample. A case without the attribute has the value {@code ""}
+   * @return an unmodifiable map from each strata attribute (in the plan's order) to the stratum's
+   *     value; empty for an unstratified sample. A case without the attribute has the value {@code
+   *     ""}
    */
   public abstract Map<String, String> key();
 
@@ -73,8 +75,15 @@ public abstract class StratumAllocation {
   void check() {
     if (eligible() < 0 || target() < 0 || selected() != Math.min(target(), eligible())) {
       throw new IllegalArgumentException(
-          "stratum " + key() + ": need eligible >= 0, target >= 0 and selected = min(target, eligible);"
-              + " eligible " + eligible() + ", target " + target() + ", selected " + selected());
+          "stratum "
+              + key()
+              + ": need eligible >= 0, target >= 0 and selected = min(target, eligible);"
+              + " eligible "
+              + eligible()
+              + ", target "
+              + target()
+              + ", selected "
+              + selected());
     }
   }
 }

@@ -44,7 +44,8 @@ public abstract class StratumCount {
   @Value.Check
   void check() {
     if (count() < 0) {
-      throw new IllegalArgumentException("stratum " + key() + ": count must not be negative: " + count());
+      throw new IllegalArgumentException(
+          "stratum " + key() + ": count must not be negative: " + count());
     }
   }
 }

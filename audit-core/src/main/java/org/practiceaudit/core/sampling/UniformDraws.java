@@ -10,16 +10,17 @@ import org.practiceaudit.core.Sha256;
 /**
  * Reproducible uniform draws without replacement, the primitive under every sample in this library.
  *
- * <p><b>Streams.</b> A draw reads bounded integers from a named stream. The stream for a seed and a label
- * is the {@code java.util.Random} linear congruential generator (as its javadoc specifies, implemented
- * here) seeded with the first 8 bytes, read big-endian, of SHA-256 over the UTF-8 bytes of
- * {@code seed + "\u0000" + label}, where {@code seed} is the seed's decimal text. Distinct labels give
- * independent-looking streams, and every bit of the seed matters.
+ * <p><b>Streams.</b> A draw reads bounded integers from a named stream. The stream for a seed and a
+ * label is the {@code java.util.Random} linear congruential generator (as its javadoc specifies,
+ * implemented here) seeded with the first 8 bytes, read big-endian, of SHA-256 over the UTF-8 bytes
+ * of {@code seed + "\u0000" + label}, where {@code seed} is the seed's decimal text. Distinct
+ * labels give independent-looking streams, and every bit of the seed matters.
  *
  * <p><b>Draw.</b> {@link #choose(List, int, Seed, String)} is a partial Fisher–Yates shuffle: for
- * {@code i = 0 .. count-1}, {@code j = i + nextInt(size - i)}, swap positions {@code i} and {@code j},
- * and position {@code i} is the {@code i}-th item drawn. Every subset of {@code count} items is equally
- * likely, and the result depends only on the list's order, the seed and the label; callers sort first.
+ * {@code i = 0 .. count-1}, {@code j = i + nextInt(size - i)}, swap positions {@code i} and {@code
+ * j}, and position {@code i} is the {@code i}-th item drawn. Every subset of {@code count} items is
+ * equally likely, and the result depends only on the list's order, the seed and the label; callers
+ * sort first.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -58,16 +59,15 @@ public final class UniformDraws {
     return Collections.unmodifiableList(chosen);
   }
 
-  /**
-   * Shuffles the first {@code count} positions of {@code a[0 .. size)} by partial Fisher–Yates.
-   */
+  /** Shuffles the first {@code count} positions of {@code a[0 .. size)} by partial Fisher–Yates. */
   static void partialShuffle(int[] a, int size, int count, Lcg48 random) {
     partialShuffle(a, 0, size, count, random);
   }
 
   /**
-   * Shuffles the first {@code count} positions of {@code a[from .. from + size)} by partial Fisher–Yates, as
-   * {@link #partialShuffle(int[], int, int, Lcg48)} does the first {@code size} positions of an array.
+   * Shuffles the first {@code count} positions of {@code a[from .. from + size)} by partial
+   * Fisher–Yates, as {@link #partialShuffle(int[], int, int, Lcg48)} does the first {@code size}
+   * positions of an array.
    */
   static void partialShuffle(int[] a, int from, int size, int count, Lcg48 random) {
     for (int i = 0; i < count; i++) {
@@ -80,12 +80,12 @@ public final class UniformDraws {
 
   /** Derives the stream for a seed and a label, as the class javadoc specifies. */
   static Lcg48 stream(Seed seed, String label) {
-    byte[] digest = Sha256.newDigest().digest((seed + "\u0000" + label).getBytes(StandardCharsets.UTF_8));
+    byte[] digest =
+        Sha256.newDigest().digest((seed + "\u0000" + label).getBytes(StandardCharsets.UTF_8));
     long derived = 0;
     for (int i = 0; i < 8; i++) {
       derived = (derived << 8) | (digest[i] & 0xFF);
     }
     return new Lcg48(derived);
   }
-
 }

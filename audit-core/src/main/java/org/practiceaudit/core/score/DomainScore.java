@@ -10,8 +10,8 @@ import org.practiceaudit.core.AuditParseException;
 /**
  * The score an auditor gave one domain: an integer, or "not applicable".
  *
- * <p>A not-applicable score is a value of its own, so that it can be recorded, but it never counts as a
- * score: averages and coverage skip it. The text form is the integer or {@code NA}.
+ * <p>A not-applicable score is a value of its own, so that it can be recorded, but it never counts
+ * as a score: averages and coverage skip it. The text form is the integer or {@code NA}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -19,6 +19,7 @@ public final class DomainScore {
 
   private static final DomainScore NOT_APPLICABLE = new DomainScore(false, 0);
   private static final Set<String> NA_SPELLINGS = Set.of("na", "n/a", "not applicable");
+
   /** Compiled once: a file's reader parses millions of scores. */
   private static final Pattern INTEGER = Pattern.compile("-?\\d{1,10}");
 
@@ -50,7 +51,8 @@ public final class DomainScore {
   }
 
   /**
-   * Obtains a score from text: an integer, or {@code NA}, {@code N/A} or {@code not applicable} in any case.
+   * Obtains a score from text: an integer, or {@code NA}, {@code N/A} or {@code not applicable} in
+   * any case.
    *
    * @param text the text; not null
    * @return the score, not null
@@ -67,8 +69,7 @@ public final class DomainScore {
     } else if (NA_SPELLINGS.contains(t.toLowerCase(Locale.ROOT))) {
       return NOT_APPLICABLE;
     }
-    throw new AuditParseException(
-        "invalid score '" + text + "'; expected an integer or NA", text);
+    throw new AuditParseException("invalid score '" + text + "'; expected an integer or NA", text);
   }
 
   /**

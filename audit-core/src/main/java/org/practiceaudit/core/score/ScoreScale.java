@@ -10,13 +10,13 @@ import java.util.regex.Pattern;
 import org.practiceaudit.core.AuditParseException;
 
 /**
- * An inclusive range of integer scores with labelled anchors, such as Dorset's 1 to 10 where 1 means
- * "no evidence found" and 10 "good evidence found".
+ * An inclusive range of integer scores with labelled anchors, such as Dorset's 1 to 10 where 1
+ * means "no evidence found" and 10 "good evidence found".
  *
- * <p>"Not applicable" is not a point on the scale: it is a {@link DomainScore} of its own and never counts
- * as a score. A scale may forbid it ({@link #withoutNotApplicable()}): Dorset scores every domain, "1
- * being no evidence found" (monthly audit report 2019, 2.1; seed-fidelity review D4), so a domain left
- * N/A is a mistake there, not a domain to leave out.
+ * <p>"Not applicable" is not a point on the scale: it is a {@link DomainScore} of its own and never
+ * counts as a score. A scale may forbid it ({@link #withoutNotApplicable()}): Dorset scores every
+ * domain, "1 being no evidence found" (monthly audit report 2019, 2.1; seed-fidelity review D4), so
+ * a domain left N/A is a mistake there, not a domain to leave out.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -29,7 +29,8 @@ public final class ScoreScale {
   private final SortedMap<Integer, String> anchors;
   private final boolean notApplicableAllowed;
 
-  private ScoreScale(int min, int max, SortedMap<Integer, String> anchors, boolean notApplicableAllowed) {
+  private ScoreScale(
+      int min, int max, SortedMap<Integer, String> anchors, boolean notApplicableAllowed) {
     this.min = min;
     this.max = max;
     this.anchors = anchors;
@@ -61,7 +62,8 @@ public final class ScoreScale {
    *
    * @param text the text; not null
    * @return the scale, without anchors
-   * @throws AuditParseException if the text is not of the form {@code MIN-MAX} with {@code MIN < MAX}
+   * @throws AuditParseException if the text is not of the form {@code MIN-MAX} with {@code MIN <
+   *     MAX}
    */
   public static ScoreScale parse(String text) {
     Objects.requireNonNull(text, "text");
@@ -74,7 +76,8 @@ public final class ScoreScale {
       }
     }
     throw new AuditParseException(
-        "invalid score scale '" + text + "'; expected MIN-MAX with MIN < MAX, such as '1-10'", text);
+        "invalid score scale '" + text + "'; expected MIN-MAX with MIN < MAX, such as '1-10'",
+        text);
   }
 
   /**
@@ -169,8 +172,8 @@ public final class ScoreScale {
   }
 
   /**
-   * Maps a score onto [0, 1], the minimum to 0 and the maximum to 1, so that scores on different scales
-   * can be averaged together.
+   * Maps a score onto [0, 1], the minimum to 0 and the maximum to 1, so that scores on different
+   * scales can be averaged together.
    *
    * @param score a score on this scale
    * @return the normalised score, from 0 to 1
@@ -196,7 +199,8 @@ public final class ScoreScale {
   }
 
   /**
-   * Returns the bounds as {@code MIN-MAX}, such as {@code 1-10}, which {@link #parse(String)} accepts.
+   * Returns the bounds as {@code MIN-MAX}, such as {@code 1-10}, which {@link #parse(String)}
+   * accepts.
    *
    * @return the text form of the bounds (anchors and whether N/A is allowed are not included)
    */

@@ -11,22 +11,24 @@ import org.practiceaudit.core.AuditParseException;
 import org.practiceaudit.core.calendar.WorkingCalendar;
 
 /**
- * When an allocated audit is due: a number of working days after its allocation, a number of calendar
- * days after it, the end of the month it was allocated in, or never.
+ * When an allocated audit is due: a number of working days after its allocation, a number of
+ * calendar days after it, the end of the month it was allocated in, or never.
  *
- * <p>A framework states this once ({@link org.practiceaudit.core.framework.AuditFramework#auditDue()}) and
- * every user reads it from there: the {@code audit-due} rule, the report's compliance, the quota tracker and
- * the command line's {@code report}. Hillingdon's "A guide to auditing" (November 2016, seed 002, line 9:
- * "Auditors are asked to complete their audits within a specified timescale (10 working days for Part A)";
+ * <p>A framework states this once ({@link
+ * org.practiceaudit.core.framework.AuditFramework#auditDue()}) and every user reads it from there:
+ * the {@code audit-due} rule, the report's compliance, the quota tracker and the command line's
+ * {@code report}. Hillingdon's "A guide to auditing" (November 2016, seed 002, line 9: "Auditors
+ * are asked to complete their audits within a specified timescale (10 working days for Part A)";
  * requirement H2a) is {@code workingDays(10)}, applied to the whole audit.
  *
- * <p>The due day is the last day on which the audit is on time; {@link Timeliness} classifies an audit
- * against it. N working days after allocation is the Nth working day strictly after the allocation day,
- * as {@link WorkingCalendar#plusWorkingDays(LocalDate, int)} counts; N days is the allocation day plus N
- * calendar days; 0 of either makes an audit due on the day it is allocated.
+ * <p>The due day is the last day on which the audit is on time; {@link Timeliness} classifies an
+ * audit against it. N working days after allocation is the Nth working day strictly after the
+ * allocation day, as {@link WorkingCalendar#plusWorkingDays(LocalDate, int)} counts; N days is the
+ * allocation day plus N calendar days; 0 of either makes an audit due on the day it is allocated.
  *
- * <p>The text forms are {@code 10wd} (working days), {@code 20d} (calendar days), {@code end-of-month} and
- * {@code none}; {@link #toString()} returns them and {@link #parse(String)} accepts them.
+ * <p>The text forms are {@code 10wd} (working days), {@code 20d} (calendar days), {@code
+ * end-of-month} and {@code none}; {@link #toString()} returns them and {@link #parse(String)}
+ * accepts them.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -111,11 +113,12 @@ public final class AuditDuePolicy {
    * Obtains a policy from its kind and amount.
    *
    * @param kind the kind; not null
-   * @param amount the number of working or calendar days, 0 or more; 0 for {@link Kind#NONE} and {@link
-   *     Kind#END_OF_MONTH}
+   * @param amount the number of working or calendar days, 0 or more; 0 for {@link Kind#NONE} and
+   *     {@link Kind#END_OF_MONTH}
    * @return the policy
    * @throws NullPointerException if {@code kind} is null
-   * @throws IllegalArgumentException if {@code amount} is negative, or not 0 for a kind without an amount
+   * @throws IllegalArgumentException if {@code amount} is negative, or not 0 for a kind without an
+   *     amount
    */
   public static AuditDuePolicy of(Kind kind, int amount) {
     Objects.requireNonNull(kind, "kind");
@@ -134,10 +137,12 @@ public final class AuditDuePolicy {
   }
 
   /**
-   * Obtains a policy from its text form: {@code <working days>wd}, {@code <days>d}, {@code end-of-month}
-   * or {@code none}, with an amount of 0 or more without sign or leading zero, lower case and no spaces.
+   * Obtains a policy from its text form: {@code <working days>wd}, {@code <days>d}, {@code
+   * end-of-month} or {@code none}, with an amount of 0 or more without sign or leading zero, lower
+   * case and no spaces.
    *
-   * @param text the text, such as {@code 10wd}, {@code 20d}, {@code end-of-month} or {@code none}; not null
+   * @param text the text, such as {@code 10wd}, {@code 20d}, {@code end-of-month} or {@code none};
+   *     not null
    * @return the policy
    * @throws NullPointerException if {@code text} is null
    * @throws AuditParseException if {@code text} is not one of the accepted forms
@@ -154,7 +159,9 @@ public final class AuditDuePolicy {
     if (matcher.matches()) {
       long amount = Long.parseLong(matcher.group(1));
       if (amount <= Integer.MAX_VALUE) {
-        return matcher.group(2).equals("wd") ? workingDays((int) amount) : calendarDays((int) amount);
+        return matcher.group(2).equals("wd")
+            ? workingDays((int) amount)
+            : calendarDays((int) amount);
       }
     }
     throw new AuditParseException(
@@ -189,14 +196,15 @@ public final class AuditDuePolicy {
   }
 
   /**
-   * Obtains the due day of an audit allocated on a day: the last day on which completing it is on time.
+   * Obtains the due day of an audit allocated on a day: the last day on which completing it is on
+   * time.
    *
    * @param allocatedOn the day the audit was allocated; not null
-   * @param calendar the working days; not null when {@link #countsWorkingDays()}, otherwise unused and may
-   *     be null
+   * @param calendar the working days; not null when {@link #countsWorkingDays()}, otherwise unused
+   *     and may be null
    * @return the due day, not before {@code allocatedOn}, or empty for {@link Kind#NONE}
-   * @throws NullPointerException if {@code allocatedOn} is null, or {@code calendar} is null and this
-   *     policy counts working days
+   * @throws NullPointerException if {@code allocatedOn} is null, or {@code calendar} is null and
+   *     this policy counts working days
    * @throws AuditException if the calendar does not cover the dates concerned
    * @throws java.time.DateTimeException if the due day is past the largest date
    */
@@ -204,7 +212,8 @@ public final class AuditDuePolicy {
     Objects.requireNonNull(allocatedOn, "allocatedOn");
     switch (kind) {
       case WORKING_DAYS:
-        return Optional.of(Objects.requireNonNull(calendar, "calendar").plusWorkingDays(allocatedOn, amount));
+        return Optional.of(
+            Objects.requireNonNull(calendar, "calendar").plusWorkingDays(allocatedOn, amount));
       case CALENDAR_DAYS:
         return Optional.of(allocatedOn.plusDays(amount));
       case END_OF_MONTH:

@@ -5,13 +5,13 @@ import org.practiceaudit.core.agreement.Proportion;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
- * Audit compliance: audits completed on or before their due day out of all audits allocated, shown with the
- * four counts of {@link Timeliness} (Dorset monthly audit report, June 2019, 3.1: "Audit compliance has
- * reduced again this month down to 76%").
+ * Audit compliance: audits completed on or before their due day out of all audits allocated, shown
+ * with the four counts of {@link Timeliness} (Dorset monthly audit report, June 2019, 3.1: "Audit
+ * compliance has reduced again this month down to 76%").
  *
  * <p>This is the one compliance figure of the library: the report, the quota tracker and the {@code
- * audit-due} rule's outcomes all give it. Audits not yet due count in the denominator, as allocated, so
- * the figure rises as they are completed on time.
+ * audit-due} rule's outcomes all give it. Audits not yet due count in the denominator, as
+ * allocated, so the figure rises as they are completed on time.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -103,11 +103,17 @@ public abstract class Compliance {
    * @param overdue not completed and past their due day, 0 or more
    * @param pending not completed and not yet overdue, 0 or more
    * @return the compliance
-   * @throws IllegalArgumentException if a count is negative or they add up to more than {@link Long#MAX_VALUE}
+   * @throws IllegalArgumentException if a count is negative or they add up to more than {@link
+   *     Long#MAX_VALUE}
    */
-  public static Compliance of(long completedOnTime, long completedLate, long overdue, long pending) {
-    return builder().completedOnTime(completedOnTime).completedLate(completedLate).overdue(overdue)
-        .pending(pending).build();
+  public static Compliance of(
+      long completedOnTime, long completedLate, long overdue, long pending) {
+    return builder()
+        .completedOnTime(completedOnTime)
+        .completedLate(completedLate)
+        .overdue(overdue)
+        .pending(pending)
+        .build();
   }
 
   /**
@@ -123,16 +129,30 @@ public abstract class Compliance {
   void check() {
     if (completedOnTime() < 0 || completedLate() < 0 || overdue() < 0 || pending() < 0) {
       throw new IllegalArgumentException(
-          "counts must not be negative: on time " + completedOnTime() + ", late " + completedLate()
-              + ", overdue " + overdue() + ", pending " + pending());
+          "counts must not be negative: on time "
+              + completedOnTime()
+              + ", late "
+              + completedLate()
+              + ", overdue "
+              + overdue()
+              + ", pending "
+              + pending());
     }
     long sum = completedOnTime();
     for (long count : new long[] {completedLate(), overdue(), pending()}) {
       sum += count;
       if (sum < 0) {
         throw new IllegalArgumentException(
-            "counts add up to more than " + Long.MAX_VALUE + ": on time " + completedOnTime() + ", late "
-                + completedLate() + ", overdue " + overdue() + ", pending " + pending());
+            "counts add up to more than "
+                + Long.MAX_VALUE
+                + ": on time "
+                + completedOnTime()
+                + ", late "
+                + completedLate()
+                + ", overdue "
+                + overdue()
+                + ", pending "
+                + pending());
       }
     }
   }

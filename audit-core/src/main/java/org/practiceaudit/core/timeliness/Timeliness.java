@@ -7,13 +7,13 @@ import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.calendar.WorkingCalendar;
 
 /**
- * Where an allocated audit stands against its due day on a report day, for audit compliance: "completed on
- * time out of allocated" (Dorset monthly audit report, June 2019, 3.1).
+ * Where an allocated audit stands against its due day on a report day, for audit compliance:
+ * "completed on time out of allocated" (Dorset monthly audit report, June 2019, 3.1).
  *
- * <p>The one classification behind the report's {@link Compliance}, the {@code audit-due} rule and {@link
- * org.practiceaudit.core.quota.QuotaTracker#compliance}. The report day is the Europe/London date of the
- * instant a report or a rule judges at. A completed audit is on time or late whatever the report day; an
- * open audit is overdue from the day after its due day.
+ * <p>The one classification behind the report's {@link Compliance}, the {@code audit-due} rule and
+ * {@link org.practiceaudit.core.quota.QuotaTracker#compliance}. The report day is the Europe/London
+ * date of the instant a report or a rule judges at. A completed audit is on time or late whatever
+ * the report day; an open audit is overdue from the day after its due day.
  */
 public enum Timeliness {
   /** Completed on or before its due day, or completed with no due day. */
@@ -34,7 +34,8 @@ public enum Timeliness {
    * @return the timeliness
    * @throws NullPointerException if an argument is null
    */
-  public static Timeliness of(Optional<LocalDate> completedOn, Optional<LocalDate> dueOn, LocalDate asOf) {
+  public static Timeliness of(
+      Optional<LocalDate> completedOn, Optional<LocalDate> dueOn, LocalDate asOf) {
     Objects.requireNonNull(completedOn, "completedOn");
     Objects.requireNonNull(dueOn, "dueOn");
     Objects.requireNonNull(asOf, "asOf");
@@ -45,8 +46,8 @@ public enum Timeliness {
   }
 
   /**
-   * Classifies an audit under a due policy: the same as {@link #of(Optional, Optional, LocalDate)} with
-   * the policy's {@link AuditDuePolicy#dueOn due day}.
+   * Classifies an audit under a due policy: the same as {@link #of(Optional, Optional, LocalDate)}
+   * with the policy's {@link AuditDuePolicy#dueOn due day}.
    *
    * @param audit the audit; not null
    * @param policy when audits are due; not null
@@ -54,9 +55,11 @@ public enum Timeliness {
    * @param asOf the day of the report; not null
    * @return the timeliness
    * @throws NullPointerException if an argument that must not be null is null
-   * @throws org.practiceaudit.core.AuditException if the calendar does not cover the dates concerned
+   * @throws org.practiceaudit.core.AuditException if the calendar does not cover the dates
+   *     concerned
    */
-  public static Timeliness of(Audit audit, AuditDuePolicy policy, WorkingCalendar calendar, LocalDate asOf) {
+  public static Timeliness of(
+      Audit audit, AuditDuePolicy policy, WorkingCalendar calendar, LocalDate asOf) {
     Objects.requireNonNull(audit, "audit");
     Objects.requireNonNull(policy, "policy");
     return of(audit.completedOn(), policy.dueOn(audit.allocatedOn(), calendar), asOf);

@@ -10,10 +10,11 @@ import org.practiceaudit.core.KebabCase;
 /**
  * A role in the workforce, such as team manager; an open set.
  *
- * <p>The constants are the roles Dudley's audit framework (2017, "Who will complete Case File Audits")
- * sets quotas for, plus the social worker whose cases Camden requires to be audited every cycle and the
- * moderating roles. A council may use any other lower-case kebab-case id. {@link #parse(String)} also
- * accepts the abbreviations councils write: SD, HoS, SM, TM, AP, ASWP, SW, IRO.
+ * <p>The constants are the roles Dudley's audit framework (2017, "Who will complete Case File
+ * Audits") sets quotas for, plus the social worker whose cases Camden requires to be audited every
+ * cycle and the moderating roles. A council may use any other lower-case kebab-case id. {@link
+ * #parse(String)} also accepts the abbreviations councils write: SD, HoS, SM, TM, AP, ASWP, SW,
+ * IRO.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -21,22 +22,31 @@ public final class Role implements Comparable<Role> {
 
   /** Strategic Director (of People). */
   public static final Role STRATEGIC_DIRECTOR = new Role("strategic-director");
+
   /** Chief Officer. */
   public static final Role CHIEF_OFFICER = new Role("chief-officer");
+
   /** Head of Service (HoS). */
   public static final Role HEAD_OF_SERVICE = new Role("head-of-service");
+
   /** Service Manager (SM). */
   public static final Role SERVICE_MANAGER = new Role("service-manager");
+
   /** Team Manager (TM). */
   public static final Role TEAM_MANAGER = new Role("team-manager");
+
   /** Advanced (Social Work) Practitioner (AP, ASWP). */
   public static final Role ADVANCED_PRACTITIONER = new Role("advanced-practitioner");
+
   /** Social worker (SW), the case holder. */
   public static final Role SOCIAL_WORKER = new Role("social-worker");
+
   /** Lead auditor, who moderates with the lead for professional practice. */
   public static final Role LEAD_AUDITOR = new Role("lead-auditor");
+
   /** Independent Reviewing Officer (IRO). */
-  public static final Role INDEPENDENT_REVIEWING_OFFICER = new Role("independent-reviewing-officer");
+  public static final Role INDEPENDENT_REVIEWING_OFFICER =
+      new Role("independent-reviewing-officer");
 
   private static final Map<String, Role> ALIASES =
       Map.ofEntries(
@@ -53,8 +63,16 @@ public final class Role implements Comparable<Role> {
           Map.entry("iro", INDEPENDENT_REVIEWING_OFFICER));
 
   private static final List<Role> WELL_KNOWN =
-      List.of(STRATEGIC_DIRECTOR, CHIEF_OFFICER, HEAD_OF_SERVICE, SERVICE_MANAGER, TEAM_MANAGER,
-          ADVANCED_PRACTITIONER, SOCIAL_WORKER, LEAD_AUDITOR, INDEPENDENT_REVIEWING_OFFICER);
+      List.of(
+          STRATEGIC_DIRECTOR,
+          CHIEF_OFFICER,
+          HEAD_OF_SERVICE,
+          SERVICE_MANAGER,
+          TEAM_MANAGER,
+          ADVANCED_PRACTITIONER,
+          SOCIAL_WORKER,
+          LEAD_AUDITOR,
+          INDEPENDENT_REVIEWING_OFFICER);
 
   private final String id;
 
@@ -66,8 +84,8 @@ public final class Role implements Comparable<Role> {
    * Obtains a role from its id.
    *
    * @param id lower-case kebab-case, such as {@code team-manager}; not null
-   * @return the role, not null; a well-known abbreviation gives the role it stands for, as
-   *     {@link #parse(String)} does
+   * @return the role, not null; a well-known abbreviation gives the role it stands for, as {@link
+   *     #parse(String)} does
    * @throws AuditParseException if the id is not lower-case kebab-case
    */
   public static Role of(String id) {
@@ -76,8 +94,8 @@ public final class Role implements Comparable<Role> {
   }
 
   /**
-   * Obtains a role from text: its id in any case, spaces or underscores for hyphens, or a well-known
-   * abbreviation (SD, CO, HoS, SM, TM, AP, ASWP, SW, IRO).
+   * Obtains a role from text: its id in any case, spaces or underscores for hyphens, or a
+   * well-known abbreviation (SD, CO, HoS, SM, TM, AP, ASWP, SW, IRO).
    *
    * @param text the text; not null
    * @return the role, not null
@@ -88,7 +106,9 @@ public final class Role implements Comparable<Role> {
     return resolve(text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-"), text);
   }
 
-  /** Returns the constant an alias stands for, or the value of a valid id; {@code text} is as given. */
+  /**
+   * Returns the constant an alias stands for, or the value of a valid id; {@code text} is as given.
+   */
   private static Role resolve(String key, String text) {
     Role alias = ALIASES.get(key);
     if (alias != null) {
@@ -96,14 +116,15 @@ public final class Role implements Comparable<Role> {
     }
     if (!KebabCase.isId(key)) {
       throw new AuditParseException(
-          "invalid role '" + text + "'; expected lower-case kebab-case such as 'team-manager'", text);
+          "invalid role '" + text + "'; expected lower-case kebab-case such as 'team-manager'",
+          text);
     }
     return new Role(key);
   }
 
   /**
-   * Returns the roles the source documents name, the constants of this class, in declaration order; a
-   * reader of councils' files may treat any other as a probable typing mistake.
+   * Returns the roles the source documents name, the constants of this class, in declaration order;
+   * a reader of councils' files may treat any other as a probable typing mistake.
    *
    * @return the well-known roles, unmodifiable
    */

@@ -16,19 +16,54 @@ import org.practiceaudit.core.grade.GradeScale;
 final class AgreementsTest {
 
   /**
-   * Hayes and Krippendorff (2007), "Answering the call for a standard reliability measure for coding
-   * data", Communication Methods and Measures 1(1), table 1: 40 news articles (units, one per line
-   * here) rated by 5 observers on 0-3, "." missing. Their KALPHA output: ordinal alpha 0.7598.
+   * Hayes and Krippendorff (2007), "Answering the call for a standard reliability measure for
+   * coding data", Communication Methods and Measures 1(1), table 1: 40 news articles (units, one
+   * per line here) rated by 5 observers on 0-3, "." missing. Their KALPHA output: ordinal alpha
+   * 0.7598.
    */
   static final String HAYES_2007_UNITS_BY_ROW =
       String.join(
           "\n",
-          "1 1 2 . 2", "1 1 0 1 .", "2 3 3 3 .", ". 0 0 . 0", "0 0 0 . 0", "0 0 0 . 0", "1 0 2 . 1",
-          "1 . 2 0 .", "2 2 2 . 2", "2 1 1 1 .", ". 1 0 0 .", "0 0 0 0 .", "1 2 2 2 .", "3 3 2 2 3",
-          "1 1 1 . 1", "1 1 1 . 1", "2 1 2 . 2", "1 2 3 3 .", "1 1 0 1 .", "0 0 0 . 0", "0 0 1 1 .",
-          "0 0 . 0 0", "2 3 3 3 .", "0 0 0 0 .", "1 2 . 2 2", "0 1 1 1 .", "0 0 0 1 0", "1 2 1 2 .",
-          "1 1 2 2 .", "1 1 2 . 2", "1 1 0 . 0", "2 1 2 1 .", "2 2 . 2 2", "3 2 2 2 .", "2 2 2 . 2",
-          "2 2 3 . 2", "2 2 2 . 2", "2 2 . 1 2", "2 2 2 2 .", "1 1 1 . 1");
+          "1 1 2 . 2",
+          "1 1 0 1 .",
+          "2 3 3 3 .",
+          ". 0 0 . 0",
+          "0 0 0 . 0",
+          "0 0 0 . 0",
+          "1 0 2 . 1",
+          "1 . 2 0 .",
+          "2 2 2 . 2",
+          "2 1 1 1 .",
+          ". 1 0 0 .",
+          "0 0 0 0 .",
+          "1 2 2 2 .",
+          "3 3 2 2 3",
+          "1 1 1 . 1",
+          "1 1 1 . 1",
+          "2 1 2 . 2",
+          "1 2 3 3 .",
+          "1 1 0 1 .",
+          "0 0 0 . 0",
+          "0 0 1 1 .",
+          "0 0 . 0 0",
+          "2 3 3 3 .",
+          "0 0 0 0 .",
+          "1 2 . 2 2",
+          "0 1 1 1 .",
+          "0 0 0 1 0",
+          "1 2 1 2 .",
+          "1 1 2 2 .",
+          "1 1 2 . 2",
+          "1 1 0 . 0",
+          "2 1 2 1 .",
+          "2 2 . 2 2",
+          "3 2 2 2 .",
+          "2 2 2 . 2",
+          "2 2 3 . 2",
+          "2 2 2 . 2",
+          "2 2 . 1 2",
+          "2 2 2 2 .",
+          "1 1 1 . 1");
 
   /**
    * Krippendorff (2011), "Computing Krippendorff's alpha-reliability", the 4 observers × 12 units
@@ -98,7 +133,9 @@ final class AgreementsTest {
     @Test
     void ordinalAlpha_tableAndDataMatrix_agree() {
       assertThat(Agreements.ordinalAlpha(THREE_BY_THREE).orElse(-9))
-          .isCloseTo(Agreements.ordinalAlpha(ReliabilityData.from(THREE_BY_THREE)).orElse(9), within(1e-12));
+          .isCloseTo(
+              Agreements.ordinalAlpha(ReliabilityData.from(THREE_BY_THREE)).orElse(9),
+              within(1e-12));
     }
   }
 
@@ -115,7 +152,8 @@ final class AgreementsTest {
     @Test
     void cohenKappa_threeByThree_is9over14() {
       // po = 23/30, pe = (12*11 + 12*11 + 6*8)/900 = 312/900, kappa = (690-312)/(900-312) = 9/14
-      assertThat(Agreements.cohenKappa(THREE_BY_THREE).orElse(-9)).isCloseTo(9.0 / 14, within(1e-12));
+      assertThat(Agreements.cohenKappa(THREE_BY_THREE).orElse(-9))
+          .isCloseTo(9.0 / 14, within(1e-12));
     }
 
     @Test
@@ -158,7 +196,8 @@ final class AgreementsTest {
       AgreementTable table = AgreementTable.of(new long[][] {{0, 0}, {0, 7}});
       AgreementSummary summary = Agreements.summarise(table);
       assertThat(summary.exact().orElse(-9)).isEqualTo(1.0);
-      assertThat(summary.cohenKappa().reason()).hasValueSatisfying(r -> assertThat(r).contains("same grade"));
+      assertThat(summary.cohenKappa().reason())
+          .hasValueSatisfying(r -> assertThat(r).contains("same grade"));
       assertThat(summary.linearKappa().isComputable()).isFalse();
       assertThat(summary.quadraticKappa().isComputable()).isFalse();
       assertThat(summary.ordinalAlpha().isComputable()).isFalse();
@@ -183,7 +222,9 @@ final class AgreementsTest {
                   counts[i / 4][i % 4] = cells.get(i);
                 }
                 AgreementSummary s = Agreements.summarise(AgreementTable.of(counts));
-                for (Statistic st : List.of(s.cohenKappa(), s.linearKappa(), s.quadraticKappa(), s.ordinalAlpha())) {
+                for (Statistic st :
+                    List.of(
+                        s.cohenKappa(), s.linearKappa(), s.quadraticKappa(), s.ordinalAlpha())) {
                   assertThat(st.orElse(0.0)).isBetween(-1.0000001, 1.0000001);
                 }
                 assertThat(s.exact().orElse(0)).isLessThanOrEqualTo(s.withinOne().orElse(0));
@@ -208,10 +249,13 @@ final class AgreementsTest {
       GradeScale ofsted = GradeScale.ofsted();
       AgreementTable table =
           AgreementTable.ofGrades(
-              ofsted, List.of(ofsted.parse("Good"), ofsted.parse("RI")), List.of(ofsted.parse("Good"), ofsted.parse("Good")));
+              ofsted,
+              List.of(ofsted.parse("Good"), ofsted.parse("RI")),
+              List.of(ofsted.parse("Good"), ofsted.parse("Good")));
       assertThat(table.count(1, 1)).isEqualTo(1);
       assertThat(table.count(2, 1)).isEqualTo(1);
-      assertThat(table.toString()).isEqualTo("[[0, 0, 0, 0], [0, 1, 0, 0], [0, 1, 0, 0], [0, 0, 0, 0]]");
+      assertThat(table.toString())
+          .isEqualTo("[[0, 0, 0, 0], [0, 1, 0, 0], [0, 1, 0, 0], [0, 0, 0, 0]]");
     }
 
     @Test

@@ -24,7 +24,8 @@ final class MeanChangeTest {
     assertThat(change.verdict()).isEqualTo(ChangeVerdict.WITHIN_NOISE);
     assertThat(change.welchT().orElse(0)).isBetween(1.80, 1.82);
     assertThat(change.note())
-        .isEqualTo("6.2 \u2192 6.9 on 30 and 30 audits: within what samples of this size can tell apart");
+        .isEqualTo(
+            "6.2 \u2192 6.9 on 30 and 30 audits: within what samples of this size can tell apart");
   }
 
   @Test
@@ -50,7 +51,8 @@ final class MeanChangeTest {
 
   @Test
   void between_noSpreadSameMean_noChange() {
-    MeanChange change = MeanChange.between(SampleMoments.ofValues(5, 5), SampleMoments.ofValues(5, 5, 5));
+    MeanChange change =
+        MeanChange.between(SampleMoments.ofValues(5, 5), SampleMoments.ofValues(5, 5, 5));
     assertThat(change.verdict()).isEqualTo(ChangeVerdict.WITHIN_NOISE);
     assertThat(change.note()).endsWith(": no change");
   }
@@ -72,7 +74,8 @@ final class MeanChangeTest {
   @Test
   void statistic_neverNaN() {
     assertThatThrownBy(() -> Statistic.of(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Statistic.notComputable(" ")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Statistic.notComputable(" "))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(Statistic.notComputable("no scores")).hasToString("not computable: no scores");
     assertThat(Statistic.of(0.5)).isEqualTo(Statistic.of(0.5)).hasToString("0.5");
   }

@@ -30,7 +30,8 @@ import org.quicktheories.core.Gen;
 /** Tests of {@link Allocator}. All case and workforce data is synthetic. */
 final class AllocatorTest {
 
-  static void assertShuffledInputsGiveTheSameAllocation(Allocator allocator, Instances.Instance instance, long seed) {
+  static void assertShuffledInputsGiveTheSameAllocation(
+      Allocator allocator, Instances.Instance instance, long seed) {
     Allocation first = allocator.allocate(instance.cases(), instance.auditors());
     List<CaseFile> cases = new ArrayList<>(instance.cases());
     List<Auditor> auditors = new ArrayList<>(instance.auditors());
@@ -38,12 +39,16 @@ final class AllocatorTest {
     Collections.shuffle(auditors, new Random(seed + 1));
     Allocation second = allocator.allocate(cases, auditors);
     assertThat(second).isEqualTo(first);
-    assertThat(List.copyOf(second.assignments().keySet())).isEqualTo(List.copyOf(first.assignments().keySet()));
+    assertThat(List.copyOf(second.assignments().keySet()))
+        .isEqualTo(List.copyOf(first.assignments().keySet()));
   }
 
   private static final PairingCost EXPERIENCE =
       PairingCost.experience(
-          c -> c.id().value().endsWith("0") ? ExperienceLevel.SENIOR : ExperienceLevel.NEWLY_QUALIFIED,
+          c ->
+              c.id().value().endsWith("0")
+                  ? ExperienceLevel.SENIOR
+                  : ExperienceLevel.NEWLY_QUALIFIED,
           700);
 
   static CaseFile caseFile(String id, String team) {
@@ -74,7 +79,8 @@ final class AllocatorTest {
           .forAll(Instances.instances(12, 6, 3))
           .checkAssert(
               instance -> {
-                Allocation allocation = Allocator.withDefaults().allocate(instance.cases(), instance.auditors());
+                Allocation allocation =
+                    Allocator.withDefaults().allocate(instance.cases(), instance.auditors());
                 Map<CaseId, CaseFile> byId =
                     instance.cases().stream().collect(Collectors.toMap(CaseFile::id, c -> c));
                 Map<PersonId, Auditor> auditors =
@@ -83,18 +89,23 @@ final class AllocatorTest {
                     .assignments()
                     .forEach(
                         (caseId, auditorId) ->
-                            assertThat(Instances.independent(byId.get(caseId), auditors.get(auditorId)))
+                            assertThat(
+                                    Instances.independent(
+                                        byId.get(caseId), auditors.get(auditorId)))
                                 .as("%s -> %s", caseId, auditorId)
                                 .isTrue());
                 allocation
                     .load()
-                    .forEach((id, load) -> assertThat(load).isBetween(0, auditors.get(id).capacity()));
+                    .forEach(
+                        (id, load) -> assertThat(load).isBetween(0, auditors.get(id).capacity()));
                 Map<PersonId, Long> counted =
                     allocation.assignments().values().stream()
                         .collect(Collectors.groupingBy(p -> p, Collectors.counting()));
                 allocation
                     .load()
-                    .forEach((id, load) -> assertThat(counted.getOrDefault(id, 0L)).isEqualTo((long) load));
+                    .forEach(
+                        (id, load) ->
+                            assertThat(counted.getOrDefault(id, 0L)).isEqualTo((long) load));
                 assertThat(allocation.assignments().size() + allocation.unallocated().size())
                     .isEqualTo(instance.cases().size());
               });
@@ -108,7 +119,9 @@ final class AllocatorTest {
           .checkAssert(
               instance -> {
                 Allocation allocation =
-                    Allocator.builder().pairingCost(EXPERIENCE).build()
+                    Allocator.builder()
+                        .pairingCost(EXPERIENCE)
+                        .build()
                         .allocate(instance.cases(), instance.auditors());
                 long[] best =
                     new BruteForce(
@@ -134,13 +147,19 @@ final class AllocatorTest {
           .checkAssert(
               instance -> {
                 Allocation allocation =
-                    Allocator.builder().pairingCost(EXPERIENCE).build()
+                    Allocator.builder()
+                        .pairingCost(EXPERIENCE)
+                        .build()
                         .allocate(instance.cases(), instance.auditors());
                 long cost = 0;
                 for (CaseFile c : instance.cases()) {
                   PersonId who = allocation.assignments().get(c.id());
                   if (who != null) {
-                    Auditor a = instance.auditors().stream().filter(x -> x.id().equals(who)).findFirst().get();
+                    Auditor a =
+                        instance.auditors().stream()
+                            .filter(x -> x.id().equals(who))
+                            .findFirst()
+                            .get();
                     cost += EXPERIENCE.cost(c, a);
                   }
                 }
@@ -184,7 +203,8 @@ final class AllocatorTest {
                 int max = Collections.max(allocation.load().values());
                 assertThat(max - min).isLessThanOrEqualTo(1);
                 assertThat(max).isLessThanOrEqualTo(capacity);
-                assertThat(allocation.assignments()).hasSize(Math.min(caseCount, auditorCount * capacity));
+                assertThat(allocation.assignments())
+                    .hasSize(Math.min(caseCount, auditorCount * capacity));
               });
     }
 
@@ -195,14 +215,18 @@ final class AllocatorTest {
           .forAll(Instances.instances(12, 6, 3))
           .checkAssert(
               instance -> {
-                Allocation first = Allocator.withDefaults().allocate(instance.cases(), instance.auditors());
+                Allocation first =
+                    Allocator.withDefaults().allocate(instance.cases(), instance.auditors());
                 Map<CaseId, CaseFile> cases =
                     instance.cases().stream().collect(Collectors.toMap(CaseFile::id, c -> c));
                 List<Audit> audits = new ArrayList<>();
-                first.assignments().forEach((caseId, auditorId) -> audits.add(completed(caseId, auditorId)));
+                first
+                    .assignments()
+                    .forEach((caseId, auditorId) -> audits.add(completed(caseId, auditorId)));
                 ModeratorAllocation moderation =
                     Allocator.withDefaults().allocateModerators(audits, cases, instance.auditors());
-                Map<AuditId, Audit> byId = audits.stream().collect(Collectors.toMap(Audit::id, a -> a));
+                Map<AuditId, Audit> byId =
+                    audits.stream().collect(Collectors.toMap(Audit::id, a -> a));
                 Map<PersonId, Auditor> moderators =
                     instance.auditors().stream().collect(Collectors.toMap(Auditor::id, a -> a));
                 moderation
@@ -211,15 +235,21 @@ final class AllocatorTest {
                         (auditId, moderatorId) -> {
                           Audit audit = byId.get(auditId);
                           assertThat(moderatorId).isNotEqualTo(audit.auditor());
-                          assertThat(Instances.independent(cases.get(audit.caseId()), moderators.get(moderatorId)))
+                          assertThat(
+                                  Instances.independent(
+                                      cases.get(audit.caseId()), moderators.get(moderatorId)))
                               .isTrue();
                         });
                 moderation
                     .load()
-                    .forEach((id, load) -> assertThat(load).isLessThanOrEqualTo(moderators.get(id).capacity()));
+                    .forEach(
+                        (id, load) ->
+                            assertThat(load).isLessThanOrEqualTo(moderators.get(id).capacity()));
                 long[] best =
                     new BruteForce(
-                            audits.stream().map(a -> cases.get(a.caseId())).collect(Collectors.toList()),
+                            audits.stream()
+                                .map(a -> cases.get(a.caseId()))
+                                .collect(Collectors.toList()),
                             instance.auditors(),
                             (c, m) ->
                                 Instances.independent(c, m)
@@ -233,8 +263,8 @@ final class AllocatorTest {
   }
 
   /**
-   * Cases that look alike to the allocator (same allowed auditors at the same pairing costs) share one node
-   * of the flow network; these laws stress that grouping.
+   * Cases that look alike to the allocator (same allowed auditors at the same pairing costs) share
+   * one node of the flow network; these laws stress that grouping.
    */
   @Nested
   final class LookalikeCases {
@@ -247,7 +277,10 @@ final class AllocatorTest {
           .checkAssert(
               (instance, loadWeight) -> {
                 Allocation allocation =
-                    Allocator.builder().pairingCost(Instances.COMPLEXITY_COST).loadWeight(loadWeight).build()
+                    Allocator.builder()
+                        .pairingCost(Instances.COMPLEXITY_COST)
+                        .loadWeight(loadWeight)
+                        .build()
                         .allocate(instance.cases(), instance.auditors());
                 long[] best =
                     new BruteForce(
@@ -273,7 +306,10 @@ final class AllocatorTest {
           .checkAssert(
               (instance, loadWeight) -> {
                 Allocation allocation =
-                    Allocator.builder().pairingCost(Instances.COMPLEXITY_COST).loadWeight(loadWeight).build()
+                    Allocator.builder()
+                        .pairingCost(Instances.COMPLEXITY_COST)
+                        .loadWeight(loadWeight)
+                        .build()
                         .allocate(instance.cases(), instance.auditors());
                 long[] best =
                     PerCaseFlow.best(
@@ -298,7 +334,9 @@ final class AllocatorTest {
           .checkAssert(
               (instance, seed) ->
                   assertShuffledInputsGiveTheSameAllocation(
-                      Allocator.builder().pairingCost(Instances.COMPLEXITY_COST).build(), instance, seed));
+                      Allocator.builder().pairingCost(Instances.COMPLEXITY_COST).build(),
+                      instance,
+                      seed));
     }
 
     @Test
@@ -308,16 +346,21 @@ final class AllocatorTest {
           .forAll(Instances.lookalikes(14, 4, 5))
           .checkAssert(
               instance -> {
-                Allocation first = Allocator.withDefaults().allocate(instance.cases(), instance.auditors());
+                Allocation first =
+                    Allocator.withDefaults().allocate(instance.cases(), instance.auditors());
                 Map<CaseId, CaseFile> cases =
                     instance.cases().stream().collect(Collectors.toMap(CaseFile::id, c -> c));
                 List<Audit> audits = new ArrayList<>();
-                first.assignments().forEach((caseId, auditorId) -> audits.add(completed(caseId, auditorId)));
+                first
+                    .assignments()
+                    .forEach((caseId, auditorId) -> audits.add(completed(caseId, auditorId)));
                 ModeratorAllocation moderation =
                     Allocator.withDefaults().allocateModerators(audits, cases, instance.auditors());
                 long[] best =
                     new BruteForce(
-                            audits.stream().map(a -> cases.get(a.caseId())).collect(Collectors.toList()),
+                            audits.stream()
+                                .map(a -> cases.get(a.caseId()))
+                                .collect(Collectors.toList()),
                             instance.auditors(),
                             (c, m) ->
                                 Instances.independent(c, m)
@@ -327,10 +370,13 @@ final class AllocatorTest {
                         .best();
                 assertThat((long) moderation.assignments().size()).isEqualTo(best[0]);
                 assertThat(moderation.cost()).isEqualTo(best[1]);
-                Map<AuditId, Audit> byId = audits.stream().collect(Collectors.toMap(Audit::id, a -> a));
+                Map<AuditId, Audit> byId =
+                    audits.stream().collect(Collectors.toMap(Audit::id, a -> a));
                 moderation
                     .assignments()
-                    .forEach((auditId, moderatorId) -> assertThat(moderatorId).isNotEqualTo(byId.get(auditId).auditor()));
+                    .forEach(
+                        (auditId, moderatorId) ->
+                            assertThat(moderatorId).isNotEqualTo(byId.get(auditId).auditor()));
               });
     }
 
@@ -341,10 +387,12 @@ final class AllocatorTest {
         cases.add(caseFile("C-" + c, "East"));
       }
       Allocation allocation =
-          Allocator.withDefaults().allocate(cases, List.of(auditor("A-2", "West", 1), auditor("A-1", "North", 1)));
+          Allocator.withDefaults()
+              .allocate(cases, List.of(auditor("A-2", "West", 1), auditor("A-1", "North", 1)));
       assertThat(allocation.assignments())
           .containsExactly(
-              Map.entry(CaseId.of("C-1"), PersonId.of("A-1")), Map.entry(CaseId.of("C-2"), PersonId.of("A-2")));
+              Map.entry(CaseId.of("C-1"), PersonId.of("A-1")),
+              Map.entry(CaseId.of("C-2"), PersonId.of("A-2")));
       assertThat(allocation.unallocated())
           .extracting(Unallocated::caseId)
           .containsExactly(CaseId.of("C-3"), CaseId.of("C-4"), CaseId.of("C-5"));
@@ -353,12 +401,16 @@ final class AllocatorTest {
     }
 
     private Gen<Long> loadWeights() {
-      // Small weights make several units of an auditor's capacity cost the same; 1,000 is the default.
-      return longs().between(0, 12).map(w -> w <= 10 ? w : Allocator.DEFAULT_LOAD_WEIGHT * (w - 10));
+      // Small weights make several units of an auditor's capacity cost the same; 1,000 is the
+      // default.
+      return longs()
+          .between(0, 12)
+          .map(w -> w <= 10 ? w : Allocator.DEFAULT_LOAD_WEIGHT * (w - 10));
     }
   }
 
-  static long costOf(Allocation allocation, Instances.Instance instance, PairingCost pairing, long loadWeight) {
+  static long costOf(
+      Allocation allocation, Instances.Instance instance, PairingCost pairing, long loadWeight) {
     Map<PersonId, Auditor> auditors =
         instance.auditors().stream().collect(Collectors.toMap(Auditor::id, a -> a));
     long cost = 0;
@@ -376,8 +428,10 @@ final class AllocatorTest {
     return cost;
   }
 
-  static void assertRespectsIndependenceAndCapacity(Allocation allocation, Instances.Instance instance) {
-    Map<CaseId, CaseFile> byId = instance.cases().stream().collect(Collectors.toMap(CaseFile::id, c -> c));
+  static void assertRespectsIndependenceAndCapacity(
+      Allocation allocation, Instances.Instance instance) {
+    Map<CaseId, CaseFile> byId =
+        instance.cases().stream().collect(Collectors.toMap(CaseFile::id, c -> c));
     Map<PersonId, Auditor> auditors =
         instance.auditors().stream().collect(Collectors.toMap(Auditor::id, a -> a));
     allocation
@@ -388,7 +442,8 @@ final class AllocatorTest {
                     .as("%s -> %s", caseId, auditorId)
                     .isTrue());
     Map<PersonId, Long> counted =
-        allocation.assignments().values().stream().collect(Collectors.groupingBy(p -> p, Collectors.counting()));
+        allocation.assignments().values().stream()
+            .collect(Collectors.groupingBy(p -> p, Collectors.counting()));
     allocation
         .load()
         .forEach(
@@ -396,7 +451,8 @@ final class AllocatorTest {
               assertThat(load).isBetween(0, auditors.get(id).capacity());
               assertThat(counted.getOrDefault(id, 0L)).isEqualTo((long) load);
             });
-    assertThat(allocation.assignments().size() + allocation.unallocated().size()).isEqualTo(instance.cases().size());
+    assertThat(allocation.assignments().size() + allocation.unallocated().size())
+        .isEqualTo(instance.cases().size());
   }
 
   static Audit completed(CaseId caseId, PersonId auditor) {
@@ -425,15 +481,23 @@ final class AllocatorTest {
     @Test
     void allocate_independentAuditorsFull_saysEveryEligibleAuditorIsAtCapacity() {
       List<CaseFile> cases =
-          List.of(caseFile("C-1", "East"), caseFile("C-2", "East"), caseFile("C-3", "East"), caseFile("C-4", "East"));
+          List.of(
+              caseFile("C-1", "East"),
+              caseFile("C-2", "East"),
+              caseFile("C-3", "East"),
+              caseFile("C-4", "East"));
       Allocation allocation =
-          Allocator.withDefaults().allocate(cases, List.of(auditor("A-1", "West", 1), auditor("A-2", "East", 5)));
-      assertThat(allocation.assignments()).containsExactly(Map.entry(CaseId.of("C-1"), PersonId.of("A-1")));
-      assertThat(allocation.summary()).containsExactly("3 cases in team East: every eligible auditor is at capacity");
+          Allocator.withDefaults()
+              .allocate(cases, List.of(auditor("A-1", "West", 1), auditor("A-2", "East", 5)));
+      assertThat(allocation.assignments())
+          .containsExactly(Map.entry(CaseId.of("C-1"), PersonId.of("A-1")));
+      assertThat(allocation.summary())
+          .containsExactly("3 cases in team East: every eligible auditor is at capacity");
       assertThat(allocation.unallocated())
           .allSatisfy(u -> assertThat(u.reason()).isEqualTo(UnallocatedReason.ALL_AT_CAPACITY));
       assertThat(allocation.unallocated().get(0).explanation())
-          .isEqualTo("case C-2 in team East: every eligible auditor is at capacity (1 independent auditor)");
+          .isEqualTo(
+              "case C-2 in team East: every eligible auditor is at capacity (1 independent auditor)");
     }
 
     @Test
@@ -449,9 +513,12 @@ final class AllocatorTest {
                       .build());
       Allocation allocation =
           Allocator.withDefaults()
-              .allocate(List.of(involved), List.of(auditor("A-1", "West", 3), auditor("A-3", "North", 3)));
+              .allocate(
+                  List.of(involved),
+                  List.of(auditor("A-1", "West", 3), auditor("A-3", "North", 3)));
       assertThat(allocation.assignments()).isEmpty();
-      assertThat(allocation.summary()).containsExactly("1 case in team West: no auditor is independent of it");
+      assertThat(allocation.summary())
+          .containsExactly("1 case in team West: no auditor is independent of it");
       assertThat(allocation.unallocated().get(0).explanation())
           .isEqualTo("case C-9 in team West: no auditor is independent of it");
     }
@@ -464,13 +531,18 @@ final class AllocatorTest {
                   List.of(caseFile("C-1", "North"), caseFile("C-2", "North")),
                   List.of(auditor("A-1", "South", 0), auditor("A-2", "North", 2)));
       assertThat(allocation.summary())
-          .containsExactly("2 cases in team North: no independent auditor has any capacity this cycle");
+          .containsExactly(
+              "2 cases in team North: no independent auditor has any capacity this cycle");
     }
 
     @Test
     void allocate_mixedTeams_groupsByTeamThenReason() {
       List<CaseFile> cases =
-          List.of(caseFile("C-1", "East"), caseFile("C-2", "East"), caseFile("C-3", "West"), caseFile("C-4", "West"));
+          List.of(
+              caseFile("C-1", "East"),
+              caseFile("C-2", "East"),
+              caseFile("C-3", "West"),
+              caseFile("C-4", "West"));
       Allocation allocation =
           Allocator.withDefaults().allocate(cases, List.of(auditor("A-1", "West", 1)));
       assertThat(allocation.summary())
@@ -481,33 +553,48 @@ final class AllocatorTest {
 
     @Test
     void conflicts_involvedManagerInOwnTeam_listsEveryReason() {
-      CaseFile c = ImmutableCaseFile.copyOf(caseFile("C-1", "East")).withAllocatedWorker(PersonId.of("A-1"));
+      CaseFile c =
+          ImmutableCaseFile.copyOf(caseFile("C-1", "East")).withAllocatedWorker(PersonId.of("A-1"));
       assertThat(Allocator.withDefaults().conflicts(c, auditor("A-1", "East", 1)))
-          .containsExactly("auditor A-1 is in team East, the case's own team", "auditor A-1 is the case's allocated worker");
+          .containsExactly(
+              "auditor A-1 is in team East, the case's own team",
+              "auditor A-1 is the case's allocated worker");
       assertThat(Allocator.withDefaults().conflicts(c, auditor("A-2", "West", 1))).isEmpty();
     }
 
     @Test
     void allocate_councilRule_isApplied() {
-      CaseFile c = ImmutableCaseFile.copyOf(caseFile("C-1", "East")).withAttributes(Map.of("service-area", "north"));
-      Auditor same = ImmutableAuditor.copyOf(auditor("A-1", "West", 1)).withAttributes(Map.of("service-area", "north"));
-      Auditor other = ImmutableAuditor.copyOf(auditor("A-2", "West", 1)).withAttributes(Map.of("service-area", "south"));
-      Allocator allocator = Allocator.builder().addRule(IndependenceRules.notSameAttribute("service-area")).build();
+      CaseFile c =
+          ImmutableCaseFile.copyOf(caseFile("C-1", "East"))
+              .withAttributes(Map.of("service-area", "north"));
+      Auditor same =
+          ImmutableAuditor.copyOf(auditor("A-1", "West", 1))
+              .withAttributes(Map.of("service-area", "north"));
+      Auditor other =
+          ImmutableAuditor.copyOf(auditor("A-2", "West", 1))
+              .withAttributes(Map.of("service-area", "south"));
+      Allocator allocator =
+          Allocator.builder().addRule(IndependenceRules.notSameAttribute("service-area")).build();
       assertThat(allocator.allocate(List.of(c), List.of(same, other)).assignments())
           .containsExactly(Map.entry(CaseId.of("C-1"), PersonId.of("A-2")));
-      assertThat(allocator.conflicts(c, same)).containsExactly("auditor A-1 has the case's own service-area north");
+      assertThat(allocator.conflicts(c, same))
+          .containsExactly("auditor A-1 has the case's own service-area north");
     }
 
     @Test
     void allocate_experienceCost_givesComplexCasesToSeniorAuditors() {
-      Auditor senior = ImmutableAuditor.copyOf(auditor("A-1", "West", 2)).withExperience(ExperienceLevel.SENIOR);
+      Auditor senior =
+          ImmutableAuditor.copyOf(auditor("A-1", "West", 2)).withExperience(ExperienceLevel.SENIOR);
       Auditor novice =
-          ImmutableAuditor.copyOf(auditor("A-2", "West", 2)).withExperience(ExperienceLevel.NEWLY_QUALIFIED);
+          ImmutableAuditor.copyOf(auditor("A-2", "West", 2))
+              .withExperience(ExperienceLevel.NEWLY_QUALIFIED);
       Allocation allocation =
           Allocator.builder()
               .pairingCost(EXPERIENCE)
               .build()
-              .allocate(List.of(caseFile("C-10", "East"), caseFile("C-11", "East")), List.of(novice, senior));
+              .allocate(
+                  List.of(caseFile("C-10", "East"), caseFile("C-11", "East")),
+                  List.of(novice, senior));
       assertThat(allocation.assignments())
           .containsEntry(CaseId.of("C-10"), PersonId.of("A-1"))
           .containsEntry(CaseId.of("C-11"), PersonId.of("A-2"));
@@ -526,7 +613,10 @@ final class AllocatorTest {
               .allocateModerators(
                   List.of(audit),
                   Map.of(c.id(), c),
-                  List.of(auditor("M-1", "West", 5), auditor("M-2", "East", 5), auditor("M-3", "QA", 5)));
+                  List.of(
+                      auditor("M-1", "West", 5),
+                      auditor("M-2", "East", 5),
+                      auditor("M-3", "QA", 5)));
       assertThat(result.assignments()).containsExactly(Map.entry(audit.id(), PersonId.of("M-3")));
     }
 
@@ -535,8 +625,11 @@ final class AllocatorTest {
       CaseFile c = caseFile("C-1", "East");
       Audit audit = completed(c.id(), PersonId.of("M-1"));
       ModeratorAllocation result =
-          Allocator.withDefaults().allocateModerators(List.of(audit), Map.of(c.id(), c), List.of(auditor("M-1", "QA", 5)));
-      assertThat(result.summary()).containsExactly("1 audit in team East: no moderator is independent of it");
+          Allocator.withDefaults()
+              .allocateModerators(
+                  List.of(audit), Map.of(c.id(), c), List.of(auditor("M-1", "QA", 5)));
+      assertThat(result.summary())
+          .containsExactly("1 audit in team East: no moderator is independent of it");
       assertThat(result.unallocated().get(0).explanation())
           .isEqualTo("audit AU-C-1 of case C-1 in team East: no moderator is independent of it");
     }
@@ -544,7 +637,9 @@ final class AllocatorTest {
     @Test
     void allocateModerators_caseMissing_throwsWithIds() {
       Audit audit = completed(CaseId.of("C-7"), PersonId.of("M-1"));
-      assertThatThrownBy(() -> Allocator.withDefaults().allocateModerators(List.of(audit), Map.of(), List.of()))
+      assertThatThrownBy(
+              () ->
+                  Allocator.withDefaults().allocateModerators(List.of(audit), Map.of(), List.of()))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("audit AU-C-7: its case C-7 is not among the cases given");
     }
@@ -564,7 +659,9 @@ final class AllocatorTest {
               .build();
       CaseFile c = caseFile("C-7", "East");
       assertThatThrownBy(
-              () -> Allocator.withDefaults().allocateModerators(List.of(audit), Map.of(c.id(), c), List.of()))
+              () ->
+                  Allocator.withDefaults()
+                      .allocateModerators(List.of(audit), Map.of(c.id(), c), List.of()))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("AU-C-7 is not completed");
     }
@@ -576,7 +673,10 @@ final class AllocatorTest {
     @Test
     void allocate_duplicateCaseIds_throws() {
       assertThatThrownBy(
-              () -> Allocator.withDefaults().allocate(List.of(caseFile("C-1", "East"), caseFile("C-1", "West")), List.of()))
+              () ->
+                  Allocator.withDefaults()
+                      .allocate(
+                          List.of(caseFile("C-1", "East"), caseFile("C-1", "West")), List.of()))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("case id appears twice: C-1");
     }
@@ -584,7 +684,10 @@ final class AllocatorTest {
     @Test
     void allocate_duplicateAuditorIds_throws() {
       assertThatThrownBy(
-              () -> Allocator.withDefaults().allocate(List.of(), List.of(auditor("A-1", "East", 1), auditor("A-1", "West", 2))))
+              () ->
+                  Allocator.withDefaults()
+                      .allocate(
+                          List.of(), List.of(auditor("A-1", "East", 1), auditor("A-1", "West", 2))))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("auditor id appears twice: A-1");
     }
@@ -602,7 +705,10 @@ final class AllocatorTest {
     @Test
     void allocate_negativePairingCost_throwsWithIds() {
       Allocator allocator = Allocator.builder().pairingCost((c, a) -> -1).build();
-      assertThatThrownBy(() -> allocator.allocate(List.of(caseFile("C-1", "East")), List.of(auditor("A-1", "West", 1))))
+      assertThatThrownBy(
+              () ->
+                  allocator.allocate(
+                      List.of(caseFile("C-1", "East")), List.of(auditor("A-1", "West", 1))))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("-1 for case C-1 and auditor A-1");
     }

@@ -7,8 +7,9 @@ import java.util.function.BiPredicate;
 import org.practiceaudit.core.casefile.CaseFile;
 
 /**
- * Exhaustive search over every allocation of a small instance (memoised on remaining capacities): the
- * largest number of cases coverable and, among those, the least cost as {@link Allocator} defines it.
+ * Exhaustive search over every allocation of a small instance (memoised on remaining capacities):
+ * the largest number of cases coverable and, among those, the least cost as {@link Allocator}
+ * defines it.
  */
 final class BruteForce {
 

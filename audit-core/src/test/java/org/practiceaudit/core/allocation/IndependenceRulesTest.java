@@ -85,7 +85,8 @@ final class IndependenceRulesTest {
               Auditor a = pair.auditor();
               Optional<String> team =
                   c.team().equals(a.team())
-                      ? Optional.of("auditor " + a.id() + " is in team " + a.team() + ", the case's own team")
+                      ? Optional.of(
+                          "auditor " + a.id() + " is in team " + a.team() + ", the case's own team")
                       : Optional.empty();
               check(IndependenceRules.notOwnTeam(), pair, team);
               Optional<String> involved;
@@ -104,7 +105,8 @@ final class IndependenceRulesTest {
                   IndependenceRules.notSameAttribute("service-area"),
                   pair,
                   area.isPresent() && area.equals(a.attribute("service-area"))
-                      ? Optional.of("auditor " + a.id() + " has the case's own service-area " + area.get())
+                      ? Optional.of(
+                          "auditor " + a.id() + " has the case's own service-area " + area.get())
                       : Optional.empty());
               Optional<String> agency = c.attribute("agency");
               check(
@@ -112,8 +114,12 @@ final class IndependenceRulesTest {
                   pair,
                   agency.isPresent() && a.agency().isPresent() && !agency.equals(a.agency())
                       ? Optional.of(
-                          "auditor " + a.id() + " is in agency " + a.agency().get()
-                              + ", not the record's agency " + agency.get())
+                          "auditor "
+                              + a.id()
+                              + " is in agency "
+                              + a.agency().get()
+                              + ", not the record's agency "
+                              + agency.get())
                       : Optional.empty());
             });
   }
@@ -122,11 +128,20 @@ final class IndependenceRulesTest {
   @Nested
   final class ResponsibleTeamManager {
 
-    private final CaseFile east = CaseFile.builder().id(CaseId.of("C-7")).category(CaseCategory.CHILD_IN_NEED)
-        .team("East").openedOn(Instances.OPENED).allocatedWorker(PersonId.of("SW-1"))
-        .addInvolvement(Involvement.builder().person(PersonId.of("TM-E")).role(Role.TEAM_MANAGER)
-            .from(Instances.OPENED).build())
-        .build();
+    private final CaseFile east =
+        CaseFile.builder()
+            .id(CaseId.of("C-7"))
+            .category(CaseCategory.CHILD_IN_NEED)
+            .team("East")
+            .openedOn(Instances.OPENED)
+            .allocatedWorker(PersonId.of("SW-1"))
+            .addInvolvement(
+                Involvement.builder()
+                    .person(PersonId.of("TM-E"))
+                    .role(Role.TEAM_MANAGER)
+                    .from(Instances.OPENED)
+                    .build())
+            .build();
 
     private Auditor auditor(String id, Role role, String team) {
       return Auditor.builder().id(PersonId.of(id)).role(role).team(team).capacity(2).build();
@@ -142,19 +157,33 @@ final class IndependenceRulesTest {
 
     @Test
     void C9_otherTeamsManagerOrASocialWorker_conflictSaysWhy() {
-      assertThat(IndependenceRules.responsibleTeamManager().conflict(east, auditor("TM-W", Role.TEAM_MANAGER, "West")))
+      assertThat(
+              IndependenceRules.responsibleTeamManager()
+                  .conflict(east, auditor("TM-W", Role.TEAM_MANAGER, "West")))
           .contains("auditor TM-W manages team West, not the case's team East");
-      assertThat(IndependenceRules.responsibleTeamManager().conflict(east, auditor("SW-2", Role.SOCIAL_WORKER, "East")))
+      assertThat(
+              IndependenceRules.responsibleTeamManager()
+                  .conflict(east, auditor("SW-2", Role.SOCIAL_WORKER, "East")))
           .contains("auditor SW-2 is a social-worker, not the case's team manager");
     }
 
     @Test
     void C9_allocateCompliance_goesToTheCasesTeamManagerWhomPeerAuditForbids() {
-      List<Auditor> pool = List.of(auditor("TM-E", Role.TEAM_MANAGER, "East"), auditor("TM-W", Role.TEAM_MANAGER, "West"));
+      List<Auditor> pool =
+          List.of(
+              auditor("TM-E", Role.TEAM_MANAGER, "East"),
+              auditor("TM-W", Role.TEAM_MANAGER, "West"));
 
-      Allocation compliance = Allocator.builder().rules(Independence.RESPONSIBLE_TEAM_MANAGER.rules()).build()
-          .allocate(List.of(east), pool);
-      Allocation peer = Allocator.builder().rules(Independence.PEER.rules()).build().allocate(List.of(east), pool);
+      Allocation compliance =
+          Allocator.builder()
+              .rules(Independence.RESPONSIBLE_TEAM_MANAGER.rules())
+              .build()
+              .allocate(List.of(east), pool);
+      Allocation peer =
+          Allocator.builder()
+              .rules(Independence.PEER.rules())
+              .build()
+              .allocate(List.of(east), pool);
 
       assertThat(compliance.assignments()).containsEntry(CaseId.of("C-7"), PersonId.of("TM-E"));
       assertThat(peer.assignments()).containsEntry(CaseId.of("C-7"), PersonId.of("TM-W"));
@@ -173,15 +202,39 @@ final class IndependenceRulesTest {
 
     @Test
     void L17_ownAgency_forbidsAnotherAgencysRecordAndAnyoneInvolved() {
-      CaseFile health = CaseFile.builder().id(CaseId.of("C-1")).category(CaseCategory.CHILD_PROTECTION)
-          .team("T0").openedOn(Instances.OPENED).allocatedWorker(PersonId.of("A-9"))
-          .putAttribute("agency", "health").build();
-      Auditor police = Auditor.builder().id(PersonId.of("A-1")).role(Role.TEAM_MANAGER).team("T0").capacity(1)
-          .agency("police").build();
-      Auditor sameTeamHealth = Auditor.builder().id(PersonId.of("A-2")).role(Role.TEAM_MANAGER).team("T0")
-          .capacity(1).agency("health").build();
-      Auditor involved = Auditor.builder().id(PersonId.of("A-9")).role(Role.TEAM_MANAGER).team("T1").capacity(1)
-          .agency("health").build();
+      CaseFile health =
+          CaseFile.builder()
+              .id(CaseId.of("C-1"))
+              .category(CaseCategory.CHILD_PROTECTION)
+              .team("T0")
+              .openedOn(Instances.OPENED)
+              .allocatedWorker(PersonId.of("A-9"))
+              .putAttribute("agency", "health")
+              .build();
+      Auditor police =
+          Auditor.builder()
+              .id(PersonId.of("A-1"))
+              .role(Role.TEAM_MANAGER)
+              .team("T0")
+              .capacity(1)
+              .agency("police")
+              .build();
+      Auditor sameTeamHealth =
+          Auditor.builder()
+              .id(PersonId.of("A-2"))
+              .role(Role.TEAM_MANAGER)
+              .team("T0")
+              .capacity(1)
+              .agency("health")
+              .build();
+      Auditor involved =
+          Auditor.builder()
+              .id(PersonId.of("A-9"))
+              .role(Role.TEAM_MANAGER)
+              .team("T1")
+              .capacity(1)
+              .agency("health")
+              .build();
 
       Allocator allocator = Allocator.builder().rules(Independence.OWN_AGENCY.rules()).build();
 
@@ -197,7 +250,8 @@ final class IndependenceRulesTest {
       }
       assertThatThrownBy(() -> Independence.parse("peers"))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("unknown independence 'peers'; expected one of [peer, own-agency, responsible-team-manager]");
+          .hasMessage(
+              "unknown independence 'peers'; expected one of [peer, own-agency, responsible-team-manager]");
     }
   }
 

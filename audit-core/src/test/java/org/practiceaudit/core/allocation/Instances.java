@@ -26,12 +26,24 @@ final class Instances {
     public String toString() {
       StringBuilder b = new StringBuilder("synthetic instance\n");
       for (Auditor a : auditors) {
-        b.append("  auditor ").append(a.id()).append(" team ").append(a.team()).append(" cap ")
-            .append(a.capacity()).append(' ').append(a.experience()).append('\n');
+        b.append("  auditor ")
+            .append(a.id())
+            .append(" team ")
+            .append(a.team())
+            .append(" cap ")
+            .append(a.capacity())
+            .append(' ')
+            .append(a.experience())
+            .append('\n');
       }
       for (CaseFile c : cases) {
-        b.append("  case ").append(c.id()).append(" team ").append(c.team()).append(" worker ")
-            .append(c.allocatedWorker().map(Object::toString).orElse("-")).append(" involved ");
+        b.append("  case ")
+            .append(c.id())
+            .append(" team ")
+            .append(c.team())
+            .append(" worker ")
+            .append(c.allocatedWorker().map(Object::toString).orElse("-"))
+            .append(" involved ");
         c.involvements().forEach(i -> b.append(i.person()).append(' '));
         b.append(c.attributes()).append('\n');
       }
@@ -87,11 +99,12 @@ final class Instances {
   }
 
   /**
-   * Problems where many cases look alike to the allocator: each case is a copy (under its own id) of one of
-   * a few templates (team, involvement of an auditor or not, complexity attribute), so several cases share
-   * a row of allowed auditors and pairing costs; few auditors, capacities that often bind (total capacity
-   * drawn independently of the number of cases). The complexity, read by {@link #complexityCost}, gives
-   * the same auditors different pairing costs for cases of different templates.
+   * Problems where many cases look alike to the allocator: each case is a copy (under its own id)
+   * of one of a few templates (team, involvement of an auditor or not, complexity attribute), so
+   * several cases share a row of allowed auditors and pairing costs; few auditors, capacities that
+   * often bind (total capacity drawn independently of the number of cases). The complexity, read by
+   * {@link #complexityCost}, gives the same auditors different pairing costs for cases of different
+   * templates.
    */
   static Gen<Instance> lookalikes(int maxCases, int maxAuditors, int maxCapacity) {
     return in -> {
@@ -116,7 +129,10 @@ final class Instances {
         templates[t] =
             new int[] {
               (int) in.next(Constraint.between(0, teams - 1)),
-              (int) in.next(Constraint.between(0, auditorCount)), // involved auditor; auditorCount: nobody
+              (int)
+                  in.next(
+                      Constraint.between(
+                          0, auditorCount)), // involved auditor; auditorCount: nobody
               (int) in.next(Constraint.between(0, 2))
             };
       }
@@ -132,7 +148,11 @@ final class Instances {
                 .putAttribute("complexity", Integer.toString(template[2]));
         if (template[1] < auditorCount) {
           b.addInvolvement(
-              Involvement.builder().person(auditorId(template[1])).role(Role.TEAM_MANAGER).from(OPENED).build());
+              Involvement.builder()
+                  .person(auditorId(template[1]))
+                  .role(Role.TEAM_MANAGER)
+                  .from(OPENED)
+                  .build());
         }
         cases.add(b.build());
       }
@@ -140,10 +160,14 @@ final class Instances {
     };
   }
 
-  /** A pairing cost for {@link #lookalikes}: 300 per experience level the auditor lacks for the case. */
+  /**
+   * A pairing cost for {@link #lookalikes}: 300 per experience level the auditor lacks for the
+   * case.
+   */
   static final PairingCost COMPLEXITY_COST =
       PairingCost.experience(
-          c -> ExperienceLevel.values()[Integer.parseInt(c.attribute("complexity").orElse("0"))], 300);
+          c -> ExperienceLevel.values()[Integer.parseInt(c.attribute("complexity").orElse("0"))],
+          300);
 
   static PersonId auditorId(int a) {
     return PersonId.of(String.format("A-%02d", a));

@@ -7,8 +7,8 @@ import org.practiceaudit.core.casefile.CaseFile;
 /**
  * The allocator's network before cases were grouped, as a reference for instances too large for
  * {@link BruteForce}: one node per case with one unit from the source, one unit arc per independent
- * auditor with capacity, and one unit arc per unit of each auditor's capacity at
- * {@code ceil(loadWeight * j / capacity)}.
+ * auditor with capacity, and one unit arc per unit of each auditor's capacity at {@code
+ * ceil(loadWeight * j / capacity)}.
  */
 final class PerCaseFlow {
 

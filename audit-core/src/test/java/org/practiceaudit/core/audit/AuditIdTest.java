@@ -15,7 +15,8 @@ import org.practiceaudit.core.TestGenerators;
 
 final class AuditIdTest {
 
-  private static final String SIXTY_FOUR = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+  private static final String SIXTY_FOUR =
+      "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
 
   @Nested
   final class Factories {
@@ -29,12 +30,28 @@ final class AuditIdTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", " A-2026-001", "A-2026-001 ", "-x", ".x", "_x", "a b", "a/b", "a#1", "é1", SIXTY_FOUR + "a"})
+    @ValueSource(
+        strings = {
+          "",
+          " ",
+          " A-2026-001",
+          "A-2026-001 ",
+          "-x",
+          ".x",
+          "_x",
+          "a b",
+          "a/b",
+          "a#1",
+          "é1",
+          SIXTY_FOUR + "a"
+        })
     void of_invalidText_throwsQuotingTextAndForm(String text) {
       assertThatThrownBy(() -> AuditId.of(text))
           .isInstanceOf(AuditParseException.class)
           .hasMessage(
-              "invalid audit id '" + text + "'; expected 1 to 64 letters, digits, '.', '_' or '-',"
+              "invalid audit id '"
+                  + text
+                  + "'; expected 1 to 64 letters, digits, '.', '_' or '-',"
                   + " starting with a letter or digit")
           .extracting(e -> ((AuditParseException) e).rejectedText())
           .isEqualTo(text);
@@ -53,8 +70,11 @@ final class AuditIdTest {
 
     @Test
     void equals_byTextCaseSensitive() {
-      assertThat(AuditId.of("A-2026-001")).isEqualTo(AuditId.of("A-2026-001")).hasSameHashCodeAs(AuditId.of("A-2026-001"));
-      assertThat(AuditId.of("A-2026-001")).isNotEqualTo(AuditId.of("A-2026-001".toLowerCase(java.util.Locale.ROOT)));
+      assertThat(AuditId.of("A-2026-001"))
+          .isEqualTo(AuditId.of("A-2026-001"))
+          .hasSameHashCodeAs(AuditId.of("A-2026-001"));
+      assertThat(AuditId.of("A-2026-001"))
+          .isNotEqualTo(AuditId.of("A-2026-001".toLowerCase(java.util.Locale.ROOT)));
       assertThat(AuditId.of("A-2026-001")).isNotEqualTo("A-2026-001");
     }
 
@@ -71,13 +91,20 @@ final class AuditIdTest {
 
     @Test
     void parse_toString_roundTripsForEveryValidId() {
-      qt().withFixedSeed(31L).withExamples(2000).forAll(TestGenerators.idTexts())
-          .check(text -> AuditId.parse(AuditId.of(text).toString()).equals(AuditId.of(text)) && AuditId.of(text).value().equals(text));
+      qt().withFixedSeed(31L)
+          .withExamples(2000)
+          .forAll(TestGenerators.idTexts())
+          .check(
+              text ->
+                  AuditId.parse(AuditId.of(text).toString()).equals(AuditId.of(text))
+                      && AuditId.of(text).value().equals(text));
     }
 
     @Test
     void of_arbitraryText_acceptedExactlyWhenWellFormed() {
-      qt().withFixedSeed(32L).withExamples(2000).forAll(strings().basicLatinAlphabet().ofLengthBetween(0, 70))
+      qt().withFixedSeed(32L)
+          .withExamples(2000)
+          .forAll(strings().basicLatinAlphabet().ofLengthBetween(0, 70))
           .checkAssert(
               text -> {
                 if (text.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {

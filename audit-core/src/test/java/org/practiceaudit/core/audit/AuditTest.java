@@ -78,7 +78,8 @@ final class AuditTest {
 
     @Test
     void build_fullModeratedAudit_keepsEverything() {
-      RecommendedAction action = RecommendedAction.builder().description("Synthetic: review the plan").build();
+      RecommendedAction action =
+          RecommendedAction.builder().description("Synthetic: review the plan").build();
       Audit audit =
           completed(AuditStatus.MODERATED)
               .agency("health")
@@ -94,10 +95,15 @@ final class AuditTest {
               .escalatedAt(Instant.parse("2026-01-20T10:15:00Z"))
               .addAction(action)
               .practitionerConversation(
-                  PractitionerConversation.of(PersonId.of("W-0042"), ConversationTiming.AFTER, COMPLETED))
+                  PractitionerConversation.of(
+                      PersonId.of("W-0042"), ConversationTiming.AFTER, COMPLETED))
               .addFeedbackFrom(FeedbackSource.CHILD)
               .addNotified("head-of-service")
-              .moderation(Moderation.of(PersonId.of("LA-1"), GradeScale.ofsted().parse("good"), COMPLETED.plusDays(3)))
+              .moderation(
+                  Moderation.of(
+                      PersonId.of("LA-1"),
+                      GradeScale.ofsted().parse("good"),
+                      COMPLETED.plusDays(3)))
               .putAttribute("cohort", "2026-q1")
               .build();
       assertThat(audit.score("assessment")).contains(DomainScore.of(7));
@@ -107,12 +113,16 @@ final class AuditTest {
       assertThat(audit.actions()).containsExactly(action);
       assertThat(audit.overallGrade()).contains(RI);
       assertThat(audit.moderation()).isPresent();
-      assertThatThrownBy(() -> audit.scores().clear()).isInstanceOf(UnsupportedOperationException.class);
-      assertThatThrownBy(() -> audit.notified().add("x")).isInstanceOf(UnsupportedOperationException.class);
+      assertThatThrownBy(() -> audit.scores().clear())
+          .isInstanceOf(UnsupportedOperationException.class);
+      assertThatThrownBy(() -> audit.notified().add("x"))
+          .isInstanceOf(UnsupportedOperationException.class);
     }
 
     @ParameterizedTest
-    @EnumSource(value = AuditStatus.class, names = {"COMPLETED", "MODERATED", "CLOSED"})
+    @EnumSource(
+        value = AuditStatus.class,
+        names = {"COMPLETED", "MODERATED", "CLOSED"})
     void build_completedStatuses_requireAndAcceptCompletionDate(AuditStatus status) {
       assertThat(status.isCompleted()).isTrue();
       assertThat(completed(status).build().completedOn()).contains(COMPLETED);
@@ -120,19 +130,24 @@ final class AuditTest {
 
     @Test
     void build_sameDayCompletionAndOneDayReview_accepted() {
-      Audit sameDay = ImmutableAudit.copyOf(completed(AuditStatus.COMPLETED).build())
-          .withCompletedOn(ALLOCATED)
-          .withReviewedFrom(ALLOCATED)
-          .withReviewedTo(ALLOCATED);
+      Audit sameDay =
+          ImmutableAudit.copyOf(completed(AuditStatus.COMPLETED).build())
+              .withCompletedOn(ALLOCATED)
+              .withReviewedFrom(ALLOCATED)
+              .withReviewedTo(ALLOCATED);
       assertThat(sameDay.completedOn()).contains(ALLOCATED);
       assertThat(ImmutableAudit.copyOf(sameDay)).isSameAs(sameDay);
     }
 
     @Test
     void equals_byAllAttributes() {
-      assertThat(allocated().build()).isEqualTo(allocated().build()).hasSameHashCodeAs(allocated().build());
-      assertThat(allocated().build()).isNotEqualTo(allocated().putScore("assessment", DomainScore.of(1)).build());
-      assertThat(allocated().build()).isNotEqualTo(ImmutableAudit.copyOf(allocated().build()).withFrameworkVersion("2017.2"));
+      assertThat(allocated().build())
+          .isEqualTo(allocated().build())
+          .hasSameHashCodeAs(allocated().build());
+      assertThat(allocated().build())
+          .isNotEqualTo(allocated().putScore("assessment", DomainScore.of(1)).build());
+      assertThat(allocated().build())
+          .isNotEqualTo(ImmutableAudit.copyOf(allocated().build()).withFrameworkVersion("2017.2"));
     }
   }
 
@@ -140,22 +155,34 @@ final class AuditTest {
   final class Invalid {
 
     @ParameterizedTest
-    @EnumSource(value = AuditStatus.class, names = {"ALLOCATED", "IN_PROGRESS"})
+    @EnumSource(
+        value = AuditStatus.class,
+        names = {"ALLOCATED", "IN_PROGRESS"})
     void build_notCompletedWithCompletionDate_throws(AuditStatus status) {
       assertThat(status.isCompleted()).isFalse();
       assertThatThrownBy(() -> completed(status).build())
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage(
               "audit A-2026-001: a completion date is required exactly when the status is completed or later;"
-                  + " status " + status + ", completed on 2026-01-20");
+                  + " status "
+                  + status
+                  + ", completed on 2026-01-20");
     }
 
     @Test
     void build_completedWithoutDate_throws() {
       assertThatThrownBy(
-              () -> Audit.builder().id(ID).caseId(CaseId.of("C-1")).auditor(PersonId.of("AUD-1")).frameworkId("dudley")
-                  .frameworkVersion("2017.1").auditType("monthly-management").status(AuditStatus.COMPLETED)
-                  .allocatedOn(ALLOCATED).build())
+              () ->
+                  Audit.builder()
+                      .id(ID)
+                      .caseId(CaseId.of("C-1"))
+                      .auditor(PersonId.of("AUD-1"))
+                      .frameworkId("dudley")
+                      .frameworkVersion("2017.1")
+                      .auditType("monthly-management")
+                      .status(AuditStatus.COMPLETED)
+                      .allocatedOn(ALLOCATED)
+                      .build())
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage(
               "audit A-2026-001: a completion date is required exactly when the status is completed or later;"
@@ -165,27 +192,36 @@ final class AuditTest {
     @Test
     void build_completedBeforeAllocated_throwsQuotingDates() {
       assertThatThrownBy(
-              () -> ImmutableAudit.copyOf(completed(AuditStatus.COMPLETED).build())
-                  .withCompletedOn(ALLOCATED.minusDays(1)))
+              () ->
+                  ImmutableAudit.copyOf(completed(AuditStatus.COMPLETED).build())
+                      .withCompletedOn(ALLOCATED.minusDays(1)))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("audit A-2026-001: completed on 2026-01-04 before it was allocated on 2026-01-05");
+          .hasMessage(
+              "audit A-2026-001: completed on 2026-01-04 before it was allocated on 2026-01-05");
     }
 
     @Test
     void build_reviewedPeriodBackwards_throwsQuotingDates() {
       assertThatThrownBy(
-              () -> allocated().reviewedFrom(LocalDate.of(2026, 1, 1)).reviewedTo(LocalDate.of(2025, 12, 31)).build())
+              () ->
+                  allocated()
+                      .reviewedFrom(LocalDate.of(2026, 1, 1))
+                      .reviewedTo(LocalDate.of(2025, 12, 31))
+                      .build())
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("audit A-2026-001: reviewed period ends 2025-12-31 before it starts 2026-01-01");
+          .hasMessage(
+              "audit A-2026-001: reviewed period ends 2025-12-31 before it starts 2026-01-01");
     }
 
     @Test
     void build_moderationBeforeCompletion_throws() {
       assertThatThrownBy(
-              () -> ImmutableAudit.copyOf(allocated().build())
-                  .withModeration(Moderation.of(PersonId.of("LA-1"), RI, COMPLETED)))
+              () ->
+                  ImmutableAudit.copyOf(allocated().build())
+                      .withModeration(Moderation.of(PersonId.of("LA-1"), RI, COMPLETED)))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("audit A-2026-001: only a completed audit can be moderated; status ALLOCATED");
+          .hasMessage(
+              "audit A-2026-001: only a completed audit can be moderated; status ALLOCATED");
     }
 
     @ParameterizedTest
@@ -201,31 +237,54 @@ final class AuditTest {
     void build_malformedAgency_throwsQuotingAgency(String agency) {
       assertThatThrownBy(() -> allocated().agency(agency).build())
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("audit A-2026-001: agency must be a lower-case id such as 'health': '" + agency + "'");
+          .hasMessage(
+              "audit A-2026-001: agency must be a lower-case id such as 'health': '"
+                  + agency
+                  + "'");
     }
 
     @Test
     void build_blankFrameworkOrType_throws() {
-      String message = "audit A-2026-001: framework id, framework version and audit type must not be blank";
+      String message =
+          "audit A-2026-001: framework id, framework version and audit type must not be blank";
       Audit valid = allocated().build();
-      assertThatThrownBy(() -> ImmutableAudit.copyOf(valid).withFrameworkId(" ")).hasMessage(message);
-      assertThatThrownBy(() -> ImmutableAudit.copyOf(valid).withFrameworkVersion("")).hasMessage(message);
-      assertThatThrownBy(() -> ImmutableAudit.copyOf(valid).withAuditType("\t")).hasMessage(message);
+      assertThatThrownBy(() -> ImmutableAudit.copyOf(valid).withFrameworkId(" "))
+          .hasMessage(message);
+      assertThatThrownBy(() -> ImmutableAudit.copyOf(valid).withFrameworkVersion(""))
+          .hasMessage(message);
+      assertThatThrownBy(() -> ImmutableAudit.copyOf(valid).withAuditType("\t"))
+          .hasMessage(message);
     }
 
     @Test
     void builder_nullsAndMissing() {
       assertThatNullPointerException().isThrownBy(() -> Audit.builder().id(null)).withMessage("id");
-      assertThatNullPointerException().isThrownBy(() -> Audit.builder().caseId(null)).withMessage("caseId");
-      assertThatNullPointerException().isThrownBy(() -> Audit.builder().auditor(null)).withMessage("auditor");
-      assertThatNullPointerException().isThrownBy(() -> Audit.builder().frameworkId(null)).withMessage("frameworkId");
       assertThatNullPointerException()
-          .isThrownBy(() -> Audit.builder().frameworkVersion(null)).withMessage("frameworkVersion");
-      assertThatNullPointerException().isThrownBy(() -> Audit.builder().auditType(null)).withMessage("auditType");
-      assertThatNullPointerException().isThrownBy(() -> Audit.builder().status(null)).withMessage("status");
-      assertThatNullPointerException().isThrownBy(() -> Audit.builder().allocatedOn(null)).withMessage("allocatedOn");
-      assertThatNullPointerException().isThrownBy(() -> Audit.builder().overallGrade((Grade) null)).withMessage("overallGrade");
-      assertThatNullPointerException().isThrownBy(() -> Audit.builder().putScore("assessment", null));
+          .isThrownBy(() -> Audit.builder().caseId(null))
+          .withMessage("caseId");
+      assertThatNullPointerException()
+          .isThrownBy(() -> Audit.builder().auditor(null))
+          .withMessage("auditor");
+      assertThatNullPointerException()
+          .isThrownBy(() -> Audit.builder().frameworkId(null))
+          .withMessage("frameworkId");
+      assertThatNullPointerException()
+          .isThrownBy(() -> Audit.builder().frameworkVersion(null))
+          .withMessage("frameworkVersion");
+      assertThatNullPointerException()
+          .isThrownBy(() -> Audit.builder().auditType(null))
+          .withMessage("auditType");
+      assertThatNullPointerException()
+          .isThrownBy(() -> Audit.builder().status(null))
+          .withMessage("status");
+      assertThatNullPointerException()
+          .isThrownBy(() -> Audit.builder().allocatedOn(null))
+          .withMessage("allocatedOn");
+      assertThatNullPointerException()
+          .isThrownBy(() -> Audit.builder().overallGrade((Grade) null))
+          .withMessage("overallGrade");
+      assertThatNullPointerException()
+          .isThrownBy(() -> Audit.builder().putScore("assessment", null));
       assertThatNullPointerException().isThrownBy(() -> Audit.builder().addAction(null));
       assertThatIllegalStateException()
           .isThrownBy(() -> Audit.builder().id(ID).build())

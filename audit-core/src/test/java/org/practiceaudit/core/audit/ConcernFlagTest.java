@@ -20,14 +20,17 @@ final class ConcernFlagTest {
 
   @Test
   void parse_formerUpperCaseSpelling_throwsNamingTheId() {
-    assertThatIllegalArgumentException().isThrownBy(() -> ConcernFlag.parse("IMMEDIATE_RISK"))
-        .withMessage("concern 'IMMEDIATE_RISK' is now written 'immediate-risk' (lower-case kebab); expected one of"
-            + " [immediate-risk, procedures-not-followed, needs-not-met, urgent-safeguarding-concern]");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ConcernFlag.parse("IMMEDIATE_RISK"))
+        .withMessage(
+            "concern 'IMMEDIATE_RISK' is now written 'immediate-risk' (lower-case kebab); expected one of"
+                + " [immediate-risk, procedures-not-followed, needs-not-met, urgent-safeguarding-concern]");
   }
 
   @Test
   void parse_unknown_throwsListingTheIds() {
-    assertThatIllegalArgumentException().isThrownBy(() -> ConcernFlag.parse("risk"))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ConcernFlag.parse("risk"))
         .withMessageStartingWith("unknown concern 'risk'; expected one of [immediate-risk,");
   }
 

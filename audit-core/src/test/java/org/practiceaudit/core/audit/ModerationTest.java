@@ -27,9 +27,15 @@ final class ModerationTest {
 
   @Test
   void of_nulls_throwNamingAttribute() {
-    assertThatNullPointerException().isThrownBy(() -> Moderation.of(null, GOOD, DAY)).withMessage("moderator");
-    assertThatNullPointerException().isThrownBy(() -> Moderation.of(MODERATOR, null, DAY)).withMessage("grade");
-    assertThatNullPointerException().isThrownBy(() -> Moderation.of(MODERATOR, GOOD, null)).withMessage("moderatedOn");
+    assertThatNullPointerException()
+        .isThrownBy(() -> Moderation.of(null, GOOD, DAY))
+        .withMessage("moderator");
+    assertThatNullPointerException()
+        .isThrownBy(() -> Moderation.of(MODERATOR, null, DAY))
+        .withMessage("grade");
+    assertThatNullPointerException()
+        .isThrownBy(() -> Moderation.of(MODERATOR, GOOD, null))
+        .withMessage("moderatedOn");
   }
 
   @Test
@@ -42,7 +48,8 @@ final class ModerationTest {
 
   @Test
   void equals_byAllAttributes() {
-    assertThat(Moderation.of(MODERATOR, GOOD, DAY)).isEqualTo(Moderation.of(MODERATOR, GOOD, DAY))
+    assertThat(Moderation.of(MODERATOR, GOOD, DAY))
+        .isEqualTo(Moderation.of(MODERATOR, GOOD, DAY))
         .hasSameHashCodeAs(Moderation.of(MODERATOR, GOOD, DAY));
     assertThat(Moderation.of(MODERATOR, GOOD, DAY))
         .isNotEqualTo(Moderation.of(MODERATOR, GradeScale.ofsted().worst(), DAY));

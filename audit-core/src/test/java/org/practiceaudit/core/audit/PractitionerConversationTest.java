@@ -16,7 +16,8 @@ final class PractitionerConversationTest {
 
   @Test
   void of_valid_keepsAttributes() {
-    PractitionerConversation c = PractitionerConversation.of(WORKER, ConversationTiming.BEFORE, DAY);
+    PractitionerConversation c =
+        PractitionerConversation.of(WORKER, ConversationTiming.BEFORE, DAY);
     assertThat(c.with()).isEqualTo(WORKER);
     assertThat(c.timing()).isEqualTo(ConversationTiming.BEFORE);
     assertThat(c.heldOn()).isEqualTo(DAY);
@@ -25,11 +26,14 @@ final class PractitionerConversationTest {
   @Test
   void of_nulls_throwNamingAttribute() {
     assertThatNullPointerException()
-        .isThrownBy(() -> PractitionerConversation.of(null, ConversationTiming.AFTER, DAY)).withMessage("with");
+        .isThrownBy(() -> PractitionerConversation.of(null, ConversationTiming.AFTER, DAY))
+        .withMessage("with");
     assertThatNullPointerException()
-        .isThrownBy(() -> PractitionerConversation.of(WORKER, null, DAY)).withMessage("timing");
+        .isThrownBy(() -> PractitionerConversation.of(WORKER, null, DAY))
+        .withMessage("timing");
     assertThatNullPointerException()
-        .isThrownBy(() -> PractitionerConversation.of(WORKER, ConversationTiming.AFTER, null)).withMessage("heldOn");
+        .isThrownBy(() -> PractitionerConversation.of(WORKER, ConversationTiming.AFTER, null))
+        .withMessage("heldOn");
   }
 
   @Test
@@ -42,11 +46,17 @@ final class PractitionerConversationTest {
 
   @Test
   void equals_byAllAttributes() {
-    PractitionerConversation c = PractitionerConversation.of(WORKER, ConversationTiming.DURING, DAY);
-    assertThat(c).isEqualTo(PractitionerConversation.of(WORKER, ConversationTiming.DURING, DAY))
+    PractitionerConversation c =
+        PractitionerConversation.of(WORKER, ConversationTiming.DURING, DAY);
+    assertThat(c)
+        .isEqualTo(PractitionerConversation.of(WORKER, ConversationTiming.DURING, DAY))
         .hasSameHashCodeAs(PractitionerConversation.of(WORKER, ConversationTiming.DURING, DAY));
     assertThat(c).isNotEqualTo(PractitionerConversation.of(WORKER, ConversationTiming.AFTER, DAY));
-    assertThat(c).isNotEqualTo(PractitionerConversation.of(PersonId.of("W-1"), ConversationTiming.DURING, DAY));
-    assertThat(c).isNotEqualTo(PractitionerConversation.of(WORKER, ConversationTiming.DURING, DAY.plusDays(1)));
+    assertThat(c)
+        .isNotEqualTo(
+            PractitionerConversation.of(PersonId.of("W-1"), ConversationTiming.DURING, DAY));
+    assertThat(c)
+        .isNotEqualTo(
+            PractitionerConversation.of(WORKER, ConversationTiming.DURING, DAY.plusDays(1)));
   }
 }

@@ -38,8 +38,10 @@ final class RecommendedActionTest {
 
   @Test
   void isOverdueOn_doneOrCancelled_never() {
-    RecommendedAction done = action().dueOn(DUE).status(ActionStatus.DONE).closedOn(DUE.plusDays(5)).build();
-    RecommendedAction cancelled = action().dueOn(DUE).status(ActionStatus.CANCELLED).closedOn(DUE).build();
+    RecommendedAction done =
+        action().dueOn(DUE).status(ActionStatus.DONE).closedOn(DUE.plusDays(5)).build();
+    RecommendedAction cancelled =
+        action().dueOn(DUE).status(ActionStatus.CANCELLED).closedOn(DUE).build();
     assertThat(done.isOverdueOn(DUE.plusDays(10))).isFalse();
     assertThat(cancelled.isOverdueOn(DUE.plusDays(10))).isFalse();
     assertThat(ActionStatus.OPEN.isOutstanding()).isTrue();
@@ -62,15 +64,24 @@ final class RecommendedActionTest {
             "an action has a closing date exactly when it is done or cancelled: status OPEN, closed on 2026-03-31");
     assertThatThrownBy(() -> action().status(ActionStatus.DONE).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("an action has a closing date exactly when it is done or cancelled: status DONE, closed on none");
+        .hasMessage(
+            "an action has a closing date exactly when it is done or cancelled: status DONE, closed on none");
   }
 
   @Test
   void builder_nullsAndMissing() {
-    assertThatNullPointerException().isThrownBy(() -> RecommendedAction.builder().description(null)).withMessage("description");
-    assertThatNullPointerException().isThrownBy(() -> RecommendedAction.builder().owner((PersonId) null)).withMessage("owner");
-    assertThatNullPointerException().isThrownBy(() -> RecommendedAction.builder().dueOn((LocalDate) null)).withMessage("dueOn");
-    assertThatNullPointerException().isThrownBy(() -> RecommendedAction.builder().status(null)).withMessage("status");
+    assertThatNullPointerException()
+        .isThrownBy(() -> RecommendedAction.builder().description(null))
+        .withMessage("description");
+    assertThatNullPointerException()
+        .isThrownBy(() -> RecommendedAction.builder().owner((PersonId) null))
+        .withMessage("owner");
+    assertThatNullPointerException()
+        .isThrownBy(() -> RecommendedAction.builder().dueOn((LocalDate) null))
+        .withMessage("dueOn");
+    assertThatNullPointerException()
+        .isThrownBy(() -> RecommendedAction.builder().status(null))
+        .withMessage("status");
     assertThatIllegalStateException()
         .isThrownBy(() -> RecommendedAction.builder().build())
         .withMessageContaining("description");

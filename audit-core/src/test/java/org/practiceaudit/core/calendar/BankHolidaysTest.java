@@ -30,7 +30,8 @@ final class BankHolidaysTest {
    * Every bank holiday GOV.UK published for 2019 to 2027, division by division, typed in from
    * https://www.gov.uk/bank-holidays (and its bank-holidays.json), month-day.
    */
-  private static final Map<UkDivision, Map<Integer, String>> GOV_UK = new EnumMap<>(UkDivision.class);
+  private static final Map<UkDivision, Map<Integer, String>> GOV_UK =
+      new EnumMap<>(UkDivision.class);
 
   static {
     Map<Integer, String> englandAndWales = new HashMap<>();
@@ -78,7 +79,9 @@ final class BankHolidaysTest {
   }
 
   private static Set<LocalDate> dates(String... isoDates) {
-    return Arrays.stream(isoDates).map(LocalDate::parse).collect(Collectors.toCollection(TreeSet::new));
+    return Arrays.stream(isoDates)
+        .map(LocalDate::parse)
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   @Nested
@@ -146,8 +149,15 @@ final class BankHolidaysTest {
       assertThat(BankHolidays.of(ENGLAND_AND_WALES, 2012))
           .containsExactlyElementsOf(
               dates(
-                  "2012-01-02", "2012-04-06", "2012-04-09", "2012-05-07", "2012-06-04", "2012-06-05",
-                  "2012-08-27", "2012-12-25", "2012-12-26"));
+                  "2012-01-02",
+                  "2012-04-06",
+                  "2012-04-09",
+                  "2012-05-07",
+                  "2012-06-04",
+                  "2012-06-05",
+                  "2012-08-27",
+                  "2012-12-25",
+                  "2012-12-26"));
     }
 
     @Test
@@ -155,8 +165,16 @@ final class BankHolidaysTest {
       assertThat(BankHolidays.of(SCOTLAND, 2012))
           .containsExactlyElementsOf(
               dates(
-                  "2012-01-02", "2012-01-03", "2012-04-06", "2012-05-07", "2012-06-04", "2012-06-05",
-                  "2012-08-06", "2012-11-30", "2012-12-25", "2012-12-26"));
+                  "2012-01-02",
+                  "2012-01-03",
+                  "2012-04-06",
+                  "2012-05-07",
+                  "2012-06-04",
+                  "2012-06-05",
+                  "2012-08-06",
+                  "2012-11-30",
+                  "2012-12-25",
+                  "2012-12-26"));
     }
 
     @Test

@@ -21,7 +21,8 @@ final class DeadlineTest {
       Deadline deadline = Deadline.endOf(DAY);
       assertThat(deadline.kind()).isEqualTo(FollowUpPolicy.Kind.WORKING_DAYS);
       assertThat(deadline.dueDate()).isEqualTo(DAY);
-      assertThat(deadline.dueAt()).isEqualTo(ZonedDateTime.parse("2026-03-29T00:00Z[Europe/London]"));
+      assertThat(deadline.dueAt())
+          .isEqualTo(ZonedDateTime.parse("2026-03-29T00:00Z[Europe/London]"));
     }
 
     @Test
@@ -52,14 +53,16 @@ final class DeadlineTest {
     void at_instant_shownInLondon() {
       Deadline deadline = Deadline.at(Instant.parse("2026-03-30T10:00:00Z"));
       assertThat(deadline.kind()).isEqualTo(FollowUpPolicy.Kind.ELAPSED_HOURS);
-      assertThat(deadline.dueAt()).isEqualTo(ZonedDateTime.parse("2026-03-30T11:00+01:00[Europe/London]"));
+      assertThat(deadline.dueAt())
+          .isEqualTo(ZonedDateTime.parse("2026-03-30T11:00+01:00[Europe/London]"));
       assertThat(deadline.dueDate()).isEqualTo("2026-03-30");
       assertThat(deadline).hasToString("Deadline[due at 2026-03-30T11:00+01:00[Europe/London]]");
     }
 
     @Test
     void at_lateEveningUtcInSummer_dueDateIsLondonDate() {
-      assertThat(Deadline.at(Instant.parse("2026-06-30T23:30:00Z")).dueDate()).isEqualTo("2026-07-01");
+      assertThat(Deadline.at(Instant.parse("2026-06-30T23:30:00Z")).dueDate())
+          .isEqualTo("2026-07-01");
     }
 
     @Test
@@ -85,7 +88,9 @@ final class DeadlineTest {
 
     @Test
     void nullPerParameter_throwsNamingIt() {
-      assertThatThrownBy(() -> Deadline.at(null)).isInstanceOf(NullPointerException.class).hasMessage("dueAt");
+      assertThatThrownBy(() -> Deadline.at(null))
+          .isInstanceOf(NullPointerException.class)
+          .hasMessage("dueAt");
       assertThatThrownBy(() -> Deadline.endOf(null))
           .isInstanceOf(NullPointerException.class)
           .hasMessage("dueDate");

@@ -88,12 +88,27 @@ final class FollowUpPolicyTest {
                           .equals(FollowUpPolicy.elapsedHours(n))
                       && FollowUpPolicy.parse(FollowUpPolicy.workingDays(n).toString())
                           .equals(FollowUpPolicy.workingDays(n)));
-      assertThat(FollowUpPolicy.parse(FollowUpPolicy.none().toString())).isEqualTo(FollowUpPolicy.none());
+      assertThat(FollowUpPolicy.parse(FollowUpPolicy.none().toString()))
+          .isEqualTo(FollowUpPolicy.none());
     }
 
     @ParameterizedTest
     @ValueSource(
-        strings = {"", "48", "h", "0h", "048h", "-1h", "48H", "10 wd", " 10wd", "10d", "None", "2147483648h", "99999999999h"})
+        strings = {
+          "",
+          "48",
+          "h",
+          "0h",
+          "048h",
+          "-1h",
+          "48H",
+          "10 wd",
+          " 10wd",
+          "10d",
+          "None",
+          "2147483648h",
+          "99999999999h"
+        })
     void parse_invalid_throwsWithTextAndAcceptedForms(String text) {
       assertThatThrownBy(() -> FollowUpPolicy.parse(text))
           .isInstanceOfSatisfying(
@@ -118,24 +133,32 @@ final class FollowUpPolicyTest {
     @Test
     void dueFrom_48hAcrossMarchClockChange_isElapsedTime() {
       Deadline deadline =
-          FollowUpPolicy.elapsedHours(48).dueFrom(london("2026-03-28T10:00"), ENGLAND).orElseThrow();
+          FollowUpPolicy.elapsedHours(48)
+              .dueFrom(london("2026-03-28T10:00"), ENGLAND)
+              .orElseThrow();
       assertThat(deadline.kind()).isEqualTo(FollowUpPolicy.Kind.ELAPSED_HOURS);
-      assertThat(deadline.dueAt()).isEqualTo(ZonedDateTime.parse("2026-03-30T11:00+01:00[Europe/London]"));
+      assertThat(deadline.dueAt())
+          .isEqualTo(ZonedDateTime.parse("2026-03-30T11:00+01:00[Europe/London]"));
       assertThat(deadline.dueDate()).isEqualTo("2026-03-30");
     }
 
     @Test
     void dueFrom_48hAcrossOctoberClockChange_isElapsedTime() {
       Deadline deadline =
-          FollowUpPolicy.elapsedHours(48).dueFrom(london("2026-10-24T10:00"), ENGLAND).orElseThrow();
-      assertThat(deadline.dueAt()).isEqualTo(ZonedDateTime.parse("2026-10-26T09:00Z[Europe/London]"));
+          FollowUpPolicy.elapsedHours(48)
+              .dueFrom(london("2026-10-24T10:00"), ENGLAND)
+              .orElseThrow();
+      assertThat(deadline.dueAt())
+          .isEqualTo(ZonedDateTime.parse("2026-10-26T09:00Z[Europe/London]"));
       assertThat(deadline.dueAt().toInstant()).isEqualTo("2026-10-26T09:00:00Z");
     }
 
     @Test
     void dueFrom_hoursIgnoreHolidays() {
       Deadline deadline =
-          FollowUpPolicy.elapsedHours(24).dueFrom(london("2026-12-24T17:30"), ENGLAND).orElseThrow();
+          FollowUpPolicy.elapsedHours(24)
+              .dueFrom(london("2026-12-24T17:30"), ENGLAND)
+              .orElseThrow();
       assertThat(deadline.dueAt().toLocalDateTime()).isEqualTo("2026-12-25T17:30");
     }
 
@@ -145,23 +168,27 @@ final class FollowUpPolicyTest {
           FollowUpPolicy.workingDays(10).dueFrom(london("2026-12-18T16:45"), ENGLAND).orElseThrow();
       assertThat(deadline.kind()).isEqualTo(FollowUpPolicy.Kind.WORKING_DAYS);
       assertThat(deadline.dueDate()).isEqualTo("2027-01-06");
-      assertThat(deadline.dueAt()).isEqualTo(ZonedDateTime.parse("2027-01-07T00:00Z[Europe/London]"));
+      assertThat(deadline.dueAt())
+          .isEqualTo(ZonedDateTime.parse("2027-01-07T00:00Z[Europe/London]"));
     }
 
     @Test
     void dueFrom_workingDays_usesLondonDateOfInstant() {
-      // 23:30 UTC on Sun 28 June 2026 is 00:30 BST on Monday 29 June: counting starts after the Monday.
+      // 23:30 UTC on Sun 28 June 2026 is 00:30 BST on Monday 29 June: counting starts after the
+      // Monday.
       Deadline deadline =
           FollowUpPolicy.workingDays(1)
               .dueFrom(Instant.parse("2026-06-28T23:30:00Z"), ENGLAND)
               .orElseThrow();
       assertThat(deadline.dueDate()).isEqualTo("2026-06-30");
-      assertThat(deadline.dueAt()).isEqualTo(ZonedDateTime.parse("2026-07-01T00:00+01:00[Europe/London]"));
+      assertThat(deadline.dueAt())
+          .isEqualTo(ZonedDateTime.parse("2026-07-01T00:00+01:00[Europe/London]"));
     }
 
     @Test
     void dueFrom_none_isEmpty() {
-      assertThat(FollowUpPolicy.none().dueFrom(Instant.parse("2026-06-01T09:00:00Z"), ENGLAND)).isEmpty();
+      assertThat(FollowUpPolicy.none().dueFrom(Instant.parse("2026-06-01T09:00:00Z"), ENGLAND))
+          .isEmpty();
     }
 
     @Test
@@ -192,7 +219,8 @@ final class FollowUpPolicyTest {
                         .atStartOfDay(WorkingCalendar.LONDON)
                         .plusSeconds(second)
                         .toInstant();
-                Deadline deadline = FollowUpPolicy.workingDays(n).dueFrom(raised, ENGLAND).orElseThrow();
+                Deadline deadline =
+                    FollowUpPolicy.workingDays(n).dueFrom(raised, ENGLAND).orElseThrow();
                 LocalDate raisedOn = raised.atZone(WorkingCalendar.LONDON).toLocalDate();
                 return ENGLAND.isWorkingDay(deadline.dueDate())
                     && ENGLAND.workingDaysBetween(raisedOn, deadline.dueDate()) == n

@@ -43,7 +43,8 @@ final class UkDivisionTest {
 
   @Test
   void parse_enumConstantName_rejected() {
-    assertThatThrownBy(() -> UkDivision.parse("ENGLAND_AND_WALES")).isInstanceOf(AuditParseException.class);
+    assertThatThrownBy(() -> UkDivision.parse("ENGLAND_AND_WALES"))
+        .isInstanceOf(AuditParseException.class);
   }
 
   @Test

@@ -25,18 +25,23 @@ final class WorkingCalendarTest {
 
   private static final WorkingCalendar ENGLAND = WorkingCalendar.of(ENGLAND_AND_WALES);
 
-  /** Dates from the second week of 1995 to the end of 2097, so that 600 working days later is still covered. */
+  /**
+   * Dates from the second week of 1995 to the end of 2097, so that 600 working days later is still
+   * covered.
+   */
   private static final Gen<LocalDate> DATES =
       integers()
           .between(
-              (int) LocalDate.of(1995, 1, 9).toEpochDay(), (int) LocalDate.of(2097, 12, 31).toEpochDay())
+              (int) LocalDate.of(1995, 1, 9).toEpochDay(),
+              (int) LocalDate.of(2097, 12, 31).toEpochDay())
           .map(LocalDate::ofEpochDay);
 
   /** Dates from 1997 to the end of 2098, so that 600 days either side is still covered. */
   private static final Gen<LocalDate> MIDDLE_DATES =
       integers()
           .between(
-              (int) LocalDate.of(1997, 1, 1).toEpochDay(), (int) LocalDate.of(2098, 12, 31).toEpochDay())
+              (int) LocalDate.of(1997, 1, 1).toEpochDay(),
+              (int) LocalDate.of(2098, 12, 31).toEpochDay())
           .map(LocalDate::ofEpochDay);
 
   /** A division's calendar, sometimes with a block of closure days and some on weekends. */
@@ -118,7 +123,9 @@ final class WorkingCalendarTest {
           .forAll(CALENDARS, DATES, integers().between(0, 400))
           .check(
               (calendar, date, n) ->
-                  calendar.plusWorkingDays(date, n).isBefore(calendar.plusWorkingDays(date, n + 1)));
+                  calendar
+                      .plusWorkingDays(date, n)
+                      .isBefore(calendar.plusWorkingDays(date, n + 1)));
     }
 
     @Test
@@ -138,7 +145,9 @@ final class WorkingCalendarTest {
           .forAll(CALENDARS, DATES, integers().between(0, 400))
           .check(
               (calendar, date, n) ->
-                  calendar.plusWorkingDays(date, n).equals(naivePlusWorkingDays(calendar, date, n)));
+                  calendar
+                      .plusWorkingDays(date, n)
+                      .equals(naivePlusWorkingDays(calendar, date, n)));
     }
 
     @Test
@@ -165,7 +174,9 @@ final class WorkingCalendarTest {
                     && calendar.isWorkingDay(previous)
                     && calendar.workingDaysBetween(date, next) == 1
                     && calendar.workingDaysBetween(previous, date.minusDays(1)) == 0
-                    && calendar.previousWorkingDay(next).equals(calendar.isWorkingDay(date) ? date : previous);
+                    && calendar
+                        .previousWorkingDay(next)
+                        .equals(calendar.isWorkingDay(date) ? date : previous);
               });
     }
   }
@@ -177,7 +188,8 @@ final class WorkingCalendarTest {
     void plusWorkingDays_fridayBeforeChristmas2026_skipsChristmasBoxingDayAndNewYear() {
       // Fri 18 Dec 2026: 21, 22, 23, 24 Dec; 25 and 28 Dec are bank holidays; 29, 30, 31 Dec;
       // 1 Jan 2027 is a bank holiday; 4, 5, 6 Jan.
-      assertThat(ENGLAND.plusWorkingDays(LocalDate.parse("2026-12-18"), 10)).isEqualTo("2027-01-06");
+      assertThat(ENGLAND.plusWorkingDays(LocalDate.parse("2026-12-18"), 10))
+          .isEqualTo("2027-01-06");
     }
 
     @Test
@@ -200,13 +212,17 @@ final class WorkingCalendarTest {
 
     @Test
     void workingDaysBetween_sameDate_isZero() {
-      assertThat(ENGLAND.workingDaysBetween(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-02")))
+      assertThat(
+              ENGLAND.workingDaysBetween(
+                  LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-02")))
           .isZero();
     }
 
     @Test
     void workingDaysBetween_backwards_isNegative() {
-      assertThat(ENGLAND.workingDaysBetween(LocalDate.parse("2027-01-06"), LocalDate.parse("2026-12-18")))
+      assertThat(
+              ENGLAND.workingDaysBetween(
+                  LocalDate.parse("2027-01-06"), LocalDate.parse("2026-12-18")))
           .isEqualTo(-10);
     }
 
@@ -255,7 +271,8 @@ final class WorkingCalendarTest {
       assertThat(calendar.isHoliday(closure)).isTrue();
       assertThat(calendar.closureDays()).containsExactly(closure);
       assertThat(calendar.division()).contains(ENGLAND_AND_WALES);
-      assertThat(calendar.plusWorkingDays(LocalDate.parse("2026-12-18"), 10)).isEqualTo("2027-01-07");
+      assertThat(calendar.plusWorkingDays(LocalDate.parse("2026-12-18"), 10))
+          .isEqualTo("2027-01-07");
     }
 
     @Test
@@ -307,7 +324,8 @@ final class WorkingCalendarTest {
       for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
         assertThat(calendar.isWorkingDay(day)).as("%s", day).isEqualTo(ENGLAND.isWorkingDay(day));
       }
-      assertThat(calendar.plusWorkingDays(LocalDate.parse("2026-12-18"), 4)).isEqualTo("2026-12-24");
+      assertThat(calendar.plusWorkingDays(LocalDate.parse("2026-12-18"), 4))
+          .isEqualTo("2026-12-24");
     }
 
     @Test
@@ -337,9 +355,11 @@ final class WorkingCalendarTest {
     @Test
     void ofHolidays_holidayOutsideCoverage_throwsQuotingIt() {
       assertThatThrownBy(
-              () -> WorkingCalendar.ofHolidays("x", List.of(LocalDate.parse("2027-01-01")), from, to))
+              () ->
+                  WorkingCalendar.ofHolidays("x", List.of(LocalDate.parse("2027-01-01")), from, to))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("holiday 2027-01-01 is outside the calendar's coverage 2026-01-01 to 2026-12-31");
+          .hasMessage(
+              "holiday 2027-01-01 is outside the calendar's coverage 2026-01-01 to 2026-12-31");
     }
 
     @Test
@@ -360,10 +380,14 @@ final class WorkingCalendarTest {
     void ofHolidays_nullPerParameter_throwsNamingIt() {
       List<LocalDate> none = List.of();
       assertThatThrownBy(() -> WorkingCalendar.ofHolidays(null, none, from, to)).hasMessage("name");
-      assertThatThrownBy(() -> WorkingCalendar.ofHolidays("x", null, from, to)).hasMessage("holidays");
-      assertThatThrownBy(() -> WorkingCalendar.ofHolidays("x", none, null, to)).hasMessage("coverFrom");
-      assertThatThrownBy(() -> WorkingCalendar.ofHolidays("x", none, from, null)).hasMessage("coverTo");
-      assertThatThrownBy(() -> WorkingCalendar.ofHolidays("x", Arrays.asList((LocalDate) null), from, to))
+      assertThatThrownBy(() -> WorkingCalendar.ofHolidays("x", null, from, to))
+          .hasMessage("holidays");
+      assertThatThrownBy(() -> WorkingCalendar.ofHolidays("x", none, null, to))
+          .hasMessage("coverFrom");
+      assertThatThrownBy(() -> WorkingCalendar.ofHolidays("x", none, from, null))
+          .hasMessage("coverTo");
+      assertThatThrownBy(
+              () -> WorkingCalendar.ofHolidays("x", Arrays.asList((LocalDate) null), from, to))
           .isInstanceOf(NullPointerException.class)
           .hasMessage("holidays element");
     }
@@ -441,9 +465,12 @@ final class WorkingCalendarTest {
 
     @Test
     void toString_namesDivisionCoverageAndClosureDays() {
-      assertThat(ENGLAND).hasToString("WorkingCalendar[england-and-wales, 1995-01-01 to 2100-12-31, 0 closure days]");
+      assertThat(ENGLAND)
+          .hasToString(
+              "WorkingCalendar[england-and-wales, 1995-01-01 to 2100-12-31, 0 closure days]");
       assertThat(ENGLAND.withClosureDays(List.of(LocalDate.parse("2026-12-24"))))
-          .hasToString("WorkingCalendar[england-and-wales, 1995-01-01 to 2100-12-31, 1 closure day]");
+          .hasToString(
+              "WorkingCalendar[england-and-wales, 1995-01-01 to 2100-12-31, 1 closure day]");
     }
 
     @Test

@@ -35,8 +35,13 @@ final class CaseCategoryTest {
                   CaseCategory.FRONT_DOOR))
           .extracting(CaseCategory::id)
           .containsExactly(
-              "child-in-need", "child-protection", "looked-after", "disabled-children", "early-help",
-              "care-leaver", "front-door");
+              "child-in-need",
+              "child-protection",
+              "looked-after",
+              "disabled-children",
+              "early-help",
+              "care-leaver",
+              "front-door");
     }
 
     @Test
@@ -48,7 +53,8 @@ final class CaseCategoryTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "Looked-After", "looked after", "looked_after", "-x", "x-", "a--b", "é"})
+    @ValueSource(
+        strings = {"", "Looked-After", "looked after", "looked_after", "-x", "x-", "a--b", "é"})
     void of_malformed_throwsQuotingIdAndAllowed(String id) {
       assertThatThrownBy(() -> CaseCategory.of(id))
           .isInstanceOf(AuditParseException.class)
@@ -59,7 +65,8 @@ final class CaseCategoryTest {
     @CsvSource({
       "CIN,child-in-need", "cp,child-protection", "CPP,child-protection", "LAC,looked-after",
       "CLA,looked-after", "cic,looked-after", "CWAD,disabled-children", "cwd,disabled-children",
-      "EH,early-help", "MASH,front-door", "'  Looked After ',looked-after", "LOOKED_AFTER,looked-after",
+      "EH,early-help", "MASH,front-door", "'  Looked After ',looked-after",
+          "LOOKED_AFTER,looked-after",
       "Child in Need,child-in-need", "youth justice,youth-justice", "care-leaver,care-leaver"
     })
     void parse_spellingsAndAbbreviations_returnCategory(String text, String id) {
@@ -87,7 +94,9 @@ final class CaseCategoryTest {
     @Test
     void nulls_throwNamingParameter() {
       assertThatNullPointerException().isThrownBy(() -> CaseCategory.of(null)).withMessage("id");
-      assertThatNullPointerException().isThrownBy(() -> CaseCategory.parse(null)).withMessage("text");
+      assertThatNullPointerException()
+          .isThrownBy(() -> CaseCategory.parse(null))
+          .withMessage("text");
     }
   }
 
@@ -115,15 +124,23 @@ final class CaseCategoryTest {
 
     @Test
     void parse_toString_roundTripsForEveryKebabId() {
-      qt().withFixedSeed(41L).withExamples(2000).forAll(TestGenerators.kebabIds())
-          .check(id -> CaseCategory.parse(CaseCategory.of(id).toString()).equals(CaseCategory.of(id)));
+      qt().withFixedSeed(41L)
+          .withExamples(2000)
+          .forAll(TestGenerators.kebabIds())
+          .check(
+              id -> CaseCategory.parse(CaseCategory.of(id).toString()).equals(CaseCategory.of(id)));
     }
 
     @Test
     void parse_upperCaseWithSpaces_sameAsId() {
-      qt().withFixedSeed(42L).withExamples(1000).forAll(TestGenerators.kebabIds())
-          .check(id -> CaseCategory.parse(" " + id.toUpperCase(java.util.Locale.ROOT).replace('-', ' ') + " ")
-              .equals(CaseCategory.parse(id)));
+      qt().withFixedSeed(42L)
+          .withExamples(1000)
+          .forAll(TestGenerators.kebabIds())
+          .check(
+              id ->
+                  CaseCategory.parse(
+                          " " + id.toUpperCase(java.util.Locale.ROOT).replace('-', ' ') + " ")
+                      .equals(CaseCategory.parse(id)));
     }
   }
 }

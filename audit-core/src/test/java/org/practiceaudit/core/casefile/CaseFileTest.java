@@ -20,7 +20,11 @@ final class CaseFileTest {
   private static final LocalDate OPENED = LocalDate.of(2024, 3, 1);
 
   private static ImmutableCaseFile.Builder caseFile() {
-    return CaseFile.builder().id(ID).category(CaseCategory.LOOKED_AFTER).team("team-a").openedOn(OPENED);
+    return CaseFile.builder()
+        .id(ID)
+        .category(CaseCategory.LOOKED_AFTER)
+        .team("team-a")
+        .openedOn(OPENED);
   }
 
   @Nested
@@ -41,7 +45,12 @@ final class CaseFileTest {
 
     @Test
     void build_full_keepsEverything() {
-      Involvement sw = Involvement.builder().person(PersonId.of("W-1")).role(Role.SOCIAL_WORKER).from(OPENED).build();
+      Involvement sw =
+          Involvement.builder()
+              .person(PersonId.of("W-1"))
+              .role(Role.SOCIAL_WORKER)
+              .from(OPENED)
+              .build();
       CaseFile file =
           caseFile()
               .allocatedWorker(PersonId.of("W-1"))
@@ -57,8 +66,10 @@ final class CaseFileTest {
       assertThat(file.attribute("age-band")).contains("5-9");
       assertThat(file.attribute("ethnicity")).isEmpty();
       assertThat(file.attributes()).containsKeys("age-band", "rag", "category_of.abuse");
-      assertThatThrownBy(() -> file.attributes().put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
-      assertThatThrownBy(() -> file.involvements().clear()).isInstanceOf(UnsupportedOperationException.class);
+      assertThatThrownBy(() -> file.attributes().put("x", "y"))
+          .isInstanceOf(UnsupportedOperationException.class);
+      assertThatThrownBy(() -> file.involvements().clear())
+          .isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
@@ -75,9 +86,12 @@ final class CaseFileTest {
 
     @Test
     void equals_byAllAttributes() {
-      assertThat(caseFile().build()).isEqualTo(caseFile().build()).hasSameHashCodeAs(caseFile().build());
+      assertThat(caseFile().build())
+          .isEqualTo(caseFile().build())
+          .hasSameHashCodeAs(caseFile().build());
       assertThat(caseFile().build()).isNotEqualTo(caseFile().putAttribute("rag", "red").build());
-      assertThat(caseFile().build()).isNotEqualTo(ImmutableCaseFile.copyOf(caseFile().build()).withTeam("team-b"));
+      assertThat(caseFile().build())
+          .isNotEqualTo(ImmutableCaseFile.copyOf(caseFile().build()).withTeam("team-b"));
     }
   }
 
@@ -86,7 +100,14 @@ final class CaseFileTest {
 
     @Test
     void build_blankTeam_throwsNamingCaseOnly() {
-      assertThatThrownBy(() -> CaseFile.builder().id(ID).category(CaseCategory.LOOKED_AFTER).team(" ").openedOn(OPENED).build())
+      assertThatThrownBy(
+              () ->
+                  CaseFile.builder()
+                      .id(ID)
+                      .category(CaseCategory.LOOKED_AFTER)
+                      .team(" ")
+                      .openedOn(OPENED)
+                      .build())
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("case C-000123: team must not be blank");
     }
@@ -105,21 +126,32 @@ final class CaseFileTest {
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage(
               "case C-000123: attribute name must be lower-case letters and digits joined by '-', '_' or '.': '"
-                  + name + "'");
+                  + name
+                  + "'");
     }
 
     @Test
     void builder_nullsAndMissing() {
-      assertThatNullPointerException().isThrownBy(() -> CaseFile.builder().id(null)).withMessage("id");
-      assertThatNullPointerException().isThrownBy(() -> CaseFile.builder().category(null)).withMessage("category");
-      assertThatNullPointerException().isThrownBy(() -> CaseFile.builder().team(null)).withMessage("team");
-      assertThatNullPointerException().isThrownBy(() -> CaseFile.builder().openedOn(null)).withMessage("openedOn");
+      assertThatNullPointerException()
+          .isThrownBy(() -> CaseFile.builder().id(null))
+          .withMessage("id");
+      assertThatNullPointerException()
+          .isThrownBy(() -> CaseFile.builder().category(null))
+          .withMessage("category");
+      assertThatNullPointerException()
+          .isThrownBy(() -> CaseFile.builder().team(null))
+          .withMessage("team");
+      assertThatNullPointerException()
+          .isThrownBy(() -> CaseFile.builder().openedOn(null))
+          .withMessage("openedOn");
       assertThatNullPointerException()
           .isThrownBy(() -> CaseFile.builder().allocatedWorker((PersonId) null))
           .withMessage("allocatedWorker");
       assertThatNullPointerException().isThrownBy(() -> CaseFile.builder().addInvolvement(null));
-      assertThatNullPointerException().isThrownBy(() -> CaseFile.builder().putAttribute("rag", null));
-      assertThatNullPointerException().isThrownBy(() -> CaseFile.builder().putAttribute(null, "red"));
+      assertThatNullPointerException()
+          .isThrownBy(() -> CaseFile.builder().putAttribute("rag", null));
+      assertThatNullPointerException()
+          .isThrownBy(() -> CaseFile.builder().putAttribute(null, "red"));
       assertThatIllegalStateException()
           .isThrownBy(() -> CaseFile.builder().id(ID).build())
           .withMessageContaining("category")

@@ -15,7 +15,8 @@ import org.practiceaudit.core.TestGenerators;
 
 final class CaseIdTest {
 
-  private static final String SIXTY_FOUR = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+  private static final String SIXTY_FOUR =
+      "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
 
   @Nested
   final class Factories {
@@ -29,12 +30,28 @@ final class CaseIdTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", " C-000123", "C-000123 ", "-x", ".x", "_x", "a b", "a/b", "a#1", "é1", SIXTY_FOUR + "a"})
+    @ValueSource(
+        strings = {
+          "",
+          " ",
+          " C-000123",
+          "C-000123 ",
+          "-x",
+          ".x",
+          "_x",
+          "a b",
+          "a/b",
+          "a#1",
+          "é1",
+          SIXTY_FOUR + "a"
+        })
     void of_invalidText_throwsQuotingTextAndForm(String text) {
       assertThatThrownBy(() -> CaseId.of(text))
           .isInstanceOf(AuditParseException.class)
           .hasMessage(
-              "invalid case id '" + text + "'; expected 1 to 64 letters, digits, '.', '_' or '-',"
+              "invalid case id '"
+                  + text
+                  + "'; expected 1 to 64 letters, digits, '.', '_' or '-',"
                   + " starting with a letter or digit")
           .extracting(e -> ((AuditParseException) e).rejectedText())
           .isEqualTo(text);
@@ -53,8 +70,11 @@ final class CaseIdTest {
 
     @Test
     void equals_byTextCaseSensitive() {
-      assertThat(CaseId.of("C-000123")).isEqualTo(CaseId.of("C-000123")).hasSameHashCodeAs(CaseId.of("C-000123"));
-      assertThat(CaseId.of("C-000123")).isNotEqualTo(CaseId.of("C-000123".toLowerCase(java.util.Locale.ROOT)));
+      assertThat(CaseId.of("C-000123"))
+          .isEqualTo(CaseId.of("C-000123"))
+          .hasSameHashCodeAs(CaseId.of("C-000123"));
+      assertThat(CaseId.of("C-000123"))
+          .isNotEqualTo(CaseId.of("C-000123".toLowerCase(java.util.Locale.ROOT)));
       assertThat(CaseId.of("C-000123")).isNotEqualTo("C-000123");
     }
 
@@ -71,13 +91,20 @@ final class CaseIdTest {
 
     @Test
     void parse_toString_roundTripsForEveryValidId() {
-      qt().withFixedSeed(31L).withExamples(2000).forAll(TestGenerators.idTexts())
-          .check(text -> CaseId.parse(CaseId.of(text).toString()).equals(CaseId.of(text)) && CaseId.of(text).value().equals(text));
+      qt().withFixedSeed(31L)
+          .withExamples(2000)
+          .forAll(TestGenerators.idTexts())
+          .check(
+              text ->
+                  CaseId.parse(CaseId.of(text).toString()).equals(CaseId.of(text))
+                      && CaseId.of(text).value().equals(text));
     }
 
     @Test
     void of_arbitraryText_acceptedExactlyWhenWellFormed() {
-      qt().withFixedSeed(32L).withExamples(2000).forAll(strings().basicLatinAlphabet().ofLengthBetween(0, 70))
+      qt().withFixedSeed(32L)
+          .withExamples(2000)
+          .forAll(strings().basicLatinAlphabet().ofLengthBetween(0, 70))
           .checkAssert(
               text -> {
                 if (text.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {

@@ -51,10 +51,18 @@ final class InvolvementTest {
 
   @Test
   void builder_nullsAndMissing() {
-    assertThatNullPointerException().isThrownBy(() -> Involvement.builder().person(null)).withMessage("person");
-    assertThatNullPointerException().isThrownBy(() -> Involvement.builder().role(null)).withMessage("role");
-    assertThatNullPointerException().isThrownBy(() -> Involvement.builder().from(null)).withMessage("from");
-    assertThatNullPointerException().isThrownBy(() -> Involvement.builder().to((LocalDate) null)).withMessage("to");
+    assertThatNullPointerException()
+        .isThrownBy(() -> Involvement.builder().person(null))
+        .withMessage("person");
+    assertThatNullPointerException()
+        .isThrownBy(() -> Involvement.builder().role(null))
+        .withMessage("role");
+    assertThatNullPointerException()
+        .isThrownBy(() -> Involvement.builder().from(null))
+        .withMessage("from");
+    assertThatNullPointerException()
+        .isThrownBy(() -> Involvement.builder().to((LocalDate) null))
+        .withMessage("to");
     assertThatIllegalStateException()
         .isThrownBy(() -> Involvement.builder().person(WORKER).build())
         .withMessageContaining("role")
@@ -66,21 +74,33 @@ final class InvolvementTest {
 
   @Test
   void equals_byAllAttributes() {
-    assertThat(involvement().build()).isEqualTo(involvement().build()).hasSameHashCodeAs(involvement().build());
+    assertThat(involvement().build())
+        .isEqualTo(involvement().build())
+        .hasSameHashCodeAs(involvement().build());
     assertThat(involvement().build()).isNotEqualTo(involvement().to(TO).build());
     assertThat(involvement().build())
-        .isNotEqualTo(Involvement.builder().person(WORKER).role(Role.TEAM_MANAGER).from(FROM).build());
+        .isNotEqualTo(
+            Involvement.builder().person(WORKER).role(Role.TEAM_MANAGER).from(FROM).build());
   }
 
   @Test
   void isActiveOn_matchesInterval_property() {
-    qt().withFixedSeed(71L).withExamples(1000)
+    qt().withFixedSeed(71L)
+        .withExamples(1000)
         .forAll(TestGenerators.dates(), integers().between(0, 4000), TestGenerators.dates())
-        .check((from, length, day) -> {
-          Involvement i = Involvement.builder().person(WORKER).role(Role.SOCIAL_WORKER).from(from)
-              .to(from.plusDays(length)).build();
-          boolean inside = !day.isBefore(from) && !day.isAfter(from.plusDays(length));
-          return i.isActiveOn(day) == inside && i.isActiveOn(from) && i.isActiveOn(from.plusDays(length));
-        });
+        .check(
+            (from, length, day) -> {
+              Involvement i =
+                  Involvement.builder()
+                      .person(WORKER)
+                      .role(Role.SOCIAL_WORKER)
+                      .from(from)
+                      .to(from.plusDays(length))
+                      .build();
+              boolean inside = !day.isBefore(from) && !day.isAfter(from.plusDays(length));
+              return i.isActiveOn(day) == inside
+                  && i.isActiveOn(from)
+                  && i.isActiveOn(from.plusDays(length));
+            });
   }
 }

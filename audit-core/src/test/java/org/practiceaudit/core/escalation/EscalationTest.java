@@ -33,13 +33,22 @@ final class EscalationTest {
   }
 
   private static RecommendedAction closed(ActionStatus status) {
-    return RecommendedAction.builder().description("SYNTHETIC action").status(status)
-        .closedOn(LocalDate.of(2026, 3, 3)).build();
+    return RecommendedAction.builder()
+        .description("SYNTHETIC action")
+        .status(status)
+        .closedOn(LocalDate.of(2026, 3, 3))
+        .build();
   }
 
-  /** A completed synthetic audit of category 1 escalated at {@link #RAISED}, with one open action. */
+  /**
+   * A completed synthetic audit of category 1 escalated at {@link #RAISED}, with one open action.
+   */
   private static ImmutableAudit audit() {
-    return ImmutableAudit.copyOf(start(AuditStatus.COMPLETED).completedOn(LocalDate.of(2026, 3, 2)).escalatedAt(RAISED).build());
+    return ImmutableAudit.copyOf(
+        start(AuditStatus.COMPLETED)
+            .completedOn(LocalDate.of(2026, 3, 2))
+            .escalatedAt(RAISED)
+            .build());
   }
 
   private static ImmutableAudit.Builder start(AuditStatus status) {
@@ -72,13 +81,17 @@ final class EscalationTest {
     @Test
     void of_escalatedAtMissing_countsFromTheStartOfTheCompletionDayInLondonAndSaysSo() {
       // 1 July 2026 is in British Summer Time: the day starts at 23:00 UTC the evening before.
-      Audit audit = audit().withEscalatedAt(java.util.Optional.empty()).withCompletedOn(LocalDate.of(2026, 7, 1));
+      Audit audit =
+          audit()
+              .withEscalatedAt(java.util.Optional.empty())
+              .withCompletedOn(LocalDate.of(2026, 7, 1));
 
       Escalation e = Escalation.of(audit, 1, HOURS_48, ENGLAND);
 
       assertThat(e.clockStart()).contains(Instant.parse("2026-06-30T23:00:00Z"));
       assertThat(e.isClockStartRecorded()).isFalse();
-      assertThat(e.note()).contains("escalation time not recorded; counted from the completion day");
+      assertThat(e.note())
+          .contains("escalation time not recorded; counted from the completion day");
       assertThat(e.deadline()).contains(Deadline.at(Instant.parse("2026-07-02T23:00:00Z")));
     }
 
@@ -188,14 +201,17 @@ final class EscalationTest {
 
     @Test
     void isOverdue_closedAfterTheDueInstant_false() {
-      Escalation done = Escalation.of(audit().withActions(closed(ActionStatus.DONE)), 1, HOURS_48, ENGLAND);
+      Escalation done =
+          Escalation.of(audit().withActions(closed(ActionStatus.DONE)), 1, HOURS_48, ENGLAND);
 
       assertThat(done.isOverdue(due.plusSeconds(3600))).isFalse();
     }
 
     @Test
     void isOverdue_null_throws() {
-      assertThatThrownBy(() -> e.isOverdue(null)).isInstanceOf(NullPointerException.class).hasMessage("now");
+      assertThatThrownBy(() -> e.isOverdue(null))
+          .isInstanceOf(NullPointerException.class)
+          .hasMessage("now");
     }
   }
 
@@ -227,7 +243,12 @@ final class EscalationTest {
     @Test
     void equals_sameInputs_equalWithEqualHashCodes() {
       Escalation a = Escalation.of(audit(), 1, HOURS_48, ENGLAND);
-      Escalation b = Escalation.of(audit(), 1, FollowUpPolicy.parse("48h"), WorkingCalendar.of(UkDivision.ENGLAND_AND_WALES));
+      Escalation b =
+          Escalation.of(
+              audit(),
+              1,
+              FollowUpPolicy.parse("48h"),
+              WorkingCalendar.of(UkDivision.ENGLAND_AND_WALES));
 
       assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
     }
@@ -238,7 +259,9 @@ final class EscalationTest {
 
       assertThat(a).isNotEqualTo(Escalation.of(audit(), 1, DAYS_10, ENGLAND));
       assertThat(a).isNotEqualTo(Escalation.of(audit(), 2, HOURS_48, ENGLAND));
-      assertThat(a).isNotEqualTo(Escalation.of(audit().withActions(closed(ActionStatus.DONE)), 1, HOURS_48, ENGLAND));
+      assertThat(a)
+          .isNotEqualTo(
+              Escalation.of(audit().withActions(closed(ActionStatus.DONE)), 1, HOURS_48, ENGLAND));
       assertThat(a).isNotEqualTo(Escalation.withoutPolicy(audit(), 1));
       assertThat(a).isNotEqualTo(null);
     }
@@ -246,13 +269,20 @@ final class EscalationTest {
     @Test
     void toString_tracked_describesClockDeadlineAndState() {
       assertThat(Escalation.of(audit(), 1, HOURS_48, ENGLAND).toString())
-          .isEqualTo("Escalation[category 1, follow-up 48h, clock start 2026-03-02T09:00:00Z,"
-              + " due at 2026-03-04T09:00Z[Europe/London], open]");
-      assertThat(Escalation.of(audit().withEscalatedAt(java.util.Optional.empty()).withActions(), 1, HOURS_48, ENGLAND)
-              .toString())
-          .isEqualTo("Escalation[category 1, follow-up 48h, clock start 2026-03-02T00:00:00Z"
-              + " (escalation time not recorded; counted from the completion day),"
-              + " due at 2026-03-04T00:00Z[Europe/London], no recommended action, open]");
+          .isEqualTo(
+              "Escalation[category 1, follow-up 48h, clock start 2026-03-02T09:00:00Z,"
+                  + " due at 2026-03-04T09:00Z[Europe/London], open]");
+      assertThat(
+              Escalation.of(
+                      audit().withEscalatedAt(java.util.Optional.empty()).withActions(),
+                      1,
+                      HOURS_48,
+                      ENGLAND)
+                  .toString())
+          .isEqualTo(
+              "Escalation[category 1, follow-up 48h, clock start 2026-03-02T00:00:00Z"
+                  + " (escalation time not recorded; counted from the completion day),"
+                  + " due at 2026-03-04T00:00Z[Europe/London], no recommended action, open]");
     }
 
     @Test

@@ -14,9 +14,9 @@ import org.practiceaudit.core.calendar.FollowUpPolicy;
 import org.practiceaudit.core.calendar.UkDivision;
 import org.practiceaudit.core.calendar.WorkingCalendar;
 import org.practiceaudit.core.casefile.CaseCategory;
-import org.practiceaudit.core.workforce.Role;
 import org.practiceaudit.core.grade.GradeScale;
 import org.practiceaudit.core.score.ScoreScale;
+import org.practiceaudit.core.workforce.Role;
 
 /** A synthetic framework modelled on Dudley's 2017 framework. */
 final class AuditFrameworkTest {
@@ -28,7 +28,11 @@ final class AuditFrameworkTest {
   }
 
   static EscalationCategory category(int level, FollowUpPolicy followUp) {
-    return EscalationCategory.builder().level(level).name("Category " + level).followUp(followUp).build();
+    return EscalationCategory.builder()
+        .level(level)
+        .name("Category " + level)
+        .followUp(followUp)
+        .build();
   }
 
   static ImmutableAuditFramework.Builder dudley(String version) {
@@ -77,17 +81,22 @@ final class AuditFrameworkTest {
       assertThat(f.domain("outcomes")).isEmpty();
       assertThat(f.auditType("deep-dive")).contains(AuditTypes.DEEP_DIVE);
       assertThat(f.auditType("fostering")).isEmpty();
-      assertThat(f.escalationCategory(2).map(EscalationCategory::followUp)).contains(FollowUpPolicy.workingDays(10));
+      assertThat(f.escalationCategory(2).map(EscalationCategory::followUp))
+          .contains(FollowUpPolicy.workingDays(10));
       assertThat(f.escalationCategory(5)).isEmpty();
       assertThat(f.escalationCategory(0)).isEmpty();
       assertThatNullPointerException().isThrownBy(() -> f.domain(null)).withMessage("domainId");
-      assertThatNullPointerException().isThrownBy(() -> f.auditType(null)).withMessage("auditTypeId");
+      assertThatNullPointerException()
+          .isThrownBy(() -> f.auditType(null))
+          .withMessage("auditTypeId");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"dudley", "camden/2021-22", "london-ma/baseline"})
     void build_namespacedIds_accepted(String id) {
-      assertThat(AuditFramework.builder().id(id).version("1").name("n").calendar(ENGLAND).build().id()).isEqualTo(id);
+      assertThat(
+              AuditFramework.builder().id(id).version("1").name("n").calendar(ENGLAND).build().id())
+          .isEqualTo(id);
     }
 
     @ParameterizedTest
@@ -100,8 +109,10 @@ final class AuditFrameworkTest {
     void equals_byAllAttributes() {
       assertThat(full("2017.1")).isEqualTo(full("2017.1")).hasSameHashCodeAs(full("2017.1"));
       assertThat(full("2017.1")).isNotEqualTo(full("2017.2"));
-      assertThat(dudley("1").build()).isNotEqualTo(ImmutableAuditFramework.copyOf(dudley("1").build())
-          .withCalendar(WorkingCalendar.of(UkDivision.SCOTLAND)));
+      assertThat(dudley("1").build())
+          .isNotEqualTo(
+              ImmutableAuditFramework.copyOf(dudley("1").build())
+                  .withCalendar(WorkingCalendar.of(UkDivision.SCOTLAND)));
     }
   }
 
@@ -109,13 +120,18 @@ final class AuditFrameworkTest {
   final class Invalid {
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "Dudley", "dudley/", "/dudley", "a/b/c", "dudley 2017", "dudley_2017"})
+    @ValueSource(
+        strings = {"", "Dudley", "dudley/", "/dudley", "a/b/c", "dudley 2017", "dudley_2017"})
     void build_malformedId_throwsQuotingId(String id) {
-      assertThatThrownBy(() -> AuditFramework.builder().id(id).version("1").name("n").calendar(ENGLAND).build())
+      assertThatThrownBy(
+              () ->
+                  AuditFramework.builder().id(id).version("1").name("n").calendar(ENGLAND).build())
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage(
               "framework id must be lower-case kebab-case, optionally with a namespace, such as 'dudley'"
-                  + " or 'dudley/children-2017': '" + id + "'");
+                  + " or 'dudley/children-2017': '"
+                  + id
+                  + "'");
     }
 
     @ParameterizedTest
@@ -125,27 +141,41 @@ final class AuditFrameworkTest {
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage(
               "framework 'dudley': version must be letters and digits joined by '.' or '-', such as '2017.1': '"
-                  + version + "'");
+                  + version
+                  + "'");
     }
 
     @Test
     void build_blankName_throws() {
-      assertThatThrownBy(() -> AuditFramework.builder().id("dudley").version("1").name("  ").calendar(ENGLAND).build())
+      assertThatThrownBy(
+              () ->
+                  AuditFramework.builder()
+                      .id("dudley")
+                      .version("1")
+                      .name("  ")
+                      .calendar(ENGLAND)
+                      .build())
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("framework 'dudley': name must not be blank");
     }
 
     @Test
     void build_duplicateDomainId_throwsQuotingId() {
-      assertThatThrownBy(() -> dudley("1").addDomains(domain("assessment"), domain("planning"), domain("assessment")).build())
+      assertThatThrownBy(
+              () ->
+                  dudley("1")
+                      .addDomains(domain("assessment"), domain("planning"), domain("assessment"))
+                      .build())
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("framework 'dudley': duplicate domain id 'assessment'");
     }
 
     @Test
     void build_duplicateAuditTypeId_throwsQuotingId() {
-      AuditType otherCompliance = AuditType.of("compliance", "Another compliance audit", ReviewPeriod.ofMonths(3));
-      assertThatThrownBy(() -> dudley("1").addAuditTypes(AuditTypes.COMPLIANCE, otherCompliance).build())
+      AuditType otherCompliance =
+          AuditType.of("compliance", "Another compliance audit", ReviewPeriod.ofMonths(3));
+      assertThatThrownBy(
+              () -> dudley("1").addAuditTypes(AuditTypes.COMPLIANCE, otherCompliance).build())
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("framework 'dudley': duplicate audit type id 'compliance'");
     }
@@ -153,20 +183,30 @@ final class AuditFrameworkTest {
     @Test
     void build_duplicateEscalationLevel_throwsQuotingLevel() {
       assertThatThrownBy(
-              () -> dudley("1")
-                  .addEscalationCategories(
-                      category(2, FollowUpPolicy.workingDays(10)), category(2, FollowUpPolicy.workingDays(20)))
-                  .build())
+              () ->
+                  dudley("1")
+                      .addEscalationCategories(
+                          category(2, FollowUpPolicy.workingDays(10)),
+                          category(2, FollowUpPolicy.workingDays(20)))
+                      .build())
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("framework 'dudley': duplicate escalation level 2");
     }
 
     @Test
     void builder_nullsAndMissing() {
-      assertThatNullPointerException().isThrownBy(() -> AuditFramework.builder().id(null)).withMessage("id");
-      assertThatNullPointerException().isThrownBy(() -> AuditFramework.builder().version(null)).withMessage("version");
-      assertThatNullPointerException().isThrownBy(() -> AuditFramework.builder().gradeScale(null)).withMessage("gradeScale");
-      assertThatNullPointerException().isThrownBy(() -> AuditFramework.builder().calendar(null)).withMessage("calendar");
+      assertThatNullPointerException()
+          .isThrownBy(() -> AuditFramework.builder().id(null))
+          .withMessage("id");
+      assertThatNullPointerException()
+          .isThrownBy(() -> AuditFramework.builder().version(null))
+          .withMessage("version");
+      assertThatNullPointerException()
+          .isThrownBy(() -> AuditFramework.builder().gradeScale(null))
+          .withMessage("gradeScale");
+      assertThatNullPointerException()
+          .isThrownBy(() -> AuditFramework.builder().calendar(null))
+          .withMessage("calendar");
       assertThatNullPointerException().isThrownBy(() -> AuditFramework.builder().addDomain(null));
       assertThatIllegalStateException()
           .isThrownBy(() -> AuditFramework.builder().id("dudley").build())
@@ -182,8 +222,11 @@ final class AuditFrameworkTest {
 
     @Test
     void knows_declaredCategoryAndRole_trueAndUndeclaredFalse() {
-      AuditFramework f = dudley("1").addLocalCategories(CaseCategory.of("youth-justice"))
-          .addLocalRoles(Role.of("practice-lead")).build();
+      AuditFramework f =
+          dudley("1")
+              .addLocalCategories(CaseCategory.of("youth-justice"))
+              .addLocalRoles(Role.of("practice-lead"))
+              .build();
 
       assertThat(f.knows(CaseCategory.of("youth-justice"))).isTrue();
       assertThat(f.knows(CaseCategory.LOOKED_AFTER)).isTrue();
@@ -204,7 +247,11 @@ final class AuditFrameworkTest {
 
     @Test
     void build_duplicateRole_throwsNamingIt() {
-      assertThatThrownBy(() -> dudley("1").addLocalRoles(Role.of("practice-lead"), Role.of("practice-lead")).build())
+      assertThatThrownBy(
+              () ->
+                  dudley("1")
+                      .addLocalRoles(Role.of("practice-lead"), Role.of("practice-lead"))
+                      .build())
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("local role 'practice-lead' is declared twice");
     }

@@ -28,7 +28,8 @@ final class AuditTypeTest {
   void of_malformedId_throwsQuotingId() {
     assertThatThrownBy(() -> AuditType.of("Front Door", "Front door audit", TWELVE))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("audit type id must be lower-case kebab-case such as 'home-visits': 'Front Door'");
+        .hasMessage(
+            "audit type id must be lower-case kebab-case such as 'home-visits': 'Front Door'");
   }
 
   @Test
@@ -40,9 +41,15 @@ final class AuditTypeTest {
 
   @Test
   void of_nulls_throwNamingAttribute() {
-    assertThatNullPointerException().isThrownBy(() -> AuditType.of(null, "n", TWELVE)).withMessage("id");
-    assertThatNullPointerException().isThrownBy(() -> AuditType.of("a", null, TWELVE)).withMessage("name");
-    assertThatNullPointerException().isThrownBy(() -> AuditType.of("a", "n", null)).withMessage("reviewPeriod");
+    assertThatNullPointerException()
+        .isThrownBy(() -> AuditType.of(null, "n", TWELVE))
+        .withMessage("id");
+    assertThatNullPointerException()
+        .isThrownBy(() -> AuditType.of("a", null, TWELVE))
+        .withMessage("name");
+    assertThatNullPointerException()
+        .isThrownBy(() -> AuditType.of("a", "n", null))
+        .withMessage("reviewPeriod");
   }
 
   @Test
@@ -54,9 +61,11 @@ final class AuditTypeTest {
 
   @Test
   void equals_byAllAttributes() {
-    assertThat(AuditType.of("a", "n", TWELVE)).isEqualTo(AuditType.of("a", "n", TWELVE))
+    assertThat(AuditType.of("a", "n", TWELVE))
+        .isEqualTo(AuditType.of("a", "n", TWELVE))
         .hasSameHashCodeAs(AuditType.of("a", "n", TWELVE));
-    assertThat(AuditType.of("a", "n", TWELVE)).isNotEqualTo(AuditType.of("a", "n", ReviewPeriod.ofMonths(3)));
+    assertThat(AuditType.of("a", "n", TWELVE))
+        .isNotEqualTo(AuditType.of("a", "n", ReviewPeriod.ofMonths(3)));
   }
 
   @Test
@@ -65,9 +74,16 @@ final class AuditTypeTest {
     for (AuditType type : AuditTypes.all()) {
       assertThat(ids.add(type.id())).as(type.id()).isTrue();
     }
-    assertThat(ids).containsExactlyInAnyOrder(
-        "compliance", "front-door", "practice-week", "monthly-management", "deep-dive", "multi-agency",
-        "fostering", "section-11");
+    assertThat(ids)
+        .containsExactlyInAnyOrder(
+            "compliance",
+            "front-door",
+            "practice-week",
+            "monthly-management",
+            "deep-dive",
+            "multi-agency",
+            "fostering",
+            "section-11");
     assertThat(AuditTypes.MULTI_AGENCY.reviewPeriod()).isEqualTo(ReviewPeriod.ofMonths(12, 18));
     assertThat(AuditTypes.MONTHLY_MANAGEMENT.reviewPeriod()).isEqualTo(TWELVE);
     assertThat(AuditTypes.FRONT_DOOR.reviewPeriod()).isEqualTo(ReviewPeriod.ofMonths(3));

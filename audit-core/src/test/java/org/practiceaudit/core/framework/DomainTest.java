@@ -23,13 +23,19 @@ final class DomainTest {
             .guidance("Synthetic guidance")
             .addGoodIndicator(Indicator.of("seen-alone", "Child seen alone"))
             .addGoodIndicator(Indicator.of("up-to-date", "Assessment up to date"))
-            .addOutstandingIndicator(Indicator.of("voice-shapes-plan", "Child's voice shapes the plan"))
+            .addOutstandingIndicator(
+                Indicator.of("voice-shapes-plan", "Child's voice shapes the plan"))
             .build();
-    assertThat(domain.goodIndicators()).extracting(Indicator::id).containsExactly("seen-alone", "up-to-date");
-    assertThat(domain.outstandingIndicators()).extracting(Indicator::id).containsExactly("voice-shapes-plan");
+    assertThat(domain.goodIndicators())
+        .extracting(Indicator::id)
+        .containsExactly("seen-alone", "up-to-date");
+    assertThat(domain.outstandingIndicators())
+        .extracting(Indicator::id)
+        .containsExactly("voice-shapes-plan");
     assertThat(domain.guidance()).isEqualTo("Synthetic guidance");
     assertThat(assessment().build().guidance()).isEmpty();
-    assertThatThrownBy(() -> domain.goodIndicators().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> domain.goodIndicators().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
@@ -37,14 +43,16 @@ final class DomainTest {
     assertThatThrownBy(() -> assessment().id("Assessment").build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("already set");
-    assertThatThrownBy(() -> Domain.builder().id("Assessment").title("t").scoreScale(ONE_TO_TEN).build())
+    assertThatThrownBy(
+            () -> Domain.builder().id("Assessment").title("t").scoreScale(ONE_TO_TEN).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("domain id must be lower-case kebab-case such as 'home-visits': 'Assessment'");
   }
 
   @Test
   void build_blankTitle_throwsNamingDomain() {
-    assertThatThrownBy(() -> Domain.builder().id("planning").title(" ").scoreScale(ONE_TO_TEN).build())
+    assertThatThrownBy(
+            () -> Domain.builder().id("planning").title(" ").scoreScale(ONE_TO_TEN).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("domain 'planning': title must not be blank");
   }
@@ -52,24 +60,30 @@ final class DomainTest {
   @Test
   void build_duplicateIndicatorWithinOrAcrossChecklists_throwsQuotingId() {
     assertThatThrownBy(
-            () -> assessment()
-                .addGoodIndicators(Indicator.of("seen-alone", "a"), Indicator.of("seen-alone", "b"))
-                .build())
+            () ->
+                assessment()
+                    .addGoodIndicators(
+                        Indicator.of("seen-alone", "a"), Indicator.of("seen-alone", "b"))
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("domain 'assessment': duplicate indicator id 'seen-alone'");
     assertThatThrownBy(
-            () -> assessment()
-                .addGoodIndicator(Indicator.of("seen-alone", "a"))
-                .addOutstandingIndicator(Indicator.of("seen-alone", "b"))
-                .build())
+            () ->
+                assessment()
+                    .addGoodIndicator(Indicator.of("seen-alone", "a"))
+                    .addOutstandingIndicator(Indicator.of("seen-alone", "b"))
+                    .build())
         .hasMessage("domain 'assessment': duplicate indicator id 'seen-alone'");
   }
 
   @Test
   void builder_nullsAndMissing() {
     assertThatNullPointerException().isThrownBy(() -> Domain.builder().id(null)).withMessage("id");
-    assertThatNullPointerException().isThrownBy(() -> Domain.builder().scoreScale(null)).withMessage("scoreScale");
-    assertThatNullPointerException().isThrownBy(() -> Domain.builder().addGoodIndicator((Indicator) null));
+    assertThatNullPointerException()
+        .isThrownBy(() -> Domain.builder().scoreScale(null))
+        .withMessage("scoreScale");
+    assertThatNullPointerException()
+        .isThrownBy(() -> Domain.builder().addGoodIndicator((Indicator) null));
     assertThatIllegalStateException()
         .isThrownBy(() -> Domain.builder().id("a").title("t").build())
         .withMessageContaining("scoreScale");
@@ -77,9 +91,16 @@ final class DomainTest {
 
   @Test
   void equals_byAllAttributes() {
-    assertThat(assessment().build()).isEqualTo(assessment().build()).hasSameHashCodeAs(assessment().build());
+    assertThat(assessment().build())
+        .isEqualTo(assessment().build())
+        .hasSameHashCodeAs(assessment().build());
     assertThat(assessment().build()).isNotEqualTo(assessment().guidance("g").build());
     assertThat(assessment().build())
-        .isNotEqualTo(Domain.builder().id("assessment").title("Assessment").scoreScale(ScoreScale.of(0, 4)).build());
+        .isNotEqualTo(
+            Domain.builder()
+                .id("assessment")
+                .title("Assessment")
+                .scoreScale(ScoreScale.of(0, 4))
+                .build());
   }
 }

@@ -13,7 +13,10 @@ import org.practiceaudit.core.calendar.FollowUpPolicy;
 final class EscalationCategoryTest {
 
   private static ImmutableEscalationCategory.Builder critical() {
-    return EscalationCategory.builder().level(1).name("Inadequate Critical").followUp(FollowUpPolicy.elapsedHours(48));
+    return EscalationCategory.builder()
+        .level(1)
+        .name("Inadequate Critical")
+        .followUp(FollowUpPolicy.elapsedHours(48));
   }
 
   @Test
@@ -24,8 +27,12 @@ final class EscalationCategoryTest {
     assertThat(one.meaning()).isEmpty();
     assertThat(one.followUp()).isEqualTo(FollowUpPolicy.elapsedHours(48));
     EscalationCategory four =
-        EscalationCategory.builder().level(4).name("Good order").meaning("Case in good order")
-            .followUp(FollowUpPolicy.none()).build();
+        EscalationCategory.builder()
+            .level(4)
+            .name("Good order")
+            .meaning("Case in good order")
+            .followUp(FollowUpPolicy.none())
+            .build();
     assertThat(four.meaning()).isEqualTo("Case in good order");
   }
 
@@ -33,7 +40,12 @@ final class EscalationCategoryTest {
   @ValueSource(ints = {0, -1, Integer.MIN_VALUE})
   void build_levelBelowOne_throwsQuotingLevel(int level) {
     assertThatThrownBy(
-            () -> EscalationCategory.builder().level(level).name("x").followUp(FollowUpPolicy.none()).build())
+            () ->
+                EscalationCategory.builder()
+                    .level(level)
+                    .name("x")
+                    .followUp(FollowUpPolicy.none())
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("escalation level must be 1 or more: " + level);
   }
@@ -41,16 +53,27 @@ final class EscalationCategoryTest {
   @Test
   void build_blankName_throwsNamingLevel() {
     assertThatThrownBy(
-            () -> EscalationCategory.builder().level(2).name(" ").followUp(FollowUpPolicy.workingDays(10)).build())
+            () ->
+                EscalationCategory.builder()
+                    .level(2)
+                    .name(" ")
+                    .followUp(FollowUpPolicy.workingDays(10))
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("escalation category 2: name must not be blank");
   }
 
   @Test
   void builder_nullsAndMissing() {
-    assertThatNullPointerException().isThrownBy(() -> EscalationCategory.builder().name(null)).withMessage("name");
-    assertThatNullPointerException().isThrownBy(() -> EscalationCategory.builder().followUp(null)).withMessage("followUp");
-    assertThatNullPointerException().isThrownBy(() -> EscalationCategory.builder().meaning(null)).withMessage("meaning");
+    assertThatNullPointerException()
+        .isThrownBy(() -> EscalationCategory.builder().name(null))
+        .withMessage("name");
+    assertThatNullPointerException()
+        .isThrownBy(() -> EscalationCategory.builder().followUp(null))
+        .withMessage("followUp");
+    assertThatNullPointerException()
+        .isThrownBy(() -> EscalationCategory.builder().meaning(null))
+        .withMessage("meaning");
     assertThatIllegalStateException()
         .isThrownBy(() -> EscalationCategory.builder().name("x").build())
         .withMessageContaining("level")
@@ -59,9 +82,14 @@ final class EscalationCategoryTest {
 
   @Test
   void equals_byAllAttributes() {
-    assertThat(critical().build()).isEqualTo(critical().build()).hasSameHashCodeAs(critical().build());
-    assertThat(critical().build()).isNotEqualTo(ImmutableEscalationCategory.copyOf(critical().build()).withLevel(2));
     assertThat(critical().build())
-        .isNotEqualTo(ImmutableEscalationCategory.copyOf(critical().build()).withFollowUp(FollowUpPolicy.elapsedHours(24)));
+        .isEqualTo(critical().build())
+        .hasSameHashCodeAs(critical().build());
+    assertThat(critical().build())
+        .isNotEqualTo(ImmutableEscalationCategory.copyOf(critical().build()).withLevel(2));
+    assertThat(critical().build())
+        .isNotEqualTo(
+            ImmutableEscalationCategory.copyOf(critical().build())
+                .withFollowUp(FollowUpPolicy.elapsedHours(24)));
   }
 }

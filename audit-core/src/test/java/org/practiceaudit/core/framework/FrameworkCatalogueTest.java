@@ -31,7 +31,12 @@ final class FrameworkCatalogueTest {
   private static final AuditFramework V2 = dudley("2017.2").build();
   private static final AuditFramework V10 = dudley("2017.10").build();
   private static final AuditFramework CAMDEN =
-      AuditFramework.builder().id("camden").version("2021-22").name("Camden (synthetic)").calendar(ENGLAND).build();
+      AuditFramework.builder()
+          .id("camden")
+          .version("2021-22")
+          .name("Camden (synthetic)")
+          .calendar(ENGLAND)
+          .build();
 
   private static Audit auditUnder(String frameworkId, String version) {
     return Audit.builder()
@@ -46,23 +51,33 @@ final class FrameworkCatalogueTest {
         .build();
   }
 
-  /** Versions as AuditFramework accepts them: 1 to 4 parts, numbers (up to 12 digits, leading zeros) or words. */
+  /**
+   * Versions as AuditFramework accepts them: 1 to 4 parts, numbers (up to 12 digits, leading zeros)
+   * or words.
+   */
   private static Gen<String> versions() {
-    Gen<Long> value = Generate.frequency(
-        org.quicktheories.api.Pair.of(3, Generate.longRange(0, 12)),
-        org.quicktheories.api.Pair.of(1, Generate.longRange(0, 999_999_999_999L)));
+    Gen<Long> value =
+        Generate.frequency(
+            org.quicktheories.api.Pair.of(3, Generate.longRange(0, 12)),
+            org.quicktheories.api.Pair.of(1, Generate.longRange(0, 999_999_999_999L)));
     Gen<String> number = integers().between(0, 2).zip(value, (zeros, n) -> "0".repeat(zeros) + n);
     Gen<String> word = Generate.pick(List.of("a", "b", "rc", "RC", "beta", "x1", "1a", "9z", "Z"));
-    Gen<String> part = Generate.frequency(
-        org.quicktheories.api.Pair.of(3, number), org.quicktheories.api.Pair.of(1, word));
+    Gen<String> part =
+        Generate.frequency(
+            org.quicktheories.api.Pair.of(3, number), org.quicktheories.api.Pair.of(1, word));
     Gen<String> separator = Generate.pick(List.of(".", "-"));
-    return lists().of(part).ofSizeBetween(1, 4).zip(lists().of(separator).ofSize(3), (parts, seps) -> {
-      StringBuilder b = new StringBuilder(parts.get(0));
-      for (int i = 1; i < parts.size(); i++) {
-        b.append(seps.get(i - 1)).append(parts.get(i));
-      }
-      return b.toString();
-    });
+    return lists()
+        .of(part)
+        .ofSizeBetween(1, 4)
+        .zip(
+            lists().of(separator).ofSize(3),
+            (parts, seps) -> {
+              StringBuilder b = new StringBuilder(parts.get(0));
+              for (int i = 1; i < parts.size(); i++) {
+                b.append(seps.get(i - 1)).append(parts.get(i));
+              }
+              return b.toString();
+            });
   }
 
   @Nested
@@ -107,7 +122,10 @@ final class FrameworkCatalogueTest {
       AuditFramework expected =
           FrameworkCatalogue.of(List.of(dotted, dashed, padded)).latest("dudley").orElseThrow();
       for (List<AuditFramework> order :
-          List.of(List.of(padded, dashed, dotted), List.of(dashed, dotted, padded), List.of(dotted, padded, dashed))) {
+          List.of(
+              List.of(padded, dashed, dotted),
+              List.of(dashed, dotted, padded),
+              List.of(dotted, padded, dashed))) {
         assertThat(FrameworkCatalogue.of(order).latest("dudley")).contains(expected);
       }
     }
@@ -125,16 +143,20 @@ final class FrameworkCatalogueTest {
     void frameworks_orderedByIdThenVersion() {
       FrameworkCatalogue catalogue = FrameworkCatalogue.of(List.of(V10, V1, CAMDEN, V2));
       assertThat(catalogue.frameworks()).containsExactly(CAMDEN, V1, V2, V10);
-      assertThatThrownBy(() -> catalogue.frameworks().clear()).isInstanceOf(UnsupportedOperationException.class);
+      assertThatThrownBy(() -> catalogue.frameworks().clear())
+          .isInstanceOf(UnsupportedOperationException.class);
       assertThat(FrameworkCatalogue.of(List.of()).frameworks()).isEmpty();
     }
 
     @Test
     void equalsAndToString() {
-      assertThat(FrameworkCatalogue.of(List.of(V1, V2))).isEqualTo(FrameworkCatalogue.of(List.of(V2, V1)))
+      assertThat(FrameworkCatalogue.of(List.of(V1, V2)))
+          .isEqualTo(FrameworkCatalogue.of(List.of(V2, V1)))
           .hasSameHashCodeAs(FrameworkCatalogue.of(List.of(V2, V1)));
-      assertThat(FrameworkCatalogue.of(List.of(V1))).isNotEqualTo(FrameworkCatalogue.of(List.of(V2)));
-      assertThat(FrameworkCatalogue.of(List.of(V1)).toString()).isEqualTo("FrameworkCatalogue[dudley@2017.1]");
+      assertThat(FrameworkCatalogue.of(List.of(V1)))
+          .isNotEqualTo(FrameworkCatalogue.of(List.of(V2)));
+      assertThat(FrameworkCatalogue.of(List.of(V1)).toString())
+          .isEqualTo("FrameworkCatalogue[dudley@2017.1]");
     }
   }
 
@@ -152,13 +174,22 @@ final class FrameworkCatalogueTest {
     @Test
     void nulls_throwNamingParameter() {
       FrameworkCatalogue catalogue = FrameworkCatalogue.of(List.of(V1));
-      assertThatNullPointerException().isThrownBy(() -> FrameworkCatalogue.of(null)).withMessage("frameworks");
       assertThatNullPointerException()
-          .isThrownBy(() -> FrameworkCatalogue.of(Arrays.asList(V1, null))).withMessage("framework");
-      assertThatNullPointerException().isThrownBy(() -> catalogue.find(null, "2017.1")).withMessage("id");
-      assertThatNullPointerException().isThrownBy(() -> catalogue.find("dudley", null)).withMessage("version");
+          .isThrownBy(() -> FrameworkCatalogue.of(null))
+          .withMessage("frameworks");
+      assertThatNullPointerException()
+          .isThrownBy(() -> FrameworkCatalogue.of(Arrays.asList(V1, null)))
+          .withMessage("framework");
+      assertThatNullPointerException()
+          .isThrownBy(() -> catalogue.find(null, "2017.1"))
+          .withMessage("id");
+      assertThatNullPointerException()
+          .isThrownBy(() -> catalogue.find("dudley", null))
+          .withMessage("version");
       assertThatNullPointerException().isThrownBy(() -> catalogue.latest(null)).withMessage("id");
-      assertThatNullPointerException().isThrownBy(() -> catalogue.frameworkOf(null)).withMessage("audit");
+      assertThatNullPointerException()
+          .isThrownBy(() -> catalogue.frameworkOf(null))
+          .withMessage("audit");
     }
   }
 
@@ -167,33 +198,43 @@ final class FrameworkCatalogueTest {
 
     @Test
     void compareVersions_isATotalOrder() {
-      qt().withFixedSeed(81L).withExamples(3000).forAll(versions(), versions(), versions())
-          .checkAssert((a, b, c) -> {
-            int ab = Integer.signum(FrameworkCatalogue.compareVersions(a, b));
-            int ba = Integer.signum(FrameworkCatalogue.compareVersions(b, a));
-            assertThat(ab).as("antisymmetric %s %s", a, b).isEqualTo(-ba);
-            assertThat(ab == 0).as("zero only for the same text %s %s", a, b).isEqualTo(a.equals(b));
-            int bc = FrameworkCatalogue.compareVersions(b, c);
-            int ac = FrameworkCatalogue.compareVersions(a, c);
-            if (ab <= 0 && bc <= 0) {
-              assertThat(ac).as("transitive %s <= %s <= %s", a, b, c).isLessThanOrEqualTo(0);
-            }
-          });
+      qt().withFixedSeed(81L)
+          .withExamples(3000)
+          .forAll(versions(), versions(), versions())
+          .checkAssert(
+              (a, b, c) -> {
+                int ab = Integer.signum(FrameworkCatalogue.compareVersions(a, b));
+                int ba = Integer.signum(FrameworkCatalogue.compareVersions(b, a));
+                assertThat(ab).as("antisymmetric %s %s", a, b).isEqualTo(-ba);
+                assertThat(ab == 0)
+                    .as("zero only for the same text %s %s", a, b)
+                    .isEqualTo(a.equals(b));
+                int bc = FrameworkCatalogue.compareVersions(b, c);
+                int ac = FrameworkCatalogue.compareVersions(a, c);
+                if (ab <= 0 && bc <= 0) {
+                  assertThat(ac).as("transitive %s <= %s <= %s", a, b, c).isLessThanOrEqualTo(0);
+                }
+              });
     }
 
     @Test
     void latest_independentOfOrderAndNeverBelowAnyVersion() {
-      qt().withFixedSeed(82L).withExamples(300).forAll(lists().of(versions()).ofSizeBetween(1, 8), Generate.longRange(0, 1000))
-          .checkAssert((versions, shuffleSeed) -> {
-            List<AuditFramework> frameworks = new ArrayList<>();
-            versions.stream().distinct().forEach(v -> frameworks.add(dudley(v).build()));
-            AuditFramework latest = FrameworkCatalogue.of(frameworks).latest("dudley").orElseThrow();
-            Collections.shuffle(frameworks, new java.util.Random(shuffleSeed));
-            assertThat(FrameworkCatalogue.of(frameworks).latest("dudley")).contains(latest);
-            for (AuditFramework f : frameworks) {
-              assertThat(FrameworkCatalogue.compareVersions(f.version(), latest.version())).isLessThanOrEqualTo(0);
-            }
-          });
+      qt().withFixedSeed(82L)
+          .withExamples(300)
+          .forAll(lists().of(versions()).ofSizeBetween(1, 8), Generate.longRange(0, 1000))
+          .checkAssert(
+              (versions, shuffleSeed) -> {
+                List<AuditFramework> frameworks = new ArrayList<>();
+                versions.stream().distinct().forEach(v -> frameworks.add(dudley(v).build()));
+                AuditFramework latest =
+                    FrameworkCatalogue.of(frameworks).latest("dudley").orElseThrow();
+                Collections.shuffle(frameworks, new java.util.Random(shuffleSeed));
+                assertThat(FrameworkCatalogue.of(frameworks).latest("dudley")).contains(latest);
+                for (AuditFramework f : frameworks) {
+                  assertThat(FrameworkCatalogue.compareVersions(f.version(), latest.version()))
+                      .isLessThanOrEqualTo(0);
+                }
+              });
     }
   }
 
@@ -201,34 +242,46 @@ final class FrameworkCatalogueTest {
   final class NotComparable {
 
     private Domain domain(String id, String title, int max) {
-      return Domain.builder().id(id).title(title).scoreScale(org.practiceaudit.core.score.ScoreScale.of(1, max))
+      return Domain.builder()
+          .id(id)
+          .title(title)
+          .scoreScale(org.practiceaudit.core.score.ScoreScale.of(1, max))
           .build();
     }
 
     @Test
     void notComparable_sameDomainsNewTitleAndRules_comparable() {
       AuditFramework older = dudley("1").addDomains(domain("assessment", "Assessment", 4)).build();
-      AuditFramework newer = dudley("2").addDomains(domain("assessment", "Assessment of need", 4)).build();
+      AuditFramework newer =
+          dudley("2").addDomains(domain("assessment", "Assessment of need", 4)).build();
       assertThat(FrameworkCatalogue.notComparable(older, newer)).isEmpty();
     }
 
     @Test
     void notComparable_domainAddedRemovedRescaled_namesEach() {
-      AuditFramework older = dudley("1").addDomains(domain("assessment", "A", 4), domain("planning", "P", 4))
-          .build();
-      AuditFramework newer = dudley("2").addDomains(domain("assessment", "A", 10), domain("voice", "V", 4))
-          .build();
-      assertThat(FrameworkCatalogue.notComparable(older, newer)).containsExactly(
-          "domain 'assessment' is scored 1-10 instead of 1-4", "domain 'planning' is removed",
-          "domain 'voice' is added");
+      AuditFramework older =
+          dudley("1").addDomains(domain("assessment", "A", 4), domain("planning", "P", 4)).build();
+      AuditFramework newer =
+          dudley("2").addDomains(domain("assessment", "A", 10), domain("voice", "V", 4)).build();
+      assertThat(FrameworkCatalogue.notComparable(older, newer))
+          .containsExactly(
+              "domain 'assessment' is scored 1-10 instead of 1-4",
+              "domain 'planning' is removed",
+              "domain 'voice' is added");
     }
 
     @Test
     void notComparable_otherGradeScale_saysSo() {
       AuditFramework older = dudley("1").build();
-      AuditFramework newer = dudley("2").gradeScale(
-          org.practiceaudit.core.grade.GradeScale.of("three", List.of("Good", "Fair", "Poor"))).build();
-      assertThat(FrameworkCatalogue.notComparable(older, newer)).singleElement().asString()
+      AuditFramework newer =
+          dudley("2")
+              .gradeScale(
+                  org.practiceaudit.core.grade.GradeScale.of(
+                      "three", List.of("Good", "Fair", "Poor")))
+              .build();
+      assertThat(FrameworkCatalogue.notComparable(older, newer))
+          .singleElement()
+          .asString()
           .startsWith("the grade scale changes");
     }
 

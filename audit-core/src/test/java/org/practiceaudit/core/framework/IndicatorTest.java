@@ -19,11 +19,13 @@ final class IndicatorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "Seen-alone", "seen alone", "seen_alone", "-seen", "seen-", "seen--alone"})
+  @ValueSource(
+      strings = {"", "Seen-alone", "seen alone", "seen_alone", "-seen", "seen-", "seen--alone"})
   void of_malformedId_throwsQuotingId(String id) {
     assertThatThrownBy(() -> Indicator.of(id, "text"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("indicator id must be lower-case kebab-case such as 'home-visits': '" + id + "'");
+        .hasMessage(
+            "indicator id must be lower-case kebab-case such as 'home-visits': '" + id + "'");
   }
 
   @Test
@@ -48,7 +50,9 @@ final class IndicatorTest {
 
   @Test
   void equals_byIdAndText() {
-    assertThat(Indicator.of("a", "x")).isEqualTo(Indicator.of("a", "x")).hasSameHashCodeAs(Indicator.of("a", "x"));
+    assertThat(Indicator.of("a", "x"))
+        .isEqualTo(Indicator.of("a", "x"))
+        .hasSameHashCodeAs(Indicator.of("a", "x"));
     assertThat(Indicator.of("a", "x")).isNotEqualTo(Indicator.of("b", "x"));
     assertThat(Indicator.of("a", "x")).isNotEqualTo(Indicator.of("a", "y"));
   }

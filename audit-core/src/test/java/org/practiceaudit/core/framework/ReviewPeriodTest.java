@@ -36,7 +36,8 @@ final class ReviewPeriodTest {
       assertThat(range.shortest()).isEqualTo(Period.ofMonths(12));
       assertThat(range.longest()).isEqualTo(Period.ofMonths(18));
       assertThat(range.toString()).isEqualTo("P12M/P18M");
-      assertThat(ReviewPeriod.ofMonths(1, 120)).isEqualTo(ReviewPeriod.of(Period.ofMonths(1), Period.ofYears(10)));
+      assertThat(ReviewPeriod.ofMonths(1, 120))
+          .isEqualTo(ReviewPeriod.of(Period.ofMonths(1), Period.ofYears(10)));
     }
 
     @ParameterizedTest
@@ -44,7 +45,8 @@ final class ReviewPeriodTest {
     void ofMonths_outOfRange_throwsQuotingBoth(int shortest, int longest) {
       assertThatThrownBy(() -> ReviewPeriod.ofMonths(shortest, longest))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("review period must be 1 to 120 months, shortest first: " + shortest + "-" + longest);
+          .hasMessage(
+              "review period must be 1 to 120 months, shortest first: " + shortest + "-" + longest);
     }
 
     @Test
@@ -60,7 +62,8 @@ final class ReviewPeriodTest {
 
     @Test
     void of_yearsAndMonths_equalsSameMonths() {
-      assertThat(ReviewPeriod.of(Period.ofYears(1), Period.of(1, 6, 0))).isEqualTo(ReviewPeriod.ofMonths(12, 18));
+      assertThat(ReviewPeriod.of(Period.ofYears(1), Period.of(1, 6, 0)))
+          .isEqualTo(ReviewPeriod.ofMonths(12, 18));
       assertThat(ReviewPeriod.parse("P1Y/P1Y6M")).isEqualTo(ReviewPeriod.ofMonths(12, 18));
       assertThat(ReviewPeriod.parse("P1Y6M").toString()).isEqualTo("P18M");
       assertThat(ReviewPeriod.parse("P1M10D").toString()).isEqualTo("P1M10D");
@@ -68,7 +71,8 @@ final class ReviewPeriodTest {
 
     @Test
     void of_hugePeriod_throwsIllegalArgumentNotDateTimeException() {
-      assertThatThrownBy(() -> ReviewPeriod.of(Period.ofYears(1), Period.ofYears(Integer.MAX_VALUE)))
+      assertThatThrownBy(
+              () -> ReviewPeriod.of(Period.ofYears(1), Period.ofYears(Integer.MAX_VALUE)))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("review period out of range: P1Y/P2147483647Y");
       assertThatThrownBy(() -> ReviewPeriod.of(Period.ofYears(1), Period.ofYears(1_000_000_000)))
@@ -78,25 +82,49 @@ final class ReviewPeriodTest {
 
     @Test
     void of_nulls_throwNamingParameter() {
-      assertThatNullPointerException().isThrownBy(() -> ReviewPeriod.of(null, Period.ofMonths(1))).withMessage("shortest");
-      assertThatNullPointerException().isThrownBy(() -> ReviewPeriod.of(Period.ofMonths(1), null)).withMessage("longest");
-      assertThatNullPointerException().isThrownBy(() -> ReviewPeriod.parse(null)).withMessage("text");
+      assertThatNullPointerException()
+          .isThrownBy(() -> ReviewPeriod.of(null, Period.ofMonths(1)))
+          .withMessage("shortest");
+      assertThatNullPointerException()
+          .isThrownBy(() -> ReviewPeriod.of(Period.ofMonths(1), null))
+          .withMessage("longest");
+      assertThatNullPointerException()
+          .isThrownBy(() -> ReviewPeriod.parse(null))
+          .withMessage("text");
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"P12M|12|12", "P12M/P18M|12|18", " P3M |3|3", "P1Y|12|12", "P1Y/P1Y6M|12|18"})
+    @CsvSource(
+        delimiter = '|',
+        value = {"P12M|12|12", "P12M/P18M|12|18", " P3M |3|3", "P1Y|12|12", "P1Y/P1Y6M|12|18"})
     void parse_valid(String text, int shortest, int longest) {
       assertThat(ReviewPeriod.parse(text)).isEqualTo(ReviewPeriod.ofMonths(shortest, longest));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "12", "12 months", "P0M", "P-1M", "P18M/P12M", "P12M/", "/P12M", "P12M/P18M/P24M",
-      "P12M / P18M", "P2147483647Y", "P1000000000Y"})
+    @ValueSource(
+        strings = {
+          "",
+          "12",
+          "12 months",
+          "P0M",
+          "P-1M",
+          "P18M/P12M",
+          "P12M/",
+          "/P12M",
+          "P12M/P18M/P24M",
+          "P12M / P18M",
+          "P2147483647Y",
+          "P1000000000Y"
+        })
     void parse_invalid_throwsQuotingTextAndForms(String text) {
       assertThatThrownBy(() -> ReviewPeriod.parse(text))
           .isInstanceOf(AuditParseException.class)
-          .hasMessage("invalid review period '" + text + "'; expected an ISO-8601 period such as 'P12M',"
-              + " or a range such as 'P12M/P18M'");
+          .hasMessage(
+              "invalid review period '"
+                  + text
+                  + "'; expected an ISO-8601 period such as 'P12M',"
+                  + " or a range such as 'P12M/P18M'");
     }
   }
 
@@ -108,21 +136,28 @@ final class ReviewPeriodTest {
       ReviewPeriod dudley = ReviewPeriod.ofMonths(12);
       LocalDate audit = LocalDate.of(2026, 11, 25);
 
-      assertThat(dudley.windowStart(audit, LocalDate.of(2026, 6, 1))).isEqualTo(LocalDate.of(2026, 6, 1));
-      assertThat(dudley.windowStart(audit, LocalDate.of(2020, 6, 1))).isEqualTo(LocalDate.of(2025, 11, 25));
-      assertThat(dudley.windowStart(audit, LocalDate.of(2025, 11, 25))).isEqualTo(LocalDate.of(2025, 11, 25));
+      assertThat(dudley.windowStart(audit, LocalDate.of(2026, 6, 1)))
+          .isEqualTo(LocalDate.of(2026, 6, 1));
+      assertThat(dudley.windowStart(audit, LocalDate.of(2020, 6, 1)))
+          .isEqualTo(LocalDate.of(2025, 11, 25));
+      assertThat(dudley.windowStart(audit, LocalDate.of(2025, 11, 25)))
+          .isEqualTo(LocalDate.of(2025, 11, 25));
     }
 
     @Test
     void U3_windowStart_anyOpening_neverBeforeItNorBeforeTheLongestPeriod() {
-      qt().withFixedSeed(3L).forAll(integers().between(0, 2000), integers().between(1, 120))
-          .checkAssert((daysBefore, months) -> {
-            LocalDate audit = LocalDate.of(2026, 11, 25);
-            LocalDate opened = audit.minusDays(daysBefore);
-            LocalDate start = ReviewPeriod.ofMonths(months).windowStart(audit, opened);
-            assertThat(start).isAfterOrEqualTo(opened).isAfterOrEqualTo(audit.minusMonths(months));
-            assertThat(start).isIn(opened, audit.minusMonths(months));
-          });
+      qt().withFixedSeed(3L)
+          .forAll(integers().between(0, 2000), integers().between(1, 120))
+          .checkAssert(
+              (daysBefore, months) -> {
+                LocalDate audit = LocalDate.of(2026, 11, 25);
+                LocalDate opened = audit.minusDays(daysBefore);
+                LocalDate start = ReviewPeriod.ofMonths(months).windowStart(audit, opened);
+                assertThat(start)
+                    .isAfterOrEqualTo(opened)
+                    .isAfterOrEqualTo(audit.minusMonths(months));
+                assertThat(start).isIn(opened, audit.minusMonths(months));
+              });
     }
 
     @Test
@@ -133,7 +168,9 @@ final class ReviewPeriodTest {
 
     @Test
     void equals_byShortestAndLongestNormalised() {
-      assertThat(ReviewPeriod.ofMonths(12)).isEqualTo(ReviewPeriod.parse("P1Y")).hasSameHashCodeAs(ReviewPeriod.parse("P12M"));
+      assertThat(ReviewPeriod.ofMonths(12))
+          .isEqualTo(ReviewPeriod.parse("P1Y"))
+          .hasSameHashCodeAs(ReviewPeriod.parse("P12M"));
       assertThat(ReviewPeriod.ofMonths(12)).isNotEqualTo(ReviewPeriod.ofMonths(12, 13));
       assertThat(ReviewPeriod.ofMonths(12, 13)).isNotEqualTo(ReviewPeriod.ofMonths(11, 13));
       assertThat(ReviewPeriod.ofMonths(12)).isNotEqualTo("P1Y");
@@ -145,18 +182,25 @@ final class ReviewPeriodTest {
 
     @Test
     void parse_toString_roundTripsForMonthRanges() {
-      qt().withFixedSeed(61L).withExamples(2000).forAll(integers().between(1, 120), integers().between(0, 119))
-          .check((s, extra) -> {
-            int longest = s + extra % (121 - s);
-            ReviewPeriod period = ReviewPeriod.ofMonths(s, longest);
-            return ReviewPeriod.parse(period.toString()).equals(period)
-                && period.toString().equals(s == longest ? "P" + s + "M" : "P" + s + "M/P" + longest + "M");
-          });
+      qt().withFixedSeed(61L)
+          .withExamples(2000)
+          .forAll(integers().between(1, 120), integers().between(0, 119))
+          .check(
+              (s, extra) -> {
+                int longest = s + extra % (121 - s);
+                ReviewPeriod period = ReviewPeriod.ofMonths(s, longest);
+                return ReviewPeriod.parse(period.toString()).equals(period)
+                    && period
+                        .toString()
+                        .equals(s == longest ? "P" + s + "M" : "P" + s + "M/P" + longest + "M");
+              });
     }
 
     @Test
     void parse_toString_roundTripsForArbitraryPositivePeriods() {
-      qt().withFixedSeed(62L).withExamples(2000).forAll(TestGenerators.positivePeriods(), TestGenerators.positivePeriods())
+      qt().withFixedSeed(62L)
+          .withExamples(2000)
+          .forAll(TestGenerators.positivePeriods(), TestGenerators.positivePeriods())
           .checkAssert(
               (a, b) -> {
                 Period longest = a.plus(b);

@@ -24,9 +24,12 @@ final class GradeScaleTest {
   private static final GradeScale OFSTED = GradeScale.ofsted();
 
   private static final List<String> FIVE_POINT =
-      List.of("Exceptional", "Strong", "Expected standard", "Needs attention", "Urgent improvement");
+      List.of(
+          "Exceptional", "Strong", "Expected standard", "Needs attention", "Urgent improvement");
 
-  /** Random scales of 2 to 9 distinct labels (arbitrary basic-Latin text made distinct by a suffix). */
+  /**
+   * Random scales of 2 to 9 distinct labels (arbitrary basic-Latin text made distinct by a suffix).
+   */
   private static Gen<GradeScale> randomScales() {
     Gen<List<String>> labels =
         lists()
@@ -127,7 +130,8 @@ final class GradeScaleTest {
       assertThat(five.best().label()).isEqualTo("Exceptional");
       assertThat(five.worst().label()).isEqualTo("Urgent improvement");
       assertThat(five.parse("needs_attention").rank()).isEqualTo(3);
-      assertThat(five.parse("Expected standard").isBetterThan(five.parse("needs attention"))).isTrue();
+      assertThat(five.parse("Expected standard").isBetterThan(five.parse("needs attention")))
+          .isTrue();
       assertThatThrownBy(() -> five.parse("good"))
           .isInstanceOf(AuditParseException.class)
           .hasMessage(
@@ -152,7 +156,8 @@ final class GradeScaleTest {
     void of_malformedId_throwsQuotingId(String id) {
       assertThatThrownBy(() -> GradeScale.of(id, List.of("A", "B")))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("grade scale id must be lower-case kebab-case such as 'report-card-5': '" + id + "'");
+          .hasMessage(
+              "grade scale id must be lower-case kebab-case such as 'report-card-5': '" + id + "'");
     }
 
     @Test
@@ -180,8 +185,12 @@ final class GradeScaleTest {
 
     @Test
     void of_nulls_throwNamingParameter() {
-      assertThatNullPointerException().isThrownBy(() -> GradeScale.of(null, List.of("A", "B"))).withMessage("id");
-      assertThatNullPointerException().isThrownBy(() -> GradeScale.of("s", null)).withMessage("labelsBestFirst");
+      assertThatNullPointerException()
+          .isThrownBy(() -> GradeScale.of(null, List.of("A", "B")))
+          .withMessage("id");
+      assertThatNullPointerException()
+          .isThrownBy(() -> GradeScale.of("s", null))
+          .withMessage("labelsBestFirst");
       assertThatNullPointerException()
           .isThrownBy(() -> GradeScale.of("s", Arrays.asList("A", null)))
           .withMessage("label");
@@ -229,8 +238,12 @@ final class GradeScaleTest {
 
     @Test
     void withAlias_nulls_throwNamingParameter() {
-      assertThatNullPointerException().isThrownBy(() -> OFSTED.withAlias(null, "Good")).withMessage("alias");
-      assertThatNullPointerException().isThrownBy(() -> OFSTED.withAlias("G", null)).withMessage("text");
+      assertThatNullPointerException()
+          .isThrownBy(() -> OFSTED.withAlias(null, "Good"))
+          .withMessage("alias");
+      assertThatNullPointerException()
+          .isThrownBy(() -> OFSTED.withAlias("G", null))
+          .withMessage("text");
     }
   }
 
@@ -265,8 +278,10 @@ final class GradeScaleTest {
 
     @Test
     void grades_unmodifiable() {
-      assertThatThrownBy(() -> OFSTED.grades().clear()).isInstanceOf(UnsupportedOperationException.class);
-      assertThatThrownBy(() -> OFSTED.aliases().clear()).isInstanceOf(UnsupportedOperationException.class);
+      assertThatThrownBy(() -> OFSTED.grades().clear())
+          .isInstanceOf(UnsupportedOperationException.class);
+      assertThatThrownBy(() -> OFSTED.aliases().clear())
+          .isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
@@ -279,27 +294,36 @@ final class GradeScaleTest {
       assertThat(a).isNotEqualTo(a.withAlias("x", "A"));
       assertThat(a).isNotEqualTo("s[A, B]");
       assertThat(a.toString()).isEqualTo("s[A, B]");
-      assertThat(OFSTED.toString()).isEqualTo("ofsted[Outstanding, Good, Requires Improvement, Inadequate]");
+      assertThat(OFSTED.toString())
+          .isEqualTo("ofsted[Outstanding, Good, Requires Improvement, Inadequate]");
     }
   }
 
   @Nested
   final class Keys {
 
-    private final java.util.regex.Pattern separators = java.util.regex.Pattern.compile("[\\s_\\-]+");
+    private final java.util.regex.Pattern separators =
+        java.util.regex.Pattern.compile("[\\s_\\-]+");
 
     @Test
     void key_anyTextOfLettersAndSeparators_equalsRegexReplacement() {
       String alphabet = "aB z_-\t\n\u000B\f\r\u00A0\u2003Éi";
       qt().withFixedSeed(20261125L)
           .withExamples(3000)
-          .forAll(lists().of(org.quicktheories.generators.SourceDSL.integers().between(0, alphabet.length() - 1)).ofSizeBetween(0, 12))
+          .forAll(
+              lists()
+                  .of(
+                      org.quicktheories.generators.SourceDSL.integers()
+                          .between(0, alphabet.length() - 1))
+                  .ofSizeBetween(0, 12))
           .checkAssert(
               indices -> {
                 StringBuilder text = new StringBuilder();
                 indices.forEach(i -> text.append(alphabet.charAt(i)));
                 String expected =
-                    separators.matcher(text.toString().strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+                    separators
+                        .matcher(text.toString().strip().toLowerCase(Locale.ROOT))
+                        .replaceAll(" ");
                 assertThat(GradeScale.key(text.toString())).isEqualTo(expected);
               });
     }
@@ -329,7 +353,8 @@ final class GradeScaleTest {
                   assertThat(grade.rank()).isEqualTo(rank);
                   assertThat(grade.scaleId()).isEqualTo(scale.id());
                   assertThat(scale.parse(grade.toString())).isEqualTo(grade);
-                  assertThat(scale.parse(" " + grade.label().toUpperCase(Locale.ROOT) + "\t")).isEqualTo(grade);
+                  assertThat(scale.parse(" " + grade.label().toUpperCase(Locale.ROOT) + "\t"))
+                      .isEqualTo(grade);
                   assertThat(scale.contains(grade)).isTrue();
                 }
               });
@@ -345,7 +370,8 @@ final class GradeScaleTest {
                 List<Grade> grades = scale.grades();
                 for (Grade a : grades) {
                   for (Grade b : grades) {
-                    assertThat(Integer.signum(a.compareTo(b))).isEqualTo(Integer.signum(b.rank() - a.rank()));
+                    assertThat(Integer.signum(a.compareTo(b)))
+                        .isEqualTo(Integer.signum(b.rank() - a.rank()));
                     assertThat(a.isBetterThan(b)).isEqualTo(a.rank() < b.rank());
                     assertThat(a.isAtLeast(b)).isEqualTo(a.rank() <= b.rank());
                   }

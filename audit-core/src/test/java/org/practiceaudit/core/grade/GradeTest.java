@@ -56,7 +56,8 @@ final class GradeTest {
       assertThatThrownBy(() -> GOOD.compareTo(other))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("cannot compare grades of different scales: 'ofsted' and 'report-card-5'");
-      assertThatThrownBy(() -> GOOD.isBetterThan(other)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> GOOD.isBetterThan(other))
+          .isInstanceOf(IllegalArgumentException.class);
       assertThatThrownBy(() -> other.isAtLeast(GOOD))
           .hasMessage("cannot compare grades of different scales: 'report-card-5' and 'ofsted'");
     }
@@ -64,7 +65,9 @@ final class GradeTest {
     @Test
     void compareTo_null_throwsNamingOther() {
       assertThatNullPointerException().isThrownBy(() -> GOOD.compareTo(null)).withMessage("other");
-      assertThatNullPointerException().isThrownBy(() -> GOOD.isBetterThan(null)).withMessage("other");
+      assertThatNullPointerException()
+          .isThrownBy(() -> GOOD.isBetterThan(null))
+          .withMessage("other");
       assertThatNullPointerException().isThrownBy(() -> GOOD.isAtLeast(null)).withMessage("other");
     }
   }
@@ -74,12 +77,16 @@ final class GradeTest {
 
     @Test
     void equals_sameScaleRankAndLabel() {
-      Grade again = GradeScale.of("ofsted", List.of("Outstanding", "Good", "Requires Improvement", "Inadequate"))
-          .ofRank(1);
+      Grade again =
+          GradeScale.of(
+                  "ofsted", List.of("Outstanding", "Good", "Requires Improvement", "Inadequate"))
+              .ofRank(1);
       assertThat(again).isEqualTo(GOOD).hasSameHashCodeAs(GOOD);
       assertThat(GOOD).isNotEqualTo(RI);
-      assertThat(GOOD).isNotEqualTo(GradeScale.of("other", List.of("Outstanding", "Good")).ofRank(1));
-      assertThat(GOOD).isNotEqualTo(GradeScale.of("ofsted", List.of("Outstanding", "Fine")).ofRank(1));
+      assertThat(GOOD)
+          .isNotEqualTo(GradeScale.of("other", List.of("Outstanding", "Good")).ofRank(1));
+      assertThat(GOOD)
+          .isNotEqualTo(GradeScale.of("ofsted", List.of("Outstanding", "Fine")).ofRank(1));
       assertThat(GOOD).isNotEqualTo("Good");
       assertThat(GOOD).isNotEqualTo(null);
     }

@@ -31,7 +31,9 @@ final class ModerationSamplerTest {
   private static final GradeScale OFSTED = GradeScale.ofsted();
   private static final Grade INADEQUATE = OFSTED.worst();
 
-  /** SYNTHETIC: completed audits with made-up ids, auditors with skewed workloads, Ofsted grades. */
+  /**
+   * SYNTHETIC: completed audits with made-up ids, auditors with skewed workloads, Ofsted grades.
+   */
   private static List<Audit> completedAudits(int size, long seed) {
     Random random = new Random(seed);
     int auditors = 1 + random.nextInt(Math.max(1, size / 3 + 1));
@@ -66,7 +68,11 @@ final class ModerationSamplerTest {
     void select_anyAudits_hasPlannedSizeOrMoreForRulesAndCoversEveryAuditor() {
       qt().withFixedSeed(51L)
           .withExamples(300)
-          .forAll(integers().between(0, 400), longs().all(), integers().between(1, 100), integers().between(0, 3))
+          .forAll(
+              integers().between(0, 400),
+              longs().all(),
+              integers().between(1, 100),
+              integers().between(0, 3))
           .checkAssert(
               (size, seed, percent, mode) -> {
                 List<Audit> audits = completedAudits(size, seed);
@@ -78,7 +84,8 @@ final class ModerationSamplerTest {
                   builder.includeGradedAtOrBelow(INADEQUATE);
                 }
                 builder.atLeastOnePerAuditor(cover);
-                ModerationSample sample = ModerationSampler.select(audits, builder.build(), Seed.of(seed));
+                ModerationSample sample =
+                    ModerationSampler.select(audits, builder.build(), Seed.of(seed));
 
                 int planned = (size * percent + 99) / 100;
                 assertThat(sample.plannedSize()).isEqualTo(planned);
@@ -88,10 +95,13 @@ final class ModerationSamplerTest {
                         .map(Audit::id)
                         .collect(Collectors.toSet());
                 Set<PersonId> covered =
-                    sample.picks().stream().map(ModerationPick::auditor).collect(Collectors.toSet());
+                    sample.picks().stream()
+                        .map(ModerationPick::auditor)
+                        .collect(Collectors.toSet());
                 if (gradeRule) {
                   assertThat(sample.sortedAuditIds()).containsAll(inadequate);
-                  inadequate.forEach(id -> assertThat(sample.reasonFor(id)).hasValue(ModerationReason.GRADE_RULE));
+                  inadequate.forEach(
+                      id -> assertThat(sample.reasonFor(id)).hasValue(ModerationReason.GRADE_RULE));
                 }
                 if (cover) {
                   assertThat(covered).isEqualTo(auditorsOf(audits));
@@ -101,11 +111,18 @@ final class ModerationSamplerTest {
                         .filter(p -> p.reason() == ModerationReason.GRADE_RULE)
                         .map(ModerationPick::auditor)
                         .collect(Collectors.toSet());
-                long rulePicks = (gradeRule ? inadequate.size() : 0)
-                    + (cover ? auditorsOf(audits).stream().filter(a -> !gradeCovered.contains(a)).count() : 0);
+                long rulePicks =
+                    (gradeRule ? inadequate.size() : 0)
+                        + (cover
+                            ? auditorsOf(audits).stream()
+                                .filter(a -> !gradeCovered.contains(a))
+                                .count()
+                            : 0);
                 assertThat(sample.size()).isEqualTo((int) Math.max(planned, rulePicks));
-                assertThat(sample.picks().stream().filter(p -> p.reason() == ModerationReason.AUDITOR_COVERAGE)
-                        .map(ModerationPick::auditor))
+                assertThat(
+                        sample.picks().stream()
+                            .filter(p -> p.reason() == ModerationReason.AUDITOR_COVERAGE)
+                            .map(ModerationPick::auditor))
                     .doesNotHaveDuplicates();
               });
     }
@@ -118,11 +135,13 @@ final class ModerationSamplerTest {
           .checkAssert(
               (size, seed) -> {
                 List<Audit> audits = completedAudits(size, seed);
-                ModerationPolicy policy = ModerationPolicy.builder().includeGradedAtOrBelow(INADEQUATE).build();
+                ModerationPolicy policy =
+                    ModerationPolicy.builder().includeGradedAtOrBelow(INADEQUATE).build();
                 ModerationSample sample = ModerationSampler.select(audits, policy, Seed.of(seed));
                 List<Audit> shuffled = new ArrayList<>(audits);
                 Collections.shuffle(shuffled, new Random(seed));
-                assertThat(ModerationSampler.select(new HashSet<>(shuffled), policy, Seed.of(seed))).isEqualTo(sample);
+                assertThat(ModerationSampler.select(new HashSet<>(shuffled), policy, Seed.of(seed)))
+                    .isEqualTo(sample);
               });
     }
   }
@@ -132,20 +151,30 @@ final class ModerationSamplerTest {
 
     @Test
     void select_dudleyYear_moderatesSixtyOfThreeHundred() {
-      List<Audit> audits = completedAudits(300, 7L).stream()
-          .<Audit>map(
-              a -> org.practiceaudit.core.audit.ImmutableAudit.copyOf(a)
-                  .withAuditor(PersonId.of("SYN-AUD-" + Math.floorMod(a.id().value().hashCode(), 5))))
-          .toList();
-      ModerationSample sample = ModerationSampler.select(audits, ModerationPolicy.dudley(), Seed.of(2017));
+      List<Audit> audits =
+          completedAudits(300, 7L).stream()
+              .<Audit>map(
+                  a ->
+                      org.practiceaudit.core.audit.ImmutableAudit.copyOf(a)
+                          .withAuditor(
+                              PersonId.of(
+                                  "SYN-AUD-" + Math.floorMod(a.id().value().hashCode(), 5))))
+              .toList();
+      ModerationSample sample =
+          ModerationSampler.select(audits, ModerationPolicy.dudley(), Seed.of(2017));
 
       assertThat(sample.size()).isEqualTo(60);
       assertThat(sample.algorithm()).isEqualTo("moderation-fisher-yates-lcg48/1");
       assertThat(sample.populationFingerprint()).matches("[0-9a-f]{64}");
-      assertThat(sample.picks()).filteredOn(p -> p.reason() == ModerationReason.AUDITOR_COVERAGE).isEmpty();
-      ModerationSample covering = ModerationSampler.select(audits,
-          ModerationPolicy.builder().atLeastOnePerAuditor(true).build(), Seed.of(2017));
-      assertThat(covering.picks()).filteredOn(p -> p.reason() == ModerationReason.AUDITOR_COVERAGE).hasSize(5);
+      assertThat(sample.picks())
+          .filteredOn(p -> p.reason() == ModerationReason.AUDITOR_COVERAGE)
+          .isEmpty();
+      ModerationSample covering =
+          ModerationSampler.select(
+              audits, ModerationPolicy.builder().atLeastOnePerAuditor(true).build(), Seed.of(2017));
+      assertThat(covering.picks())
+          .filteredOn(p -> p.reason() == ModerationReason.AUDITOR_COVERAGE)
+          .hasSize(5);
     }
 
     @Test
@@ -167,7 +196,8 @@ final class ModerationSamplerTest {
               .status(AuditStatus.IN_PROGRESS)
               .allocatedOn(LocalDate.of(2026, 7, 1))
               .build();
-      assertThatThrownBy(() -> ModerationSampler.select(List.of(draft), ModerationPolicy.dudley(), Seed.of(1)))
+      assertThatThrownBy(
+              () -> ModerationSampler.select(List.of(draft), ModerationPolicy.dudley(), Seed.of(1)))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("SYN-A-0000");
     }
@@ -175,7 +205,10 @@ final class ModerationSamplerTest {
     @Test
     void select_duplicateId_throwsNamingAudit() {
       Audit audit = completedAudits(1, 1L).get(0);
-      assertThatThrownBy(() -> ModerationSampler.select(List.of(audit, audit), ModerationPolicy.dudley(), Seed.of(1)))
+      assertThatThrownBy(
+              () ->
+                  ModerationSampler.select(
+                      List.of(audit, audit), ModerationPolicy.dudley(), Seed.of(1)))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("SYN-A-0000");
     }

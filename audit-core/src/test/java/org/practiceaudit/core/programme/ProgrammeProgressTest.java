@@ -28,20 +28,46 @@ final class ProgrammeProgressTest {
   private static final String THEME = "front-door-decision-making";
 
   /** Camden's table (C31): two front-door entries on a theme, one over January and February. */
-  private static final AuditProgramme CAMDEN = AuditProgramme.builder()
-      .name("CSSW annual audit programme 2021-22")
-      .addEntry(ProgrammeEntry.builder().month(YearMonth.of(2021, 7)).auditType("practice-week").planned(60).build())
-      .addEntry(ProgrammeEntry.builder().month(YearMonth.of(2021, 9)).auditType("front-door").theme(THEME)
-          .planned(30).samplingPlan("front-door").build())
-      .addEntry(ProgrammeEntry.builder().month(YearMonth.of(2022, 1)).until(YearMonth.of(2022, 2))
-          .auditType("front-door").theme(THEME).planned(30).build())
-      .addEntry(ProgrammeEntry.builder().month(YearMonth.of(2021, 9)).until(YearMonth.of(2022, 2))
-          .auditType("front-door").build())
-      .build();
+  private static final AuditProgramme CAMDEN =
+      AuditProgramme.builder()
+          .name("CSSW annual audit programme 2021-22")
+          .addEntry(
+              ProgrammeEntry.builder()
+                  .month(YearMonth.of(2021, 7))
+                  .auditType("practice-week")
+                  .planned(60)
+                  .build())
+          .addEntry(
+              ProgrammeEntry.builder()
+                  .month(YearMonth.of(2021, 9))
+                  .auditType("front-door")
+                  .theme(THEME)
+                  .planned(30)
+                  .samplingPlan("front-door")
+                  .build())
+          .addEntry(
+              ProgrammeEntry.builder()
+                  .month(YearMonth.of(2022, 1))
+                  .until(YearMonth.of(2022, 2))
+                  .auditType("front-door")
+                  .theme(THEME)
+                  .planned(30)
+                  .build())
+          .addEntry(
+              ProgrammeEntry.builder()
+                  .month(YearMonth.of(2021, 9))
+                  .until(YearMonth.of(2022, 2))
+                  .auditType("front-door")
+                  .build())
+          .build();
 
   private static ProgrammeCount count(int year, int month, String type, String theme, long audits) {
-    return ProgrammeCount.builder().month(YearMonth.of(year, month)).auditType(type)
-        .theme(Optional.ofNullable(theme)).audits(audits).build();
+    return ProgrammeCount.builder()
+        .month(YearMonth.of(year, month))
+        .auditType(type)
+        .theme(Optional.ofNullable(theme))
+        .audits(audits)
+        .build();
   }
 
   @Nested
@@ -49,24 +75,38 @@ final class ProgrammeProgressTest {
 
     @Test
     void of_counts_plannedAgainstDonePerEntryAndEachCountOnceInTheTotal() {
-      ProgrammeProgress progress = ProgrammeProgress.of(CAMDEN, List.of(
-          count(2021, 7, "practice-week", null, 58),
-          count(2021, 9, "front-door", THEME, 30),
-          count(2021, 9, "front-door", null, 2),
-          count(2022, 2, "front-door", THEME, 12),
-          count(2022, 3, "front-door", THEME, 5)));
+      ProgrammeProgress progress =
+          ProgrammeProgress.of(
+              CAMDEN,
+              List.of(
+                  count(2021, 7, "practice-week", null, 58),
+                  count(2021, 9, "front-door", THEME, 30),
+                  count(2021, 9, "front-door", null, 2),
+                  count(2022, 2, "front-door", THEME, 12),
+                  count(2022, 3, "front-door", THEME, 5)));
 
-      assertThat(progress.entries()).extracting(EntryProgress::done).containsExactly(58, 30, 12, 44);
-      assertThat(progress.entries()).extracting(EntryProgress::remaining).containsExactly(2, 0, 18, 0);
+      assertThat(progress.entries())
+          .extracting(EntryProgress::done)
+          .containsExactly(58, 30, 12, 44);
+      assertThat(progress.entries())
+          .extracting(EntryProgress::remaining)
+          .containsExactly(2, 0, 18, 0);
       assertThat(progress.doneTotal()).isEqualTo(58 + 30 + 2 + 12);
       assertThat(progress.plannedTotal()).isEqualTo(120);
     }
 
     @Test
     void of_twoCountsForOneKey_throwsNamingIt() {
-      assertThatThrownBy(() -> ProgrammeProgress.of(CAMDEN, List.of(count(2021, 9, "front-door", THEME, 1),
-          count(2021, 9, "front-door", THEME, 2)))).isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("two counts for 2021-09, type 'front-door', theme 'front-door-decision-making'");
+      assertThatThrownBy(
+              () ->
+                  ProgrammeProgress.of(
+                      CAMDEN,
+                      List.of(
+                          count(2021, 9, "front-door", THEME, 1),
+                          count(2021, 9, "front-door", THEME, 2))))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "two counts for 2021-09, type 'front-door', theme 'front-door-decision-making'");
     }
 
     @Test
@@ -78,34 +118,43 @@ final class ProgrammeProgressTest {
     }
 
     /**
-     * The law: progress from the tally of any audits equals matching each audit against each entry, as the
-     * programme's definition says (completed, of the type, in a covered month, on the theme).
+     * The law: progress from the tally of any audits equals matching each audit against each entry,
+     * as the programme's definition says (completed, of the type, in a covered month, on the
+     * theme).
      */
     @Test
     void of_tallyOfAnyAudits_sameAsMatchingEachAudit() {
-      qt().withFixedSeed(20261207L).withExamples(300)
+      qt().withFixedSeed(20261207L)
+          .withExamples(300)
           .forAll(longs().all(), integers().between(0, 200))
-          .check((seed, n) -> {
-            List<Audit> audits = audits(new Random(seed), n);
-            ProgrammeProgress progress = ProgrammeProgress.of(CAMDEN, ProgrammeCount.tally(audits));
-            Set<AuditId> counted = new HashSet<>();
-            for (int e = 0; e < CAMDEN.entries().size(); e++) {
-              ProgrammeEntry entry = CAMDEN.entries().get(e);
-              int done = 0;
-              for (Audit a : audits) {
-                if (a.status().isCompleted() && a.auditType().equals(entry.auditType())
-                    && entry.covers(YearMonth.from(a.completedOn().get()))
-                    && entry.theme().map(t -> t.equals(a.attributes().get("theme"))).orElse(true)) {
-                  done++;
-                  counted.add(a.id());
+          .check(
+              (seed, n) -> {
+                List<Audit> audits = audits(new Random(seed), n);
+                ProgrammeProgress progress =
+                    ProgrammeProgress.of(CAMDEN, ProgrammeCount.tally(audits));
+                Set<AuditId> counted = new HashSet<>();
+                for (int e = 0; e < CAMDEN.entries().size(); e++) {
+                  ProgrammeEntry entry = CAMDEN.entries().get(e);
+                  int done = 0;
+                  for (Audit a : audits) {
+                    if (a.status().isCompleted()
+                        && a.auditType().equals(entry.auditType())
+                        && entry.covers(YearMonth.from(a.completedOn().get()))
+                        && entry
+                            .theme()
+                            .map(t -> t.equals(a.attributes().get("theme")))
+                            .orElse(true)) {
+                      done++;
+                      counted.add(a.id());
+                    }
+                  }
+                  if (progress.entries().get(e).done() != done) {
+                    return false;
+                  }
                 }
-              }
-              if (progress.entries().get(e).done() != done) {
-                return false;
-              }
-            }
-            return progress.doneTotal() == counted.size() && progress.equals(CAMDEN.progress(audits));
-          });
+                return progress.doneTotal() == counted.size()
+                    && progress.equals(CAMDEN.progress(audits));
+              });
     }
   }
 
@@ -120,13 +169,15 @@ final class ProgrammeProgressTest {
       audits.add(audit(3, "front-door", LocalDate.of(2021, 9, 30), null, AuditStatus.COMPLETED));
       audits.add(audit(4, "front-door", LocalDate.of(2021, 9, 30), THEME, AuditStatus.IN_PROGRESS));
 
-      assertThat(ProgrammeCount.tally(audits)).containsExactly(count(2021, 9, "front-door", null, 1),
-          count(2021, 9, "front-door", THEME, 2));
+      assertThat(ProgrammeCount.tally(audits))
+          .containsExactly(
+              count(2021, 9, "front-door", null, 1), count(2021, 9, "front-door", THEME, 2));
     }
 
     @Test
     void builder_negativeAudits_throwsWithValue() {
-      assertThatThrownBy(() -> count(2021, 9, "front-door", null, -1)).isInstanceOf(IllegalArgumentException.class)
+      assertThatThrownBy(() -> count(2021, 9, "front-door", null, -1))
+          .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("2021-09, type 'front-door': audits must not be negative: -1");
     }
 
@@ -149,16 +200,29 @@ final class ProgrammeProgressTest {
     List<Audit> audits = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       LocalDate completed = LocalDate.of(2021, 6, 1).plusDays(random.nextInt(300));
-      audits.add(audit(i, types[random.nextInt(types.length)], completed, themes[random.nextInt(themes.length)],
-          statuses[random.nextInt(statuses.length)]));
+      audits.add(
+          audit(
+              i,
+              types[random.nextInt(types.length)],
+              completed,
+              themes[random.nextInt(themes.length)],
+              statuses[random.nextInt(statuses.length)]));
     }
     return audits;
   }
 
-  private static Audit audit(int n, String type, LocalDate completedOn, String theme, AuditStatus status) {
-    ImmutableAudit.Builder audit = Audit.builder().id(AuditId.of("SYN-A-" + n)).caseId(CaseId.of("SYN-C-" + n))
-        .auditor(PersonId.of("SYN-AUD-1")).frameworkId("camden").frameworkVersion("2021").auditType(type)
-        .status(status).allocatedOn(completedOn.minusDays(20));
+  private static Audit audit(
+      int n, String type, LocalDate completedOn, String theme, AuditStatus status) {
+    ImmutableAudit.Builder audit =
+        Audit.builder()
+            .id(AuditId.of("SYN-A-" + n))
+            .caseId(CaseId.of("SYN-C-" + n))
+            .auditor(PersonId.of("SYN-AUD-1"))
+            .frameworkId("camden")
+            .frameworkVersion("2021")
+            .auditType(type)
+            .status(status)
+            .allocatedOn(completedOn.minusDays(20));
     if (status.isCompleted()) {
       audit.completedOn(completedOn);
     }

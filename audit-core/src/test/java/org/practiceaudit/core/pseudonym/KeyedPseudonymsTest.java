@@ -12,14 +12,16 @@ import org.junit.jupiter.api.Test;
 
 final class KeyedPseudonymsTest {
 
-  private static final byte[] KEY = "a council's key, kept in a file!".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] KEY =
+      "a council's key, kept in a file!".getBytes(StandardCharsets.US_ASCII);
 
   @Nested
   final class Of {
     @Test
     void of_shortKey_throwsWithLength() {
       assertThatThrownBy(() -> KeyedPseudonyms.of(new byte[15]))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("15");
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("15");
     }
 
     @Test
@@ -42,7 +44,8 @@ final class KeyedPseudonymsTest {
   final class Pseudonym {
     @Test
     void pseudonym_knownKey_isHmacSha256Prefix() {
-      // Fixed here so that pseudonyms never drift between releases (the same worker, the same id, month
+      // Fixed here so that pseudonyms never drift between releases (the same worker, the same id,
+      // month
       // after month).
       assertThat(KeyedPseudonyms.of(KEY).pseudonym("sw", "Jane Smith")).isEqualTo(GOLDEN);
     }
@@ -64,25 +67,30 @@ final class KeyedPseudonymsTest {
     @Test
     void pseudonym_blankName_throwsWithoutName() {
       assertThatThrownBy(() -> KeyedPseudonyms.of(KEY).pseudonym("sw", "   "))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("blank");
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("blank");
     }
 
     @Test
     void pseudonym_badPrefix_throwsWithPrefix() {
       assertThatThrownBy(() -> KeyedPseudonyms.of(KEY).pseudonym("SW!", "Jane"))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SW!");
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("SW!");
     }
 
     @Test
     void pseudonym_anyName_isAnIdAndHidesTheName() {
       KeyedPseudonyms p = KeyedPseudonyms.of(KEY);
-      qt().withFixedSeed(20261206L).forAll(strings().basicLatinAlphabet().ofLengthBetween(1, 40))
+      qt().withFixedSeed(20261206L)
+          .forAll(strings().basicLatinAlphabet().ofLengthBetween(1, 40))
           .assuming(name -> !name.isBlank())
-          .check(name -> {
-            String id = p.pseudonym("sw", name);
-            return PseudonymousIds.require(id, "worker").equals(id) && id.matches("sw-[0-9a-f]{16}")
-                && (name.strip().length() < 3 || !id.contains(name.strip()));
-          });
+          .check(
+              name -> {
+                String id = p.pseudonym("sw", name);
+                return PseudonymousIds.require(id, "worker").equals(id)
+                    && id.matches("sw-[0-9a-f]{16}")
+                    && (name.strip().length() < 3 || !id.contains(name.strip()));
+              });
     }
 
     @Test
@@ -95,6 +103,9 @@ final class KeyedPseudonymsTest {
     }
   }
 
-  /** HMAC-SHA256 of "sw:jane smith" under KEY, first 8 bytes, computed independently (Python's hmac). */
+  /**
+   * HMAC-SHA256 of "sw:jane smith" under KEY, first 8 bytes, computed independently (Python's
+   * hmac).
+   */
   private static final String GOLDEN = "sw-fd61253b0ff3a269";
 }

@@ -11,14 +11,20 @@ import org.junit.jupiter.api.Test;
 
 final class RegionalComparisonTest {
 
-  /** audits, completed, on time, late, overdue, pending, scored, graded, good or better, below good. */
+  /**
+   * audits, completed, on time, late, overdue, pending, scored, graded, good or better, below good.
+   */
   private static PartFigures part(String name, long... c) {
     Map<Figure, Long> counts = new EnumMap<>(Figure.class);
     Figure[] figures = Figure.values();
     for (int i = 0; i < figures.length; i++) {
       counts.put(figures[i], i < c.length ? c[i] : 0L);
     }
-    return ImmutablePartFigures.builder().name(name).putAllCounts(counts).average(OptionalDouble.of(2.5)).build();
+    return ImmutablePartFigures.builder()
+        .name(name)
+        .putAllCounts(counts)
+        .average(OptionalDouble.of(2.5))
+        .build();
   }
 
   private static final PartFigures NORTH = part("north", 20, 18, 16, 2, 1, 1, 18, 18, 10, 8);
@@ -27,7 +33,8 @@ final class RegionalComparisonTest {
 
   @Test
   void of_noRule_everythingPublished() {
-    RegionalComparison c = RegionalComparison.of(List.of(NORTH, SOUTH), WHOLE, SmallCountSuppression.none());
+    RegionalComparison c =
+        RegionalComparison.of(List.of(NORTH, SOUTH), WHOLE, SmallCountSuppression.none());
 
     assertThat(c.rows()).containsExactly(NORTH, SOUTH, WHOLE);
     assertThat(c.published(0, Figure.COMPLETED_LATE)).hasValue(2);
@@ -38,9 +45,11 @@ final class RegionalComparisonTest {
 
   @Test
   void of_suppressBelowFive_smallCountsAndWhatGivesThemAwayHidden() {
-    RegionalComparison c = RegionalComparison.of(List.of(NORTH, SOUTH), WHOLE, SmallCountSuppression.below(5));
+    RegionalComparison c =
+        RegionalComparison.of(List.of(NORTH, SOUTH), WHOLE, SmallCountSuppression.below(5));
 
-    // North's 2 late, 1 overdue and 1 pending are small; the whole's are the same counts (south has none).
+    // North's 2 late, 1 overdue and 1 pending are small; the whole's are the same counts (south has
+    // none).
     assertThat(c.isHidden(0, Figure.COMPLETED_LATE)).isTrue();
     assertThat(c.isHidden(0, Figure.OVERDUE)).isTrue();
     assertThat(c.isHidden(2, Figure.COMPLETED_LATE)).isTrue();
@@ -55,15 +64,21 @@ final class RegionalComparisonTest {
 
   @Test
   void of_wholeNotTheSumOfParts_throwsNamingTheFigure() {
-    assertThatThrownBy(() -> RegionalComparison.of(List.of(NORTH), SOUTH, SmallCountSuppression.none()))
+    assertThatThrownBy(
+            () -> RegionalComparison.of(List.of(NORTH), SOUTH, SmallCountSuppression.none()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("the parts' audits add up to 20, the whole's is 30");
   }
 
   @Test
   void of_twoPartsWithOneName_throws() {
-    assertThatThrownBy(() -> RegionalComparison.of(List.of(NORTH, NORTH), part("x", 40, 36, 32, 4, 2, 2, 36, 36,
-        20, 16), SmallCountSuppression.none())).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(
+            () ->
+                RegionalComparison.of(
+                    List.of(NORTH, NORTH),
+                    part("x", 40, 36, 32, 4, 2, 2, 36, 36, 20, 16),
+                    SmallCountSuppression.none()))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("two parts are named 'north'");
   }
 
@@ -76,23 +91,30 @@ final class RegionalComparisonTest {
   @Test
   void of_nulls_rejectedByName() {
     assertThatThrownBy(() -> RegionalComparison.of(null, WHOLE, SmallCountSuppression.none()))
-        .isInstanceOf(NullPointerException.class).hasMessage("parts");
-    assertThatThrownBy(() -> RegionalComparison.of(List.of(NORTH), null, SmallCountSuppression.none()))
-        .isInstanceOf(NullPointerException.class).hasMessage("whole");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("parts");
+    assertThatThrownBy(
+            () -> RegionalComparison.of(List.of(NORTH), null, SmallCountSuppression.none()))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("whole");
     assertThatThrownBy(() -> RegionalComparison.of(List.of(NORTH), NORTH, null))
-        .isInstanceOf(NullPointerException.class).hasMessage("rule");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("rule");
   }
 
   @Test
   void isHidden_rowOutOfRange_throws() {
-    RegionalComparison c = RegionalComparison.of(List.of(NORTH, SOUTH), WHOLE, SmallCountSuppression.none());
+    RegionalComparison c =
+        RegionalComparison.of(List.of(NORTH, SOUTH), WHOLE, SmallCountSuppression.none());
 
-    assertThatThrownBy(() -> c.isHidden(3, Figure.AUDITS)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> c.isHidden(3, Figure.AUDITS))
+        .isInstanceOf(IndexOutOfBoundsException.class);
   }
 
   @Test
   void partFigures_negativeCount_throwsNamingIt() {
-    assertThatThrownBy(() -> part("bad", -1)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> part("bad", -1))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("part 'bad': audits must be a count of 0 or more: -1");
   }
 }

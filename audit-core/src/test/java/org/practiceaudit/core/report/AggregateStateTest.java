@@ -46,11 +46,19 @@ final class AggregateStateTest {
     return out;
   }
 
-  /** A hand-written snapshot of one on-time audit of type monthly, completed in March 2019, voice scored. */
+  /**
+   * A hand-written snapshot of one on-time audit of type monthly, completed in March 2019, voice
+   * scored.
+   */
   static ImmutableAggregateState oneAudit(int voiceScore) {
     List<Long> grades = List.of(0L, 1L, 0L, 0L);
-    AuditSums perAudit = AuditSums.builder().applicableDomains(1).audits(1).sum(voiceScore)
-        .sumOfSquares((long) voiceScore * voiceScore).build();
+    AuditSums perAudit =
+        AuditSums.builder()
+            .applicableDomains(1)
+            .audits(1)
+            .sum(voiceScore)
+            .sumOfSquares((long) voiceScore * voiceScore)
+            .build();
     return AggregateState.builder()
         .asOf(PLAIN.asOf())
         .gradeScaleId("ofsted")
@@ -64,12 +72,25 @@ final class AggregateStateTest {
         .addPerAudit(perAudit)
         .addAllGrades(grades)
         .addMonth(
-            MonthState.builder().month(YearMonth.of(2019, 3)).completedOnTime(1).completedLate(0).overdue(0)
-                .pending(0).completed(1).addAllDomains(domains(voiceScore)).addPerAudit(perAudit)
-                .addAllGrades(grades).build())
+            MonthState.builder()
+                .month(YearMonth.of(2019, 3))
+                .completedOnTime(1)
+                .completedLate(0)
+                .overdue(0)
+                .pending(0)
+                .completed(1)
+                .addAllDomains(domains(voiceScore))
+                .addPerAudit(perAudit)
+                .addAllGrades(grades)
+                .build())
         .addCohort(
-            CohortState.builder().dimension(ReportAggregate.AUDIT_TYPE).value("monthly").audits(1)
-                .addAllDomains(domains(voiceScore)).addAllGrades(grades).build())
+            CohortState.builder()
+                .dimension(ReportAggregate.AUDIT_TYPE)
+                .value("monthly")
+                .audits(1)
+                .addAllDomains(domains(voiceScore))
+                .addAllGrades(grades)
+                .build())
         .actions(ActionSummary.builder().total(0).outstanding(0).overdue(0).build())
         .moderation(AgreementTable.empty(4))
         .build();
@@ -123,7 +144,9 @@ final class AggregateStateTest {
                   local = local.merge(aggregate);
                 }
                 ReportAggregate whole = ReportAggregate.of(SPEC, audits);
-                assertThat(shipped.snapshot()).isEqualTo(local.snapshot()).isEqualTo(whole.snapshot());
+                assertThat(shipped.snapshot())
+                    .isEqualTo(local.snapshot())
+                    .isEqualTo(whole.snapshot());
                 assertThat(shipped.toReport()).isEqualTo(whole.toReport());
               });
     }
@@ -134,7 +157,8 @@ final class AggregateStateTest {
       assertThat(empty.audits()).isZero();
       assertThat(empty.months()).isEmpty();
       assertThat(empty.cohorts()).isEmpty();
-      assertThat(empty.domains()).extracting(DomainSums::domainId)
+      assertThat(empty.domains())
+          .extracting(DomainSums::domainId)
           .containsExactly("voice", "planning", "supervision", "risk");
       assertThat(empty.grades()).containsExactly(0L, 0L, 0L, 0L);
       assertThat(ReportAggregate.from(SPEC, empty)).isEqualTo(ReportAggregate.empty(SPEC));
@@ -161,7 +185,15 @@ final class AggregateStateTest {
       assertThatThrownBy(() -> ImmutableAggregateState.copyOf(s).withPending(-2))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("pending must not be negative: -2");
-      assertThatThrownBy(() -> DomainSums.builder().domainId("voice").scored(-1).sum(0).sumOfSquares(0).notApplicable(0).build())
+      assertThatThrownBy(
+              () ->
+                  DomainSums.builder()
+                      .domainId("voice")
+                      .scored(-1)
+                      .sum(0)
+                      .sumOfSquares(0)
+                      .notApplicable(0)
+                      .build())
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("-1");
     }
@@ -194,7 +226,8 @@ final class AggregateStateTest {
       domains.set(1, ImmutableDomainSums.copyOf(domains.get(1)).withNotApplicable(2));
       assertThatThrownBy(() -> s.withDomains(domains))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("domain 'planning' in the aggregate is scored 0 and not applicable 2 times");
+          .hasMessageContaining(
+              "domain 'planning' in the aggregate is scored 0 and not applicable 2 times");
     }
 
     @Test
@@ -203,8 +236,14 @@ final class AggregateStateTest {
       assertThatThrownBy(() -> s.withCohorts(List.of()))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("audit-type cohorts' audits add up to 0 but completed is 1");
-      CohortState team = CohortState.builder().dimension("team").value("team-0").audits(1)
-          .addAllDomains(domains(7)).addAllGrades(List.of(0L, 1L, 0L, 0L)).build();
+      CohortState team =
+          CohortState.builder()
+              .dimension("team")
+              .value("team-0")
+              .audits(1)
+              .addAllDomains(domains(7))
+              .addAllGrades(List.of(0L, 1L, 0L, 0L))
+              .build();
       assertThatThrownBy(() -> s.withCohorts(s.cohorts().get(0), team))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("cohort team=team-0 is not a cohort attribute");
@@ -213,7 +252,8 @@ final class AggregateStateTest {
     @Test
     void escalationsAndActionsOutOfOrder_throw() {
       ImmutableAggregateState s = oneAudit(7);
-      EscalationLine line = EscalationLine.builder().category(2).raised(1).open(2).overdue(0).build();
+      EscalationLine line =
+          EscalationLine.builder().category(2).raised(1).open(2).overdue(0).build();
       assertThatThrownBy(() -> s.withEscalations(line))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("raised 1, open 2");
@@ -230,7 +270,8 @@ final class AggregateStateTest {
       assertThatThrownBy(() -> s.withModeration(table))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("movements lowered add up to 0 but moderation table's lowered is 1");
-      AuditorMovement movement = AuditorMovement.builder().auditor(PersonId.of("P1")).raised(0).lowered(1).same(0).build();
+      AuditorMovement movement =
+          AuditorMovement.builder().auditor(PersonId.of("P1")).raised(0).lowered(1).same(0).build();
       assertThatThrownBy(() -> s.withMovements(movement))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("movements lowered add up to 1 but moderation table's lowered is 0");
@@ -247,17 +288,20 @@ final class AggregateStateTest {
       AggregateState s = oneAudit(11);
       assertThatThrownBy(() -> ReportAggregate.from(PLAIN, s))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("domain 'voice' in the aggregate has 1 scores summing to 11, impossible on its scale 1-10");
+          .hasMessage(
+              "domain 'voice' in the aggregate has 1 scores summing to 11, impossible on its scale 1-10");
     }
 
     @Test
     void otherSpec_throwsNamingTheDifference() {
       AggregateState s = snapshotOf(5, 30);
-      ReportSpec later = ImmutableReportSpec.copyOf(SPEC).withAsOf(Instant.parse("2019-08-01T09:00:00Z"));
+      ReportSpec later =
+          ImmutableReportSpec.copyOf(SPEC).withAsOf(Instant.parse("2019-08-01T09:00:00Z"));
       assertThatThrownBy(() -> ReportAggregate.from(later, s))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("as of 2019-07-01T09:00:00Z");
-      ReportSpec fewer = ImmutableReportSpec.copyOf(SPEC).withDomains(SyntheticAudits.DOMAINS.subList(0, 3));
+      ReportSpec fewer =
+          ImmutableReportSpec.copyOf(SPEC).withDomains(SyntheticAudits.DOMAINS.subList(0, 3));
       assertThatThrownBy(() -> ReportAggregate.from(fewer, s))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("[voice, planning, supervision, risk]");
@@ -274,8 +318,12 @@ final class AggregateStateTest {
     @Test
     void from_nullArguments_throw() {
       AggregateState s = snapshotOf(6, 5);
-      assertThatThrownBy(() -> ReportAggregate.from(null, s)).isInstanceOf(NullPointerException.class).hasMessage("spec");
-      assertThatThrownBy(() -> ReportAggregate.from(SPEC, null)).isInstanceOf(NullPointerException.class).hasMessage("state");
+      assertThatThrownBy(() -> ReportAggregate.from(null, s))
+          .isInstanceOf(NullPointerException.class)
+          .hasMessage("spec");
+      assertThatThrownBy(() -> ReportAggregate.from(SPEC, null))
+          .isInstanceOf(NullPointerException.class)
+          .hasMessage("state");
     }
   }
 }

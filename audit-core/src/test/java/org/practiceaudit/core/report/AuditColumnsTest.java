@@ -16,11 +16,16 @@ import org.practiceaudit.core.grade.GradeScale;
 
 final class AuditColumnsTest {
 
-  /** An instant from March to September 2019, on the hour for a third of the seeds (escalations fall due on the hour). */
+  /**
+   * An instant from March to September 2019, on the hour for a third of the seeds (escalations fall
+   * due on the hour).
+   */
   static Instant instant(long seed) {
     long seconds = Math.floorMod(seed, 184L * 86_400);
     Instant start = Instant.parse("2019-03-01T00:00:00Z").plusSeconds(seconds);
-    return Math.floorMod(seed, 3) == 0 ? start.minusSeconds(seconds % 3600) : start.plusNanos(Math.floorMod(seed, 1_000_000_000L));
+    return Math.floorMod(seed, 3) == 0
+        ? start.minusSeconds(seconds % 3600)
+        : start.plusNanos(Math.floorMod(seed, 1_000_000_000L));
   }
 
   @Nested
@@ -56,16 +61,19 @@ final class AuditColumnsTest {
                 ReportSpec at = ImmutableReportSpec.copyOf(SPEC).withAsOf(instant(when));
                 ReportAggregate expected = ReportAggregate.of(at, audits);
                 assertThat(columns.toAggregate(at.asOf())).isEqualTo(expected);
-                assertThat(columns.toAggregate(at.asOf()).toReport()).isEqualTo(expected.toReport());
+                assertThat(columns.toAggregate(at.asOf()).toReport())
+                    .isEqualTo(expected.toReport());
               });
     }
 
     @Test
     void toAggregate_scalesTooWideForAByte_equalsTheObjectPath() {
-      ReportSpec wide = ImmutableReportSpec.copyOf(SPEC).withDomains(
-          SyntheticAudits.domain("voice", "Voice of the child", -500, 999),
-          SyntheticAudits.domain("planning", "Planning", 1, 10),
-          SyntheticAudits.domain("risk", "Risk rating", 0, 3));
+      ReportSpec wide =
+          ImmutableReportSpec.copyOf(SPEC)
+              .withDomains(
+                  SyntheticAudits.domain("voice", "Voice of the child", -500, 999),
+                  SyntheticAudits.domain("planning", "Planning", 1, 10),
+                  SyntheticAudits.domain("risk", "Risk rating", 0, 3));
       qt().withFixedSeed(83L)
           .withExamples(60)
           .forAll(longs().all(), integers().between(0, 200))
@@ -88,12 +96,17 @@ final class AuditColumnsTest {
 
     @Test
     void toAggregate_noCohortsNoQuotas_equalsTheObjectPath() {
-      ReportSpec plain = ReportSpec.builder().addAllDomains(SyntheticAudits.DOMAINS).gradeScale(SyntheticAudits.OFSTED)
-          .asOf(SPEC.asOf()).build();
+      ReportSpec plain =
+          ReportSpec.builder()
+              .addAllDomains(SyntheticAudits.DOMAINS)
+              .gradeScale(SyntheticAudits.OFSTED)
+              .asOf(SPEC.asOf())
+              .build();
       List<Audit> audits = SyntheticAudits.random(84L, 500);
       AuditColumns columns = AuditColumns.of(plain);
       audits.forEach(columns);
-      assertThat(columns.toAggregate().toReport()).isEqualTo(ReportAggregate.of(plain, audits).toReport());
+      assertThat(columns.toAggregate().toReport())
+          .isEqualTo(ReportAggregate.of(plain, audits).toReport());
     }
   }
 
@@ -113,7 +126,8 @@ final class AuditColumnsTest {
       for (int i = 0; i < labels.length; i++) {
         labels[i] = "grade " + i;
       }
-      ReportSpec spec = ImmutableReportSpec.copyOf(SPEC).withGradeScale(GradeScale.of("many", List.of(labels)));
+      ReportSpec spec =
+          ImmutableReportSpec.copyOf(SPEC).withGradeScale(GradeScale.of("many", List.of(labels)));
       assertThatThrownBy(() -> AuditColumns.of(spec))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("128");

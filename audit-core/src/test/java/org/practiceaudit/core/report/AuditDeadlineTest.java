@@ -18,8 +18,13 @@ final class AuditDeadlineTest {
   private static final WorkingCalendar SCOTLAND = WorkingCalendar.of(UkDivision.SCOTLAND);
 
   private static AuditFramework framework(AuditDuePolicy due, WorkingCalendar calendar) {
-    return AuditFramework.builder().id("synthetic").version("1").name("Synthetic").calendar(calendar)
-        .auditDue(due).build();
+    return AuditFramework.builder()
+        .id("synthetic")
+        .version("1")
+        .name("Synthetic")
+        .calendar(calendar)
+        .auditDue(due)
+        .build();
   }
 
   @Nested
@@ -35,8 +40,15 @@ final class AuditDeadlineTest {
 
     @Test
     void of_frameworkWithoutPolicy_none() {
-      assertThat(AuditDeadline.of(AuditFramework.builder().id("synthetic").version("1").name("Synthetic")
-          .calendar(ENGLAND).build())).isEqualTo(AuditDeadline.none());
+      assertThat(
+              AuditDeadline.of(
+                  AuditFramework.builder()
+                      .id("synthetic")
+                      .version("1")
+                      .name("Synthetic")
+                      .calendar(ENGLAND)
+                      .build()))
+          .isEqualTo(AuditDeadline.none());
     }
 
     @Test
@@ -51,10 +63,13 @@ final class AuditDeadlineTest {
     @Test
     void nullOrNegative_throws() {
       assertThatThrownBy(() -> AuditDeadline.of(null, ENGLAND)).hasMessage("policy");
-      assertThatThrownBy(() -> AuditDeadline.of(AuditDuePolicy.none(), null)).hasMessage("calendar");
+      assertThatThrownBy(() -> AuditDeadline.of(AuditDuePolicy.none(), null))
+          .hasMessage("calendar");
       assertThatThrownBy(() -> AuditDeadline.of(null)).hasMessage("framework");
-      assertThatThrownBy(() -> AuditDeadline.workingDaysAfterAllocation(null, 10)).hasMessage("calendar");
-      assertThatThrownBy(() -> AuditDeadline.daysAfterAllocation(-1)).hasMessage("days must not be negative: -1");
+      assertThatThrownBy(() -> AuditDeadline.workingDaysAfterAllocation(null, 10))
+          .hasMessage("calendar");
+      assertThatThrownBy(() -> AuditDeadline.daysAfterAllocation(-1))
+          .hasMessage("days must not be negative: -1");
       assertThatThrownBy(() -> AuditDeadline.workingDaysAfterAllocation(ENGLAND, -1))
           .hasMessage("working days must not be negative: -1");
       assertThatThrownBy(() -> AuditDeadline.none().dueOn(null)).hasMessage("audit");
@@ -70,8 +85,10 @@ final class AuditDeadlineTest {
       var audit = DeadlinesTest.escalated(1, allocated, Instant.parse("2026-12-18T10:00:00Z"));
       assertThat(AuditDeadline.workingDaysAfterAllocation(ENGLAND, 10).dueOn(audit))
           .isEqualTo(AuditDuePolicy.workingDays(10).dueOn(allocated, ENGLAND));
-      assertThat(AuditDeadline.daysAfterAllocation(20).dueOn(audit)).contains(LocalDate.of(2027, 1, 7));
-      assertThat(AuditDeadline.endOfMonthOfAllocation().dueOn(audit)).contains(LocalDate.of(2026, 12, 31));
+      assertThat(AuditDeadline.daysAfterAllocation(20).dueOn(audit))
+          .contains(LocalDate.of(2027, 1, 7));
+      assertThat(AuditDeadline.endOfMonthOfAllocation().dueOn(audit))
+          .contains(LocalDate.of(2026, 12, 31));
       assertThat(AuditDeadline.none().dueOn(audit)).isEmpty();
     }
   }
@@ -81,7 +98,9 @@ final class AuditDeadlineTest {
 
     @Test
     void equals_builtSeparately_equalWithSameHashAndText() {
-      AuditDeadline a = AuditDeadline.workingDaysAfterAllocation(WorkingCalendar.of(UkDivision.ENGLAND_AND_WALES), 10);
+      AuditDeadline a =
+          AuditDeadline.workingDaysAfterAllocation(
+              WorkingCalendar.of(UkDivision.ENGLAND_AND_WALES), 10);
       AuditDeadline b = AuditDeadline.of(framework(AuditDuePolicy.parse("10wd"), ENGLAND));
       assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
       assertThat(a.toString()).startsWith("10wd in ");
@@ -99,12 +118,21 @@ final class AuditDeadlineTest {
 
     @Test
     void reportSpecs_withEqualDeadlinesBuiltSeparately_equalAndMerge() {
-      ReportSpec one = ImmutableReportSpec.copyOf(SyntheticAudits.SPEC).withAuditDeadline(AuditDeadline.workingDaysAfterAllocation(ENGLAND, 10));
-      ReportSpec two = ImmutableReportSpec.copyOf(SyntheticAudits.SPEC).withAuditDeadline(
-          AuditDeadline.of(framework(AuditDuePolicy.workingDays(10), WorkingCalendar.of(UkDivision.ENGLAND_AND_WALES))));
+      ReportSpec one =
+          ImmutableReportSpec.copyOf(SyntheticAudits.SPEC)
+              .withAuditDeadline(AuditDeadline.workingDaysAfterAllocation(ENGLAND, 10));
+      ReportSpec two =
+          ImmutableReportSpec.copyOf(SyntheticAudits.SPEC)
+              .withAuditDeadline(
+                  AuditDeadline.of(
+                      framework(
+                          AuditDuePolicy.workingDays(10),
+                          WorkingCalendar.of(UkDivision.ENGLAND_AND_WALES))));
       assertThat(one).isEqualTo(two);
       var audits = SyntheticAudits.random(7L, 40);
-      assertThat(ReportAggregate.of(one, audits.subList(0, 20)).merge(ReportAggregate.of(two, audits.subList(20, 40))))
+      assertThat(
+              ReportAggregate.of(one, audits.subList(0, 20))
+                  .merge(ReportAggregate.of(two, audits.subList(20, 40))))
           .isEqualTo(ReportAggregate.of(one, audits));
     }
   }

@@ -41,7 +41,8 @@ final class DeadlinesTest {
   void workingDaysAfterAllocation_skipsChristmas() {
     AuditDeadline deadline = AuditDeadline.workingDaysAfterAllocation(ENGLAND, 10);
     Audit audit = escalated(1, LocalDate.of(2026, 12, 18), Instant.parse("2026-12-18T10:00:00Z"));
-    assertThat(deadline.dueOn(audit)).contains(ENGLAND.plusWorkingDays(LocalDate.of(2026, 12, 18), 10));
+    assertThat(deadline.dueOn(audit))
+        .contains(ENGLAND.plusWorkingDays(LocalDate.of(2026, 12, 18), 10));
     assertThat(deadline.dueOn(audit).orElseThrow()).isAfter(LocalDate.of(2027, 1, 1));
     assertThatThrownBy(() -> AuditDeadline.workingDaysAfterAllocation(ENGLAND, -1))
         .hasMessageContaining("-1");
@@ -57,15 +58,29 @@ final class DeadlinesTest {
             .calendar(ENGLAND)
             .addAllEscalationCategories(
                 List.of(
-                    EscalationCategory.builder().level(1).name("Inadequate critical").followUp(FollowUpPolicy.elapsedHours(48)).build(),
-                    EscalationCategory.builder().level(2).name("Inadequate with action").followUp(FollowUpPolicy.workingDays(10)).build(),
-                    EscalationCategory.builder().level(4).name("Good order").followUp(FollowUpPolicy.none()).build()))
+                    EscalationCategory.builder()
+                        .level(1)
+                        .name("Inadequate critical")
+                        .followUp(FollowUpPolicy.elapsedHours(48))
+                        .build(),
+                    EscalationCategory.builder()
+                        .level(2)
+                        .name("Inadequate with action")
+                        .followUp(FollowUpPolicy.workingDays(10))
+                        .build(),
+                    EscalationCategory.builder()
+                        .level(4)
+                        .name("Good order")
+                        .followUp(FollowUpPolicy.none())
+                        .build()))
             .build();
     EscalationDeadline deadline = EscalationDeadline.followUps(dudley);
     Instant raised = Instant.parse("2019-06-28T10:00:00Z");
     LocalDate day = LocalDate.of(2019, 6, 28);
-    assertThat(deadline.dueAt(escalated(1, day, raised))).contains(Instant.parse("2019-06-30T10:00:00Z"));
-    assertThat(deadline.dueAt(escalated(2, day, raised)).orElseThrow()).isAfter(Instant.parse("2019-07-12T00:00:00Z"));
+    assertThat(deadline.dueAt(escalated(1, day, raised)))
+        .contains(Instant.parse("2019-06-30T10:00:00Z"));
+    assertThat(deadline.dueAt(escalated(2, day, raised)).orElseThrow())
+        .isAfter(Instant.parse("2019-07-12T00:00:00Z"));
     assertThat(deadline.dueAt(escalated(3, day, raised))).isEmpty();
     assertThat(deadline.dueAt(escalated(4, day, raised))).isEmpty();
   }

@@ -22,10 +22,10 @@ import org.practiceaudit.core.workforce.PersonId;
 
 /**
  * Rebuilds the kind of figures in Dorset's monthly audit report for June 2019 (seed document 001,
- * sections 3 to 5) from synthetic audits: compliance 76%, overall average 6.2 in May and 6.9 in June,
- * weakest domain supervision (5.9 June LAC, 5.8 CWAD), strongest voice of the child (7.4 LAC, 7.8
- * CWAD), 5 Outstanding (15%), 47% Good, 2 Inadequate; CWAD 62% Good, none Outstanding or Inadequate.
- * Synthetic data only: no real case or person.
+ * sections 3 to 5) from synthetic audits: compliance 76%, overall average 6.2 in May and 6.9 in
+ * June, weakest domain supervision (5.9 June LAC, 5.8 CWAD), strongest voice of the child (7.4 LAC,
+ * 7.8 CWAD), 5 Outstanding (15%), 47% Good, 2 Inadequate; CWAD 62% Good, none Outstanding or
+ * Inadequate. Synthetic data only: no real case or person.
  */
 final class DorsetScenarioTest {
 
@@ -49,7 +49,8 @@ final class DorsetScenarioTest {
           .build();
 
   /** Builds {@code n} completed audits whose domain sums are exactly {@code sums}, spread ±1. */
-  static List<Audit> month(String prefix, String category, LocalDate allocated, int n, int[] sums, int[] grades) {
+  static List<Audit> month(
+      String prefix, String category, LocalDate allocated, int n, int[] sums, int[] grades) {
     List<Audit> audits = new ArrayList<>();
     int graded = 0;
     int grade = 0;
@@ -105,11 +106,29 @@ final class DorsetScenarioTest {
   static final LocalDate JUNE = LocalDate.of(2019, 6, 3);
   // voice, assessment, planning, supervision, equality, recording, impact
   static final List<Audit> JUNE_LAC =
-      month("JUN", "looked-after", JUNE, 34, new int[] {252, 238, 238, 201, 238, 238, 237}, new int[] {5, 16, 11, 2});
+      month(
+          "JUN",
+          "looked-after",
+          JUNE,
+          34,
+          new int[] {252, 238, 238, 201, 238, 238, 237},
+          new int[] {5, 16, 11, 2});
   static final List<Audit> MAY_LAC =
-      month("MAY", "looked-after", LocalDate.of(2019, 5, 1), 31, new int[] {192, 192, 192, 192, 192, 192, 193}, new int[] {3, 14, 12, 2});
+      month(
+          "MAY",
+          "looked-after",
+          LocalDate.of(2019, 5, 1),
+          31,
+          new int[] {192, 192, 192, 192, 192, 192, 193},
+          new int[] {3, 14, 12, 2});
   static final List<Audit> APRIL_CWAD =
-      month("APR", "disabled-children", LocalDate.of(2019, 4, 1), 13, new int[] {101, 90, 90, 75, 90, 91, 91}, new int[] {0, 8, 5, 0});
+      month(
+          "APR",
+          "disabled-children",
+          LocalDate.of(2019, 4, 1),
+          13,
+          new int[] {101, 90, 90, 75, 90, 91, 91},
+          new int[] {0, 8, 5, 0});
 
   static String oneDecimal(double value) {
     return String.format(Locale.ROOT, "%.1f", value);
@@ -136,7 +155,9 @@ final class DorsetScenarioTest {
     GradeDistribution grades = report.grades();
     assertThat(grades.graded()).isEqualTo(34);
     assertThat(grades.grades()).extracting(GradeCount::count).containsExactly(5L, 16L, 11L, 2L);
-    assertThat(grades.grades()).extracting(GradeCount::tenthsOfPercent).containsExactly(147, 471, 323, 59);
+    assertThat(grades.grades())
+        .extracting(GradeCount::tenthsOfPercent)
+        .containsExactly(147, 471, 323, 59);
     assertThat(grades.goodOrBetter().count()).isEqualTo(21);
   }
 
@@ -148,11 +169,13 @@ final class DorsetScenarioTest {
     AuditReport report = april.merge(may).merge(june).toReport();
 
     Trend overall = report.overallTrend();
-    assertThat(overall.months()).extracting(MonthlyAverage::month)
+    assertThat(overall.months())
+        .extracting(MonthlyAverage::month)
         .containsExactly(YearMonth.of(2019, 4), YearMonth.of(2019, 5), YearMonth.of(2019, 6));
     assertThat(oneDecimal(overall.months().get(1).average().orElse(0))).isEqualTo("6.2");
     assertThat(oneDecimal(overall.months().get(2).average().orElse(0))).isEqualTo("6.9");
-    assertThat(overall.latestChange().orElseThrow().note()).startsWith("6.2 \u2192 6.9 on 31 and 34 audits: ");
+    assertThat(overall.latestChange().orElseThrow().note())
+        .startsWith("6.2 \u2192 6.9 on 31 and 34 audits: ");
 
     Trend supervision = report.domainTrends().get(3);
     assertThat(oneDecimal(supervision.months().get(2).average().orElse(0))).isEqualTo("5.9");
@@ -168,7 +191,9 @@ final class DorsetScenarioTest {
     assertThat(cwad.grades().grades().get(0).count()).isZero();
     assertThat(cwad.grades().grades().get(3).count()).isZero();
     assertThat(Math.round(cwad.grades().grades().get(1).tenthsOfPercent() / 10.0)).isEqualTo(62);
-    assertThat(report.cohorts()).extracting(CohortResult::dimension).containsSubsequence("category", "team", "audit-type");
+    assertThat(report.cohorts())
+        .extracting(CohortResult::dimension)
+        .containsSubsequence("category", "team", "audit-type");
   }
 
   @Test
@@ -179,9 +204,12 @@ final class DorsetScenarioTest {
       if (i % 5 == 0) {
         int rank = audit.overallGrade().orElseThrow().rank();
         int moved = i == 10 ? Math.max(0, rank - 1) : i == 20 ? Math.min(3, rank + 1) : rank;
-        audit = ImmutableAudit.copyOf(audit)
-            .withStatus(AuditStatus.MODERATED)
-            .withModeration(Moderation.of(PersonId.of("LEAD"), OFSTED.ofRank(moved), LocalDate.of(2019, 6, 28)));
+        audit =
+            ImmutableAudit.copyOf(audit)
+                .withStatus(AuditStatus.MODERATED)
+                .withModeration(
+                    Moderation.of(
+                        PersonId.of("LEAD"), OFSTED.ofRank(moved), LocalDate.of(2019, 6, 28)));
       }
       moderated.add(audit);
     }

@@ -22,7 +22,10 @@ import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.core.framework.EscalationCategory;
 import org.practiceaudit.core.workforce.PersonId;
 
-/** The report's escalation follow-up policies (Dudley audit framework 2017, "Raising a Concern"; U19, U20). */
+/**
+ * The report's escalation follow-up policies (Dudley audit framework 2017, "Raising a Concern";
+ * U19, U20).
+ */
 final class EscalationDeadlineTest {
 
   private static final WorkingCalendar ENGLAND = WorkingCalendar.of(UkDivision.ENGLAND_AND_WALES);
@@ -37,10 +40,26 @@ final class EscalationDeadlineTest {
         .calendar(ENGLAND)
         .addAllDomains(SyntheticAudits.DOMAINS)
         .addEscalationCategories(
-            EscalationCategory.builder().level(1).name("Inadequate Critical").followUp(FollowUpPolicy.elapsedHours(48)).build(),
-            EscalationCategory.builder().level(2).name("Inadequate with action required").followUp(FollowUpPolicy.workingDays(10)).build(),
-            EscalationCategory.builder().level(3).name("Actions required").followUp(FollowUpPolicy.workingDays(20)).build(),
-            EscalationCategory.builder().level(4).name("Good order").followUp(FollowUpPolicy.none()).build())
+            EscalationCategory.builder()
+                .level(1)
+                .name("Inadequate Critical")
+                .followUp(FollowUpPolicy.elapsedHours(48))
+                .build(),
+            EscalationCategory.builder()
+                .level(2)
+                .name("Inadequate with action required")
+                .followUp(FollowUpPolicy.workingDays(10))
+                .build(),
+            EscalationCategory.builder()
+                .level(3)
+                .name("Actions required")
+                .followUp(FollowUpPolicy.workingDays(20))
+                .build(),
+            EscalationCategory.builder()
+                .level(4)
+                .name("Good order")
+                .followUp(FollowUpPolicy.none())
+                .build())
         .build();
   }
 
@@ -76,9 +95,11 @@ final class EscalationDeadlineTest {
     void followUps_dudleyLike_everyCategoryOnTheFrameworkCalendar() {
       EscalationDeadline d = EscalationDeadline.followUps(dudleyLike());
 
-      assertThat(d.policies()).containsExactly(
-          Map.entry(1, FollowUpPolicy.elapsedHours(48)), Map.entry(2, FollowUpPolicy.workingDays(10)),
-          Map.entry(3, FollowUpPolicy.workingDays(20)), Map.entry(4, FollowUpPolicy.none()));
+      assertThat(d.policies())
+          .containsExactly(
+              Map.entry(1, FollowUpPolicy.elapsedHours(48)),
+                  Map.entry(2, FollowUpPolicy.workingDays(10)),
+              Map.entry(3, FollowUpPolicy.workingDays(20)), Map.entry(4, FollowUpPolicy.none()));
       assertThat(d.calendar()).isEqualTo(ENGLAND);
     }
 
@@ -91,7 +112,9 @@ final class EscalationDeadlineTest {
     @Test
     void elapsedHours_hoursPolicies() {
       assertThat(EscalationDeadline.elapsedHours(Map.of(2, 240, 1, 48)).policies())
-          .containsExactly(Map.entry(1, FollowUpPolicy.elapsedHours(48)), Map.entry(2, FollowUpPolicy.elapsedHours(240)));
+          .containsExactly(
+              Map.entry(1, FollowUpPolicy.elapsedHours(48)),
+              Map.entry(2, FollowUpPolicy.elapsedHours(240)));
     }
 
     @Test
@@ -135,10 +158,18 @@ final class EscalationDeadlineTest {
     @Test
     void equals_builtSeparatelyFromEqualInputs_equalWithEqualHashCodes() {
       EscalationDeadline a = EscalationDeadline.followUps(dudleyLike());
-      EscalationDeadline b = EscalationDeadline.of(
-          Map.of(1, FollowUpPolicy.parse("48h"), 2, FollowUpPolicy.parse("10wd"), 3, FollowUpPolicy.parse("20wd"),
-              4, FollowUpPolicy.none()),
-          WorkingCalendar.of(UkDivision.ENGLAND_AND_WALES));
+      EscalationDeadline b =
+          EscalationDeadline.of(
+              Map.of(
+                  1,
+                  FollowUpPolicy.parse("48h"),
+                  2,
+                  FollowUpPolicy.parse("10wd"),
+                  3,
+                  FollowUpPolicy.parse("20wd"),
+                  4,
+                  FollowUpPolicy.none()),
+              WorkingCalendar.of(UkDivision.ENGLAND_AND_WALES));
 
       assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
       assertThat(EscalationDeadline.elapsedHours(Map.of(1, 48)))
@@ -148,10 +179,14 @@ final class EscalationDeadlineTest {
 
     @Test
     void equals_differentPoliciesOrCalendar_notEqual() {
-      EscalationDeadline a = EscalationDeadline.of(Map.of(1, FollowUpPolicy.elapsedHours(48)), ENGLAND);
+      EscalationDeadline a =
+          EscalationDeadline.of(Map.of(1, FollowUpPolicy.elapsedHours(48)), ENGLAND);
 
-      assertThat(a).isNotEqualTo(EscalationDeadline.of(Map.of(1, FollowUpPolicy.elapsedHours(24)), ENGLAND));
-      assertThat(a).isNotEqualTo(EscalationDeadline.of(Map.of(1, FollowUpPolicy.elapsedHours(48)), SCOTLAND));
+      assertThat(a)
+          .isNotEqualTo(EscalationDeadline.of(Map.of(1, FollowUpPolicy.elapsedHours(24)), ENGLAND));
+      assertThat(a)
+          .isNotEqualTo(
+              EscalationDeadline.of(Map.of(1, FollowUpPolicy.elapsedHours(48)), SCOTLAND));
       assertThat(a).isNotEqualTo(EscalationDeadline.none());
       assertThat(a).isNotEqualTo(null);
     }
@@ -171,8 +206,11 @@ final class EscalationDeadlineTest {
 
       assertThat(first).isEqualTo(second).hasSameHashCodeAs(second);
       ReportAggregate merged =
-          ReportAggregate.of(first, List.of(completed("A1", 1))).merge(ReportAggregate.of(second, List.of(completed("A2", 2))));
-      assertThat(merged.toReport().escalations()).extracting(EscalationLine::category).containsExactly(1, 2);
+          ReportAggregate.of(first, List.of(completed("A1", 1)))
+              .merge(ReportAggregate.of(second, List.of(completed("A2", 2))));
+      assertThat(merged.toReport().escalations())
+          .extracting(EscalationLine::category)
+          .containsExactly(1, 2);
     }
   }
 
@@ -184,22 +222,31 @@ final class EscalationDeadlineTest {
     @Test
     void report_dudleyCategory4_inNoEscalationCount() {
       AuditReport report =
-          ReportAggregate.of(spec(dudley, Instant.parse("2027-01-01T00:00:00Z")),
-              List.of(completed("A1", 4), completed("A2", 4))).toReport();
+          ReportAggregate.of(
+                  spec(dudley, Instant.parse("2027-01-01T00:00:00Z")),
+                  List.of(completed("A1", 4), completed("A2", 4)))
+              .toReport();
 
       assertThat(report.escalations()).isEmpty();
     }
 
     @Test
     void report_escalationTimeMissing_countedFromTheCompletionDay() {
-      // Completed Friday 27 February 2026, category 2: due by the end of Friday 13 March. Before the fix the
+      // Completed Friday 27 February 2026, category 2: due by the end of Friday 13 March. Before
+      // the fix the
       // report never judged an escalation without escalated_at overdue.
       Audit audit = completed("A1", 2);
 
-      EscalationLine before = ReportAggregate.of(spec(dudley, Instant.parse("2026-03-13T23:59:59Z")), List.of(audit))
-          .toReport().escalations().get(0);
-      EscalationLine at = ReportAggregate.of(spec(dudley, Instant.parse("2026-03-14T00:00:00Z")), List.of(audit))
-          .toReport().escalations().get(0);
+      EscalationLine before =
+          ReportAggregate.of(spec(dudley, Instant.parse("2026-03-13T23:59:59Z")), List.of(audit))
+              .toReport()
+              .escalations()
+              .get(0);
+      EscalationLine at =
+          ReportAggregate.of(spec(dudley, Instant.parse("2026-03-14T00:00:00Z")), List.of(audit))
+              .toReport()
+              .escalations()
+              .get(0);
 
       assertThat(before.overdue()).isZero();
       assertThat(at.overdue()).isEqualTo(1);
@@ -209,11 +256,14 @@ final class EscalationDeadlineTest {
     @Test
     void report_categoryTheSpecDoesNotList_countedOpenNeverOverdue() {
       AuditReport report =
-          ReportAggregate.of(spec(EscalationDeadline.none(), Instant.parse("2030-01-01T00:00:00Z")),
-              List.of(completed("A1", 1))).toReport();
+          ReportAggregate.of(
+                  spec(EscalationDeadline.none(), Instant.parse("2030-01-01T00:00:00Z")),
+                  List.of(completed("A1", 1)))
+              .toReport();
 
-      assertThat(report.escalations()).containsExactly(
-          EscalationLine.builder().category(1).raised(1).open(1).overdue(0).build());
+      assertThat(report.escalations())
+          .containsExactly(
+              EscalationLine.builder().category(1).raised(1).open(1).overdue(0).build());
     }
   }
 }

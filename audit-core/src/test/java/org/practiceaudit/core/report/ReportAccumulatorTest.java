@@ -86,7 +86,8 @@ final class ReportAccumulatorTest {
 
     @Test
     void merge_differentSpecs_throws() {
-      ReportSpec other = ImmutableReportSpec.copyOf(SPEC).withAsOf(Instant.parse("2020-01-01T00:00:00Z"));
+      ReportSpec other =
+          ImmutableReportSpec.copyOf(SPEC).withAsOf(Instant.parse("2020-01-01T00:00:00Z"));
       assertThatThrownBy(() -> ReportAccumulator.of(SPEC).merge(ReportAccumulator.of(other)))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("different report specs");

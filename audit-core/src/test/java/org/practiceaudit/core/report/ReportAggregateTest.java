@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.audit.ImmutableAudit;
-import org.practiceaudit.core.framework.Domain;
 import org.practiceaudit.core.calendar.UkDivision;
 import org.practiceaudit.core.calendar.WorkingCalendar;
+import org.practiceaudit.core.framework.Domain;
 import org.practiceaudit.core.quota.DateRange;
 import org.practiceaudit.core.quota.QuotaTracker;
 import org.practiceaudit.core.score.DomainScore;
@@ -92,7 +92,8 @@ final class ReportAggregateTest {
 
     @Test
     void merge_differentSpecs_throws() {
-      ReportSpec other = ImmutableReportSpec.copyOf(SPEC).withAsOf(Instant.parse("2020-01-01T00:00:00Z"));
+      ReportSpec other =
+          ImmutableReportSpec.copyOf(SPEC).withAsOf(Instant.parse("2020-01-01T00:00:00Z"));
       assertThatThrownBy(() -> ReportAggregate.empty(SPEC).merge(ReportAggregate.empty(other)))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("different report specs");
@@ -120,8 +121,10 @@ final class ReportAggregateTest {
               (seed, size) -> {
                 List<Audit> audits = SyntheticAudits.random(seed, size);
                 ReportAggregate whole = ReportAggregate.of(SPEC, audits);
-                assertThat(audits.stream().collect(ReportAggregate.collector(SPEC))).isEqualTo(whole);
-                ReportAggregate parallel = audits.parallelStream().collect(ReportAggregate.collector(SPEC));
+                assertThat(audits.stream().collect(ReportAggregate.collector(SPEC)))
+                    .isEqualTo(whole);
+                ReportAggregate parallel =
+                    audits.parallelStream().collect(ReportAggregate.collector(SPEC));
                 assertThat(parallel).isEqualTo(whole);
                 assertThat(parallel.toReport()).isEqualTo(whole.toReport());
               });
@@ -148,10 +151,13 @@ final class ReportAggregateTest {
                 List<Audit> copied = new ArrayList<>();
                 for (Audit audit : audits) {
                   Map<String, DomainScore> scores = new LinkedHashMap<>();
-                  audit.scores().forEach((id, score) -> scores.put(new String(id.toCharArray()), score));
+                  audit
+                      .scores()
+                      .forEach((id, score) -> scores.put(new String(id.toCharArray()), score));
                   copied.add(ImmutableAudit.copyOf(audit).withScores(scores));
                 }
-                assertThat(ReportAggregate.of(SPEC, copied)).isEqualTo(ReportAggregate.of(SPEC, audits));
+                assertThat(ReportAggregate.of(SPEC, copied))
+                    .isEqualTo(ReportAggregate.of(SPEC, audits));
               });
     }
   }
@@ -173,7 +179,12 @@ final class ReportAggregateTest {
                   merged = merged.merge(ReportAggregate.of(SPEC, part));
                 }
                 assertThat(merged.toReport().quotas())
-                    .isEqualTo(tracker.track(SyntheticAudits.PEOPLE, audits, SyntheticAudits.YEAR_2019, SyntheticAudits.CYCLE));
+                    .isEqualTo(
+                        tracker.track(
+                            SyntheticAudits.PEOPLE,
+                            audits,
+                            SyntheticAudits.YEAR_2019,
+                            SyntheticAudits.CYCLE));
               });
     }
 
@@ -187,10 +198,16 @@ final class ReportAggregateTest {
                 List<Audit> audits = SyntheticAudits.random(seed, size);
                 AuditReport report = ReportAggregate.of(SPEC, audits).toReport();
                 for (MonthlyCompliance month : report.complianceByMonth()) {
-                  DateRange range = DateRange.of(month.month().atDay(1), month.month().atEndOfMonth());
+                  DateRange range =
+                      DateRange.of(month.month().atDay(1), month.month().atEndOfMonth());
                   assertThat(month.compliance())
-                      .isEqualTo(QuotaTracker.compliance(audits, range, AuditDuePolicy.calendarDays(20),
-                          WorkingCalendar.of(UkDivision.ENGLAND_AND_WALES), SPEC.asOfDate()));
+                      .isEqualTo(
+                          QuotaTracker.compliance(
+                              audits,
+                              range,
+                              AuditDuePolicy.calendarDays(20),
+                              WorkingCalendar.of(UkDivision.ENGLAND_AND_WALES),
+                              SPEC.asOfDate()));
                 }
               });
     }
@@ -206,19 +223,23 @@ final class ReportAggregateTest {
           .forAll(longs().all(), integers().between(0, 80))
           .checkAssert(
               (seed, size) -> {
-                AuditReport report = ReportAggregate.of(SPEC, SyntheticAudits.random(seed, size)).toReport();
+                AuditReport report =
+                    ReportAggregate.of(SPEC, SyntheticAudits.random(seed, size)).toReport();
                 List<DomainResult> all = new ArrayList<>(report.domains());
                 report.cohorts().forEach(c -> all.addAll(c.domains()));
                 for (DomainResult d : all) {
                   if (d.average().isComputable()) {
-                    assertThat(d.average().orElse(-1)).isBetween((double) d.scaleMin(), (double) d.scaleMax());
+                    assertThat(d.average().orElse(-1))
+                        .isBetween((double) d.scaleMin(), (double) d.scaleMax());
                   } else {
                     assertThat(d.scored()).isZero();
                   }
                 }
                 assertThat(report.overallAverage().orElse(0)).isBetween(0.0, 10.0);
                 for (Trend trend : report.domainTrends()) {
-                  trend.months().forEach(m -> assertThat(m.average().orElse(0)).isBetween(0.0, 10.0));
+                  trend
+                      .months()
+                      .forEach(m -> assertThat(m.average().orElse(0)).isBetween(0.0, 10.0));
                 }
               });
     }
@@ -230,7 +251,8 @@ final class ReportAggregateTest {
           .forAll(longs().all(), integers().between(0, 80))
           .checkAssert(
               (seed, size) -> {
-                AuditReport report = ReportAggregate.of(SPEC, SyntheticAudits.random(seed, size)).toReport();
+                AuditReport report =
+                    ReportAggregate.of(SPEC, SyntheticAudits.random(seed, size)).toReport();
                 List<GradeDistribution> all = new ArrayList<>();
                 all.add(report.grades());
                 report.cohorts().forEach(c -> all.add(c.grades()));
@@ -267,7 +289,8 @@ final class ReportAggregateTest {
                 assertThat(marked.domainTrends()).isEqualTo(plain.domainTrends());
                 assertThat(marked.overallTrend()).isEqualTo(plain.overallTrend());
                 for (int d = 0; d < plain.domains().size(); d++) {
-                  assertThat(marked.domains().get(d).average()).isEqualTo(plain.domains().get(d).average());
+                  assertThat(marked.domains().get(d).average())
+                      .isEqualTo(plain.domains().get(d).average());
                   assertThat(marked.domains().get(d).notApplicable())
                       .isGreaterThanOrEqualTo(plain.domains().get(d).notApplicable());
                 }
@@ -291,7 +314,8 @@ final class ReportAggregateTest {
   @Test
   void gradeShares_largestRemainder_tiesToBetterGrade() {
     assertThat(GradeShares.tenthsOfPercent(new long[] {1, 1, 1})).containsExactly(334, 333, 333);
-    assertThat(GradeShares.tenthsOfPercent(new long[] {5, 16, 11, 2})).containsExactly(147, 471, 323, 59);
+    assertThat(GradeShares.tenthsOfPercent(new long[] {5, 16, 11, 2}))
+        .containsExactly(147, 471, 323, 59);
     assertThat(GradeShares.tenthsOfPercent(new long[] {0, 0})).containsExactly(0, 0);
   }
 }

@@ -11,8 +11,8 @@ import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.audit.AuditId;
 import org.practiceaudit.core.audit.AuditStatus;
 import org.practiceaudit.core.audit.ImmutableAudit;
-import org.practiceaudit.core.audit.Moderation;
 import org.practiceaudit.core.audit.ImmutableRecommendedAction;
+import org.practiceaudit.core.audit.Moderation;
 import org.practiceaudit.core.casefile.CaseId;
 import org.practiceaudit.core.framework.Domain;
 import org.practiceaudit.core.grade.GradeScale;
@@ -72,7 +72,10 @@ final class SyntheticAudits {
     return Domain.builder().id(id).title(title).scoreScale(ScoreScale.of(min, max)).build();
   }
 
-  /** Random audits over every field a report reads, including out-of-scale scores and unknown domains. */
+  /**
+   * Random audits over every field a report reads, including out-of-scale scores and unknown
+   * domains.
+   */
   static List<Audit> random(long seed, int count) {
     Random random = new Random(seed);
     List<Audit> audits = new ArrayList<>();
@@ -99,7 +102,9 @@ final class SyntheticAudits {
             audit.putScore(domain.id(), DomainScore.of(domain.scoreScale().max() + 1));
           } else if (roll > 2) {
             int min = domain.scoreScale().min();
-            audit.putScore(domain.id(), DomainScore.of(min + random.nextInt(domain.scoreScale().max() - min + 1)));
+            audit.putScore(
+                domain.id(),
+                DomainScore.of(min + random.nextInt(domain.scoreScale().max() - min + 1)));
           }
         }
         if (random.nextInt(8) == 0) {
@@ -108,7 +113,9 @@ final class SyntheticAudits {
         if (random.nextInt(6) > 0) {
           audit.overallGrade(OFSTED.ofRank(random.nextInt(4)));
           if (random.nextInt(3) == 0) {
-            audit.moderation(Moderation.of(PersonId.of("M1"), OFSTED.ofRank(random.nextInt(4)), allocated.plusDays(50)));
+            audit.moderation(
+                Moderation.of(
+                    PersonId.of("M1"), OFSTED.ofRank(random.nextInt(4)), allocated.plusDays(50)));
           }
         }
       }
@@ -118,7 +125,8 @@ final class SyntheticAudits {
       audit.putAttribute("team", "team-" + random.nextInt(3));
       if (random.nextInt(4) == 0) {
         audit.escalationCategory(1 + random.nextInt(4));
-        audit.escalatedAt(Instant.parse("2019-06-28T10:00:00Z").plusSeconds(3600L * random.nextInt(100)));
+        audit.escalatedAt(
+            Instant.parse("2019-06-28T10:00:00Z").plusSeconds(3600L * random.nextInt(100)));
       }
       for (int a = random.nextInt(3); a > 0; a--) {
         boolean open = random.nextBoolean();

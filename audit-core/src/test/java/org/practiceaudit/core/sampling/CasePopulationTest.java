@@ -24,9 +24,10 @@ final class CasePopulationTest {
   private static final LocalDate AS_OF = SyntheticPopulations.AS_OF;
 
   /**
-   * SYNTHETIC: a generated population made harder for a columnar copy: some attributes present with an
-   * empty value (which must fall in the same stratum as a missing one), attributes named like the
-   * built-in strata, and dates at the ends of what LocalDate holds (whose epoch days do not fit an int).
+   * SYNTHETIC: a generated population made harder for a columnar copy: some attributes present with
+   * an empty value (which must fall in the same stratum as a missing one), attributes named like
+   * the built-in strata, and dates at the ends of what LocalDate holds (whose epoch days do not fit
+   * an int).
    */
   private static List<CaseFile> widened(int size, int attributes, long seed) {
     Random random = new Random(seed);
@@ -66,7 +67,10 @@ final class CasePopulationTest {
     return attributes;
   }
 
-  /** SYNTHETIC plans over {@link #widened}: those of {@link SyntheticPlans}, some stratified on oddities. */
+  /**
+   * SYNTHETIC plans over {@link #widened}: those of {@link SyntheticPlans}, some stratified on
+   * oddities.
+   */
   private static SamplingPlan plan(int attributes, int size, long seed) {
     SamplingPlan plan = SyntheticPlans.generate(attributes, size, seed);
     Random random = new Random(seed);
@@ -93,7 +97,8 @@ final class CasePopulationTest {
     void draw_fromPopulation_equalsDrawFromCaseFiles() {
       qt().withFixedSeed(61L)
           .withExamples(300)
-          .forAll(integers().between(0, 400), integers().between(1, 4), longs().all(), longs().all())
+          .forAll(
+              integers().between(0, 400), integers().between(1, 4), longs().all(), longs().all())
           .checkAssert(
               (size, attributes, popSeed, planSeed) -> {
                 List<CaseFile> cases = widened(size, attributes, popSeed);
@@ -108,15 +113,18 @@ final class CasePopulationTest {
     void draw_populationOfShuffledCases_givesSameSample() {
       qt().withFixedSeed(62L)
           .withExamples(200)
-          .forAll(integers().between(0, 400), integers().between(1, 4), longs().all(), longs().all())
+          .forAll(
+              integers().between(0, 400), integers().between(1, 4), longs().all(), longs().all())
           .checkAssert(
               (size, attributes, popSeed, planSeed) -> {
                 List<CaseFile> cases = widened(size, attributes, popSeed);
                 List<CaseFile> shuffled = new ArrayList<>(cases);
                 Collections.shuffle(shuffled, new Random(planSeed));
                 SamplingPlan plan = plan(attributes, size, planSeed);
-                assertThat(Sampler.draw(CasePopulation.of(shuffled), plan, AS_OF, Seed.of(planSeed)))
-                    .isEqualTo(Sampler.draw(CasePopulation.of(cases), plan, AS_OF, Seed.of(planSeed)));
+                assertThat(
+                        Sampler.draw(CasePopulation.of(shuffled), plan, AS_OF, Seed.of(planSeed)))
+                    .isEqualTo(
+                        Sampler.draw(CasePopulation.of(cases), plan, AS_OF, Seed.of(planSeed)));
               });
     }
 
@@ -124,7 +132,8 @@ final class CasePopulationTest {
     void draw_manyPlansFromOnePopulation_eachEqualsItsOwnDraw() {
       qt().withFixedSeed(63L)
           .withExamples(100)
-          .forAll(integers().between(0, 300), integers().between(1, 4), longs().all(), longs().all())
+          .forAll(
+              integers().between(0, 300), integers().between(1, 4), longs().all(), longs().all())
           .checkAssert(
               (size, attributes, popSeed, planSeed) -> {
                 List<CaseFile> cases = widened(size, attributes, popSeed);
@@ -155,7 +164,8 @@ final class CasePopulationTest {
         }
         cases.add(c.build());
       }
-      SamplingPlan plan = SamplingPlan.builder().name("synthetic").fixedSize(3).addStrata("rag").build();
+      SamplingPlan plan =
+          SamplingPlan.builder().name("synthetic").fixedSize(3).addStrata("rag").build();
 
       Sample sample = Sampler.draw(CasePopulation.of(cases), plan, AS_OF, Seed.of(5));
 
@@ -175,9 +185,14 @@ final class CasePopulationTest {
       CaseFile auditedFirst = caseFile("SYN-X-5").withLastAuditedOn(LocalDate.MIN);
       List<CaseFile> cases = List.of(ancient, future, neverClosing, auditedLast, auditedFirst);
       SamplingPlan plan =
-          SamplingPlan.builder().name("synthetic").fixedSize(5).auditedWithin(Period.ofMonths(6)).build();
+          SamplingPlan.builder()
+              .name("synthetic")
+              .fixedSize(5)
+              .auditedWithin(Period.ofMonths(6))
+              .build();
 
-      for (LocalDate asOf : List.of(AS_OF, LocalDate.MAX.minusYears(1), LocalDate.MIN.plusYears(1))) {
+      for (LocalDate asOf :
+          List.of(AS_OF, LocalDate.MAX.minusYears(1), LocalDate.MIN.plusYears(1))) {
         Sample sample = Sampler.draw(CasePopulation.of(cases), plan, asOf, Seed.of(1));
         for (CaseFile c : cases) {
           ExclusionReason expected =
@@ -188,7 +203,11 @@ final class CasePopulationTest {
                       : c.lastAuditedOn().map(d -> !d.isBefore(asOf.minusMonths(6))).orElse(false)
                           ? ExclusionReason.AUDITED_WITHIN_WINDOW
                           : null;
-          assertThat(sample.exclusions().stream().filter(e -> e.caseId().equals(c.id())).map(Exclusion::reason).findFirst())
+          assertThat(
+                  sample.exclusions().stream()
+                      .filter(e -> e.caseId().equals(c.id()))
+                      .map(Exclusion::reason)
+                      .findFirst())
               .as("%s as of %s", c.id(), asOf)
               .isEqualTo(java.util.Optional.ofNullable(expected));
         }
@@ -202,9 +221,12 @@ final class CasePopulationTest {
       Seed seed = Seed.of(1);
       assertThatThrownBy(() -> Sampler.draw((CasePopulation) null, plan, AS_OF, seed))
           .isInstanceOf(NullPointerException.class);
-      assertThatThrownBy(() -> Sampler.draw(population, null, AS_OF, seed)).isInstanceOf(NullPointerException.class);
-      assertThatThrownBy(() -> Sampler.draw(population, plan, null, seed)).isInstanceOf(NullPointerException.class);
-      assertThatThrownBy(() -> Sampler.draw(population, plan, AS_OF, null)).isInstanceOf(NullPointerException.class);
+      assertThatThrownBy(() -> Sampler.draw(population, null, AS_OF, seed))
+          .isInstanceOf(NullPointerException.class);
+      assertThatThrownBy(() -> Sampler.draw(population, plan, null, seed))
+          .isInstanceOf(NullPointerException.class);
+      assertThatThrownBy(() -> Sampler.draw(population, plan, AS_OF, null))
+          .isInstanceOf(NullPointerException.class);
     }
   }
 
@@ -237,7 +259,8 @@ final class CasePopulationTest {
           .forAll(integers().between(0, 400), longs().all())
           .checkAssert(
               (size, seed) -> {
-                List<CaseFile> cases = new ArrayList<>(SyntheticPopulations.generate(size, 2, seed));
+                List<CaseFile> cases =
+                    new ArrayList<>(SyntheticPopulations.generate(size, 2, seed));
                 Collections.shuffle(cases, new Random(seed));
                 CasePopulation population = CasePopulation.of(cases);
                 List<CaseId> expected = cases.stream().map(CaseFile::id).sorted().toList();
@@ -265,7 +288,8 @@ final class CasePopulationTest {
           CasePopulation.of(
               List.of(
                   caseFile("SYN-1").withAttributes(java.util.Map.of("rag", "red")),
-                  caseFile("SYN-2").withAttributes(java.util.Map.of("age-band", "0-4", "rag", "green")),
+                  caseFile("SYN-2")
+                      .withAttributes(java.util.Map.of("age-band", "0-4", "rag", "green")),
                   caseFile("SYN-3")));
 
       assertThat(population.attributeNames()).containsExactly("age-band", "rag");
@@ -275,7 +299,8 @@ final class CasePopulationTest {
 
     @Test
     void toString_givesSizeButNoIds() {
-      CasePopulation population = CasePopulation.of(List.of(caseFile("SYN-T-1"), caseFile("SYN-T-2")));
+      CasePopulation population =
+          CasePopulation.of(List.of(caseFile("SYN-T-1"), caseFile("SYN-T-2")));
 
       assertThat(population.toString()).isEqualTo("CasePopulation[2 cases]");
     }
@@ -290,5 +315,4 @@ final class CasePopulationTest {
         .openedOn(AS_OF.minusYears(1))
         .build();
   }
-
 }

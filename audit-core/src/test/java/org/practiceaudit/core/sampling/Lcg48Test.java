@@ -9,7 +9,10 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Cross-checks our implementation of the specified generator against the JDK's java.util.Random (the oracle). */
+/**
+ * Cross-checks our implementation of the specified generator against the JDK's java.util.Random
+ * (the oracle).
+ */
 final class Lcg48Test {
 
   @Test
@@ -35,7 +38,9 @@ final class Lcg48Test {
         Lcg48 ours = new Lcg48(seed);
         Random jdk = new Random(seed);
         for (int i = 0; i < 200; i++) {
-          assertThat(ours.nextInt(bound)).as("seed %d bound %d draw %d", seed, bound, i).isEqualTo(jdk.nextInt(bound));
+          assertThat(ours.nextInt(bound))
+              .as("seed %d bound %d draw %d", seed, bound, i)
+              .isEqualTo(jdk.nextInt(bound));
         }
       }
     }

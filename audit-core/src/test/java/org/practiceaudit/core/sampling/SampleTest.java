@@ -9,7 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.practiceaudit.core.casefile.CaseFile;
 
-/** Tests of {@link Sample}'s own queries; the draw itself is tested in {@link SamplerTest}. Synthetic data. */
+/**
+ * Tests of {@link Sample}'s own queries; the draw itself is tested in {@link SamplerTest}.
+ * Synthetic data.
+ */
 final class SampleTest {
 
   private static final List<CaseFile> POPULATION = SyntheticPopulations.generate(60, 1, 7L);
@@ -42,6 +45,7 @@ final class SampleTest {
 
     assertThatThrownBy(() -> sample.selectedFrom(partial))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("selected case " + sample.selectedIds().get(0) + " is not in the population given");
+        .hasMessage(
+            "selected case " + sample.selectedIds().get(0) + " is not in the population given");
   }
 }

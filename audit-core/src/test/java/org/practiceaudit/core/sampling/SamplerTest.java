@@ -28,7 +28,9 @@ final class SamplerTest {
 
   private static final LocalDate AS_OF = SyntheticPopulations.AS_OF;
 
-  /** A population and plan generated from four numbers, so QuickTheories can shrink and report them. */
+  /**
+   * A population and plan generated from four numbers, so QuickTheories can shrink and report them.
+   */
   private static Sample drawGenerated(int size, int attributes, long popSeed, long planSeed) {
     List<CaseFile> population = SyntheticPopulations.generate(size, attributes, popSeed);
     SamplingPlan plan = SyntheticPlans.generate(attributes, size, planSeed);
@@ -41,8 +43,11 @@ final class SamplerTest {
       return ExclusionReason.NOT_OPEN;
     }
     boolean closed = c.closedOn().map(d -> d.isBefore(AS_OF)).orElse(false);
-    boolean recentlyClosed = closed && plan.includeClosedWithin()
-        .map(w -> !c.closedOn().get().isBefore(AS_OF.minus(w))).orElse(false);
+    boolean recentlyClosed =
+        closed
+            && plan.includeClosedWithin()
+                .map(w -> !c.closedOn().get().isBefore(AS_OF.minus(w)))
+                .orElse(false);
     if (closed && plan.excludeClosed() && !recentlyClosed) {
       return ExclusionReason.CLOSED;
     }
@@ -52,8 +57,9 @@ final class SamplerTest {
             && plan.theme().map(t -> t.equals(c.attributes().get("theme"))).orElse(true)
             && plan.attributeFilters().entrySet().stream()
                 .allMatch(
-                    f -> c.attributes().containsKey(f.getKey())
-                        && f.getValue().contains(c.attributes().get(f.getKey())));
+                    f ->
+                        c.attributes().containsKey(f.getKey())
+                            && f.getValue().contains(c.attributes().get(f.getKey())));
     if (!inPopulation) {
       return ExclusionReason.FILTERED_OUT;
     }
@@ -61,7 +67,9 @@ final class SamplerTest {
       return ExclusionReason.EXCLUDED_EXPLICITLY;
     }
     if (plan.auditedWithin().isPresent()
-        && c.lastAuditedOn().map(d -> !d.isBefore(AS_OF.minus(plan.auditedWithin().get()))).orElse(false)) {
+        && c.lastAuditedOn()
+            .map(d -> !d.isBefore(AS_OF.minus(plan.auditedWithin().get())))
+            .orElse(false)) {
       return ExclusionReason.AUDITED_WITHIN_WINDOW;
     }
     return null;
@@ -85,10 +93,12 @@ final class SamplerTest {
     void draw_anyPlan_hasPlannedSizeOrReportsShortfall() {
       qt().withFixedSeed(31L)
           .withExamples(300)
-          .forAll(integers().between(0, 400), integers().between(1, 4), longs().all(), longs().all())
+          .forAll(
+              integers().between(0, 400), integers().between(1, 4), longs().all(), longs().all())
           .checkAssert(
               (size, attributes, popSeed, planSeed) -> {
-                List<CaseFile> population = SyntheticPopulations.generate(size, attributes, popSeed);
+                List<CaseFile> population =
+                    SyntheticPopulations.generate(size, attributes, popSeed);
                 SamplingPlan plan = SyntheticPlans.generate(attributes, size, planSeed);
                 Sample sample = Sampler.draw(population, plan, AS_OF, Seed.of(planSeed));
                 int expected;
@@ -100,7 +110,9 @@ final class SamplerTest {
                   expected = Math.max(Math.min(sample.plannedSize(), sample.eligible()), minimums);
                 } else {
                   expected =
-                      sample.allocations().stream().mapToInt(a -> Math.min(a.target(), a.eligible())).sum();
+                      sample.allocations().stream()
+                          .mapToInt(a -> Math.min(a.target(), a.eligible()))
+                          .sum();
                   assertThat(sample.plannedSize())
                       .isEqualTo(plan.stratumCounts().stream().mapToInt(StratumCount::count).sum());
                 }
@@ -174,10 +186,12 @@ final class SamplerTest {
     void draw_anyPlan_neverSelectsExcludedAndListsEveryExclusionWithItsReason() {
       qt().withFixedSeed(32L)
           .withExamples(300)
-          .forAll(integers().between(0, 400), integers().between(1, 4), longs().all(), longs().all())
+          .forAll(
+              integers().between(0, 400), integers().between(1, 4), longs().all(), longs().all())
           .checkAssert(
               (size, attributes, popSeed, planSeed) -> {
-                List<CaseFile> population = SyntheticPopulations.generate(size, attributes, popSeed);
+                List<CaseFile> population =
+                    SyntheticPopulations.generate(size, attributes, popSeed);
                 SamplingPlan plan = SyntheticPlans.generate(attributes, size, planSeed);
                 Sample sample = Sampler.draw(population, plan, AS_OF, Seed.of(popSeed));
                 Map<CaseId, ExclusionReason> listed = new HashMap<>();
@@ -209,16 +223,23 @@ final class SamplerTest {
               .withId(CaseId.of("SYN-2"))
               .withLastAuditedOn(AS_OF.minusMonths(6).minusDays(1));
       SamplingPlan plan =
-          SamplingPlan.builder().name("camden").fixedSize(2).auditedWithin(Period.ofMonths(6)).build();
+          SamplingPlan.builder()
+              .name("camden")
+              .fixedSize(2)
+              .auditedWithin(Period.ofMonths(6))
+              .build();
 
       Sample sample = Sampler.draw(List.of(boundary, dayBefore), plan, AS_OF, Seed.of(3));
 
-      assertThat(sample.exclusions()).containsExactly(Exclusion.of(boundary.id(), ExclusionReason.AUDITED_WITHIN_WINDOW));
+      assertThat(sample.exclusions())
+          .containsExactly(Exclusion.of(boundary.id(), ExclusionReason.AUDITED_WITHIN_WINDOW));
       assertThat(sample.selectedIds()).containsExactly(dayBefore.id());
     }
   }
 
-  /** A minimum share of each stratum, rounded up (Dudley's 10% per team; seed-fidelity review U2). */
+  /**
+   * A minimum share of each stratum, rounded up (Dudley's 10% per team; seed-fidelity review U2).
+   */
   @Nested
   final class MinimumSharePerStratum {
 
@@ -226,21 +247,36 @@ final class SamplerTest {
     void U2_draw_anyStrataAndShare_everyStratumGetsAtLeastItsShareRoundedUp() {
       qt().withFixedSeed(2L)
           .withExamples(300)
-          .forAll(integers().between(0, 400), longs().all(), integers().between(1, 100), integers().between(1, 60))
+          .forAll(
+              integers().between(0, 400),
+              longs().all(),
+              integers().between(1, 100),
+              integers().between(1, 60))
           .checkAssert(
               (size, popSeed, percent, planned) -> {
                 List<CaseFile> population = SyntheticPopulations.generate(size, 2, popSeed);
                 BigDecimal share = BigDecimal.valueOf(percent, 2);
-                SamplingPlan plan = SamplingPlan.builder().name("service-cycle").fixedSize(planned)
-                    .addStrata(SamplingPlan.TEAM).minimumSharePerStratum(share).build();
+                SamplingPlan plan =
+                    SamplingPlan.builder()
+                        .name("service-cycle")
+                        .fixedSize(planned)
+                        .addStrata(SamplingPlan.TEAM)
+                        .minimumSharePerStratum(share)
+                        .build();
 
                 Sample sample = Sampler.draw(population, plan, AS_OF, Seed.of(popSeed));
 
                 int total = 0;
                 for (StratumAllocation a : sample.allocations()) {
-                  int least = share.multiply(BigDecimal.valueOf(a.eligible()))
-                      .setScale(0, java.math.RoundingMode.CEILING).intValueExact();
-                  assertThat(a.selected()).as("%s", a).isGreaterThanOrEqualTo(least).isLessThanOrEqualTo(a.eligible());
+                  int least =
+                      share
+                          .multiply(BigDecimal.valueOf(a.eligible()))
+                          .setScale(0, java.math.RoundingMode.CEILING)
+                          .intValueExact();
+                  assertThat(a.selected())
+                      .as("%s", a)
+                      .isGreaterThanOrEqualTo(least)
+                      .isLessThanOrEqualTo(a.eligible());
                   total += a.selected();
                 }
                 assertThat(sample.selectedCount()).isEqualTo(total);
@@ -254,38 +290,64 @@ final class SamplerTest {
       int[] teams = {15, 200, 285};
       for (int t = 0; t < teams.length; t++) {
         for (int i = 0; i < teams[t]; i++) {
-          cases.add(CaseFile.builder().id(CaseId.of(String.format("SYN-%d-%03d", t, i)))
-              .category(CaseCategory.CHILD_IN_NEED).team("team-" + t).openedOn(AS_OF.minusYears(1)).build());
+          cases.add(
+              CaseFile.builder()
+                  .id(CaseId.of(String.format("SYN-%d-%03d", t, i)))
+                  .category(CaseCategory.CHILD_IN_NEED)
+                  .team("team-" + t)
+                  .openedOn(AS_OF.minusYears(1))
+                  .build());
         }
       }
-      SamplingPlan proportional = SamplingPlan.builder().name("service-cycle").shareOfOpen(new BigDecimal("0.10"))
-          .addStrata(SamplingPlan.TEAM).build();
+      SamplingPlan proportional =
+          SamplingPlan.builder()
+              .name("service-cycle")
+              .shareOfOpen(new BigDecimal("0.10"))
+              .addStrata(SamplingPlan.TEAM)
+              .build();
       SamplingPlan perTeam =
-          ImmutableSamplingPlan.copyOf(proportional).withMinimumSharePerStratum(new BigDecimal("0.10"));
+          ImmutableSamplingPlan.copyOf(proportional)
+              .withMinimumSharePerStratum(new BigDecimal("0.10"));
 
       Sample before = Sampler.draw(cases, proportional, AS_OF, Seed.of(2017));
       Sample after = Sampler.draw(cases, perTeam, AS_OF, Seed.of(2017));
 
       assertThat(before.allocations().get(0).selected()).isEqualTo(1);
-      assertThat(after.allocations()).extracting(StratumAllocation::selected).containsExactly(2, 20, 29);
+      assertThat(after.allocations())
+          .extracting(StratumAllocation::selected)
+          .containsExactly(2, 20, 29);
       assertThat(after.allocations().get(0).bound()).isEqualTo(AllocationBound.MINIMUM);
     }
 
     @Test
     void U2_plan_shareOutOfRangeOrWithCountsPerStratum_throwsWithValue() {
-      assertThatThrownBy(() -> SamplingPlan.builder().name("p").fixedSize(3).addStrata("team")
-          .minimumSharePerStratum(new BigDecimal("1.5")).build())
+      assertThatThrownBy(
+              () ->
+                  SamplingPlan.builder()
+                      .name("p")
+                      .fixedSize(3)
+                      .addStrata("team")
+                      .minimumSharePerStratum(new BigDecimal("1.5"))
+                      .build())
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("minimum share per stratum must be more than 0 and at most 1: 1.5");
-      assertThatThrownBy(() -> SamplingPlan.builder().name("p").addStrata("team")
-          .addStratumCount(StratumCount.of(Map.of("team", "a"), 2))
-          .minimumSharePerStratum(new BigDecimal("0.1")).build())
+      assertThatThrownBy(
+              () ->
+                  SamplingPlan.builder()
+                      .name("p")
+                      .addStrata("team")
+                      .addStratumCount(StratumCount.of(Map.of("team", "a"), 2))
+                      .minimumSharePerStratum(new BigDecimal("0.1"))
+                      .build())
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("0.1");
     }
   }
 
-  /** Cases closed within a window before the as-of date (Camden's front door; seed-fidelity review C13). */
+  /**
+   * Cases closed within a window before the as-of date (Camden's front door; seed-fidelity review
+   * C13).
+   */
   @Nested
   final class ClosedWithin {
 
@@ -304,7 +366,11 @@ final class SamplerTest {
     void C13_draw_widerClosedWindow_onlyAddsCasesClosedWithinItAndNeverChangesTheOpenCount() {
       qt().withFixedSeed(13L)
           .withExamples(300)
-          .forAll(integers().between(0, 300), longs().all(), integers().between(1, 200), integers().between(0, 200))
+          .forAll(
+              integers().between(0, 300),
+              longs().all(),
+              integers().between(1, 200),
+              integers().between(0, 200))
           .checkAssert(
               (size, popSeed, days, extra) -> {
                 List<CaseFile> population = SyntheticPopulations.generate(size, 2, popSeed);
@@ -312,22 +378,33 @@ final class SamplerTest {
                 Period narrow = Period.ofDays(days);
                 Period wide = Period.ofDays(days + extra);
                 Sample none = Sampler.draw(population, plan().build(), AS_OF, seed);
-                Sample inNarrow = Sampler.draw(population, plan().includeClosedWithin(narrow).build(), AS_OF, seed);
-                Sample inWide = Sampler.draw(population, plan().includeClosedWithin(wide).build(), AS_OF, seed);
-                Sample every = Sampler.draw(population, plan().excludeClosed(false).build(), AS_OF, seed);
+                Sample inNarrow =
+                    Sampler.draw(
+                        population, plan().includeClosedWithin(narrow).build(), AS_OF, seed);
+                Sample inWide =
+                    Sampler.draw(population, plan().includeClosedWithin(wide).build(), AS_OF, seed);
+                Sample every =
+                    Sampler.draw(population, plan().excludeClosed(false).build(), AS_OF, seed);
 
                 assertThat(eligible(population, inNarrow)).containsAll(eligible(population, none));
-                assertThat(eligible(population, inWide)).containsAll(eligible(population, inNarrow));
+                assertThat(eligible(population, inWide))
+                    .containsAll(eligible(population, inNarrow));
                 assertThat(eligible(population, every)).containsAll(eligible(population, inWide));
                 Set<CaseId> added = new HashSet<>(eligible(population, inWide));
                 added.removeAll(eligible(population, none));
                 for (CaseFile c : population) {
                   if (added.contains(c.id())) {
                     assertThat(c.closedOn()).as("%s", c.id()).isPresent();
-                    assertThat(c.closedOn().get()).isBefore(AS_OF).isAfterOrEqualTo(AS_OF.minus(wide));
+                    assertThat(c.closedOn().get())
+                        .isBefore(AS_OF)
+                        .isAfterOrEqualTo(AS_OF.minus(wide));
                   }
                 }
-                assertThat(List.of(inNarrow.openPopulation(), inWide.openPopulation(), every.openPopulation()))
+                assertThat(
+                        List.of(
+                            inNarrow.openPopulation(),
+                            inWide.openPopulation(),
+                            every.openPopulation()))
                     .containsOnly(none.openPopulation());
               });
     }
@@ -339,11 +416,16 @@ final class SamplerTest {
       CaseFile steppedDown = contact("SYN-3", AS_OF.minusDays(3));
       CaseFile old = contact("SYN-4", AS_OF.minusMonths(1).minusDays(1));
 
-      Sample sample = Sampler.draw(List.of(open, nfa, steppedDown, old),
-          plan().includeClosedWithin(Period.ofMonths(1)).build(), AS_OF, Seed.of(20270104L));
+      Sample sample =
+          Sampler.draw(
+              List.of(open, nfa, steppedDown, old),
+              plan().includeClosedWithin(Period.ofMonths(1)).build(),
+              AS_OF,
+              Seed.of(20270104L));
 
       assertThat(sample.sortedSelectedIds()).containsExactly(open.id(), nfa.id(), steppedDown.id());
-      assertThat(sample.exclusions()).containsExactly(Exclusion.of(old.id(), ExclusionReason.CLOSED));
+      assertThat(sample.exclusions())
+          .containsExactly(Exclusion.of(old.id(), ExclusionReason.CLOSED));
       assertThat(sample.openPopulation()).isEqualTo(1);
     }
 
@@ -352,14 +434,19 @@ final class SamplerTest {
       assertThatThrownBy(() -> plan().includeClosedWithin(Period.ZERO).build())
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("closed-within window must be a positive period such as P1M: P0D");
-      assertThatThrownBy(() -> plan().includeClosedWithin(Period.ofMonths(1)).excludeClosed(false).build())
+      assertThatThrownBy(
+              () -> plan().includeClosedWithin(Period.ofMonths(1)).excludeClosed(false).build())
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("P1M");
     }
 
     private CaseFile contact(String id, LocalDate closedOn) {
-      var c = CaseFile.builder().id(CaseId.of(id)).category(CaseCategory.FRONT_DOOR).team("mash")
-          .openedOn(AS_OF.minusMonths(2));
+      var c =
+          CaseFile.builder()
+              .id(CaseId.of(id))
+              .category(CaseCategory.FRONT_DOOR)
+              .team("mash")
+              .openedOn(AS_OF.minusMonths(2));
       if (closedOn != null) {
         c.closedOn(closedOn);
       }
@@ -374,15 +461,19 @@ final class SamplerTest {
     void draw_anyPlan_allocationsSumToSelectionAndStayWithinOneOfProportionalShare() {
       qt().withFixedSeed(33L)
           .withExamples(300)
-          .forAll(integers().between(0, 400), integers().between(1, 4), longs().all(), longs().all())
+          .forAll(
+              integers().between(0, 400), integers().between(1, 4), longs().all(), longs().all())
           .checkAssert(
               (size, attributes, popSeed, planSeed) -> {
-                List<CaseFile> population = SyntheticPopulations.generate(size, attributes, popSeed);
+                List<CaseFile> population =
+                    SyntheticPopulations.generate(size, attributes, popSeed);
                 SamplingPlan plan = SyntheticPlans.generate(attributes, size, planSeed);
                 Sample sample = Sampler.draw(population, plan, AS_OF, Seed.of(planSeed));
-                assertThat(sample.allocations().stream().mapToInt(StratumAllocation::selected).sum())
+                assertThat(
+                        sample.allocations().stream().mapToInt(StratumAllocation::selected).sum())
                     .isEqualTo(sample.selectedCount());
-                assertThat(sample.allocations().stream().mapToInt(StratumAllocation::eligible).sum())
+                assertThat(
+                        sample.allocations().stream().mapToInt(StratumAllocation::eligible).sum())
                     .isEqualTo(sample.eligible());
                 if (plan.stratumCounts().isEmpty()) {
                   assertProportional(sample, plan.minimumPerStratum());
@@ -412,10 +503,13 @@ final class SamplerTest {
                 for (int h = 0; h < sizes.length; h++) {
                   assertThat(alloc[h]).isBetween(Math.min(minimum, sizes[h]), sizes[h]);
                 }
-                boolean anyPinned = java.util.Arrays.stream(bounds).anyMatch(b -> b != AllocationBound.PROPORTIONAL);
+                boolean anyPinned =
+                    java.util.Arrays.stream(bounds)
+                        .anyMatch(b -> b != AllocationBound.PROPORTIONAL);
                 if (!anyPinned && eligible > 0) {
                   for (int h = 0; h < sizes.length; h++) {
-                    assertThat(Math.abs((long) alloc[h] * eligible - (long) total * sizes[h])).isLessThan(eligible);
+                    assertThat(Math.abs((long) alloc[h] * eligible - (long) total * sizes[h]))
+                        .isLessThan(eligible);
                   }
                 }
               });
@@ -424,15 +518,19 @@ final class SamplerTest {
     @Test
     void allocate_tie_goesToLargerRemainderThenLargerStratumThenKeyOrder() {
       AllocationBound[] bounds = new AllocationBound[3];
-      // 5 over (3, 3, 4): exact shares 1.5, 1.5, 2.0 -> floors 1, 1, 2; one left, remainders tie: key order.
+      // 5 over (3, 3, 4): exact shares 1.5, 1.5, 2.0 -> floors 1, 1, 2; one left, remainders tie:
+      // key order.
       assertThat(allocate(5, new int[] {3, 3, 4}, 0, bounds)).containsExactly(2, 1, 2);
-      // 2 over (1, 2, 2): exact 0.4, 0.8, 0.8 -> floors 0; two left: the 0.8s (equal size, key order).
+      // 2 over (1, 2, 2): exact 0.4, 0.8, 0.8 -> floors 0; two left: the 0.8s (equal size, key
+      // order).
       assertThat(allocate(2, new int[] {1, 2, 2}, 0, bounds)).containsExactly(0, 1, 1);
       // 1 over (2, 4) with shares 1/3 and 2/3: larger remainder wins.
       assertThat(allocate(1, new int[] {2, 4}, 0, bounds)).containsExactly(0, 1);
-      // 3 over (3, 6, 3): exact 0.75, 1.5, 0.75 -> floors 0, 1, 0; two left: remainders 0.75 tie, both get one.
+      // 3 over (3, 6, 3): exact 0.75, 1.5, 0.75 -> floors 0, 1, 0; two left: remainders 0.75 tie,
+      // both get one.
       assertThat(allocate(3, new int[] {3, 6, 3}, 0, bounds)).containsExactly(1, 1, 1);
-      // 2 over (3, 6, 3) -> exact 0.5, 1, 0.5; one left; remainders tie at 0.5 and 0 -> first stratum.
+      // 2 over (3, 6, 3) -> exact 0.5, 1, 0.5; one left; remainders tie at 0.5 and 0 -> first
+      // stratum.
       assertThat(allocate(2, new int[] {3, 6, 3}, 0, bounds)).containsExactly(1, 1, 0);
     }
 
@@ -442,7 +540,8 @@ final class SamplerTest {
       // Camden front door: 30 cases over RAG strata of 5 red, 95 amber, 900 green, at least 3 each.
       assertThat(allocate(30, new int[] {5, 95, 900}, 3, bounds)).containsExactly(3, 3, 24);
       assertThat(bounds)
-          .containsExactly(AllocationBound.MINIMUM, AllocationBound.PROPORTIONAL, AllocationBound.PROPORTIONAL);
+          .containsExactly(
+              AllocationBound.MINIMUM, AllocationBound.PROPORTIONAL, AllocationBound.PROPORTIONAL);
       // A minimum above what a stratum holds takes all of it.
       assertThat(allocate(10, new int[] {1, 100}, 2, bounds)).containsExactly(1, 9);
     }
@@ -486,15 +585,18 @@ final class SamplerTest {
     void draw_shuffledInput_givesSameSample() {
       qt().withFixedSeed(35L)
           .withExamples(200)
-          .forAll(integers().between(0, 400), integers().between(1, 4), longs().all(), longs().all())
+          .forAll(
+              integers().between(0, 400), integers().between(1, 4), longs().all(), longs().all())
           .checkAssert(
               (size, attributes, popSeed, planSeed) -> {
-                List<CaseFile> population = SyntheticPopulations.generate(size, attributes, popSeed);
+                List<CaseFile> population =
+                    SyntheticPopulations.generate(size, attributes, popSeed);
                 SamplingPlan plan = SyntheticPlans.generate(attributes, size, planSeed);
                 Sample sample = Sampler.draw(population, plan, AS_OF, Seed.of(planSeed));
                 List<CaseFile> shuffled = new ArrayList<>(population);
                 Collections.shuffle(shuffled, new Random(popSeed + 1));
-                Sample again = Sampler.draw(new HashSet<>(shuffled), plan, AS_OF, Seed.of(planSeed));
+                Sample again =
+                    Sampler.draw(new HashSet<>(shuffled), plan, AS_OF, Seed.of(planSeed));
                 assertThat(again).isEqualTo(sample);
               });
     }
@@ -503,7 +605,8 @@ final class SamplerTest {
     void draw_sameSeed_givesSameSample() {
       qt().withFixedSeed(36L)
           .withExamples(200)
-          .forAll(integers().between(0, 400), integers().between(1, 4), longs().all(), longs().all())
+          .forAll(
+              integers().between(0, 400), integers().between(1, 4), longs().all(), longs().all())
           .checkAssert(
               (size, attributes, popSeed, planSeed) ->
                   assertThat(drawGenerated(size, attributes, popSeed, planSeed))
@@ -517,12 +620,15 @@ final class SamplerTest {
           .forAll(integers().between(60, 400), integers().between(1, 4), longs().all())
           .checkAssert(
               (size, attributes, popSeed) -> {
-                List<CaseFile> population = SyntheticPopulations.generate(size, attributes, popSeed);
+                List<CaseFile> population =
+                    SyntheticPopulations.generate(size, attributes, popSeed);
                 SamplingPlan plan =
                     SamplingPlan.builder().name("synthetic").fixedSize(10).addStrata("rag").build();
                 Set<List<CaseId>> distinct = new HashSet<>();
                 for (long s = 0; s < 40; s++) {
-                  distinct.add(Sampler.draw(population, plan, AS_OF, Seed.of(popSeed + s)).sortedSelectedIds());
+                  distinct.add(
+                      Sampler.draw(population, plan, AS_OF, Seed.of(popSeed + s))
+                          .sortedSelectedIds());
                 }
                 // At least 40 eligible cases choose 10: repeats among 40 seeds are very unlikely.
                 assertThat(distinct).hasSizeGreaterThanOrEqualTo(38);
@@ -534,14 +640,16 @@ final class SamplerTest {
       List<CaseFile> population = SyntheticPopulations.generate(300, 2, 11L);
       SamplingPlan plan = simplePlan(20);
       assertThat(Sampler.draw(population, plan, AS_OF, Seed.of(5L)).selectedIds())
-          .isNotEqualTo(Sampler.draw(population, plan, AS_OF, Seed.of(5L | (1L << 60))).selectedIds());
+          .isNotEqualTo(
+              Sampler.draw(population, plan, AS_OF, Seed.of(5L | (1L << 60))).selectedIds());
     }
 
     @Test
     void draw_auditTrail_recordsAlgorithmSeedDatePlanAndFingerprint() {
       List<CaseFile> population = SyntheticPopulations.generate(100, 2, 12L);
       Sample sample = Sampler.draw(population, simplePlan(10, "rag"), AS_OF, Seed.of(77));
-      Sample fewer = Sampler.draw(population.subList(1, 100), simplePlan(10, "rag"), AS_OF, Seed.of(77));
+      Sample fewer =
+          Sampler.draw(population.subList(1, 100), simplePlan(10, "rag"), AS_OF, Seed.of(77));
 
       assertThat(sample.algorithm()).isEqualTo("stratified-fisher-yates-lcg48/1");
       assertThat(sample.seed()).isEqualTo(Seed.of(77));
@@ -567,17 +675,24 @@ final class SamplerTest {
       SamplingPlan plan = simplePlan(1);
       Seed seed = Seed.of(1);
       // The cast picks the overload: draw(CasePopulation, ...) takes a null just as well.
-      assertThatThrownBy(() -> Sampler.draw((List<CaseFile>) null, plan, AS_OF, seed)).isInstanceOf(NullPointerException.class);
-      assertThatThrownBy(() -> Sampler.draw(population, null, AS_OF, seed)).isInstanceOf(NullPointerException.class);
-      assertThatThrownBy(() -> Sampler.draw(population, plan, null, seed)).isInstanceOf(NullPointerException.class);
-      assertThatThrownBy(() -> Sampler.draw(population, plan, AS_OF, null)).isInstanceOf(NullPointerException.class);
+      assertThatThrownBy(() -> Sampler.draw((List<CaseFile>) null, plan, AS_OF, seed))
+          .isInstanceOf(NullPointerException.class);
+      assertThatThrownBy(() -> Sampler.draw(population, null, AS_OF, seed))
+          .isInstanceOf(NullPointerException.class);
+      assertThatThrownBy(() -> Sampler.draw(population, plan, null, seed))
+          .isInstanceOf(NullPointerException.class);
+      assertThatThrownBy(() -> Sampler.draw(population, plan, AS_OF, null))
+          .isInstanceOf(NullPointerException.class);
     }
   }
 
   @Nested
   final class Uniformity {
 
-    /** Wilson–Hilferty approximation of the chi-square quantile; z = 3.090232 is the normal 0.999 quantile. */
+    /**
+     * Wilson–Hilferty approximation of the chi-square quantile; z = 3.090232 is the normal 0.999
+     * quantile.
+     */
     private double chiSquareCritical999(int degreesOfFreedom) {
       double k = degreesOfFreedom;
       double z = 3.090232;
@@ -588,9 +703,12 @@ final class SamplerTest {
     @Test
     void chiSquareCritical_matchesTable() {
       // Published 0.999 quantiles: df 10 -> 29.588, df 30 -> 59.703, df 100 -> 149.449.
-      assertThat(chiSquareCritical999(10)).isCloseTo(29.588, org.assertj.core.data.Offset.offset(0.3));
-      assertThat(chiSquareCritical999(30)).isCloseTo(59.703, org.assertj.core.data.Offset.offset(0.3));
-      assertThat(chiSquareCritical999(100)).isCloseTo(149.449, org.assertj.core.data.Offset.offset(0.3));
+      assertThat(chiSquareCritical999(10))
+          .isCloseTo(29.588, org.assertj.core.data.Offset.offset(0.3));
+      assertThat(chiSquareCritical999(30))
+          .isCloseTo(59.703, org.assertj.core.data.Offset.offset(0.3));
+      assertThat(chiSquareCritical999(100))
+          .isCloseTo(149.449, org.assertj.core.data.Offset.offset(0.3));
     }
 
     @Test
@@ -598,7 +716,8 @@ final class SamplerTest {
       qt().withFixedSeed(38L)
           .withExamples(4)
           .forAll(integers().between(80, 250), integers().between(1, 2), longs().all())
-          .checkAssert((size, attributes, popSeed) -> assertUniform(size, attributes, popSeed, 2000));
+          .checkAssert(
+              (size, attributes, popSeed) -> assertUniform(size, attributes, popSeed, 2000));
     }
 
     private void assertUniform(int size, int attributes, long popSeed, int seeds) {
@@ -623,7 +742,9 @@ final class SamplerTest {
       first.exclusions().forEach(e -> excluded.add(e.caseId()));
       int tested = 0;
       for (StratumAllocation stratum : first.allocations()) {
-        if (stratum.eligible() < 2 || stratum.target() == 0 || stratum.target() == stratum.eligible()) {
+        if (stratum.eligible() < 2
+            || stratum.target() == 0
+            || stratum.target() == stratum.eligible()) {
           continue;
         }
         double expected = (double) seeds * stratum.target() / stratum.eligible();
@@ -636,7 +757,9 @@ final class SamplerTest {
           statistic += (observed - expected) * (observed - expected) / expected;
         }
         assertThat(statistic)
-            .as("chi-square for stratum %s (%d eligible, target %d)", stratum.key(), stratum.eligible(), stratum.target())
+            .as(
+                "chi-square for stratum %s (%d eligible, target %d)",
+                stratum.key(), stratum.eligible(), stratum.target())
             .isLessThan(chiSquareCritical999(stratum.eligible() - 1));
         tested++;
       }
@@ -659,21 +782,30 @@ final class SamplerTest {
           .forAll(integers().between(1, 400), integers().between(1, 4), longs().all())
           .checkAssert(
               (size, attributes, popSeed) -> {
-                List<CaseFile> population = SyntheticPopulations.generate(size, attributes, popSeed);
+                List<CaseFile> population =
+                    SyntheticPopulations.generate(size, attributes, popSeed);
                 Set<PersonId> workers = new HashSet<>();
                 SamplingPlan probe = simplePlan(1);
                 Set<CaseId> excluded = new HashSet<>();
-                Sampler.draw(population, probe, AS_OF, Seed.of(1)).exclusions().forEach(e -> excluded.add(e.caseId()));
+                Sampler.draw(population, probe, AS_OF, Seed.of(1))
+                    .exclusions()
+                    .forEach(e -> excluded.add(e.caseId()));
                 population.stream()
                     .filter(c -> !excluded.contains(c.id()))
                     .forEach(c -> c.allocatedWorker().ifPresent(workers::add));
                 SamplingPlan plan =
-                    SamplingPlan.builder().name("camden-coverage").fixedSize(workers.size() + 3).coverWorkers(true).build();
+                    SamplingPlan.builder()
+                        .name("camden-coverage")
+                        .fixedSize(workers.size() + 3)
+                        .coverWorkers(true)
+                        .build();
                 Sample sample = Sampler.draw(population, plan, AS_OF, Seed.of(popSeed));
                 Map<CaseId, CaseFile> byId = new HashMap<>();
                 population.forEach(c -> byId.put(c.id(), c));
                 Set<PersonId> covered = new HashSet<>();
-                sample.selectedIds().forEach(id -> byId.get(id).allocatedWorker().ifPresent(covered::add));
+                sample
+                    .selectedIds()
+                    .forEach(id -> byId.get(id).allocatedWorker().ifPresent(covered::add));
                 assertThat(sample.uncoveredWorkers()).isEmpty();
                 assertThat(covered).containsAll(workers);
               });
@@ -683,19 +815,36 @@ final class SamplerTest {
     void draw_stratifiedWithCoverage_keepsAllocationAndListsUncovered() {
       qt().withFixedSeed(40L)
           .withExamples(200)
-          .forAll(integers().between(1, 400), integers().between(1, 4), longs().all(), integers().between(1, 60))
+          .forAll(
+              integers().between(1, 400),
+              integers().between(1, 4),
+              longs().all(),
+              integers().between(1, 60))
           .checkAssert(
               (size, attributes, popSeed, n) -> {
-                List<CaseFile> population = SyntheticPopulations.generate(size, attributes, popSeed);
+                List<CaseFile> population =
+                    SyntheticPopulations.generate(size, attributes, popSeed);
                 SamplingPlan plan =
-                    SamplingPlan.builder().name("synthetic").fixedSize(n).addStrata("rag").coverWorkers(true).build();
+                    SamplingPlan.builder()
+                        .name("synthetic")
+                        .fixedSize(n)
+                        .addStrata("rag")
+                        .coverWorkers(true)
+                        .build();
                 Sample sample = Sampler.draw(population, plan, AS_OF, Seed.of(popSeed));
-                Sample without = Sampler.draw(population, ImmutableSamplingPlan.copyOf(plan).withCoverWorkers(false), AS_OF, Seed.of(popSeed));
+                Sample without =
+                    Sampler.draw(
+                        population,
+                        ImmutableSamplingPlan.copyOf(plan).withCoverWorkers(false),
+                        AS_OF,
+                        Seed.of(popSeed));
                 assertThat(sample.allocations()).isEqualTo(without.allocations());
                 Map<CaseId, CaseFile> byId = new HashMap<>();
                 population.forEach(c -> byId.put(c.id(), c));
                 Set<PersonId> covered = new HashSet<>();
-                sample.selectedIds().forEach(id -> byId.get(id).allocatedWorker().ifPresent(covered::add));
+                sample
+                    .selectedIds()
+                    .forEach(id -> byId.get(id).allocatedWorker().ifPresent(covered::add));
                 assertThat(sample.uncoveredWorkers()).noneMatch(covered::contains);
                 assertThat(sample.uncoveredWorkers()).isSorted();
               });
@@ -724,11 +873,17 @@ final class SamplerTest {
     @Test
     void draw_fixedPopulationAndSeed_givesPinnedSample() {
       SamplingPlan plan =
-          SamplingPlan.builder().name("camden-front-door").fixedSize(12).addStrata("rag").minimumPerStratum(3).build();
+          SamplingPlan.builder()
+              .name("camden-front-door")
+              .fixedSize(12)
+              .addStrata("rag")
+              .minimumPerStratum(3)
+              .build();
 
       Sample sample = Sampler.draw(goldenPopulation(), plan, AS_OF, Seed.of(20261124L));
 
-      assertThat(sample.selectedIds().stream().map(CaseId::value).toList()).containsExactly(GOLDEN_IDS);
+      assertThat(sample.selectedIds().stream().map(CaseId::value).toList())
+          .containsExactly(GOLDEN_IDS);
       assertThat(sample.populationFingerprint()).isEqualTo(GOLDEN_FINGERPRINT);
       assertThat(sample.allocations())
           .extracting(StratumAllocation::target)
@@ -738,9 +893,18 @@ final class SamplerTest {
     private static final String GOLDEN_FINGERPRINT =
         "29891d298b17c8b561f6ee6ff6842d6c1d75249e20d49e6065e98e0c227a2e45";
     private static final String[] GOLDEN_IDS = {
-      "SYN-G-51", "SYN-G-21", "SYN-G-45", // amber
-      "SYN-G-17", "SYN-G-59", "SYN-G-49", "SYN-G-28", "SYN-G-19", "SYN-G-26", // green
-      "SYN-G-00", "SYN-G-40", "SYN-G-20" // red
+      "SYN-G-51",
+      "SYN-G-21",
+      "SYN-G-45", // amber
+      "SYN-G-17",
+      "SYN-G-59",
+      "SYN-G-49",
+      "SYN-G-28",
+      "SYN-G-19",
+      "SYN-G-26", // green
+      "SYN-G-00",
+      "SYN-G-40",
+      "SYN-G-20" // red
     };
   }
 }

@@ -18,7 +18,12 @@ final class SamplingPlanTest {
   @Test
   void build_camdenFrontDoor_keepsSettingsAndDefaults() {
     SamplingPlan plan =
-        named().fixedSize(30).addStrata("rag").minimumPerStratum(1).auditedWithin(Period.ofMonths(6)).build();
+        named()
+            .fixedSize(30)
+            .addStrata("rag")
+            .minimumPerStratum(1)
+            .auditedWithin(Period.ofMonths(6))
+            .build();
     assertThat(plan.fixedSize()).hasValue(30);
     assertThat(plan.excludeClosed()).isTrue();
     assertThat(plan.coverWorkers()).isFalse();
@@ -44,24 +49,36 @@ final class SamplingPlanTest {
   @Test
   void build_invalidValues_throwQuotingThem() {
     assertThatThrownBy(() -> named().fixedSize(0).build()).hasMessageContaining(": 0");
-    assertThatThrownBy(() -> named().shareOfOpen(new BigDecimal("1.5")).build()).hasMessageContaining("1.5");
-    assertThatThrownBy(() -> named().shareOfOpen(BigDecimal.ZERO).build()).hasMessageContaining("0");
-    assertThatThrownBy(() -> named().fixedSize(1).minimumPerStratum(-1).build()).hasMessageContaining("-1");
-    assertThatThrownBy(() -> named().fixedSize(1).addStrata("Bad Name").build()).hasMessageContaining("'Bad Name'");
-    assertThatThrownBy(() -> named().fixedSize(1).addStrata("rag", "rag").build()).hasMessageContaining("twice");
-    assertThatThrownBy(() -> named().fixedSize(1).auditedWithin(Period.ofMonths(-6)).build()).hasMessageContaining("P-6M");
+    assertThatThrownBy(() -> named().shareOfOpen(new BigDecimal("1.5")).build())
+        .hasMessageContaining("1.5");
+    assertThatThrownBy(() -> named().shareOfOpen(BigDecimal.ZERO).build())
+        .hasMessageContaining("0");
+    assertThatThrownBy(() -> named().fixedSize(1).minimumPerStratum(-1).build())
+        .hasMessageContaining("-1");
+    assertThatThrownBy(() -> named().fixedSize(1).addStrata("Bad Name").build())
+        .hasMessageContaining("'Bad Name'");
+    assertThatThrownBy(() -> named().fixedSize(1).addStrata("rag", "rag").build())
+        .hasMessageContaining("twice");
+    assertThatThrownBy(() -> named().fixedSize(1).auditedWithin(Period.ofMonths(-6)).build())
+        .hasMessageContaining("P-6M");
     assertThatThrownBy(() -> named().fixedSize(1).theme(" ").build()).hasMessageContaining("theme");
     assertThatThrownBy(() -> named().fixedSize(1).putAttributeFilter("gender", Set.of()).build())
         .hasMessageContaining("'gender'");
-    assertThatThrownBy(() -> SamplingPlan.builder().name(" ").fixedSize(1).build()).hasMessageContaining("blank");
+    assertThatThrownBy(() -> SamplingPlan.builder().name(" ").fixedSize(1).build())
+        .hasMessageContaining("blank");
   }
 
   @Test
   void build_countsPerStratum_validateKeys() {
-    assertThatThrownBy(() -> named().addStratumCount(StratumCount.of(Map.of("rag", "red"), 3)).build())
+    assertThatThrownBy(
+            () -> named().addStratumCount(StratumCount.of(Map.of("rag", "red"), 3)).build())
         .hasMessageContaining("at least one stratum attribute");
     assertThatThrownBy(
-            () -> named().addStrata("rag").addStratumCount(StratumCount.of(Map.of("gender", "f"), 3)).build())
+            () ->
+                named()
+                    .addStrata("rag")
+                    .addStratumCount(StratumCount.of(Map.of("gender", "f"), 3))
+                    .build())
         .hasMessageContaining("{gender=f}");
     assertThatThrownBy(
             () ->
@@ -91,7 +108,11 @@ final class SamplingPlanTest {
             .addStratumCount(StratumCount.of(Map.of("rag", "absent"), 2))
             .build();
     Sample sample =
-        Sampler.draw(SyntheticPopulations.generate(200, 1, 3L), plan, SyntheticPopulations.AS_OF, Seed.of(1));
+        Sampler.draw(
+            SyntheticPopulations.generate(200, 1, 3L),
+            plan,
+            SyntheticPopulations.AS_OF,
+            Seed.of(1));
 
     assertThat(sample.allocation(Map.of("rag", "v0")).orElseThrow().selected()).isEqualTo(5);
     StratumAllocation absent = sample.allocation(Map.of("rag", "absent")).orElseThrow();

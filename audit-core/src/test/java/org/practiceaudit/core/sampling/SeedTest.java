@@ -12,11 +12,14 @@ final class SeedTest {
 
   @Test
   void parse_toStringOfAnySeed_roundTrips() {
-    qt().withExamples(1000).forAll(longs().all()).checkAssert(v -> {
-      Seed seed = Seed.of(v);
-      assertThat(Seed.parse(seed.toString())).isEqualTo(seed);
-      assertThat(Seed.parse(seed.toString()).value()).isEqualTo(v);
-    });
+    qt().withExamples(1000)
+        .forAll(longs().all())
+        .checkAssert(
+            v -> {
+              Seed seed = Seed.of(v);
+              assertThat(Seed.parse(seed.toString())).isEqualTo(seed);
+              assertThat(Seed.parse(seed.toString()).value()).isEqualTo(v);
+            });
   }
 
   @Test
@@ -24,7 +27,8 @@ final class SeedTest {
     assertThatThrownBy(() -> Seed.parse("twenty"))
         .isInstanceOf(AuditParseException.class)
         .hasMessageContaining("'twenty'");
-    assertThatThrownBy(() -> Seed.parse("9223372036854775808")).isInstanceOf(AuditParseException.class);
+    assertThatThrownBy(() -> Seed.parse("9223372036854775808"))
+        .isInstanceOf(AuditParseException.class);
   }
 
   @Test
@@ -34,7 +38,9 @@ final class SeedTest {
 
   @Test
   void equals_sameValue_equalAndSameHash() {
-    assertThat(Seed.of(20261124L)).isEqualTo(Seed.parse("20261124")).hasSameHashCodeAs(Seed.of(20261124L));
+    assertThat(Seed.of(20261124L))
+        .isEqualTo(Seed.parse("20261124"))
+        .hasSameHashCodeAs(Seed.of(20261124L));
     assertThat(Seed.of(1)).isNotEqualTo(Seed.of(2));
     assertThat(Seed.of(-5).toString()).isEqualTo("-5");
   }

@@ -19,21 +19,33 @@ import org.quicktheories.core.Gen;
 /** SYNTHETIC ids only. */
 final class SortedIdsTest {
 
-  private static final String ALPHABET = "-.0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz";
+  private static final String ALPHABET =
+      "-.0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz";
 
   /**
-   * Ids of 1 to 64 characters from the whole case id alphabet, often sharing long prefixes (so runs reach
-   * the deeper words) and often repeated (so stability and duplicates are exercised).
+   * Ids of 1 to 64 characters from the whole case id alphabet, often sharing long prefixes (so runs
+   * reach the deeper words) and often repeated (so stability and duplicates are exercised).
    */
   private static Gen<String> ids() {
-    Gen<String> prefix = integers().between(0, 3).map(p -> List.of("", "SYN-", "SYN-00000000", "A".repeat(40)).get(p));
+    Gen<String> prefix =
+        integers()
+            .between(0, 3)
+            .map(p -> List.of("", "SYN-", "SYN-00000000", "A".repeat(40)).get(p));
     Gen<String> tail =
-        lists().of(integers().between(0, ALPHABET.length() - 1)).ofSizeBetween(0, 30)
-            .map(cs -> cs.stream().map(c -> String.valueOf(ALPHABET.charAt(c))).reduce("", String::concat));
-    return prefix.zip(tail, (p, t) -> {
-      String id = p + t;
-      return id.isEmpty() ? "0" : id.substring(0, Math.min(64, id.length()));
-    });
+        lists()
+            .of(integers().between(0, ALPHABET.length() - 1))
+            .ofSizeBetween(0, 30)
+            .map(
+                cs ->
+                    cs.stream()
+                        .map(c -> String.valueOf(ALPHABET.charAt(c)))
+                        .reduce("", String::concat));
+    return prefix.zip(
+        tail,
+        (p, t) -> {
+          String id = p + t;
+          return id.isEmpty() ? "0" : id.substring(0, Math.min(64, id.length()));
+        });
   }
 
   @Test
@@ -46,9 +58,13 @@ final class SortedIdsTest {
               String[] given = ids.toArray(new String[0]);
               SortedIds sorted = SortedIds.of(given);
 
-              List<Integer> expected = IntStream.range(0, given.length).boxed()
-                  .sorted(Comparator.comparing((Integer p) -> given[p])) // stable: equal ids in input order
-                  .toList();
+              List<Integer> expected =
+                  IntStream.range(0, given.length)
+                      .boxed()
+                      .sorted(
+                          Comparator.comparing(
+                              (Integer p) -> given[p])) // stable: equal ids in input order
+                      .toList();
               List<Integer> actual = new ArrayList<>();
               for (int rank = 0; rank < given.length; rank++) {
                 actual.add(sorted.position(rank));
@@ -70,9 +86,11 @@ final class SortedIdsTest {
                 String id = given[sorted.position(rank)];
                 byte[] copy = new byte[sorted.length(rank) + 2];
                 sorted.copyId(rank, copy, 1);
-                assertThat(new String(copy, 1, copy.length - 2, StandardCharsets.US_ASCII)).isEqualTo(id);
+                assertThat(new String(copy, 1, copy.length - 2, StandardCharsets.US_ASCII))
+                    .isEqualTo(id);
                 if (rank > 0) {
-                  assertThat(sorted.sameId(rank - 1, rank)).isEqualTo(given[sorted.position(rank - 1)].equals(id));
+                  assertThat(sorted.sameId(rank - 1, rank))
+                      .isEqualTo(given[sorted.position(rank - 1)].equals(id));
                 }
               }
             });

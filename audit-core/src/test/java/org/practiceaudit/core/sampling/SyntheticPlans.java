@@ -17,7 +17,8 @@ final class SyntheticPlans {
   static SamplingPlan generate(int attributes, int populationSize, long seed) {
     Random r = new Random(seed);
     ImmutableSamplingPlan.Builder plan = SamplingPlan.builder().name("synthetic-plan-" + seed);
-    List<String> strata = new ArrayList<>(SyntheticPopulations.ATTRIBUTES.subList(0, r.nextInt(attributes + 1)));
+    List<String> strata =
+        new ArrayList<>(SyntheticPopulations.ATTRIBUTES.subList(0, r.nextInt(attributes + 1)));
     if (r.nextInt(6) == 0) {
       strata.add(r.nextBoolean() ? SamplingPlan.CATEGORY : SamplingPlan.TEAM);
     }
@@ -63,7 +64,8 @@ final class SyntheticPlans {
     if (r.nextInt(4) == 0) {
       plan.coverWorkers(true);
     }
-    // Drawn last, so that the plans generated before the closed-within window existed are unchanged.
+    // Drawn last, so that the plans generated before the closed-within window existed are
+    // unchanged.
     if (!everyClosed && r.nextInt(4) == 0) {
       plan.includeClosedWithin(Period.ofDays(1 + r.nextInt(120)));
     }
@@ -73,7 +75,8 @@ final class SyntheticPlans {
   private static String valueFor(String stratum, Random r) {
     switch (stratum) {
       case SamplingPlan.CATEGORY:
-        return List.of("child-in-need", "child-protection", "looked-after", "fostering").get(r.nextInt(4));
+        return List.of("child-in-need", "child-protection", "looked-after", "fostering")
+            .get(r.nextInt(4));
       case SamplingPlan.TEAM:
         return "team-" + (char) ('a' + r.nextInt(4));
       default:

@@ -10,20 +10,26 @@ import org.practiceaudit.core.casefile.CaseId;
 import org.practiceaudit.core.casefile.ImmutableCaseFile;
 import org.practiceaudit.core.workforce.PersonId;
 
-/** SYNTHETIC test data: populations of made-up case files with skewed attribute values. No real cases. */
+/**
+ * SYNTHETIC test data: populations of made-up case files with skewed attribute values. No real
+ * cases.
+ */
 final class SyntheticPopulations {
 
   static final LocalDate AS_OF = LocalDate.of(2026, 11, 24);
   static final List<String> ATTRIBUTES = List.of("rag", "gender", "age-band", "ethnicity");
   private static final List<CaseCategory> CATEGORIES =
-      List.of(CaseCategory.CHILD_IN_NEED, CaseCategory.CHILD_PROTECTION, CaseCategory.LOOKED_AFTER,
+      List.of(
+          CaseCategory.CHILD_IN_NEED,
+          CaseCategory.CHILD_PROTECTION,
+          CaseCategory.LOOKED_AFTER,
           CaseCategory.EARLY_HELP);
 
   private SyntheticPopulations() {}
 
   /**
-   * Generates a synthetic population: skewed values (value i has weight 2^-i), a few cases missing an
-   * attribute, some closed, some not yet open, some recently audited, workers from a small pool.
+   * Generates a synthetic population: skewed values (value i has weight 2^-i), a few cases missing
+   * an attribute, some closed, some not yet open, some recently audited, workers from a small pool.
    */
   static List<CaseFile> generate(int size, int attributes, long seed) {
     Random random = new Random(seed);

@@ -23,7 +23,8 @@ final class UniformDrawsTest {
               List<Integer> items = IntStream.range(0, size).boxed().toList();
               List<Integer> chosen = UniformDraws.choose(items, count, Seed.of(seed), "test");
               assertThat(chosen).hasSize(count).doesNotHaveDuplicates().isSubsetOf(items);
-              assertThat(UniformDraws.choose(items, count, Seed.of(seed), "test")).isEqualTo(chosen);
+              assertThat(UniformDraws.choose(items, count, Seed.of(seed), "test"))
+                  .isEqualTo(chosen);
             });
   }
 

@@ -48,7 +48,19 @@ final class DomainScoreTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "seven", "7.5", "1e3", "+7", "N A", "none", "2147483648", "99999999999"})
+    @ValueSource(
+        strings = {
+          "",
+          " ",
+          "seven",
+          "7.5",
+          "1e3",
+          "+7",
+          "N A",
+          "none",
+          "2147483648",
+          "99999999999"
+        })
     void parse_invalid_throwsQuotingText(String text) {
       assertThatThrownBy(() -> DomainScore.parse(text))
           .isInstanceOf(AuditParseException.class)
@@ -57,7 +69,9 @@ final class DomainScoreTest {
 
     @Test
     void parse_null_throwsNamingText() {
-      assertThatNullPointerException().isThrownBy(() -> DomainScore.parse(null)).withMessage("text");
+      assertThatNullPointerException()
+          .isThrownBy(() -> DomainScore.parse(null))
+          .withMessage("text");
     }
   }
 
@@ -66,7 +80,9 @@ final class DomainScoreTest {
 
     @Test
     void equals_byValueAndApplicability() {
-      assertThat(DomainScore.of(3)).isEqualTo(DomainScore.of(3)).hasSameHashCodeAs(DomainScore.of(3));
+      assertThat(DomainScore.of(3))
+          .isEqualTo(DomainScore.of(3))
+          .hasSameHashCodeAs(DomainScore.of(3));
       assertThat(DomainScore.of(3)).isNotEqualTo(DomainScore.of(4));
       assertThat(DomainScore.of(0)).isNotEqualTo(DomainScore.notApplicable());
       assertThat(DomainScore.notApplicable()).isNotEqualTo(DomainScore.of(0));
@@ -80,8 +96,13 @@ final class DomainScoreTest {
 
     @Test
     void parse_toString_roundTripsForEveryInt() {
-      qt().withFixedSeed(21L).withExamples(3000).forAll(integers().all())
-          .checkAssert(v -> assertThat(DomainScore.parse(DomainScore.of(v).toString())).isEqualTo(DomainScore.of(v)));
+      qt().withFixedSeed(21L)
+          .withExamples(3000)
+          .forAll(integers().all())
+          .checkAssert(
+              v ->
+                  assertThat(DomainScore.parse(DomainScore.of(v).toString()))
+                      .isEqualTo(DomainScore.of(v)));
     }
 
     @Test

@@ -28,7 +28,8 @@ final class ScoreScaleTest {
   /** Valid bounds, across the whole allowed range. */
   private static Gen<ScoreScale> scales() {
     Gen<Integer> bound = integers().between(-999_999, 999_999);
-    return bound.zip(bound, (a, b) -> new int[] {a, b})
+    return bound
+        .zip(bound, (a, b) -> new int[] {a, b})
         .assuming(ab -> ab[0] != ab[1])
         .map(ab -> ScoreScale.of(Math.min(ab[0], ab[1]), Math.max(ab[0], ab[1])));
   }
@@ -40,8 +41,10 @@ final class ScoreScaleTest {
     void of_dorset_boundsAndAnchors() {
       assertThat(DORSET.min()).isEqualTo(1);
       assertThat(DORSET.max()).isEqualTo(10);
-      assertThat(DORSET.anchors()).containsExactly(
-          java.util.Map.entry(1, "no evidence found"), java.util.Map.entry(10, "good evidence found"));
+      assertThat(DORSET.anchors())
+          .containsExactly(
+              java.util.Map.entry(1, "no evidence found"),
+              java.util.Map.entry(10, "good evidence found"));
       assertThat(DORSET.toString()).isEqualTo("1-10");
     }
 
@@ -59,7 +62,13 @@ final class ScoreScaleTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"-1000000,0", "0,1000000", "-2147483648,0", "0,2147483647", "-2147483648,-2147483647"})
+    @CsvSource({
+      "-1000000,0",
+      "0,1000000",
+      "-2147483648,0",
+      "0,2147483647",
+      "-2147483648,-2147483647"
+    })
     void of_boundOutOfRange_throwsQuotingBounds(int min, int max) {
       assertThatThrownBy(() -> ScoreScale.of(min, max))
           .isInstanceOf(IllegalArgumentException.class)
@@ -69,17 +78,38 @@ final class ScoreScaleTest {
     @ParameterizedTest
     @CsvSource(
         delimiter = '|',
-        value = {"1-10|1|10", " 0 - 4 |0|4", "-5--1|-5|-1", "-3-3|-3|3", "999998-999999|999998|999999"})
+        value = {
+          "1-10|1|10",
+          " 0 - 4 |0|4",
+          "-5--1|-5|-1",
+          "-3-3|-3|3",
+          "999998-999999|999998|999999"
+        })
     void parse_valid_bounds(String text, int min, int max) {
       assertThat(ScoreScale.parse(text)).isEqualTo(ScoreScale.of(min, max));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "10", "10-1", "5-5", "1..10", "a-b", "1-10-", "1 to 10", "1-1000000", "-1000000-0"})
+    @ValueSource(
+        strings = {
+          "",
+          "10",
+          "10-1",
+          "5-5",
+          "1..10",
+          "a-b",
+          "1-10-",
+          "1 to 10",
+          "1-1000000",
+          "-1000000-0"
+        })
     void parse_invalid_throwsQuotingTextAndForm(String text) {
       assertThatThrownBy(() -> ScoreScale.parse(text))
           .isInstanceOf(AuditParseException.class)
-          .hasMessage("invalid score scale '" + text + "'; expected MIN-MAX with MIN < MAX, such as '1-10'");
+          .hasMessage(
+              "invalid score scale '"
+                  + text
+                  + "'; expected MIN-MAX with MIN < MAX, such as '1-10'");
     }
 
     @Test
@@ -120,12 +150,15 @@ final class ScoreScaleTest {
 
     @Test
     void withAnchor_nullMeaning_throwsNamingMeaning() {
-      assertThatNullPointerException().isThrownBy(() -> DORSET.withAnchor(5, null)).withMessage("meaning");
+      assertThatNullPointerException()
+          .isThrownBy(() -> DORSET.withAnchor(5, null))
+          .withMessage("meaning");
     }
 
     @Test
     void anchors_unmodifiable() {
-      assertThatThrownBy(() -> DORSET.anchors().put(2, "x")).isInstanceOf(UnsupportedOperationException.class);
+      assertThatThrownBy(() -> DORSET.anchors().put(2, "x"))
+          .isInstanceOf(UnsupportedOperationException.class);
     }
   }
 
@@ -178,7 +211,9 @@ final class ScoreScaleTest {
 
     @Test
     void equalsAndHashCode_byBoundsAndAnchors() {
-      assertThat(ScoreScale.of(1, 10)).isEqualTo(ScoreScale.of(1, 10)).hasSameHashCodeAs(ScoreScale.of(1, 10));
+      assertThat(ScoreScale.of(1, 10))
+          .isEqualTo(ScoreScale.of(1, 10))
+          .hasSameHashCodeAs(ScoreScale.of(1, 10));
       assertThat(ScoreScale.of(1, 10)).isNotEqualTo(ScoreScale.of(0, 10));
       assertThat(ScoreScale.of(1, 10)).isNotEqualTo(ScoreScale.of(1, 9));
       assertThat(ScoreScale.of(1, 10)).isNotEqualTo(DORSET);
@@ -191,27 +226,35 @@ final class ScoreScaleTest {
 
     @Test
     void parse_toString_roundTripsForEveryValidScale() {
-      qt().withFixedSeed(11L).withExamples(2000).forAll(scales())
+      qt().withFixedSeed(11L)
+          .withExamples(2000)
+          .forAll(scales())
           .check(scale -> ScoreScale.parse(scale.toString()).equals(scale));
     }
 
     @Test
     void of_anyBounds_eitherRoundTripsOrIsRejected() {
-      qt().withFixedSeed(12L).withExamples(2000).forAll(anyInt(), anyInt())
+      qt().withFixedSeed(12L)
+          .withExamples(2000)
+          .forAll(anyInt(), anyInt())
           .checkAssert(
               (min, max) -> {
                 boolean valid = min >= -999_999 && max <= 999_999 && min < max;
                 if (valid) {
-                  assertThat(ScoreScale.parse(ScoreScale.of(min, max).toString())).isEqualTo(ScoreScale.of(min, max));
+                  assertThat(ScoreScale.parse(ScoreScale.of(min, max).toString()))
+                      .isEqualTo(ScoreScale.of(min, max));
                 } else {
-                  assertThatThrownBy(() -> ScoreScale.of(min, max)).isInstanceOf(IllegalArgumentException.class);
+                  assertThatThrownBy(() -> ScoreScale.of(min, max))
+                      .isInstanceOf(IllegalArgumentException.class);
                 }
               });
     }
 
     @Test
     void normalise_monotoneAndWithinUnitInterval() {
-      qt().withFixedSeed(13L).withExamples(1000).forAll(scales(), integers().between(0, 1_000_000), integers().between(0, 1_000_000))
+      qt().withFixedSeed(13L)
+          .withExamples(1000)
+          .forAll(scales(), integers().between(0, 1_000_000), integers().between(0, 1_000_000))
           .checkAssert(
               (scale, a, b) -> {
                 int x = scale.min() + (int) ((long) a * (scale.max() - scale.min()) / 1_000_000);

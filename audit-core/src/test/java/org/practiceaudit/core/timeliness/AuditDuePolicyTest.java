@@ -69,9 +69,12 @@ final class AuditDuePolicyTest {
     @Test
     void of_eachKind_sameAsItsFactory() {
       assertThat(AuditDuePolicy.of(AuditDuePolicy.Kind.NONE, 0)).isEqualTo(AuditDuePolicy.none());
-      assertThat(AuditDuePolicy.of(AuditDuePolicy.Kind.END_OF_MONTH, 0)).isEqualTo(AuditDuePolicy.endOfMonth());
-      assertThat(AuditDuePolicy.of(AuditDuePolicy.Kind.WORKING_DAYS, 10)).isEqualTo(AuditDuePolicy.workingDays(10));
-      assertThat(AuditDuePolicy.of(AuditDuePolicy.Kind.CALENDAR_DAYS, 20)).isEqualTo(AuditDuePolicy.calendarDays(20));
+      assertThat(AuditDuePolicy.of(AuditDuePolicy.Kind.END_OF_MONTH, 0))
+          .isEqualTo(AuditDuePolicy.endOfMonth());
+      assertThat(AuditDuePolicy.of(AuditDuePolicy.Kind.WORKING_DAYS, 10))
+          .isEqualTo(AuditDuePolicy.workingDays(10));
+      assertThat(AuditDuePolicy.of(AuditDuePolicy.Kind.CALENDAR_DAYS, 20))
+          .isEqualTo(AuditDuePolicy.calendarDays(20));
     }
 
     @Test
@@ -96,7 +99,8 @@ final class AuditDuePolicyTest {
 
     @Test
     void workingDays_hillingdonTenOverChristmas_skipsBankHolidays() {
-      // Hillingdon's guide, Part A: 10 working days (H2a). Allocated Friday 18 December 2026: Christmas Day
+      // Hillingdon's guide, Part A: 10 working days (H2a). Allocated Friday 18 December 2026:
+      // Christmas Day
       // (Friday) and Boxing Day substitute (Monday 28th) and New Year's Day are not working days.
       assertThat(AuditDuePolicy.workingDays(10).dueOn(LocalDate.of(2026, 12, 18), ENGLAND))
           .contains(LocalDate.of(2027, 1, 6));
@@ -143,10 +147,14 @@ final class AuditDuePolicyTest {
           .checkAssert(
               (kind, amount, day) -> {
                 AuditDuePolicy policy =
-                    AuditDuePolicy.of(AuditDuePolicy.Kind.values()[kind], kind == 1 || kind == 2 ? amount : 0);
+                    AuditDuePolicy.of(
+                        AuditDuePolicy.Kind.values()[kind], kind == 1 || kind == 2 ? amount : 0);
                 LocalDate allocated = LocalDate.of(2020, 1, 1).plusDays(day);
-                policy.dueOn(allocated, ENGLAND).ifPresent(due -> assertThat(due).isAfterOrEqualTo(allocated));
-                assertThat(policy.dueOn(allocated, ENGLAND).isEmpty()).isEqualTo(policy.equals(AuditDuePolicy.none()));
+                policy
+                    .dueOn(allocated, ENGLAND)
+                    .ifPresent(due -> assertThat(due).isAfterOrEqualTo(allocated));
+                assertThat(policy.dueOn(allocated, ENGLAND).isEmpty())
+                    .isEqualTo(policy.equals(AuditDuePolicy.none()));
               });
     }
   }
@@ -169,12 +177,28 @@ final class AuditDuePolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "10", "10 wd", "10WD", "-1d", "010d", "1.5d", "2147483648wd", "10h", "NONE", "eom"})
+    @ValueSource(
+        strings = {
+          "",
+          "10",
+          "10 wd",
+          "10WD",
+          "-1d",
+          "010d",
+          "1.5d",
+          "2147483648wd",
+          "10h",
+          "NONE",
+          "eom"
+        })
     void parse_unknown_throwsWithTextAndAllowedForms(String text) {
       assertThatThrownBy(() -> AuditDuePolicy.parse(text))
           .isInstanceOf(AuditParseException.class)
-          .hasMessage("unknown audit due policy '" + text + "'; expected one of"
-              + " [<working days>wd, <days>d, end-of-month, none], such as 10wd or 20d")
+          .hasMessage(
+              "unknown audit due policy '"
+                  + text
+                  + "'; expected one of"
+                  + " [<working days>wd, <days>d, end-of-month, none], such as 10wd or 20d")
           .extracting(e -> ((AuditParseException) e).rejectedText())
           .isEqualTo(text);
     }
@@ -194,7 +218,8 @@ final class AuditDuePolicyTest {
           .checkAssert(
               (kind, amount) -> {
                 AuditDuePolicy policy =
-                    AuditDuePolicy.of(AuditDuePolicy.Kind.values()[kind], kind == 1 || kind == 2 ? amount : 0);
+                    AuditDuePolicy.of(
+                        AuditDuePolicy.Kind.values()[kind], kind == 1 || kind == 2 ? amount : 0);
                 assertThat(AuditDuePolicy.parse(policy.toString())).isEqualTo(policy);
               });
     }
@@ -205,15 +230,20 @@ final class AuditDuePolicyTest {
 
     @Test
     void equals_sameKindAndAmount_equalWithSameHash() {
-      assertThat(AuditDuePolicy.workingDays(10)).isEqualTo(AuditDuePolicy.parse("10wd"))
+      assertThat(AuditDuePolicy.workingDays(10))
+          .isEqualTo(AuditDuePolicy.parse("10wd"))
           .hasSameHashCodeAs(AuditDuePolicy.parse("10wd"));
     }
 
     @Test
     void equals_otherKindOrAmount_notEqual() {
-      assertThat(AuditDuePolicy.workingDays(10)).isNotEqualTo(AuditDuePolicy.calendarDays(10))
-          .isNotEqualTo(AuditDuePolicy.workingDays(11)).isNotEqualTo(null).isNotEqualTo("10wd");
-      assertThat(AuditDuePolicy.none()).isNotEqualTo(AuditDuePolicy.endOfMonth())
+      assertThat(AuditDuePolicy.workingDays(10))
+          .isNotEqualTo(AuditDuePolicy.calendarDays(10))
+          .isNotEqualTo(AuditDuePolicy.workingDays(11))
+          .isNotEqualTo(null)
+          .isNotEqualTo("10wd");
+      assertThat(AuditDuePolicy.none())
+          .isNotEqualTo(AuditDuePolicy.endOfMonth())
           .isNotEqualTo(AuditDuePolicy.calendarDays(0));
     }
   }

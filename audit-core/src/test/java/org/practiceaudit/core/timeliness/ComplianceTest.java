@@ -64,8 +64,15 @@ final class ComplianceTest {
 
     @Test
     void equals_sameCounts_equal() {
-      assertThat(Compliance.of(1, 2, 3, 4)).isEqualTo(Compliance.builder().completedOnTime(1).completedLate(2)
-          .overdue(3).pending(4).build()).hasSameHashCodeAs(Compliance.of(1, 2, 3, 4));
+      assertThat(Compliance.of(1, 2, 3, 4))
+          .isEqualTo(
+              Compliance.builder()
+                  .completedOnTime(1)
+                  .completedLate(2)
+                  .overdue(3)
+                  .pending(4)
+                  .build())
+          .hasSameHashCodeAs(Compliance.of(1, 2, 3, 4));
     }
 
     @Test

@@ -38,35 +38,43 @@ final class TimelinessTest {
 
     @Test
     void completedOnTheDueDay_onTime() {
-      assertThat(Timeliness.of(Optional.of(DUE), Optional.of(DUE), DUE.plusDays(30))).isEqualTo(Timeliness.ON_TIME);
+      assertThat(Timeliness.of(Optional.of(DUE), Optional.of(DUE), DUE.plusDays(30)))
+          .isEqualTo(Timeliness.ON_TIME);
     }
 
     @Test
     void completedTheDayAfter_late() {
-      assertThat(Timeliness.of(Optional.of(DUE.plusDays(1)), Optional.of(DUE), DUE)).isEqualTo(Timeliness.LATE);
+      assertThat(Timeliness.of(Optional.of(DUE.plusDays(1)), Optional.of(DUE), DUE))
+          .isEqualTo(Timeliness.LATE);
     }
 
     @Test
     void openOnTheDueDay_pending() {
-      assertThat(Timeliness.of(Optional.empty(), Optional.of(DUE), DUE)).isEqualTo(Timeliness.PENDING);
+      assertThat(Timeliness.of(Optional.empty(), Optional.of(DUE), DUE))
+          .isEqualTo(Timeliness.PENDING);
     }
 
     @Test
     void openTheDayAfter_overdue() {
-      assertThat(Timeliness.of(Optional.empty(), Optional.of(DUE), DUE.plusDays(1))).isEqualTo(Timeliness.OVERDUE);
+      assertThat(Timeliness.of(Optional.empty(), Optional.of(DUE), DUE.plusDays(1)))
+          .isEqualTo(Timeliness.OVERDUE);
     }
 
     @Test
     void noDueDay_onTimeOrPending() {
-      assertThat(Timeliness.of(Optional.of(DUE), Optional.empty(), DUE)).isEqualTo(Timeliness.ON_TIME);
-      assertThat(Timeliness.of(Optional.empty(), Optional.empty(), DUE.plusYears(9))).isEqualTo(Timeliness.PENDING);
+      assertThat(Timeliness.of(Optional.of(DUE), Optional.empty(), DUE))
+          .isEqualTo(Timeliness.ON_TIME);
+      assertThat(Timeliness.of(Optional.empty(), Optional.empty(), DUE.plusYears(9)))
+          .isEqualTo(Timeliness.PENDING);
     }
 
     @Test
     void nullArgument_throwsNamingIt() {
-      assertThatThrownBy(() -> Timeliness.of(null, Optional.of(DUE), DUE)).hasMessage("completedOn");
+      assertThatThrownBy(() -> Timeliness.of(null, Optional.of(DUE), DUE))
+          .hasMessage("completedOn");
       assertThatThrownBy(() -> Timeliness.of(Optional.empty(), null, DUE)).hasMessage("dueOn");
-      assertThatThrownBy(() -> Timeliness.of(Optional.empty(), Optional.of(DUE), null)).hasMessage("asOf");
+      assertThatThrownBy(() -> Timeliness.of(Optional.empty(), Optional.of(DUE), null))
+          .hasMessage("asOf");
     }
   }
 
@@ -79,16 +87,28 @@ final class TimelinessTest {
     void hillingdonTenWorkingDays_completedTwentyOneWorkingDaysLate_late() {
       LocalDate allocated = LocalDate.of(2026, 11, 2);
       LocalDate completed = england.plusWorkingDays(allocated, 31);
-      assertThat(Timeliness.of(audit(allocated, Optional.of(completed)), AuditDuePolicy.workingDays(10), england,
-          completed)).isEqualTo(Timeliness.LATE);
-      assertThat(Timeliness.of(audit(allocated, Optional.of(completed)), AuditDuePolicy.none(), england,
-          completed)).isEqualTo(Timeliness.ON_TIME);
+      assertThat(
+              Timeliness.of(
+                  audit(allocated, Optional.of(completed)),
+                  AuditDuePolicy.workingDays(10),
+                  england,
+                  completed))
+          .isEqualTo(Timeliness.LATE);
+      assertThat(
+              Timeliness.of(
+                  audit(allocated, Optional.of(completed)),
+                  AuditDuePolicy.none(),
+                  england,
+                  completed))
+          .isEqualTo(Timeliness.ON_TIME);
     }
 
     @Test
     void nullAuditOrPolicy_throwsNamingIt() {
-      assertThatThrownBy(() -> Timeliness.of(null, AuditDuePolicy.none(), england, DUE)).hasMessage("audit");
-      assertThatThrownBy(() -> Timeliness.of(audit(DUE, Optional.empty()), null, england, DUE)).hasMessage("policy");
+      assertThatThrownBy(() -> Timeliness.of(null, AuditDuePolicy.none(), england, DUE))
+          .hasMessage("audit");
+      assertThatThrownBy(() -> Timeliness.of(audit(DUE, Optional.empty()), null, england, DUE))
+          .hasMessage("policy");
     }
 
     @Test

@@ -15,7 +15,8 @@ import org.practiceaudit.core.TestGenerators;
 
 final class PersonIdTest {
 
-  private static final String SIXTY_FOUR = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+  private static final String SIXTY_FOUR =
+      "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
 
   @Nested
   final class Factories {
@@ -29,12 +30,28 @@ final class PersonIdTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", " W-0042", "W-0042 ", "-x", ".x", "_x", "a b", "a/b", "a#1", "é1", SIXTY_FOUR + "a"})
+    @ValueSource(
+        strings = {
+          "",
+          " ",
+          " W-0042",
+          "W-0042 ",
+          "-x",
+          ".x",
+          "_x",
+          "a b",
+          "a/b",
+          "a#1",
+          "é1",
+          SIXTY_FOUR + "a"
+        })
     void of_invalidText_throwsQuotingTextAndForm(String text) {
       assertThatThrownBy(() -> PersonId.of(text))
           .isInstanceOf(AuditParseException.class)
           .hasMessage(
-              "invalid person id '" + text + "'; expected 1 to 64 letters, digits, '.', '_' or '-',"
+              "invalid person id '"
+                  + text
+                  + "'; expected 1 to 64 letters, digits, '.', '_' or '-',"
                   + " starting with a letter or digit")
           .extracting(e -> ((AuditParseException) e).rejectedText())
           .isEqualTo(text);
@@ -53,8 +70,11 @@ final class PersonIdTest {
 
     @Test
     void equals_byTextCaseSensitive() {
-      assertThat(PersonId.of("W-0042")).isEqualTo(PersonId.of("W-0042")).hasSameHashCodeAs(PersonId.of("W-0042"));
-      assertThat(PersonId.of("W-0042")).isNotEqualTo(PersonId.of("W-0042".toLowerCase(java.util.Locale.ROOT)));
+      assertThat(PersonId.of("W-0042"))
+          .isEqualTo(PersonId.of("W-0042"))
+          .hasSameHashCodeAs(PersonId.of("W-0042"));
+      assertThat(PersonId.of("W-0042"))
+          .isNotEqualTo(PersonId.of("W-0042".toLowerCase(java.util.Locale.ROOT)));
       assertThat(PersonId.of("W-0042")).isNotEqualTo("W-0042");
     }
 
@@ -71,13 +91,20 @@ final class PersonIdTest {
 
     @Test
     void parse_toString_roundTripsForEveryValidId() {
-      qt().withFixedSeed(31L).withExamples(2000).forAll(TestGenerators.idTexts())
-          .check(text -> PersonId.parse(PersonId.of(text).toString()).equals(PersonId.of(text)) && PersonId.of(text).value().equals(text));
+      qt().withFixedSeed(31L)
+          .withExamples(2000)
+          .forAll(TestGenerators.idTexts())
+          .check(
+              text ->
+                  PersonId.parse(PersonId.of(text).toString()).equals(PersonId.of(text))
+                      && PersonId.of(text).value().equals(text));
     }
 
     @Test
     void of_arbitraryText_acceptedExactlyWhenWellFormed() {
-      qt().withFixedSeed(32L).withExamples(2000).forAll(strings().basicLatinAlphabet().ofLengthBetween(0, 70))
+      qt().withFixedSeed(32L)
+          .withExamples(2000)
+          .forAll(strings().basicLatinAlphabet().ofLengthBetween(0, 70))
           .checkAssert(
               text -> {
                 if (text.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {

@@ -25,13 +25,26 @@ final class RoleTest {
     void constants_haveDocumentedIds() {
       assertThat(
               List.of(
-                  Role.STRATEGIC_DIRECTOR, Role.CHIEF_OFFICER, Role.HEAD_OF_SERVICE, Role.SERVICE_MANAGER,
-                  Role.TEAM_MANAGER, Role.ADVANCED_PRACTITIONER, Role.SOCIAL_WORKER, Role.LEAD_AUDITOR,
+                  Role.STRATEGIC_DIRECTOR,
+                  Role.CHIEF_OFFICER,
+                  Role.HEAD_OF_SERVICE,
+                  Role.SERVICE_MANAGER,
+                  Role.TEAM_MANAGER,
+                  Role.ADVANCED_PRACTITIONER,
+                  Role.SOCIAL_WORKER,
+                  Role.LEAD_AUDITOR,
                   Role.INDEPENDENT_REVIEWING_OFFICER))
           .extracting(Role::id)
           .containsExactly(
-              "strategic-director", "chief-officer", "head-of-service", "service-manager", "team-manager",
-              "advanced-practitioner", "social-worker", "lead-auditor", "independent-reviewing-officer");
+              "strategic-director",
+              "chief-officer",
+              "head-of-service",
+              "service-manager",
+              "team-manager",
+              "advanced-practitioner",
+              "social-worker",
+              "lead-auditor",
+              "independent-reviewing-officer");
     }
 
     @Test
@@ -41,7 +54,8 @@ final class RoleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "Team-Manager", "team manager", "team_manager", "-tm", "tm-", "a--b"})
+    @ValueSource(
+        strings = {"", "Team-Manager", "team manager", "team_manager", "-tm", "tm-", "a--b"})
     void of_malformed_throwsQuotingId(String id) {
       assertThatThrownBy(() -> Role.of(id))
           .isInstanceOf(AuditParseException.class)
@@ -50,10 +64,19 @@ final class RoleTest {
 
     @ParameterizedTest
     @CsvSource({
-      "SD,strategic-director", "CO,chief-officer", "HoS,head-of-service", "Heads of Service,head-of-service",
-      "SM,service-manager", "TM,team-manager", "AP,advanced-practitioner", "ASWP,advanced-practitioner",
-      "Advanced Social Work Practitioner,advanced-practitioner", "sw,social-worker",
-      "IRO,independent-reviewing-officer", "'  Team Manager ',team-manager", "LEAD_AUDITOR,lead-auditor"
+      "SD,strategic-director",
+      "CO,chief-officer",
+      "HoS,head-of-service",
+      "Heads of Service,head-of-service",
+      "SM,service-manager",
+      "TM,team-manager",
+      "AP,advanced-practitioner",
+      "ASWP,advanced-practitioner",
+      "Advanced Social Work Practitioner,advanced-practitioner",
+      "sw,social-worker",
+      "IRO,independent-reviewing-officer",
+      "'  Team Manager ',team-manager",
+      "LEAD_AUDITOR,lead-auditor"
     })
     void parse_spellingsAndAbbreviations_returnRole(String text, String id) {
       assertThat(Role.parse(text).id()).isEqualTo(id);
@@ -70,8 +93,20 @@ final class RoleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sd", "co", "hos", "heads-of-service", "sm", "tm", "ap", "aswp",
-      "advanced-social-work-practitioner", "sw", "iro"})
+    @ValueSource(
+        strings = {
+          "sd",
+          "co",
+          "hos",
+          "heads-of-service",
+          "sm",
+          "tm",
+          "ap",
+          "aswp",
+          "advanced-social-work-practitioner",
+          "sw",
+          "iro"
+        })
     void of_abbreviationId_givesCanonicalAndRoundTrips(String id) {
       Role role = Role.of(id);
       assertThat(Role.parse(role.toString())).isEqualTo(role);
@@ -90,7 +125,9 @@ final class RoleTest {
 
     @Test
     void equals_byId() {
-      assertThat(Role.parse("tm")).isEqualTo(Role.TEAM_MANAGER).hasSameHashCodeAs(Role.TEAM_MANAGER);
+      assertThat(Role.parse("tm"))
+          .isEqualTo(Role.TEAM_MANAGER)
+          .hasSameHashCodeAs(Role.TEAM_MANAGER);
       assertThat(Role.TEAM_MANAGER).isNotEqualTo(Role.SERVICE_MANAGER);
       assertThat(Role.TEAM_MANAGER).isNotEqualTo("team-manager");
       assertThat(Role.CHIEF_OFFICER.compareTo(Role.TEAM_MANAGER)).isNegative();
@@ -102,7 +139,9 @@ final class RoleTest {
 
     @Test
     void parse_toString_roundTripsForEveryKebabId() {
-      qt().withFixedSeed(51L).withExamples(2000).forAll(TestGenerators.kebabIds())
+      qt().withFixedSeed(51L)
+          .withExamples(2000)
+          .forAll(TestGenerators.kebabIds())
           .check(id -> Role.parse(Role.of(id).toString()).equals(Role.of(id)));
     }
   }

@@ -11,15 +11,30 @@ import org.practiceaudit.imports.table.Headers;
 
 /** The three lists of Annex A that hold a council's open cases, and how each is recognised. */
 enum AnnexAList {
-  CHILDREN_IN_NEED(6, "Children in Need", List.of("childreninneed", "cin"),
-      Fields.CIN_START, Fields.CIN_CLOSURE, List.of(Fields.CIN_START, Fields.CASE_STATUS)),
-  CHILD_PROTECTION(7, "Child Protection", List.of("childprotection", "cp", "cpp"),
-      Fields.CP_START, Fields.CP_END, List.of(Fields.CP_START, Fields.of("Latest Category of Abuse"),
+  CHILDREN_IN_NEED(
+      6,
+      "Children in Need",
+      List.of("childreninneed", "cin"),
+      Fields.CIN_START,
+      Fields.CIN_CLOSURE,
+      List.of(Fields.CIN_START, Fields.CASE_STATUS)),
+  CHILD_PROTECTION(
+      7,
+      "Child Protection",
+      List.of("childprotection", "cp", "cpp"),
+      Fields.CP_START,
+      Fields.CP_END,
+      List.of(
+          Fields.CP_START,
+          Fields.of("Latest Category of Abuse"),
           Fields.of("Initial Category of Abuse"))),
-  CHILDREN_IN_CARE(8, "Children in Care", List.of("childrenincare", "lookedafter",
-      "lookedafterchildren", "cla", "lac", "cic"),
-      Fields.LA_START, Fields.LA_END, List.of(Fields.LA_START, Fields.of("Child's Legal Status"),
-          Fields.of("Placement Type")));
+  CHILDREN_IN_CARE(
+      8,
+      "Children in Care",
+      List.of("childrenincare", "lookedafter", "lookedafterchildren", "cla", "lac", "cic"),
+      Fields.LA_START,
+      Fields.LA_END,
+      List.of(Fields.LA_START, Fields.of("Child's Legal Status"), Fields.of("Placement Type")));
 
   private static final Pattern LIST_NUMBER = Pattern.compile("list0*(\\d+).*");
 
@@ -30,8 +45,8 @@ enum AnnexAList {
   private final Field end;
   private final List<Field> signature;
 
-  AnnexAList(int number, String title, List<String> names, Field start, Field end,
-      List<Field> signature) {
+  AnnexAList(
+      int number, String title, List<String> names, Field start, Field end, List<Field> signature) {
     this.number = number;
     this.title = title;
     this.names = names;

@@ -36,7 +36,10 @@ import org.practiceaudit.imports.table.Sheet;
 import org.practiceaudit.imports.table.Tables;
 import org.practiceaudit.imports.table.Tally;
 
-/** One read of an Annex A source: finds the lists, reads the columns needed and joins them by child id. */
+/**
+ * One read of an Annex A source: finds the lists, reads the columns needed and joins them by child
+ * id.
+ */
 final class AnnexAReader {
 
   /** What councils write in Allocated Worker for "no worker", besides blanks and #N/A. */
@@ -48,8 +51,13 @@ final class AnnexAReader {
   private final Tally tally = new Tally();
   private boolean date1904;
   private boolean workersRead;
-  /** The pseudonym of each worker's name met so far: a council has hundreds of workers, not thousands. */
+
+  /**
+   * The pseudonym of each worker's name met so far: a council has hundreds of workers, not
+   * thousands.
+   */
   private final Map<String, PersonId> workers = new HashMap<>();
+
   /** The status of each status text met so far: a list uses a handful of texts. */
   private final Map<String, Optional<CaseStatus>> statuses = new HashMap<>();
 
@@ -73,22 +81,32 @@ final class AnnexAReader {
   /** Takes the cases the lists join into, in case id order. */
   @FunctionalInterface
   private interface Joined {
-    void add(CaseId id, CaseCategory category, String team, Optional<PersonId> worker, LocalDate opened,
-        Optional<LocalDate> closed, Map<String, String> attributes);
+    void add(
+        CaseId id,
+        CaseCategory category,
+        String team,
+        Optional<PersonId> worker,
+        LocalDate opened,
+        Optional<LocalDate> closed,
+        Map<String, String> attributes);
   }
 
   /** Reads the source into case files. */
   ImportResult read(Path path) {
     List<CaseFile> cases = new ArrayList<>();
-    read(path, (id, category, team, worker, opened, closed, values) -> cases.add(CaseFile.builder()
-        .id(id)
-        .category(category)
-        .team(team)
-        .allocatedWorker(worker)
-        .openedOn(opened)
-        .closedOn(closed)
-        .putAllAttributes(values)
-        .build()));
+    read(
+        path,
+        (id, category, team, worker, opened, closed, values) ->
+            cases.add(
+                CaseFile.builder()
+                    .id(id)
+                    .category(category)
+                    .team(team)
+                    .allocatedWorker(worker)
+                    .openedOn(opened)
+                    .closedOn(closed)
+                    .putAllAttributes(values)
+                    .build()));
     return tally.result().addAllCases(cases).build();
   }
 
@@ -100,10 +118,12 @@ final class AnnexAReader {
    */
   PopulationImport population(Path path, boolean workers) {
     CasePopulation.Builder population = CasePopulation.builder(Set.copyOf(attributes), workers);
-    read(path, (id, category, team, worker, opened, closed, values) -> {
-      population.add(id, category, team, worker, opened, closed, Optional.empty());
-      values.forEach(population::attribute);
-    });
+    read(
+        path,
+        (id, category, team, worker, opened, closed, values) -> {
+          population.add(id, category, team, worker, opened, closed, Optional.empty());
+          values.forEach(population::attribute);
+        });
     return tally.result(population.build());
   }
 
@@ -119,11 +139,13 @@ final class AnnexAReader {
       }
       join(rows, joined);
       if (workersRead && options.pseudonyms().isRandom()) {
-        tally.warn("workers' pseudonyms use a random key for this run: they will not match another"
-            + " run's; keep a key file for pseudonyms that stay the same month after month");
+        tally.warn(
+            "workers' pseudonyms use a random key for this run: they will not match another"
+                + " run's; keep a key file for pseudonyms that stay the same month after month");
       }
     } catch (IOException e) {
-      throw new ImportException(path + ": " + FileProblems.reason(e, "cannot close the workbook"), e);
+      throw new ImportException(
+          path + ": " + FileProblems.reason(e, "cannot close the workbook"), e);
     }
   }
 
@@ -143,9 +165,15 @@ final class AnnexAReader {
       Optional<HeaderRow> header = HeaderRow.find(head, Fields.CHILD_ID);
       if (named.isPresent()) {
         if (header.isEmpty()) {
-          throw new ImportException(sheet.where() + ": "
-              + named.get().fullName() + " has no header row with a '" + Fields.CHILD_ID.label()
-              + "' column in its first " + HeaderRow.SEARCHED_ROWS + " rows");
+          throw new ImportException(
+              sheet.where()
+                  + ": "
+                  + named.get().fullName()
+                  + " has no header row with a '"
+                  + Fields.CHILD_ID.label()
+                  + "' column in its first "
+                  + HeaderRow.SEARCHED_ROWS
+                  + " rows");
         }
         byName.put(named.get(), new Found(sheet, header.get()));
       } else if (header.isPresent()) {
@@ -156,14 +184,26 @@ final class AnnexAReader {
     Map<AnnexAList, Found> found = new EnumMap<>(byHeaders);
     found.putAll(byName);
     if (found.isEmpty()) {
-      throw new ImportException(path + ": no List 6 (Children in Need), List 7 or List 8 found among "
-          + sheets.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ", "[", "]"))
-          + "; name the sheet 'List 6', or give it the columns '" + Fields.CHILD_ID.label() + "', '"
-          + Fields.CIN_START.label() + "' and '" + Fields.CASE_STATUS.label() + "'");
+      throw new ImportException(
+          path
+              + ": no List 6 (Children in Need), List 7 or List 8 found among "
+              + sheets.stream()
+                  .map(s -> "'" + s.name() + "'")
+                  .collect(Collectors.joining(", ", "[", "]"))
+              + "; name the sheet 'List 6', or give it the columns '"
+              + Fields.CHILD_ID.label()
+              + "', '"
+              + Fields.CIN_START.label()
+              + "' and '"
+              + Fields.CASE_STATUS.label()
+              + "'");
     }
     if (!found.containsKey(AnnexAList.CHILDREN_IN_NEED)) {
-      tally.warn("no List 6 (Children in Need) found: cases are taken from "
-          + found.keySet().stream().map(AnnexAList::label).collect(Collectors.joining(" and ")));
+      tally.warn(
+          "no List 6 (Children in Need) found: cases are taken from "
+              + found.keySet().stream()
+                  .map(AnnexAList::label)
+                  .collect(Collectors.joining(" and ")));
     }
     return found;
   }
@@ -175,11 +215,15 @@ final class AnnexAReader {
         options.requireAsOf("to work out ages for " + AgeBands.ATTRIBUTE);
         continue;
       }
-      boolean present = found.values().stream()
-          .anyMatch(f -> f.header.column(Attributes.field(attribute)).isPresent());
+      boolean present =
+          found.values().stream()
+              .anyMatch(f -> f.header.column(Attributes.field(attribute)).isPresent());
       if (!present) {
-        throw new ImportException("attribute '" + attribute + "' is in none of the lists read; expected "
-            + Attributes.expected());
+        throw new ImportException(
+            "attribute '"
+                + attribute
+                + "' is in none of the lists read; expected "
+                + Attributes.expected());
       }
     }
   }
@@ -200,8 +244,13 @@ final class AnnexAReader {
     OptionalInt team = header.column(Fields.TEAM);
     OptionalInt worker = header.column(Fields.WORKER);
     if (team.isEmpty()) {
-      tally.warn(list.label() + " has no '" + Fields.TEAM.label() + "' column: its cases' team is '"
-          + ImportOptions.UNKNOWN_TEAM + "'");
+      tally.warn(
+          list.label()
+              + " has no '"
+              + Fields.TEAM.label()
+              + "' column: its cases' team is '"
+              + ImportOptions.UNKNOWN_TEAM
+              + "'");
     }
     boolean ageBand = attributes.contains(AgeBands.ATTRIBUTE);
     OptionalInt birth = ageBand ? header.column(Fields.DATE_OF_BIRTH) : OptionalInt.empty();
@@ -223,16 +272,25 @@ final class AnnexAReader {
         }
         Integer first = firstRow.putIfAbsent(child.get(), line.number());
         if (first != null) {
-          throw new ImportException(cells.at(line, id) + ": child id '" + child.get()
-              + "' appears again in " + list.label() + " (first on row " + first + ")");
+          throw new ImportException(
+              cells.at(line, id)
+                  + ": child id '"
+                  + child.get()
+                  + "' appears again in "
+                  + list.label()
+                  + " (first on row "
+                  + first
+                  + ")");
         }
-        Optional<String> statusText = status.isPresent()
-            ? Cells.text(line.value(status.getAsInt())) : Optional.empty();
-        Optional<CaseStatus> caseStatus = statusText.flatMap(
-            t -> statuses.computeIfAbsent(t, CaseStatus::parse));
-        LocalDate opened = start.isPresent() ? cells.date(line, start.getAsInt()).orElse(null) : null;
+        Optional<String> statusText =
+            status.isPresent() ? Cells.text(line.value(status.getAsInt())) : Optional.empty();
+        Optional<CaseStatus> caseStatus =
+            statusText.flatMap(t -> statuses.computeIfAbsent(t, CaseStatus::parse));
+        LocalDate opened =
+            start.isPresent() ? cells.date(line, start.getAsInt()).orElse(null) : null;
         LocalDate closed = end.isPresent() ? cells.date(line, end.getAsInt()).orElse(null) : null;
-        String teamName = team.isPresent() ? Cells.text(line.value(team.getAsInt())).orElse(null) : null;
+        String teamName =
+            team.isPresent() ? Cells.text(line.value(team.getAsInt())).orElse(null) : null;
         PersonId workerId = worker.isPresent() ? worker(line.value(worker.getAsInt())) : null;
         Map<String, String> values = new LinkedHashMap<>();
         if (ageBand) {
@@ -242,8 +300,10 @@ final class AnnexAReader {
           attribute(cells, line, attribute.getKey(), attribute.getValue())
               .ifPresent(v -> values.put(attribute.getKey(), v));
         }
-        rows.put(child.get(), new ListRow(caseStatus, statusText.isPresent(), opened, closed, teamName,
-            workerId, values));
+        rows.put(
+            child.get(),
+            new ListRow(
+                caseStatus, statusText.isPresent(), opened, closed, teamName, workerId, values));
       }
     }
     tally.read(list.label(), sheet.where(), count);
@@ -252,7 +312,8 @@ final class AnnexAReader {
 
   private static void require(Sheet sheet, HeaderRow header, OptionalInt column, String label) {
     if (column.isEmpty()) {
-      throw new ImportException(sheet.at(header.row()) + ": no '" + label + "' column in the header");
+      throw new ImportException(
+          sheet.at(header.row()) + ": no '" + label + "' column in the header");
     }
   }
 
@@ -262,8 +323,8 @@ final class AnnexAReader {
       return null;
     }
     workersRead = true;
-    return workers.computeIfAbsent(name.get(),
-        n -> PersonId.of(options.pseudonyms().pseudonym("sw", n)));
+    return workers.computeIfAbsent(
+        name.get(), n -> PersonId.of(options.pseudonyms().pseudonym("sw", n)));
   }
 
   private Optional<String> ageBand(Located cells, Line line, OptionalInt birth, OptionalInt age) {
@@ -280,7 +341,8 @@ final class AnnexAReader {
     return Optional.empty();
   }
 
-  private Optional<String> attribute(Located cells, Line line, String name, Attributes.Column column) {
+  private Optional<String> attribute(
+      Located cells, Line line, String name, Attributes.Column column) {
     if (column.date) {
       return cells.date(line, column.index).map(LocalDate::toString);
     }
@@ -304,8 +366,10 @@ final class AnnexAReader {
       ListRow six = cin.get(id);
       ListRow eight = care.get(id);
       ListRow seven = cp.get(id);
-      AnnexAList baseList = six != null ? AnnexAList.CHILDREN_IN_NEED
-          : eight != null ? AnnexAList.CHILDREN_IN_CARE : AnnexAList.CHILD_PROTECTION;
+      AnnexAList baseList =
+          six != null
+              ? AnnexAList.CHILDREN_IN_NEED
+              : eight != null ? AnnexAList.CHILDREN_IN_CARE : AnnexAList.CHILD_PROTECTION;
       ListRow base = six != null ? six : eight != null ? eight : seven;
       CaseStatus status;
       if (six != null && six.status.isPresent()) {
@@ -315,7 +379,8 @@ final class AnnexAReader {
       } else if (seven != null) {
         status = CaseStatus.CHILD_PROTECTION;
       } else {
-        tally.skip("List 6: " + (six.statusGiven ? "case status not recognised" : "no case status"));
+        tally.skip(
+            "List 6: " + (six.statusGiven ? "case status not recognised" : "no case status"));
         continue;
       }
       if (base.opened == null) {
@@ -327,22 +392,37 @@ final class AnnexAReader {
         continue;
       }
       if (base.closed != null && base.closed.isBefore(base.opened)) {
-        tally.skip(baseList.label() + ": " + baseList.end().label() + " before "
-            + baseList.start().label());
+        tally.skip(
+            baseList.label()
+                + ": "
+                + baseList.end().label()
+                + " before "
+                + baseList.start().label());
         continue;
       }
       Map<String, String> values = new LinkedHashMap<>();
       Stream.of(seven, eight, six).filter(r -> r != null).forEach(r -> values.putAll(r.attributes));
-      joined.add(id, status.category(),
+      joined.add(
+          id,
+          status.category(),
           first(base, six, eight, seven, r -> r.team).orElse(ImportOptions.UNKNOWN_TEAM),
-          first(base, six, eight, seven, r -> r.worker), base.opened, Optional.ofNullable(base.closed),
+          first(base, six, eight, seven, r -> r.worker),
+          base.opened,
+          Optional.ofNullable(base.closed),
           values);
     }
   }
 
-  private static <T> Optional<T> first(ListRow base, ListRow six, ListRow eight, ListRow seven,
+  private static <T> Optional<T> first(
+      ListRow base,
+      ListRow six,
+      ListRow eight,
+      ListRow seven,
       java.util.function.Function<ListRow, T> value) {
-    return Stream.of(base, six, eight, seven).filter(r -> r != null).map(value)
-        .filter(v -> v != null).findFirst();
+    return Stream.of(base, six, eight, seven)
+        .filter(r -> r != null)
+        .map(value)
+        .filter(v -> v != null)
+        .findFirst();
   }
 }

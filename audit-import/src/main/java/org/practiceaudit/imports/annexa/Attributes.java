@@ -12,9 +12,10 @@ import org.practiceaudit.imports.table.HeaderRow;
 import org.practiceaudit.imports.table.Headers;
 
 /**
- * The attributes an Annex A import can keep: {@code age-band}, worked out from the date of birth (or the
- * age) and never the date itself; the named columns of Lists 6, 7 and 8 below; or any other column of
- * those lists by its title in kebab-case, such as {@code date-of-latest-review-conference}.
+ * The attributes an Annex A import can keep: {@code age-band}, worked out from the date of birth
+ * (or the age) and never the date itself; the named columns of Lists 6, 7 and 8 below; or any other
+ * column of those lists by its title in kebab-case, such as {@code
+ * date-of-latest-review-conference}.
  */
 final class Attributes {
 
@@ -32,15 +33,19 @@ final class Attributes {
     named.put("category-of-abuse", Field.of("Latest Category of Abuse", "Category of Abuse"));
     named.put("initial-category-of-abuse", Field.of("Initial Category of Abuse"));
     named.put("seen-alone", Field.of("Was the Child Seen Alone?", "Seen Alone"));
-    named.put("last-statutory-visit", Field.of("Date of the Last Statutory Visit",
-        "Last Statutory Visit"));
+    named.put(
+        "last-statutory-visit",
+        Field.of("Date of the Last Statutory Visit", "Last Statutory Visit"));
     named.put("legal-status", Field.of("Child's Legal Status", "Legal Status"));
     named.put("category-of-need", Field.of("Child's Category of Need", "Category of Need"));
     named.put("placement-type", Field.of("Placement Type"));
-    named.put("last-social-work-visit", Field.of("Date of Last Social Work Visit",
-        "Last Social Work Visit"));
-    named.put("uasc", Field.of(
-        "Unaccompanied Asylum Seeking Child (UASC) within the Last 12 Months (Y/N)", "UASC"));
+    named.put(
+        "last-social-work-visit",
+        Field.of("Date of Last Social Work Visit", "Last Social Work Visit"));
+    named.put(
+        "uasc",
+        Field.of(
+            "Unaccompanied Asylum Seeking Child (UASC) within the Last 12 Months (Y/N)", "UASC"));
     named.put("last-seen", Field.of("Date Child Was Last Seen", "Last Seen"));
     return Map.copyOf(named);
   }
@@ -53,13 +58,24 @@ final class Attributes {
   static void checkAllowed(String attribute) {
     String key = Headers.key(attribute);
     if (key.contains("birth") || key.equals("dob")) {
-      throw new ImportException("attribute '" + attribute + "': a date of birth is never kept; ask for"
-          + " " + AgeBands.ATTRIBUTE + " instead");
+      throw new ImportException(
+          "attribute '"
+              + attribute
+              + "': a date of birth is never kept; ask for"
+              + " "
+              + AgeBands.ATTRIBUTE
+              + " instead");
     }
-    if (key.contains("name") || key.contains("postcode") || key.contains("address")
-        || key.equals("upn") || key.contains("worker")) {
-      throw new ImportException("attribute '" + attribute + "': names, addresses, postcodes, UPNs and"
-          + " workers are never kept as attributes");
+    if (key.contains("name")
+        || key.contains("postcode")
+        || key.contains("address")
+        || key.equals("upn")
+        || key.contains("worker")) {
+      throw new ImportException(
+          "attribute '"
+              + attribute
+              + "': names, addresses, postcodes, UPNs and"
+              + " workers are never kept as attributes");
     }
   }
 
@@ -79,7 +95,9 @@ final class Attributes {
       OptionalInt column = header.column(field(attribute));
       if (column.isPresent()) {
         int c = column.getAsInt();
-        columns.put(attribute, new Column(c, header.title(c), Headers.key(header.title(c)).contains("date")));
+        columns.put(
+            attribute,
+            new Column(c, header.title(c), Headers.key(header.title(c)).contains("date")));
       }
     }
     return columns;

@@ -11,14 +11,14 @@ import java.util.regex.Pattern;
 import org.practiceaudit.core.casefile.CaseCategory;
 
 /**
- * The case status of Annex A's List 6, in the order of the 2019 template: {@code a) Looked after child},
- * {@code b) Child Protection plan}, {@code c) Child in need plan}, {@code d) Open assessment},
- * {@code e) Closed episode}. The first that applies is the status, so a child both in care and on a plan
- * is looked after.
+ * The case status of Annex A's List 6, in the order of the 2019 template: {@code a) Looked after
+ * child}, {@code b) Child Protection plan}, {@code c) Child in need plan}, {@code d) Open
+ * assessment}, {@code e) Closed episode}. The first that applies is the status, so a child both in
+ * care and on a plan is looked after.
  *
- * <p>{@link #parse(String)} also reads the variants councils send: {@code CLA}, {@code LAC}, {@code CIC},
- * {@code CLA&CP}, {@code CP/CLA}, {@code CPP}, {@code CP Ext}, {@code CiN Plan}, {@code Open asmt},
- * {@code CF Assessment in progress}, {@code Closed}.
+ * <p>{@link #parse(String)} also reads the variants councils send: {@code CLA}, {@code LAC}, {@code
+ * CIC}, {@code CLA&CP}, {@code CP/CLA}, {@code CPP}, {@code CP Ext}, {@code CiN Plan}, {@code Open
+ * asmt}, {@code CF Assessment in progress}, {@code Closed}.
  */
 public enum CaseStatus {
   /** a) Looked after child: category {@code looked-after}. */
@@ -29,7 +29,10 @@ public enum CaseStatus {
   CHILD_IN_NEED('c', CaseCategory.CHILD_IN_NEED),
   /** d) Open assessment: category {@code assessment}. */
   OPEN_ASSESSMENT('d', CaseCategory.ASSESSMENT),
-  /** e) Closed episode: category {@code child-in-need}, with the CIN closure date as the closing day. */
+  /**
+   * e) Closed episode: category {@code child-in-need}, with the CIN closure date as the closing
+   * day.
+   */
   CLOSED('e', CaseCategory.CHILD_IN_NEED);
 
   private static final Pattern LETTER = Pattern.compile("(?:^|[^a-z])\\(?([a-e])\\)");
@@ -78,17 +81,31 @@ public enum CaseStatus {
   private boolean named(String words, Set<String> tokens) {
     switch (this) {
       case LOOKED_AFTER:
-        return tokens.contains("cla") || tokens.contains("lac") || tokens.contains("cic")
-            || words.contains(" looked after ") || words.contains(" in care ");
+        return tokens.contains("cla")
+            || tokens.contains("lac")
+            || tokens.contains("cic")
+            || words.contains(" looked after ")
+            || words.contains(" in care ");
       case CHILD_PROTECTION:
-        return tokens.contains("cp") || tokens.contains("cpp") || tokens.contains("cpext")
-            || words.contains(" child protection ") || words.contains(" protection plan ");
+        return tokens.contains("cp")
+            || tokens.contains("cpp")
+            || tokens.contains("cpext")
+            || words.contains(" child protection ")
+            || words.contains(" protection plan ");
       case CHILD_IN_NEED:
-        return tokens.contains("cin") || tokens.contains("cinp") || tokens.contains("cinplan")
-            || words.contains(" child in need ") || words.contains(" children in need ");
+        return tokens.contains("cin")
+            || tokens.contains("cinp")
+            || tokens.contains("cinplan")
+            || words.contains(" child in need ")
+            || words.contains(" children in need ");
       case OPEN_ASSESSMENT:
-        return tokens.stream().anyMatch(t -> t.startsWith("assess") || t.equals("asmt")
-            || t.equals("assmt") || t.equals("cfa"));
+        return tokens.stream()
+            .anyMatch(
+                t ->
+                    t.startsWith("assess")
+                        || t.equals("asmt")
+                        || t.equals("assmt")
+                        || t.equals("cfa"));
       case CLOSED:
         return tokens.contains("closed") || tokens.contains("closure") || tokens.contains("close");
       default:

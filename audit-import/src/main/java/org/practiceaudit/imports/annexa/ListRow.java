@@ -15,8 +15,14 @@ final class ListRow {
   final PersonId worker;
   final Map<String, String> attributes;
 
-  ListRow(Optional<CaseStatus> status, boolean statusGiven, LocalDate opened, LocalDate closed,
-      String team, PersonId worker, Map<String, String> attributes) {
+  ListRow(
+      Optional<CaseStatus> status,
+      boolean statusGiven,
+      LocalDate opened,
+      LocalDate closed,
+      String team,
+      PersonId worker,
+      Map<String, String> attributes) {
     this.status = status;
     this.statusGiven = statusGiven;
     this.opened = opened;

@@ -60,12 +60,18 @@ final class Ssda903Reader {
 
   Ssda903Reader(ImportOptions options) {
     this.options = options;
-    this.asOf = options.requireAsOf("to find each child's current period of care and social worker");
+    this.asOf =
+        options.requireAsOf("to find each child's current period of care and social worker");
     this.attributes = new TreeSet<>(options.attributes());
     for (String attribute : attributes) {
       if (!attribute.equals(AgeBands.ATTRIBUTE) && !ATTRIBUTES.containsKey(attribute)) {
-        throw new ImportException("attribute '" + attribute + "' is not read from SSDA903; expected "
-            + AgeBands.ATTRIBUTE + ", " + String.join(", ", new TreeSet<>(ATTRIBUTES.keySet())));
+        throw new ImportException(
+            "attribute '"
+                + attribute
+                + "' is not read from SSDA903; expected "
+                + AgeBands.ATTRIBUTE
+                + ", "
+                + String.join(", ", new TreeSet<>(ATTRIBUTES.keySet())));
       }
     }
   }
@@ -88,7 +94,12 @@ final class Ssda903Reader {
     final String reason;
     final Map<String, String> values;
 
-    Episode(LocalDate start, boolean newPeriod, LocalDate end, String reason, Map<String, String> values) {
+    Episode(
+        LocalDate start,
+        boolean newPeriod,
+        LocalDate end,
+        String reason,
+        Map<String, String> values) {
       this.start = start;
       this.newPeriod = newPeriod;
       this.end = end;
@@ -119,15 +130,30 @@ final class Ssda903Reader {
     Table(Path path, String kind) {
       sheet = CsvSheet.read(path);
       List<Line> head = sheet.rows().limit(HeaderRow.SEARCHED_ROWS).collect(Collectors.toList());
-      header = HeaderRow.find(head, CHILD).orElseThrow(() -> new ImportException(path.getFileName()
-          + ": no header with a 'CHILD' column in the first " + HeaderRow.SEARCHED_ROWS + " lines; the "
-          + kind + " file starts with its column names"));
+      header =
+          HeaderRow.find(head, CHILD)
+              .orElseThrow(
+                  () ->
+                      new ImportException(
+                          path.getFileName()
+                              + ": no header with a 'CHILD' column in the first "
+                              + HeaderRow.SEARCHED_ROWS
+                              + " lines; the "
+                              + kind
+                              + " file starts with its column names"));
       cells = new Located(sheet, header, false);
     }
 
     int column(Field field) {
-      return header.column(field).orElseThrow(() -> new ImportException(sheet.at(header.row())
-          + ": no '" + field.label() + "' column in the header"));
+      return header
+          .column(field)
+          .orElseThrow(
+              () ->
+                  new ImportException(
+                      sheet.at(header.row())
+                          + ": no '"
+                          + field.label()
+                          + "' column in the header"));
     }
 
     OptionalInt optional(Field field) {
@@ -142,8 +168,10 @@ final class Ssda903Reader {
   ImportResult read(Path headerPath, Path episodesPath, Optional<Path> workersPath) {
     Map<CaseId, Map<String, String>> children = readHeader(new Table(headerPath, "Header"));
     Map<CaseId, List<Episode>> episodes = readEpisodes(new Table(episodesPath, "Episodes"));
-    Map<CaseId, List<Allocation>> workers = workersPath.isPresent()
-        ? readWorkers(new Table(workersPath.get(), "Social worker episodes")) : Map.of();
+    Map<CaseId, List<Allocation>> workers =
+        workersPath.isPresent()
+            ? readWorkers(new Table(workersPath.get(), "Social worker episodes"))
+            : Map.of();
     List<CaseFile> cases = new ArrayList<>();
     for (CaseId child : new TreeSet<>(children.keySet())) {
       if (!episodes.containsKey(child)) {
@@ -151,12 +179,18 @@ final class Ssda903Reader {
       }
     }
     for (Map.Entry<CaseId, List<Episode>> entry : new TreeMap<>(episodes).entrySet()) {
-      toCase(entry.getKey(), entry.getValue(), children.getOrDefault(entry.getKey(), Map.of()),
-          workers.getOrDefault(entry.getKey(), List.of())).ifPresent(cases::add);
+      toCase(
+              entry.getKey(),
+              entry.getValue(),
+              children.getOrDefault(entry.getKey(), Map.of()),
+              workers.getOrDefault(entry.getKey(), List.of()))
+          .ifPresent(cases::add);
     }
-    if (cases.stream().anyMatch(c -> c.allocatedWorker().isPresent()) && options.pseudonyms().isRandom()) {
-      tally.warn("workers' pseudonyms use a random key for this run: they will not match another"
-          + " run's; keep a key file for pseudonyms that stay the same month after month");
+    if (cases.stream().anyMatch(c -> c.allocatedWorker().isPresent())
+        && options.pseudonyms().isRandom()) {
+      tally.warn(
+          "workers' pseudonyms use a random key for this run: they will not match another"
+              + " run's; keep a key file for pseudonyms that stay the same month after month");
     }
     if (workersPath.isEmpty()) {
       tally.warn("no Social worker episodes file: every case is read as unallocated");
@@ -166,8 +200,10 @@ final class Ssda903Reader {
 
   private Map<CaseId, Map<String, String>> readHeader(Table table) {
     int child = table.column(CHILD);
-    OptionalInt dob = attributes.contains(AgeBands.ATTRIBUTE)
-        ? OptionalInt.of(table.column(DOB)) : OptionalInt.empty();
+    OptionalInt dob =
+        attributes.contains(AgeBands.ATTRIBUTE)
+            ? OptionalInt.of(table.column(DOB))
+            : OptionalInt.empty();
     Map<String, Integer> columns = columns(table, Set.of("gender", "ethnicity"));
     Map<CaseId, Map<String, String>> children = new LinkedHashMap<>();
     Map<CaseId, Integer> first = new HashMap<>();
@@ -181,12 +217,19 @@ final class Ssda903Reader {
       }
       Integer seen = first.putIfAbsent(id.get(), line.number());
       if (seen != null) {
-        throw new ImportException(table.cells.at(line, child) + ": child '" + id.get()
-            + "' appears again in the Header (first on line " + seen + ")");
+        throw new ImportException(
+            table.cells.at(line, child)
+                + ": child '"
+                + id.get()
+                + "' appears again in the Header (first on line "
+                + seen
+                + ")");
       }
       Map<String, String> values = new LinkedHashMap<>();
       if (dob.isPresent()) {
-        table.cells.date(line, dob.getAsInt())
+        table
+            .cells
+            .date(line, dob.getAsInt())
             .ifPresent(birth -> values.put(AgeBands.ATTRIBUTE, AgeBands.of(birth, asOf)));
       }
       codes(line, columns, values);
@@ -202,8 +245,8 @@ final class Ssda903Reader {
     int rne = table.column(RNE);
     int dec = table.column(DEC);
     int rec = table.column(REC);
-    Map<String, Integer> columns = columns(table, Set.of("legal-status", "placement-type",
-        "category-of-need"));
+    Map<String, Integer> columns =
+        columns(table, Set.of("legal-status", "placement-type", "category-of-need"));
     Map<CaseId, List<Episode>> episodes = new HashMap<>();
     int count = 0;
     for (Line line : table.rows()) {
@@ -222,7 +265,8 @@ final class Ssda903Reader {
         tally.skip("Episodes: started after the as-of date");
         continue;
       }
-      boolean newPeriod = Cells.text(line.value(rne)).map(t -> t.equalsIgnoreCase("S")).orElse(false);
+      boolean newPeriod =
+          Cells.text(line.value(rne)).map(t -> t.equalsIgnoreCase("S")).orElse(false);
       LocalDate end = table.cells.date(line, dec).orElse(null);
       String reason = Cells.text(line.value(rec)).map(t -> t.toUpperCase(Locale.ROOT)).orElse(null);
       if (end != null && end.isBefore(start.get())) {
@@ -231,7 +275,8 @@ final class Ssda903Reader {
       }
       Map<String, String> values = new LinkedHashMap<>();
       codes(line, columns, values);
-      episodes.computeIfAbsent(id.get(), k -> new ArrayList<>())
+      episodes
+          .computeIfAbsent(id.get(), k -> new ArrayList<>())
           .add(new Episode(start.get(), newPeriod, end, reason, values));
     }
     tally.read("Episodes", table.sheet.where(), count);
@@ -255,8 +300,11 @@ final class Ssda903Reader {
         tally.skip("Social worker episodes: no CHILD, SW_ID or SW_DECOM");
         continue;
       }
-      workers.computeIfAbsent(childId.get(), k -> new ArrayList<>()).add(new Allocation(from.get(), to,
-          PersonId.of(options.pseudonyms().pseudonym("sw", worker.get()))));
+      workers
+          .computeIfAbsent(childId.get(), k -> new ArrayList<>())
+          .add(
+              new Allocation(
+                  from.get(), to, PersonId.of(options.pseudonyms().pseudonym("sw", worker.get()))));
     }
     tally.read("Social worker episodes", table.sheet.where(), count);
     return workers;
@@ -283,7 +331,10 @@ final class Ssda903Reader {
     }
   }
 
-  private Optional<CaseFile> toCase(CaseId child, List<Episode> episodes, Map<String, String> values,
+  private Optional<CaseFile> toCase(
+      CaseId child,
+      List<Episode> episodes,
+      Map<String, String> values,
       List<Allocation> allocations) {
     episodes.sort(Comparator.comparing((Episode e) -> e.start));
     int first = 0;
@@ -306,18 +357,20 @@ final class Ssda903Reader {
     }
     Map<String, String> attributes = new LinkedHashMap<>(values);
     attributes.putAll(latest.values);
-    Optional<PersonId> worker = allocations.stream()
-        .filter(a -> !a.start.isAfter(asOf) && (a.end == null || !a.end.isBefore(asOf)))
-        .max(Comparator.comparing((Allocation a) -> a.start))
-        .map(a -> a.worker);
-    return Optional.of(CaseFile.builder()
-        .id(child)
-        .category(CaseCategory.LOOKED_AFTER)
-        .team(ImportOptions.UNKNOWN_TEAM)
-        .allocatedWorker(worker)
-        .openedOn(opened)
-        .closedOn(Optional.ofNullable(closed))
-        .putAllAttributes(attributes)
-        .build());
+    Optional<PersonId> worker =
+        allocations.stream()
+            .filter(a -> !a.start.isAfter(asOf) && (a.end == null || !a.end.isBefore(asOf)))
+            .max(Comparator.comparing((Allocation a) -> a.start))
+            .map(a -> a.worker);
+    return Optional.of(
+        CaseFile.builder()
+            .id(child)
+            .category(CaseCategory.LOOKED_AFTER)
+            .team(ImportOptions.UNKNOWN_TEAM)
+            .allocatedWorker(worker)
+            .openedOn(opened)
+            .closedOn(Optional.ofNullable(closed))
+            .putAllAttributes(attributes)
+            .build());
   }
 }

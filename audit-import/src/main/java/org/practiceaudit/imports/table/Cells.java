@@ -14,15 +14,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads cell values as they arrive in councils' files: text with stray spaces, {@code #N/A} and other
- * spreadsheet errors for "nothing", ids typed as numbers, and dates as Excel serial numbers, as
- * {@code DD/MM/YYYY} text or as date-times.
+ * Reads cell values as they arrive in councils' files: text with stray spaces, {@code #N/A} and
+ * other spreadsheet errors for "nothing", ids typed as numbers, and dates as Excel serial numbers,
+ * as {@code DD/MM/YYYY} text or as date-times.
  */
 public final class Cells {
 
   /** What councils write for "nothing": compared in lower case, after stripping. */
   private static final Set<String> NOTHING =
-      Set.of("", "#n/a", "n/a", "na", "#null!", "null", "#ref!", "#value!", "#div/0!", "#name?",
+      Set.of(
+          "", "#n/a", "n/a", "na", "#null!", "null", "#ref!", "#value!", "#div/0!", "#name?",
           "#num!", "-", "--", "none");
 
   private static final int LONGEST_NOTHING = 8;
@@ -30,30 +31,35 @@ public final class Cells {
   private static final Pattern DATE_TIME =
       Pattern.compile("(.+?)(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:\\s*[AaPp][Mm])?Z?)?");
 
-  private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
-      pattern("d/M/uuuu"),
-      pattern("uuuu-M-d"),
-      pattern("d-M-uuuu"),
-      pattern("d.M.uuuu"),
-      pattern("d MMM uuuu"),
-      pattern("d-MMM-uuuu"),
-      pattern("d MMMM uuuu"),
-      pattern("uuuu/M/d"));
+  private static final List<DateTimeFormatter> DATE_FORMATS =
+      List.of(
+          pattern("d/M/uuuu"),
+          pattern("uuuu-M-d"),
+          pattern("d-M-uuuu"),
+          pattern("d.M.uuuu"),
+          pattern("d MMM uuuu"),
+          pattern("d-MMM-uuuu"),
+          pattern("d MMMM uuuu"),
+          pattern("uuuu/M/d"));
 
   /** Excel's day 0 in the 1900 date system, for serial numbers from 61 (1 March 1900) on. */
   private static final LocalDate EPOCH_1900 = LocalDate.of(1899, 12, 30);
+
   private static final LocalDate EPOCH_1904 = LocalDate.of(1904, 1, 1);
 
   private Cells() {}
 
   private static DateTimeFormatter pattern(String pattern) {
-    return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
-        .toFormatter(Locale.UK).withResolverStyle(ResolverStyle.STRICT);
+    return new DateTimeFormatterBuilder()
+        .parseCaseInsensitive()
+        .appendPattern(pattern)
+        .toFormatter(Locale.UK)
+        .withResolverStyle(ResolverStyle.STRICT);
   }
 
   /**
-   * Returns a cell as text: stripped, with runs of spaces as one, and whole numbers without a decimal
-   * point (an id typed as {@code 12345} never becomes {@code 12345.0}).
+   * Returns a cell as text: stripped, with runs of spaces as one, and whole numbers without a
+   * decimal point (an id typed as {@code 12345} never becomes {@code 12345.0}).
    *
    * @param value the cell's value, possibly null
    * @return the text, or empty for an empty cell, blank text or a "nothing" such as {@code #N/A}
@@ -72,7 +78,8 @@ public final class Cells {
       text = tidy(value.toString());
     }
     return text.length() <= LONGEST_NOTHING && NOTHING.contains(text.toLowerCase(Locale.ROOT))
-        ? Optional.empty() : Optional.of(text);
+        ? Optional.empty()
+        : Optional.of(text);
   }
 
   /** Strips text and turns every run of spaces (no-break spaces included) into one space. */
@@ -80,8 +87,13 @@ public final class Cells {
     boolean clean = true;
     for (int i = 0; i < text.length() && clean; i++) {
       char c = text.charAt(i);
-      clean = c > ' ' && c != '\u00A0' || c == ' ' && i > 0 && i + 1 < text.length()
-          && text.charAt(i + 1) > ' ' && text.charAt(i + 1) != '\u00A0';
+      clean =
+          c > ' ' && c != '\u00A0'
+              || c == ' '
+                  && i > 0
+                  && i + 1 < text.length()
+                  && text.charAt(i + 1) > ' '
+                  && text.charAt(i + 1) != '\u00A0';
     }
     if (clean) {
       return text;
@@ -139,7 +151,8 @@ public final class Cells {
    *
    * @param value the cell's value, possibly null
    * @return the number, or empty for an empty cell
-   * @throws UnreadableCellException if the cell holds something other than a whole number from 0 to 150
+   * @throws UnreadableCellException if the cell holds something other than a whole number from 0 to
+   *     150
    */
   public static Optional<Integer> years(Object value) {
     Optional<String> text = text(value);
@@ -159,8 +172,8 @@ public final class Cells {
   }
 
   /**
-   * Thrown when a cell cannot be read as the column requires. It carries no message and no value: the
-   * caller names the place, never the content.
+   * Thrown when a cell cannot be read as the column requires. It carries no message and no value:
+   * the caller names the place, never the content.
    */
   public static final class UnreadableCellException extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The values an import keeps as attributes: short codes such as {@code N1}, {@code C2}, {@code Neglect}
- * or {@code Foster placement}, never free text.
+ * The values an import keeps as attributes: short codes such as {@code N1}, {@code C2}, {@code
+ * Neglect} or {@code Foster placement}, never free text.
  */
 public final class Codes {
 
@@ -15,8 +15,8 @@ public final class Codes {
   private Codes() {}
 
   /**
-   * Tells whether text is a short code: at most 60 letters, digits, spaces and {@code . _ / & ( ) + ' -},
-   * starting with a letter or digit, without a line break.
+   * Tells whether text is a short code: at most 60 letters, digits, spaces and {@code . _ / & ( ) +
+   * ' -}, starting with a letter or digit, without a line break.
    *
    * @param text the text; not null
    * @return true if it may be kept as an attribute value

@@ -1,5 +1,8 @@
 package org.practiceaudit.imports.table;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -9,15 +12,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import org.practiceaudit.core.FileProblems;
 import org.practiceaudit.imports.ImportException;
 
 /**
- * A CSV file as a sheet: every record a row numbered as its first line, every cell text. A byte-order
- * mark is skipped; the header is whichever row the reader finds it on.
+ * A CSV file as a sheet: every record a row numbered as its first line, every cell text. A
+ * byte-order mark is skipped; the header is whichever row the reader finds it on.
  */
 public final class CsvSheet implements Sheet {
 
@@ -50,11 +50,18 @@ public final class CsvSheet implements Sheet {
       throw new ImportException(path + ": " + FileProblems.reason(e, "cannot read the file"), e);
     }
     List<Line> lines = new ArrayList<>();
-    try (CsvReader<CsvRecord> reader = CsvReader.builder().skipEmptyLines(false).allowExtraFields(true)
-        .allowMissingFields(true).allowExtraCharsAfterClosingQuote(false).ofCsvRecord(text)) {
+    try (CsvReader<CsvRecord> reader =
+        CsvReader.builder()
+            .skipEmptyLines(false)
+            .allowExtraFields(true)
+            .allowMissingFields(true)
+            .allowExtraCharsAfterClosingQuote(false)
+            .ofCsvRecord(text)) {
       for (CsvRecord record : reader) {
-        String[] cells = record.getFieldCount() == 0 ? new String[] {""}
-            : record.getFields().toArray(new String[0]);
+        String[] cells =
+            record.getFieldCount() == 0
+                ? new String[] {""}
+                : record.getFields().toArray(new String[0]);
         if (lines.isEmpty() && cells[0].startsWith("\uFEFF")) {
           cells[0] = cells[0].substring(1);
         }
@@ -74,14 +81,14 @@ public final class CsvSheet implements Sheet {
 
   private static ImportException malformed(Path path, List<Line> read) {
     int lastLine = read.isEmpty() ? 0 : read.get(read.size() - 1).number();
-    return new ImportException(path + ": malformed CSV after line " + lastLine
-        + " (an unclosed or stray quote?)");
+    return new ImportException(
+        path + ": malformed CSV after line " + lastLine + " (an unclosed or stray quote?)");
   }
 
   /**
-   * Tells whether text ends inside a quoted cell, a quote never closed, which FastCSV reads as running to
-   * the end of the file: a quote opens a quoted cell at the start of a cell only; inside one, two quotes
-   * are one quote and a single quote closes it.
+   * Tells whether text ends inside a quoted cell, a quote never closed, which FastCSV reads as
+   * running to the end of the file: a quote opens a quoted cell at the start of a cell only; inside
+   * one, two quotes are one quote and a single quote closes it.
    */
   private static boolean endsInQuotes(String text) {
     boolean inside = false;

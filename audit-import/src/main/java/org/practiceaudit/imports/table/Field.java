@@ -30,8 +30,11 @@ public final class Field {
    */
   public static Field of(String label, String... aliases) {
     Objects.requireNonNull(label, "label");
-    List<String> keys = Stream.concat(Stream.of(label), Stream.of(aliases)).map(Headers::key).distinct()
-        .collect(Collectors.toUnmodifiableList());
+    List<String> keys =
+        Stream.concat(Stream.of(label), Stream.of(aliases))
+            .map(Headers::key)
+            .distinct()
+            .collect(Collectors.toUnmodifiableList());
     return new Field(label, keys);
   }
 

@@ -7,7 +7,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The header row of a sheet, found among its first rows: the first row holding the id column's title.
+ * The header row of a sheet, found among its first rows: the first row holding the id column's
+ * title.
  *
  * <p>This class is immutable and thread-safe.
  */

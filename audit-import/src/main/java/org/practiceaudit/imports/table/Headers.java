@@ -4,10 +4,10 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * Header matching that tolerates how councils write column titles: case, spacing, punctuation, curly
- * quotes and apostrophes, CamelCase and underscores all reduce to the same key, so that
- * {@code "Child Unique ID"}, {@code "ChildUniqueID"}, {@code "child_unique_id "} and
- * {@code "CHILD UNIQUE ID"} are one column.
+ * Header matching that tolerates how councils write column titles: case, spacing, punctuation,
+ * curly quotes and apostrophes, CamelCase and underscores all reduce to the same key, so that
+ * {@code "Child Unique ID"}, {@code "ChildUniqueID"}, {@code "child_unique_id "} and {@code "CHILD
+ * UNIQUE ID"} are one column.
  */
 public final class Headers {
 
@@ -32,7 +32,8 @@ public final class Headers {
   }
 
   /**
-   * Returns the key of a cell that may be a header: text as {@link #key(String)}, anything else empty.
+   * Returns the key of a cell that may be a header: text as {@link #key(String)}, anything else
+   * empty.
    *
    * @param value a cell's value, possibly null
    * @return the key, empty if the cell holds no text

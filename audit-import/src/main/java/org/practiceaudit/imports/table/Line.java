@@ -1,10 +1,11 @@
 package org.practiceaudit.imports.table;
 
 /**
- * One row of a sheet or CSV file: its row number as the user sees it (1 for the first) and its cells.
+ * One row of a sheet or CSV file: its row number as the user sees it (1 for the first) and its
+ * cells.
  *
- * <p>A cell's value is a {@link String} (text, or an error such as {@code #N/A}), a
- * {@link java.math.BigDecimal} (a number or an Excel date), a {@link Boolean}, or null when empty.
+ * <p>A cell's value is a {@link String} (text, or an error such as {@code #N/A}), a {@link
+ * java.math.BigDecimal} (a number or an Excel date), a {@link Boolean}, or null when empty.
  */
 public interface Line {
 

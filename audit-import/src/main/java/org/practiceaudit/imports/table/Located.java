@@ -7,8 +7,8 @@ import org.practiceaudit.core.casefile.CaseId;
 import org.practiceaudit.imports.ImportException;
 
 /**
- * Reads the cells of one sheet below its header, turning a cell that cannot be read into an
- * {@link ImportException} that names the sheet, row and column, never the cell's content.
+ * Reads the cells of one sheet below its header, turning a cell that cannot be read into an {@link
+ * ImportException} that names the sheet, row and column, never the cell's content.
  */
 public final class Located {
 
@@ -52,8 +52,10 @@ public final class Located {
     try {
       return Cells.date(line.value(column), date1904);
     } catch (Cells.UnreadableCellException e) {
-      throw new ImportException(at(line, column) + ": cannot read a date (not shown); expected an"
-          + " Excel date or text such as 31/03/2026");
+      throw new ImportException(
+          at(line, column)
+              + ": cannot read a date (not shown); expected an"
+              + " Excel date or text such as 31/03/2026");
     }
   }
 
@@ -69,13 +71,16 @@ public final class Located {
     try {
       return Cells.years(line.value(column));
     } catch (Cells.UnreadableCellException e) {
-      throw new ImportException(at(line, column) + ": cannot read an age (not shown); expected a whole"
-          + " number of years");
+      throw new ImportException(
+          at(line, column)
+              + ": cannot read an age (not shown); expected a whole"
+              + " number of years");
     }
   }
 
   /**
-   * Reads a child id: text as written (leading zeros kept), or a whole number without a decimal point.
+   * Reads a child id: text as written (leading zeros kept), or a whole number without a decimal
+   * point.
    *
    * @param line the row
    * @param column the column index
@@ -90,8 +95,10 @@ public final class Located {
     try {
       return Optional.of(CaseId.of(text.get()));
     } catch (AuditParseException e) {
-      throw new ImportException(at(line, column) + ": not a child id (not shown); expected 1 to 64"
-          + " letters, digits, '.', '_' or '-', starting with a letter or digit");
+      throw new ImportException(
+          at(line, column)
+              + ": not a child id (not shown); expected 1 to 64"
+              + " letters, digits, '.', '_' or '-', starting with a letter or digit");
     }
   }
 }

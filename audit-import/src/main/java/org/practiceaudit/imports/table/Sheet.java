@@ -2,9 +2,7 @@ package org.practiceaudit.imports.table;
 
 import java.util.stream.Stream;
 
-/**
- * A named table of rows: a worksheet of a workbook, or a CSV file (named for the file).
- */
+/** A named table of rows: a worksheet of a workbook, or a CSV file (named for the file). */
 public interface Sheet {
 
   /**
@@ -39,8 +37,8 @@ public interface Sheet {
   String at(int row);
 
   /**
-   * Describes a cell's place for a message, such as {@code sheet 'List_6', row 14, column G (CIN Start
-   * Date)}.
+   * Describes a cell's place for a message, such as {@code sheet 'List_6', row 14, column G (CIN
+   * Start Date)}.
    *
    * @param row the row number, 1 or more
    * @param column the column index, 0 for A

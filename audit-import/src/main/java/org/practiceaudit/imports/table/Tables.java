@@ -21,19 +21,21 @@ import org.practiceaudit.core.FileProblems;
 import org.practiceaudit.imports.ImportException;
 
 /**
- * Opens what a council gives: an .xlsx workbook (recognised by its content, whatever its name), a folder
- * of CSV files or one CSV file, each as a list of {@link Sheet}s.
+ * Opens what a council gives: an .xlsx workbook (recognised by its content, whatever its name), a
+ * folder of CSV files or one CSV file, each as a list of {@link Sheet}s.
  *
- * <p>Before a workbook is read, its zip entries are inflated once to count their size, so that a zip bomb
- * (a small file that inflates to gigabytes) is refused before any XML is parsed. Excel 97-2003 workbooks,
- * password-protected workbooks and OpenDocument spreadsheets are refused with advice.
+ * <p>Before a workbook is read, its zip entries are inflated once to count their size, so that a
+ * zip bomb (a small file that inflates to gigabytes) is refused before any XML is parsed. Excel
+ * 97-2003 workbooks, password-protected workbooks and OpenDocument spreadsheets are refused with
+ * advice.
  */
 public final class Tables implements Closeable {
 
   private static final byte[] ZIP = {'P', 'K', 3, 4};
   private static final byte[] EMPTY_ZIP = {'P', 'K', 5, 6};
-  private static final byte[] OLE2 =
-      {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+  private static final byte[] OLE2 = {
+    (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+  };
   private static final byte[] ENCRYPTED = "EncryptedPackage".getBytes(StandardCharsets.UTF_16LE);
 
   private final List<Sheet> sheets;
@@ -47,8 +49,8 @@ public final class Tables implements Closeable {
   }
 
   /**
-   * Tells whether a file is a workbook by its first bytes: a zip archive (.xlsx, and also .ods) or an
-   * OLE2 compound file (.xls, and password-protected .xlsx). Its name does not count.
+   * Tells whether a file is a workbook by its first bytes: a zip archive (.xlsx, and also .ods) or
+   * an OLE2 compound file (.xls, and password-protected .xlsx). Its name does not count.
    *
    * @param path the file; not null
    * @return true if the file starts as a workbook does; false if it does not, or cannot be read
@@ -62,8 +64,8 @@ public final class Tables implements Closeable {
    * Opens a workbook, a folder of CSV files or one CSV file.
    *
    * @param path the file or folder; not null
-   * @param maxUncompressedBytes the most a workbook may inflate to, in bytes; more is refused as a zip
-   *     bomb
+   * @param maxUncompressedBytes the most a workbook may inflate to, in bytes; more is refused as a
+   *     zip bomb
    * @return the sheets, to be closed after reading
    * @throws ImportException if the path cannot be read or is a workbook this library does not read
    */
@@ -80,41 +82,56 @@ public final class Tables implements Closeable {
       return Xlsx.open(path);
     }
     if (startsWith(head, OLE2)) {
-      throw new ImportException(path + ": " + (isEncrypted(path)
-          ? "the workbook is password-protected; remove the password in Excel (File > Info > Protect"
-              + " Workbook > Encrypt with Password, clear it), save it as .xlsx and try again"
-          : "an Excel 97-2003 (.xls) workbook, which is not read; save it as Excel Workbook (.xlsx), or"
-              + " export the lists as CSV"));
+      throw new ImportException(
+          path
+              + ": "
+              + (isEncrypted(path)
+                  ? "the workbook is password-protected; remove the password in Excel (File > Info > Protect"
+                      + " Workbook > Encrypt with Password, clear it), save it as .xlsx and try again"
+                  : "an Excel 97-2003 (.xls) workbook, which is not read; save it as Excel Workbook (.xlsx), or"
+                      + " export the lists as CSV"));
     }
     String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls")
+    if (name.endsWith(".xlsx")
+        || name.endsWith(".xlsm")
+        || name.endsWith(".xls")
         || name.endsWith(".ods")) {
-      throw new ImportException(path + ": not a readable workbook (corrupt or truncated?); save it"
-          + " again as Excel Workbook (.xlsx), or export the lists as CSV");
+      throw new ImportException(
+          path
+              + ": not a readable workbook (corrupt or truncated?); save it"
+              + " again as Excel Workbook (.xlsx), or export the lists as CSV");
     }
-    return new Tables(List.of(CsvSheet.read(path)), false, () -> { });
+    return new Tables(List.of(CsvSheet.read(path)), false, () -> {});
   }
 
   private static Tables csvFolder(Path folder) {
     List<Path> files;
     try (Stream<Path> list = Files.list(folder)) {
-      files = list.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
-          .sorted().collect(Collectors.toList());
+      files =
+          list.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
+              .sorted()
+              .collect(Collectors.toList());
     } catch (IOException e) {
-      throw new ImportException(folder + ": " + FileProblems.reason(e, "cannot list the folder"), e);
+      throw new ImportException(
+          folder + ": " + FileProblems.reason(e, "cannot list the folder"), e);
     }
     if (files.isEmpty()) {
-      throw new ImportException(folder + ": no .csv file in the folder; expected the lists as CSV"
-          + " files, such as 'List 6.csv'");
+      throw new ImportException(
+          folder
+              + ": no .csv file in the folder; expected the lists as CSV"
+              + " files, such as 'List 6.csv'");
     }
     List<Sheet> sheets = new ArrayList<>();
     for (Path file : files) {
       sheets.add(CsvSheet.read(file));
     }
-    return new Tables(sheets, false, () -> { });
+    return new Tables(sheets, false, () -> {});
   }
 
-  /** Inflates every entry once, counting bytes, and refuses OpenDocument, zip bombs and non-workbooks. */
+  /**
+   * Inflates every entry once, counting bytes, and refuses OpenDocument, zip bombs and
+   * non-workbooks.
+   */
   private static void inspectZip(Path path, long max) {
     try (ZipFile zip = new ZipFile(path.toFile())) {
       boolean workbook = false;
@@ -126,8 +143,10 @@ public final class Tables implements Closeable {
           try (InputStream in = zip.getInputStream(entry)) {
             String type = new String(in.readNBytes(100), StandardCharsets.US_ASCII);
             if (type.startsWith("application/vnd.oasis.opendocument")) {
-              throw new ImportException(path + ": an OpenDocument spreadsheet (.ods), which is not read;"
-                  + " save it as Excel Workbook (.xlsx), or export the lists as CSV");
+              throw new ImportException(
+                  path
+                      + ": an OpenDocument spreadsheet (.ods), which is not read;"
+                      + " save it as Excel Workbook (.xlsx), or export the lists as CSV");
             }
           }
         }
@@ -136,22 +155,31 @@ public final class Tables implements Closeable {
           for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
             total += n;
             if (total > max) {
-              throw new ImportException(path + ": the workbook inflates to more than " + mebibytes(max)
-                  + " (a zip bomb?); the limit protects this machine: split the workbook, or raise the"
-                  + " limit if the file is genuine");
+              throw new ImportException(
+                  path
+                      + ": the workbook inflates to more than "
+                      + mebibytes(max)
+                      + " (a zip bomb?); the limit protects this machine: split the workbook, or raise the"
+                      + " limit if the file is genuine");
             }
           }
         }
       }
       if (!workbook) {
-        throw new ImportException(path + ": a zip archive but not an Excel workbook (no"
-            + " xl/workbook.xml); save it as Excel Workbook (.xlsx), or export the lists as CSV");
+        throw new ImportException(
+            path
+                + ": a zip archive but not an Excel workbook (no"
+                + " xl/workbook.xml); save it as Excel Workbook (.xlsx), or export the lists as CSV");
       }
     } catch (ZipException e) {
-      throw new ImportException(path + ": the workbook is corrupt (it cannot be unzipped); save it"
-          + " again as Excel Workbook (.xlsx)", e);
+      throw new ImportException(
+          path
+              + ": the workbook is corrupt (it cannot be unzipped); save it"
+              + " again as Excel Workbook (.xlsx)",
+          e);
     } catch (IOException e) {
-      throw new ImportException(path + ": " + FileProblems.reason(e, "cannot read the workbook"), e);
+      throw new ImportException(
+          path + ": " + FileProblems.reason(e, "cannot read the workbook"), e);
     }
   }
 
@@ -183,7 +211,8 @@ public final class Tables implements Closeable {
   }
 
   private static boolean startsWith(byte[] bytes, byte[] prefix) {
-    return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+    return bytes.length >= prefix.length
+        && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
   }
 
   /** Wraps a workbook's sheets. */

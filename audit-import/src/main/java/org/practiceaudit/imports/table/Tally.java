@@ -6,14 +6,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.practiceaudit.core.sampling.CasePopulation;
 import org.practiceaudit.imports.ImmutableImportResult;
-import org.practiceaudit.imports.ImmutablePopulationImport;
 import org.practiceaudit.imports.ImportResult;
 import org.practiceaudit.imports.ListRead;
 import org.practiceaudit.imports.PopulationImport;
 
 /**
- * What an import counts while it reads: rows per list, rows skipped by reason, attribute values left
- * out, warnings. Not thread-safe: one import, one tally.
+ * What an import counts while it reads: rows per list, rows skipped by reason, attribute values
+ * left out, warnings. Not thread-safe: one import, one tally.
  */
 public final class Tally {
 
@@ -65,10 +64,14 @@ public final class Tally {
   /**
    * Starts the result with what was counted.
    *
-   * @return a builder holding the lists, skips, values left out and warnings; the cases still to add
+   * @return a builder holding the lists, skips, values left out and warnings; the cases still to
+   *     add
    */
   public ImmutableImportResult.Builder result() {
-    return ImportResult.builder().addAllLists(lists).putAllSkipped(skipped).putAllValuesLeftOut(leftOut)
+    return ImportResult.builder()
+        .addAllLists(lists)
+        .putAllSkipped(skipped)
+        .putAllValuesLeftOut(leftOut)
         .addAllWarnings(warnings);
   }
 
@@ -79,7 +82,12 @@ public final class Tally {
    * @return the result
    */
   public PopulationImport result(CasePopulation population) {
-    return PopulationImport.builder().population(population).addAllLists(lists).putAllSkipped(skipped)
-        .putAllValuesLeftOut(leftOut).addAllWarnings(warnings).build();
+    return PopulationImport.builder()
+        .population(population)
+        .addAllLists(lists)
+        .putAllSkipped(skipped)
+        .putAllValuesLeftOut(leftOut)
+        .addAllWarnings(warnings)
+        .build();
   }
 }

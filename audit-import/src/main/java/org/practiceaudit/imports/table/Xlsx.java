@@ -44,10 +44,15 @@ final class Xlsx {
     return Tables.of(sheets, workbook.isDate1904(), workbook);
   }
 
-  /** A workbook that cannot be read: said in words, the library's exception kept only as the cause. */
+  /**
+   * A workbook that cannot be read: said in words, the library's exception kept only as the cause.
+   */
   private static ImportException corrupt(Path path, Exception cause) {
-    return new ImportException(path + ": the workbook is corrupt (its contents cannot be read); save it"
-        + " again as Excel Workbook (.xlsx)", cause);
+    return new ImportException(
+        path
+            + ": the workbook is corrupt (its contents cannot be read); save it"
+            + " again as Excel Workbook (.xlsx)",
+        cause);
   }
 
   private static void close(ReadableWorkbook workbook) {
@@ -92,34 +97,41 @@ final class Xlsx {
         throw corrupt(0, e);
       }
       Iterator<Row> iterator = rows.iterator();
-      Spliterator<Line> lines = new Spliterators.AbstractSpliterator<Line>(Long.MAX_VALUE,
-          Spliterator.ORDERED | Spliterator.NONNULL) {
-        private int last;
+      Spliterator<Line> lines =
+          new Spliterators.AbstractSpliterator<Line>(
+              Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
+            private int last;
 
-        @Override
-        public boolean tryAdvance(Consumer<? super Line> action) {
-          Row row;
-          try {
-            if (!iterator.hasNext()) {
-              return false;
+            @Override
+            public boolean tryAdvance(Consumer<? super Line> action) {
+              Row row;
+              try {
+                if (!iterator.hasNext()) {
+                  return false;
+                }
+                row = iterator.next();
+              } catch (UncheckedIOException
+                  | IllegalStateException
+                  | org.dhatim.fastexcel.reader.ExcelReaderException e) {
+                throw corrupt(last, e);
+              }
+              last = row.getRowNum();
+              action.accept(new XlsxLine(row));
+              return true;
             }
-            row = iterator.next();
-          } catch (UncheckedIOException | IllegalStateException | org.dhatim.fastexcel.reader
-              .ExcelReaderException e) {
-            throw corrupt(last, e);
-          }
-          last = row.getRowNum();
-          action.accept(new XlsxLine(row));
-          return true;
-        }
-      };
+          };
       return StreamSupport.stream(lines, false).onClose(rows::close);
     }
 
     private ImportException corrupt(int lastRow, Exception e) {
-      return new ImportException(path.getFileName() + ": sheet '" + name() + "' is corrupt"
-          + (lastRow > 0 ? " after row " + lastRow : "")
-          + "; save the workbook again as Excel Workbook (.xlsx)", e);
+      return new ImportException(
+          path.getFileName()
+              + ": sheet '"
+              + name()
+              + "' is corrupt"
+              + (lastRow > 0 ? " after row " + lastRow : "")
+              + "; save the workbook again as Excel Workbook (.xlsx)",
+          e);
     }
   }
 
@@ -158,21 +170,23 @@ final class Xlsx {
           return cell.getValue();
         case BOOLEAN:
           return cell.getValue();
-        case FORMULA: {
-          String raw = cell.getRawValue();
-          if (raw == null) {
-            return null;
+        case FORMULA:
+          {
+            String raw = cell.getRawValue();
+            if (raw == null) {
+              return null;
+            }
+            try {
+              return new BigDecimal(raw);
+            } catch (NumberFormatException e) {
+              return raw;
+            }
           }
-          try {
-            return new BigDecimal(raw);
-          } catch (NumberFormatException e) {
-            return raw;
+        default:
+          {
+            Object value = cell.getValue();
+            return value == null ? cell.getRawValue() : value.toString();
           }
-        }
-        default: {
-          Object value = cell.getValue();
-          return value == null ? cell.getRawValue() : value.toString();
-        }
       }
     }
   }

@@ -33,13 +33,22 @@ import org.practiceaudit.imports.PopulationImport;
 import org.practiceaudit.imports.testing.TestWorkbook;
 
 /**
- * Issue 15 item 2: an Annex A workbook read straight into a population gives the population, sample and
- * tallies that reading it into case files gives.
+ * Issue 15 item 2: an Annex A workbook read straight into a population gives the population, sample
+ * and tallies that reading it into case files gives.
  */
 final class AnnexAPopulationTest {
 
-  private static final String[] STATUSES = {"a) Looked after child", "b) Child Protection plan",
-      "c) Child in need plan", "d) Open assessment", "e) Closed episode", "CLA&CP", "CiN Plan", "???", null};
+  private static final String[] STATUSES = {
+    "a) Looked after child",
+    "b) Child Protection plan",
+    "c) Child in need plan",
+    "d) Open assessment",
+    "e) Closed episode",
+    "CLA&CP",
+    "CiN Plan",
+    "???",
+    null
+  };
 
   @TempDir Path dir;
 
@@ -60,17 +69,28 @@ final class AnnexAPopulationTest {
       int list = random.nextInt(6);
       if (list < 4) {
         LocalDate closed = random.nextInt(6) == 0 ? start.plusDays(random.nextInt(400) - 20) : null;
-        six.add(cin(id, AS_OF.minusYears(1 + random.nextInt(17)), random.nextInt(30) == 0 ? null : start,
-            closed, STATUSES[random.nextInt(STATUSES.length)], team, worker));
+        six.add(
+            cin(
+                id,
+                AS_OF.minusYears(1 + random.nextInt(17)),
+                random.nextInt(30) == 0 ? null : start,
+                closed,
+                STATUSES[random.nextInt(STATUSES.length)],
+                team,
+                worker));
       }
       if (list == 1 || list == 4) {
-        seven.add(cp(id, start, random.nextBoolean() ? "Neglect" : "Emotional abuse", team, worker));
+        seven.add(
+            cp(id, start, random.nextBoolean() ? "Neglect" : "Emotional abuse", team, worker));
       }
       if (list == 2 || list == 5) {
         eight.add(cla(id, start, "C2", random.nextBoolean() ? "U1" : "K1", team, worker));
       }
     }
-    return new TestWorkbook().sheet("List 6", six).sheet("List 7", seven).sheet("List 8", eight)
+    return new TestWorkbook()
+        .sheet("List 6", six)
+        .sheet("List 7", seven)
+        .sheet("List 8", eight)
         .write(dir.resolve("annex-a-" + seed + ".xlsx"));
   }
 
@@ -86,25 +106,28 @@ final class AnnexAPopulationTest {
 
   @Test
   void population_anyWorkbookAndPlan_sameSampleAsCaseFiles() {
-    qt().withFixedSeed(20261207L).withExamples(15)
+    qt().withFixedSeed(20261207L)
+        .withExamples(15)
         .forAll(longs().all(), integers().between(0, 60), integers().between(0, 2))
-        .checkAssert((seed, n, variant) -> {
-          Path path = workbook(seed, n);
-          SamplingPlan plan = plan(variant);
-          ImportOptions options = variant == 2 ? options("age-band", "placement-type") : options();
+        .checkAssert(
+            (seed, n, variant) -> {
+              Path path = workbook(seed, n);
+              SamplingPlan plan = plan(variant);
+              ImportOptions options =
+                  variant == 2 ? options("age-band", "placement-type") : options();
 
-          ImportResult objects = AnnexA.read(path, options);
-          PopulationImport columns = AnnexA.population(path, options, plan.coverWorkers());
+              ImportResult objects = AnnexA.read(path, options);
+              PopulationImport columns = AnnexA.population(path, options, plan.coverWorkers());
 
-          Sample fromCases = Sampler.draw(objects.population(), plan, AS_OF, Seed.of(seed));
-          Sample fromColumns = Sampler.draw(columns.population(), plan, AS_OF, Seed.of(seed));
-          assertThat(fromColumns).isEqualTo(fromCases);
-          assertThat(columns.population().ids()).isEqualTo(objects.population().ids());
-          assertThat(columns.population().attributeNames())
-              .isEqualTo(objects.population().attributeNames());
-          assertThat(columns.lists()).isEqualTo(objects.lists());
-          assertThat(columns.skipped()).isEqualTo(objects.skipped());
-          assertThat(columns.warnings()).isEqualTo(objects.warnings());
-        });
+              Sample fromCases = Sampler.draw(objects.population(), plan, AS_OF, Seed.of(seed));
+              Sample fromColumns = Sampler.draw(columns.population(), plan, AS_OF, Seed.of(seed));
+              assertThat(fromColumns).isEqualTo(fromCases);
+              assertThat(columns.population().ids()).isEqualTo(objects.population().ids());
+              assertThat(columns.population().attributeNames())
+                  .isEqualTo(objects.population().attributeNames());
+              assertThat(columns.lists()).isEqualTo(objects.lists());
+              assertThat(columns.skipped()).isEqualTo(objects.skipped());
+              assertThat(columns.warnings()).isEqualTo(objects.warnings());
+            });
   }
 }

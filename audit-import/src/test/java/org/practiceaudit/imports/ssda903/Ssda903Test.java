@@ -45,7 +45,8 @@ final class Ssda903Test {
   }
 
   private static Map<String, CaseFile> byId(ImportResult result) {
-    return result.cases().stream().collect(Collectors.toMap(c -> c.id().value(), Function.identity()));
+    return result.cases().stream()
+        .collect(Collectors.toMap(c -> c.id().value(), Function.identity()));
   }
 
   @Nested
@@ -53,21 +54,27 @@ final class Ssda903Test {
 
     @Test
     void read_sharedReturn_everyChildWithEpisodesLookedAfter() {
-      ImportResult result = Ssda903.read(SHARED.resolve("ssda903-header.csv"),
-          SHARED.resolve("ssda903-episodes.csv"),
-          Optional.of(SHARED.resolve("ssda903-social-worker-episodes.csv")),
-          options(LocalDate.of(2018, 3, 31), "age-band", "legal-status"));
-      assertThat(result.lists()).extracting(ListRead::list, ListRead::rows).containsExactly(
-          org.assertj.core.groups.Tuple.tuple("Header", 2675),
-          org.assertj.core.groups.Tuple.tuple("Episodes", 5050),
-          org.assertj.core.groups.Tuple.tuple("Social worker episodes", 1));
+      ImportResult result =
+          Ssda903.read(
+              SHARED.resolve("ssda903-header.csv"),
+              SHARED.resolve("ssda903-episodes.csv"),
+              Optional.of(SHARED.resolve("ssda903-social-worker-episodes.csv")),
+              options(LocalDate.of(2018, 3, 31), "age-band", "legal-status"));
+      assertThat(result.lists())
+          .extracting(ListRead::list, ListRead::rows)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("Header", 2675),
+              org.assertj.core.groups.Tuple.tuple("Episodes", 5050),
+              org.assertj.core.groups.Tuple.tuple("Social worker episodes", 1));
       assertThat(result.cases()).hasSize(2123);
       assertThat(result.skipped()).containsOnly(Map.entry("Header: no episode", 2675 - 2123));
       assertThat(result.categories()).containsOnly(Map.entry(CaseCategory.LOOKED_AFTER, 2123));
-      assertThat(result.cases()).allSatisfy(c -> {
-        assertThat(c.team()).isEqualTo(ImportOptions.UNKNOWN_TEAM);
-        assertThat(c.attributes()).containsKeys("age-band", "legal-status");
-      });
+      assertThat(result.cases())
+          .allSatisfy(
+              c -> {
+                assertThat(c.team()).isEqualTo(ImportOptions.UNKNOWN_TEAM);
+                assertThat(c.attributes()).containsKeys("age-band", "legal-status");
+              });
       assertThat(result.cases().stream().filter(c -> c.isOpenOn(LocalDate.of(2018, 3, 31))).count())
           .isBetween(500L, 2123L);
     }
@@ -78,20 +85,33 @@ final class Ssda903Test {
 
     @Test
     void read_periodStartsAtLastS_closesAtLastNonX1() throws IOException {
-      Path header = file("h.csv", HEADER + "A,1,01/01/2010,WBRI,,,\nB,2,01/01/2012,WBRI,,,\n"
-          + "C,1,01/01/2014,WBRI,,,\n");
-      Path episodes = file("e.csv", EPISODES
-          // A: an old period that ended, then a new one (S) continuing through a placement change (X1).
-          + "A,01/01/2015,S,C2,N1,U1,PR1,01/06/2015,E11,,,,\n"
-          + "A,01/01/2016,S,C2,N1,U1,PR1,01/03/2016,X1,,,,\n"
-          + "A,01/03/2016,P,C2,N1,U3,PR1,,,,,,\n"
-          // B: one period, ended on 10/02/2017 (REC E4A), after an X1 change.
-          + "B,01/04/2016,S,V2,N2,U1,PR1,01/09/2016,X1,,,,\n"
-          + "B,01/09/2016,P,V2,N2,U1,PR1,10/02/2017,E4A,,,,\n"
-          // C: started before the return's year, no S: from the first episode.
-          + "C,01/05/2016,L,C2,N1,U1,PR1,,,,,,\n");
-      Map<String, CaseFile> cases = byId(Ssda903.read(header, episodes, Optional.empty(),
-          options(LocalDate.of(2017, 3, 31), "legal-status", "placement-type")));
+      Path header =
+          file(
+              "h.csv",
+              HEADER
+                  + "A,1,01/01/2010,WBRI,,,\nB,2,01/01/2012,WBRI,,,\n"
+                  + "C,1,01/01/2014,WBRI,,,\n");
+      Path episodes =
+          file(
+              "e.csv",
+              EPISODES
+                  // A: an old period that ended, then a new one (S) continuing through a placement
+                  // change (X1).
+                  + "A,01/01/2015,S,C2,N1,U1,PR1,01/06/2015,E11,,,,\n"
+                  + "A,01/01/2016,S,C2,N1,U1,PR1,01/03/2016,X1,,,,\n"
+                  + "A,01/03/2016,P,C2,N1,U3,PR1,,,,,,\n"
+                  // B: one period, ended on 10/02/2017 (REC E4A), after an X1 change.
+                  + "B,01/04/2016,S,V2,N2,U1,PR1,01/09/2016,X1,,,,\n"
+                  + "B,01/09/2016,P,V2,N2,U1,PR1,10/02/2017,E4A,,,,\n"
+                  // C: started before the return's year, no S: from the first episode.
+                  + "C,01/05/2016,L,C2,N1,U1,PR1,,,,,,\n");
+      Map<String, CaseFile> cases =
+          byId(
+              Ssda903.read(
+                  header,
+                  episodes,
+                  Optional.empty(),
+                  options(LocalDate.of(2017, 3, 31), "legal-status", "placement-type")));
       assertThat(cases.get("A").openedOn()).isEqualTo(LocalDate.of(2016, 1, 1));
       assertThat(cases.get("A").closedOn()).isEmpty();
       assertThat(cases.get("A").attributes()).containsEntry("placement-type", "U3");
@@ -105,12 +125,18 @@ final class Ssda903Test {
     void read_workerIsTheOneOnTheAsOfDay() throws IOException {
       Path header = file("h.csv", HEADER + "A,1,01/01/2010,WBRI,,,\n");
       Path episodes = file("e.csv", EPISODES + "A,01/01/2016,S,C2,N1,U1,PR1,,,,,,\n");
-      Path workers = file("w.csv", "\uFEFF" + WORKERS
-          + "A,01/01/2010,SW1,01/01/2016,31/12/2016,SWCH\r\n"
-          + "A,01/01/2010,SW2,01/01/2017,,\r\n"
-          + "A,01/01/2010,SW3,01/06/2017,,\r\n");
-      CaseFile a = Ssda903.read(header, episodes, Optional.of(workers),
-          options(LocalDate.of(2017, 3, 31))).cases().get(0);
+      Path workers =
+          file(
+              "w.csv",
+              "\uFEFF"
+                  + WORKERS
+                  + "A,01/01/2010,SW1,01/01/2016,31/12/2016,SWCH\r\n"
+                  + "A,01/01/2010,SW2,01/01/2017,,\r\n"
+                  + "A,01/01/2010,SW3,01/06/2017,,\r\n");
+      CaseFile a =
+          Ssda903.read(header, episodes, Optional.of(workers), options(LocalDate.of(2017, 3, 31)))
+              .cases()
+              .get(0);
       assertThat(a.allocatedWorker()).contains(PersonId.of(KEY.pseudonym("sw", "SW2")));
     }
 
@@ -118,13 +144,17 @@ final class Ssda903Test {
     void read_ageBandFromDob_neverTheDate() throws IOException {
       Path header = file("h.csv", HEADER + "A,1,15/04/2010,WBRI,,,\n");
       Path episodes = file("e.csv", EPISODES + "A,01/01/2016,S,C2,N1,U1,PR1,,,,,,\n");
-      ImportResult result = Ssda903.read(header, episodes, Optional.empty(),
-          options(LocalDate.of(2017, 3, 31), "age-band", "gender"));
-      assertThat(result.cases().get(0).attributes()).containsOnly(Map.entry("age-band", "5-9"),
-          Map.entry("gender", "1"));
+      ImportResult result =
+          Ssda903.read(
+              header,
+              episodes,
+              Optional.empty(),
+              options(LocalDate.of(2017, 3, 31), "age-band", "gender"));
+      assertThat(result.cases().get(0).attributes())
+          .containsOnly(Map.entry("age-band", "5-9"), Map.entry("gender", "1"));
       assertThat(result.toString()).doesNotContain("2010");
-      assertThat(result.warnings()).contains("no Social worker episodes file: every case is read as"
-          + " unallocated");
+      assertThat(result.warnings())
+          .contains("no Social worker episodes file: every case is read as" + " unallocated");
     }
   }
 
@@ -135,30 +165,39 @@ final class Ssda903Test {
     void read_unreadableDate_citesFileLineColumn() throws IOException {
       Path header = file("h.csv", HEADER + "A,1,01/01/2010,WBRI,,,\n");
       Path episodes = file("e.csv", EPISODES + "A,2016-13-45x,S,C2,N1,U1,PR1,,,,,,\n");
-      assertThatThrownBy(() -> Ssda903.read(header, episodes, Optional.empty(),
-          options(LocalDate.of(2017, 3, 31))))
+      assertThatThrownBy(
+              () ->
+                  Ssda903.read(
+                      header, episodes, Optional.empty(), options(LocalDate.of(2017, 3, 31))))
           .isInstanceOf(ImportException.class)
-          .hasMessage("e.csv: line 2, column DECOM: cannot read a date (not shown); expected an Excel"
-              + " date or text such as 31/03/2026");
+          .hasMessage(
+              "e.csv: line 2, column DECOM: cannot read a date (not shown); expected an Excel"
+                  + " date or text such as 31/03/2026");
     }
 
     @Test
     void read_duplicateChildInHeader_citesLines() throws IOException {
       Path header = file("h.csv", HEADER + "A,1,01/01/2010,WBRI,,,\nA,1,01/01/2010,WBRI,,,\n");
       Path episodes = file("e.csv", EPISODES);
-      assertThatThrownBy(() -> Ssda903.read(header, episodes, Optional.empty(),
-          options(LocalDate.of(2017, 3, 31))))
+      assertThatThrownBy(
+              () ->
+                  Ssda903.read(
+                      header, episodes, Optional.empty(), options(LocalDate.of(2017, 3, 31))))
           .isInstanceOf(ImportException.class)
-          .hasMessage("h.csv: line 3, column CHILD: child 'A' appears again in the Header (first on line 2)");
+          .hasMessage(
+              "h.csv: line 3, column CHILD: child 'A' appears again in the Header (first on line 2)");
     }
 
     @Test
     void read_missingColumn_saysWhich() throws IOException {
       Path header = file("h.csv", HEADER);
       Path episodes = file("e.csv", "CHILD,DECOM,RNE\n");
-      assertThatThrownBy(() -> Ssda903.read(header, episodes, Optional.empty(),
-          options(LocalDate.of(2017, 3, 31))))
-          .isInstanceOf(ImportException.class).hasMessage("e.csv: line 1: no 'DEC' column in the header");
+      assertThatThrownBy(
+              () ->
+                  Ssda903.read(
+                      header, episodes, Optional.empty(), options(LocalDate.of(2017, 3, 31))))
+          .isInstanceOf(ImportException.class)
+          .hasMessage("e.csv: line 1: no 'DEC' column in the header");
     }
 
     @Test
@@ -166,17 +205,24 @@ final class Ssda903Test {
       Path header = file("h.csv", HEADER);
       ImportOptions options = ImportOptions.builder().pseudonyms(KEY).build();
       assertThatThrownBy(() -> Ssda903.read(header, header, Optional.empty(), options))
-          .isInstanceOf(ImportException.class).hasMessageContaining("as-of date is needed");
+          .isInstanceOf(ImportException.class)
+          .hasMessageContaining("as-of date is needed");
     }
 
     @Test
     void read_unknownAttribute_listsAllowed() throws IOException {
       Path header = file("h.csv", HEADER);
-      assertThatThrownBy(() -> Ssda903.read(header, header, Optional.empty(),
-          options(LocalDate.of(2017, 3, 31), "primary-need")))
+      assertThatThrownBy(
+              () ->
+                  Ssda903.read(
+                      header,
+                      header,
+                      Optional.empty(),
+                      options(LocalDate.of(2017, 3, 31), "primary-need")))
           .isInstanceOf(ImportException.class)
-          .hasMessage("attribute 'primary-need' is not read from SSDA903; expected age-band,"
-              + " category-of-need, ethnicity, gender, legal-status, placement-type");
+          .hasMessage(
+              "attribute 'primary-need' is not read from SSDA903; expected age-band,"
+                  + " category-of-need, ethnicity, gender, legal-status, placement-type");
     }
   }
 }

@@ -39,9 +39,21 @@ final class CellsTest {
     private final LocalDate day = LocalDate.of(2025, 1, 6);
 
     @ParameterizedTest
-    @ValueSource(strings = {"06/01/2025", "6/1/2025", "2025-01-06", "06-01-2025", "06.01.2025",
-        "6 Jan 2025", "06-Jan-2025", "2025-01-06 00:00:00", "2025-01-06T13:45:00", "06/01/2025 09:15",
-        "06/01/2025 9:15 AM", "45663"})
+    @ValueSource(
+        strings = {
+          "06/01/2025",
+          "6/1/2025",
+          "2025-01-06",
+          "06-01-2025",
+          "06.01.2025",
+          "6 Jan 2025",
+          "06-Jan-2025",
+          "2025-01-06 00:00:00",
+          "2025-01-06T13:45:00",
+          "06/01/2025 09:15",
+          "06/01/2025 9:15 AM",
+          "45663"
+        })
     void date_textForms_sameDay(String text) {
       assertThat(Cells.date(text, false)).contains(day);
     }
@@ -59,7 +71,8 @@ final class CellsTest {
     @ValueSource(strings = {"31/02/2025", "Jane Smith", "2025-13-01", "tomorrow"})
     void date_unreadable_throwsWithoutContent(String text) {
       assertThatThrownBy(() -> Cells.date(text, false))
-          .isInstanceOf(Cells.UnreadableCellException.class).hasMessage(null);
+          .isInstanceOf(Cells.UnreadableCellException.class)
+          .hasMessage(null);
     }
 
     @Test
@@ -71,10 +84,13 @@ final class CellsTest {
 
   @Test
   void headers_key_toleratesCaseSpacingPunctuationQuotesCamelCase() {
-    assertThat(Headers.key("Child Unique ID")).isEqualTo("childuniqueid")
-        .isEqualTo(Headers.key("ChildUniqueID")).isEqualTo(Headers.key(" child_unique_id "))
+    assertThat(Headers.key("Child Unique ID"))
+        .isEqualTo("childuniqueid")
+        .isEqualTo(Headers.key("ChildUniqueID"))
+        .isEqualTo(Headers.key(" child_unique_id "))
         .isEqualTo(Headers.key("CHILD  UNIQUE-ID"));
-    assertThat(Headers.key("Child\u2019s Legal Status")).isEqualTo(Headers.key("Child's Legal Status"))
+    assertThat(Headers.key("Child\u2019s Legal Status"))
+        .isEqualTo(Headers.key("Child's Legal Status"))
         .isEqualTo("childslegalstatus");
   }
 

@@ -65,7 +65,8 @@ final class CsvSheetTest {
     void read_quoteNeverClosed_malformedAfterTheLastGoodLine() throws IOException {
       Path path = file("id,note\nC1,x\nC2,\"open\nC3,y\n");
 
-      assertThatThrownBy(() -> CsvSheet.read(path)).isInstanceOf(ImportException.class)
+      assertThatThrownBy(() -> CsvSheet.read(path))
+          .isInstanceOf(ImportException.class)
           .hasMessage(path + ": malformed CSV after line 2 (an unclosed or stray quote?)");
     }
 
@@ -73,7 +74,8 @@ final class CsvSheetTest {
     void read_textAfterClosingQuote_malformed() throws IOException {
       Path path = file("id,note\nC1,\"x\"y\n");
 
-      assertThatThrownBy(() -> CsvSheet.read(path)).isInstanceOf(ImportException.class)
+      assertThatThrownBy(() -> CsvSheet.read(path))
+          .isInstanceOf(ImportException.class)
           .hasMessage(path + ": malformed CSV after line 1 (an unclosed or stray quote?)");
     }
 
@@ -82,7 +84,8 @@ final class CsvSheetTest {
       Path path = dir.resolve("latin1.csv");
       Files.write(path, new byte[] {'i', 'd', '\n', 'C', (byte) 0xE9, '\n'});
 
-      assertThatThrownBy(() -> CsvSheet.read(path)).isInstanceOf(ImportException.class)
+      assertThatThrownBy(() -> CsvSheet.read(path))
+          .isInstanceOf(ImportException.class)
           .hasMessage(path + ": not UTF-8 text; save it as CSV UTF-8");
     }
   }

@@ -15,8 +15,8 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * Writes the SYNTHETIC workbooks the tests read, with fastexcel's writer: sheets of rows whose cells are
- * text, numbers, dates (as Excel dates, formatted), date-times or empty (null).
+ * Writes the SYNTHETIC workbooks the tests read, with fastexcel's writer: sheets of rows whose
+ * cells are text, numbers, dates (as Excel dates, formatted), date-times or empty (null).
  */
 public final class TestWorkbook {
 

@@ -4,6 +4,7 @@ import static org.practiceaudit.json.binding.Codecs.enumText;
 import static org.practiceaudit.json.binding.Codecs.writeAll;
 import static org.practiceaudit.json.binding.GradeCodecs.DOMAIN_SCORE;
 import static org.practiceaudit.json.binding.GradeCodecs.GRADE;
+
 import java.util.Set;
 import org.practiceaudit.core.audit.ActionStatus;
 import org.practiceaudit.core.audit.Audit;
@@ -25,8 +26,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The JSON form of audits with their actions, moderation and practitioner conversation (audit-core's
- * {@code audit} package).
+ * The JSON form of audits with their actions, moderation and practitioner conversation
+ * (audit-core's {@code audit} package).
  */
 final class AuditCodecs {
 
@@ -48,11 +49,17 @@ final class AuditCodecs {
         @Override
         public RecommendedAction read(JsonNode node, GradeScale scale) {
           Fields f =
-              Fields.of(node, "action", Set.of("description", "owner_id", "due_on", "status", "closed_on"));
-          ImmutableRecommendedAction.Builder b = RecommendedAction.builder().description(f.text("description"));
+              Fields.of(
+                  node,
+                  "action",
+                  Set.of("description", "owner_id", "due_on", "status", "closed_on"));
+          ImmutableRecommendedAction.Builder b =
+              RecommendedAction.builder().description(f.text("description"));
           f.optionalText("owner_id").map(PersonId::parse).ifPresent(b::owner);
           f.optionalDate("due_on").ifPresent(b::dueOn);
-          f.optional("status").map(n -> Codecs.read(ActionStatus.class, n, scale)).ifPresent(b::status);
+          f.optional("status")
+              .map(n -> Codecs.read(ActionStatus.class, n, scale))
+              .ifPresent(b::status);
           f.optionalDate("closed_on").ifPresent(b::closedOn);
           return b.build();
         }
@@ -73,7 +80,9 @@ final class AuditCodecs {
         public Moderation read(JsonNode node, GradeScale scale) {
           Fields f = Fields.of(node, "moderation", Set.of("moderator_id", "grade", "moderated_on"));
           return Moderation.of(
-              PersonId.parse(f.text("moderator_id")), GRADE.read(f.required("grade"), scale), f.date("moderated_on"));
+              PersonId.parse(f.text("moderator_id")),
+              GRADE.read(f.required("grade"), scale),
+              f.date("moderated_on"));
         }
       };
 
@@ -90,7 +99,8 @@ final class AuditCodecs {
 
         @Override
         public PractitionerConversation read(JsonNode node, GradeScale scale) {
-          Fields f = Fields.of(node, "practitioner conversation", Set.of("with_id", "timing", "held_on"));
+          Fields f =
+              Fields.of(node, "practitioner conversation", Set.of("with_id", "timing", "held_on"));
           return PractitionerConversation.of(
               PersonId.parse(f.text("with_id")),
               Codecs.read(ConversationTiming.class, f.required("timing"), scale),
@@ -99,11 +109,34 @@ final class AuditCodecs {
       };
 
   private static final Set<String> AUDIT_FIELDS =
-      Set.of("audit_id", "case_id", "auditor_id", "framework_id", "framework_version", "audit_type",
-          "agency", "status", "allocated_on", "completed_on", "reviewed_from", "reviewed_to", "scores",
-          "area_grades", "evidenced_indicators", "overall_grade", "concerns", "escalation_category",
-          "escalated_at", "followed_up_at", "actions", "practitioner_conversation", "feedback_from", "notified",
-          "sections", "signed_off_by", "moderation",
+      Set.of(
+          "audit_id",
+          "case_id",
+          "auditor_id",
+          "framework_id",
+          "framework_version",
+          "audit_type",
+          "agency",
+          "status",
+          "allocated_on",
+          "completed_on",
+          "reviewed_from",
+          "reviewed_to",
+          "scores",
+          "area_grades",
+          "evidenced_indicators",
+          "overall_grade",
+          "concerns",
+          "escalation_category",
+          "escalated_at",
+          "followed_up_at",
+          "actions",
+          "practitioner_conversation",
+          "feedback_from",
+          "notified",
+          "sections",
+          "signed_off_by",
+          "moderation",
           "attributes");
 
   static final Codec<Audit> AUDIT =
@@ -136,7 +169,8 @@ final class AuditCodecs {
           a.escalatedAt().ifPresent(t -> o.put("escalated_at", t.toString()));
           a.followedUpAt().ifPresent(t -> o.put("followed_up_at", t.toString()));
           o.set("actions", writeAll(RecommendedAction.class, a.actions()));
-          a.practitionerConversation().ifPresent(c -> o.set("practitioner_conversation", CONVERSATION.write(c)));
+          a.practitionerConversation()
+              .ifPresent(c -> o.set("practitioner_conversation", CONVERSATION.write(c)));
           ArrayNode feedback = o.putArray("feedback_from");
           a.feedbackFrom().forEach(s -> feedback.add(enumText(s)));
           ArrayNode notified = o.putArray("notified");
@@ -166,10 +200,12 @@ final class AuditCodecs {
                   .allocatedOn(f.date("allocated_on"))
                   .putAllScores(f.map("scores", n -> DOMAIN_SCORE.read(n, scale)))
                   .putAllAreaGrades(f.map("area_grades", n -> GRADE.read(n, scale)))
-                  .addAllEvidencedIndicators(f.list("evidenced_indicators", n -> f.text(n, "evidenced_indicators")))
+                  .addAllEvidencedIndicators(
+                      f.list("evidenced_indicators", n -> f.text(n, "evidenced_indicators")))
                   .addAllConcerns(f.list("concerns", n -> Codecs.read(ConcernFlag.class, n, scale)))
                   .addAllActions(f.list("actions", n -> ACTION.read(n, scale)))
-                  .addAllFeedbackFrom(f.list("feedback_from", n -> Codecs.read(FeedbackSource.class, n, scale)))
+                  .addAllFeedbackFrom(
+                      f.list("feedback_from", n -> Codecs.read(FeedbackSource.class, n, scale)))
                   .addAllNotified(f.list("notified", n -> f.text(n, "notified")))
                   .addAllSections(f.list("sections", n -> f.text(n, "sections")))
                   .addAllSignedOffBy(f.list("signed_off_by", n -> f.text(n, "signed_off_by")))
@@ -179,11 +215,13 @@ final class AuditCodecs {
           f.optionalDate("reviewed_from").ifPresent(b::reviewedFrom);
           f.optionalDate("reviewed_to").ifPresent(b::reviewedTo);
           f.optional("overall_grade").map(n -> GRADE.read(n, scale)).ifPresent(b::overallGrade);
-          f.optional("escalation_category").map(n -> f.integer(n, "escalation_category"))
+          f.optional("escalation_category")
+              .map(n -> f.integer(n, "escalation_category"))
               .ifPresent(b::escalationCategory);
           f.optionalInstant("escalated_at").ifPresent(b::escalatedAt);
           f.optionalInstant("followed_up_at").ifPresent(b::followedUpAt);
-          f.optional("practitioner_conversation").map(n -> CONVERSATION.read(n, scale))
+          f.optional("practitioner_conversation")
+              .map(n -> CONVERSATION.read(n, scale))
               .ifPresent(b::practitionerConversation);
           f.optional("moderation").map(n -> MODERATION.read(n, scale)).ifPresent(b::moderation);
           return b.build();

@@ -15,10 +15,12 @@ import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * The Jackson module binding every public value type of audit-core, without annotations on those types.
+ * The Jackson module binding every public value type of audit-core, without annotations on those
+ * types.
  *
- * <p>Finished results (reports, quota reports, the multi-agency overview, programme progress) have a
- * serialiser only: they are written, never read back. Snapshots of report aggregates are read and written.
+ * <p>Finished results (reports, quota reports, the multi-agency overview, programme progress) have
+ * a serialiser only: they are written, never read back. Snapshots of report aggregates are read and
+ * written.
  *
  * <p>Grades are written as their labels and read on the scale held in the reading context under
  * {@link #GRADE_SCALE}, or on Ofsted's scale when none is given.
@@ -36,7 +38,8 @@ public final class AuditModule extends SimpleModule {
     for (Map.Entry<Class<?>, Codec<?>> entry : Codecs.all().entrySet()) {
       register(entry.getKey(), entry.getValue());
     }
-    for (Map.Entry<Class<?>, InterchangeCodecs.Writer<?>> entry : InterchangeCodecs.writeOnly().entrySet()) {
+    for (Map.Entry<Class<?>, InterchangeCodecs.Writer<?>> entry :
+        InterchangeCodecs.writeOnly().entrySet()) {
       registerWriter(entry.getKey(), entry.getValue());
     }
   }
@@ -46,17 +49,21 @@ public final class AuditModule extends SimpleModule {
     Class<T> t = (Class<T>) type;
     @SuppressWarnings("unchecked")
     InterchangeCodecs.Writer<T> w = (InterchangeCodecs.Writer<T>) writer;
-    addSerializer(t, new CodecSerializer<>(t, new Codec<T>() {
-      @Override
-      public JsonNode write(T value) {
-        return w.write(value);
-      }
+    addSerializer(
+        t,
+        new CodecSerializer<>(
+            t,
+            new Codec<T>() {
+              @Override
+              public JsonNode write(T value) {
+                return w.write(value);
+              }
 
-      @Override
-      public T read(JsonNode node, GradeScale scale) {
-        throw new BindingException(t.getSimpleName() + " is written only");
-      }
-    }));
+              @Override
+              public T read(JsonNode node, GradeScale scale) {
+                throw new BindingException(t.getSimpleName() + " is written only");
+              }
+            }));
   }
 
   private <T> void register(Class<?> type, Codec<?> codec) {
@@ -106,11 +113,16 @@ public final class AuditModule extends SimpleModule {
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
       JsonNode node = ctxt.readTree(p);
       Object attribute = ctxt.getAttribute(GRADE_SCALE);
-      GradeScale scale = attribute instanceof GradeScale ? (GradeScale) attribute : GradeScale.ofsted();
+      GradeScale scale =
+          attribute instanceof GradeScale ? (GradeScale) attribute : GradeScale.ofsted();
       try {
         return codec.read(node, scale);
-      } catch (BindingException | AuditException | IllegalArgumentException | NullPointerException e) {
-        return ctxt.reportInputMismatch(type, "invalid %s: %s", type.getSimpleName(), e.getMessage());
+      } catch (BindingException
+          | AuditException
+          | IllegalArgumentException
+          | NullPointerException e) {
+        return ctxt.reportInputMismatch(
+            type, "invalid %s: %s", type.getSimpleName(), e.getMessage());
       }
     }
   }

@@ -15,9 +15,7 @@ import org.practiceaudit.core.workforce.Role;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/**
- * The JSON form of case files and involvements (audit-core's {@code casefile} package).
- */
+/** The JSON form of case files and involvements (audit-core's {@code casefile} package). */
 final class CaseFileCodecs {
 
   private CaseFileCodecs() {}
@@ -68,9 +66,19 @@ final class CaseFileCodecs {
         @Override
         public CaseFile read(JsonNode node, GradeScale scale) {
           Fields f =
-              Fields.of(node, "case",
-                  Set.of("case_id", "category", "team", "worker_id", "involvements", "opened_on",
-                      "closed_on", "last_audited_on", "attributes"));
+              Fields.of(
+                  node,
+                  "case",
+                  Set.of(
+                      "case_id",
+                      "category",
+                      "team",
+                      "worker_id",
+                      "involvements",
+                      "opened_on",
+                      "closed_on",
+                      "last_audited_on",
+                      "attributes"));
           ImmutableCaseFile.Builder b =
               CaseFile.builder()
                   .id(CaseId.parse(f.text("case_id")))

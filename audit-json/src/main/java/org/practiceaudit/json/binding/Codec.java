@@ -9,6 +9,9 @@ interface Codec<T> {
   /** Writes the value as a tree. */
   JsonNode write(T value);
 
-  /** Reads the value from a tree, grades on the given scale; throws BindingException or the core's exceptions. */
+  /**
+   * Reads the value from a tree, grades on the given scale; throws BindingException or the core's
+   * exceptions.
+   */
   T read(JsonNode node, GradeScale scale);
 }

@@ -31,35 +31,36 @@ import org.practiceaudit.core.audit.FeedbackSource;
 import org.practiceaudit.core.audit.Moderation;
 import org.practiceaudit.core.audit.PractitionerConversation;
 import org.practiceaudit.core.audit.RecommendedAction;
+import org.practiceaudit.core.calendar.FollowUpPolicy;
+import org.practiceaudit.core.calendar.UkDivision;
 import org.practiceaudit.core.casefile.CaseCategory;
 import org.practiceaudit.core.casefile.CaseFile;
 import org.practiceaudit.core.casefile.CaseId;
 import org.practiceaudit.core.casefile.Involvement;
-import org.practiceaudit.core.calendar.FollowUpPolicy;
-import org.practiceaudit.core.calendar.UkDivision;
 import org.practiceaudit.core.framework.AuditType;
-import org.practiceaudit.core.framework.EscalationCategory;
 import org.practiceaudit.core.framework.Domain;
+import org.practiceaudit.core.framework.EscalationCategory;
 import org.practiceaudit.core.framework.Indicator;
 import org.practiceaudit.core.framework.ReviewPeriod;
 import org.practiceaudit.core.grade.Grade;
 import org.practiceaudit.core.grade.GradeScale;
+import org.practiceaudit.core.report.AggregateState;
 import org.practiceaudit.core.score.DomainScore;
 import org.practiceaudit.core.score.ScoreScale;
 import org.practiceaudit.core.timeliness.AuditDuePolicy;
-import org.practiceaudit.core.report.AggregateState;
 import org.practiceaudit.core.workforce.PersonId;
 import org.practiceaudit.core.workforce.Role;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 
 /**
- * The JSON form of every public value type of audit-core, written by hand so that audit-core carries no
- * Jackson annotations and every property name is chosen here (snake_case).
+ * The JSON form of every public value type of audit-core, written by hand so that audit-core
+ * carries no Jackson annotations and every property name is chosen here (snake_case).
  *
- * <p>The codecs live by the audit-core package they cover ({@link GradeCodecs}, {@link FrameworkCodecs},
- * {@link CaseFileCodecs}, {@link AuditCodecs}, and those {@link InterchangeCodecs} registers); this class
- * registers them all and holds what they share: text and enumeration codecs, and lookup by type.
+ * <p>The codecs live by the audit-core package they cover ({@link GradeCodecs}, {@link
+ * FrameworkCodecs}, {@link CaseFileCodecs}, {@link AuditCodecs}, and those {@link
+ * InterchangeCodecs} registers); this class registers them all and holds what they share: text and
+ * enumeration codecs, and lookup by type.
  */
 final class Codecs {
 
@@ -102,7 +103,8 @@ final class Codecs {
     return codecs;
   }
 
-  static <T> Codec<T> text(java.util.function.Function<T, String> write, java.util.function.Function<String, T> read) {
+  static <T> Codec<T> text(
+      java.util.function.Function<T, String> write, java.util.function.Function<String, T> read) {
     return new Codec<>() {
       @Override
       public JsonNode write(T value) {

@@ -32,11 +32,20 @@ final class Fields {
   /** Checks that the node is an object with only the allowed property names. */
   static Fields of(JsonNode node, String type, Set<String> allowed) {
     if (!node.isObject()) {
-      throw new BindingException(type + " must be a JSON object, not " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+      throw new BindingException(
+          type
+              + " must be a JSON object, not "
+              + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
     }
     for (String name : node.propertyNames()) {
       if (!allowed.contains(name)) {
-        throw new BindingException("unknown property '" + name + "' in " + type + "; expected " + new java.util.TreeSet<>(allowed));
+        throw new BindingException(
+            "unknown property '"
+                + name
+                + "' in "
+                + type
+                + "; expected "
+                + new java.util.TreeSet<>(allowed));
       }
     }
     return new Fields(node, type);
@@ -113,20 +122,30 @@ final class Fields {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new BindingException("'" + name + "' in " + type + " must be an ISO date such as 2026-03-30: '" + text + "'");
+      throw new BindingException(
+          "'" + name + "' in " + type + " must be an ISO date such as 2026-03-30: '" + text + "'");
     }
   }
 
   Optional<Instant> optionalInstant(String name) {
-    return optional(name).map(v -> {
-      String text = text(v, name);
-      try {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(text, Instant::from);
-      } catch (DateTimeParseException e) {
-        throw new BindingException("'" + name + "' in " + type + " must be an ISO instant such as"
-            + " 2026-03-30T09:00:00Z or 2026-03-30T10:00+01:00: '" + text + "'");
-      }
-    });
+    return optional(name)
+        .map(
+            v -> {
+              String text = text(v, name);
+              try {
+                return DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(text, Instant::from);
+              } catch (DateTimeParseException e) {
+                throw new BindingException(
+                    "'"
+                        + name
+                        + "' in "
+                        + type
+                        + " must be an ISO instant such as"
+                        + " 2026-03-30T09:00:00Z or 2026-03-30T10:00+01:00: '"
+                        + text
+                        + "'");
+              }
+            });
   }
 
   <T> List<T> list(String name, Function<JsonNode, T> element) {

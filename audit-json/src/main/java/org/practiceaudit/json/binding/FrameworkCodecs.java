@@ -2,6 +2,7 @@ package org.practiceaudit.json.binding;
 
 import static org.practiceaudit.json.binding.Codecs.writeAll;
 import static org.practiceaudit.json.binding.GradeCodecs.SCORE_SCALE;
+
 import java.util.Set;
 import org.practiceaudit.core.allocation.Independence;
 import org.practiceaudit.core.calendar.FollowUpPolicy;
@@ -17,9 +18,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The JSON form of a framework's parts: domains and their indicators, audit types, escalation categories,
- * follow-up and audit-due policies (audit-core's {@code framework}, {@code calendar} and {@code timeliness}
- * packages).
+ * The JSON form of a framework's parts: domains and their indicators, audit types, escalation
+ * categories, follow-up and audit-due policies (audit-core's {@code framework}, {@code calendar}
+ * and {@code timeliness} packages).
  */
 final class FrameworkCodecs {
 
@@ -61,15 +62,24 @@ final class FrameworkCodecs {
         @Override
         public Domain read(JsonNode node, GradeScale scale) {
           Fields f =
-              Fields.of(node, "domain",
-                  Set.of("id", "title", "guidance", "score_scale", "good_indicators", "outstanding_indicators"));
+              Fields.of(
+                  node,
+                  "domain",
+                  Set.of(
+                      "id",
+                      "title",
+                      "guidance",
+                      "score_scale",
+                      "good_indicators",
+                      "outstanding_indicators"));
           ImmutableDomain.Builder b =
               Domain.builder()
                   .id(f.text("id"))
                   .title(f.text("title"))
                   .scoreScale(SCORE_SCALE.read(f.required("score_scale"), scale))
                   .addAllGoodIndicators(f.list("good_indicators", n -> INDICATOR.read(n, scale)))
-                  .addAllOutstandingIndicators(f.list("outstanding_indicators", n -> INDICATOR.read(n, scale)));
+                  .addAllOutstandingIndicators(
+                      f.list("outstanding_indicators", n -> INDICATOR.read(n, scale)));
           f.optionalText("guidance").ifPresent(b::guidance);
           return b.build();
         }
@@ -94,8 +104,11 @@ final class FrameworkCodecs {
 
         @Override
         public AuditType read(JsonNode node, GradeScale scale) {
-          Fields f = Fields.of(node, "audit type",
-              Set.of("id", "name", "review_period", "description", "independence"));
+          Fields f =
+              Fields.of(
+                  node,
+                  "audit type",
+                  Set.of("id", "name", "review_period", "description", "independence"));
           var b =
               AuditType.builder()
                   .id(f.text("id"))
@@ -129,7 +142,8 @@ final class FrameworkCodecs {
           }
           Fields f = Fields.of(node, "follow-up", Set.of("hours", "working_days"));
           if (node.size() != 1) {
-            throw new BindingException("a follow-up is {\"hours\": N}, {\"working_days\": N} or \"none\"");
+            throw new BindingException(
+                "a follow-up is {\"hours\": N}, {\"working_days\": N} or \"none\"");
           }
           return node.has("hours")
               ? FollowUpPolicy.elapsedHours(f.integer("hours"))
@@ -138,8 +152,8 @@ final class FrameworkCodecs {
       };
 
   /**
-   * The configuration format's shape of a framework's {@code audit_due}: {"working_days": 10}, {"days": 20},
-   * "end-of-month" or "none".
+   * The configuration format's shape of a framework's {@code audit_due}: {"working_days": 10},
+   * {"days": 20}, "end-of-month" or "none".
    */
   static final Codec<AuditDuePolicy> AUDIT_DUE =
       new Codec<>() {
@@ -157,10 +171,14 @@ final class FrameworkCodecs {
 
         @Override
         public AuditDuePolicy read(JsonNode node, GradeScale scale) {
-          if (node.isString() && (node.stringValue().equals("none") || node.stringValue().equals("end-of-month"))) {
+          if (node.isString()
+              && (node.stringValue().equals("none") || node.stringValue().equals("end-of-month"))) {
             return AuditDuePolicy.parse(node.stringValue());
           }
-          Fields f = node.isObject() ? Fields.of(node, "audit due policy", Set.of("working_days", "days")) : null;
+          Fields f =
+              node.isObject()
+                  ? Fields.of(node, "audit due policy", Set.of("working_days", "days"))
+                  : null;
           if (f == null || node.size() != 1) {
             throw new BindingException(
                 "an audit due policy is {\"working_days\": N}, {\"days\": N}, \"end-of-month\" or \"none\"");
@@ -187,9 +205,14 @@ final class FrameworkCodecs {
 
         @Override
         public EscalationCategory read(JsonNode node, GradeScale scale) {
-          Fields f = Fields.of(node, "escalation category", Set.of("level", "name", "meaning", "follow_up"));
-          var b = EscalationCategory.builder().level(f.integer("level")).name(f.text("name"))
-              .followUp(FOLLOW_UP.read(f.required("follow_up"), scale));
+          Fields f =
+              Fields.of(
+                  node, "escalation category", Set.of("level", "name", "meaning", "follow_up"));
+          var b =
+              EscalationCategory.builder()
+                  .level(f.integer("level"))
+                  .name(f.text("name"))
+                  .followUp(FOLLOW_UP.read(f.required("follow_up"), scale));
           f.optionalText("meaning").ifPresent(b::meaning);
           return b.build();
         }

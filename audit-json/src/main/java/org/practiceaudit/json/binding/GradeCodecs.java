@@ -11,7 +11,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The JSON form of grades, grade scales and scores (audit-core's {@code grade} and {@code score} packages).
+ * The JSON form of grades, grade scales and scores (audit-core's {@code grade} and {@code score}
+ * packages).
  */
 final class GradeCodecs {
 
@@ -49,7 +50,8 @@ final class GradeCodecs {
         public GradeScale read(JsonNode node, GradeScale scale) {
           Fields f = Fields.of(node, "grade scale", Set.of("id", "labels", "aliases"));
           GradeScale read = GradeScale.of(f.text("id"), f.list("labels", n -> f.text(n, "labels")));
-          for (Map.Entry<String, String> alias : f.map("aliases", n -> f.text(n, "aliases")).entrySet()) {
+          for (Map.Entry<String, String> alias :
+              f.map("aliases", n -> f.text(n, "aliases")).entrySet()) {
             read = read.withAlias(alias.getKey(), alias.getValue());
           }
           return read;
@@ -75,9 +77,11 @@ final class GradeCodecs {
 
         @Override
         public ScoreScale read(JsonNode node, GradeScale scale) {
-          Fields f = Fields.of(node, "score scale", Set.of("min", "max", "anchors", "not_applicable"));
+          Fields f =
+              Fields.of(node, "score scale", Set.of("min", "max", "anchors", "not_applicable"));
           ScoreScale read = ScoreScale.of(f.integer("min"), f.integer("max"));
-          for (Map.Entry<String, String> anchor : f.map("anchors", n -> f.text(n, "anchors")).entrySet()) {
+          for (Map.Entry<String, String> anchor :
+              f.map("anchors", n -> f.text(n, "anchors")).entrySet()) {
             if (!anchor.getKey().matches("-?\\d{1,6}")) {
               throw new BindingException("anchor '" + anchor.getKey() + "' must be a whole score");
             }

@@ -38,7 +38,6 @@ import org.practiceaudit.core.quota.RoleQuota;
 import org.practiceaudit.core.quota.RoleQuotaStatus;
 import org.practiceaudit.core.report.AgencyComparison;
 import org.practiceaudit.core.report.AuditReport;
-import org.practiceaudit.core.timeliness.Compliance;
 import org.practiceaudit.core.report.DomainResult;
 import org.practiceaudit.core.report.GradeDistribution;
 import org.practiceaudit.core.report.ModerationResults;
@@ -50,21 +49,23 @@ import org.practiceaudit.core.sampling.ExclusionReason;
 import org.practiceaudit.core.sampling.Sample;
 import org.practiceaudit.core.sampling.Seed;
 import org.practiceaudit.core.sampling.StratumAllocation;
+import org.practiceaudit.core.timeliness.Compliance;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 
 /**
- * The JSON form of audit-core's interchange results: samples with their audit trail, moderation samples,
- * allocations, quota reports, finished reports, agreement statistics, the multi-agency overview and
- * programme progress. Property names are snake_case and listed in the README.
+ * The JSON form of audit-core's interchange results: samples with their audit trail, moderation
+ * samples, allocations, quota reports, finished reports, agreement statistics, the multi-agency
+ * overview and programme progress. Property names are snake_case and listed in the README.
  *
- * <p>Samples, moderation samples, allocations, role quotas, moderation policies, audit programmes and
- * statistics are read back as well as written. Finished reports, quota reports, the multi-agency overview and programme progress
- * are results computed from audits: they are written only (see {@link #writeOnly()}).
+ * <p>Samples, moderation samples, allocations, role quotas, moderation policies, audit programmes
+ * and statistics are read back as well as written. Finished reports, quota reports, the
+ * multi-agency overview and programme progress are results computed from audits: they are written
+ * only (see {@link #writeOnly()}).
  *
- * <p>The codecs live by the audit-core package they cover ({@link StatisticCodecs}, {@link QuotaCodecs},
- * {@link ModerationCodecs}, {@link SamplingCodecs}, {@link AllocationCodecs}, {@link ReportCodecs},
- * {@link ProgrammeCodecs}); this class registers them.
+ * <p>The codecs live by the audit-core package they cover ({@link StatisticCodecs}, {@link
+ * QuotaCodecs}, {@link ModerationCodecs}, {@link SamplingCodecs}, {@link AllocationCodecs}, {@link
+ * ReportCodecs}, {@link ProgrammeCodecs}); this class registers them.
  */
 final class InterchangeCodecs {
 
@@ -109,7 +110,8 @@ final class InterchangeCodecs {
     writers.put(DomainResult.class, (Writer<DomainResult>) ReportCodecs::domainResult);
     writers.put(Compliance.class, (Writer<Compliance>) ReportCodecs::compliance);
     writers.put(Trend.class, (Writer<Trend>) ReportCodecs::trend);
-    writers.put(ModerationResults.class, (Writer<ModerationResults>) ReportCodecs::moderationResults);
+    writers.put(
+        ModerationResults.class, (Writer<ModerationResults>) ReportCodecs::moderationResults);
     writers.put(AuditReport.class, (Writer<AuditReport>) ReportCodecs::report);
     writers.put(AgencyComparison.class, (Writer<AgencyComparison>) ReportCodecs::comparison);
     writers.put(MultiAgencyOverview.class, (Writer<MultiAgencyOverview>) ReportCodecs::overview);

@@ -17,16 +17,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The JSON form of moderation policies and moderation samples (audit-core's {@code moderation} package).
+ * The JSON form of moderation policies and moderation samples (audit-core's {@code moderation}
+ * package).
  */
 final class ModerationCodecs {
 
   private ModerationCodecs() {}
 
   /**
-   * The one JSON form of a moderation policy, in configuration and interchange alike: {@code share} (a
-   * decimal, written exactly as held), {@code at_least_one_per_auditor} (false when absent, as
-   * {@link ModerationPolicy#atLeastOnePerAuditor()}) and {@code include_graded_at_or_below} (a grade label).
+   * The one JSON form of a moderation policy, in configuration and interchange alike: {@code share}
+   * (a decimal, written exactly as held), {@code at_least_one_per_auditor} (false when absent, as
+   * {@link ModerationPolicy#atLeastOnePerAuditor()}) and {@code include_graded_at_or_below} (a
+   * grade label).
    */
   static final Codec<ModerationPolicy> MODERATION_POLICY =
       new Codec<>() {
@@ -41,14 +43,21 @@ final class ModerationCodecs {
 
         @Override
         public ModerationPolicy read(JsonNode node, GradeScale scale) {
-          Fields f = Fields.of(node, "moderation policy", Set.of("share", "at_least_one_per_auditor", "include_graded_at_or_below"));
+          Fields f =
+              Fields.of(
+                  node,
+                  "moderation policy",
+                  Set.of("share", "at_least_one_per_auditor", "include_graded_at_or_below"));
           JsonNode share = f.required("share");
           if (!share.isNumber()) {
             throw new BindingException("'share' in moderation policy must be a number");
           }
-          ImmutableModerationPolicy.Builder b = ModerationPolicy.builder().share(decimal(share))
-              .atLeastOnePerAuditor(f.bool("at_least_one_per_auditor", false));
-          f.optional("include_graded_at_or_below").map(n -> GradeCodecs.GRADE.read(n, scale))
+          ImmutableModerationPolicy.Builder b =
+              ModerationPolicy.builder()
+                  .share(decimal(share))
+                  .atLeastOnePerAuditor(f.bool("at_least_one_per_auditor", false));
+          f.optional("include_graded_at_or_below")
+              .map(n -> GradeCodecs.GRADE.read(n, scale))
               .ifPresent(b::includeGradedAtOrBelow);
           return b.build();
         }
@@ -58,14 +67,18 @@ final class ModerationCodecs {
       new Codec<>() {
         @Override
         public JsonNode write(ModerationPick p) {
-          return Fields.object().put("audit_id", p.auditId().toString()).put("auditor_id", p.auditor().toString())
+          return Fields.object()
+              .put("audit_id", p.auditId().toString())
+              .put("auditor_id", p.auditor().toString())
               .put("reason", Codecs.enumText(p.reason()));
         }
 
         @Override
         public ModerationPick read(JsonNode node, GradeScale scale) {
           Fields f = Fields.of(node, "moderation pick", Set.of("audit_id", "auditor_id", "reason"));
-          return ModerationPick.of(AuditId.parse(f.text("audit_id")), PersonId.parse(f.text("auditor_id")),
+          return ModerationPick.of(
+              AuditId.parse(f.text("audit_id")),
+              PersonId.parse(f.text("auditor_id")),
               Codecs.read(ModerationReason.class, f.required("reason"), scale));
         }
       };
@@ -87,8 +100,18 @@ final class ModerationCodecs {
 
         @Override
         public ModerationSample read(JsonNode node, GradeScale scale) {
-          Fields f = Fields.of(node, "moderation sample",
-              Set.of("algorithm", "seed", "policy", "population_fingerprint", "completed", "planned_size", "picks"));
+          Fields f =
+              Fields.of(
+                  node,
+                  "moderation sample",
+                  Set.of(
+                      "algorithm",
+                      "seed",
+                      "policy",
+                      "population_fingerprint",
+                      "completed",
+                      "planned_size",
+                      "picks"));
           return ModerationSample.builder()
               .algorithm(f.text("algorithm"))
               .seed(Seed.parse(f.text("seed")))

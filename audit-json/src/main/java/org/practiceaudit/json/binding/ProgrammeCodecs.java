@@ -6,8 +6,8 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 import org.practiceaudit.core.grade.GradeScale;
-import org.practiceaudit.core.programme.EntryProgress;
 import org.practiceaudit.core.programme.AuditProgramme;
+import org.practiceaudit.core.programme.EntryProgress;
 import org.practiceaudit.core.programme.ImmutableAuditProgramme;
 import org.practiceaudit.core.programme.ImmutableProgrammeEntry;
 import org.practiceaudit.core.programme.ProgrammeEntry;
@@ -26,17 +26,20 @@ final class ProgrammeCodecs {
       Set.of("month", "until", "audit_type", "theme", "planned", "sampling_plan", "notes");
 
   /**
-   * The one JSON form of a programme entry, in configuration and interchange alike (issue 18 item 5):
-   * {@code month} and {@code until} (ISO months; {@code until} is the month itself when absent), {@code
-   * audit_type}, and the optional {@code theme}, {@code planned} (a whole number), {@code sampling_plan}
-   * (a plan's name) and {@code notes}.
+   * The one JSON form of a programme entry, in configuration and interchange alike (issue 18 item
+   * 5): {@code month} and {@code until} (ISO months; {@code until} is the month itself when
+   * absent), {@code audit_type}, and the optional {@code theme}, {@code planned} (a whole number),
+   * {@code sampling_plan} (a plan's name) and {@code notes}.
    */
   static final Codec<ProgrammeEntry> PROGRAMME_ENTRY =
       new Codec<>() {
         @Override
         public JsonNode write(ProgrammeEntry e) {
-          ObjectNode o = Fields.object().put("month", e.month().toString()).put("until", e.until().toString())
-              .put("audit_type", e.auditType());
+          ObjectNode o =
+              Fields.object()
+                  .put("month", e.month().toString())
+                  .put("until", e.until().toString())
+                  .put("audit_type", e.auditType());
           e.theme().ifPresent(t -> o.put("theme", t));
           e.planned().ifPresent(n -> o.put("planned", n));
           e.samplingPlan().ifPresent(p -> o.put("sampling_plan", p));
@@ -48,9 +51,11 @@ final class ProgrammeCodecs {
         public ProgrammeEntry read(JsonNode node, GradeScale scale) {
           Fields f = Fields.of(node, "programme entry", ENTRY_FIELDS);
           YearMonth month = month(f.text("month"), "month");
-          ImmutableProgrammeEntry.Builder b = ProgrammeEntry.builder().month(month)
-              .until(f.optionalText("until").map(u -> month(u, "until")).orElse(month))
-              .auditType(f.text("audit_type"));
+          ImmutableProgrammeEntry.Builder b =
+              ProgrammeEntry.builder()
+                  .month(month)
+                  .until(f.optionalText("until").map(u -> month(u, "until")).orElse(month))
+                  .auditType(f.text("audit_type"));
           f.optionalText("theme").ifPresent(b::theme);
           if (f.optional("planned").isPresent()) {
             b.planned(f.integer("planned"));
@@ -65,8 +70,8 @@ final class ProgrammeCodecs {
     try {
       return YearMonth.parse(text);
     } catch (DateTimeParseException e) {
-      throw new BindingException("'" + name + "' in programme entry must be an ISO month such as 2021-07: '"
-          + text + "'");
+      throw new BindingException(
+          "'" + name + "' in programme entry must be an ISO month such as 2021-07: '" + text + "'");
     }
   }
 
@@ -95,15 +100,20 @@ final class ProgrammeCodecs {
 
   static JsonNode progress(ProgrammeProgress p) {
     ObjectNode o = Fields.object();
-    o.set("entries", array(p.entries(), x -> {
-      EntryProgress e = (EntryProgress) x;
-      ObjectNode entry = Fields.object();
-      entry.set("entry", PROGRAMME_ENTRY.write(e.entry()));
-      entry.put("done", e.done());
-      e.planned().ifPresent(n -> entry.put("planned", n));
-      return entry.put("remaining", e.remaining());
-    }));
-    return o.put("done_total", p.doneTotal()).put("planned_total", p.plannedTotal())
+    o.set(
+        "entries",
+        array(
+            p.entries(),
+            x -> {
+              EntryProgress e = (EntryProgress) x;
+              ObjectNode entry = Fields.object();
+              entry.set("entry", PROGRAMME_ENTRY.write(e.entry()));
+              entry.put("done", e.done());
+              e.planned().ifPresent(n -> entry.put("planned", n));
+              return entry.put("remaining", e.remaining());
+            }));
+    return o.put("done_total", p.doneTotal())
+        .put("planned_total", p.plannedTotal())
         .put("remaining_total", p.remainingTotal());
   }
 }

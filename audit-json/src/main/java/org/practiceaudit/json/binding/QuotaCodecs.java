@@ -1,6 +1,7 @@
 package org.practiceaudit.json.binding;
 
 import static org.practiceaudit.json.binding.InterchangeCodecs.array;
+
 import java.math.BigDecimal;
 import java.util.Set;
 import org.practiceaudit.core.grade.GradeScale;
@@ -13,9 +14,7 @@ import org.practiceaudit.core.workforce.Role;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/**
- * The JSON form of role quotas and quota reports (audit-core's {@code quota} package).
- */
+/** The JSON form of role quotas and quota reports (audit-core's {@code quota} package). */
 final class QuotaCodecs {
 
   private QuotaCodecs() {}
@@ -25,8 +24,11 @@ final class QuotaCodecs {
       new Codec<>() {
         @Override
         public JsonNode write(RoleQuota q) {
-          return Fields.object().put("role", q.role().id()).put("minimum", q.minimum())
-              .put("per", per(q.period())).put("assisted", q.assisted());
+          return Fields.object()
+              .put("role", q.role().id())
+              .put("minimum", q.minimum())
+              .put("per", per(q.period()))
+              .put("assisted", q.assisted());
         }
 
         @Override
@@ -40,14 +42,22 @@ final class QuotaCodecs {
             }
           }
           if (period == null) {
-            throw new BindingException("'per' in quota must be 'year', 'cycle' or 'month', not '" + per + "'");
+            throw new BindingException(
+                "'per' in quota must be 'year', 'cycle' or 'month', not '" + per + "'");
           }
-          return RoleQuota.builder().role(Role.parse(f.text("role"))).minimum(f.integer("minimum"))
-              .period(period).assisted(f.bool("assisted", false)).build();
+          return RoleQuota.builder()
+              .role(Role.parse(f.text("role")))
+              .minimum(f.integer("minimum"))
+              .period(period)
+              .assisted(f.bool("assisted", false))
+              .build();
         }
       };
 
-  /** A quota period as the configuration format writes it: {@code year}, {@code cycle} or {@code month}. */
+  /**
+   * A quota period as the configuration format writes it: {@code year}, {@code cycle} or {@code
+   * month}.
+   */
   private static String per(QuotaPeriod period) {
     switch (period) {
       case PER_YEAR:
@@ -68,15 +78,21 @@ final class QuotaCodecs {
   static JsonNode personQuota(PersonQuotaStatus s) {
     ObjectNode o = Fields.object().put("person_id", s.person().toString());
     o.set("quota", ROLE_QUOTA.write(s.quota()));
-    return o.put("done", s.done()).put("shortfall", s.shortfall()).put("met", s.isMet())
+    return o.put("done", s.done())
+        .put("shortfall", s.shortfall())
+        .put("met", s.isMet())
         .put("compliance_percent", s.compliancePercent());
   }
 
   static JsonNode roleQuota(RoleQuotaStatus s) {
     ObjectNode o = Fields.object();
     o.set("quota", ROLE_QUOTA.write(s.quota()));
-    return o.put("people", s.people()).put("done", s.done()).put("done_within_quota", s.doneWithinQuota())
-        .put("people_meeting", s.peopleMeeting()).put("required", s.required()).put("shortfall", s.shortfall())
+    return o.put("people", s.people())
+        .put("done", s.done())
+        .put("done_within_quota", s.doneWithinQuota())
+        .put("people_meeting", s.peopleMeeting())
+        .put("required", s.required())
+        .put("shortfall", s.shortfall())
         .put("compliance_percent", s.compliancePercent());
   }
 

@@ -16,7 +16,6 @@ import org.practiceaudit.core.report.AgencyComparison;
 import org.practiceaudit.core.report.AuditReport;
 import org.practiceaudit.core.report.AuditorMovement;
 import org.practiceaudit.core.report.CohortResult;
-import org.practiceaudit.core.timeliness.Compliance;
 import org.practiceaudit.core.report.DomainResult;
 import org.practiceaudit.core.report.EscalationLine;
 import org.practiceaudit.core.report.GradeCount;
@@ -26,35 +25,40 @@ import org.practiceaudit.core.report.MonthlyAverage;
 import org.practiceaudit.core.report.MonthlyCompliance;
 import org.practiceaudit.core.report.MultiAgencyOverview;
 import org.practiceaudit.core.report.Trend;
+import org.practiceaudit.core.timeliness.Compliance;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The JSON form of finished reports and the multi-agency overview, written only (audit-core's {@code report}
- * package).
+ * The JSON form of finished reports and the multi-agency overview, written only (audit-core's
+ * {@code report} package).
  */
 final class ReportCodecs {
 
   private ReportCodecs() {}
 
   /**
-   * A share or an average of a finished report as the command line's contract gives it: a number rounded
-   * half-even to four decimal places, or {@code null} when it cannot be computed.
+   * A share or an average of a finished report as the command line's contract gives it: a number
+   * rounded half-even to four decimal places, or {@code null} when it cannot be computed.
    */
   private static void putFigure(ObjectNode o, String name, Statistic statistic) {
     OptionalDouble value = statistic.value();
     if (value.isPresent() && Double.isFinite(value.getAsDouble())) {
-      o.put(name, BigDecimal.valueOf(value.getAsDouble()).setScale(4, RoundingMode.HALF_EVEN).doubleValue());
+      o.put(
+          name,
+          BigDecimal.valueOf(value.getAsDouble())
+              .setScale(4, RoundingMode.HALF_EVEN)
+              .doubleValue());
     } else {
       o.putNull(name);
     }
   }
 
   /**
-   * Puts a grade distribution's fields into {@code o}: {@code grades} (an object from grade label, best
-   * first, to {@code {count, share, rank, tenths_of_percent, wilson_95}}), {@code graded}, {@code
-   * good_or_better} (a share) and {@code grade_scale_id}. A report and a cohort carry these fields
-   * themselves; elsewhere they make an object of their own.
+   * Puts a grade distribution's fields into {@code o}: {@code grades} (an object from grade label,
+   * best first, to {@code {count, share, rank, tenths_of_percent, wilson_95}}), {@code graded},
+   * {@code good_or_better} (a share) and {@code grade_scale_id}. A report and a cohort carry these
+   * fields themselves; elsewhere they make an object of their own.
    */
   private static ObjectNode putDistribution(ObjectNode o, GradeDistribution d) {
     ObjectNode grades = o.putObject("grades");
@@ -76,19 +80,30 @@ final class ReportCodecs {
   static JsonNode domainResult(DomainResult d) {
     ObjectNode o = Fields.object().put("id", d.domainId()).put("title", d.title());
     putFigure(o, "average", d.average());
-    return o.put("scored", d.scored()).put("not_applicable", d.notApplicable()).put("not_scored", d.notScored())
-        .put("min", d.scaleMin()).put("max", d.scaleMax());
+    return o.put("scored", d.scored())
+        .put("not_applicable", d.notApplicable())
+        .put("not_scored", d.notScored())
+        .put("min", d.scaleMin())
+        .put("max", d.scaleMax());
   }
 
   static JsonNode compliance(Compliance c) {
-    ObjectNode o = Fields.object().put("allocated", c.allocated()).put("completed_on_time", c.completedOnTime())
-        .put("completed_late", c.completedLate()).put("not_completed", c.notCompleted()).put("overdue", c.overdue())
-        .put("pending", c.pending());
+    ObjectNode o =
+        Fields.object()
+            .put("allocated", c.allocated())
+            .put("completed_on_time", c.completedOnTime())
+            .put("completed_late", c.completedLate())
+            .put("not_completed", c.notCompleted())
+            .put("overdue", c.overdue())
+            .put("pending", c.pending());
     o.set("on_time", proportion(c.onTime()));
     return o;
   }
 
-  /** Puts {@code compliance} (the share completed on time) and {@code compliance_detail} (the counts). */
+  /**
+   * Puts {@code compliance} (the share completed on time) and {@code compliance_detail} (the
+   * counts).
+   */
   private static void putCompliance(ObjectNode o, Compliance c) {
     putFigure(o, "compliance", c.onTime().share());
     o.set("compliance_detail", compliance(c));
@@ -96,12 +111,17 @@ final class ReportCodecs {
 
   static JsonNode trend(Trend t) {
     ObjectNode o = Fields.object().put("domain_id", t.domainId());
-    o.set("months", array(t.months(), x -> {
-      MonthlyAverage m = (MonthlyAverage) x;
-      ObjectNode month = Fields.object().put("month", m.month().toString()).put("audits", m.audits());
-      putFigure(month, "average", m.average());
-      return month;
-    }));
+    o.set(
+        "months",
+        array(
+            t.months(),
+            x -> {
+              MonthlyAverage m = (MonthlyAverage) x;
+              ObjectNode month =
+                  Fields.object().put("month", m.month().toString()).put("audits", m.audits());
+              putFigure(month, "average", m.average());
+              return month;
+            }));
     t.latestChange().ifPresent(c -> o.set("latest_change", meanChange(c)));
     return o;
   }
@@ -110,19 +130,27 @@ final class ReportCodecs {
     ObjectNode o = Fields.object();
     o.set("table", table(m.table()));
     o.set("agreement", agreement(m.agreement()));
-    o.set("auditors", array(m.auditors(), x -> {
-      AuditorMovement a = (AuditorMovement) x;
-      return Fields.object().put("auditor_id", a.auditor().toString()).put("raised", a.raised())
-          .put("lowered", a.lowered()).put("same", a.same());
-    }));
+    o.set(
+        "auditors",
+        array(
+            m.auditors(),
+            x -> {
+              AuditorMovement a = (AuditorMovement) x;
+              return Fields.object()
+                  .put("auditor_id", a.auditor().toString())
+                  .put("raised", a.raised())
+                  .put("lowered", a.lowered())
+                  .put("same", a.same());
+            }));
     return o;
   }
 
   /**
-   * A finished report, in the shape of the command line's documented {@code report --json} contract, which
-   * prints this form with the framework's id and version before it: the documented fields first, in the
-   * documented order ({@code as_of} ... {@code actions}), then the report's further results. Shares and
-   * averages are numbers rounded to four decimal places, or {@code null}.
+   * A finished report, in the shape of the command line's documented {@code report --json}
+   * contract, which prints this form with the framework's id and version before it: the documented
+   * fields first, in the documented order ({@code as_of} ... {@code actions}), then the report's
+   * further results. Shares and averages are numbers rounded to four decimal places, or {@code
+   * null}.
    */
   static JsonNode report(AuditReport r) {
     ObjectNode o = Fields.object();
@@ -130,35 +158,58 @@ final class ReportCodecs {
     o.put("audits", r.audits());
     o.put("completed", r.completed());
     putCompliance(o, r.compliance());
-    o.set("compliance_by_month", array(r.complianceByMonth(), x -> {
-      MonthlyCompliance m = (MonthlyCompliance) x;
-      ObjectNode month = Fields.object().put("month", m.month().toString());
-      putCompliance(month, m.compliance());
-      return month;
-    }));
+    o.set(
+        "compliance_by_month",
+        array(
+            r.complianceByMonth(),
+            x -> {
+              MonthlyCompliance m = (MonthlyCompliance) x;
+              ObjectNode month = Fields.object().put("month", m.month().toString());
+              putCompliance(month, m.compliance());
+              return month;
+            }));
     o.put("scored_audits", r.scoredAudits());
     putFigure(o, "average", r.overallAverage());
     o.set("domains", array(r.domains(), x -> domainResult((DomainResult) x)));
     o.put("weakest_domain", r.weakestDomain().orElse(null));
     o.put("strongest_domain", r.strongestDomain().orElse(null));
     putDistribution(o, r.grades());
-    o.set("escalations", array(r.escalations(), x -> {
-      EscalationLine e = (EscalationLine) x;
-      return Fields.object().put("category", e.category()).put("raised", e.raised()).put("open", e.open())
-          .put("overdue", e.overdue()).put("counted_from_completion_day", e.countedFromCompletionDay());
-    }));
-    o.set("actions", Fields.object().put("total", r.actions().total())
-        .put("outstanding", r.actions().outstanding()).put("overdue", r.actions().overdue()));
+    o.set(
+        "escalations",
+        array(
+            r.escalations(),
+            x -> {
+              EscalationLine e = (EscalationLine) x;
+              return Fields.object()
+                  .put("category", e.category())
+                  .put("raised", e.raised())
+                  .put("open", e.open())
+                  .put("overdue", e.overdue())
+                  .put("counted_from_completion_day", e.countedFromCompletionDay());
+            }));
+    o.set(
+        "actions",
+        Fields.object()
+            .put("total", r.actions().total())
+            .put("outstanding", r.actions().outstanding())
+            .put("overdue", r.actions().overdue()));
     o.set("overall_trend", trend(r.overallTrend()));
     o.set("domain_trends", array(r.domainTrends(), x -> trend((Trend) x)));
-    o.set("cohorts", array(r.cohorts(), x -> {
-      CohortResult c = (CohortResult) x;
-      ObjectNode cohort = Fields.object().put("dimension", c.dimension()).put("value", c.value())
-          .put("audits", c.audits());
-      putDistribution(cohort, c.grades());
-      cohort.set("domains", array(c.domains(), y -> domainResult((DomainResult) y)));
-      return cohort;
-    }));
+    o.set(
+        "cohorts",
+        array(
+            r.cohorts(),
+            x -> {
+              CohortResult c = (CohortResult) x;
+              ObjectNode cohort =
+                  Fields.object()
+                      .put("dimension", c.dimension())
+                      .put("value", c.value())
+                      .put("audits", c.audits());
+              putDistribution(cohort, c.grades());
+              cohort.set("domains", array(c.domains(), y -> domainResult((DomainResult) y)));
+              return cohort;
+            }));
     o.set("quotas", quotaReport(r.quotas()));
     o.set("moderation", moderationResults(r.moderation()));
     return o;

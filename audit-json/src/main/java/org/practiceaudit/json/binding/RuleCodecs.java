@@ -33,18 +33,20 @@ final class RuleCodecs {
   }
 
   /**
-   * An elapsed-hours deadline is {@code {"kind": "elapsed-hours", "due_at": instant}}; a working-days one
-   * is {@code {"kind": "working-days", "due": date}}. Both also carry the other field, for people: the
-   * names are those of the {@code check --json} contract (issue 18), {@code {kind, due, due_at}}.
-   * {@code due_at} is written with its Europe/London offset ({@code 2026-03-30T10:00+01:00}), as people
-   * read it; any ISO offset date-time is read.
+   * An elapsed-hours deadline is {@code {"kind": "elapsed-hours", "due_at": instant}}; a
+   * working-days one is {@code {"kind": "working-days", "due": date}}. Both also carry the other
+   * field, for people: the names are those of the {@code check --json} contract (issue 18), {@code
+   * {kind, due, due_at}}. {@code due_at} is written with its Europe/London offset ({@code
+   * 2026-03-30T10:00+01:00}), as people read it; any ISO offset date-time is read.
    */
   static final Codec<Deadline> DEADLINE =
       new Codec<>() {
         @Override
         public JsonNode write(Deadline d) {
-          return Fields.object().put("kind", Codecs.enumText(d.kind()))
-              .put("due", d.dueDate().toString()).put("due_at", d.dueAt().toOffsetDateTime().toString());
+          return Fields.object()
+              .put("kind", Codecs.enumText(d.kind()))
+              .put("due", d.dueDate().toString())
+              .put("due_at", d.dueAt().toOffsetDateTime().toString());
         }
 
         @Override
@@ -52,14 +54,16 @@ final class RuleCodecs {
           Fields f = Fields.of(node, "deadline", Set.of("kind", "due", "due_at"));
           String kind = f.text("kind");
           if (kind.equals(Codecs.enumText(FollowUpPolicy.Kind.ELAPSED_HOURS))) {
-            Instant at = f.optionalInstant("due_at")
-                .orElseThrow(() -> new BindingException("deadline is missing 'due_at'"));
+            Instant at =
+                f.optionalInstant("due_at")
+                    .orElseThrow(() -> new BindingException("deadline is missing 'due_at'"));
             return Deadline.at(at);
           }
           if (kind.equals(Codecs.enumText(FollowUpPolicy.Kind.WORKING_DAYS))) {
             return Deadline.endOf(f.date("due"));
           }
-          throw new BindingException("'kind' in deadline must be 'elapsed-hours' or 'working-days', not '" + kind + "'");
+          throw new BindingException(
+              "'kind' in deadline must be 'elapsed-hours' or 'working-days', not '" + kind + "'");
         }
       };
 
@@ -67,26 +71,48 @@ final class RuleCodecs {
       new Codec<>() {
         @Override
         public JsonNode write(Notification n) {
-          return Fields.object().put("recipient", n.recipient()).put("channel", Codecs.enumText(n.channel()))
-              .put("with_audit", n.withAudit()).put("in_person_follow_up", n.inPersonFollowUp());
+          return Fields.object()
+              .put("recipient", n.recipient())
+              .put("channel", Codecs.enumText(n.channel()))
+              .put("with_audit", n.withAudit())
+              .put("in_person_follow_up", n.inPersonFollowUp());
         }
 
         @Override
         public Notification read(JsonNode node, GradeScale scale) {
-          Fields f = Fields.of(node, "notification", Set.of("recipient", "channel", "with_audit", "in_person_follow_up"));
+          Fields f =
+              Fields.of(
+                  node,
+                  "notification",
+                  Set.of("recipient", "channel", "with_audit", "in_person_follow_up"));
           ImmutableNotification.Builder b = Notification.builder().recipient(f.text("recipient"));
-          f.optional("channel").map(n -> Codecs.read(Notification.Channel.class, n, scale)).ifPresent(b::channel);
+          f.optional("channel")
+              .map(n -> Codecs.read(Notification.Channel.class, n, scale))
+              .ifPresent(b::channel);
           f.optional("with_audit").ifPresent(n -> b.withAudit(f.bool("with_audit", false)));
-          f.optional("in_person_follow_up").ifPresent(n -> b.inPersonFollowUp(f.bool("in_person_follow_up", false)));
+          f.optional("in_person_follow_up")
+              .ifPresent(n -> b.inPersonFollowUp(f.bool("in_person_follow_up", false)));
           return b.build();
         }
       };
 
   private static final Set<String> OUTCOME_FIELDS =
-      Set.of("rule_id", "status", "reason", "inputs", "grade", "escalation_category", "deadline", "notifications",
-          "score", "coverage", "flags");
+      Set.of(
+          "rule_id",
+          "status",
+          "reason",
+          "inputs",
+          "grade",
+          "escalation_category",
+          "deadline",
+          "notifications",
+          "score",
+          "coverage",
+          "flags");
 
-  /** A rule outcome; a score or coverage that is not finite is left out rather than written as NaN. */
+  /**
+   * A rule outcome; a score or coverage that is not finite is left out rather than written as NaN.
+   */
   static final Codec<Outcome> OUTCOME =
       new Codec<>() {
         @Override
@@ -102,11 +128,13 @@ final class RuleCodecs {
           o.deadline().ifPresent(d -> n.set("deadline", DEADLINE.write(d)));
           ArrayNode notifications = n.putArray("notifications");
           o.notifications().forEach(x -> notifications.add(NOTIFICATION.write(x)));
-          o.score().ifPresent(s -> {
-            if (Double.isFinite(s)) {
-              n.put("score", s);
-            }
-          });
+          o.score()
+              .ifPresent(
+                  s -> {
+                    if (Double.isFinite(s)) {
+                      n.put("score", s);
+                    }
+                  });
           o.coverage().ifPresent(c -> n.put("coverage", c));
           ArrayNode flags = n.putArray("flags");
           o.flags().forEach(flags::add);
@@ -116,15 +144,17 @@ final class RuleCodecs {
         @Override
         public Outcome read(JsonNode node, GradeScale scale) {
           Fields f = Fields.of(node, "outcome", OUTCOME_FIELDS);
-          ImmutableOutcome.Builder b = Outcome.builder()
-              .ruleId(f.text("rule_id"))
-              .status(Codecs.read(OutcomeStatus.class, f.required("status"), scale))
-              .reason(f.text("reason"))
-              .putAllInputs(f.map("inputs", n -> f.text(n, "inputs")))
-              .addAllNotifications(f.list("notifications", n -> NOTIFICATION.read(n, scale)))
-              .addAllFlags(f.list("flags", n -> f.text(n, "flags")));
+          ImmutableOutcome.Builder b =
+              Outcome.builder()
+                  .ruleId(f.text("rule_id"))
+                  .status(Codecs.read(OutcomeStatus.class, f.required("status"), scale))
+                  .reason(f.text("reason"))
+                  .putAllInputs(f.map("inputs", n -> f.text(n, "inputs")))
+                  .addAllNotifications(f.list("notifications", n -> NOTIFICATION.read(n, scale)))
+                  .addAllFlags(f.list("flags", n -> f.text(n, "flags")));
           f.optional("grade").map(n -> GradeCodecs.GRADE.read(n, scale)).ifPresent(b::grade);
-          f.optional("escalation_category").map(n -> f.integer(n, "escalation_category"))
+          f.optional("escalation_category")
+              .map(n -> f.integer(n, "escalation_category"))
               .ifPresent(b::escalationCategory);
           f.optional("deadline").map(n -> DEADLINE.read(n, scale)).ifPresent(b::deadline);
           f.optional("score").map(n -> number(n, "score")).ifPresent(b::score);

@@ -13,16 +13,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/**
- * The JSON form of statistics and agreement figures (audit-core's {@code agreement} package).
- */
+/** The JSON form of statistics and agreement figures (audit-core's {@code agreement} package). */
 final class StatisticCodecs {
 
   private StatisticCodecs() {}
 
   /**
-   * A statistic is {@code {"value": 0.61}} or {@code {"not_computable": "reason"}}: never NaN, never a bare
-   * number, so that a reader cannot mistake a missing value for zero.
+   * A statistic is {@code {"value": 0.61}} or {@code {"not_computable": "reason"}}: never NaN,
+   * never a bare number, so that a reader cannot mistake a missing value for zero.
    */
   static final Codec<Statistic> STATISTIC =
       new Codec<>() {
@@ -41,7 +39,8 @@ final class StatisticCodecs {
         public Statistic read(JsonNode node, GradeScale scale) {
           Fields f = Fields.of(node, "statistic", Set.of("value", "not_computable"));
           if (node.size() != 1) {
-            throw new BindingException("a statistic is {\"value\": x} or {\"not_computable\": \"reason\"}");
+            throw new BindingException(
+                "a statistic is {\"value\": x} or {\"not_computable\": \"reason\"}");
           }
           if (node.has("value")) {
             JsonNode v = f.required("value");
@@ -70,7 +69,11 @@ final class StatisticCodecs {
   }
 
   static JsonNode moments(SampleMoments m) {
-    ObjectNode o = Fields.object().put("count", m.count()).put("sum", m.sum()).put("sum_of_squares", m.sumOfSquares());
+    ObjectNode o =
+        Fields.object()
+            .put("count", m.count())
+            .put("sum", m.sum())
+            .put("sum_of_squares", m.sumOfSquares());
     o.set("mean", stat(m.mean()));
     o.set("variance", stat(m.variance()));
     return o;

@@ -14,9 +14,9 @@ import org.practiceaudit.json.configuration.FrameworkConfiguration;
 import org.practiceaudit.json.configuration.FrameworkLoader;
 
 /**
- * The frameworks of the five source documents, bundled as configuration documents that double as worked
- * examples for configuration authors: Dudley (2017), Dorset (2019), Camden (2021-22), Hillingdon (2016,
- * written in YAML with comments) and the London multi-agency audit pack.
+ * The frameworks of the five source documents, bundled as configuration documents that double as
+ * worked examples for configuration authors: Dudley (2017), Dorset (2019), Camden (2021-22),
+ * Hillingdon (2016, written in YAML with comments) and the London multi-agency audit pack.
  *
  * <pre>{@code
  * FrameworkConfiguration dudley = BundledFrameworks.load("dudley");

@@ -1,5 +1,7 @@
 package org.practiceaudit.json.configuration;
 
+import io.vavr.control.Either;
+import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +22,9 @@ import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.core.timeliness.AuditDuePolicy;
 import org.practiceaudit.core.workforce.Role;
 import org.practiceaudit.json.AuditJson;
-import io.vavr.control.Either;
-import io.vavr.control.Validation;
-import org.practiceaudit.rules.grading.GradeBands;
 import org.practiceaudit.rules.ConfiguredRule;
 import org.practiceaudit.rules.RuleRegistry;
+import org.practiceaudit.rules.grading.GradeBands;
 import tools.jackson.databind.JsonNode;
 
 /** Builds the configuration from a document that passed both passes. */
@@ -60,9 +60,11 @@ final class Assembly {
     List<LocalDate> closures = new ArrayList<>();
     calendar.path("closure_days").forEach(d -> closures.add(LocalDate.parse(d.stringValue())));
     framework.calendar(
-        WorkingCalendar.of(UkDivision.parse(calendar.path("division").stringValue())).withClosureDays(closures));
+        WorkingCalendar.of(UkDivision.parse(calendar.path("division").stringValue()))
+            .withClosureDays(closures));
     if (root.has("audit_due")) {
-      framework.auditDue(AuditJson.mapper().treeToValue(root.path("audit_due"), AuditDuePolicy.class));
+      framework.auditDue(
+          AuditJson.mapper().treeToValue(root.path("audit_due"), AuditDuePolicy.class));
     }
 
     Optional<GradeBands> bands = SemanticPass.gradeBands(root, scale).map(Validation::get);
@@ -73,8 +75,10 @@ final class Assembly {
     JsonNode m = root.path("moderation");
     Optional<ModerationPolicy> moderation =
         m.isObject() ? Optional.of(CoreValues.moderation(m, scale)) : Optional.empty();
-    Optional<AuditProgramme> programme = root.path("programme").isObject()
-        ? Optional.of(CoreValues.programme(root.path("programme"))) : Optional.empty();
+    Optional<AuditProgramme> programme =
+        root.path("programme").isObject()
+            ? Optional.of(CoreValues.programme(root.path("programme")))
+            : Optional.empty();
     List<ConfiguredRule> rules = new ArrayList<>();
     int i = 0;
     for (JsonNode r : root.path("rules")) {
@@ -85,7 +89,14 @@ final class Assembly {
       }
       rules.add(rule.get());
     }
-    return new FrameworkConfiguration(framework.build(), root.path("description").asString(""), bands, plans,
-        quotas, moderation, programme, rules);
+    return new FrameworkConfiguration(
+        framework.build(),
+        root.path("description").asString(""),
+        bands,
+        plans,
+        quotas,
+        moderation,
+        programme,
+        rules);
   }
 }

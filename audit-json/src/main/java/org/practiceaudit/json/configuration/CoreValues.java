@@ -22,11 +22,12 @@ import org.practiceaudit.json.Problem;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Builds the core values a configuration's local settings describe (sampling plans, quotas per role, the
- * moderation policy, the audit programme), and turns each invariant those core types enforce into a located problem.
+ * Builds the core values a configuration's local settings describe (sampling plans, quotas per
+ * role, the moderation policy, the audit programme), and turns each invariant those core types
+ * enforce into a located problem.
  *
- * <p>Pass 3 of the loader: it looks only at parts that the schema found well formed, so that a problem is
- * never reported twice in different words.
+ * <p>Pass 3 of the loader: it looks only at parts that the schema found well formed, so that a
+ * problem is never reported twice in different words.
  */
 final class CoreValues {
 
@@ -34,7 +35,8 @@ final class CoreValues {
 
   /**
    * The pass: every core invariant broken by a well-formed plan, quota or moderation section. The
-   * moderation section is read on the document's grade scale, and skipped when that scale is malformed.
+   * moderation section is read on the document's grade scale, and skipped when that scale is
+   * malformed.
    */
   static List<Problem> check(Document doc, List<Problem> earlier) {
     java.util.Optional<GradeScale> scale = CoreForms.gradeScale(doc.root);
@@ -48,14 +50,24 @@ final class CoreValues {
     }
     JsonNode programme = root.path("programme");
     if (programme.isObject()) {
-      each(doc, "/programme/entries", programme.path("entries"), e -> CoreForms.read(ProgrammeEntry.class, e,
-          GradeScale.ofsted()), earlier, problems);
+      each(
+          doc,
+          "/programme/entries",
+          programme.path("entries"),
+          e -> CoreForms.read(ProgrammeEntry.class, e, GradeScale.ofsted()),
+          earlier,
+          problems);
     }
     return problems;
   }
 
-  private static void each(Document doc, String pointer, JsonNode array, Function<JsonNode, ?> build,
-      List<Problem> earlier, List<Problem> problems) {
+  private static void each(
+      Document doc,
+      String pointer,
+      JsonNode array,
+      Function<JsonNode, ?> build,
+      List<Problem> earlier,
+      List<Problem> problems) {
     if (!array.isArray()) {
       return;
     }
@@ -78,22 +90,28 @@ final class CoreValues {
     return true;
   }
 
-  private static void attempt(Document doc, String pointer, java.util.function.Supplier<?> build,
-      List<Problem> problems) {
+  private static void attempt(
+      Document doc, String pointer, java.util.function.Supplier<?> build, List<Problem> problems) {
     try {
       build.get();
-    } catch (IllegalArgumentException | AuditException | DateTimeException | ArithmeticException e) {
+    } catch (IllegalArgumentException
+        | AuditException
+        | DateTimeException
+        | ArithmeticException e) {
       problems.add(doc.problem(pointer, message(e)));
     }
   }
 
   static String message(RuntimeException e) {
-    return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+    return e.getMessage() == null || e.getMessage().isBlank()
+        ? e.getClass().getSimpleName()
+        : e.getMessage();
   }
 
   /**
-   * A sampling plan from its configuration. The filters {@value SamplingPlan#CATEGORY} and
-   * {@value SamplingPlan#TEAM} limit the plan's categories and teams; any other filter reads a case attribute.
+   * A sampling plan from its configuration. The filters {@value SamplingPlan#CATEGORY} and {@value
+   * SamplingPlan#TEAM} limit the plan's categories and teams; any other filter reads a case
+   * attribute.
    */
   static SamplingPlan plan(JsonNode p) {
     ImmutableSamplingPlan.Builder b = SamplingPlan.builder().name(p.path("name").stringValue());
@@ -106,7 +124,8 @@ final class CoreValues {
     p.path("strata").forEach(s -> b.addStrata(s.stringValue()));
     b.minimumPerStratum(p.path("minimum_per_stratum").asInt(0));
     if (p.has("minimum_share_per_stratum")) {
-      b.minimumSharePerStratum(p.path("minimum_share_per_stratum").decimalValue().stripTrailingZeros());
+      b.minimumSharePerStratum(
+          p.path("minimum_share_per_stratum").decimalValue().stripTrailingZeros());
     }
     if (p.has("exclude_audited_within")) {
       b.auditedWithin(Period.parse(p.path("exclude_audited_within").stringValue()));
@@ -133,23 +152,26 @@ final class CoreValues {
   }
 
   /**
-   * The audit programme from its configuration, in its one JSON form (see {@link CoreForms}): {@code name}
-   * and {@code entries}, each {@code month}, {@code until}, {@code audit_type}, {@code theme}, {@code
-   * planned}, {@code sampling_plan} and {@code notes}.
+   * The audit programme from its configuration, in its one JSON form (see {@link CoreForms}):
+   * {@code name} and {@code entries}, each {@code month}, {@code until}, {@code audit_type}, {@code
+   * theme}, {@code planned}, {@code sampling_plan} and {@code notes}.
    */
   static AuditProgramme programme(JsonNode p) {
     return CoreForms.read(AuditProgramme.class, p, GradeScale.ofsted());
   }
 
-  /** A role quota from its configuration, in its one JSON form: {@code per} is {@code year} or {@code cycle}. */
+  /**
+   * A role quota from its configuration, in its one JSON form: {@code per} is {@code year} or
+   * {@code cycle}.
+   */
   static RoleQuota quota(JsonNode q) {
     return CoreForms.read(RoleQuota.class, q, GradeScale.ofsted());
   }
 
   /**
-   * The moderation policy from its configuration, in its one JSON form (see {@link CoreForms}): a missing
-   * {@code at_least_one_per_auditor} means false; {@code include_graded_at_or_below} moderates every audit
-   * graded at or below that grade of the framework's scale.
+   * The moderation policy from its configuration, in its one JSON form (see {@link CoreForms}): a
+   * missing {@code at_least_one_per_auditor} means false; {@code include_graded_at_or_below}
+   * moderates every audit graded at or below that grade of the framework's scale.
    */
   static ModerationPolicy moderation(JsonNode m, GradeScale scale) {
     ModerationPolicy read = CoreForms.read(ModerationPolicy.class, m, scale);

@@ -22,7 +22,10 @@ import tools.jackson.databind.ObjectMapper;
 /** A configuration document read into a tree whose nodes know their line and column. */
 final class Document {
 
-  /** A quoted fragment of a parser's message, with the character code Jackson adds after a character. */
+  /**
+   * A quoted fragment of a parser's message, with the character code Jackson adds after a
+   * character.
+   */
   private static final Pattern QUOTED = Pattern.compile("'([^'\\r\\n]*)'( \\(code \\d+\\))?");
 
   private static final Set<String> KEYWORDS = Set.of("null", "true", "false");
@@ -39,15 +42,22 @@ final class Document {
   /** Reads a document, or returns the problem that stops it being read. */
   static io.vavr.control.Either<Problem, Document> read(String text, DocumentFormat format) {
     if (text.length() > AuditJson.MAX_DOCUMENT_LENGTH) {
-      return io.vavr.control.Either.left(new Problem("", 1, 1,
-          "the document is too long: " + text.length() + " characters; the limit is "
-              + AuditJson.MAX_DOCUMENT_LENGTH));
+      return io.vavr.control.Either.left(
+          new Problem(
+              "",
+              1,
+              1,
+              "the document is too long: "
+                  + text.length()
+                  + " characters; the limit is "
+                  + AuditJson.MAX_DOCUMENT_LENGTH));
     }
     ObjectMapper mapper = format == DocumentFormat.YAML ? YAML : JSON;
     JsonParser parser = mapper.createParser(text);
     try (parser) {
       JsonNode root =
-          mapper.reader(LocationJsonNodeFactoryFactory.getInstance().getJsonNodeFactory(parser))
+          mapper
+              .reader(LocationJsonNodeFactoryFactory.getInstance().getJsonNodeFactory(parser))
               .without(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
               .readTree(parser);
       if (root == null || root.isMissingNode()) {
@@ -57,16 +67,26 @@ final class Document {
       JsonToken trailing = parser.nextToken();
       if (trailing != null) {
         TokenStreamLocation at = parser.currentTokenLocation();
-        return io.vavr.control.Either.left(new Problem("", at.getLineNr(), at.getColumnNr(),
-            "unexpected content after the end of the document"));
+        return io.vavr.control.Either.left(
+            new Problem(
+                "",
+                at.getLineNr(),
+                at.getColumnNr(),
+                "unexpected content after the end of the document"));
       }
       return io.vavr.control.Either.right(new Document(root));
     } catch (StreamConstraintsException e) {
-      return io.vavr.control.Either.left(problem(e, parser,
-          "the document exceeds a safety limit: " + limitMessage(e)));
+      return io.vavr.control.Either.left(
+          problem(e, parser, "the document exceeds a safety limit: " + limitMessage(e)));
     } catch (JacksonException e) {
-      return io.vavr.control.Either.left(problem(e, parser, "the document is not valid " + format.name() + ": "
-          + withoutDocumentText(firstLine(e.getOriginalMessage()))));
+      return io.vavr.control.Either.left(
+          problem(
+              e,
+              parser,
+              "the document is not valid "
+                  + format.name()
+                  + ": "
+                  + withoutDocumentText(firstLine(e.getOriginalMessage()))));
     }
   }
 
@@ -91,8 +111,8 @@ final class Document {
   }
 
   /**
-   * The problem at the exception's location, or where the parser stopped when the exception has none (the
-   * YAML reader's safety limits), or at the document's start.
+   * The problem at the exception's location, or where the parser stopped when the exception has
+   * none (the YAML reader's safety limits), or at the document's start.
    */
   private static Problem problem(JacksonException e, JsonParser parser, String message) {
     TokenStreamLocation at = e.getLocation();
@@ -105,16 +125,18 @@ final class Document {
   }
 
   /**
-   * Removes the document's own text from a parser's message: the parser quotes the token or character it
-   * could not read ({@code Unrecognized token 'Smith'}), which may be anything the file holds. Quoted
-   * JSON keywords ({@code 'null'}, {@code 'true'}, {@code 'false'}) are the parser's grammar and stay.
+   * Removes the document's own text from a parser's message: the parser quotes the token or
+   * character it could not read ({@code Unrecognized token 'Smith'}), which may be anything the
+   * file holds. Quoted JSON keywords ({@code 'null'}, {@code 'true'}, {@code 'false'}) are the
+   * parser's grammar and stay.
    */
   static String withoutDocumentText(String message) {
     Matcher quoted = QUOTED.matcher(message);
     StringBuilder out = new StringBuilder();
     while (quoted.find()) {
       boolean grammar = KEYWORDS.contains(quoted.group(1)) && quoted.group(2) == null;
-      quoted.appendReplacement(out, Matcher.quoteReplacement(grammar ? quoted.group() : "(not shown)"));
+      quoted.appendReplacement(
+          out, Matcher.quoteReplacement(grammar ? quoted.group() : "(not shown)"));
     }
     quoted.appendTail(out);
     return out.toString();

@@ -13,7 +13,8 @@ public enum DocumentFormat {
   YAML;
 
   /**
-   * Guesses the format from a file name: {@code .yaml} and {@code .yml} are YAML, anything else JSON.
+   * Guesses the format from a file name: {@code .yaml} and {@code .yml} are YAML, anything else
+   * JSON.
    *
    * @param fileName the file name; not null
    * @return the format

@@ -9,29 +9,32 @@ import org.practiceaudit.core.programme.AuditProgramme;
 import org.practiceaudit.core.quota.RoleQuota;
 import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.rules.ConfiguredRule;
-import org.practiceaudit.rules.grading.GradeBands;
 import org.practiceaudit.rules.framework.LocalFramework;
+import org.practiceaudit.rules.grading.GradeBands;
 
 /**
- * Everything one valid configuration document describes: the audit framework (grade scale, domains, audit
- * types, escalation categories, calendar) and the local settings around it (grade bands, sampling plans,
- * quotas per role, moderation, audit programme, rules).
+ * Everything one valid configuration document describes: the audit framework (grade scale, domains,
+ * audit types, escalation categories, calendar) and the local settings around it (grade bands,
+ * sampling plans, quotas per role, moderation, audit programme, rules).
  *
- * <p>A configuration exists only whole: {@link FrameworkLoader} yields one or the list of every problem.
+ * <p>A configuration exists only whole: {@link FrameworkLoader} yields one or the list of every
+ * problem.
  *
  * <p>This class is immutable and thread-safe.
  *
  * @param framework the audit framework; not null
  * @param description what the framework is and its source; not null, may be empty
- * @param gradeBands grades implied by the average domain score, validated over the domains' score range by
- *     audit-rules' {@link GradeBands}, if the document has any; not null
- * @param samplingPlans the sampling plans, as audit-core's {@link SamplingPlan}, in document order; not null
- * @param quotas the minimum audits per role, as audit-core's {@link RoleQuota}, in document order; not null
- * @param moderation the moderation policy, if the document has one; not null
- * @param programme the audit programme (planned audits by month, type and theme), if the document has one;
+ * @param gradeBands grades implied by the average domain score, validated over the domains' score
+ *     range by audit-rules' {@link GradeBands}, if the document has any; not null
+ * @param samplingPlans the sampling plans, as audit-core's {@link SamplingPlan}, in document order;
  *     not null
- * @param rules the configured rules, in document order, each with its parameters bound to its rule type's
- *     parameter class; not null
+ * @param quotas the minimum audits per role, as audit-core's {@link RoleQuota}, in document order;
+ *     not null
+ * @param moderation the moderation policy, if the document has one; not null
+ * @param programme the audit programme (planned audits by month, type and theme), if the document
+ *     has one; not null
+ * @param rules the configured rules, in document order, each with its parameters bound to its rule
+ *     type's parameter class; not null
  */
 public record FrameworkConfiguration(
     AuditFramework framework,
@@ -78,17 +81,18 @@ public record FrameworkConfiguration(
   }
 
   /**
-   * Returns the local framework this configuration describes, as audit-rules models it: the framework, its
-   * rules, role quotas, sampling plans, moderation policy and audit programme.
+   * Returns the local framework this configuration describes, as audit-rules models it: the
+   * framework, its rules, role quotas, sampling plans, moderation policy and audit programme.
    *
    * @return the local framework, not null
    */
   public LocalFramework localFramework() {
-    var b = LocalFramework.builder()
-        .framework(framework)
-        .addAllRules(rules)
-        .addAllRoleQuotas(quotas)
-        .addAllSamplingPlans(samplingPlans);
+    var b =
+        LocalFramework.builder()
+            .framework(framework)
+            .addAllRules(rules)
+            .addAllRoleQuotas(quotas)
+            .addAllSamplingPlans(samplingPlans);
     moderation.ifPresent(b::moderationPolicy);
     programme.ifPresent(b::programme);
     return b.build();

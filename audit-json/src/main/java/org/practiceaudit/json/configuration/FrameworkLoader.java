@@ -20,13 +20,15 @@ import org.practiceaudit.json.Problem;
 import org.practiceaudit.rules.RuleRegistry;
 
 /**
- * Reads a framework configuration document (JSON or YAML) and validates it in two passes: against the
- * published JSON Schema, then for what a schema cannot say (unknown domains referenced, duplicate ids,
- * grade bands that overlap or leave gaps, escalation categories without a deadline), binds each rule's
- * parameters to its rule type (found with {@link java.util.ServiceLoader}; unknown types, unknown or
- * ill-typed parameters and the type's own checks are problems), then builds the audit-core values (sampling plans, role quotas, the moderation policy) and
- * reports every invariant they enforce as a problem too. It yields either a whole {@link FrameworkConfiguration} or every problem found, each with its
- * JSON Pointer, line and column and a message for configuration authors.
+ * Reads a framework configuration document (JSON or YAML) and validates it in two passes: against
+ * the published JSON Schema, then for what a schema cannot say (unknown domains referenced,
+ * duplicate ids, grade bands that overlap or leave gaps, escalation categories without a deadline),
+ * binds each rule's parameters to its rule type (found with {@link java.util.ServiceLoader};
+ * unknown types, unknown or ill-typed parameters and the type's own checks are problems), then
+ * builds the audit-core values (sampling plans, role quotas, the moderation policy) and reports
+ * every invariant they enforce as a problem too. It yields either a whole {@link
+ * FrameworkConfiguration} or every problem found, each with its JSON Pointer, line and column and a
+ * message for configuration authors.
  *
  * <pre>{@code
  * FrameworkConfiguration config = FrameworkLoader.standard().load(Path.of("dudley.json"));
@@ -51,12 +53,12 @@ public final class FrameworkLoader {
   }
 
   /**
-   * Returns the loader that knows every rule type {@link java.util.ServiceLoader} finds: audit-rules'
-   * built-in types and any a council adds on the class path or module path.
+   * Returns the loader that knows every rule type {@link java.util.ServiceLoader} finds:
+   * audit-rules' built-in types and any a council adds on the class path or module path.
    *
    * @return the standard loader
-   * @throws org.practiceaudit.rules.RuleConfigurationException if a rule type provider fails to load or two
-   *     share an id
+   * @throws org.practiceaudit.rules.RuleConfigurationException if a rule type provider fails to
+   *     load or two share an id
    */
   public static FrameworkLoader standard() {
     FrameworkLoader loader = standard;
@@ -98,20 +100,25 @@ public final class FrameworkLoader {
    * @param format JSON or YAML; not null
    * @return valid with the configuration, or invalid with a non-empty, ordered list of problems
    */
-  public Validation<List<Problem>, FrameworkConfiguration> validate(String text, DocumentFormat format) {
+  public Validation<List<Problem>, FrameworkConfiguration> validate(
+      String text, DocumentFormat format) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(format, "format");
-    // A byte-order mark is how Windows editors mark UTF-8; it is not part of the document (issue 16 item 5).
-    Either<Problem, Document> read = Document.read(text.startsWith("\uFEFF") ? text.substring(1) : text,
-        format);
+    // A byte-order mark is how Windows editors mark UTF-8; it is not part of the document (issue 16
+    // item 5).
+    Either<Problem, Document> read =
+        Document.read(text.startsWith("\uFEFF") ? text.substring(1) : text, format);
     if (read.isLeft()) {
       return Validation.invalid(List.of(read.getLeft()));
     }
     Document document = read.get();
     if (!document.root.isObject()) {
-      return Validation.invalid(List.of(document.problem("",
-          "a framework configuration must be an object ({ ... }), not " + document.root.getNodeType()
-              .name().toLowerCase(java.util.Locale.ROOT))));
+      return Validation.invalid(
+          List.of(
+              document.problem(
+                  "",
+                  "a framework configuration must be an object ({ ... }), not "
+                      + document.root.getNodeType().name().toLowerCase(java.util.Locale.ROOT))));
     }
     Set<Problem> problems = new LinkedHashSet<>();
     problems.addAll(SchemaPass.check(document));
@@ -123,7 +130,9 @@ public final class FrameworkLoader {
       try {
         return Validation.valid(Assembly.build(document, ruleTypes));
       } catch (AuditException | IllegalArgumentException | ArithmeticException e) {
-        problems.add(document.problem("", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        problems.add(
+            document.problem(
+                "", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
       }
     }
     List<Problem> sorted = new ArrayList<>(problems);
@@ -161,12 +170,23 @@ public final class FrameworkLoader {
     Objects.requireNonNull(file, "file");
     try {
       if (Files.size(file) > AuditJson.MAX_DOCUMENT_LENGTH) {
-        throw new ConfigurationException(file.getFileName().toString(), List.of(new Problem("", 0, 0,
-            "the document is too long: " + Files.size(file) + " bytes; the limit is "
-                + AuditJson.MAX_DOCUMENT_LENGTH)));
+        throw new ConfigurationException(
+            file.getFileName().toString(),
+            List.of(
+                new Problem(
+                    "",
+                    0,
+                    0,
+                    "the document is too long: "
+                        + Files.size(file)
+                        + " bytes; the limit is "
+                        + AuditJson.MAX_DOCUMENT_LENGTH)));
       }
       String text = Files.readString(file, StandardCharsets.UTF_8);
-      return load(text, DocumentFormat.fromFileName(file.getFileName().toString()), file.getFileName().toString());
+      return load(
+          text,
+          DocumentFormat.fromFileName(file.getFileName().toString()),
+          file.getFileName().toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file.getFileName(), e);
     }

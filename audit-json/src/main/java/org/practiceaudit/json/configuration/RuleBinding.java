@@ -34,14 +34,16 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * Binds each configured rule's {@code parameters} to its rule type's parameter class with Jackson, the
- * parameter names in snake_case ({@code escalate_to} for {@code escalateTo}), and lets the rule type
- * validate them. Unknown rule types, unknown parameters, parameters of the wrong type and the rule type's
- * own problems all become located problems.
+ * Binds each configured rule's {@code parameters} to its rule type's parameter class with Jackson,
+ * the parameter names in snake_case ({@code escalate_to} for {@code escalateTo}), and lets the rule
+ * type validate them. Unknown rule types, unknown parameters, parameters of the wrong type and the
+ * rule type's own problems all become located problems.
  */
 final class RuleBinding {
 
-  /** Binds parameters strictly: unknown names, nulls for primitives and coerced scalars are errors. */
+  /**
+   * Binds parameters strictly: unknown names, nulls for primitives and coerced scalars are errors.
+   */
   private static final JsonMapper PARAMETERS =
       JsonMapper.builder()
           .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -53,36 +55,52 @@ final class RuleBinding {
           .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
           .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
           .disable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
-          .withCoercionConfig(LogicalType.Textual, c -> c
-              .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-              .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-              .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-          .withCoercionConfig(LogicalType.Boolean, c -> c
-              .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-              .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
-          .withCoercionConfig(LogicalType.Integer, c -> c
-              .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-              .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
-          .withCoercionConfig(LogicalType.Float, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+          .withCoercionConfig(
+              LogicalType.Textual,
+              c ->
+                  c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                      .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                      .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+          .withCoercionConfig(
+              LogicalType.Boolean,
+              c ->
+                  c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                      .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+          .withCoercionConfig(
+              LogicalType.Integer,
+              c ->
+                  c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                      .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+          .withCoercionConfig(
+              LogicalType.Float, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
           .build();
 
   private RuleBinding() {}
 
-  /** The problems of every rule in the document; rules whose type or parameters the schema rejected are skipped. */
+  /**
+   * The problems of every rule in the document; rules whose type or parameters the schema rejected
+   * are skipped.
+   */
   static List<Problem> check(Document doc, RuleRegistry registry, List<Problem> earlier) {
     List<Problem> problems = new ArrayList<>();
     Set<String> domains = new LinkedHashSet<>();
-    doc.root.path("domains").forEach(d -> {
-      if (d.path("id").isString()) {
-        domains.add(d.path("id").stringValue());
-      }
-    });
+    doc.root
+        .path("domains")
+        .forEach(
+            d -> {
+              if (d.path("id").isString()) {
+                domains.add(d.path("id").stringValue());
+              }
+            });
     Optional<GradeScale> scale = CoreForms.gradeScale(doc.root);
     int i = 0;
     for (JsonNode rule : doc.root.path("rules")) {
       String at = "/rules/" + i++;
-      if (rule.isObject() && rule.path("id").isString() && rule.path("type").isString()
-          && clean(at + "/type", earlier) && clean(at + "/parameters", earlier)
+      if (rule.isObject()
+          && rule.path("id").isString()
+          && rule.path("type").isString()
+          && clean(at + "/type", earlier)
+          && clean(at + "/parameters", earlier)
           && (rule.path("parameters").isMissingNode() || rule.path("parameters").isObject())) {
         Either<List<Problem>, Object> parameters = parameters(doc, at, rule, registry);
         if (parameters.isLeft()) {
@@ -90,8 +108,9 @@ final class RuleBinding {
           continue;
         }
         RuleType<?> type = registry.find(rule.path("type").stringValue()).orElseThrow();
-        List<Problem> references = new RuleReferences(doc, domains, scale)
-            .check(at, type.referencesUntyped(parameters.get()), type.parameterType());
+        List<Problem> references =
+            new RuleReferences(doc, domains, scale)
+                .check(at, type.referencesUntyped(parameters.get()), type.parameterType());
         problems.addAll(references);
         for (Problem p : validation(doc, at, rule, registry, parameters.get())) {
           if (!repeats(p, references)) {
@@ -112,12 +131,16 @@ final class RuleBinding {
     return true;
   }
 
-  /** True when a rule type's problem quotes a value that a located reference problem already names. */
+  /**
+   * True when a rule type's problem quotes a value that a located reference problem already names.
+   */
   private static boolean repeats(Problem problem, List<Problem> references) {
     for (Problem r : references) {
       int open = r.message().indexOf('\'');
       int close = r.message().indexOf('\'', open + 1);
-      if (open >= 0 && close > open && problem.message().contains(r.message().substring(open, close + 1))) {
+      if (open >= 0
+          && close > open
+          && problem.message().contains(r.message().substring(open, close + 1))) {
         return true;
       }
     }
@@ -125,7 +148,8 @@ final class RuleBinding {
   }
 
   /** Binds one rule: the configured rule, or its located problems. */
-  static Either<List<Problem>, ConfiguredRule> bind(Document doc, String at, JsonNode rule, RuleRegistry registry) {
+  static Either<List<Problem>, ConfiguredRule> bind(
+      Document doc, String at, JsonNode rule, RuleRegistry registry) {
     Either<List<Problem>, Object> parameters = parameters(doc, at, rule, registry);
     if (parameters.isLeft()) {
       return Either.left(parameters.getLeft());
@@ -134,18 +158,19 @@ final class RuleBinding {
     if (!problems.isEmpty()) {
       return Either.left(problems);
     }
-    return Either.right(ConfiguredRule.builder()
-        .ruleId(rule.path("id").stringValue())
-        .typeId(rule.path("type").stringValue())
-        .parameters(parameters.get())
-        .citation(rule.path("description").asString(""))
-        .requiredToComplete(rule.path("required_to_complete").asBoolean(false))
-        .build());
+    return Either.right(
+        ConfiguredRule.builder()
+            .ruleId(rule.path("id").stringValue())
+            .typeId(rule.path("type").stringValue())
+            .parameters(parameters.get())
+            .citation(rule.path("description").asString(""))
+            .requiredToComplete(rule.path("required_to_complete").asBoolean(false))
+            .build());
   }
 
   /** The rule type's own checks of bound parameters, each at its value's pointer. */
-  private static List<Problem> validation(Document doc, String at, JsonNode rule, RuleRegistry registry,
-      Object bound) {
+  private static List<Problem> validation(
+      Document doc, String at, JsonNode rule, RuleRegistry registry, Object bound) {
     RuleType<?> type = registry.find(rule.path("type").stringValue()).orElseThrow();
     List<Problem> problems = new ArrayList<>();
     for (ParameterProblem problem : type.problemsUntyped(bound)) {
@@ -176,21 +201,25 @@ final class RuleBinding {
   }
 
   /** Finds the rule type and binds the parameters to its parameter class. */
-  private static Either<List<Problem>, Object> parameters(Document doc, String at, JsonNode rule,
-      RuleRegistry registry) {
+  private static Either<List<Problem>, Object> parameters(
+      Document doc, String at, JsonNode rule, RuleRegistry registry) {
     String ruleId = rule.path("id").stringValue();
     String typeId = rule.path("type").stringValue();
     Optional<RuleType<?>> type = registry.find(typeId);
     if (type.isEmpty()) {
       List<String> ids = new ArrayList<>();
       registry.types().forEach(t -> ids.add(t.id()));
-      return Either.left(List.of(doc.problem(at + "/type", "unknown rule type '" + typeId + "'"
-          + didYouMean(typeId, ids) + hintList(ids))));
+      return Either.left(
+          List.of(
+              doc.problem(
+                  at + "/type",
+                  "unknown rule type '" + typeId + "'" + didYouMean(typeId, ids) + hintList(ids))));
     }
     JsonNode given = rule.path("parameters");
-    ObjectNode parameters = given.isObject()
-        ? (ObjectNode) AuditJson.configurationJsonMapper().readTree(given.toString())
-        : JsonNodeFactory.instance.objectNode();
+    ObjectNode parameters =
+        given.isObject()
+            ? (ObjectNode) AuditJson.configurationJsonMapper().readTree(given.toString())
+            : JsonNodeFactory.instance.objectNode();
     Object bound;
     try {
       bound = PARAMETERS.treeToValue(parameters, type.get().parameterType());
@@ -201,31 +230,70 @@ final class RuleBinding {
       if (ids != null) {
         ids.forEach(k -> known.add(k.toString()));
       }
-      return Either.left(List.of(doc.problem(Document.child(at + "/parameters", name),
-          "unknown parameter '" + name + "' for rule type '" + typeId + "'"
-              + didYouMean(name, known) + hintList(new TreeSet<>(known)))));
+      return Either.left(
+          List.of(
+              doc.problem(
+                  Document.child(at + "/parameters", name),
+                  "unknown parameter '"
+                      + name
+                      + "' for rule type '"
+                      + typeId
+                      + "'"
+                      + didYouMean(name, known)
+                      + hintList(new TreeSet<>(known)))));
     } catch (MismatchedInputException e) {
       String pointer = at + "/parameters" + pointer(e.getPath());
       if (doc.root.at(tools.jackson.core.JsonPointer.compile(pointer)).isMissingNode()) {
-        return Either.left(List.of(doc.problem(at, "rule type '" + typeId + "' needs the parameter '"
-            + name(e.getPath()) + "' (" + expected(e.getTargetType()) + ")")));
+        return Either.left(
+            List.of(
+                doc.problem(
+                    at,
+                    "rule type '"
+                        + typeId
+                        + "' needs the parameter '"
+                        + name(e.getPath())
+                        + "' ("
+                        + expected(e.getTargetType())
+                        + ")")));
       }
-      return Either.left(List.of(doc.problem(pointer, "parameter '" + name(e.getPath()) + "' must be "
-          + expected(e.getTargetType()) + ", not " + shown(doc.nearest(pointer)))));
+      return Either.left(
+          List.of(
+              doc.problem(
+                  pointer,
+                  "parameter '"
+                      + name(e.getPath())
+                      + "' must be "
+                      + expected(e.getTargetType())
+                      + ", not "
+                      + shown(doc.nearest(pointer)))));
     } catch (JacksonException | IllegalArgumentException e) {
-      String message = e instanceof JacksonException ? ((JacksonException) e).getOriginalMessage() : e.getMessage();
-      return Either.left(List.of(doc.problem(at + "/parameters", "the parameters of rule '" + ruleId
-          + "' cannot be read: " + firstLine(message))));
+      String message =
+          e instanceof JacksonException
+              ? ((JacksonException) e).getOriginalMessage()
+              : e.getMessage();
+      return Either.left(
+          List.of(
+              doc.problem(
+                  at + "/parameters",
+                  "the parameters of rule '"
+                      + ruleId
+                      + "' cannot be read: "
+                      + firstLine(message))));
     }
     return Either.right(bound);
   }
 
-  /** Rewrites the parameter class's component names in a rule type's message as the document spells them. */
+  /**
+   * Rewrites the parameter class's component names in a rule type's message as the document spells
+   * them.
+   */
   static String snakeCase(String message, Class<?> parameterType) {
     return FrameworkWords.snakeCaseIn(message, parameterType);
   }
 
-  /** "; did you mean 'x'?" when a candidate is close; the list of allowed values follows separately. */
+  /**
+   * "; did you mean 'x'?" when a candidate is close; the list of allowed values follows separately.
+   */
   private static String didYouMean(String text, Collection<String> candidates) {
     return Suggestions.closest(text, candidates).map(c -> "; did you mean '" + c + "'?").orElse("");
   }
@@ -251,12 +319,17 @@ final class RuleBinding {
     return "parameters";
   }
 
-  private static final Map<Class<?>, String> EXPECTED = Map.ofEntries(
-      Map.entry(int.class, "a whole number"), Map.entry(Integer.class, "a whole number"),
-      Map.entry(long.class, "a whole number"), Map.entry(Long.class, "a whole number"),
-      Map.entry(double.class, "a number"), Map.entry(Double.class, "a number"),
-      Map.entry(boolean.class, "true or false"), Map.entry(Boolean.class, "true or false"),
-      Map.entry(String.class, "a text"));
+  private static final Map<Class<?>, String> EXPECTED =
+      Map.ofEntries(
+          Map.entry(int.class, "a whole number"),
+          Map.entry(Integer.class, "a whole number"),
+          Map.entry(long.class, "a whole number"),
+          Map.entry(Long.class, "a whole number"),
+          Map.entry(double.class, "a number"),
+          Map.entry(Double.class, "a number"),
+          Map.entry(boolean.class, "true or false"),
+          Map.entry(Boolean.class, "true or false"),
+          Map.entry(String.class, "a text"));
 
   private static String expected(Class<?> type) {
     if (type == null) {

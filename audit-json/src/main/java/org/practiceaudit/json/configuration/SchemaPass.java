@@ -1,6 +1,5 @@
 package org.practiceaudit.json.configuration;
 
-import org.practiceaudit.core.Suggestions;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -14,12 +13,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.practiceaudit.core.Suggestions;
 import org.practiceaudit.json.AuditJson;
 import org.practiceaudit.json.Problem;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 
-/** Pass 1: the document against the published JSON Schema, with messages for configuration authors. */
+/**
+ * Pass 1: the document against the published JSON Schema, with messages for configuration authors.
+ */
 final class SchemaPass {
 
   static final String RESOURCE = "/org/practiceaudit/json/framework.schema.json";
@@ -35,7 +37,8 @@ final class SchemaPass {
   private static String loadText() {
     try (InputStream in = SchemaPass.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("the framework schema is missing from the jar: " + RESOURCE);
+        throw new IllegalStateException(
+            "the framework schema is missing from the jar: " + RESOURCE);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -46,7 +49,8 @@ final class SchemaPass {
   static List<Problem> check(Document document) {
     Set<Problem> problems = new LinkedHashSet<>();
     for (Error error : SCHEMA.validate(document.root)) {
-      if (error.getEvaluationPath() != null && error.getEvaluationPath().toString().contains("oneOf/")) {
+      if (error.getEvaluationPath() != null
+          && error.getEvaluationPath().toString().contains("oneOf/")) {
         continue; // a branch of a oneOf: the oneOf's own error says what the shapes are
       }
       problems.add(translate(document, error));
@@ -60,60 +64,83 @@ final class SchemaPass {
     JsonNode container = containingSchema(error);
     JsonNode instance = error.getInstanceNode();
     switch (keyword) {
-      case "additionalProperties": {
-        String name = error.getProperty();
-        Set<String> allowed = new java.util.TreeSet<>();
-        JsonNode properties = container.path("properties");
-        properties.propertyNames().forEach(allowed::add);
-        return document.problem(Document.child(pointer, name),
-            "unknown property '" + name + "'" + Suggestions.hint(name, allowed));
-      }
-      case "required": {
-        String name = error.getProperty();
-        if ("follow_up".equals(name)) {
-          return document.problem(pointer,
-              "this escalation category has no follow-up deadline; give {\"hours\": 48},"
-                  + " {\"working_days\": 10} or \"none\"");
+      case "additionalProperties":
+        {
+          String name = error.getProperty();
+          Set<String> allowed = new java.util.TreeSet<>();
+          JsonNode properties = container.path("properties");
+          properties.propertyNames().forEach(allowed::add);
+          return document.problem(
+              Document.child(pointer, name),
+              "unknown property '" + name + "'" + Suggestions.hint(name, allowed));
         }
-        String title = container.path("properties").path(name).path("title").asString("");
-        return document.problem(pointer,
-            "missing property '" + name + "'" + (title.isEmpty() ? "" : " (" + title.toLowerCase(java.util.Locale.ROOT) + ")"));
-      }
-      case "enum": {
-        List<String> allowed = new ArrayList<>();
-        error.getSchemaNode().forEach(v -> allowed.add(v.asString()));
-        String value = instance == null ? "" : instance.asString();
-        return document.problem(pointer, "unknown value '" + value + "'" + Suggestions.hint(value, allowed));
-      }
+      case "required":
+        {
+          String name = error.getProperty();
+          if ("follow_up".equals(name)) {
+            return document.problem(
+                pointer,
+                "this escalation category has no follow-up deadline; give {\"hours\": 48},"
+                    + " {\"working_days\": 10} or \"none\"");
+          }
+          String title = container.path("properties").path(name).path("title").asString("");
+          return document.problem(
+              pointer,
+              "missing property '"
+                  + name
+                  + "'"
+                  + (title.isEmpty() ? "" : " (" + title.toLowerCase(java.util.Locale.ROOT) + ")"));
+        }
+      case "enum":
+        {
+          List<String> allowed = new ArrayList<>();
+          error.getSchemaNode().forEach(v -> allowed.add(v.asString()));
+          String value = instance == null ? "" : instance.asString();
+          return document.problem(
+              pointer, "unknown value '" + value + "'" + Suggestions.hint(value, allowed));
+        }
       case "const":
         if (pointer.equals("/$schema")) {
-          return document.problem(pointer,
-              "unknown schema '" + (instance == null ? "" : instance.asString()) + "'; this format's schema is '"
-                  + SCHEMA_ID + "'");
+          return document.problem(
+              pointer,
+              "unknown schema '"
+                  + (instance == null ? "" : instance.asString())
+                  + "'; this format's schema is '"
+                  + SCHEMA_ID
+                  + "'");
         }
         return document.problem(pointer, "must be " + error.getSchemaNode());
       case "oneOf":
         if (pointer.equals("/audit_due")) {
-          return document.problem(pointer, "an audit due policy must be {\"working_days\": N} (0 to 260),"
-              + " {\"days\": N} (0 to 366), \"end-of-month\" or \"none\"");
+          return document.problem(
+              pointer,
+              "an audit due policy must be {\"working_days\": N} (0 to 260),"
+                  + " {\"days\": N} (0 to 366), \"end-of-month\" or \"none\"");
         }
         if (pointer.endsWith("/follow_up")) {
-          return document.problem(pointer,
+          return document.problem(
+              pointer,
               "a follow-up deadline must be {\"hours\": N} (1 to 8760), {\"working_days\": N} (1 to 260) or \"none\"");
         }
         return document.problem(pointer, strip(error.getMessage()));
       case "type":
-        return document.problem(pointer,
+        return document.problem(
+            pointer,
             "must be " + article(error.getSchemaNode().asString()) + ", not " + describe(instance));
       case "pattern":
-        return document.problem(pointer,
-            "'" + (instance == null ? "" : instance.asString()) + "' is not allowed here: "
-                + container.path("description").asString("it does not match " + error.getSchemaNode().asString()));
+        return document.problem(
+            pointer,
+            "'"
+                + (instance == null ? "" : instance.asString())
+                + "' is not allowed here: "
+                + container
+                    .path("description")
+                    .asString("it does not match " + error.getSchemaNode().asString()));
       case "minimum":
       case "maximum":
         if (error.getSchemaLocation().toString().contains("/share/")) {
-          return document.problem(pointer,
-              "a share must be from 0 to 1 (such as 0.2 for 20%): " + instance);
+          return document.problem(
+              pointer, "a share must be from 0 to 1 (such as 0.2 for 20%): " + instance);
         }
         return document.problem(pointer, strip(error.getMessage()));
       default:
@@ -123,13 +150,20 @@ final class SchemaPass {
 
   private static String article(String type) {
     switch (type) {
-      case "string": return "a text";
-      case "integer": return "a whole number";
-      case "number": return "a number";
-      case "boolean": return "true or false";
-      case "array": return "a list";
-      case "object": return "an object";
-      default: return type;
+      case "string":
+        return "a text";
+      case "integer":
+        return "a whole number";
+      case "number":
+        return "a number";
+      case "boolean":
+        return "true or false";
+      case "array":
+        return "a list";
+      case "object":
+        return "an object";
+      default:
+        return type;
     }
   }
 
@@ -153,7 +187,9 @@ final class SchemaPass {
     return message.replaceFirst("^\\S*: ", "");
   }
 
-  /** The schema object holding the failed keyword, found in our own schema by its location fragment. */
+  /**
+   * The schema object holding the failed keyword, found in our own schema by its location fragment.
+   */
   private static JsonNode containingSchema(Error error) {
     String location = error.getSchemaLocation().toString();
     int hash = location.indexOf('#');

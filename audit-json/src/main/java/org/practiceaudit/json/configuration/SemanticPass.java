@@ -1,31 +1,30 @@
 package org.practiceaudit.json.configuration;
 
-import org.practiceaudit.core.Suggestions;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.practiceaudit.core.AuditException;
+import org.practiceaudit.core.Suggestions;
 import org.practiceaudit.core.casefile.CaseCategory;
-import org.practiceaudit.core.workforce.Role;
 import org.practiceaudit.core.framework.ReviewPeriod;
 import org.practiceaudit.core.grade.GradeScale;
+import org.practiceaudit.core.workforce.Role;
 import org.practiceaudit.json.Problem;
 import org.practiceaudit.rules.grading.GradeBand;
 import org.practiceaudit.rules.grading.GradeBands;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Pass 2: what a schema cannot say. Works on whatever parts of the tree are well formed, so that it adds
- * its problems to those of pass 1 and never fails on a malformed document.
+ * Pass 2: what a schema cannot say. Works on whatever parts of the tree are well formed, so that it
+ * adds its problems to those of pass 1 and never fails on a malformed document.
  */
 final class SemanticPass {
 
@@ -65,8 +64,12 @@ final class SemanticPass {
     vocabulary(root);
     scale.ifPresent(s -> checkGradeBands(root, s));
     JsonNode moderationGrade = root.path("moderation").path("include_graded_at_or_below");
-    if (moderationGrade.isString() && scale.isPresent() && scale.get().find(moderationGrade.stringValue()).isEmpty()) {
-      add("/moderation/include_graded_at_or_below", unknownGrade(moderationGrade.stringValue(), scale.get()));
+    if (moderationGrade.isString()
+        && scale.isPresent()
+        && scale.get().find(moderationGrade.stringValue()).isEmpty()) {
+      add(
+          "/moderation/include_graded_at_or_below",
+          unknownGrade(moderationGrade.stringValue(), scale.get()));
     }
   }
 
@@ -96,7 +99,8 @@ final class SemanticPass {
       if (!alias.getValue().isString()) {
         continue;
       }
-      Optional<org.practiceaudit.core.grade.Grade> target = scale.find(alias.getValue().stringValue());
+      Optional<org.practiceaudit.core.grade.Grade> target =
+          scale.find(alias.getValue().stringValue());
       if (target.isEmpty()) {
         add(pointer, unknownGrade(alias.getValue().stringValue(), scale));
         continue;
@@ -124,7 +128,9 @@ final class SemanticPass {
       if (id.isString() || id.isIntegralNumber()) {
         String value = id.isString() ? id.stringValue() : id.asString();
         if (!seen.add(value)) {
-          add(pointer + "/" + i + "/" + field, "duplicate " + what + " '" + value + "'; each must be unique");
+          add(
+              pointer + "/" + i + "/" + field,
+              "duplicate " + what + " '" + value + "'; each must be unique");
         }
       }
       i++;
@@ -141,13 +147,16 @@ final class SemanticPass {
         long min = scale.path("min").longValue();
         long max = scale.path("max").longValue();
         if (max <= min) {
-          add(at + "/score_scale/max", "the highest score must be greater than the lowest: " + min + " to " + max);
+          add(
+              at + "/score_scale/max",
+              "the highest score must be greater than the lowest: " + min + " to " + max);
         }
         for (Map.Entry<String, JsonNode> anchor : scale.path("anchors").properties()) {
           try {
             long score = Long.parseLong(anchor.getKey());
             if (score < min || score > max) {
-              add(Document.child(at + "/score_scale/anchors", anchor.getKey()),
+              add(
+                  Document.child(at + "/score_scale/anchors", anchor.getKey()),
                   "anchor " + score + " is outside the scale " + min + " to " + max);
             }
           } catch (NumberFormatException e) {
@@ -161,8 +170,11 @@ final class SemanticPass {
         for (JsonNode indicator : domain.path(list)) {
           JsonNode id = indicator.path("id");
           if (id.isString() && !indicatorIds.add(id.stringValue())) {
-            add(at + "/" + list + "/" + j + "/id",
-                "duplicate indicator id '" + id.stringValue() + "' in this domain; each must be unique");
+            add(
+                at + "/" + list + "/" + j + "/id",
+                "duplicate indicator id '"
+                    + id.stringValue()
+                    + "' in this domain; each must be unique");
           }
           j++;
         }
@@ -189,7 +201,8 @@ final class SemanticPass {
     int i = 0;
     for (JsonNode category : categories) {
       if (category.isObject() && !category.has("follow_up")) {
-        add("/escalation_categories/" + i,
+        add(
+            "/escalation_categories/" + i,
             "this escalation category has no follow-up deadline; give {\"hours\": 48},"
                 + " {\"working_days\": 10} or \"none\"");
       }
@@ -197,7 +210,10 @@ final class SemanticPass {
     }
   }
 
-  /** An {@code audit-due} rule reads the framework's {@code audit_due}: without one it would never apply. */
+  /**
+   * An {@code audit-due} rule reads the framework's {@code audit_due}: without one it would never
+   * apply.
+   */
   private void auditDueRules(JsonNode auditDue, JsonNode rules) {
     if (auditDue.isObject() || (auditDue.isString() && !auditDue.stringValue().equals("none"))) {
       return;
@@ -205,9 +221,11 @@ final class SemanticPass {
     int i = 0;
     for (JsonNode rule : rules) {
       if (rule.path("type").isString() && rule.path("type").stringValue().equals("audit-due")) {
-        add("/rules/" + i + "/type", "rule type 'audit-due' checks audits against the framework's 'audit_due',"
-            + " which is not set; give the framework \"audit_due\": {\"working_days\": 10}, {\"days\": 20}"
-            + " or \"end-of-month\"");
+        add(
+            "/rules/" + i + "/type",
+            "rule type 'audit-due' checks audits against the framework's 'audit_due',"
+                + " which is not set; give the framework \"audit_due\": {\"working_days\": 10}, {\"days\": 20}"
+                + " or \"end-of-month\"");
       }
       i++;
     }
@@ -241,50 +259,71 @@ final class SemanticPass {
       boolean size = plan.has("size");
       boolean share = plan.has("share");
       if (size == share) {
-        add(at, size
-            ? "give either 'size' or 'share' for a sampling plan, not both"
-            : "a sampling plan needs a 'size' (a number of cases) or a 'share' (such as 0.1 for 10%)");
+        add(
+            at,
+            size
+                ? "give either 'size' or 'share' for a sampling plan, not both"
+                : "a sampling plan needs a 'size' (a number of cases) or a 'share' (such as 0.1 for 10%)");
       }
     }
   }
 
   /**
-   * Issue 18 item 5: each programme entry names an audit type of the framework (when it declares any) and a
-   * sampling plan of the document, with a suggestion for a near miss, and ends no earlier than it starts.
-   * Malformed fields are the schema pass's.
+   * Issue 18 item 5: each programme entry names an audit type of the framework (when it declares
+   * any) and a sampling plan of the document, with a suggestion for a near miss, and ends no
+   * earlier than it starts. Malformed fields are the schema pass's.
    */
   private void programme(JsonNode programme, JsonNode auditTypes, JsonNode samplingPlans) {
     List<String> types = new ArrayList<>();
-    auditTypes.forEach(t -> {
-      if (t.path("id").isString()) {
-        types.add(t.path("id").stringValue());
-      }
-    });
+    auditTypes.forEach(
+        t -> {
+          if (t.path("id").isString()) {
+            types.add(t.path("id").stringValue());
+          }
+        });
     List<String> plans = new ArrayList<>();
-    samplingPlans.forEach(p -> {
-      if (p.path("name").isString()) {
-        plans.add(p.path("name").stringValue());
-      }
-    });
+    samplingPlans.forEach(
+        p -> {
+          if (p.path("name").isString()) {
+            plans.add(p.path("name").stringValue());
+          }
+        });
     int i = 0;
     for (JsonNode entry : programme.path("entries")) {
       String at = "/programme/entries/" + i++;
       JsonNode type = entry.path("audit_type");
       if (type.isString() && !types.isEmpty() && !types.contains(type.stringValue())) {
-        add(at + "/audit_type", "unknown audit type '" + type.stringValue() + "'"
-            + Suggestions.hint(type.stringValue(), types));
+        add(
+            at + "/audit_type",
+            "unknown audit type '"
+                + type.stringValue()
+                + "'"
+                + Suggestions.hint(type.stringValue(), types));
       }
       JsonNode plan = entry.path("sampling_plan");
       if (plan.isString() && !plans.contains(plan.stringValue())) {
-        add(at + "/sampling_plan", "unknown sampling plan '" + plan.stringValue() + "'" + (plans.isEmpty()
-            ? "; the framework has no sampling_plans" : Suggestions.hint(plan.stringValue(), plans)));
+        add(
+            at + "/sampling_plan",
+            "unknown sampling plan '"
+                + plan.stringValue()
+                + "'"
+                + (plans.isEmpty()
+                    ? "; the framework has no sampling_plans"
+                    : Suggestions.hint(plan.stringValue(), plans)));
       }
       JsonNode month = entry.path("month");
       JsonNode until = entry.path("until");
-      if (month.isString() && until.isString() && month.stringValue().matches("[0-9]{4}-[0-9]{2}")
-          && until.stringValue().matches("[0-9]{4}-[0-9]{2}") && until.stringValue().compareTo(month.stringValue()) < 0) {
-        add(at + "/until", "the entry ends in " + until.stringValue() + ", before it starts in "
-            + month.stringValue());
+      if (month.isString()
+          && until.isString()
+          && month.stringValue().matches("[0-9]{4}-[0-9]{2}")
+          && until.stringValue().matches("[0-9]{4}-[0-9]{2}")
+          && until.stringValue().compareTo(month.stringValue()) < 0) {
+        add(
+            at + "/until",
+            "the entry ends in "
+                + until.stringValue()
+                + ", before it starts in "
+                + month.stringValue());
       }
     }
   }
@@ -296,7 +335,9 @@ final class SemanticPass {
       if (quota.path("role").isString() && quota.path("per").isString()) {
         String key = quota.path("role").stringValue() + " per " + quota.path("per").stringValue();
         if (!seen.add(key)) {
-          add("/quotas/" + i + "/role", "duplicate quota for " + key + "; give one quota per role and period");
+          add(
+              "/quotas/" + i + "/role",
+              "duplicate quota for " + key + "; give one quota per role and period");
         }
       }
       i++;
@@ -304,15 +345,27 @@ final class SemanticPass {
   }
 
   /**
-   * Issue 16 item 4: the declared local categories and roles are each new and declared once, and every
-   * category a plan filters on and every role a quota names is well known or declared, with a suggestion
-   * drawn from both. Malformed ids are the schema pass's.
+   * Issue 16 item 4: the declared local categories and roles are each new and declared once, and
+   * every category a plan filters on and every role a quota names is well known or declared, with a
+   * suggestion drawn from both. Malformed ids are the schema pass's.
    */
   private void vocabulary(JsonNode root) {
-    List<String> categories = declared("/local_categories", root.path("local_categories"), "case category",
-        CaseCategory::parse, c -> c.isWellKnown(), CaseCategory::id);
-    List<String> roles = declared("/local_roles", root.path("local_roles"), "role", Role::parse,
-        r -> r.isWellKnown(), Role::id);
+    List<String> categories =
+        declared(
+            "/local_categories",
+            root.path("local_categories"),
+            "case category",
+            CaseCategory::parse,
+            c -> c.isWellKnown(),
+            CaseCategory::id);
+    List<String> roles =
+        declared(
+            "/local_roles",
+            root.path("local_roles"),
+            "role",
+            Role::parse,
+            r -> r.isWellKnown(),
+            Role::id);
     List<String> knownCategories = new ArrayList<>();
     CaseCategory.wellKnown().forEach(c -> knownCategories.add(c.id()));
     knownCategories.addAll(categories);
@@ -322,22 +375,42 @@ final class SemanticPass {
     int i = 0;
     for (JsonNode plan : root.path("sampling_plans")) {
       int j = 0;
-      for (JsonNode category : plan.path("filters").path(org.practiceaudit.core.sampling.SamplingPlan.CATEGORY)) {
-        known("/sampling_plans/" + i + "/filters/category/" + j++, category, "case category",
-            CaseCategory::parse, CaseCategory::id, knownCategories, "local_categories");
+      for (JsonNode category :
+          plan.path("filters").path(org.practiceaudit.core.sampling.SamplingPlan.CATEGORY)) {
+        known(
+            "/sampling_plans/" + i + "/filters/category/" + j++,
+            category,
+            "case category",
+            CaseCategory::parse,
+            CaseCategory::id,
+            knownCategories,
+            "local_categories");
       }
       i++;
     }
     i = 0;
     for (JsonNode quota : root.path("quotas")) {
-      known("/quotas/" + i++ + "/role", quota.path("role"), "role", Role::parse, Role::id, knownRoles,
+      known(
+          "/quotas/" + i++ + "/role",
+          quota.path("role"),
+          "role",
+          Role::parse,
+          Role::id,
+          knownRoles,
           "local_roles");
     }
   }
 
-  /** The ids a local list declares, adding a problem for each already well known or declared before it. */
-  private <T> List<String> declared(String pointer, JsonNode array, String what,
-      java.util.function.Function<String, T> parse, java.util.function.Predicate<T> wellKnown,
+  /**
+   * The ids a local list declares, adding a problem for each already well known or declared before
+   * it.
+   */
+  private <T> List<String> declared(
+      String pointer,
+      JsonNode array,
+      String what,
+      java.util.function.Function<String, T> parse,
+      java.util.function.Predicate<T> wellKnown,
       java.util.function.Function<T, String> id) {
     List<String> ids = new ArrayList<>();
     int i = 0;
@@ -353,11 +426,18 @@ final class SemanticPass {
         continue;
       }
       if (wellKnown.test(value)) {
-        add(at, "'" + item.stringValue() + "' is already a well-known " + what
-            + (id.apply(value).equals(item.stringValue()) ? "" : " ('" + id.apply(value) + "')")
-            + "; declare only the ones the council adds");
+        add(
+            at,
+            "'"
+                + item.stringValue()
+                + "' is already a well-known "
+                + what
+                + (id.apply(value).equals(item.stringValue()) ? "" : " ('" + id.apply(value) + "')")
+                + "; declare only the ones the council adds");
       } else if (ids.contains(id.apply(value))) {
-        add(at, "duplicate local " + what + " '" + id.apply(value) + "'; each must be declared once");
+        add(
+            at,
+            "duplicate local " + what + " '" + id.apply(value) + "'; each must be declared once");
       } else {
         ids.add(id.apply(value));
       }
@@ -365,9 +445,18 @@ final class SemanticPass {
     return ids;
   }
 
-  /** Adds a problem, with a suggestion, if a category or role named is neither well known nor declared. */
-  private <T> void known(String pointer, JsonNode node, String what, java.util.function.Function<String, T> parse,
-      java.util.function.Function<T, String> id, List<String> known, String list) {
+  /**
+   * Adds a problem, with a suggestion, if a category or role named is neither well known nor
+   * declared.
+   */
+  private <T> void known(
+      String pointer,
+      JsonNode node,
+      String what,
+      java.util.function.Function<String, T> parse,
+      java.util.function.Function<T, String> id,
+      List<String> known,
+      String list) {
     if (!node.isString()) {
       return;
     }
@@ -378,27 +467,47 @@ final class SemanticPass {
       return;
     }
     if (!known.contains(value)) {
-      add(pointer, "'" + node.stringValue() + "' is not a known " + what + Suggestions.hint(value, known)
-          + " (or declare it in '" + list + "')");
+      add(
+          pointer,
+          "'"
+              + node.stringValue()
+              + "' is not a known "
+              + what
+              + Suggestions.hint(value, known)
+              + " (or declare it in '"
+              + list
+              + "')");
     }
   }
 
   /**
-   * Checks the grade bands with audit-rules' one validator ({@link GradeBands#validate}), over the range of
-   * the domains' score scales, each problem located at its band.
+   * Checks the grade bands with audit-rules' one validator ({@link GradeBands#validate}), over the
+   * range of the domains' score scales, each problem located at its band.
    */
   private void checkGradeBands(JsonNode root, GradeScale scale) {
-    gradeBands(root, scale).filter(Validation::isInvalid).ifPresent(v -> v.getError().forEach(p -> add(
-        p.band() < 0 ? "/grade_bands" : "/grade_bands/" + p.band() + (p.field().isEmpty() ? "" : "/" + p.field()),
-        p.message())));
+    gradeBands(root, scale)
+        .filter(Validation::isInvalid)
+        .ifPresent(
+            v ->
+                v.getError()
+                    .forEach(
+                        p ->
+                            add(
+                                p.band() < 0
+                                    ? "/grade_bands"
+                                    : "/grade_bands/"
+                                        + p.band()
+                                        + (p.field().isEmpty() ? "" : "/" + p.field()),
+                                p.message())));
   }
 
   /**
-   * The document's grade bands, validated over the lowest and highest score of its domains' scales: empty
-   * when the document has no bands, or when the bands or the domains' scales are malformed (the schema pass
-   * reports why).
+   * The document's grade bands, validated over the lowest and highest score of its domains' scales:
+   * empty when the document has no bands, or when the bands or the domains' scales are malformed
+   * (the schema pass reports why).
    */
-  static Optional<Validation<Seq<GradeBands.Problem>, GradeBands>> gradeBands(JsonNode root, GradeScale scale) {
+  static Optional<Validation<Seq<GradeBands.Problem>, GradeBands>> gradeBands(
+      JsonNode root, GradeScale scale) {
     JsonNode bands = root.path("grade_bands");
     Optional<long[]> range = scoreRange(root.path("domains"));
     if (!bands.isArray() || bands.isEmpty() || range.isEmpty()) {
@@ -406,14 +515,20 @@ final class SemanticPass {
     }
     List<GradeBand> list = new ArrayList<>();
     for (JsonNode band : bands) {
-      if (!band.path("grade").isString() || !band.path("from").isNumber() || !band.path("to").isNumber()) {
+      if (!band.path("grade").isString()
+          || !band.path("from").isNumber()
+          || !band.path("to").isNumber()) {
         return Optional.empty();
       }
-      list.add(new GradeBand(band.path("grade").stringValue(), band.path("from").decimalValue(),
-          band.path("to").decimalValue()));
+      list.add(
+          new GradeBand(
+              band.path("grade").stringValue(),
+              band.path("from").decimalValue(),
+              band.path("to").decimalValue()));
     }
-    return Optional.of(GradeBands.validate(list, BigDecimal.valueOf(range.get()[0]),
-        BigDecimal.valueOf(range.get()[1]), scale));
+    return Optional.of(
+        GradeBands.validate(
+            list, BigDecimal.valueOf(range.get()[0]), BigDecimal.valueOf(range.get()[1]), scale));
   }
 
   private static Optional<long[]> scoreRange(JsonNode domains) {
@@ -428,11 +543,4 @@ final class SemanticPass {
     }
     return low <= high ? Optional.of(new long[] {low, high}) : Optional.empty();
   }
-
-
-
-
-
-
-
 }

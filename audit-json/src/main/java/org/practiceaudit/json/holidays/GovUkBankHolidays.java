@@ -18,12 +18,12 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads GOV.UK's {@code bank-holidays.json} (https://www.gov.uk/bank-holidays.json) into a working calendar
- * per UK division, as an alternative to the bank holidays audit-core generates by rule.
+ * Reads GOV.UK's {@code bank-holidays.json} (https://www.gov.uk/bank-holidays.json) into a working
+ * calendar per UK division, as an alternative to the bank holidays audit-core generates by rule.
  *
- * <p>Each calendar covers 1 January of the first year listed to 31 December of the last, and knows nothing
- * outside that range. Unknown properties in the file are tolerated (GOV.UK may add some); the division
- * keys, the {@code events} lists and their ISO {@code date}s are required.
+ * <p>Each calendar covers 1 January of the first year listed to 31 December of the last, and knows
+ * nothing outside that range. Unknown properties in the file are tolerated (GOV.UK may add some);
+ * the division keys, the {@code events} lists and their ISO {@code date}s are required.
  *
  * <pre>{@code
  * Map<UkDivision, WorkingCalendar> calendars = GovUkBankHolidays.read(Files.readString(path));
@@ -40,7 +40,8 @@ public final class GovUkBankHolidays {
    *
    * @param json the file's content; not null
    * @return an unmodifiable map from division to calendar, for every division the file lists
-   * @throws ConfigurationException holding every problem, if the text is not a valid bank-holidays file
+   * @throws ConfigurationException holding every problem, if the text is not a valid bank-holidays
+   *     file
    */
   public static Map<UkDivision, WorkingCalendar> read(String json) {
     Objects.requireNonNull(json, "json");
@@ -48,13 +49,21 @@ public final class GovUkBankHolidays {
     try {
       root = AuditJson.configurationJsonMapper().readTree(json);
     } catch (JacksonException e) {
-      throw new ConfigurationException("bank-holidays.json", List.of(new Problem("", 0, 0,
-          "the file is not valid JSON: " + String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse(""))));
+      throw new ConfigurationException(
+          "bank-holidays.json",
+          List.of(
+              new Problem(
+                  "",
+                  0,
+                  0,
+                  "the file is not valid JSON: "
+                      + String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse(""))));
     }
     List<Problem> problems = new ArrayList<>();
     Map<UkDivision, WorkingCalendar> calendars = new EnumMap<>(UkDivision.class);
     if (root == null || !root.isObject()) {
-      throw new ConfigurationException("bank-holidays.json",
+      throw new ConfigurationException(
+          "bank-holidays.json",
           List.of(new Problem("", 0, 0, "the file must be an object keyed by division")));
     }
     for (UkDivision division : UkDivision.values()) {
@@ -75,18 +84,32 @@ public final class GovUkBankHolidays {
         try {
           dates.add(LocalDate.parse(date.asString("")));
         } catch (DateTimeParseException e) {
-          problems.add(new Problem(at + "/" + i + "/date", 0, 0,
-              "expected an ISO date such as 2026-12-25, not " + date));
+          problems.add(
+              new Problem(
+                  at + "/" + i + "/date",
+                  0,
+                  0,
+                  "expected an ISO date such as 2026-12-25, not " + date));
         }
         i++;
       }
       if (!dates.isEmpty()) {
-        calendars.put(division, WorkingCalendar.ofHolidays("gov.uk " + division.id(), dates,
-            LocalDate.of(dates.first().getYear(), 1, 1), LocalDate.of(dates.last().getYear(), 12, 31)));
+        calendars.put(
+            division,
+            WorkingCalendar.ofHolidays(
+                "gov.uk " + division.id(),
+                dates,
+                LocalDate.of(dates.first().getYear(), 1, 1),
+                LocalDate.of(dates.last().getYear(), 12, 31)));
       }
     }
     if (calendars.isEmpty() && problems.isEmpty()) {
-      problems.add(new Problem("", 0, 0, "no division found; expected england-and-wales, scotland or northern-ireland"));
+      problems.add(
+          new Problem(
+              "",
+              0,
+              0,
+              "no division found; expected england-and-wales, scotland or northern-ireland"));
     }
     if (!problems.isEmpty()) {
       throw new ConfigurationException("bank-holidays.json", problems);

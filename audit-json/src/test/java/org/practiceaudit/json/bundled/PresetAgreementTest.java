@@ -17,8 +17,8 @@ import org.practiceaudit.rules.framework.LocalFramework;
 import org.practiceaudit.rules.preset.Presets;
 
 /**
- * Each bundled framework equals its audit-rules preset in every part: the bundled document and the preset
- * are two spellings of one framework, and no difference is tolerated.
+ * Each bundled framework equals its audit-rules preset in every part: the bundled document and the
+ * preset are two spellings of one framework, and no difference is tolerated.
  */
 final class PresetAgreementTest {
 
@@ -44,14 +44,22 @@ final class PresetAgreementTest {
     soft.assertThat(b.name()).as(id + ": name").isEqualTo(p.name());
     soft.assertThat(b.gradeScale()).as(id + ": grade scale").isEqualTo(p.gradeScale());
     soft.assertThat(b.domains()).as(id + ": domains").containsExactlyElementsOf(p.domains());
-    soft.assertThat(b.auditTypes()).as(id + ": audit types").containsExactlyElementsOf(p.auditTypes());
-    soft.assertThat(b.escalationCategories()).as(id + ": escalation categories")
+    soft.assertThat(b.auditTypes())
+        .as(id + ": audit types")
+        .containsExactlyElementsOf(p.auditTypes());
+    soft.assertThat(b.escalationCategories())
+        .as(id + ": escalation categories")
         .containsExactlyElementsOf(p.escalationCategories());
     soft.assertThat(b.calendar()).as(id + ": calendar").isEqualTo(p.calendar());
     soft.assertThat(bundled.rules()).as(id + ": rules").containsExactlyElementsOf(preset.rules());
-    soft.assertThat(bundled.roleQuotas()).as(id + ": role quotas").containsExactlyElementsOf(preset.roleQuotas());
-    soft.assertThat(plans(bundled)).as(id + ": sampling plans").containsExactlyElementsOf(plans(preset));
-    soft.assertThat(bundled.moderationPolicy().map(PresetAgreementTest::normalised)).as(id + ": moderation policy")
+    soft.assertThat(bundled.roleQuotas())
+        .as(id + ": role quotas")
+        .containsExactlyElementsOf(preset.roleQuotas());
+    soft.assertThat(plans(bundled))
+        .as(id + ": sampling plans")
+        .containsExactlyElementsOf(plans(preset));
+    soft.assertThat(bundled.moderationPolicy().map(PresetAgreementTest::normalised))
+        .as(id + ": moderation policy")
         .isEqualTo(preset.moderationPolicy().map(PresetAgreementTest::normalised));
     soft.assertAll();
   }
@@ -69,8 +77,7 @@ final class PresetAgreementTest {
    * included (C31), compares as it is.
    */
   private static LocalFramework normalised(LocalFramework framework) {
-    var copy = ImmutableLocalFramework.copyOf(framework)
-        .withSamplingPlans(plans(framework));
+    var copy = ImmutableLocalFramework.copyOf(framework).withSamplingPlans(plans(framework));
     return framework.moderationPolicy().isPresent()
         ? copy.withModerationPolicy(normalised(framework.moderationPolicy().get()))
         : copy;
@@ -78,9 +85,15 @@ final class PresetAgreementTest {
 
   private static List<SamplingPlan> plans(LocalFramework framework) {
     return framework.samplingPlans().stream()
-        .map(p -> (SamplingPlan) ImmutableSamplingPlan.copyOf(p)
-            .withShareOfOpen(p.shareOfOpen().map(java.math.BigDecimal::stripTrailingZeros))
-            .withMinimumSharePerStratum(p.minimumSharePerStratum().map(java.math.BigDecimal::stripTrailingZeros)))
+        .map(
+            p ->
+                (SamplingPlan)
+                    ImmutableSamplingPlan.copyOf(p)
+                        .withShareOfOpen(
+                            p.shareOfOpen().map(java.math.BigDecimal::stripTrailingZeros))
+                        .withMinimumSharePerStratum(
+                            p.minimumSharePerStratum()
+                                .map(java.math.BigDecimal::stripTrailingZeros)))
         .toList();
   }
 

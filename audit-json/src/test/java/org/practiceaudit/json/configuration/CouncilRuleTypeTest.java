@@ -29,21 +29,25 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A council's own rule type takes part in the loader's checks like a built-in one (issue 17 item 4): its
- * parameter problems are located at the parameter, and the domains it declares as references are checked
- * against the document, with a suggestion.
+ * A council's own rule type takes part in the loader's checks like a built-in one (issue 17 item
+ * 4): its parameter problems are located at the parameter, and the domains it declares as
+ * references are checked against the document, with a suggestion.
  */
 final class CouncilRuleTypeTest {
 
   /** A council's rule type: a domain must be scored at least {@code minimum}. */
-  public static final class DomainMinimumRuleType extends AbstractRuleType<DomainMinimumRuleType.Parameters> {
+  public static final class DomainMinimumRuleType
+      extends AbstractRuleType<DomainMinimumRuleType.Parameters> {
 
     /** The parameters. */
     public record Parameters(String domain, int minimum) {}
 
     public DomainMinimumRuleType() {
-      super("acme/domain-minimum", "A domain is scored at least a minimum (synthetic test rule)",
-          Parameters.class, describe("domain", "the domain's id", "minimum", "the least score, 1 or more"));
+      super(
+          "acme/domain-minimum",
+          "A domain is scored at least a minimum (synthetic test rule)",
+          Parameters.class,
+          describe("domain", "the domain's id", "minimum", "the least score, 1 or more"));
     }
 
     @Override
@@ -80,8 +84,9 @@ final class CouncilRuleTypeTest {
   /** Dorset's bundled document with one more rule of the council's type. */
   private static String dorsetWith(Map<String, Object> parameters) throws IOException {
     String text;
-    try (InputStream in = CouncilRuleTypeTest.class.getResourceAsStream(
-        "/org/practiceaudit/json/bundled/dorset.json")) {
+    try (InputStream in =
+        CouncilRuleTypeTest.class.getResourceAsStream(
+            "/org/practiceaudit/json/bundled/dorset.json")) {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     ObjectNode root = (ObjectNode) AuditJson.configurationJsonMapper().readTree(text);
@@ -96,35 +101,50 @@ final class CouncilRuleTypeTest {
   }
 
   @Test
-  void load_councilTypeWithAnUnknownDomain_problemAtTheParameterWithASuggestion() throws IOException {
+  void load_councilTypeWithAnUnknownDomain_problemAtTheParameterWithASuggestion()
+      throws IOException {
     String text = dorsetWith(Map.of("domain", "voice-of-the-chlid", "minimum", 2));
 
-    Validation<List<Problem>, FrameworkConfiguration> result = LOADER.validate(text, DocumentFormat.JSON);
+    Validation<List<Problem>, FrameworkConfiguration> result =
+        LOADER.validate(text, DocumentFormat.JSON);
 
-    assertThat(result.getError()).singleElement().satisfies(p -> {
-      assertThat(p.pointer()).isEqualTo(lastRule(text) + "/parameters/domain");
-      assertThat(p.message()).isEqualTo("unknown domain 'voice-of-the-chlid'; did you mean 'voice-of-the-child'?");
-    });
+    assertThat(result.getError())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.pointer()).isEqualTo(lastRule(text) + "/parameters/domain");
+              assertThat(p.message())
+                  .isEqualTo(
+                      "unknown domain 'voice-of-the-chlid'; did you mean 'voice-of-the-child'?");
+            });
   }
 
   @Test
   void load_councilTypeWithABadValue_problemAtThatParameter() throws IOException {
     String text = dorsetWith(Map.of("domain", "voice-of-the-child", "minimum", 0));
 
-    Validation<List<Problem>, FrameworkConfiguration> result = LOADER.validate(text, DocumentFormat.JSON);
+    Validation<List<Problem>, FrameworkConfiguration> result =
+        LOADER.validate(text, DocumentFormat.JSON);
 
-    assertThat(result.getError()).singleElement().satisfies(p -> {
-      assertThat(p.pointer()).isEqualTo(lastRule(text) + "/parameters/minimum");
-      assertThat(p.message()).isEqualTo("must be 1 or more: 0");
-    });
+    assertThat(result.getError())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.pointer()).isEqualTo(lastRule(text) + "/parameters/minimum");
+              assertThat(p.message()).isEqualTo("must be 1 or more: 0");
+            });
   }
 
   @Test
   void load_councilTypeWithValidParameters_buildsItsRuleForTheFramework() throws IOException {
-    FrameworkConfiguration config = LOADER.load(dorsetWith(Map.of("domain", "voice-of-the-child", "minimum", 2)),
-        DocumentFormat.JSON, "synthetic");
+    FrameworkConfiguration config =
+        LOADER.load(
+            dorsetWith(Map.of("domain", "voice-of-the-child", "minimum", 2)),
+            DocumentFormat.JSON,
+            "synthetic");
 
     assertThat(config.localFramework().ruleSet(registry()).get().rules())
-        .extracting(Rule::id).contains("acme/minimum");
+        .extracting(Rule::id)
+        .contains("acme/minimum");
   }
 }

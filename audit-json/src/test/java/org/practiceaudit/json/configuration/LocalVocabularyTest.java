@@ -11,24 +11,35 @@ import org.practiceaudit.json.AuditJson;
 import org.practiceaudit.json.Problem;
 import tools.jackson.databind.JsonNode;
 
-/** Issue 16 item 4: a framework declares its local case categories and roles. All data is synthetic. */
+/**
+ * Issue 16 item 4: a framework declares its local case categories and roles. All data is synthetic.
+ */
 final class LocalVocabularyTest {
 
-  private static final String DECLARED = "\"local_categories\": [\"youth-justice\", \"private-fostering\"],"
-      + " \"local_roles\": [\"practice-lead\"],\n  \"sampling_plans\":";
+  private static final String DECLARED =
+      "\"local_categories\": [\"youth-justice\", \"private-fostering\"],"
+          + " \"local_roles\": [\"practice-lead\"],\n  \"sampling_plans\":";
 
   private static String declaring(String declared) {
-    return FrameworkLoaderTest.BASE.replace("\"sampling_plans\":", declared + "\n  \"sampling_plans\":");
+    return FrameworkLoaderTest.BASE.replace(
+        "\"sampling_plans\":", declared + "\n  \"sampling_plans\":");
   }
 
   private static String base() {
-    return FrameworkLoaderTest.BASE.replace("\"sampling_plans\":", DECLARED)
-        .replace("\"strata\": [\"team\"]", "\"strata\": [\"team\"], \"filters\": {\"category\": [\"youth-justice\", \"cp\"]}")
-        .replace("\"quotas\": [", "\"quotas\": [{\"role\": \"practice-lead\", \"minimum\": 2, \"per\": \"year\"}, ");
+    return FrameworkLoaderTest.BASE
+        .replace("\"sampling_plans\":", DECLARED)
+        .replace(
+            "\"strata\": [\"team\"]",
+            "\"strata\": [\"team\"], \"filters\": {\"category\": [\"youth-justice\", \"cp\"]}")
+        .replace(
+            "\"quotas\": [",
+            "\"quotas\": [{\"role\": \"practice-lead\", \"minimum\": 2, \"per\": \"year\"}, ");
   }
 
   private static String pointers(List<Problem> problems) {
-    return problems.stream().map(p -> p.pointer() + ": " + p.message()).reduce("", (a, b) -> a + b + "\n");
+    return problems.stream()
+        .map(p -> p.pointer() + ": " + p.message())
+        .reduce("", (a, b) -> a + b + "\n");
   }
 
   @Nested
@@ -42,7 +53,8 @@ final class LocalVocabularyTest {
           .containsExactly(CaseCategory.of("youth-justice"), CaseCategory.of("private-fostering"));
       assertThat(config.framework().localRoles()).containsExactly(Role.of("practice-lead"));
       assertThat(config.samplingPlans().get(0).categories())
-          .containsExactlyInAnyOrder(CaseCategory.of("youth-justice"), CaseCategory.CHILD_PROTECTION);
+          .containsExactlyInAnyOrder(
+              CaseCategory.of("youth-justice"), CaseCategory.CHILD_PROTECTION);
       assertThat(config.quotas().get(0).role()).isEqualTo(Role.of("practice-lead"));
     }
 
@@ -68,7 +80,8 @@ final class LocalVocabularyTest {
         assertThat(AuditJson.mapper().treeToValue(categories.get(i), CaseCategory.class))
             .isEqualTo(config.framework().localCategories().get(i));
       }
-      assertThat(AuditJson.mapper().treeToValue(roles.get(0), Role.class)).isEqualTo(Role.of("practice-lead"));
+      assertThat(AuditJson.mapper().treeToValue(roles.get(0), Role.class))
+          .isEqualTo(Role.of("practice-lead"));
     }
   }
 
@@ -77,78 +90,120 @@ final class LocalVocabularyTest {
 
     @Test
     void wellKnownCategoryDeclared_isLocatedAndNamesIt() {
-      List<Problem> problems = FrameworkLoaderTest.problems(declaring("\"local_categories\": [\"looked-after\"],"));
+      List<Problem> problems =
+          FrameworkLoaderTest.problems(declaring("\"local_categories\": [\"looked-after\"],"));
 
-      assertThat(problems).singleElement().satisfies(p -> {
-        assertThat(p.pointer()).isEqualTo("/local_categories/0");
-        assertThat(p.message()).isEqualTo("'looked-after' is already a well-known case category;"
-            + " declare only the ones the council adds");
-      });
+      assertThat(problems)
+          .singleElement()
+          .satisfies(
+              p -> {
+                assertThat(p.pointer()).isEqualTo("/local_categories/0");
+                assertThat(p.message())
+                    .isEqualTo(
+                        "'looked-after' is already a well-known case category;"
+                            + " declare only the ones the council adds");
+              });
     }
 
     @Test
     void abbreviationOfAWellKnownRoleDeclared_namesTheRoleItStandsFor() {
-      List<Problem> problems = FrameworkLoaderTest.problems(declaring("\"local_roles\": [\"tm\"],"));
+      List<Problem> problems =
+          FrameworkLoaderTest.problems(declaring("\"local_roles\": [\"tm\"],"));
 
-      assertThat(problems).singleElement().satisfies(p -> {
-        assertThat(p.pointer()).isEqualTo("/local_roles/0");
-        assertThat(p.message()).startsWith("'tm' is already a well-known role ('team-manager')");
-      });
+      assertThat(problems)
+          .singleElement()
+          .satisfies(
+              p -> {
+                assertThat(p.pointer()).isEqualTo("/local_roles/0");
+                assertThat(p.message())
+                    .startsWith("'tm' is already a well-known role ('team-manager')");
+              });
     }
 
     @Test
     void duplicateRole_isLocatedAtTheSecond() {
-      List<Problem> problems = FrameworkLoaderTest.problems(
-          declaring("\"local_roles\": [\"practice-lead\", \"practice-lead\"],"));
+      List<Problem> problems =
+          FrameworkLoaderTest.problems(
+              declaring("\"local_roles\": [\"practice-lead\", \"practice-lead\"],"));
 
-      assertThat(problems).singleElement().satisfies(p -> {
-        assertThat(p.pointer()).isEqualTo("/local_roles/1");
-        assertThat(p.message()).isEqualTo("duplicate local role 'practice-lead'; each must be declared once");
-      });
+      assertThat(problems)
+          .singleElement()
+          .satisfies(
+              p -> {
+                assertThat(p.pointer()).isEqualTo("/local_roles/1");
+                assertThat(p.message())
+                    .isEqualTo("duplicate local role 'practice-lead'; each must be declared once");
+              });
     }
 
     @Test
     void malformedCategory_isLocatedAndExplainsTheForm() {
-      List<Problem> problems = FrameworkLoaderTest.problems(declaring("\"local_categories\": [\"Youth Justice\"],"));
+      List<Problem> problems =
+          FrameworkLoaderTest.problems(declaring("\"local_categories\": [\"Youth Justice\"],"));
 
-      assertThat(problems).singleElement().satisfies(p -> {
-        assertThat(p.pointer()).isEqualTo("/local_categories/0");
-        assertThat(p.message()).contains("kebab-case");
-      });
+      assertThat(problems)
+          .singleElement()
+          .satisfies(
+              p -> {
+                assertThat(p.pointer()).isEqualTo("/local_categories/0");
+                assertThat(p.message()).contains("kebab-case");
+              });
     }
 
     @Test
     void quotaRoleNotDeclared_suggestsTheDeclaredOne() {
-      List<Problem> problems = FrameworkLoaderTest.problems(base()
-          .replace("{\"role\": \"practice-lead\", \"minimum\": 2", "{\"role\": \"practise-lead\", \"minimum\": 2"));
+      List<Problem> problems =
+          FrameworkLoaderTest.problems(
+              base()
+                  .replace(
+                      "{\"role\": \"practice-lead\", \"minimum\": 2",
+                      "{\"role\": \"practise-lead\", \"minimum\": 2"));
 
-      assertThat(problems).singleElement().satisfies(p -> {
-        assertThat(p.pointer()).isEqualTo("/quotas/0/role");
-        assertThat(p.message()).isEqualTo("'practise-lead' is not a known role; did you mean 'practice-lead'?"
-            + " (or declare it in 'local_roles')");
-      });
+      assertThat(problems)
+          .singleElement()
+          .satisfies(
+              p -> {
+                assertThat(p.pointer()).isEqualTo("/quotas/0/role");
+                assertThat(p.message())
+                    .isEqualTo(
+                        "'practise-lead' is not a known role; did you mean 'practice-lead'?"
+                            + " (or declare it in 'local_roles')");
+              });
     }
 
     @Test
     void planFilterCategoryNotDeclared_suggestsTheDeclaredOne() {
-      List<Problem> problems = FrameworkLoaderTest.problems(base()
-          .replace("[\"youth-justice\", \"cp\"]", "[\"cp\", \"youth-justise\"]"));
+      List<Problem> problems =
+          FrameworkLoaderTest.problems(
+              base().replace("[\"youth-justice\", \"cp\"]", "[\"cp\", \"youth-justise\"]"));
 
-      assertThat(problems).singleElement().satisfies(p -> {
-        assertThat(p.pointer()).isEqualTo("/sampling_plans/0/filters/category/1");
-        assertThat(p.message()).isEqualTo("'youth-justise' is not a known case category; did you mean"
-            + " 'youth-justice'? (or declare it in 'local_categories')");
-      });
+      assertThat(problems)
+          .singleElement()
+          .satisfies(
+              p -> {
+                assertThat(p.pointer()).isEqualTo("/sampling_plans/0/filters/category/1");
+                assertThat(p.message())
+                    .isEqualTo(
+                        "'youth-justise' is not a known case category; did you mean"
+                            + " 'youth-justice'? (or declare it in 'local_categories')");
+              });
     }
 
     @Test
     void everyProblem_isReportedAtOnce() {
-      List<Problem> problems = FrameworkLoaderTest.problems(declaring(
-          "\"local_categories\": [\"cin\", \"youth-justice\", \"youth-justice\", \"-x\"], \"local_roles\": [\"social-worker\"],")
-          .replace("\"role\": \"team-manager\"", "\"role\": \"team-manger\""));
+      List<Problem> problems =
+          FrameworkLoaderTest.problems(
+              declaring(
+                      "\"local_categories\": [\"cin\", \"youth-justice\", \"youth-justice\", \"-x\"], \"local_roles\": [\"social-worker\"],")
+                  .replace("\"role\": \"team-manager\"", "\"role\": \"team-manger\""));
 
-      assertThat(pointers(problems)).contains("/local_categories/0:", "/local_categories/2:",
-          "/local_categories/3:", "/local_roles/0:", "/quotas/0/role:");
+      assertThat(pointers(problems))
+          .contains(
+              "/local_categories/0:",
+              "/local_categories/2:",
+              "/local_categories/3:",
+              "/local_roles/0:",
+              "/quotas/0/role:");
       assertThat(problems).hasSize(5);
     }
   }

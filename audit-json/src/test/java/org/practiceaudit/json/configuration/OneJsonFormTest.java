@@ -16,11 +16,11 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The guard of issue #12, item 5: every audit-core value a framework document describes is written and read
- * the same way by configuration and interchange. For each bundled framework and each such section, the
- * interchange writer's JSON of the loaded value holds every property the document gives, with the same
- * value, and the interchange reader reads back the loaded value, both from the document's section and from
- * what the writer wrote.
+ * The guard of issue #12, item 5: every audit-core value a framework document describes is written
+ * and read the same way by configuration and interchange. For each bundled framework and each such
+ * section, the interchange writer's JSON of the loaded value holds every property the document
+ * gives, with the same value, and the interchange reader reads back the loaded value, both from the
+ * document's section and from what the writer wrote.
  */
 final class OneJsonFormTest {
 
@@ -34,26 +34,36 @@ final class OneJsonFormTest {
     FrameworkConfiguration config = BundledFrameworks.load(id);
     AuditFramework framework = config.framework();
     String text = BundledFrameworks.text(id);
-    JsonNode root = BundledFrameworks.format(id) == DocumentFormat.YAML
-        ? YAMLMapper.builder().build().readTree(text) : AuditJson.mapper().readTree(text);
+    JsonNode root =
+        BundledFrameworks.format(id) == DocumentFormat.YAML
+            ? YAMLMapper.builder().build().readTree(text)
+            : AuditJson.mapper().readTree(text);
     List<Section> sections = new ArrayList<>();
     if (root.has("grade_scale")) {
       sections.add(new Section("/grade_scale", root.get("grade_scale"), framework.gradeScale()));
     }
     for (int i = 0; i < root.path("domains").size(); i++) {
-      sections.add(new Section("/domains/" + i, root.path("domains").get(i), framework.domains().get(i)));
+      sections.add(
+          new Section("/domains/" + i, root.path("domains").get(i), framework.domains().get(i)));
     }
     for (int i = 0; i < root.path("audit_types").size(); i++) {
-      sections.add(new Section("/audit_types/" + i, root.path("audit_types").get(i), framework.auditTypes().get(i)));
+      sections.add(
+          new Section(
+              "/audit_types/" + i, root.path("audit_types").get(i), framework.auditTypes().get(i)));
     }
     for (int i = 0; i < root.path("escalation_categories").size(); i++) {
-      sections.add(new Section("/escalation_categories/" + i, root.path("escalation_categories").get(i),
-          framework.escalationCategories().get(i)));
+      sections.add(
+          new Section(
+              "/escalation_categories/" + i,
+              root.path("escalation_categories").get(i),
+              framework.escalationCategories().get(i)));
     }
     for (int i = 0; i < root.path("quotas").size(); i++) {
       sections.add(new Section("/quotas/" + i, root.path("quotas").get(i), config.quotas().get(i)));
     }
-    config.moderation().ifPresent(m -> sections.add(new Section("/moderation", root.get("moderation"), m)));
+    config
+        .moderation()
+        .ifPresent(m -> sections.add(new Section("/moderation", root.get("moderation"), m)));
     return sections;
   }
 
@@ -69,10 +79,17 @@ final class OneJsonFormTest {
         given.remove("description");
       }
       for (Map.Entry<String, JsonNode> property : given.properties()) {
-        assertThat(written.has(property.getKey())).as("%s %s: %s", id, section.pointer(), property.getKey()).isTrue();
+        assertThat(written.has(property.getKey()))
+            .as("%s %s: %s", id, section.pointer(), property.getKey())
+            .isTrue();
         assertThat(same(written.get(property.getKey()), property.getValue()))
-            .as("%s %s/%s: written %s, document %s", id, section.pointer(), property.getKey(),
-                written.get(property.getKey()), property.getValue())
+            .as(
+                "%s %s/%s: written %s, document %s",
+                id,
+                section.pointer(),
+                property.getKey(),
+                written.get(property.getKey()),
+                property.getValue())
             .isTrue();
       }
     }
@@ -83,13 +100,17 @@ final class OneJsonFormTest {
   void interchangeReader_readsTheDocumentsSectionAndTheWritersOutputAsTheLoadedValue(String id) {
     GradeScale scale = BundledFrameworks.load(id).framework().gradeScale();
     for (Section section : sections(id)) {
-      Class<?> type = section.value().getClass().getSuperclass() == Object.class
-          ? section.value().getClass() : section.value().getClass().getSuperclass();
+      Class<?> type =
+          section.value().getClass().getSuperclass() == Object.class
+              ? section.value().getClass()
+              : section.value().getClass().getSuperclass();
       JsonNode written = AuditJson.mapper().valueToTree(section.value());
       assertThat((Object) AuditJson.reader(scale).forType(type).readValue(written))
-          .as("%s %s", id, section.pointer()).isEqualTo(section.value());
+          .as("%s %s", id, section.pointer())
+          .isEqualTo(section.value());
       assertThat((Object) CoreForms.read(type, section.node(), scale))
-          .as("%s %s", id, section.pointer()).isEqualTo(section.value());
+          .as("%s %s", id, section.pointer())
+          .isEqualTo(section.value());
     }
   }
 

@@ -17,18 +17,23 @@ import tools.jackson.databind.JsonNode;
 /** Issue 18 item 5: the audit programme in a framework's configuration. All data is synthetic. */
 final class ProgrammeConfigurationTest {
 
-  private static final String ENTRIES = "{\"month\": \"2026-07\", \"audit_type\": \"monthly\", \"planned\": 60,"
-      + " \"sampling_plan\": \"monthly\", \"notes\": \"Feedback forms to be completed\"},"
-      + " {\"month\": \"2027-01\", \"until\": \"2027-02\", \"audit_type\": \"monthly\", \"theme\": \"front-door\"}";
+  private static final String ENTRIES =
+      "{\"month\": \"2026-07\", \"audit_type\": \"monthly\", \"planned\": 60,"
+          + " \"sampling_plan\": \"monthly\", \"notes\": \"Feedback forms to be completed\"},"
+          + " {\"month\": \"2027-01\", \"until\": \"2027-02\", \"audit_type\": \"monthly\", \"theme\": \"front-door\"}";
 
   private static String with(String entries) {
-    return FrameworkLoaderTest.BASE.replace("\"rules\": [",
+    return FrameworkLoaderTest.BASE.replace(
+        "\"rules\": [",
         "\"programme\": {\"name\": \"Synthetic programme 2026-27\", \"description\": \"Made up.\","
-            + " \"entries\": [" + entries + "]},\n  \"rules\": [");
+            + " \"entries\": ["
+            + entries
+            + "]},\n  \"rules\": [");
   }
 
   private static String problems(String entries) {
-    return FrameworkLoaderTest.problems(with(entries)).stream().map(p -> p.pointer() + ": " + p.message())
+    return FrameworkLoaderTest.problems(with(entries)).stream()
+        .map(p -> p.pointer() + ": " + p.message())
         .reduce("", (a, b) -> a + b + "\n");
   }
 
@@ -37,7 +42,8 @@ final class ProgrammeConfigurationTest {
 
     @Test
     void load_programme_entriesInOrderWithTheirPlans() {
-      AuditProgramme programme = FrameworkLoaderTest.validate(with(ENTRIES)).get().programme().orElseThrow();
+      AuditProgramme programme =
+          FrameworkLoaderTest.validate(with(ENTRIES)).get().programme().orElseThrow();
 
       assertThat(programme.name()).isEqualTo("Synthetic programme 2026-27");
       ProgrammeEntry july = programme.entries().get(0);
@@ -61,17 +67,21 @@ final class ProgrammeConfigurationTest {
 
     @Test
     void load_noProgramme_empty() {
-      assertThat(FrameworkLoaderTest.validate(FrameworkLoaderTest.BASE).get().programme()).isEmpty();
+      assertThat(FrameworkLoaderTest.validate(FrameworkLoaderTest.BASE).get().programme())
+          .isEmpty();
     }
 
     /** One JSON form: the section reads as the interchange AuditProgramme, which writes it back. */
     @Test
     void interchange_programme_writtenAsTheDocumentWritesIt() {
-      AuditProgramme programme = FrameworkLoaderTest.validate(with(ENTRIES)).get().programme().orElseThrow();
+      AuditProgramme programme =
+          FrameworkLoaderTest.validate(with(ENTRIES)).get().programme().orElseThrow();
 
       JsonNode written = AuditJson.mapper().valueToTree(programme);
-      assertThat(written.get("entries").get(0).get("sampling_plan").asString()).isEqualTo("monthly");
-      assertThat(AuditJson.mapper().treeToValue(written, AuditProgramme.class)).isEqualTo(programme);
+      assertThat(written.get("entries").get(0).get("sampling_plan").asString())
+          .isEqualTo("monthly");
+      assertThat(AuditJson.mapper().treeToValue(written, AuditProgramme.class))
+          .isEqualTo(programme);
     }
 
     /** C31: Camden's annual table in its bundled document, as the preset has it. */
@@ -79,13 +89,25 @@ final class ProgrammeConfigurationTest {
     void C31_camdenBundled_theAnnualTable() {
       AuditProgramme programme = BundledFrameworks.load("camden").programme().orElseThrow();
 
-      assertThat(programme.entries()).extracting(e -> e.month() + " " + e.auditType() + " "
-          + (e.planned().isPresent() ? e.planned().getAsInt() : "-")).containsExactly(
-          "2021-05 deep-dive -", "2021-07 practice-week 60", "2021-09 front-door 30",
-          "2021-11 practice-week 54", "2022-01 front-door 30", "2022-03 practice-week -");
+      assertThat(programme.entries())
+          .extracting(
+              e ->
+                  e.month()
+                      + " "
+                      + e.auditType()
+                      + " "
+                      + (e.planned().isPresent() ? e.planned().getAsInt() : "-"))
+          .containsExactly(
+              "2021-05 deep-dive -",
+              "2021-07 practice-week 60",
+              "2021-09 front-door 30",
+              "2021-11 practice-week 54",
+              "2022-01 front-door 30",
+              "2022-03 practice-week -");
       assertThat(programme.entries().get(4).until()).isEqualTo(YearMonth.of(2022, 2));
       assertThat(programme.entries().get(2).samplingPlan()).hasValue("front-door");
-      assertThat(programme.entries().get(1).notes()).hasValue("Service user feedback forms to be completed");
+      assertThat(programme.entries().get(1).notes())
+          .hasValue("Service user feedback forms to be completed");
     }
   }
 
@@ -95,43 +117,66 @@ final class ProgrammeConfigurationTest {
     @Test
     void unknownAuditType_suggestsTheClosest() {
       assertThat(problems("{\"month\": \"2026-07\", \"audit_type\": \"montly\"}"))
-          .isEqualTo("/programme/entries/0/audit_type: unknown audit type 'montly'; did you mean 'monthly'?\n");
+          .isEqualTo(
+              "/programme/entries/0/audit_type: unknown audit type 'montly'; did you mean 'monthly'?\n");
     }
 
     @Test
     void unknownSamplingPlan_suggestsTheClosest() {
-      assertThat(problems("{\"month\": \"2026-07\", \"audit_type\": \"monthly\", \"sampling_plan\": \"montly\"}"))
-          .isEqualTo("/programme/entries/0/sampling_plan: unknown sampling plan 'montly'; did you mean"
-              + " 'monthly'?\n");
+      assertThat(
+              problems(
+                  "{\"month\": \"2026-07\", \"audit_type\": \"monthly\", \"sampling_plan\": \"montly\"}"))
+          .isEqualTo(
+              "/programme/entries/0/sampling_plan: unknown sampling plan 'montly'; did you mean"
+                  + " 'monthly'?\n");
     }
 
     @Test
     void endsBeforeItStarts_locatedAtUntilOnce() {
-      assertThat(problems("{\"month\": \"2026-07\", \"until\": \"2026-05\", \"audit_type\": \"monthly\"}"))
-          .isEqualTo("/programme/entries/0/until: the entry ends in 2026-05, before it starts in 2026-07\n");
+      assertThat(
+              problems(
+                  "{\"month\": \"2026-07\", \"until\": \"2026-05\", \"audit_type\": \"monthly\"}"))
+          .isEqualTo(
+              "/programme/entries/0/until: the entry ends in 2026-05, before it starts in 2026-07\n");
     }
 
     @Test
     void monthNotAMonth_isASchemaProblem() {
-      List<Problem> problems = FrameworkLoaderTest.problems(with("{\"month\": \"July\", \"audit_type\": \"monthly\"}"));
+      List<Problem> problems =
+          FrameworkLoaderTest.problems(with("{\"month\": \"July\", \"audit_type\": \"monthly\"}"));
 
-      assertThat(problems).singleElement().satisfies(p -> {
-        assertThat(p.pointer()).isEqualTo("/programme/entries/0/month");
-        assertThat(p.message()).isEqualTo("'July' is not allowed here: An ISO-8601 month, such as 2021-07.");
-      });
+      assertThat(problems)
+          .singleElement()
+          .satisfies(
+              p -> {
+                assertThat(p.pointer()).isEqualTo("/programme/entries/0/month");
+                assertThat(p.message())
+                    .isEqualTo("'July' is not allowed here: An ISO-8601 month, such as 2021-07.");
+              });
     }
 
     @Test
     void negativePlanned_isASchemaProblem() {
-      assertThat(FrameworkLoaderTest.problems(with("{\"month\": \"2026-07\", \"audit_type\": \"monthly\","
-          + " \"planned\": -1}"))).singleElement().extracting(Problem::pointer)
+      assertThat(
+              FrameworkLoaderTest.problems(
+                  with(
+                      "{\"month\": \"2026-07\", \"audit_type\": \"monthly\","
+                          + " \"planned\": -1}")))
+          .singleElement()
+          .extracting(Problem::pointer)
           .isEqualTo("/programme/entries/0/planned");
     }
 
     @Test
     void misspeltProperty_isASchemaProblem() {
-      assertThat(FrameworkLoaderTest.problems(with("{\"month\": \"2026-07\", \"audit_type\": \"monthly\","
-          + " \"planed\": 3}"))).singleElement().extracting(Problem::message).asString().contains("planned");
+      assertThat(
+              FrameworkLoaderTest.problems(
+                  with(
+                      "{\"month\": \"2026-07\", \"audit_type\": \"monthly\"," + " \"planed\": 3}")))
+          .singleElement()
+          .extracting(Problem::message)
+          .asString()
+          .contains("planned");
     }
   }
 }

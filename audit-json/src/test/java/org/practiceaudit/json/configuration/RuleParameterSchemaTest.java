@@ -21,9 +21,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The schema's rule parameters are described by the rule types themselves (issue 17 item 4): the
- * {@code allOf} of {@code $defs/rule} equals what {@link RuleType#parameterDescriptions()} says, and every
- * parameter of every built-in type is described. {@code -Dgolden.update=true} rewrites both copies of the
- * schema (the jar's and the repository's) from the rule types.
+ * {@code allOf} of {@code $defs/rule} equals what {@link RuleType#parameterDescriptions()} says,
+ * and every parameter of every built-in type is described. {@code -Dgolden.update=true} rewrites
+ * both copies of the schema (the jar's and the repository's) from the rule types.
  */
 final class RuleParameterSchemaTest {
 
@@ -34,8 +34,10 @@ final class RuleParameterSchemaTest {
   @Test
   void schema_ruleParameters_areTheRuleTypesOwnDescriptions() throws IOException {
     JsonNode generated = RuleParameterSchema.allOf(RuleRegistry.load());
-    ObjectNode schema = (ObjectNode) AuditJson.configurationJsonMapper()
-        .readTree(Files.readString(REPOSITORY, StandardCharsets.UTF_8));
+    ObjectNode schema =
+        (ObjectNode)
+            AuditJson.configurationJsonMapper()
+                .readTree(Files.readString(REPOSITORY, StandardCharsets.UTF_8));
     if (Boolean.getBoolean("golden.update")) {
       ((ObjectNode) schema.get("$defs").get("rule")).set("allOf", generated);
       String text = PythonStyle.write(schema) + "\n";
@@ -53,8 +55,10 @@ final class RuleParameterSchemaTest {
       if (!parameters.isRecord()) {
         continue;
       }
-      Set<String> components = Arrays.stream(parameters.getRecordComponents())
-          .map(c -> c.getName()).collect(Collectors.toCollection(TreeSet::new));
+      Set<String> components =
+          Arrays.stream(parameters.getRecordComponents())
+              .map(c -> c.getName())
+              .collect(Collectors.toCollection(TreeSet::new));
 
       assertThat(new TreeSet<>(type.parameterDescriptions().keySet()))
           .as("parameters described by rule type %s", type.id())
@@ -80,7 +84,8 @@ final class RuleParameterSchemaTest {
         Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
         while (fields.hasNext()) {
           Map.Entry<String, JsonNode> field = fields.next();
-          out.append(indent).append(AuditJson.configurationJsonMapper().writeValueAsString(field.getKey()))
+          out.append(indent)
+              .append(AuditJson.configurationJsonMapper().writeValueAsString(field.getKey()))
               .append(": ");
           write(field.getValue(), depth + 1, out);
           out.append(fields.hasNext() ? ",\n" : "\n");
@@ -95,8 +100,12 @@ final class RuleParameterSchemaTest {
         }
         out.append("  ".repeat(depth)).append(']');
       } else {
-        out.append(node.isObject() ? "{}" : node.isArray() ? "[]"
-            : AuditJson.configurationJsonMapper().writeValueAsString(node));
+        out.append(
+            node.isObject()
+                ? "{}"
+                : node.isArray()
+                    ? "[]"
+                    : AuditJson.configurationJsonMapper().writeValueAsString(node));
       }
     }
   }

@@ -37,14 +37,24 @@ final class ReadmeExampleTest {
 
     // --- README: first example ---
     FrameworkConfiguration dudley = BundledFrameworks.load("dudley");
-    Sample sample = Sampler.draw(openCases, dudley.samplingPlan("service-cycle").orElseThrow(),
-        LocalDate.of(2026, 11, 2), Seed.of(20261102L));        // at least 10% of open cases and of each team
-    Allocation allocation = Allocator.withDefaults()               // never the case's own team,
-        .allocate(sample.selectedFrom(openCases), auditors);         // nor anyone involved in it
+    Sample sample =
+        Sampler.draw(
+            openCases,
+            dudley.samplingPlan("service-cycle").orElseThrow(),
+            LocalDate.of(2026, 11, 2),
+            Seed.of(20261102L)); // at least 10% of open cases and of each team
+    Allocation allocation =
+        Allocator.withDefaults() // never the case's own team,
+            .allocate(sample.selectedFrom(openCases), auditors); // nor anyone involved in it
     AuditFramework framework = dudley.framework();
     Grade grade = framework.gradeScale().parse("Requires Improvement to be Good");
-    Deadline followUp = framework.escalationCategory(2).orElseThrow().followUp()
-        .dueFrom(Instant.parse("2026-12-18T15:00:00Z"), framework.calendar()).orElseThrow();
+    Deadline followUp =
+        framework
+            .escalationCategory(2)
+            .orElseThrow()
+            .followUp()
+            .dueFrom(Instant.parse("2026-12-18T15:00:00Z"), framework.calendar())
+            .orElseThrow();
     // followUp.dueDate() is 2027-01-06: ten working days, skipping Christmas and New Year
     // --- end ---
 

@@ -19,12 +19,12 @@ import org.practiceaudit.rules.SubjectType;
 /**
  * The {@code action-details} rule type: every recommended action has an owner and a due date.
  *
- * <p>Sources: London multi-agency safeguarding audit pack, section 3 (seed 003, line 112: action plans
- * with "Specific Measurable Agreed Realistic Timely (SMART) objectives"); Camden audit programme 2021-22,
- * section 6 (seed 000, line 84: team managers outline "actions to be completed"); Dudley audit framework
- * 2017 (seed 004, line 109: "Addressing concerns and recommendations from audits will be the
- * responsibility of the manager"). An owner and a due date are the documented generalisation of
- * "agreed" and "timely".
+ * <p>Sources: London multi-agency safeguarding audit pack, section 3 (seed 003, line 112: action
+ * plans with "Specific Measurable Agreed Realistic Timely (SMART) objectives"); Camden audit
+ * programme 2021-22, section 6 (seed 000, line 84: team managers outline "actions to be
+ * completed"); Dudley audit framework 2017 (seed 004, line 109: "Addressing concerns and
+ * recommendations from audits will be the responsibility of the manager"). An owner and a due date
+ * are the documented generalisation of "agreed" and "timely".
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -35,16 +35,23 @@ public final class ActionDetailsRuleType extends AbstractRuleType<ActionDetailsP
 
   /** Creates the rule type; used by {@link java.util.ServiceLoader}. */
   public ActionDetailsRuleType() {
-    super(ID, "Every recommended action has an owner and a due date (London audit pack s.3, SMART action plans)",
-        ActionDetailsParameters.class, describe("requireOwner", "true if each action needs an owner; default true",
-        "requireDueDate", "true if each action needs a due date; default true"));
+    super(
+        ID,
+        "Every recommended action has an owner and a due date (London audit pack s.3, SMART action plans)",
+        ActionDetailsParameters.class,
+        describe(
+            "requireOwner",
+            "true if each action needs an owner; default true",
+            "requireDueDate",
+            "true if each action needs a due date; default true"));
   }
 
   @Override
   public List<ParameterProblem> problems(ActionDetailsParameters p) {
     Objects.requireNonNull(p, "parameters");
     if (!p.requireOwner() && !p.requireDueDate()) {
-      return List.of(ParameterProblem.of("at least one of requireOwner and requireDueDate must be true"));
+      return List.of(
+          ParameterProblem.of("at least one of requireOwner and requireDueDate must be true"));
     }
     return List.of();
   }
@@ -60,7 +67,10 @@ public final class ActionDetailsRuleType extends AbstractRuleType<ActionDetailsP
     private final ActionDetailsParameters p;
 
     ActionDetailsRule(String id, ActionDetailsParameters p) {
-      super(id, "Every action has an owner and a due date (London audit pack s.3)", SubjectType.AUDIT);
+      super(
+          id,
+          "Every action has an owner and a due date (London audit pack s.3)",
+          SubjectType.AUDIT);
       this.p = p;
     }
 
@@ -78,7 +88,8 @@ public final class ActionDetailsRuleType extends AbstractRuleType<ActionDetailsP
         noDue += p.requireDueDate() && action.dueOn().isEmpty() ? 1 : 0;
       }
       if (total == 0) {
-        return List.of(outcome(OutcomeStatus.NOT_APPLICABLE, "the audit recommends no actions").build());
+        return List.of(
+            outcome(OutcomeStatus.NOT_APPLICABLE, "the audit recommends no actions").build());
       }
       List<String> problems = new ArrayList<>();
       if (noOwner > 0) {
@@ -90,7 +101,8 @@ public final class ActionDetailsRuleType extends AbstractRuleType<ActionDetailsP
       return List.of(
           outcome(
                   problems.isEmpty() ? OutcomeStatus.PASS : OutcomeStatus.FAIL,
-                  problems.isEmpty() ? "all " + total + " actions have an owner and a due date"
+                  problems.isEmpty()
+                      ? "all " + total + " actions have an owner and a due date"
                       : String.join("; ", problems))
               .putInput("actions", Integer.toString(total))
               .putInput("without-owner", Integer.toString(noOwner))

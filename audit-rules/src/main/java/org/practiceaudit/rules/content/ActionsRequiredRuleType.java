@@ -24,21 +24,22 @@ import org.practiceaudit.rules.RuleContext;
 import org.practiceaudit.rules.SubjectType;
 
 /**
- * The {@code actions-required-below-grade} rule type: an audit graded below good must carry improvement
- * actions, and the Head of Service and Quality Assurance Unit must be informed.
+ * The {@code actions-required-below-grade} rule type: an audit graded below good must carry
+ * improvement actions, and the Head of Service and Quality Assurance Unit must be informed.
  *
- * <p>Source: Camden audit programme 2021-22, section 6 (seed 000, line 86): "Any audit or moderation that
- * is graded Requires improvement or inadequate must have areas of improvement outlined ... The Head of
- * Service for both the relevant services and the Quality Assurance Unit must be informed". Either grade
- * counts (seed-fidelity review C21): an audit graded Requires Improvement by its auditor needs actions
- * even when a moderator later grades it Good, and one a moderator grades Requires Improvement needs them
- * whatever the auditor gave. With {@code areaGrades}, an area of work graded at one of the grades is an area
- * for development that needs actions too: Hillingdon asks auditors to "provide suggestions and potential
- * solutions where areas for development are highlighted" ("A guide to auditing", line 24; H5).
+ * <p>Source: Camden audit programme 2021-22, section 6 (seed 000, line 86): "Any audit or
+ * moderation that is graded Requires improvement or inadequate must have areas of improvement
+ * outlined ... The Head of Service for both the relevant services and the Quality Assurance Unit
+ * must be informed". Either grade counts (seed-fidelity review C21): an audit graded Requires
+ * Improvement by its auditor needs actions even when a moderator later grades it Good, and one a
+ * moderator grades Requires Improvement needs them whatever the auditor gave. With {@code
+ * areaGrades}, an area of work graded at one of the grades is an area for development that needs
+ * actions too: Hillingdon asks auditors to "provide suggestions and potential solutions where areas
+ * for development are highlighted" ("A guide to auditing", line 24; H5).
  *
- * <p>The outcome lists the roles to inform as {@link Notification}s. A missing action fails; a missing
- * record that the roles were informed fails only with {@code requireNotifiedRecorded}, as a separate
- * outcome, so that each unmet requirement is reported on its own.
+ * <p>The outcome lists the roles to inform as {@link Notification}s. A missing action fails; a
+ * missing record that the roles were informed fails only with {@code requireNotifiedRecorded}, as a
+ * separate outcome, so that each unmet requirement is reported on its own.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -49,12 +50,20 @@ public final class ActionsRequiredRuleType extends AbstractRuleType<ActionsRequi
 
   /** Creates the rule type; used by {@link java.util.ServiceLoader}. */
   public ActionsRequiredRuleType() {
-    super(ID, "Audits graded requires improvement or inadequate carry improvement actions and notify the Head of"
-        + " Service and QA unit (Camden audit programme 2021-22, section 6)",
-        ActionsRequiredParameters.class, describe("grades", "grade labels requiring actions; default [Requires Improvement, Inadequate]",
-        "informRoles", "role ids to inform; default [head-of-service, qa-unit]",
-        "requireNotifiedRecorded", "true to fail until the audit records the roles as informed; default false",
-        "areaGrades", "true if an area of work graded at one of the grades needs actions too; default false"));
+    super(
+        ID,
+        "Audits graded requires improvement or inadequate carry improvement actions and notify the Head of"
+            + " Service and QA unit (Camden audit programme 2021-22, section 6)",
+        ActionsRequiredParameters.class,
+        describe(
+            "grades",
+            "grade labels requiring actions; default [Requires Improvement, Inadequate]",
+            "informRoles",
+            "role ids to inform; default [head-of-service, qa-unit]",
+            "requireNotifiedRecorded",
+            "true to fail until the audit records the roles as informed; default false",
+            "areaGrades",
+            "true if an area of work graded at one of the grades needs actions too; default false"));
   }
 
   @Override
@@ -87,8 +96,14 @@ public final class ActionsRequiredRuleType extends AbstractRuleType<ActionsRequi
     private final List<Grade> grades;
 
     ActionsRequiredRule(String id, ActionsRequiredParameters p, List<Grade> grades) {
-      super(id, "Grades " + p.grades() + " need improvement actions and notify " + p.informRoles()
-          + " (Camden audit programme 2021-22, section 6)", SubjectType.AUDIT);
+      super(
+          id,
+          "Grades "
+              + p.grades()
+              + " need improvement actions and notify "
+              + p.informRoles()
+              + " (Camden audit programme 2021-22, section 6)",
+          SubjectType.AUDIT);
       this.p = p;
       List<Notification> toInform = new ArrayList<>();
       for (String role : p.informRoles()) {
@@ -102,20 +117,24 @@ public final class ActionsRequiredRuleType extends AbstractRuleType<ActionsRequi
     public List<Outcome> evaluate(Audit audit, RuleContext context) {
       Optional<Grade> auditor = audit.overallGrade();
       Optional<Grade> moderator = audit.moderation().map(Moderation::grade);
-      if (auditor.isEmpty() && moderator.isEmpty() && (!p.areaGrades() || audit.areaGrades().isEmpty())) {
+      if (auditor.isEmpty()
+          && moderator.isEmpty()
+          && (!p.areaGrades() || audit.areaGrades().isEmpty())) {
         return List.of(outcome(OutcomeStatus.NOT_APPLICABLE, "the audit is not graded").build());
       }
       boolean byAuditor = auditor.filter(grades::contains).isPresent();
       boolean byModerator = moderator.filter(grades::contains).isPresent();
       List<String> areas = new ArrayList<>();
       if (p.areaGrades()) {
-        for (Map.Entry<String, Grade> area : new java.util.TreeMap<>(audit.areaGrades()).entrySet()) {
+        for (Map.Entry<String, Grade> area :
+            new java.util.TreeMap<>(audit.areaGrades()).entrySet()) {
           if (context.grade(area.getValue().label()).filter(grades::contains).isPresent()) {
             areas.add(area.getKey());
           }
         }
       }
-      Optional<Grade> overall = byModerator ? moderator : byAuditor ? auditor : moderator.or(() -> auditor);
+      Optional<Grade> overall =
+          byModerator ? moderator : byAuditor ? auditor : moderator.or(() -> auditor);
       String label = overall.map(Grade::label).orElse("by area");
       if (!byAuditor && !byModerator && areas.isEmpty()) {
         return List.of(
@@ -123,12 +142,23 @@ public final class ActionsRequiredRuleType extends AbstractRuleType<ActionsRequi
                 .putInput("grade", label)
                 .build());
       }
-      String graded = !byAuditor && !byModerator ? "areas for development " + areas
-          : "graded " + (byAuditor && byModerator && auditor.equals(moderator) ? label
-              : byAuditor && byModerator ? auditor.get().label() + " by the auditor and " + label + " by the moderator"
-              : byModerator && auditor.isPresent() ? label + " by the moderator"
-              : byAuditor && moderator.isPresent() ? auditor.get().label() + " by the auditor"
-              : label) + (areas.isEmpty() ? "" : ", areas for development " + areas);
+      String graded =
+          !byAuditor && !byModerator
+              ? "areas for development " + areas
+              : "graded "
+                  + (byAuditor && byModerator && auditor.equals(moderator)
+                      ? label
+                      : byAuditor && byModerator
+                          ? auditor.get().label()
+                              + " by the auditor and "
+                              + label
+                              + " by the moderator"
+                          : byModerator && auditor.isPresent()
+                              ? label + " by the moderator"
+                              : byAuditor && moderator.isPresent()
+                                  ? auditor.get().label() + " by the auditor"
+                                  : label)
+                  + (areas.isEmpty() ? "" : ", areas for development " + areas);
       long actions = 0;
       for (RecommendedAction action : audit.actions()) {
         if (action.status() != ActionStatus.CANCELLED) {

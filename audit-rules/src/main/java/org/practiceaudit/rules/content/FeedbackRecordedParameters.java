@@ -6,7 +6,8 @@ import java.util.List;
  * The parameters of a {@code feedback-recorded} rule.
  *
  * @param from whose feedback must be recorded: {@code child}, {@code parent-or-carer}; default both
- * @param auditTypes the audit type ids the rule applies to; empty (the default) for every audit type
+ * @param auditTypes the audit type ids the rule applies to; empty (the default) for every audit
+ *     type
  */
 public record FeedbackRecordedParameters(List<String> from, List<String> auditTypes) {
 

@@ -19,13 +19,15 @@ import org.practiceaudit.rules.RuleContext;
 import org.practiceaudit.rules.SubjectType;
 
 /**
- * The {@code feedback-recorded} rule type: the audit records the feedback of the child and of the family.
+ * The {@code feedback-recorded} rule type: the audit records the feedback of the child and of the
+ * family.
  *
- * <p>Source: Camden audit programme 2021-22, section 5, practice week quality audits (seed 000, line 76):
- * "Child/young person and Family feedback must be sought and recorded on the separate feedback form"
- * (seed-fidelity review C19); the annual programme lists "service user feedback forms to be completed" for
- * each practice week (lines 128-132). The London multi-agency pack (line 33) makes the views of children
- * and families an optional supplement, so its preset does not use this rule.
+ * <p>Source: Camden audit programme 2021-22, section 5, practice week quality audits (seed 000,
+ * line 76): "Child/young person and Family feedback must be sought and recorded on the separate
+ * feedback form" (seed-fidelity review C19); the annual programme lists "service user feedback
+ * forms to be completed" for each practice week (lines 128-132). The London multi-agency pack (line
+ * 33) makes the views of children and families an optional supplement, so its preset does not use
+ * this rule.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -36,8 +38,11 @@ public final class FeedbackRecordedRuleType extends AbstractRuleType<FeedbackRec
 
   /** Creates the rule type; used by {@link java.util.ServiceLoader}. */
   public FeedbackRecordedRuleType() {
-    super(ID, "The child's and the family's feedback is recorded (Camden audit programme 2021-22, section 5)",
-        FeedbackRecordedParameters.class, describe(
+    super(
+        ID,
+        "The child's and the family's feedback is recorded (Camden audit programme 2021-22, section 5)",
+        FeedbackRecordedParameters.class,
+        describe(
             "from", "whose feedback must be recorded: child, parent-or-carer; default both",
             "auditTypes", "audit type ids the rule applies to; default every audit type"));
   }
@@ -55,7 +60,8 @@ public final class FeedbackRecordedRuleType extends AbstractRuleType<FeedbackRec
     return new FeedbackRule(ruleId, sources(p, new ArrayList<>()), Set.copyOf(p.auditTypes()));
   }
 
-  private static Set<FeedbackSource> sources(FeedbackRecordedParameters p, List<ParameterProblem> problems) {
+  private static Set<FeedbackSource> sources(
+      FeedbackRecordedParameters p, List<ParameterProblem> problems) {
     Set<FeedbackSource> from = EnumSet.noneOf(FeedbackSource.class);
     List<String> allowed = new ArrayList<>();
     for (FeedbackSource source : FeedbackSource.values()) {
@@ -70,15 +76,17 @@ public final class FeedbackRecordedRuleType extends AbstractRuleType<FeedbackRec
         }
       }
       if (found == null) {
-        problems.add(ParameterProblem.at(
-            "unknown feedback source '" + name + "'; expected one of " + allowed, "from", i));
+        problems.add(
+            ParameterProblem.at(
+                "unknown feedback source '" + name + "'; expected one of " + allowed, "from", i));
       } else {
         from.add(found);
       }
       i++;
     }
     if (p.from().isEmpty()) {
-      problems.add(ParameterProblem.at("must name at least one feedback source of " + allowed, "from"));
+      problems.add(
+          ParameterProblem.at("must name at least one feedback source of " + allowed, "from"));
     }
     return Set.copyOf(from);
   }
@@ -94,7 +102,9 @@ public final class FeedbackRecordedRuleType extends AbstractRuleType<FeedbackRec
     private final Set<String> auditTypes;
 
     FeedbackRule(String id, Set<FeedbackSource> from, Set<String> auditTypes) {
-      super(id, "Feedback recorded from " + new java.util.TreeSet<>(from) + " (Camden 2021-22, s.5)",
+      super(
+          id,
+          "Feedback recorded from " + new java.util.TreeSet<>(from) + " (Camden 2021-22, s.5)",
           SubjectType.AUDIT);
       this.from = from;
       this.auditTypes = auditTypes;
@@ -104,7 +114,9 @@ public final class FeedbackRecordedRuleType extends AbstractRuleType<FeedbackRec
     public List<Outcome> evaluate(Audit audit, RuleContext context) {
       if (!auditTypes.isEmpty() && !auditTypes.contains(audit.auditType())) {
         return List.of(
-            outcome(OutcomeStatus.NOT_APPLICABLE, "no feedback required for a " + audit.auditType() + " audit")
+            outcome(
+                    OutcomeStatus.NOT_APPLICABLE,
+                    "no feedback required for a " + audit.auditType() + " audit")
                 .putInput("audit-type", audit.auditType())
                 .build());
       }
@@ -121,8 +133,11 @@ public final class FeedbackRecordedRuleType extends AbstractRuleType<FeedbackRec
         }
       }
       return List.of(
-          outcome(missing.isEmpty() ? OutcomeStatus.PASS : OutcomeStatus.FAIL,
-                  missing.isEmpty() ? "feedback recorded from " + recorded : "no feedback recorded from " + missing)
+          outcome(
+                  missing.isEmpty() ? OutcomeStatus.PASS : OutcomeStatus.FAIL,
+                  missing.isEmpty()
+                      ? "feedback recorded from " + recorded
+                      : "no feedback recorded from " + missing)
               .putInput("feedback-from", recorded.toString())
               .build());
     }

@@ -15,25 +15,31 @@ import org.practiceaudit.rules.RuleContext;
 import org.practiceaudit.rules.SubjectType;
 
 /**
- * The {@code practitioner-conversation} rule type: the audit records a conversation with the allocated
- * practitioner.
+ * The {@code practitioner-conversation} rule type: the audit records a conversation with the
+ * allocated practitioner.
  *
  * <p>Sources: Dorset monthly audit report 2019, 2.5 (seed 001, line 71: "The auditor involves the
- * allocated social worker when auditing" — before, during or after looking at the case); Camden audit
- * programme 2021-22, section 4 (seed 000, line 46: "the auditor will meet with the social worker to
- * discuss the case").
+ * allocated social worker when auditing" — before, during or after looking at the case); Camden
+ * audit programme 2021-22, section 4 (seed 000, line 46: "the auditor will meet with the social
+ * worker to discuss the case").
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class PractitionerConversationRuleType extends AbstractRuleType<PractitionerConversationParameters> {
+public final class PractitionerConversationRuleType
+    extends AbstractRuleType<PractitionerConversationParameters> {
 
   /** The type id. */
   public static final String ID = "practitioner-conversation";
 
   /** Creates the rule type; used by {@link java.util.ServiceLoader}. */
   public PractitionerConversationRuleType() {
-    super(ID, "The conversation with the practitioner is recorded (Dorset 2019, 2.5; Camden 2021-22, s.4)",
-        PractitionerConversationParameters.class, describe("requireBeforeCompletion", "true if it must be held no later than completion; default false"));
+    super(
+        ID,
+        "The conversation with the practitioner is recorded (Dorset 2019, 2.5; Camden 2021-22, s.4)",
+        PractitionerConversationParameters.class,
+        describe(
+            "requireBeforeCompletion",
+            "true if it must be held no later than completion; default false"));
   }
 
   @Override
@@ -43,7 +49,8 @@ public final class PractitionerConversationRuleType extends AbstractRuleType<Pra
   }
 
   @Override
-  public Rule<?> bind(String ruleId, PractitionerConversationParameters p, AuditFramework framework) {
+  public Rule<?> bind(
+      String ruleId, PractitionerConversationParameters p, AuditFramework framework) {
     return new ConversationRule(ruleId, p);
   }
 
@@ -60,7 +67,8 @@ public final class PractitionerConversationRuleType extends AbstractRuleType<Pra
     @Override
     public List<Outcome> evaluate(Audit audit, RuleContext context) {
       if (audit.practitionerConversation().isEmpty()) {
-        return List.of(outcome(OutcomeStatus.FAIL, "no conversation with the practitioner recorded").build());
+        return List.of(
+            outcome(OutcomeStatus.FAIL, "no conversation with the practitioner recorded").build());
       }
       PractitionerConversation conversation = audit.practitionerConversation().get();
       if (p.requireBeforeCompletion()

@@ -5,10 +5,10 @@ import java.util.List;
 /**
  * The parameters of a {@code sign-off-recorded} rule.
  *
- * @param grades the grades (by the auditor or the moderator) whose audits need the sign-off; default
- *     {@code [Inadequate]}
- * @param roles the roles that must sign the audit off as satisfied its actions are sufficient; default
- *     {@code [head-of-service]}
+ * @param grades the grades (by the auditor or the moderator) whose audits need the sign-off;
+ *     default {@code [Inadequate]}
+ * @param roles the roles that must sign the audit off as satisfied its actions are sufficient;
+ *     default {@code [head-of-service]}
  */
 public record SignOffParameters(List<String> grades, List<String> roles) {
 

@@ -24,19 +24,20 @@ import org.practiceaudit.rules.RuleContext;
 import org.practiceaudit.rules.SubjectType;
 
 /**
- * The {@code sign-off-recorded} rule type: an audit graded at one of some grades is closed only once the
- * named roles have signed it off as satisfied its actions are sufficient ({@link Audit#signedOffBy()}).
+ * The {@code sign-off-recorded} rule type: an audit graded at one of some grades is closed only
+ * once the named roles have signed it off as satisfied its actions are sufficient ({@link
+ * Audit#signedOffBy()}).
  *
  * <p>Source: Camden audit programme 2021-22, section 6 (seed 000, line 86): "Heads of Service are
- * responsible for reviewing the audit findings and recommendations of any audit graded inadequate and must
- * be satisfied the actions outlined by the team manager are sufficient to bring the case up expected
- * practice standards within a reasonable period" (seed-fidelity review C23). Either the auditor's or the
- * moderator's grade counts, as for Camden's improvement actions (C21).
+ * responsible for reviewing the audit findings and recommendations of any audit graded inadequate
+ * and must be satisfied the actions outlined by the team manager are sufficient to bring the case
+ * up expected practice standards within a reasonable period" (seed-fidelity review C23). Either the
+ * auditor's or the moderator's grade counts, as for Camden's improvement actions (C21).
  *
- * <p>The sign-off follows the audit's completion, so it is not due before the audit is closed: an audit
- * not yet closed is not applicable ("awaiting sign-off", with a {@link Notification} to each role that
- * must review it), a closed one without the sign-off fails. Required to complete, the rule stops the
- * lifecycle closing the audit until the sign-off is recorded.
+ * <p>The sign-off follows the audit's completion, so it is not due before the audit is closed: an
+ * audit not yet closed is not applicable ("awaiting sign-off", with a {@link Notification} to each
+ * role that must review it), a closed one without the sign-off fails. Required to complete, the
+ * rule stops the lifecycle closing the audit until the sign-off is recorded.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -47,10 +48,14 @@ public final class SignOffRuleType extends AbstractRuleType<SignOffParameters> {
 
   /** Creates the rule type; used by {@link java.util.ServiceLoader}. */
   public SignOffRuleType() {
-    super(ID, "An audit graded inadequate is closed only once the Head of Service has signed off that its"
+    super(
+        ID,
+        "An audit graded inadequate is closed only once the Head of Service has signed off that its"
             + " actions are sufficient (Camden audit programme 2021-22, section 6)",
-        SignOffParameters.class, describe(
-            "grades", "grade labels (by the auditor or the moderator) needing the sign-off; default [Inadequate]",
+        SignOffParameters.class,
+        describe(
+            "grades",
+                "grade labels (by the auditor or the moderator) needing the sign-off; default [Inadequate]",
             "roles", "role ids that must sign off; default [head-of-service]"));
   }
 
@@ -87,36 +92,51 @@ public final class SignOffRuleType extends AbstractRuleType<SignOffParameters> {
     private final List<Notification> notifications;
 
     SignOffRule(String id, List<Grade> grades, List<String> roles) {
-      super(id, "Audits graded " + grades + " are signed off by " + roles
-          + " as having sufficient actions (Camden 2021-22, s.6)", SubjectType.AUDIT);
+      super(
+          id,
+          "Audits graded "
+              + grades
+              + " are signed off by "
+              + roles
+              + " as having sufficient actions (Camden 2021-22, s.6)",
+          SubjectType.AUDIT);
       this.grades = grades;
       this.roles = roles;
       List<Notification> toReview = new ArrayList<>();
-      roles.forEach(role -> toReview.add(Notification.builder().recipient(role).withAudit(true).build()));
+      roles.forEach(
+          role -> toReview.add(Notification.builder().recipient(role).withAudit(true).build()));
       this.notifications = List.copyOf(toReview);
     }
 
     @Override
     public List<Outcome> evaluate(Audit audit, RuleContext context) {
-      Optional<Grade> graded = audit.moderation().map(Moderation::grade).filter(grades::contains)
-          .or(() -> audit.overallGrade().filter(grades::contains));
+      Optional<Grade> graded =
+          audit
+              .moderation()
+              .map(Moderation::grade)
+              .filter(grades::contains)
+              .or(() -> audit.overallGrade().filter(grades::contains));
       if (graded.isEmpty()) {
-        return List.of(outcome(OutcomeStatus.NOT_APPLICABLE, "not graded " + labels() + ": no sign-off needed")
-            .build());
+        return List.of(
+            outcome(OutcomeStatus.NOT_APPLICABLE, "not graded " + labels() + ": no sign-off needed")
+                .build());
       }
       Set<String> missing = new TreeSet<>(roles);
       missing.removeAll(audit.signedOffBy());
       String what = "graded " + graded.get().label();
       if (missing.isEmpty()) {
-        return List.of(outcome(OutcomeStatus.PASS, what + ", actions signed off as sufficient by " + roles)
-            .putInput("grade", graded.get().label())
-            .putInput("signed-off-by", ContentRuleTypes.sorted(audit.signedOffBy()).toString())
-            .build());
+        return List.of(
+            outcome(OutcomeStatus.PASS, what + ", actions signed off as sufficient by " + roles)
+                .putInput("grade", graded.get().label())
+                .putInput("signed-off-by", ContentRuleTypes.sorted(audit.signedOffBy()).toString())
+                .build());
       }
       boolean closed = audit.status() == AuditStatus.CLOSED;
       return List.of(
-          outcome(closed ? OutcomeStatus.FAIL : OutcomeStatus.NOT_APPLICABLE,
-                  closed ? what + " and closed without sign-off by " + missing
+          outcome(
+                  closed ? OutcomeStatus.FAIL : OutcomeStatus.NOT_APPLICABLE,
+                  closed
+                      ? what + " and closed without sign-off by " + missing
                       : what + ": awaiting sign-off by " + missing + " before the audit is closed")
               .putInput("grade", graded.get().label())
               .putInput("signed-off-by", ContentRuleTypes.sorted(audit.signedOffBy()).toString())

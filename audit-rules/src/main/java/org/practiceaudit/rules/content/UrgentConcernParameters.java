@@ -5,14 +5,15 @@ import java.util.List;
 /**
  * The parameters of an {@code urgent-concern-escalated} rule.
  *
- * @param concerns the concern flags that must be escalated; default
- *     {@code [urgent-safeguarding-concern, immediate-risk]}
+ * @param concerns the concern flags that must be escalated; default {@code
+ *     [urgent-safeguarding-concern, immediate-risk]}
  * @param escalateTo the role escalated to; default {@code team-manager}
  * @param alsoNotify further roles told of the concern at once, such as {@code practitioner} (London
- *     multi-agency audit pack, line 127: "raise concerns immediately with the practitioner concerned and
- *     their manager"); default none
+ *     multi-agency audit pack, line 127: "raise concerns immediately with the practitioner
+ *     concerned and their manager"); default none
  */
-public record UrgentConcernParameters(List<String> concerns, String escalateTo, List<String> alsoNotify) {
+public record UrgentConcernParameters(
+    List<String> concerns, String escalateTo, List<String> alsoNotify) {
 
   /**
    * Fills in defaults for missing values.
@@ -22,7 +23,10 @@ public record UrgentConcernParameters(List<String> concerns, String escalateTo, 
    * @param alsoNotify null means none
    */
   public UrgentConcernParameters {
-    concerns = concerns == null ? List.of("urgent-safeguarding-concern", "immediate-risk") : List.copyOf(concerns);
+    concerns =
+        concerns == null
+            ? List.of("urgent-safeguarding-concern", "immediate-risk")
+            : List.copyOf(concerns);
     escalateTo = escalateTo == null ? "team-manager" : escalateTo;
     alsoNotify = alsoNotify == null ? List.of() : List.copyOf(alsoNotify);
   }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.audit.ConcernFlag;
 import org.practiceaudit.core.framework.AuditFramework;
@@ -20,15 +19,16 @@ import org.practiceaudit.rules.RuleContext;
 import org.practiceaudit.rules.SubjectType;
 
 /**
- * The {@code urgent-concern-escalated} rule type: an audit that raises an urgent safeguarding concern
- * records that it was escalated.
+ * The {@code urgent-concern-escalated} rule type: an audit that raises an urgent safeguarding
+ * concern records that it was escalated.
  *
- * <p>Sources: Dorset monthly audit report 2019, 2.4 (seed 001, line 70: "The auditor should escalate any
- * urgent safeguarding concerns with the Safeguarding and Standards Team"); Hillingdon "A guide to
- * auditing" (seed 002, line 25: "raising concerns directly with the relevant team managers as soon as
- * possible"); London multi-agency audit pack, section 5 ("raise concerns immediately with the practitioner
- * concerned and their manager"). The outcome names the role to escalate to, and any others to tell at once
- * ({@code alsoNotify}, such as London's practitioner, L18), as {@link Notification}s.
+ * <p>Sources: Dorset monthly audit report 2019, 2.4 (seed 001, line 70: "The auditor should
+ * escalate any urgent safeguarding concerns with the Safeguarding and Standards Team"); Hillingdon
+ * "A guide to auditing" (seed 002, line 25: "raising concerns directly with the relevant team
+ * managers as soon as possible"); London multi-agency audit pack, section 5 ("raise concerns
+ * immediately with the practitioner concerned and their manager"). The outcome names the role to
+ * escalate to, and any others to tell at once ({@code alsoNotify}, such as London's practitioner,
+ * L18), as {@link Notification}s.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -39,10 +39,17 @@ public final class UrgentConcernRuleType extends AbstractRuleType<UrgentConcernP
 
   /** Creates the rule type; used by {@link java.util.ServiceLoader}. */
   public UrgentConcernRuleType() {
-    super(ID, "An urgent safeguarding concern is escalated (Dorset 2019, 2.4; Hillingdon guide)",
-        UrgentConcernParameters.class, describe("concerns", "concern flags to escalate; default [urgent-safeguarding-concern, immediate-risk]",
-        "escalateTo", "role id escalated to; default team-manager",
-        "alsoNotify", "further role ids told at once, such as practitioner; default none"));
+    super(
+        ID,
+        "An urgent safeguarding concern is escalated (Dorset 2019, 2.4; Hillingdon guide)",
+        UrgentConcernParameters.class,
+        describe(
+            "concerns",
+            "concern flags to escalate; default [urgent-safeguarding-concern, immediate-risk]",
+            "escalateTo",
+            "role id escalated to; default team-manager",
+            "alsoNotify",
+            "further role ids told at once, such as practitioner; default none"));
   }
 
   @Override
@@ -60,8 +67,8 @@ public final class UrgentConcernRuleType extends AbstractRuleType<UrgentConcernP
 
   @Override
   public Rule<?> bind(String ruleId, UrgentConcernParameters p, AuditFramework framework) {
-    return new UrgentConcernRule(ruleId, p, ParameterChecks.concernFlags(p.concerns(), "concerns",
-        new ArrayList<>()));
+    return new UrgentConcernRule(
+        ruleId, p, ParameterChecks.concernFlags(p.concerns(), "concerns", new ArrayList<>()));
   }
 
   private static final ConcernFlag[] CONCERN_ORDER = ConcernFlag.values();
@@ -100,7 +107,9 @@ public final class UrgentConcernRuleType extends AbstractRuleType<UrgentConcernP
       return List.of(
           outcome(
                   escalated ? OutcomeStatus.PASS : OutcomeStatus.FAIL,
-                  escalated ? "urgent concern escalated" : "urgent concern raised but not escalated")
+                  escalated
+                      ? "urgent concern escalated"
+                      : "urgent concern raised but not escalated")
               .putInput("concerns", raisedText(concerns))
               .putInput("escalated", Boolean.toString(escalated))
               .addAllNotifications(notifications)

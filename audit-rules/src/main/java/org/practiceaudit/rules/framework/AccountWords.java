@@ -18,6 +18,7 @@ import static org.practiceaudit.rules.framework.TimeWords.auditDue;
 import static org.practiceaudit.rules.framework.TimeWords.calendar;
 import static org.practiceaudit.rules.framework.TimeWords.followUp;
 import static org.practiceaudit.rules.framework.TimeWords.reviewPeriod;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -40,8 +41,9 @@ import org.practiceaudit.rules.RuleRegistry;
 import org.practiceaudit.rules.grading.GradeBands;
 
 /**
- * The account of a framework, section by section (about, grades, domains, audit types, escalation, sampling
- * plans, quotas, moderation, programme and rules), as {@link FrameworkWords#account} gives it. (Part of {@link FrameworkWords}.)
+ * The account of a framework, section by section (about, grades, domains, audit types, escalation,
+ * sampling plans, quotas, moderation, programme and rules), as {@link FrameworkWords#account} gives
+ * it. (Part of {@link FrameworkWords}.)
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -49,8 +51,11 @@ final class AccountWords {
 
   private AccountWords() {}
 
-  static FrameworkAccount account(LocalFramework local, Optional<GradeBands> gradeBands,
-      String description, RuleRegistry registry) {
+  static FrameworkAccount account(
+      LocalFramework local,
+      Optional<GradeBands> gradeBands,
+      String description,
+      RuleRegistry registry) {
     Objects.requireNonNull(local, "local");
     Objects.requireNonNull(gradeBands, "gradeBands");
     Objects.requireNonNull(description, "description");
@@ -76,14 +81,25 @@ final class AccountWords {
     if (!description.isBlank()) {
       b.addParagraphs(description.strip());
     }
-    b.addParagraphs("Deadlines are counted in working days of " + calendar(framework.calendar()) + ".");
+    b.addParagraphs(
+        "Deadlines are counted in working days of " + calendar(framework.calendar()) + ".");
     if (!framework.localCategories().isEmpty()) {
-      b.addParagraphs("Besides the well-known case categories, the framework declares "
-          + list(framework.localCategories().stream().map(Object::toString).collect(Collectors.toList())) + ".");
+      b.addParagraphs(
+          "Besides the well-known case categories, the framework declares "
+              + list(
+                  framework.localCategories().stream()
+                      .map(Object::toString)
+                      .collect(Collectors.toList()))
+              + ".");
     }
     if (!framework.localRoles().isEmpty()) {
-      b.addParagraphs("Besides the well-known roles, the framework declares "
-          + list(framework.localRoles().stream().map(Object::toString).collect(Collectors.toList())) + ".");
+      b.addParagraphs(
+          "Besides the well-known roles, the framework declares "
+              + list(
+                  framework.localRoles().stream()
+                      .map(Object::toString)
+                      .collect(Collectors.toList()))
+              + ".");
     }
     return b.build();
   }
@@ -100,17 +116,23 @@ final class AccountWords {
     if (framework.domains().isEmpty()) {
       b.addParagraphs("The framework has no domains to score.");
     } else {
-      b.addParagraphs("Auditors score " + count(framework.domains().size(), "domain", "domains") + ".");
+      b.addParagraphs(
+          "Auditors score " + count(framework.domains().size(), "domain", "domains") + ".");
     }
     for (Domain domain : framework.domains()) {
-      var e = AccountEntry.builder().id(domain.id()).term(domain.title() + " (" + domain.id() + ")");
+      var e =
+          AccountEntry.builder().id(domain.id()).term(domain.title() + " (" + domain.id() + ")");
       e.addSentences(scale(domain.scoreScale()));
       if (!domain.guidance().isBlank()) {
         e.addSentences(domain.guidance().strip());
       }
       if (!domain.goodIndicators().isEmpty() || !domain.outstandingIndicators().isEmpty()) {
-        e.addSentences("Indicators: " + domain.goodIndicators().size() + " of what good looks like, "
-            + domain.outstandingIndicators().size() + " of moving to outstanding.");
+        e.addSentences(
+            "Indicators: "
+                + domain.goodIndicators().size()
+                + " of what good looks like, "
+                + domain.outstandingIndicators().size()
+                + " of moving to outstanding.");
       }
       for (Indicator indicator : domain.goodIndicators()) {
         e.addChecklist("Good: " + indicator.text() + " (" + indicator.id() + ")");
@@ -124,7 +146,8 @@ final class AccountWords {
   }
 
   private static AccountSection auditTypes(AuditFramework framework) {
-    var b = AccountSection.builder().id("audit-types").heading("Audit types and when audits are due");
+    var b =
+        AccountSection.builder().id("audit-types").heading("Audit types and when audits are due");
     b.addParagraphs(auditDue(framework.auditDue(), framework.calendar()));
     if (framework.auditTypes().isEmpty()) {
       b.addParagraphs("The framework declares no audit types.");
@@ -147,8 +170,9 @@ final class AccountWords {
     if (framework.escalationCategories().isEmpty()) {
       b.addParagraphs("The framework has no escalation categories.");
     } else {
-      b.addParagraphs("Category 1 is the most serious. A follow-up clock starts when the category is"
-          + " determined (escalated_at), or else at the start of the completion day in Europe/London.");
+      b.addParagraphs(
+          "Category 1 is the most serious. A follow-up clock starts when the category is"
+              + " determined (escalated_at), or else at the start of the completion day in Europe/London.");
     }
     escalationRule(local).ifPresent(p -> b.addAllParagraphs(escalationGuidance(p)));
     for (EscalationCategory category : framework.escalationCategories()) {
@@ -157,8 +181,11 @@ final class AccountWords {
         sentences.add(sentence(category.meaning()));
       }
       sentences.add(capitalise(followUp(category.followUp(), framework.calendar())) + ".");
-      b.addEntries(AccountEntry.of("category-" + category.level(),
-          "Category " + category.level() + ": " + category.name(), sentences));
+      b.addEntries(
+          AccountEntry.of(
+              "category-" + category.level(),
+              "Category " + category.level() + ": " + category.name(),
+              sentences));
     }
     return b.build();
   }
@@ -169,7 +196,8 @@ final class AccountWords {
       b.addParagraphs("The framework has no sampling plans.");
     }
     for (SamplingPlan plan : local.samplingPlans()) {
-      b.addEntries(AccountEntry.of(plan.name(), "Plan " + plan.name(), List.of(samplingPlan(plan))));
+      b.addEntries(
+          AccountEntry.of(plan.name(), "Plan " + plan.name(), List.of(samplingPlan(plan))));
     }
     return b.build();
   }
@@ -180,32 +208,52 @@ final class AccountWords {
       b.addParagraphs("The framework sets no minimum number of audits per role.");
     }
     for (RoleQuota quota : local.roleQuotas()) {
-      b.addEntries(AccountEntry.of(quota.role().id(), capitalise(role(quota.role())), List.of(quota(quota))));
+      b.addEntries(
+          AccountEntry.of(
+              quota.role().id(), capitalise(role(quota.role())), List.of(quota(quota))));
     }
     return b.build();
   }
 
   private static AccountSection moderation(LocalFramework local) {
     var b = AccountSection.builder().id("moderation").heading("Moderation");
-    b.addParagraphs(local.moderationPolicy().map(PlanWords::moderation)
-        .orElse("The framework sets no moderation policy."));
+    b.addParagraphs(
+        local
+            .moderationPolicy()
+            .map(PlanWords::moderation)
+            .orElse("The framework sets no moderation policy."));
     return b.build();
   }
 
-  /** The programme told entry by entry; {@link FrameworkDiff} compares programmes in these words. */
+  /**
+   * The programme told entry by entry; {@link FrameworkDiff} compares programmes in these words.
+   */
   static AccountSection programme(AuditProgramme programme) {
     var b = AccountSection.builder().id("programme").heading("Audit programme");
-    b.addParagraphs("Programme " + programme.name() + ", " + count(programme.entries().size(), "entry", "entries")
-        + ".");
+    b.addParagraphs(
+        "Programme "
+            + programme.name()
+            + ", "
+            + count(programme.entries().size(), "entry", "entries")
+            + ".");
     int i = 0;
     for (ProgrammeEntry entry : programme.entries()) {
       i++;
       List<String> sentences = new ArrayList<>();
-      String months = month(entry.month()) + (entry.until().equals(entry.month()) ? "" : " to " + month(entry.until()));
-      sentences.add(months + ": " + entry.auditType() + " audits"
-          + entry.theme().map(t -> " on the theme " + t).orElse("")
-          + (entry.planned().isPresent() ? ", " + entry.planned().getAsInt() + " planned" : "") + ".");
-      entry.samplingPlan().ifPresent(p -> sentences.add("Cases are drawn by the sampling plan " + p + "."));
+      String months =
+          month(entry.month())
+              + (entry.until().equals(entry.month()) ? "" : " to " + month(entry.until()));
+      sentences.add(
+          months
+              + ": "
+              + entry.auditType()
+              + " audits"
+              + entry.theme().map(t -> " on the theme " + t).orElse("")
+              + (entry.planned().isPresent() ? ", " + entry.planned().getAsInt() + " planned" : "")
+              + ".");
+      entry
+          .samplingPlan()
+          .ifPresent(p -> sentences.add("Cases are drawn by the sampling plan " + p + "."));
       entry.notes().ifPresent(n -> sentences.add(sentence(n)));
       b.addEntries(AccountEntry.of("entry-" + i, months, sentences));
     }
@@ -217,8 +265,10 @@ final class AccountWords {
     if (local.rules().isEmpty()) {
       b.addParagraphs("The framework configures no rules.");
     } else {
-      b.addParagraphs("The framework configures " + count(local.rules().size(), "rule", "rules")
-          + ". Each is listed with what it does, its source and its parameters as they are in effect.");
+      b.addParagraphs(
+          "The framework configures "
+              + count(local.rules().size(), "rule", "rules")
+              + ". Each is listed with what it does, its source and its parameters as they are in effect.");
     }
     for (ConfiguredRule rule : local.rules()) {
       b.addEntries(rule(rule, registry));

@@ -38,8 +38,8 @@ import org.practiceaudit.rules.grading.GradeBands;
 import org.practiceaudit.rules.grading.GradingParameters;
 
 /**
- * The blank audit form of a framework, as {@link FrameworkWords#form} gives it: what the auditor is asked, and
- * the rules the form is checked against. (Part of {@link FrameworkWords}.)
+ * The blank audit form of a framework, as {@link FrameworkWords#form} gives it: what the auditor is
+ * asked, and the rules the form is checked against. (Part of {@link FrameworkWords}.)
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -47,8 +47,11 @@ final class FormWords {
 
   private FormWords() {}
 
-  static BlankForm form(LocalFramework local, Optional<GradeBands> gradeBands,
-      Optional<String> auditTypeId, RuleRegistry registry) {
+  static BlankForm form(
+      LocalFramework local,
+      Optional<GradeBands> gradeBands,
+      Optional<String> auditTypeId,
+      RuleRegistry registry) {
     Objects.requireNonNull(registry, "registry");
     Objects.requireNonNull(local, "local");
     Objects.requireNonNull(gradeBands, "gradeBands");
@@ -66,7 +69,8 @@ final class FormWords {
     guidance(b, local, type);
     for (ConfiguredRule rule : local.rules()) {
       Object p = rule.parameters();
-      if (p instanceof FeedbackRecordedParameters && !askedIn((FeedbackRecordedParameters) p, type)) {
+      if (p instanceof FeedbackRecordedParameters
+          && !askedIn((FeedbackRecordedParameters) p, type)) {
         continue;
       }
       List<String> says = new ArrayList<>(ruleSentences(p));
@@ -78,36 +82,59 @@ final class FormWords {
     return b.build();
   }
 
-  /** The audit type asked for, or the framework's only one; none when it has several and none is asked for. */
-  private static Optional<AuditType> auditType(AuditFramework framework, Optional<String> auditTypeId) {
-    Optional<AuditType> type = auditTypeId.map(id -> framework.auditType(id).orElseThrow(() ->
-        new IllegalArgumentException("framework '" + framework.id() + "' has no audit type '" + id
-            + "'; expected one of " + framework.auditTypes().stream().map(AuditType::id)
-                .collect(Collectors.toList()))));
+  /**
+   * The audit type asked for, or the framework's only one; none when it has several and none is
+   * asked for.
+   */
+  private static Optional<AuditType> auditType(
+      AuditFramework framework, Optional<String> auditTypeId) {
+    Optional<AuditType> type =
+        auditTypeId.map(
+            id ->
+                framework
+                    .auditType(id)
+                    .orElseThrow(
+                        () ->
+                            new IllegalArgumentException(
+                                "framework '"
+                                    + framework.id()
+                                    + "' has no audit type '"
+                                    + id
+                                    + "'; expected one of "
+                                    + framework.auditTypes().stream()
+                                        .map(AuditType::id)
+                                        .collect(Collectors.toList()))));
     if (type.isEmpty() && framework.auditTypes().size() == 1) {
       type = Optional.of(framework.auditTypes().get(0));
     }
     return type;
   }
 
-  /** How far back the audit looks: the type's period, or every type's period when no type is chosen. */
+  /**
+   * How far back the audit looks: the type's period, or every type's period when no type is chosen.
+   */
   private static String reviewPeriod(AuditFramework framework, Optional<AuditType> type) {
     if (type.isPresent()) {
       return TimeWords.reviewPeriod(type.get().reviewPeriod());
     }
     List<String> periods = new ArrayList<>();
-    framework.auditTypes().forEach(t -> {
-      String words = TimeWords.reviewPeriod(t.reviewPeriod());
-      if (!periods.contains(words)) {
-        periods.add(words);
-      }
-    });
-    return periods.isEmpty() ? "the period its audit type says" : or(periods)
-        + (periods.size() > 1 ? ", as its audit type says" : "");
+    framework
+        .auditTypes()
+        .forEach(
+            t -> {
+              String words = TimeWords.reviewPeriod(t.reviewPeriod());
+              if (!periods.contains(words)) {
+                periods.add(words);
+              }
+            });
+    return periods.isEmpty()
+        ? "the period its audit type says"
+        : or(periods) + (periods.size() > 1 ? ", as its audit type says" : "");
   }
 
   /** The action guidance, the practitioner conversation and whom feedback is recorded from. */
-  private static void guidance(ImmutableBlankForm.Builder b, LocalFramework local, Optional<AuditType> type) {
+  private static void guidance(
+      ImmutableBlankForm.Builder b, LocalFramework local, Optional<AuditType> type) {
     List<String> conversation = new ArrayList<>();
     List<String> feedback = new ArrayList<>();
     for (ConfiguredRule rule : local.rules()) {
@@ -116,7 +143,8 @@ final class FormWords {
         b.addAllActionGuidance(ruleSentences(p));
       } else if (p instanceof PractitionerConversationParameters) {
         conversation.addAll(ruleSentences(p));
-      } else if (p instanceof FeedbackRecordedParameters && askedIn((FeedbackRecordedParameters) p, type)) {
+      } else if (p instanceof FeedbackRecordedParameters
+          && askedIn((FeedbackRecordedParameters) p, type)) {
         for (String from : ((FeedbackRecordedParameters) p).from()) {
           String who = feedbackSource(from);
           if (!feedback.contains(who)) {
@@ -131,23 +159,31 @@ final class FormWords {
     b.addAllFeedbackFrom(feedback);
   }
 
-  /** Whether a feedback rule applies to the form's audit type: it names none, the form has none, or it names it. */
+  /**
+   * Whether a feedback rule applies to the form's audit type: it names none, the form has none, or
+   * it names it.
+   */
   private static boolean askedIn(FeedbackRecordedParameters f, Optional<AuditType> type) {
     return f.auditTypes().isEmpty() || type.isEmpty() || f.auditTypes().contains(type.get().id());
   }
 
-  /** The domains graded one by one: by an indicator-checklist grading, or when areas graded low need actions. */
+  /**
+   * The domains graded one by one: by an indicator-checklist grading, or when areas graded low need
+   * actions.
+   */
   private static List<String> gradedAreas(LocalFramework local) {
     java.util.Set<String> areas = new java.util.LinkedHashSet<>();
     AuditFramework framework = local.framework();
     for (ConfiguredRule rule : local.rules()) {
       Object p = rule.parameters();
-      boolean all = p instanceof ActionsRequiredParameters && ((ActionsRequiredParameters) p).areaGrades();
+      boolean all =
+          p instanceof ActionsRequiredParameters && ((ActionsRequiredParameters) p).areaGrades();
       if (p instanceof GradingParameters
           && ((GradingParameters) p).method().equals(GradingParameters.INDICATOR_CHECKLIST)) {
         List<String> named = ((GradingParameters) p).indicatorDomains();
         for (Domain d : framework.domains()) {
-          if (named.isEmpty() ? !d.goodIndicators().isEmpty() || !d.outstandingIndicators().isEmpty()
+          if (named.isEmpty()
+              ? !d.goodIndicators().isEmpty() || !d.outstandingIndicators().isEmpty()
               : named.contains(d.id())) {
             areas.add(d.id());
           }
@@ -158,15 +194,21 @@ final class FormWords {
       }
     }
     List<String> ordered = new ArrayList<>();
-    framework.domains().forEach(d -> {
-      if (areas.contains(d.id())) {
-        ordered.add(d.id());
-      }
-    });
+    framework
+        .domains()
+        .forEach(
+            d -> {
+              if (areas.contains(d.id())) {
+                ordered.add(d.id());
+              }
+            });
     return ordered;
   }
 
-  /** The concerns the framework's rules react to, each with what raising it leads to; every concern if none. */
+  /**
+   * The concerns the framework's rules react to, each with what raising it leads to; every concern
+   * if none.
+   */
   private static List<AccountEntry> concerns(LocalFramework local) {
     Map<ConcernFlag, List<String>> leads = new LinkedHashMap<>();
     for (ConfiguredRule rule : local.rules()) {
@@ -176,14 +218,17 @@ final class FormWords {
         p.actionRequiredConcerns().forEach(c -> lead(leads, c, "escalation category 2"));
       } else if (rule.parameters() instanceof UrgentConcernParameters) {
         UrgentConcernParameters p = (UrgentConcernParameters) rule.parameters();
-        p.concerns().forEach(c -> lead(leads, c, "escalation to the " + role(Role.of(p.escalateTo()))));
+        p.concerns()
+            .forEach(c -> lead(leads, c, "escalation to the " + role(Role.of(p.escalateTo()))));
       }
     }
     List<AccountEntry> entries = new ArrayList<>();
     for (ConcernFlag flag : ConcernFlag.values()) {
       if (leads.isEmpty() || leads.containsKey(flag)) {
-        List<String> sentences = leads.containsKey(flag)
-            ? List.of("Leads to " + list(leads.get(flag)) + ".") : List.of();
+        List<String> sentences =
+            leads.containsKey(flag)
+                ? List.of("Leads to " + list(leads.get(flag)) + ".")
+                : List.of();
         entries.add(AccountEntry.of(flag.id(), concern(flag), sentences));
       }
     }

@@ -20,14 +20,14 @@ import org.practiceaudit.rules.grading.GradeBands;
 
 /**
  * What changed between two versions of a framework: domains added, removed or renamed, scales,
- * indicators, grades and grade bands, audit types, escalation categories and their follow-ups, sampling
- * plans, quotas, moderation, the programme, rules and their parameters; and whether audits made under the
- * older version can still be reported beside the newer, as {@link FrameworkCatalogue#notComparable} decides
- * (issue 18, {@code diff}).
+ * indicators, grades and grade bands, audit types, escalation categories and their follow-ups,
+ * sampling plans, quotas, moderation, the programme, rules and their parameters; and whether audits
+ * made under the older version can still be reported beside the newer, as {@link
+ * FrameworkCatalogue#notComparable} decides (issue 18, {@code diff}).
  *
  * <p>Things are matched by id (domains, indicators within their domain, audit types, rules), level
- * (escalation categories), name (sampling plans) or role (quotas). Before and after are told in the words of
- * {@link FrameworkWords}.
+ * (escalation categories), name (sampling plans) or role (quotas). Before and after are told in the
+ * words of {@link FrameworkWords}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -59,12 +59,12 @@ public final class FrameworkDiff {
    * One change.
    *
    * @param area what kind of thing changed: {@code framework}, {@code calendar}, {@code audit-due},
-   *     {@code grade-scale}, {@code grade-bands}, {@code domain}, {@code domain-scale}, {@code domain-guidance},
-   *     {@code indicator}, {@code audit-type}, {@code escalation-category}, {@code escalation-follow-up},
-   *     {@code sampling-plan}, {@code quota}, {@code moderation}, {@code programme}, {@code rule} or
-   *     {@code rule-parameter}
-   * @param subject the thing's id, such as {@code assessment}, {@code category-2},
-   *     {@code assessment/child-seen} (an indicator in its domain) or a rule id
+   *     {@code grade-scale}, {@code grade-bands}, {@code domain}, {@code domain-scale}, {@code
+   *     domain-guidance}, {@code indicator}, {@code audit-type}, {@code escalation-category},
+   *     {@code escalation-follow-up}, {@code sampling-plan}, {@code quota}, {@code moderation},
+   *     {@code programme}, {@code rule} or {@code rule-parameter}
+   * @param subject the thing's id, such as {@code assessment}, {@code category-2}, {@code
+   *     assessment/child-seen} (an indicator in its domain) or a rule id
    * @param kind what happened to it
    * @param before the older version's words; empty for an addition
    * @param after the newer version's words; empty for a removal
@@ -89,8 +89,8 @@ public final class FrameworkDiff {
     }
 
     /**
-     * Returns the change on one line, such as {@code domain assessment renamed: 'Assessment' -> 'Assessment
-     * of need'}.
+     * Returns the change on one line, such as {@code domain assessment renamed: 'Assessment' ->
+     * 'Assessment of need'}.
      *
      * @return the line
      */
@@ -129,7 +129,10 @@ public final class FrameworkDiff {
    * @param newerBands the newer configuration's grade bands, if any; not null
    * @return the differences, in the order of the sections of {@link FrameworkWords#account}
    */
-  public static FrameworkDiff between(LocalFramework older, Optional<GradeBands> olderBands, LocalFramework newer,
+  public static FrameworkDiff between(
+      LocalFramework older,
+      Optional<GradeBands> olderBands,
+      LocalFramework newer,
       Optional<GradeBands> newerBands) {
     Objects.requireNonNull(older, "older");
     Objects.requireNonNull(olderBands, "olderBands");
@@ -143,29 +146,81 @@ public final class FrameworkDiff {
     if (!a.name().equals(b.name())) {
       c.add(new Change("framework", "name", Kind.RENAMED, a.name(), b.name()));
     }
-    compare(c, "framework", "local-categories", a.localCategories().toString(), b.localCategories().toString());
+    compare(
+        c,
+        "framework",
+        "local-categories",
+        a.localCategories().toString(),
+        b.localCategories().toString());
     compare(c, "framework", "local-roles", a.localRoles().toString(), b.localRoles().toString());
     if (!a.calendar().equals(b.calendar())) {
-      c.add(new Change("calendar", "calendar", Kind.CHANGED, FrameworkWords.calendar(a.calendar()),
-          FrameworkWords.calendar(b.calendar()) + (FrameworkWords.calendar(a.calendar())
-              .equals(FrameworkWords.calendar(b.calendar())) ? " (other dates)" : "")));
+      c.add(
+          new Change(
+              "calendar",
+              "calendar",
+              Kind.CHANGED,
+              FrameworkWords.calendar(a.calendar()),
+              FrameworkWords.calendar(b.calendar())
+                  + (FrameworkWords.calendar(a.calendar())
+                          .equals(FrameworkWords.calendar(b.calendar()))
+                      ? " (other dates)"
+                      : "")));
     }
-    compare(c, "audit-due", "audit-due", FrameworkWords.auditDue(a.auditDue(), a.calendar()),
+    compare(
+        c,
+        "audit-due",
+        "audit-due",
+        FrameworkWords.auditDue(a.auditDue(), a.calendar()),
         FrameworkWords.auditDue(b.auditDue(), b.calendar()));
-    compare(c, "grade-scale", a.gradeScale().id(), FrameworkWords.gradeScale(a.gradeScale()),
+    compare(
+        c,
+        "grade-scale",
+        a.gradeScale().id(),
+        FrameworkWords.gradeScale(a.gradeScale()),
         FrameworkWords.gradeScale(b.gradeScale()));
-    optional(c, "grade-bands", "grade-bands", olderBands.map(g -> bands(g)), newerBands.map(g -> bands(g)));
+    optional(
+        c,
+        "grade-bands",
+        "grade-bands",
+        olderBands.map(g -> bands(g)),
+        newerBands.map(g -> bands(g)));
     domains(c, a, b);
-    keyed(c, "audit-type", byKey(a.auditTypes(), AuditType::id), byKey(b.auditTypes(), AuditType::id),
-        AuditType::name, t -> "reviews " + FrameworkWords.reviewPeriod(t.reviewPeriod())
-            + (t.description().isBlank() ? "" : "; " + t.description()));
+    keyed(
+        c,
+        "audit-type",
+        byKey(a.auditTypes(), AuditType::id),
+        byKey(b.auditTypes(), AuditType::id),
+        AuditType::name,
+        t ->
+            "reviews "
+                + FrameworkWords.reviewPeriod(t.reviewPeriod())
+                + (t.description().isBlank() ? "" : "; " + t.description()));
     categories(c, a, b);
-    keyed(c, "sampling-plan", byKey(older.samplingPlans(), SamplingPlan::name),
-        byKey(newer.samplingPlans(), SamplingPlan::name), p -> "", FrameworkWords::samplingPlan);
-    keyed(c, "quota", quotas(older.roleQuotas()), quotas(newer.roleQuotas()), q -> "", FrameworkWords::quota);
-    optional(c, "moderation", "moderation", older.moderationPolicy().map(FrameworkWords::moderation),
+    keyed(
+        c,
+        "sampling-plan",
+        byKey(older.samplingPlans(), SamplingPlan::name),
+        byKey(newer.samplingPlans(), SamplingPlan::name),
+        p -> "",
+        FrameworkWords::samplingPlan);
+    keyed(
+        c,
+        "quota",
+        quotas(older.roleQuotas()),
+        quotas(newer.roleQuotas()),
+        q -> "",
+        FrameworkWords::quota);
+    optional(
+        c,
+        "moderation",
+        "moderation",
+        older.moderationPolicy().map(FrameworkWords::moderation),
         newer.moderationPolicy().map(FrameworkWords::moderation));
-    optional(c, "programme", "programme", older.programme().map(FrameworkDiff::programme),
+    optional(
+        c,
+        "programme",
+        "programme",
+        older.programme().map(FrameworkDiff::programme),
         newer.programme().map(FrameworkDiff::programme));
     rules(c, older, newer);
     return new FrameworkDiff(a, b, c);
@@ -195,13 +250,24 @@ public final class FrameworkDiff {
     for (Domain d : b.domains()) {
       Domain old = before.get(d.id());
       if (old == null) {
-        c.add(new Change("domain", d.id(), Kind.ADDED, "", d.title() + "; " + FrameworkWords.scale(d.scoreScale())));
+        c.add(
+            new Change(
+                "domain",
+                d.id(),
+                Kind.ADDED,
+                "",
+                d.title() + "; " + FrameworkWords.scale(d.scoreScale())));
         continue;
       }
       if (!old.title().equals(d.title())) {
         c.add(new Change("domain", d.id(), Kind.RENAMED, old.title(), d.title()));
       }
-      compare(c, "domain-scale", d.id(), FrameworkWords.scale(old.scoreScale()), FrameworkWords.scale(d.scoreScale()));
+      compare(
+          c,
+          "domain-scale",
+          d.id(),
+          FrameworkWords.scale(old.scoreScale()),
+          FrameworkWords.scale(d.scoreScale()));
       compare(c, "domain-guidance", d.id(), old.guidance(), d.guidance());
       keyed(c, "indicator", indicators(old), indicators(d), i -> "", i -> i.text());
     }
@@ -210,21 +276,38 @@ public final class FrameworkDiff {
   /** A domain's indicators by {@code domain/indicator} id, each told with its list. */
   private static Map<String, Indicator> indicators(Domain d) {
     Map<String, Indicator> map = new LinkedHashMap<>();
-    d.goodIndicators().forEach(i -> map.put(d.id() + "/" + i.id(), Indicator.of(i.id(), "good: " + i.text())));
-    d.outstandingIndicators().forEach(i -> map.put(d.id() + "/" + i.id(),
-        Indicator.of(i.id(), "moving to outstanding: " + i.text())));
+    d.goodIndicators()
+        .forEach(i -> map.put(d.id() + "/" + i.id(), Indicator.of(i.id(), "good: " + i.text())));
+    d.outstandingIndicators()
+        .forEach(
+            i ->
+                map.put(
+                    d.id() + "/" + i.id(),
+                    Indicator.of(i.id(), "moving to outstanding: " + i.text())));
     return map;
   }
 
   private static void categories(List<Change> c, AuditFramework a, AuditFramework b) {
-    Map<String, EscalationCategory> before = byKey(a.escalationCategories(), e -> "category-" + e.level());
-    Map<String, EscalationCategory> after = byKey(b.escalationCategories(), e -> "category-" + e.level());
-    keyed(c, "escalation-category", before, after, EscalationCategory::name, EscalationCategory::meaning,
+    Map<String, EscalationCategory> before =
+        byKey(a.escalationCategories(), e -> "category-" + e.level());
+    Map<String, EscalationCategory> after =
+        byKey(b.escalationCategories(), e -> "category-" + e.level());
+    keyed(
+        c,
+        "escalation-category",
+        before,
+        after,
+        EscalationCategory::name,
+        EscalationCategory::meaning,
         e -> List.of(e.name(), e.meaning()));
     for (Map.Entry<String, EscalationCategory> e : after.entrySet()) {
       EscalationCategory old = before.get(e.getKey());
       if (old != null && !old.followUp().equals(e.getValue().followUp())) {
-        compare(c, "escalation-follow-up", e.getKey(), FrameworkWords.followUp(old.followUp(), a.calendar()),
+        compare(
+            c,
+            "escalation-follow-up",
+            e.getKey(),
+            FrameworkWords.followUp(old.followUp(), a.calendar()),
             FrameworkWords.followUp(e.getValue().followUp(), b.calendar()));
       }
     }
@@ -258,7 +341,9 @@ public final class FrameworkDiff {
         continue;
       }
       if (!old.typeId().equals(r.typeId())) {
-        c.add(new Change("rule", r.ruleId(), Kind.CHANGED, "type " + old.typeId(), "type " + r.typeId()));
+        c.add(
+            new Change(
+                "rule", r.ruleId(), Kind.CHANGED, "type " + old.typeId(), "type " + r.typeId()));
         continue;
       }
       compare(c, "rule", r.ruleId(), "source: " + old.citation(), "source: " + r.citation());
@@ -267,7 +352,11 @@ public final class FrameworkDiff {
       Map<String, Object> is = FrameworkWords.parameters(r.parameters());
       for (Map.Entry<String, Object> p : is.entrySet()) {
         String name = FrameworkWords.snakeCase(p.getKey());
-        compare(c, "rule-parameter", r.ruleId(), name + " = " + FrameworkWords.value(was.get(p.getKey())),
+        compare(
+            c,
+            "rule-parameter",
+            r.ruleId(),
+            name + " = " + FrameworkWords.value(was.get(p.getKey())),
             name + " = " + FrameworkWords.value(p.getValue()));
       }
     }
@@ -283,18 +372,31 @@ public final class FrameworkDiff {
     return map;
   }
 
-  /** Added, removed, renamed (by {@code name}) and changed (by {@code words}) things matched by key. */
-  private static <T> void keyed(List<Change> c, String area, Map<String, T> before, Map<String, T> after,
-      Function<T, String> name, Function<T, String> words) {
+  /**
+   * Added, removed, renamed (by {@code name}) and changed (by {@code words}) things matched by key.
+   */
+  private static <T> void keyed(
+      List<Change> c,
+      String area,
+      Map<String, T> before,
+      Map<String, T> after,
+      Function<T, String> name,
+      Function<T, String> words) {
     keyed(c, area, before, after, name, words, t -> t);
   }
 
   /**
-   * As above, where {@code compared} is what of a thing this area compares (a category's follow-up is an
-   * area of its own), so that a difference the words do not show is still reported.
+   * As above, where {@code compared} is what of a thing this area compares (a category's follow-up
+   * is an area of its own), so that a difference the words do not show is still reported.
    */
-  private static <T> void keyed(List<Change> c, String area, Map<String, T> before, Map<String, T> after,
-      Function<T, String> name, Function<T, String> words, Function<T, Object> compared) {
+  private static <T> void keyed(
+      List<Change> c,
+      String area,
+      Map<String, T> before,
+      Map<String, T> after,
+      Function<T, String> name,
+      Function<T, String> words,
+      Function<T, Object> compared) {
     for (Map.Entry<String, T> e : before.entrySet()) {
       if (!after.containsKey(e.getKey())) {
         c.add(new Change(area, e.getKey(), Kind.REMOVED, both(name, words, e.getValue()), ""));
@@ -308,15 +410,23 @@ public final class FrameworkDiff {
       }
       boolean renamed = !name.apply(old).equals(name.apply(e.getValue()));
       if (renamed) {
-        c.add(new Change(area, e.getKey(), Kind.RENAMED, name.apply(old), name.apply(e.getValue())));
+        c.add(
+            new Change(area, e.getKey(), Kind.RENAMED, name.apply(old), name.apply(e.getValue())));
       }
       String was = words.apply(old);
       String is = words.apply(e.getValue());
       if (!was.equals(is)) {
         c.add(new Change(area, e.getKey(), Kind.CHANGED, was, is));
       } else if (!renamed && !compared.apply(old).equals(compared.apply(e.getValue()))) {
-        // A difference the words do not show, such as another set of excluded case ids of the same size.
-        c.add(new Change(area, e.getKey(), Kind.CHANGED, was, is + " (details the words do not show differ)"));
+        // A difference the words do not show, such as another set of excluded case ids of the same
+        // size.
+        c.add(
+            new Change(
+                area,
+                e.getKey(),
+                Kind.CHANGED,
+                was,
+                is + " (details the words do not show differ)"));
       }
     }
   }
@@ -327,7 +437,11 @@ public final class FrameworkDiff {
     return n.isEmpty() ? w : w.isEmpty() ? n : n + ": " + w;
   }
 
-  private static void optional(List<Change> c, String area, String subject, Optional<String> before,
+  private static void optional(
+      List<Change> c,
+      String area,
+      String subject,
+      Optional<String> before,
       Optional<String> after) {
     if (before.isPresent() && after.isEmpty()) {
       c.add(new Change(area, subject, Kind.REMOVED, before.get(), ""));
@@ -338,7 +452,8 @@ public final class FrameworkDiff {
     }
   }
 
-  private static void compare(List<Change> c, String area, String subject, String before, String after) {
+  private static void compare(
+      List<Change> c, String area, String subject, String before, String after) {
     if (!before.equals(after)) {
       c.add(new Change(area, subject, Kind.CHANGED, before, after));
     }
@@ -372,7 +487,8 @@ public final class FrameworkDiff {
   }
 
   /**
-   * Tells whether audits made under the older version can be reported beside audits made under the newer.
+   * Tells whether audits made under the older version can be reported beside audits made under the
+   * newer.
    *
    * @return true when {@link #notComparable()} is empty
    */
@@ -381,7 +497,8 @@ public final class FrameworkDiff {
   }
 
   /**
-   * Tells whether the newer version's number comes after the older's in {@link FrameworkCatalogue}'s order.
+   * Tells whether the newer version's number comes after the older's in {@link
+   * FrameworkCatalogue}'s order.
    *
    * @return true if the version is later
    */

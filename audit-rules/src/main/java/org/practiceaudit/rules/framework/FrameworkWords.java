@@ -26,16 +26,16 @@ import org.practiceaudit.rules.RuleType;
 import org.practiceaudit.rules.grading.GradeBands;
 
 /**
- * The one home of a framework told in plain words: from a loaded configuration it builds the
- * {@link FrameworkAccount} that {@code explain} renders as text, Markdown or HTML, and the {@link BlankForm}
- * that {@code form} renders, and it words each part (a follow-up policy, a sampling plan, a quota, a rule's
- * parameters) for {@code diff} too (issue 18, items 2 to 4).
+ * The one home of a framework told in plain words: from a loaded configuration it builds the {@link
+ * FrameworkAccount} that {@code explain} renders as text, Markdown or HTML, and the {@link
+ * BlankForm} that {@code form} renders, and it words each part (a follow-up policy, a sampling
+ * plan, a quota, a rule's parameters) for {@code diff} too (issue 18, items 2 to 4).
  *
- * <p>Every sentence is generated from the configuration: its framework, grade bands, sampling plans, quotas,
- * moderation policy, programme and rules, each rule's parameters described by its rule type's
- * {@link RuleType#parameterDescriptions()}. Nothing is written per framework. Parameters are named as a
- * configuration document spells them, in snake_case ({@code escalate_to}), with the values in effect
- * (defaults filled in).
+ * <p>Every sentence is generated from the configuration: its framework, grade bands, sampling
+ * plans, quotas, moderation policy, programme and rules, each rule's parameters described by its
+ * rule type's {@link RuleType#parameterDescriptions()}. Nothing is written per framework.
+ * Parameters are named as a configuration document spells them, in snake_case ({@code
+ * escalate_to}), with the values in effect (defaults filled in).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -46,27 +46,35 @@ public final class FrameworkWords {
   /**
    * Tells a framework in plain words, section by section.
    *
-   * @param local the framework with its rules, quotas, sampling plans, moderation and programme; not null
+   * @param local the framework with its rules, quotas, sampling plans, moderation and programme;
+   *     not null
    * @param gradeBands the configuration's grade bands, if it has any; not null
-   * @param description what the configuration says the framework is and where it comes from; not null, may be
-   *     empty
-   * @param registry the rule types, whose descriptions and parameter descriptions tell each rule; not null
+   * @param description what the configuration says the framework is and where it comes from; not
+   *     null, may be empty
+   * @param registry the rule types, whose descriptions and parameter descriptions tell each rule;
+   *     not null
    * @return the account
    * @throws NullPointerException if an argument is null
    */
-  public static FrameworkAccount account(LocalFramework local, Optional<GradeBands> gradeBands,
-      String description, RuleRegistry registry) {
+  public static FrameworkAccount account(
+      LocalFramework local,
+      Optional<GradeBands> gradeBands,
+      String description,
+      RuleRegistry registry) {
     return AccountWords.account(local, gradeBands, description, registry);
   }
 
-  /** The programme told entry by entry; {@link FrameworkDiff} compares programmes in these words. */
+  /**
+   * The programme told entry by entry; {@link FrameworkDiff} compares programmes in these words.
+   */
   static AccountSection programme(AuditProgramme programme) {
     return AccountWords.programme(programme);
   }
 
   /**
-   * Tells one configured rule: what its type does, what this rule asks (for the built-in types), its source,
-   * whether it must pass before an audit is completed, and each parameter with its type's description.
+   * Tells one configured rule: what its type does, what this rule asks (for the built-in types),
+   * its source, whether it must pass before an audit is completed, and each parameter with its
+   * type's description.
    *
    * @param rule the rule; not null
    * @param registry the rule types; not null
@@ -81,19 +89,24 @@ public final class FrameworkWords {
    *
    * @param local the framework with its rules; not null
    * @param gradeBands the configuration's grade bands, if any; not null
-   * @param auditTypeId the id of one of the framework's audit types, or empty for every type (the only type,
-   *     when the framework has one); not null
-   * @param registry the rule types, whose descriptions tell the rules the form is checked against; not null
+   * @param auditTypeId the id of one of the framework's audit types, or empty for every type (the
+   *     only type, when the framework has one); not null
+   * @param registry the rule types, whose descriptions tell the rules the form is checked against;
+   *     not null
    * @return the blank form
    * @throws IllegalArgumentException if the framework has no audit type of that id, listing the ids
    */
-  public static BlankForm form(LocalFramework local, Optional<GradeBands> gradeBands,
-      Optional<String> auditTypeId, RuleRegistry registry) {
+  public static BlankForm form(
+      LocalFramework local,
+      Optional<GradeBands> gradeBands,
+      Optional<String> auditTypeId,
+      RuleRegistry registry) {
     return FormWords.form(local, gradeBands, auditTypeId, registry);
   }
 
   /**
-   * Tells how a grade is reached under a framework: the configuration's grade bands and each grading rule.
+   * Tells how a grade is reached under a framework: the configuration's grade bands and each
+   * grading rule.
    *
    * @param local the framework with its rules; not null
    * @param gradeBands the configuration's grade bands, if any; not null
@@ -114,20 +127,20 @@ public final class FrameworkWords {
   }
 
   /**
-   * Returns a rule's parameters by their names in the parameter record, in declaration order, with the
-   * values in effect.
+   * Returns a rule's parameters by their names in the parameter record, in declaration order, with
+   * the values in effect.
    *
    * @param parameters the parameters, a record as every built-in rule type has; not null
-   * @return an unmodifiable map from component name (camelCase) to value; empty if the parameters are not a
-   *     record
+   * @return an unmodifiable map from component name (camelCase) to value; empty if the parameters
+   *     are not a record
    */
   public static Map<String, Object> parameters(Object parameters) {
     return ParameterWords.parameters(parameters);
   }
 
   /**
-   * Writes a parameter's value as a configuration author reads it: lists in brackets, records and maps in
-   * braces with snake_case names, decimals without a trailing {@code .0}.
+   * Writes a parameter's value as a configuration author reads it: lists in brackets, records and
+   * maps in braces with snake_case names, decimals without a trailing {@code .0}.
    *
    * @param value the value; may be null
    * @return the text, {@code none} for null or the empty text
@@ -147,9 +160,10 @@ public final class FrameworkWords {
   }
 
   /**
-   * Rewrites the parameter names a text quotes (a rule type's description or problem) as a configuration
-   * document spells them: the component names of the parameter record, and of the records it holds directly
-   * or in lists and maps, in snake_case ({@code escalateTo} becomes {@code escalate_to}).
+   * Rewrites the parameter names a text quotes (a rule type's description or problem) as a
+   * configuration document spells them: the component names of the parameter record, and of the
+   * records it holds directly or in lists and maps, in snake_case ({@code escalateTo} becomes
+   * {@code escalate_to}).
    *
    * @param text the text; not null
    * @param parameterType the rule type's parameter class; not null
@@ -160,8 +174,8 @@ public final class FrameworkWords {
   }
 
   /**
-   * Returns the parameter names of a rule type's parameter class: the component names of the record and of
-   * the records it holds, directly or in lists and maps, as the class spells them.
+   * Returns the parameter names of a rule type's parameter class: the component names of the record
+   * and of the records it holds, directly or in lists and maps, as the class spells them.
    *
    * @param parameterType the parameter class; not null
    * @return the names, in declaration order; empty for a class that is not a record
@@ -171,8 +185,8 @@ public final class FrameworkWords {
   }
 
   /**
-   * Tells a follow-up policy in words, such as {@code follow-up check within 10 working days, England and
-   * Wales bank holidays}.
+   * Tells a follow-up policy in words, such as {@code follow-up check within 10 working days,
+   * England and Wales bank holidays}.
    *
    * @param policy the policy; not null
    * @param calendar the calendar its working days are counted in; not null
@@ -183,8 +197,8 @@ public final class FrameworkWords {
   }
 
   /**
-   * Names a calendar's holidays, such as {@code England and Wales bank holidays} or {@code England and Wales
-   * bank holidays and 2 local closure days}.
+   * Names a calendar's holidays, such as {@code England and Wales bank holidays} or {@code England
+   * and Wales bank holidays and 2 local closure days}.
    *
    * @param calendar the calendar; not null
    * @return the words
@@ -215,7 +229,8 @@ public final class FrameworkWords {
   }
 
   /**
-   * Tells how far back an audit looks, such as {@code the last 12 months} or {@code the last 12 to 18 months}.
+   * Tells how far back an audit looks, such as {@code the last 12 months} or {@code the last 12 to
+   * 18 months}.
    *
    * @param period the review period; not null
    * @return the words
@@ -235,8 +250,8 @@ public final class FrameworkWords {
   }
 
   /**
-   * Tells a sampling plan in words, such as {@code 10% of open cases (rounded up), at least 10% of each
-   * team's; none audited in the last 12 months.}
+   * Tells a sampling plan in words, such as {@code 10% of open cases (rounded up), at least 10% of
+   * each team's; none audited in the last 12 months.}
    *
    * @param plan the plan; not null
    * @return one or more sentences
@@ -246,8 +261,8 @@ public final class FrameworkWords {
   }
 
   /**
-   * Tells a quota in words, such as {@code At least 2 assisted audits a year each (only assisted audits
-   * count).}
+   * Tells a quota in words, such as {@code At least 2 assisted audits a year each (only assisted
+   * audits count).}
    *
    * @param quota the quota; not null
    * @return a sentence
@@ -267,7 +282,8 @@ public final class FrameworkWords {
   }
 
   /**
-   * Tells who may audit a case of an audit type, where it is not the usual peer with no part in the case.
+   * Tells who may audit a case of an audit type, where it is not the usual peer with no part in the
+   * case.
    *
    * @param independence the audit type's independence; not null
    * @return a sentence, or empty for {@link Independence#PEER}
@@ -275,11 +291,13 @@ public final class FrameworkWords {
   public static Optional<String> independence(Independence independence) {
     switch (Objects.requireNonNull(independence, "independence")) {
       case OWN_AGENCY:
-        return Optional.of("Each agency's auditors audit their own agency's record of the case, never one they"
-            + " are involved in.");
+        return Optional.of(
+            "Each agency's auditors audit their own agency's record of the case, never one they"
+                + " are involved in.");
       case RESPONSIBLE_TEAM_MANAGER:
-        return Optional.of("Audited by the case's own team manager, an allowed exception to team"
-            + " independence.");
+        return Optional.of(
+            "Audited by the case's own team manager, an allowed exception to team"
+                + " independence.");
       default:
         return Optional.empty();
     }

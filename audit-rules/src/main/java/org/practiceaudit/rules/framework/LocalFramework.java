@@ -19,13 +19,13 @@ import org.practiceaudit.rules.RuleRegistry;
 import org.practiceaudit.rules.RuleSet;
 
 /**
- * A council's audit framework together with its configured rules: what a council's configuration or a
- * preset yields.
+ * A council's audit framework together with its configured rules: what a council's configuration or
+ * a preset yields.
  *
- * <p>The rules are kept as configuration (rule id, rule type id, parameters, citation) and built into a
- * {@link RuleSet} by a {@link RuleRegistry}, so that a council's own rule types take part on equal terms
- * with the built-in ones. Rule ids are unique within a framework. Sampling plans, role quotas, the moderation
- * policy and the audit programme complete what a council configures.
+ * <p>The rules are kept as configuration (rule id, rule type id, parameters, citation) and built
+ * into a {@link RuleSet} by a {@link RuleRegistry}, so that a council's own rule types take part on
+ * equal terms with the built-in ones. Rule ids are unique within a framework. Sampling plans, role
+ * quotas, the moderation policy and the audit programme complete what a council configures.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -36,7 +36,8 @@ public abstract class LocalFramework {
   LocalFramework() {}
 
   /**
-   * Returns the audit framework: grade scale, domains, audit types, escalation categories, calendar.
+   * Returns the audit framework: grade scale, domains, audit types, escalation categories,
+   * calendar.
    *
    * @return the framework
    */
@@ -50,16 +51,16 @@ public abstract class LocalFramework {
   public abstract List<ConfiguredRule> rules();
 
   /**
-   * Returns the minimum number of audits each role must complete, such as Dudley's (audit framework 2017,
-   * "Who will complete Case File Audits").
+   * Returns the minimum number of audits each role must complete, such as Dudley's (audit framework
+   * 2017, "Who will complete Case File Audits").
    *
    * @return an unmodifiable list, possibly empty
    */
   public abstract List<RoleQuota> roleQuotas();
 
   /**
-   * Returns the sampling plans the framework draws its cases with, such as Dudley's 10% of open cases per
-   * service cycle.
+   * Returns the sampling plans the framework draws its cases with, such as Dudley's 10% of open
+   * cases per service cycle.
    *
    * @return an unmodifiable list, possibly empty; plan names are unique
    */
@@ -73,7 +74,8 @@ public abstract class LocalFramework {
   public abstract Optional<ModerationPolicy> moderationPolicy();
 
   /**
-   * Returns the framework's programme of audits, where it has one, such as Camden's annual programme.
+   * Returns the framework's programme of audits, where it has one, such as Camden's annual
+   * programme.
    *
    * @return the programme, or empty
    */
@@ -109,8 +111,8 @@ public abstract class LocalFramework {
   }
 
   /**
-   * Builds the rules that must pass before an audit can be completed (see
-   * {@link ConfiguredRule#requiredToComplete()}).
+   * Builds the rules that must pass before an audit can be completed (see {@link
+   * ConfiguredRule#requiredToComplete()}).
    *
    * @param registry the rule types to build them with; not null
    * @return the rule set, or every problem in the configuration

@@ -15,8 +15,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * A rule's parameter values and names as a configuration document spells them (snake_case names, values with
- * the defaults filled in). (Part of {@link FrameworkWords}.)
+ * A rule's parameter values and names as a configuration document spells them (snake_case names,
+ * values with the defaults filled in). (Part of {@link FrameworkWords}.)
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -48,12 +48,14 @@ final class ParameterWords {
       return "none";
     }
     if (value instanceof Collection<?>) {
-      return ((Collection<?>) value).stream().map(ParameterWords::value).collect(Collectors.joining(", ", "[", "]"));
+      return ((Collection<?>) value)
+          .stream().map(ParameterWords::value).collect(Collectors.joining(", ", "[", "]"));
     }
     if (value instanceof Map<?, ?>) {
       Map<String, String> sorted = new TreeMap<>();
       ((Map<?, ?>) value).forEach((k, v) -> sorted.put(String.valueOf(k), value(v)));
-      return sorted.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+      return sorted.entrySet().stream()
+          .map(e -> e.getKey() + ": " + e.getValue())
           .collect(Collectors.joining(", ", "{", "}"));
     }
     if (value instanceof Double || value instanceof Float) {
@@ -89,7 +91,8 @@ final class ParameterWords {
 
   static java.util.Set<String> parameterNames(Class<?> parameterType) {
     Objects.requireNonNull(parameterType, "parameterType");
-    return java.util.Collections.unmodifiableSet(componentNames(parameterType, new java.util.LinkedHashSet<>()));
+    return java.util.Collections.unmodifiableSet(
+        componentNames(parameterType, new java.util.LinkedHashSet<>()));
   }
 
   /** The component names of a record and of the records it holds, directly or in lists and maps. */
@@ -101,8 +104,9 @@ final class ParameterWords {
       if (names.add(component.getName())) {
         componentNames(component.getType(), names);
         if (component.getGenericType() instanceof java.lang.reflect.ParameterizedType) {
-          for (var argument : ((java.lang.reflect.ParameterizedType) component.getGenericType())
-              .getActualTypeArguments()) {
+          for (var argument :
+              ((java.lang.reflect.ParameterizedType) component.getGenericType())
+                  .getActualTypeArguments()) {
             if (argument instanceof Class<?>) {
               componentNames((Class<?>) argument, names);
             }

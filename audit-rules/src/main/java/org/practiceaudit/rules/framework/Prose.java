@@ -9,8 +9,9 @@ import org.practiceaudit.core.audit.ConcernFlag;
 import org.practiceaudit.core.workforce.Role;
 
 /**
- * The small words every part shares: counts, percentages, lists joined with {@code and} or {@code or},
- * sentences, and the names of concerns, feedback sources, roles and months. (Part of {@link FrameworkWords}.)
+ * The small words every part shares: counts, percentages, lists joined with {@code and} or {@code
+ * or}, sentences, and the names of concerns, feedback sources, roles and months. (Part of {@link
+ * FrameworkWords}.)
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -86,14 +87,18 @@ final class Prose {
     if (items.size() == 1) {
       return items.get(0);
     }
-    return String.join(", ", items.subList(0, items.size() - 1)) + last + items.get(items.size() - 1);
+    return String.join(", ", items.subList(0, items.size() - 1))
+        + last
+        + items.get(items.size() - 1);
   }
 
   static String capitalise(String text) {
     return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
-  /** The text as a sentence: capitalised, ending with a full stop unless it ends with punctuation. */
+  /**
+   * The text as a sentence: capitalised, ending with a full stop unless it ends with punctuation.
+   */
   static String sentence(String text) {
     String t = capitalise(text.strip());
     return t.endsWith(".") || t.endsWith("?") || t.endsWith("!") ? t : t + ".";

@@ -13,8 +13,8 @@ import org.practiceaudit.core.framework.ReviewPeriod;
 import org.practiceaudit.core.timeliness.AuditDuePolicy;
 
 /**
- * Deadlines and periods in words: follow-up policies, calendars, when audits are due and how far back they
- * look. (Part of {@link FrameworkWords}.)
+ * Deadlines and periods in words: follow-up policies, calendars, when audits are due and how far
+ * back they look. (Part of {@link FrameworkWords}.)
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -27,10 +27,13 @@ final class TimeWords {
     Objects.requireNonNull(calendar, "calendar");
     switch (policy.kind()) {
       case ELAPSED_HOURS:
-        return "follow-up check within " + count(policy.amount(), "hour", "hours")
+        return "follow-up check within "
+            + count(policy.amount(), "hour", "hours")
             + " of elapsed time, nights and holidays included";
       case WORKING_DAYS:
-        return "follow-up check within " + count(policy.amount(), "working day", "working days") + ", "
+        return "follow-up check within "
+            + count(policy.amount(), "working day", "working days")
+            + ", "
             + calendar(calendar);
       default:
         return "no follow-up check";
@@ -39,10 +42,14 @@ final class TimeWords {
 
   static String calendar(WorkingCalendar calendar) {
     Objects.requireNonNull(calendar, "calendar");
-    String holidays = calendar.division().map(d -> division(d) + " bank holidays")
-        .orElse("the holidays of " + calendar.name());
+    String holidays =
+        calendar
+            .division()
+            .map(d -> division(d) + " bank holidays")
+            .orElse("the holidays of " + calendar.name());
     int closures = calendar.closureDays().size();
-    return closures == 0 ? holidays
+    return closures == 0
+        ? holidays
         : holidays + " and " + count(closures, "local closure day", "local closure days");
   }
 
@@ -61,10 +68,15 @@ final class TimeWords {
     Objects.requireNonNull(policy, "policy");
     switch (policy.kind()) {
       case WORKING_DAYS:
-        return "An allocated audit is due " + count(policy.amount(), "working day", "working days")
-            + " after allocation (" + calendar(calendar) + ").";
+        return "An allocated audit is due "
+            + count(policy.amount(), "working day", "working days")
+            + " after allocation ("
+            + calendar(calendar)
+            + ").";
       case CALENDAR_DAYS:
-        return "An allocated audit is due " + count(policy.amount(), "day", "days") + " after allocation.";
+        return "An allocated audit is due "
+            + count(policy.amount(), "day", "days")
+            + " after allocation.";
       case END_OF_MONTH:
         return "An allocated audit is due on the last day of the month it is allocated in.";
       default:
@@ -73,7 +85,8 @@ final class TimeWords {
   }
 
   static String reviewPeriod(ReviewPeriod period) {
-    return period.shortest().equals(period.longest()) ? "the last " + period(period.shortest())
+    return period.shortest().equals(period.longest())
+        ? "the last " + period(period.shortest())
         : "the last " + period(period.shortest()) + " to " + period(period.longest());
   }
 

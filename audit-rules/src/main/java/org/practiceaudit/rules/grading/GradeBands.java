@@ -12,14 +12,15 @@ import org.practiceaudit.core.grade.Grade;
 import org.practiceaudit.core.grade.GradeScale;
 
 /**
- * A validated mapping of averages to grades: bands that cover a scale from its bottom to its top with no
- * gap and no overlap, whose grades never get worse as the average rises. The one validator of grade bands,
- * used by the configuration's {@code grade_bands} and by the {@code grading} rule's {@code bands}.
+ * A validated mapping of averages to grades: bands that cover a scale from its bottom to its top
+ * with no gap and no overlap, whose grades never get worse as the average rises. The one validator
+ * of grade bands, used by the configuration's {@code grade_bands} and by the {@code grading} rule's
+ * {@code bands}.
  *
- * <p>The endpoint rule: each band covers [from, to); the top band also covers its {@code to}. The lowest
- * band starts at the scale's bottom and the highest ends at its top, exactly; each band starts where the one
- * below ends. So every average on the scale falls in exactly one band, and a higher average never gets a
- * worse grade. Ends are compared as decimals, exactly.
+ * <p>The endpoint rule: each band covers [from, to); the top band also covers its {@code to}. The
+ * lowest band starts at the scale's bottom and the highest ends at its top, exactly; each band
+ * starts where the one below ends. So every average on the scale falls in exactly one band, and a
+ * higher average never gets a worse grade. Ends are compared as decimals, exactly.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -29,8 +30,8 @@ public final class GradeBands {
    * One thing wrong with a list of bands.
    *
    * @param band the index of the band concerned in the list as given, or -1 for the list as a whole
-   * @param field the band's field concerned ({@code grade}, {@code from} or {@code to}), or empty for the
-   *     band as a whole
+   * @param field the band's field concerned ({@code grade}, {@code from} or {@code to}), or empty
+   *     for the band as a whole
    * @param message what is wrong, quoting the values
    */
   public record Problem(int band, String field, String message) {
@@ -72,12 +73,13 @@ public final class GradeBands {
   private record Indexed(int index, GradeBand band) {}
 
   /**
-   * Validates bands over a scale, reporting every problem at once, each with the band it concerns: unknown
-   * grades, empty or reversed bands, gaps, overlaps, ends that miss the scale's ends, and grades that get
-   * worse as averages rise.
+   * Validates bands over a scale, reporting every problem at once, each with the band it concerns:
+   * unknown grades, empty or reversed bands, gaps, overlaps, ends that miss the scale's ends, and
+   * grades that get worse as averages rise.
    *
    * @param bands the bands, in any order; not null, no null band
-   * @param low the bottom of the scale, such as 0 for normalised averages or 1 for a 1-10 scale; not null
+   * @param low the bottom of the scale, such as 0 for normalised averages or 1 for a 1-10 scale;
+   *     not null
    * @param high the top of the scale, above {@code low}; not null
    * @param scale the grade scale the bands' labels are on; not null
    * @return the bands, or every problem
@@ -91,8 +93,11 @@ public final class GradeBands {
     Objects.requireNonNull(scale, "scale");
     List<Problem> problems = new ArrayList<>();
     if (low.compareTo(high) >= 0) {
-      problems.add(new Problem(-1, "", "the scale's bottom must be below its top: " + plain(low) + " to "
-          + plain(high)));
+      problems.add(
+          new Problem(
+              -1,
+              "",
+              "the scale's bottom must be below its top: " + plain(low) + " to " + plain(high)));
     }
     if (bands.isEmpty()) {
       problems.add(new Problem(-1, "", "at least one grade band is needed"));
@@ -106,36 +111,72 @@ public final class GradeBands {
       if (grade.isEmpty()) {
         List<String> labels = new ArrayList<>();
         scale.grades().forEach(g -> labels.add(g.label()));
-        problems.add(new Problem(i, "grade", "unknown grade '" + band.grade() + "'; expected one of " + labels));
+        problems.add(
+            new Problem(
+                i, "grade", "unknown grade '" + band.grade() + "'; expected one of " + labels));
       }
       if (band.from() == null || band.to() == null) {
-        problems.add(new Problem(i, band.from() == null ? "from" : "to", "a grade band needs 'from' and 'to'"));
+        problems.add(
+            new Problem(
+                i, band.from() == null ? "from" : "to", "a grade band needs 'from' and 'to'"));
       } else if (band.to().compareTo(band.from()) <= 0) {
-        problems.add(new Problem(i, "to", "a grade band must end above its start: from " + plain(band.from())
-            + " to " + plain(band.to())));
+        problems.add(
+            new Problem(
+                i,
+                "to",
+                "a grade band must end above its start: from "
+                    + plain(band.from())
+                    + " to "
+                    + plain(band.to())));
       } else {
         sorted.add(new Indexed(i, band));
       }
     }
-    sorted.sort(Comparator.comparing((Indexed x) -> x.band().from()).thenComparing(x -> x.band().to()));
+    sorted.sort(
+        Comparator.comparing((Indexed x) -> x.band().from()).thenComparing(x -> x.band().to()));
     if (!sorted.isEmpty()) {
       Indexed first = sorted.get(0);
       Indexed last = sorted.get(sorted.size() - 1);
       int start = first.band().from().compareTo(low);
       if (start > 0) {
-        problems.add(new Problem(first.index(), "from", "grade bands leave a gap from " + plain(low)
-            + " (the lowest score) to " + plain(first.band().from())));
+        problems.add(
+            new Problem(
+                first.index(),
+                "from",
+                "grade bands leave a gap from "
+                    + plain(low)
+                    + " (the lowest score) to "
+                    + plain(first.band().from())));
       } else if (start < 0) {
-        problems.add(new Problem(first.index(), "from", "grade bands start at " + plain(first.band().from())
-            + ", below the lowest score " + plain(low)));
+        problems.add(
+            new Problem(
+                first.index(),
+                "from",
+                "grade bands start at "
+                    + plain(first.band().from())
+                    + ", below the lowest score "
+                    + plain(low)));
       }
       int end = last.band().to().compareTo(high);
       if (end < 0) {
-        problems.add(new Problem(last.index(), "to", "grade bands leave a gap from " + plain(last.band().to())
-            + " to " + plain(high) + " (the highest score)"));
+        problems.add(
+            new Problem(
+                last.index(),
+                "to",
+                "grade bands leave a gap from "
+                    + plain(last.band().to())
+                    + " to "
+                    + plain(high)
+                    + " (the highest score)"));
       } else if (end > 0) {
-        problems.add(new Problem(last.index(), "to", "grade bands end at " + plain(last.band().to())
-            + ", above the highest score " + plain(high)));
+        problems.add(
+            new Problem(
+                last.index(),
+                "to",
+                "grade bands end at "
+                    + plain(last.band().to())
+                    + ", above the highest score "
+                    + plain(high)));
       }
     }
     for (int k = 1; k < sorted.size(); k++) {
@@ -143,17 +184,35 @@ public final class GradeBands {
       Indexed next = sorted.get(k);
       int c = next.band().from().compareTo(before.band().to());
       if (c < 0) {
-        problems.add(new Problem(next.index(), "", "grade bands overlap: " + range(before.band()) + " and "
-            + range(next.band())));
+        problems.add(
+            new Problem(
+                next.index(),
+                "",
+                "grade bands overlap: " + range(before.band()) + " and " + range(next.band())));
       } else if (c > 0) {
-        problems.add(new Problem(next.index(), "", "grade bands leave a gap from " + plain(before.band().to())
-            + " to " + plain(next.band().from()) + "; every average score needs a grade"));
+        problems.add(
+            new Problem(
+                next.index(),
+                "",
+                "grade bands leave a gap from "
+                    + plain(before.band().to())
+                    + " to "
+                    + plain(next.band().from())
+                    + "; every average score needs a grade"));
       }
       Grade lower = gradeOf.get(before.index());
       Grade higher = gradeOf.get(next.index());
       if (lower != null && higher != null && lower.isBetterThan(higher)) {
-        problems.add(new Problem(next.index(), "grade", "grades must not get worse as the average rises: '"
-            + lower.label() + "' below '" + higher.label() + "' from " + plain(next.band().from())));
+        problems.add(
+            new Problem(
+                next.index(),
+                "grade",
+                "grades must not get worse as the average rises: '"
+                    + lower.label()
+                    + "' below '"
+                    + higher.label()
+                    + "' from "
+                    + plain(next.band().from())));
       }
     }
     if (!problems.isEmpty()) {
@@ -214,7 +273,8 @@ public final class GradeBands {
   private boolean contains(int i, BigDecimal average) {
     GradeBand band = bands.get(i);
     return average.compareTo(band.from()) >= 0
-        && (average.compareTo(band.to()) < 0 || (i == bands.size() - 1 && average.compareTo(band.to()) == 0));
+        && (average.compareTo(band.to()) < 0
+            || (i == bands.size() - 1 && average.compareTo(band.to()) == 0));
   }
 
   /**

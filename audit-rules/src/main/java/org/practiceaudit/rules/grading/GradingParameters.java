@@ -7,22 +7,24 @@ import java.util.Map;
  * The parameters of a {@code grading} rule.
  *
  * @param method how the grade is obtained: {@code auditor-judgement} (the auditor's grade only),
- *     {@code score-bands} (from the average score), {@code indicator-checklist} (the auditor's grades,
- *     each area's checked against its evidenced indicators) or {@code floors} (the auditor's grade capped
- *     by floors)
- * @param basis for {@code score-bands}: {@code normalised} (bands over [0, 1]; the default) or {@code raw}
- *     (bands over {@code rawScale})
+ *     {@code score-bands} (from the average score), {@code indicator-checklist} (the auditor's
+ *     grades, each area's checked against its evidenced indicators) or {@code floors} (the
+ *     auditor's grade capped by floors)
+ * @param basis for {@code score-bands}: {@code normalised} (bands over [0, 1]; the default) or
+ *     {@code raw} (bands over {@code rawScale})
  * @param rawScale for the {@code raw} basis: the domains' common scale, such as {@code 1-10}
  * @param bands for {@code score-bands}: bands covering the basis's scale with no gap or overlap
  * @param weights for {@code score-bands}: weight of each domain by id, above 0; default 1
- * @param goodGrade for {@code indicator-checklist}: the grade an area earns when every one of its "good"
- *     indicators is evidenced; default {@code Good}
- * @param outstandingGrade for {@code indicator-checklist}: the grade an area earns when every one of its
- *     "moving to outstanding" indicators is evidenced too; default {@code Outstanding}
- * @param indicatorDomains for {@code indicator-checklist}: the areas (domains) whose checklists count;
- *     empty for every domain with indicators
- * @param floors caps applied after {@code score-bands}, {@code indicator-checklist} or {@code floors}
- * @param scale the grade labels, best first, that parameters are checked against; empty for Ofsted's
+ * @param goodGrade for {@code indicator-checklist}: the grade an area earns when every one of its
+ *     "good" indicators is evidenced; default {@code Good}
+ * @param outstandingGrade for {@code indicator-checklist}: the grade an area earns when every one
+ *     of its "moving to outstanding" indicators is evidenced too; default {@code Outstanding}
+ * @param indicatorDomains for {@code indicator-checklist}: the areas (domains) whose checklists
+ *     count; empty for every domain with indicators
+ * @param floors caps applied after {@code score-bands}, {@code indicator-checklist} or {@code
+ *     floors}
+ * @param scale the grade labels, best first, that parameters are checked against; empty for
+ *     Ofsted's
  */
 public record GradingParameters(
     String method,
@@ -38,10 +40,13 @@ public record GradingParameters(
 
   /** Method: the auditor's grade only. */
   public static final String AUDITOR_JUDGEMENT = "auditor-judgement";
+
   /** Method: from score bands. */
   public static final String SCORE_BANDS = "score-bands";
+
   /** Method: from indicator checklists. */
   public static final String INDICATOR_CHECKLIST = "indicator-checklist";
+
   /** Method: the auditor's grade capped by floors. */
   public static final String FLOORS = "floors";
 
@@ -90,8 +95,17 @@ public record GradingParameters(
    * @return the copy
    */
   public GradingParameters withBands(String basis, String rawScale, List<GradeBand> bands) {
-    return new GradingParameters(method, basis, rawScale, bands, weights, goodGrade, outstandingGrade,
-        indicatorDomains, floors, scale);
+    return new GradingParameters(
+        method,
+        basis,
+        rawScale,
+        bands,
+        weights,
+        goodGrade,
+        outstandingGrade,
+        indicatorDomains,
+        floors,
+        scale);
   }
 
   /**
@@ -101,8 +115,17 @@ public record GradingParameters(
    * @return the copy
    */
   public GradingParameters withFloors(List<GradeFloor> floors) {
-    return new GradingParameters(method, basis, rawScale, bands, weights, goodGrade, outstandingGrade,
-        indicatorDomains, floors, scale);
+    return new GradingParameters(
+        method,
+        basis,
+        rawScale,
+        bands,
+        weights,
+        goodGrade,
+        outstandingGrade,
+        indicatorDomains,
+        floors,
+        scale);
   }
 
   /**
@@ -112,8 +135,17 @@ public record GradingParameters(
    * @return the copy
    */
   public GradingParameters withIndicatorDomains(List<String> indicatorDomains) {
-    return new GradingParameters(method, basis, rawScale, bands, weights, goodGrade, outstandingGrade,
-        indicatorDomains, floors, scale);
+    return new GradingParameters(
+        method,
+        basis,
+        rawScale,
+        bands,
+        weights,
+        goodGrade,
+        outstandingGrade,
+        indicatorDomains,
+        floors,
+        scale);
   }
 
   /**
@@ -123,7 +155,16 @@ public record GradingParameters(
    * @return the copy
    */
   public GradingParameters withWeights(Map<String, Double> weights) {
-    return new GradingParameters(method, basis, rawScale, bands, weights, goodGrade, outstandingGrade,
-        indicatorDomains, floors, scale);
+    return new GradingParameters(
+        method,
+        basis,
+        rawScale,
+        bands,
+        weights,
+        goodGrade,
+        outstandingGrade,
+        indicatorDomains,
+        floors,
+        scale);
   }
 }

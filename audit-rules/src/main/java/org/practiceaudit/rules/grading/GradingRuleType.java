@@ -31,27 +31,29 @@ import org.practiceaudit.rules.SubjectType;
 import org.practiceaudit.rules.scoring.ScoreAverage;
 
 /**
- * The {@code grading} rule type: an audit's grade from the auditor's judgement, from score bands, from
- * indicator checklists, or the auditor's judgement capped by floors.
+ * The {@code grading} rule type: an audit's grade from the auditor's judgement, from score bands,
+ * from indicator checklists, or the auditor's judgement capped by floors.
  *
- * <p>Sources: Camden audit programme 2021-22, section 5 ("Cases are rated using the Ofsted descriptors");
- * Dorset monthly audit report 2019, 2.1 (domains scored 1-10 and an overall judgement); Hillingdon "A
- * guide to auditing" ("What does good look like?" and "Moving to outstanding" checklists). Score bands and
- * floors are documented generalisations: no source document states a mapping from scores to grades.
+ * <p>Sources: Camden audit programme 2021-22, section 5 ("Cases are rated using the Ofsted
+ * descriptors"); Dorset monthly audit report 2019, 2.1 (domains scored 1-10 and an overall
+ * judgement); Hillingdon "A guide to auditing" ("What does good look like?" and "Moving to
+ * outstanding" checklists). Score bands and floors are documented generalisations: no source
+ * document states a mapping from scores to grades.
  *
- * <p>{@code indicator-checklist} grades per area of work (Hillingdon, "A guide to auditing", lines 21 and
- * 27-106; seed-fidelity review H11). An area the audit covers (the auditor graded it, or evidenced any of
- * its indicators) keeps the auditor's grade, checked against that area's checklists: Good needs every one
- * of the area's "what does good look like" indicators evidenced, Outstanding its "moving to outstanding"
- * ones too. An auditor's Requires Improvement or Inadequate stands, since indicators of good practice
- * cannot tell those apart; an area graded above its evidence carries the flag
- * {@link Outcome#FLAG_AREA_GRADE_DIVERGENCE}. Areas the audit does not cover are not applicable (an audit of
- * home visits alone can be Good). The overall judgement is the auditor's, flagged
- * {@link Outcome#FLAG_GRADE_DIVERGENCE} when it is above what the weakest covered area's evidence supports.
+ * <p>{@code indicator-checklist} grades per area of work (Hillingdon, "A guide to auditing", lines
+ * 21 and 27-106; seed-fidelity review H11). An area the audit covers (the auditor graded it, or
+ * evidenced any of its indicators) keeps the auditor's grade, checked against that area's
+ * checklists: Good needs every one of the area's "what does good look like" indicators evidenced,
+ * Outstanding its "moving to outstanding" ones too. An auditor's Requires Improvement or Inadequate
+ * stands, since indicators of good practice cannot tell those apart; an area graded above its
+ * evidence carries the flag {@link Outcome#FLAG_AREA_GRADE_DIVERGENCE}. Areas the audit does not
+ * cover are not applicable (an audit of home visits alone can be Good). The overall judgement is
+ * the auditor's, flagged {@link Outcome#FLAG_GRADE_DIVERGENCE} when it is above what the weakest
+ * covered area's evidence supports.
  *
  * <p>When the rule derives a grade and the auditor gave one too, the outcome records both (inputs
- * {@code auditor-grade} and {@code derived-grade}) and, if they differ, carries the flag
- * {@link Outcome#FLAG_GRADE_DIVERGENCE}; it still passes, because the auditor's judgement stands until
+ * {@code auditor-grade} and {@code derived-grade}) and, if they differ, carries the flag {@link
+ * Outcome#FLAG_GRADE_DIVERGENCE}; it still passes, because the auditor's judgement stands until
  * moderation (Dudley audit framework 2017, "Moderation": differences in grading are recorded).
  *
  * <p>This class is immutable and thread-safe.
@@ -70,20 +72,32 @@ public final class GradingRuleType extends AbstractRuleType<GradingParameters> {
 
   /** Creates the rule type; used by {@link java.util.ServiceLoader}. */
   public GradingRuleType() {
-    super(ID, "Grade from the auditor's judgement, score bands, indicator checklists or floors;"
-        + " divergence from the auditor's grade is flagged",
-        GradingParameters.class, describe(
-            "method", "auditor-judgement, score-bands, indicator-checklist or floors; required",
-            "basis", "score-bands: normalised (bands over 0-1, default) or raw (bands over rawScale)",
-            "rawScale", "score-bands on the raw basis: the domains' scale, such as 1-10",
-            "bands", "score-bands: {grade, from, to} covering the scale with no gap or overlap",
-            "weights", "score-bands: weight of each domain by id, above 0; default 1",
-            "goodGrade", "indicator-checklist: an area's grade needing its good indicators; default Good",
+    super(
+        ID,
+        "Grade from the auditor's judgement, score bands, indicator checklists or floors;"
+            + " divergence from the auditor's grade is flagged",
+        GradingParameters.class,
+        describe(
+            "method",
+            "auditor-judgement, score-bands, indicator-checklist or floors; required",
+            "basis",
+            "score-bands: normalised (bands over 0-1, default) or raw (bands over rawScale)",
+            "rawScale",
+            "score-bands on the raw basis: the domains' scale, such as 1-10",
+            "bands",
+            "score-bands: {grade, from, to} covering the scale with no gap or overlap",
+            "weights",
+            "score-bands: weight of each domain by id, above 0; default 1",
+            "goodGrade",
+            "indicator-checklist: an area's grade needing its good indicators; default Good",
             "outstandingGrade",
-        "indicator-checklist: an area's grade needing its moving-to-outstanding ones too; default Outstanding",
-            "indicatorDomains", "indicator-checklist: areas (domain ids) whose checklists count; default all",
-            "floors", "{domain or *, atOrBelow, capAt}: a domain at or below the score caps the grade",
-            "scale", "grade labels best first the parameters use; default Ofsted's four judgements"));
+            "indicator-checklist: an area's grade needing its moving-to-outstanding ones too; default Outstanding",
+            "indicatorDomains",
+            "indicator-checklist: areas (domain ids) whose checklists count; default all",
+            "floors",
+            "{domain or *, atOrBelow, capAt}: a domain at or below the score caps the grade",
+            "scale",
+            "grade labels best first the parameters use; default Ofsted's four judgements"));
   }
 
   @Override
@@ -95,8 +109,8 @@ public final class GradingRuleType extends AbstractRuleType<GradingParameters> {
   }
 
   /**
-   * The score bands of a score-bands rule, checked with every other parameter; null when the method is
-   * another or the bands are invalid.
+   * The score bands of a score-bands rule, checked with every other parameter; null when the method
+   * is another or the bands are invalid.
    */
   private static GradeBands bands(GradingParameters p, List<ParameterProblem> problems) {
     GradeScale scale = GradeScale.ofsted();
@@ -104,12 +118,18 @@ public final class GradingRuleType extends AbstractRuleType<GradingParameters> {
       try {
         scale = GradeScale.of("configured", p.scale());
       } catch (IllegalArgumentException e) {
-        problems.add(ParameterProblem.at("invalid scale " + p.scale() + ": " + e.getMessage(), "scale"));
+        problems.add(
+            ParameterProblem.at("invalid scale " + p.scale() + ": " + e.getMessage(), "scale"));
       }
     }
     if (p.method() == null || !METHODS.contains(p.method())) {
-      problems.add(ParameterProblem.at("unknown method '" + p.method() + "'; expected one of "
-          + new java.util.TreeSet<>(METHODS), "method"));
+      problems.add(
+          ParameterProblem.at(
+              "unknown method '"
+                  + p.method()
+                  + "'; expected one of "
+                  + new java.util.TreeSet<>(METHODS),
+              "method"));
     }
     GradeBands bands = null;
     if (GradingParameters.SCORE_BANDS.equals(p.method())) {
@@ -121,18 +141,27 @@ public final class GradingRuleType extends AbstractRuleType<GradingParameters> {
           low = java.math.BigDecimal.valueOf(raw.min());
           high = java.math.BigDecimal.valueOf(raw.max());
         } catch (AuditParseException e) {
-          problems.add(ParameterProblem.at(
-              "the raw basis needs rawScale such as '1-10': '" + p.rawScale() + "'", "rawScale"));
+          problems.add(
+              ParameterProblem.at(
+                  "the raw basis needs rawScale such as '1-10': '" + p.rawScale() + "'",
+                  "rawScale"));
         }
       } else if (!"normalised".equals(p.basis())) {
-        problems.add(ParameterProblem.at(
-            "unknown basis '" + p.basis() + "'; expected one of [normalised, raw]", "basis"));
+        problems.add(
+            ParameterProblem.at(
+                "unknown basis '" + p.basis() + "'; expected one of [normalised, raw]", "basis"));
       }
-      Validation<Seq<GradeBands.Problem>, GradeBands> checked = GradeBands.validate(p.bands(), low, high, scale);
+      Validation<Seq<GradeBands.Problem>, GradeBands> checked =
+          GradeBands.validate(p.bands(), low, high, scale);
       if (checked.isInvalid()) {
-        checked.getError().forEach(band -> problems.add(band.band() >= 0
-            ? ParameterProblem.at(band.message(), "bands", band.band())
-            : ParameterProblem.at(band.message(), "bands")));
+        checked
+            .getError()
+            .forEach(
+                band ->
+                    problems.add(
+                        band.band() >= 0
+                            ? ParameterProblem.at(band.message(), "bands", band.band())
+                            : ParameterProblem.at(band.message(), "bands")));
       } else {
         bands = checked.get();
       }
@@ -145,8 +174,10 @@ public final class GradingRuleType extends AbstractRuleType<GradingParameters> {
       addUnknown(scale, p.outstandingGrade(), "outstandingGrade", problems);
     }
     if (GradingParameters.AUDITOR_JUDGEMENT.equals(p.method()) && !p.floors().isEmpty()) {
-      problems.add(ParameterProblem.at(
-          "floors need method score-bands, indicator-checklist or floors, not auditor-judgement", "floors"));
+      problems.add(
+          ParameterProblem.at(
+              "floors need method score-bands, indicator-checklist or floors, not auditor-judgement",
+              "floors"));
     }
     if (GradingParameters.FLOORS.equals(p.method()) && p.floors().isEmpty()) {
       problems.add(ParameterProblem.at("method floors needs at least one floor", "floors"));
@@ -163,29 +194,39 @@ public final class GradingRuleType extends AbstractRuleType<GradingParameters> {
     return bands;
   }
 
-  private static void addUnknown(GradeScale scale, String label, String parameter,
-      List<ParameterProblem> problems, Object... prefix) {
+  private static void addUnknown(
+      GradeScale scale,
+      String label,
+      String parameter,
+      List<ParameterProblem> problems,
+      Object... prefix) {
     if (label == null || scale.find(label).isEmpty()) {
-      problems.add(ParameterProblem.at("unknown grade '" + label + "'; expected one of " + scale.grades(),
-          parameter).within(prefix));
+      problems.add(
+          ParameterProblem.at(
+                  "unknown grade '" + label + "'; expected one of " + scale.grades(), parameter)
+              .within(prefix));
     }
   }
 
   /**
-   * Domain ids in weights, indicator domains and floors, and, when the rule uses the framework's scale
-   * (no {@code scale} parameter), the grades of bands, floors and the indicator checklist's grades.
+   * Domain ids in weights, indicator domains and floors, and, when the rule uses the framework's
+   * scale (no {@code scale} parameter), the grades of bands, floors and the indicator checklist's
+   * grades.
    */
   @Override
   public List<ParameterReference> references(GradingParameters p) {
-    List<ParameterReference> references = new ArrayList<>(ParameterChecks.domainKeys(p.weights(), "weights"));
+    List<ParameterReference> references =
+        new ArrayList<>(ParameterChecks.domainKeys(p.weights(), "weights"));
     for (int i = 0; i < p.indicatorDomains().size(); i++) {
-      references.add(ParameterReference.domain(String.valueOf(p.indicatorDomains().get(i)),
-          "indicatorDomains", i));
+      references.add(
+          ParameterReference.domain(
+              String.valueOf(p.indicatorDomains().get(i)), "indicatorDomains", i));
     }
     for (int i = 0; i < p.floors().size(); i++) {
       GradeFloor floor = p.floors().get(i);
       if (floor != null && !floor.anyDomain()) {
-        references.add(ParameterReference.domain(String.valueOf(floor.domain()), "floors", i, "domain"));
+        references.add(
+            ParameterReference.domain(String.valueOf(floor.domain()), "floors", i, "domain"));
       }
     }
     if (p.scale().isEmpty()) {
@@ -203,7 +244,8 @@ public final class GradingRuleType extends AbstractRuleType<GradingParameters> {
       }
       if (GradingParameters.INDICATOR_CHECKLIST.equals(p.method())) {
         references.add(ParameterReference.grade(String.valueOf(p.goodGrade()), "goodGrade"));
-        references.add(ParameterReference.grade(String.valueOf(p.outstandingGrade()), "outstandingGrade"));
+        references.add(
+            ParameterReference.grade(String.valueOf(p.outstandingGrade()), "outstandingGrade"));
       }
     }
     return references;
@@ -222,9 +264,11 @@ public final class GradingRuleType extends AbstractRuleType<GradingParameters> {
           || domain.goodIndicators().isEmpty()) {
         continue;
       }
-      list.add(new Area(domain.id(),
-          domain.goodIndicators().stream().map(Indicator::id).toArray(String[]::new),
-          domain.outstandingIndicators().stream().map(Indicator::id).toArray(String[]::new)));
+      list.add(
+          new Area(
+              domain.id(),
+              domain.goodIndicators().stream().map(Indicator::id).toArray(String[]::new),
+              domain.outstandingIndicators().stream().map(Indicator::id).toArray(String[]::new)));
     }
     return List.copyOf(list);
   }
@@ -239,7 +283,11 @@ public final class GradingRuleType extends AbstractRuleType<GradingParameters> {
     private final List<Area> areas;
 
     GradingRule(String id, GradingParameters p, GradeBands bands, List<Area> areas) {
-      super(id, "Grade by " + p.method() + " (Camden 2021-22 s.5; Dorset 2019 2.1; Hillingdon checklists)",
+      super(
+          id,
+          "Grade by "
+              + p.method()
+              + " (Camden 2021-22 s.5; Dorset 2019 2.1; Hillingdon checklists)",
           SubjectType.AUDIT);
       this.p = p;
       this.bands = bands;
@@ -252,7 +300,9 @@ public final class GradingRuleType extends AbstractRuleType<GradingParameters> {
       if (GradingParameters.AUDITOR_JUDGEMENT.equals(p.method())) {
         if (auditor.isEmpty()) {
           return List.of(
-              outcome(OutcomeStatus.NOT_APPLICABLE, "the audit is not graded").putInput("method", p.method()).build());
+              outcome(OutcomeStatus.NOT_APPLICABLE, "the audit is not graded")
+                  .putInput("method", p.method())
+                  .build());
         }
         return List.of(
             outcome(OutcomeStatus.PASS, "the auditor's judgement is the grade")
@@ -268,7 +318,10 @@ public final class GradingRuleType extends AbstractRuleType<GradingParameters> {
       switch (p.method()) {
         case GradingParameters.AUDITOR_JUDGEMENT:
           if (auditor.isEmpty()) {
-            return List.of(outcome(OutcomeStatus.NOT_APPLICABLE, "the audit is not graded").putAllInputs(inputs).build());
+            return List.of(
+                outcome(OutcomeStatus.NOT_APPLICABLE, "the audit is not graded")
+                    .putAllInputs(inputs)
+                    .build());
           }
           return List.of(
               outcome(OutcomeStatus.PASS, "the auditor's judgement is the grade")
@@ -278,20 +331,29 @@ public final class GradingRuleType extends AbstractRuleType<GradingParameters> {
         case GradingParameters.SCORE_BANDS:
           boolean normalised = !"raw".equals(p.basis());
           ScoreAverage average =
-              ScoreAverage.of(context.framework().domains(), audit.scores(), p.weights(), normalised);
+              ScoreAverage.of(
+                  context.framework().domains(), audit.scores(), p.weights(), normalised);
           if (!average.problems().isEmpty()) {
             return List.of(
-                outcome(OutcomeStatus.FAIL, String.join("; ", average.problems())).putAllInputs(inputs).build());
+                outcome(OutcomeStatus.FAIL, String.join("; ", average.problems()))
+                    .putAllInputs(inputs)
+                    .build());
           }
           if (average.average().isEmpty()) {
-            return List.of(outcome(OutcomeStatus.NOT_APPLICABLE, "no domain was scored").putAllInputs(inputs).build());
+            return List.of(
+                outcome(OutcomeStatus.NOT_APPLICABLE, "no domain was scored")
+                    .putAllInputs(inputs)
+                    .build());
           }
           double value = average.average().getAsDouble();
           inputs.put("average", Double.toString(value));
-          if (!Double.isFinite(value) || java.math.BigDecimal.valueOf(value).compareTo(bands.low()) < 0
+          if (!Double.isFinite(value)
+              || java.math.BigDecimal.valueOf(value).compareTo(bands.low()) < 0
               || java.math.BigDecimal.valueOf(value).compareTo(bands.high()) > 0) {
             return List.of(
-                outcome(OutcomeStatus.FAIL, "the average " + value + " lies outside the bands' scale")
+                outcome(
+                        OutcomeStatus.FAIL,
+                        "the average " + value + " lies outside the bands' scale")
                     .putAllInputs(inputs)
                     .build());
           }
@@ -301,7 +363,10 @@ public final class GradingRuleType extends AbstractRuleType<GradingParameters> {
           return List.of(byArea(audit, context, inputs));
         default:
           if (auditor.isEmpty()) {
-            return List.of(outcome(OutcomeStatus.NOT_APPLICABLE, "the audit is not graded").putAllInputs(inputs).build());
+            return List.of(
+                outcome(OutcomeStatus.NOT_APPLICABLE, "the audit is not graded")
+                    .putAllInputs(inputs)
+                    .build());
           }
           derivedLabel = Optional.of(auditor.get().label());
           break;
@@ -309,7 +374,9 @@ public final class GradingRuleType extends AbstractRuleType<GradingParameters> {
       Optional<Grade> derived = context.grade(derivedLabel.get());
       if (derived.isEmpty()) {
         return List.of(
-            outcome(OutcomeStatus.ERROR, "grade '" + derivedLabel.get() + "' is not on the framework's scale")
+            outcome(
+                    OutcomeStatus.ERROR,
+                    "grade '" + derivedLabel.get() + "' is not on the framework's scale")
                 .putAllInputs(inputs)
                 .build());
       }
@@ -318,7 +385,10 @@ public final class GradingRuleType extends AbstractRuleType<GradingParameters> {
       boolean divergent = auditor.isPresent() && !auditor.get().equals(grade);
       String reason =
           divergent
-              ? "the auditor's grade " + auditor.get().label() + " differs from the derived grade " + grade.label()
+              ? "the auditor's grade "
+                  + auditor.get().label()
+                  + " differs from the derived grade "
+                  + grade.label()
               : "derived grade " + grade.label();
       var outcome = outcome(OutcomeStatus.PASS, reason).grade(grade);
       if (divergent) {
@@ -328,14 +398,21 @@ public final class GradingRuleType extends AbstractRuleType<GradingParameters> {
     }
 
     // Hillingdon (H11): each covered area's grade checked against its own checklists; the overall
-    // judgement is the auditor's, flagged when above what the weakest covered area's evidence supports.
+    // judgement is the auditor's, flagged when above what the weakest covered area's evidence
+    // supports.
     private Outcome byArea(Audit audit, RuleContext context, Map<String, String> inputs) {
       Optional<Grade> good = context.grade(p.goodGrade());
       Optional<Grade> outstanding = context.grade(p.outstandingGrade());
       if (good.isEmpty() || outstanding.isEmpty()) {
-        return outcome(OutcomeStatus.ERROR,
-            "grades '" + p.goodGrade() + "' and '" + p.outstandingGrade() + "' must be on the framework's scale")
-            .putAllInputs(inputs).build();
+        return outcome(
+                OutcomeStatus.ERROR,
+                "grades '"
+                    + p.goodGrade()
+                    + "' and '"
+                    + p.outstandingGrade()
+                    + "' must be on the framework's scale")
+            .putAllInputs(inputs)
+            .build();
       }
       Set<String> evidenced = audit.evidencedIndicators();
       boolean covered = false;
@@ -354,11 +431,16 @@ public final class GradingRuleType extends AbstractRuleType<GradingParameters> {
         covered = true;
         Grade areaSupports = null;
         if (goodEvidenced == area.good().length) {
-          areaSupports = area.outstanding().length > 0 && outstandingEvidenced == area.outstanding().length
-              ? outstanding.get() : good.get();
+          areaSupports =
+              area.outstanding().length > 0 && outstandingEvidenced == area.outstanding().length
+                  ? outstanding.get()
+                  : good.get();
         }
-        boolean areaAbove = areaGrade.isPresent()
-            && (areaSupports == null ? areaGrade.get().isAtLeast(good.get()) : areaGrade.get().isBetterThan(areaSupports));
+        boolean areaAbove =
+            areaGrade.isPresent()
+                && (areaSupports == null
+                    ? areaGrade.get().isAtLeast(good.get())
+                    : areaGrade.get().isBetterThan(areaSupports));
         if (areaAbove) {
           above.add(area.id());
         }
@@ -367,15 +449,25 @@ public final class GradingRuleType extends AbstractRuleType<GradingParameters> {
         } else if (supported.isBetterThan(areaSupports)) {
           supported = areaSupports;
         }
-        inputs.put("area." + area.id(),
-            (given == null ? "not graded" : given.label()) + "; good indicators " + goodEvidenced + "/"
-                + area.good().length + ", moving to outstanding " + outstandingEvidenced + "/"
-                + area.outstanding().length + "; evidence supports "
+        inputs.put(
+            "area." + area.id(),
+            (given == null ? "not graded" : given.label())
+                + "; good indicators "
+                + goodEvidenced
+                + "/"
+                + area.good().length
+                + ", moving to outstanding "
+                + outstandingEvidenced
+                + "/"
+                + area.outstanding().length
+                + "; evidence supports "
                 + (areaSupports == null ? "below " + good.get().label() : areaSupports.label()));
       }
       if (!covered) {
-        return outcome(OutcomeStatus.NOT_APPLICABLE, "the audit covers no area of work with indicators")
-            .putAllInputs(inputs).build();
+        return outcome(
+                OutcomeStatus.NOT_APPLICABLE, "the audit covers no area of work with indicators")
+            .putAllInputs(inputs)
+            .build();
       }
       String supports = belowGood ? "below " + good.get().label() : supported.label();
       inputs.put("evidence-supports", supports);
@@ -385,14 +477,26 @@ public final class GradingRuleType extends AbstractRuleType<GradingParameters> {
       Optional<Grade> auditor = audit.overallGrade().flatMap(g -> context.grade(g.label()));
       org.practiceaudit.rules.ImmutableOutcome.Builder outcome;
       if (auditor.isEmpty()) {
-        outcome = outcome(OutcomeStatus.NOT_APPLICABLE, "the audit has no overall judgement on the framework's scale");
+        outcome =
+            outcome(
+                OutcomeStatus.NOT_APPLICABLE,
+                "the audit has no overall judgement on the framework's scale");
       } else {
         Grade grade = applyFloors(auditor.get(), audit, context, inputs);
         boolean aboveEvidence =
             belowGood ? grade.isAtLeast(good.get()) : grade.isBetterThan(supported);
-        String reason = aboveEvidence
-            ? "the auditor's grade " + grade.label() + " is above what the evidenced areas support (" + supports + ")"
-            : "the auditor's grade " + grade.label() + ", within what the evidenced areas support (" + supports + ")";
+        String reason =
+            aboveEvidence
+                ? "the auditor's grade "
+                    + grade.label()
+                    + " is above what the evidenced areas support ("
+                    + supports
+                    + ")"
+                : "the auditor's grade "
+                    + grade.label()
+                    + ", within what the evidenced areas support ("
+                    + supports
+                    + ")";
         outcome = outcome(OutcomeStatus.PASS, reason).grade(grade);
         if (!grade.equals(auditor.get())) {
           inputs.put("derived-grade", grade.label());
@@ -417,14 +521,16 @@ public final class GradingRuleType extends AbstractRuleType<GradingParameters> {
       return n;
     }
 
-    private Grade applyFloors(Grade grade, Audit audit, RuleContext context, Map<String, String> inputs) {
+    private Grade applyFloors(
+        Grade grade, Audit audit, RuleContext context, Map<String, String> inputs) {
       Grade capped = grade;
       for (GradeFloor floor : p.floors()) {
         for (Map.Entry<String, DomainScore> score : audit.scores().entrySet()) {
           if (!floor.anyDomain() && !floor.domain().equals(score.getKey())) {
             continue;
           }
-          if (score.getValue().isApplicable() && score.getValue().value().getAsInt() <= floor.atOrBelow()) {
+          if (score.getValue().isApplicable()
+              && score.getValue().value().getAsInt() <= floor.atOrBelow()) {
             Optional<Grade> cap = context.grade(floor.capAt());
             if (cap.isPresent() && capped.isBetterThan(cap.get())) {
               capped = cap.get();

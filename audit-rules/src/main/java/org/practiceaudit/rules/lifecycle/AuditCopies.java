@@ -11,7 +11,11 @@ final class AuditCopies {
 
   private AuditCopies() {}
 
-  static Audit of(Audit a, AuditStatus status, Optional<LocalDate> completedOn, Optional<Moderation> moderation) {
+  static Audit of(
+      Audit a,
+      AuditStatus status,
+      Optional<LocalDate> completedOn,
+      Optional<Moderation> moderation) {
     return Audit.builder()
         .id(a.id())
         .caseId(a.caseId())

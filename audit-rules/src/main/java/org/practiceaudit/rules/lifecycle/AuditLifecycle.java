@@ -16,18 +16,19 @@ import org.practiceaudit.rules.RuleSet;
 import org.practiceaudit.rules.SubjectType;
 
 /**
- * The lifecycle of an audit: allocated, in progress, completed, moderated, closed. Each transition returns
- * a new audit, or every unmet requirement at once.
+ * The lifecycle of an audit: allocated, in progress, completed, moderated, closed. Each transition
+ * returns a new audit, or every unmet requirement at once.
  *
- * <p>Completing, moderating and closing an audit evaluate the framework's required rules on the audit as
- * it would be after the transition; every failing or erroneous outcome is a {@link Problem}, together with
- * the lifecycle's own checks (the status allows the transition, the audit belongs to the framework, the
- * grades lie on the framework's scale, the moderator is not the auditor). A completed audit may be closed
- * without moderation: Dudley moderates a 20% sample (audit framework 2017, "Moderation").
+ * <p>Completing, moderating and closing an audit evaluate the framework's required rules on the
+ * audit as it would be after the transition; every failing or erroneous outcome is a {@link
+ * Problem}, together with the lifecycle's own checks (the status allows the transition, the audit
+ * belongs to the framework, the grades lie on the framework's scale, the moderator is not the
+ * auditor). A completed audit may be closed without moderation: Dudley moderates a 20% sample
+ * (audit framework 2017, "Moderation").
  *
- * <p>Sources: Dudley audit framework 2017 ("Moderation": moderated audits are recorded and shared with the
- * auditor); Camden audit programme 2021-22, section 6 ("Any audit or moderation ... graded Requires
- * improvement or inadequate must have areas of improvement outlined").
+ * <p>Sources: Dudley audit framework 2017 ("Moderation": moderated audits are recorded and shared
+ * with the auditor); Camden audit programme 2021-22, section 6 ("Any audit or moderation ... graded
+ * Requires improvement or inadequate must have areas of improvement outlined").
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -51,7 +52,8 @@ public final class AuditLifecycle {
    */
   public static AuditLifecycle of(RuleSet requirements, RuleContext context) {
     return new AuditLifecycle(
-        Objects.requireNonNull(requirements, "requirements"), Objects.requireNonNull(context, "context"));
+        Objects.requireNonNull(requirements, "requirements"),
+        Objects.requireNonNull(context, "context"));
   }
 
   /**
@@ -69,7 +71,8 @@ public final class AuditLifecycle {
     if (!problems.isEmpty()) {
       return invalid(problems);
     }
-    return Validation.valid(AuditCopies.of(audit, AuditStatus.IN_PROGRESS, audit.completedOn(), audit.moderation()));
+    return Validation.valid(
+        AuditCopies.of(audit, AuditStatus.IN_PROGRESS, audit.completedOn(), audit.moderation()));
   }
 
   /**
@@ -88,7 +91,8 @@ public final class AuditLifecycle {
     requireFramework(audit, problems);
     if (completedOn.isBefore(audit.allocatedOn())) {
       problems.add(
-          new Problem("lifecycle/completion-date",
+          new Problem(
+              "lifecycle/completion-date",
               "completed on " + completedOn + " before allocation on " + audit.allocatedOn()));
     }
     if (!problems.isEmpty()) {
@@ -100,12 +104,13 @@ public final class AuditLifecycle {
   }
 
   /**
-   * Returns what stops an audit being completed, whatever its status: the checks of
-   * {@link #complete(Audit, LocalDate)} but the status (the audit belongs to the framework, is not
-   * completed before it was allocated, is graded on the framework's scale, and meets every required rule).
-   * An audit not yet completed is checked as it would be when completed on {@code completedOn}; an audit
-   * already completed, moderated or closed is checked as it is, {@code completedOn} being ignored. This is
-   * what {@code audit check} reports as whether the audit may complete.
+   * Returns what stops an audit being completed, whatever its status: the checks of {@link
+   * #complete(Audit, LocalDate)} but the status (the audit belongs to the framework, is not
+   * completed before it was allocated, is graded on the framework's scale, and meets every required
+   * rule). An audit not yet completed is checked as it would be when completed on {@code
+   * completedOn}; an audit already completed, moderated or closed is checked as it is, {@code
+   * completedOn} being ignored. This is what {@code audit check} reports as whether the audit may
+   * complete.
    *
    * @param audit the audit, in any status; not null
    * @param completedOn the day an audit not yet completed would be completed; not null
@@ -121,11 +126,14 @@ public final class AuditLifecycle {
     if (!audit.status().isCompleted()) {
       if (completedOn.isBefore(audit.allocatedOn())) {
         problems.add(
-            new Problem("lifecycle/completion-date",
+            new Problem(
+                "lifecycle/completion-date",
                 "completed on " + completedOn + " before allocation on " + audit.allocatedOn()));
         return List.copyOf(problems);
       }
-      candidate = AuditCopies.of(audit, AuditStatus.COMPLETED, Optional.of(completedOn), audit.moderation());
+      candidate =
+          AuditCopies.of(
+              audit, AuditStatus.COMPLETED, Optional.of(completedOn), audit.moderation());
     }
     Validation<Seq<Problem>, Audit> checked = checked(candidate, problems);
     return checked.isValid() ? List.of() : checked.getError().asJava();
@@ -150,11 +158,14 @@ public final class AuditLifecycle {
     }
     if (!context.framework().gradeScale().contains(moderation.grade())) {
       problems.add(
-          new Problem("lifecycle/grade-scale",
-              "the moderation grade is not on the framework's scale " + context.framework().gradeScale().id()));
+          new Problem(
+              "lifecycle/grade-scale",
+              "the moderation grade is not on the framework's scale "
+                  + context.framework().gradeScale().id()));
     }
     if (audit.completedOn().filter(moderation.moderatedOn()::isBefore).isPresent()) {
-      problems.add(new Problem("lifecycle/moderation-date", "moderated before the audit was completed"));
+      problems.add(
+          new Problem("lifecycle/moderation-date", "moderated before the audit was completed"));
     }
     if (!problems.isEmpty()) {
       return invalid(problems);
@@ -179,15 +190,19 @@ public final class AuditLifecycle {
     if (!problems.isEmpty()) {
       return invalid(problems);
     }
-    return checked(AuditCopies.of(audit, AuditStatus.CLOSED, audit.completedOn(), audit.moderation()), problems);
+    return checked(
+        AuditCopies.of(audit, AuditStatus.CLOSED, audit.completedOn(), audit.moderation()),
+        problems);
   }
 
   private Validation<Seq<Problem>, Audit> checked(Audit candidate, List<Problem> problems) {
     if (candidate.overallGrade().isPresent()
         && !context.framework().gradeScale().contains(candidate.overallGrade().get())) {
       problems.add(
-          new Problem("lifecycle/grade-scale",
-              "the overall grade is not on the framework's scale " + context.framework().gradeScale().id()));
+          new Problem(
+              "lifecycle/grade-scale",
+              "the overall grade is not on the framework's scale "
+                  + context.framework().gradeScale().id()));
     }
     for (Outcome outcome : requirements.evaluate(SubjectType.AUDIT, candidate, context)) {
       if (outcome.status().isProblem()) {
@@ -204,7 +219,8 @@ public final class AuditLifecycle {
       }
     }
     problems.add(
-        new Problem("lifecycle/status",
+        new Problem(
+            "lifecycle/status",
             "audit " + audit.id() + " is " + audit.status() + "; expected " + List.of(allowed)));
   }
 
@@ -212,9 +228,18 @@ public final class AuditLifecycle {
     if (!audit.frameworkId().equals(context.framework().id())
         || !audit.frameworkVersion().equals(context.framework().version())) {
       problems.add(
-          new Problem("lifecycle/framework",
-              "audit " + audit.id() + " was made under " + audit.frameworkId() + " " + audit.frameworkVersion()
-                  + ", not " + context.framework().id() + " " + context.framework().version()));
+          new Problem(
+              "lifecycle/framework",
+              "audit "
+                  + audit.id()
+                  + " was made under "
+                  + audit.frameworkId()
+                  + " "
+                  + audit.frameworkVersion()
+                  + ", not "
+                  + context.framework().id()
+                  + " "
+                  + context.framework().version()));
     }
   }
 

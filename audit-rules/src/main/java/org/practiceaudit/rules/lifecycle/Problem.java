@@ -4,9 +4,11 @@ import java.util.Objects;
 import org.practiceaudit.rules.Outcome;
 
 /**
- * One unmet requirement that stops an audit's transition: the rule (or lifecycle check) and the reason.
+ * One unmet requirement that stops an audit's transition: the rule (or lifecycle check) and the
+ * reason.
  *
- * @param ruleId the id of the rule that failed, or {@code lifecycle/...} for the lifecycle's own checks
+ * @param ruleId the id of the rule that failed, or {@code lifecycle/...} for the lifecycle's own
+ *     checks
  * @param reason the reason, in plain language without personal data
  */
 public record Problem(String ruleId, String reason) {

@@ -15,13 +15,13 @@ import org.practiceaudit.rules.RuleContext;
 import org.practiceaudit.rules.SubjectType;
 
 /**
- * The {@code moderation-share} rule type: over a collection of audits, at least a share of the completed
- * ones are moderated, and the moderations that changed the grade are counted.
+ * The {@code moderation-share} rule type: over a collection of audits, at least a share of the
+ * completed ones are moderated, and the moderations that changed the grade are counted.
  *
- * <p>Source: Dudley audit framework 2017, "Moderation" (seeds/004_de088cc296a90497.txt, line 150: "A
- * sample of 20% (approximately 60 per year) of the audits will be selected for moderation"; line 152:
- * moderated audits are recorded "including where differences in grading are found"). The required number
- * is the share of the completed audits, rounded up.
+ * <p>Source: Dudley audit framework 2017, "Moderation" (seeds/004_de088cc296a90497.txt, line 150:
+ * "A sample of 20% (approximately 60 per year) of the audits will be selected for moderation"; line
+ * 152: moderated audits are recorded "including where differences in grading are found"). The
+ * required number is the share of the completed audits, rounded up.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -32,9 +32,13 @@ public final class ModerationShareRuleType extends AbstractRuleType<ModerationSh
 
   /** Creates the rule type; used by {@link java.util.ServiceLoader}. */
   public ModerationShareRuleType() {
-    super(ID, "At least a share of completed audits is moderated; grading differences are counted"
-        + " (Dudley audit framework 2017, Moderation)",
-        ModerationShareParameters.class, describe("share", "share of completed audits to moderate, above 0 and at most 1; Dudley 0.2"));
+    super(
+        ID,
+        "At least a share of completed audits is moderated; grading differences are counted"
+            + " (Dudley audit framework 2017, Moderation)",
+        ModerationShareParameters.class,
+        describe(
+            "share", "share of completed audits to moderate, above 0 and at most 1; Dudley 0.2"));
   }
 
   @Override
@@ -57,7 +61,9 @@ public final class ModerationShareRuleType extends AbstractRuleType<ModerationSh
     private final double share;
 
     ModerationShareRule(String id, double share) {
-      super(id, "At least " + share + " of completed audits moderated (Dudley 2017, Moderation)",
+      super(
+          id,
+          "At least " + share + " of completed audits moderated (Dudley 2017, Moderation)",
           SubjectType.AUDITS);
       this.share = share;
     }
@@ -74,7 +80,8 @@ public final class ModerationShareRuleType extends AbstractRuleType<ModerationSh
         completed++;
         if (audit.moderation().isPresent()) {
           moderated++;
-          if (audit.overallGrade().isPresent() && !audit.overallGrade().get().equals(audit.moderation().get().grade())) {
+          if (audit.overallGrade().isPresent()
+              && !audit.overallGrade().get().equals(audit.moderation().get().grade())) {
             differences++;
           }
         }
@@ -87,7 +94,12 @@ public final class ModerationShareRuleType extends AbstractRuleType<ModerationSh
       return List.of(
           outcome(
                   enough ? OutcomeStatus.PASS : OutcomeStatus.FAIL,
-                  moderated + " of " + completed + " completed audits moderated; " + required + " required")
+                  moderated
+                      + " of "
+                      + completed
+                      + " completed audits moderated; "
+                      + required
+                      + " required")
               .score((double) moderated / completed)
               .putInput("completed", Integer.toString(completed))
               .putInput("moderated", Integer.toString(moderated))

@@ -35,78 +35,120 @@ import org.practiceaudit.rules.grading.GradingRuleType;
 /**
  * Camden's audit programme 2021-22 (seeds/000_1647c349b472fe48.txt).
  *
- * <p>Audit types (section 5, lines 52-116): compliance, front door (30 cases twice a year, lines 62-64),
- * practice week (quarterly, the last year of the child's journey, line 76), multi-agency (line 102),
- * section 11 (line 106), fostering (line 112) and themed deep dives (line 116). Grades are Ofsted's four
- * descriptors (line 76).
+ * <p>Audit types (section 5, lines 52-116): compliance, front door (30 cases twice a year, lines
+ * 62-64), practice week (quarterly, the last year of the child's journey, line 76), multi-agency
+ * (line 102), section 11 (line 106), fostering (line 112) and themed deep dives (line 116). Grades
+ * are Ofsted's four descriptors (line 76).
  *
- * <p>Rules: {@code camden/actions-required-below-good} (line 86: audits or moderations graded requires
- * improvement or inadequate must carry improvement actions, and the Head of Service and the Quality
- * Assurance Unit must be informed, recorded as informed before completion, C21, C22; required to complete), {@code camden/action-details} (line 84: actions
- * to bring the case up to standard), {@code camden/practitioner-conversation} (line 46: "during the audit
- * process, the auditor will meet with the social worker", so the meeting is held by completion and is
- * required to complete, C7), {@code camden/feedback-recorded} (line 76: practice week audits seek and
- * record the child's and the family's feedback; required to complete, C19),
- * {@code camden/head-of-service-sign-off} (line 86: the Head of Service "must be satisfied the actions ...
- * are sufficient" for an audit graded inadequate; required, so the lifecycle closes such an audit only once
- * signed off, C23), {@code camden/compliance-sent-to-iro} (line 58: the compliance audit's outcome is "sent
- * to the responsible IRO", C11), {@code camden/overall-judgement} (line 76).
+ * <p>Rules: {@code camden/actions-required-below-good} (line 86: audits or moderations graded
+ * requires improvement or inadequate must carry improvement actions, and the Head of Service and
+ * the Quality Assurance Unit must be informed, recorded as informed before completion, C21, C22;
+ * required to complete), {@code camden/action-details} (line 84: actions to bring the case up to
+ * standard), {@code camden/practitioner-conversation} (line 46: "during the audit process, the
+ * auditor will meet with the social worker", so the meeting is held by completion and is required
+ * to complete, C7), {@code camden/feedback-recorded} (line 76: practice week audits seek and record
+ * the child's and the family's feedback; required to complete, C19), {@code
+ * camden/head-of-service-sign-off} (line 86: the Head of Service "must be satisfied the actions ...
+ * are sufficient" for an audit graded inadequate; required, so the lifecycle closes such an audit
+ * only once signed off, C23), {@code camden/compliance-sent-to-iro} (line 58: the compliance
+ * audit's outcome is "sent to the responsible IRO", C11), {@code camden/overall-judgement} (line
+ * 76).
  *
  * <p>Compliance audits (line 56, C9) are "carried out by the responsible team manager or supervisor
- * whenever a case is transferred or closed": the audit type's independence is
- * {@link org.practiceaudit.core.allocation.Independence#RESPONSIBLE_TEAM_MANAGER}, an allowed exception to
+ * whenever a case is transferred or closed": the audit type's independence is {@link
+ * org.practiceaudit.core.allocation.Independence#RESPONSIBLE_TEAM_MANAGER}, an allowed exception to
  * team independence.
  *
- * <p>Sampling plans: {@code front-door}, 30 front-door cases covering each RAG rating (lines 62-64; the
- * rating is the case attribute {@code rag}), including contacts closed within the month before the audit
- * with no further action or stepped down to Early Help (lines 62 and 66, requirement C13; the window is a
- * documented default); {@code practice-week}, up to 60 child in need, child
- * protection and looked-after cases (line 72), skipping cases audited in the last 6 months (line 44 says
- * "6-8 months"; the preset takes the shorter bound, which excludes fewer cases). The programme is the
- * annual table (lines 124-132: month, type, theme, number); where the table gives no number (May's deep
- * dive, March's practice week) the entry has none. Practice week also covers every social worker (line 38:
- * "social workers have at least one allocated case audited within the annual cycle"). Plan
- * {@code multi-agency}: 10 randomly selected cases (line 102).
+ * <p>Sampling plans: {@code front-door}, 30 front-door cases covering each RAG rating (lines 62-64;
+ * the rating is the case attribute {@code rag}), including contacts closed within the month before
+ * the audit with no further action or stepped down to Early Help (lines 62 and 66, requirement C13;
+ * the window is a documented default); {@code practice-week}, up to 60 child in need, child
+ * protection and looked-after cases (line 72), skipping cases audited in the last 6 months (line 44
+ * says "6-8 months"; the preset takes the shorter bound, which excludes fewer cases). The programme
+ * is the annual table (lines 124-132: month, type, theme, number); where the table gives no number
+ * (May's deep dive, March's practice week) the entry has none. Practice week also covers every
+ * social worker (line 38: "social workers have at least one allocated case audited within the
+ * annual cycle"). Plan {@code multi-agency}: 10 randomly selected cases (line 102).
  *
- * <p>Domains: the core areas of practice of section 3 (lines 28-36), each on a 1-4 scale, a documented
- * default (the programme gives no score scale; line 57 only says compliance audits are scored). Review
- * periods: 3 months for front-door audits (a documented default for decisions at the front door), and
- * otherwise the last year (line 76, "unless otherwise specified").
+ * <p>Domains: the core areas of practice of section 3 (lines 28-36), each on a 1-4 scale, a
+ * documented default (the programme gives no score scale; line 57 only says compliance audits are
+ * scored). Review periods: 3 months for front-door audits (a documented default for decisions at
+ * the front door), and otherwise the last year (line 76, "unless otherwise specified").
  *
- * <p>The programme names no escalation categories (line 86 requires actions and notifications, which
- * {@code camden/actions-required-below-good} checks), so there are none. It has no moderation policy:
- * line 48 describes a moderation meeting of all auditors discussing findings, not a share of audits
- * re-graded.
+ * <p>The programme names no escalation categories (line 86 requires actions and notifications,
+ * which {@code camden/actions-required-below-good} checks), so there are none. It has no moderation
+ * policy: line 48 describes a moderation meeting of all auditors discussing findings, not a share
+ * of audits re-graded.
  */
 final class CamdenPreset {
 
   private CamdenPreset() {}
 
-  /** The theme of Camden's front-door audits, matched against the audits' {@code theme} attribute. */
+  /**
+   * The theme of Camden's front-door audits, matched against the audits' {@code theme} attribute.
+   */
   static final String FRONT_DOOR_THEME = "front-door-decision-making";
 
   private static final String FEEDBACK = "Service user feedback forms to be completed";
 
   /**
-   * The annual programme, April 2021 to March 2022 (lines 124-132, C31): each entry with the sampling plan
-   * that draws its cases. May's deep dive has its theme "to be identified", so it has none yet (any deep
-   * dive in May counts) and says so in its notes; the table gives no number for it or for March's practice
-   * week.
+   * The annual programme, April 2021 to March 2022 (lines 124-132, C31): each entry with the
+   * sampling plan that draws its cases. May's deep dive has its theme "to be identified", so it has
+   * none yet (any deep dive in May counts) and says so in its notes; the table gives no number for
+   * it or for March's practice week.
    */
   static AuditProgramme programme() {
     return AuditProgramme.builder()
         .name("CSSW annual audit programme 2021-22")
         .addEntries(
-            entry(YearMonth.of(2021, 5), YearMonth.of(2021, 5), "deep-dive", null, -1, null,
+            entry(
+                YearMonth.of(2021, 5),
+                YearMonth.of(2021, 5),
+                "deep-dive",
+                null,
+                -1,
+                null,
                 "Deep dive theme to be identified"),
-            entry(YearMonth.of(2021, 7), YearMonth.of(2021, 7), "practice-week", null, 60, "practice-week", FEEDBACK),
-            entry(YearMonth.of(2021, 9), YearMonth.of(2021, 9), "front-door", FRONT_DOOR_THEME, 30, "front-door",
-                null),
-            entry(YearMonth.of(2021, 11), YearMonth.of(2021, 11), "practice-week", null, 54, "practice-week",
+            entry(
+                YearMonth.of(2021, 7),
+                YearMonth.of(2021, 7),
+                "practice-week",
+                null,
+                60,
+                "practice-week",
                 FEEDBACK),
-            entry(YearMonth.of(2022, 1), YearMonth.of(2022, 2), "front-door", FRONT_DOOR_THEME, 30, "front-door",
+            entry(
+                YearMonth.of(2021, 9),
+                YearMonth.of(2021, 9),
+                "front-door",
+                FRONT_DOOR_THEME,
+                30,
+                "front-door",
                 null),
-            entry(YearMonth.of(2022, 3), YearMonth.of(2022, 3), "practice-week", null, -1, "practice-week", FEEDBACK))
+            entry(
+                YearMonth.of(2021, 11),
+                YearMonth.of(2021, 11),
+                "practice-week",
+                null,
+                54,
+                "practice-week",
+                FEEDBACK),
+            entry(
+                YearMonth.of(2022, 1),
+                YearMonth.of(2022, 2),
+                "front-door",
+                FRONT_DOOR_THEME,
+                30,
+                "front-door",
+                null),
+            entry(
+                YearMonth.of(2022, 3),
+                YearMonth.of(2022, 3),
+                "practice-week",
+                null,
+                -1,
+                "practice-week",
+                FEEDBACK))
         .build();
   }
 
@@ -118,8 +160,8 @@ final class CamdenPreset {
     return type(id, name, reviewMonths, description, Independence.PEER);
   }
 
-  private static AuditType type(String id, String name, int reviewMonths, String description,
-      Independence independence) {
+  private static AuditType type(
+      String id, String name, int reviewMonths, String description, Independence independence) {
     return AuditType.builder()
         .id(id)
         .name(name)
@@ -129,8 +171,14 @@ final class CamdenPreset {
         .build();
   }
 
-  private static ProgrammeEntry entry(YearMonth from, YearMonth until, String type, String theme, int planned,
-      String plan, String notes) {
+  private static ProgrammeEntry entry(
+      YearMonth from,
+      YearMonth until,
+      String type,
+      String theme,
+      int planned,
+      String plan,
+      String notes) {
     var entry = ProgrammeEntry.builder().month(from).until(until).auditType(type);
     if (theme != null) {
       entry.theme(theme);
@@ -164,17 +212,39 @@ final class CamdenPreset {
                 domain("recording", "Report writing and case recording"),
                 domain("management-oversight", "Management oversight and decision making"))
             .addAuditTypes(
-                // line 56 (C9): by the responsible team manager, an allowed exception to team independence
-                type("compliance", "Compliance audit", 12,
+                // line 56 (C9): by the responsible team manager, an allowed exception to team
+                // independence
+                type(
+                    "compliance",
+                    "Compliance audit",
+                    12,
                     "Section 5, Compliance audits: by the responsible team manager whenever a case is"
-                        + " transferred or closed.", Independence.RESPONSIBLE_TEAM_MANAGER),
-                type("front-door", "Front door audit", 3, "Section 5, Front door audits (January and September)."),
-                type("practice-week", "Practice week audit", 12,
+                        + " transferred or closed.",
+                    Independence.RESPONSIBLE_TEAM_MANAGER),
+                type(
+                    "front-door",
+                    "Front door audit",
+                    3,
+                    "Section 5, Front door audits (January and September)."),
+                type(
+                    "practice-week",
+                    "Practice week audit",
+                    12,
                     "Section 5: unless otherwise specified, the last year of the child's journey."),
-                // line 104 (C27): "senior managers from each agency audit their own the agency's case records"
-                type("multi-agency", "Multi-agency audit", 12, "Other audits: CSCP themed multi-agency audits;"
-                    + " each agency audits its own records.", Independence.OWN_AGENCY),
-                type("section-11", "Section 11 audit", 12, "Other audits: yearly section 11 audits."),
+                // line 104 (C27): "senior managers from each agency audit their own the agency's
+                // case records"
+                type(
+                    "multi-agency",
+                    "Multi-agency audit",
+                    12,
+                    "Other audits: CSCP themed multi-agency audits;"
+                        + " each agency audits its own records.",
+                    Independence.OWN_AGENCY),
+                type(
+                    "section-11",
+                    "Section 11 audit",
+                    12,
+                    "Other audits: yearly section 11 audits."),
                 type("fostering", "Fostering audit", 12, "Other audits: annual fostering audits."),
                 type("deep-dive", "Themed deep dive", 12, "Other audits: themed deep dives."))
             .calendar(WorkingCalendar.of(UkDivision.ENGLAND_AND_WALES))
@@ -188,13 +258,18 @@ final class CamdenPreset {
                 .fixedSize(30)
                 .addStrata("rag")
                 .minimumPerStratum(1)
-                // lines 62 and 66 (C13): contacts closed with no further action or stepped down to Early
-                // Help are drawn too; the programme gives no window, one month is a documented default.
+                // lines 62 and 66 (C13): contacts closed with no further action or stepped down to
+                // Early
+                // Help are drawn too; the programme gives no window, one month is a documented
+                // default.
                 .includeClosedWithin(Period.ofMonths(1))
                 .build(),
             SamplingPlan.builder()
                 .name("practice-week")
-                .addCategories(CaseCategory.CHILD_IN_NEED, CaseCategory.CHILD_PROTECTION, CaseCategory.LOOKED_AFTER)
+                .addCategories(
+                    CaseCategory.CHILD_IN_NEED,
+                    CaseCategory.CHILD_PROTECTION,
+                    CaseCategory.LOOKED_AFTER)
                 .auditedWithin(Period.ofMonths(6))
                 .fixedSize(60)
                 .coverWorkers(true)
@@ -205,44 +280,63 @@ final class CamdenPreset {
             ConfiguredRule.builder()
                 .ruleId("camden/actions-required-below-good")
                 .typeId(ActionsRequiredRuleType.ID)
-                // C22: the Head of Service and the QA unit "must be informed": recorded before completion
+                // C22: the Head of Service and the QA unit "must be informed": recorded before
+                // completion
                 .parameters(new ActionsRequiredParameters(null, null, true, null))
-                .citation(Sources.cite(Sources.CAMDEN, "section 6, Findings and accountability", "line 86"))
+                .citation(
+                    Sources.cite(
+                        Sources.CAMDEN, "section 6, Findings and accountability", "line 86"))
                 .requiredToComplete(true)
                 .build(),
-            ConfiguredRule.of("camden/action-details", ActionDetailsRuleType.ID,
+            ConfiguredRule.of(
+                "camden/action-details",
+                ActionDetailsRuleType.ID,
                 new ActionDetailsParameters(null, null),
                 Sources.cite(Sources.CAMDEN, "section 6, Findings and accountability", "line 84")),
-            // line 46 (C7): "During the audit process, the auditor will meet with the social worker"
+            // line 46 (C7): "During the audit process, the auditor will meet with the social
+            // worker"
             ConfiguredRule.builder()
                 .ruleId("camden/practitioner-conversation")
                 .typeId(PractitionerConversationRuleType.ID)
                 .parameters(new PractitionerConversationParameters(true))
-                .citation(Sources.cite(Sources.CAMDEN, "section 4, Overview of the audit process", "line 46"))
+                .citation(
+                    Sources.cite(
+                        Sources.CAMDEN, "section 4, Overview of the audit process", "line 46"))
                 .requiredToComplete(true)
                 .build(),
-            // line 76 (C19): practice week audits seek and record the child's and the family's feedback
+            // line 76 (C19): practice week audits seek and record the child's and the family's
+            // feedback
             ConfiguredRule.builder()
                 .ruleId("camden/feedback-recorded")
                 .typeId(FeedbackRecordedRuleType.ID)
                 .parameters(new FeedbackRecordedParameters(null, List.of("practice-week")))
-                .citation(Sources.cite(Sources.CAMDEN, "section 5, Practice week quality audits", "line 76"))
+                .citation(
+                    Sources.cite(
+                        Sources.CAMDEN, "section 5, Practice week quality audits", "line 76"))
                 .requiredToComplete(true)
                 .build(),
-            // line 86 (C23): Heads of Service must be satisfied the actions of an audit graded inadequate
+            // line 86 (C23): Heads of Service must be satisfied the actions of an audit graded
+            // inadequate
             // are sufficient; required, so the lifecycle closes such an audit only once signed off
             ConfiguredRule.builder()
                 .ruleId("camden/head-of-service-sign-off")
                 .typeId(SignOffRuleType.ID)
                 .parameters(new SignOffParameters(null, null))
-                .citation(Sources.cite(Sources.CAMDEN, "section 6, Findings and accountability", "line 86"))
+                .citation(
+                    Sources.cite(
+                        Sources.CAMDEN, "section 6, Findings and accountability", "line 86"))
                 .requiredToComplete(true)
                 .build(),
             // line 58 (C11): the compliance audit's outcome is sent to the responsible IRO
-            ConfiguredRule.of("camden/compliance-sent-to-iro", AuditSharedRuleType.ID,
-                new AuditSharedParameters(List.of("independent-reviewing-officer"), null, List.of("compliance")),
+            ConfiguredRule.of(
+                "camden/compliance-sent-to-iro",
+                AuditSharedRuleType.ID,
+                new AuditSharedParameters(
+                    List.of("independent-reviewing-officer"), null, List.of("compliance")),
                 Sources.cite(Sources.CAMDEN, "section 5, Compliance audits", "line 58")),
-            ConfiguredRule.of("camden/overall-judgement", GradingRuleType.ID,
+            ConfiguredRule.of(
+                "camden/overall-judgement",
+                GradingRuleType.ID,
                 GradingParameters.of(GradingParameters.AUDITOR_JUDGEMENT),
                 Sources.cite(Sources.CAMDEN, "section 5, Practice week quality audits", "line 76")))
         .build();

@@ -10,19 +10,21 @@ import org.practiceaudit.core.AuditException;
 import org.practiceaudit.rules.framework.LocalFramework;
 
 /**
- * The frameworks of the five source documents as ready-made {@link LocalFramework}s, each rule citing the
- * document and line it implements.
+ * The frameworks of the five source documents as ready-made {@link LocalFramework}s, each rule
+ * citing the document and line it implements.
  *
  * <ul>
  *   <li>{@code dudley}: Dudley audit framework 2017 ({@link #dudley()});
  *   <li>{@code dorset}: Dorset monthly audit report, June 2019 ({@link #dorset()});
  *   <li>{@code camden}: Camden audit programme 2021-22 ({@link #camden()});
- *   <li>{@code hillingdon}: Hillingdon "A guide to auditing", November 2016 ({@link #hillingdon()});
- *   <li>{@code london-multi-agency}: London multi-agency safeguarding audit pack
- *       ({@link #londonMultiAgency()}).
+ *   <li>{@code hillingdon}: Hillingdon "A guide to auditing", November 2016 ({@link
+ *       #hillingdon()});
+ *   <li>{@code london-multi-agency}: London multi-agency safeguarding audit pack ({@link
+ *       #londonMultiAgency()}).
  * </ul>
  *
- * <p>Where a document is silent, the preset says so in its javadoc and chooses a documented default.
+ * <p>Where a document is silent, the preset says so in its javadoc and chooses a documented
+ * default.
  */
 public final class Presets {
 
@@ -71,12 +73,14 @@ public final class Presets {
    */
   public static LocalFramework get(String id) {
     return find(id)
-        .orElseThrow(() -> new AuditException("unknown preset '" + id + "'; expected one of " + ids()));
+        .orElseThrow(
+            () -> new AuditException("unknown preset '" + id + "'; expected one of " + ids()));
   }
 
   /**
-   * Returns Dudley's framework: escalation categories 1-4 with follow-up at 48 hours, 10 and 20 working
-   * days and none; Dudley's role quotas, sampling plans and 20% moderation; escalation, follow-up and grading rules.
+   * Returns Dudley's framework: escalation categories 1-4 with follow-up at 48 hours, 10 and 20
+   * working days and none; Dudley's role quotas, sampling plans and 20% moderation; escalation,
+   * follow-up and grading rules.
    *
    * @return the preset
    */
@@ -85,8 +89,8 @@ public final class Presets {
   }
 
   /**
-   * Returns Dorset's framework: seven domains scored 1-10 and an overall Ofsted judgement (Dorset monthly
-   * audit report, June 2019, 2.1; requirements D2, D4 and D9 in {@code requirements.yaml}).
+   * Returns Dorset's framework: seven domains scored 1-10 and an overall Ofsted judgement (Dorset
+   * monthly audit report, June 2019, 2.1; requirements D2, D4 and D9 in {@code requirements.yaml}).
    *
    * @return the preset
    */
@@ -95,9 +99,9 @@ public final class Presets {
   }
 
   /**
-   * Returns Camden's framework: its audit types, sampling plans (the front door's including recently
-   * closed contacts, C13) and annual programme, and actions and notifications for audits graded requires
-   * improvement or inadequate (C21, C22).
+   * Returns Camden's framework: its audit types, sampling plans (the front door's including
+   * recently closed contacts, C13) and annual programme, and actions and notifications for audits
+   * graded requires improvement or inadequate (C21, C22).
    *
    * @return the preset
    */
@@ -106,8 +110,9 @@ public final class Presets {
   }
 
   /**
-   * Returns Hillingdon's framework: indicator checklists for home visits, assessments, plans and reviews,
-   * graded per area of work the audit covers (H11), and audits due within 10 working days (H2a, H2b).
+   * Returns Hillingdon's framework: indicator checklists for home visits, assessments, plans and
+   * reviews, graded per area of work the audit covers (H11), and audits due within 10 working days
+   * (H2a, H2b).
    *
    * @return the preset
    */
@@ -116,8 +121,8 @@ public final class Presets {
   }
 
   /**
-   * Returns the London multi-agency audit pack's framework: each agency grades each area of work (London
-   * multi-agency safeguarding audit pack, section 1; requirements L3, L9, L12 and L17).
+   * Returns the London multi-agency audit pack's framework: each agency grades each area of work
+   * (London multi-agency safeguarding audit pack, section 1; requirements L3, L9, L12 and L17).
    *
    * @return the preset
    */

@@ -13,19 +13,19 @@ import org.practiceaudit.core.score.DomainScore;
 import org.practiceaudit.core.score.ScoreScale;
 
 /**
- * The average of an audit's domain scores, ignoring N/A, with its coverage: how many of the framework's
- * domains were scored.
+ * The average of an audit's domain scores, ignoring N/A, with its coverage: how many of the
+ * framework's domains were scored.
  *
- * <p>Dorset's monthly audit report (June 2019, sections 2.1 and 4.1) scores seven domains from 1 to 10
- * and reports "the overall average score across all seven domains". Domains may be weighted (weight 1
- * unless given). With {@code normalise}, each score is first mapped onto [0, 1] by its domain's
- * {@link ScoreScale#normalise(int)}, so that domains on different scales can be averaged; without it the
- * raw scores are averaged, which is meaningful only when the domains share one scale
+ * <p>Dorset's monthly audit report (June 2019, sections 2.1 and 4.1) scores seven domains from 1 to
+ * 10 and reports "the overall average score across all seven domains". Domains may be weighted
+ * (weight 1 unless given). With {@code normalise}, each score is first mapped onto [0, 1] by its
+ * domain's {@link ScoreScale#normalise(int)}, so that domains on different scales can be averaged;
+ * without it the raw scores are averaged, which is meaningful only when the domains share one scale
  * ({@link #hasMixedScales()} tells).
  *
- * <p>A score of N/A never counts: neither in the average nor in the coverage's numerator. On a scale that
- * forbids it ({@link ScoreScale#allowsNotApplicable()}, Dorset's; seed-fidelity review D4) it is also a
- * problem: the domain had to be scored, 1 where no evidence is found.
+ * <p>A score of N/A never counts: neither in the average nor in the coverage's numerator. On a
+ * scale that forbids it ({@link ScoreScale#allowsNotApplicable()}, Dorset's; seed-fidelity review
+ * D4) it is also a problem: the domain had to be scored, 1 where no evidence is found.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -68,7 +68,10 @@ public final class ScoreAverage {
    * @throws IllegalArgumentException if a weight is not finite and above 0
    */
   public static ScoreAverage of(
-      List<Domain> domains, Map<String, DomainScore> scores, Map<String, Double> weights, boolean normalise) {
+      List<Domain> domains,
+      Map<String, DomainScore> scores,
+      Map<String, Double> weights,
+      boolean normalise) {
     Objects.requireNonNull(domains, "domains");
     Objects.requireNonNull(scores, "scores");
     Objects.requireNonNull(weights, "weights");
@@ -76,11 +79,13 @@ public final class ScoreAverage {
       weights.forEach(
           (id, w) -> {
             if (w == null || !(w > 0) || w.isInfinite()) {
-              throw new IllegalArgumentException("weight of domain '" + id + "' must be above 0: " + w);
+              throw new IllegalArgumentException(
+                  "weight of domain '" + id + "' must be above 0: " + w);
             }
           });
     }
-    // One pass without per-call sets on the common path: the scales are compared by bounds, the known
+    // One pass without per-call sets on the common path: the scales are compared by bounds, the
+    // known
     // domains are counted, and the sets of problems are built only when there is a problem.
     double sum = 0;
     double weightSum = 0;
@@ -143,16 +148,23 @@ public final class ScoreAverage {
       }
       unknown = Set.copyOf(found);
     }
-    OptionalDouble average = scored == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / weightSum);
+    OptionalDouble average =
+        scored == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / weightSum);
     return new ScoreAverage(
-        average, scored, domains.size(), unknown, outOfScale == null ? Set.of() : Set.copyOf(outOfScale),
-        forbidden == null ? Set.of() : Set.copyOf(forbidden), !normalise && mixed);
+        average,
+        scored,
+        domains.size(),
+        unknown,
+        outOfScale == null ? Set.of() : Set.copyOf(outOfScale),
+        forbidden == null ? Set.of() : Set.copyOf(forbidden),
+        !normalise && mixed);
   }
 
   /**
    * Returns the (weighted) average of the applicable scores.
    *
-   * @return the average, on the domains' scale or on [0, 1] when normalised; empty if nothing was scored
+   * @return the average, on the domains' scale or on [0, 1] when normalised; empty if nothing was
+   *     scored
    */
   public OptionalDouble average() {
     return average;
@@ -222,25 +234,30 @@ public final class ScoreAverage {
   }
 
   /**
-   * Lists what makes the average unreliable: unknown domains, scores off their scale, N/A where the scale
-   * forbids it, mixed scales.
+   * Lists what makes the average unreliable: unknown domains, scores off their scale, N/A where the
+   * scale forbids it, mixed scales.
    *
    * @return plain-language problems, possibly empty
    */
   public List<String> problems() {
-    if (unknownDomains.isEmpty() && outOfScale.isEmpty() && notApplicableForbidden.isEmpty() && !mixedScales) {
+    if (unknownDomains.isEmpty()
+        && outOfScale.isEmpty()
+        && notApplicableForbidden.isEmpty()
+        && !mixedScales) {
       return List.of();
     }
     List<String> problems = new ArrayList<>();
     if (!unknownDomains.isEmpty()) {
-      problems.add("scores for domains the framework does not have: " + new TreeSet<>(unknownDomains));
+      problems.add(
+          "scores for domains the framework does not have: " + new TreeSet<>(unknownDomains));
     }
     if (!outOfScale.isEmpty()) {
       problems.add("scores outside their domain's scale: " + new TreeSet<>(outOfScale));
     }
     if (!notApplicableForbidden.isEmpty()) {
-      problems.add("N/A where every domain must be scored (the lowest score where no evidence is found): "
-          + new TreeSet<>(notApplicableForbidden));
+      problems.add(
+          "N/A where every domain must be scored (the lowest score where no evidence is found): "
+              + new TreeSet<>(notApplicableForbidden));
     }
     if (mixedScales) {
       problems.add("raw scores on different scales cannot be averaged; normalise them");
@@ -250,7 +267,12 @@ public final class ScoreAverage {
 
   @Override
   public String toString() {
-    return "ScoreAverage[" + (average.isPresent() ? average.getAsDouble() : "none") + ", " + scored + "/"
-        + total + "]";
+    return "ScoreAverage["
+        + (average.isPresent() ? average.getAsDouble() : "none")
+        + ", "
+        + scored
+        + "/"
+        + total
+        + "]";
   }
 }

@@ -17,15 +17,16 @@ import org.practiceaudit.rules.RuleContext;
 import org.practiceaudit.rules.SubjectType;
 
 /**
- * The {@code scoring} rule type: the average of an audit's domain scores ignoring N/A, with coverage,
- * optional weights and normalisation across scales (see {@link ScoreAverage}).
+ * The {@code scoring} rule type: the average of an audit's domain scores ignoring N/A, with
+ * coverage, optional weights and normalisation across scales (see {@link ScoreAverage}).
  *
- * <p>Source: Dorset monthly audit report, June 2019, sections 2.1 ("seven domains with each domain given a
- * score of between 1 to 10") and 4.1 ("the overall average score across all seven domains").
+ * <p>Source: Dorset monthly audit report, June 2019, sections 2.1 ("seven domains with each domain
+ * given a score of between 1 to 10") and 4.1 ("the overall average score across all seven
+ * domains").
  *
- * <p>The outcome carries the average as its score and the coverage. It fails when scores name unknown
- * domains, lie off their scale, mix raw scales, or cover fewer domains than required; it is not
- * applicable when nothing was scored and no coverage is required.
+ * <p>The outcome carries the average as its score and the coverage. It fails when scores name
+ * unknown domains, lie off their scale, mix raw scales, or cover fewer domains than required; it is
+ * not applicable when nothing was scored and no coverage is required.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -36,11 +37,18 @@ public final class ScoringRuleType extends AbstractRuleType<ScoringParameters> {
 
   /** Creates the rule type; used by {@link java.util.ServiceLoader}. */
   public ScoringRuleType() {
-    super(ID, "Average of domain scores ignoring N/A, with coverage, weights and normalisation"
-        + " (Dorset monthly audit report 2019, 2.1 and 4.1)",
-        ScoringParameters.class, describe("weights", "weight of each domain by id, each above 0; default 1 for every domain",
-        "normalise", "true to map each score onto [0, 1] by its domain's scale first; default false",
-        "minimumCoverage", "share of domains that must be scored, from 0 to 1; default 0"));
+    super(
+        ID,
+        "Average of domain scores ignoring N/A, with coverage, weights and normalisation"
+            + " (Dorset monthly audit report 2019, 2.1 and 4.1)",
+        ScoringParameters.class,
+        describe(
+            "weights",
+            "weight of each domain by id, each above 0; default 1 for every domain",
+            "normalise",
+            "true to map each score onto [0, 1] by its domain's scale first; default false",
+            "minimumCoverage",
+            "share of domains that must be scored, from 0 to 1; default 0"));
   }
 
   @Override
@@ -72,7 +80,9 @@ public final class ScoringRuleType extends AbstractRuleType<ScoringParameters> {
     private final String normalised;
 
     ScoringRule(String id, ScoringParameters parameters) {
-      super(id, "Average of domain scores ignoring N/A, with coverage (Dorset 2019, 2.1, 4.1)",
+      super(
+          id,
+          "Average of domain scores ignoring N/A, with coverage (Dorset 2019, 2.1, 4.1)",
           SubjectType.AUDIT);
       this.parameters = parameters;
       this.normalised = Boolean.toString(parameters.normalise());
@@ -82,12 +92,18 @@ public final class ScoringRuleType extends AbstractRuleType<ScoringParameters> {
     public List<Outcome> evaluate(Audit audit, RuleContext context) {
       ScoreAverage average =
           ScoreAverage.of(
-              context.framework().domains(), audit.scores(), parameters.weights(), parameters.normalise());
+              context.framework().domains(),
+              audit.scores(),
+              parameters.weights(),
+              parameters.normalise());
       List<String> problems = average.problems();
       if (average.coverage() < parameters.minimumCoverage()) {
         problems = new ArrayList<>(problems);
         problems.add(
-            average.scored() + " of " + average.total() + " domains scored, below the required coverage "
+            average.scored()
+                + " of "
+                + average.total()
+                + " domains scored, below the required coverage "
                 + parameters.minimumCoverage());
       }
       OutcomeStatus status;

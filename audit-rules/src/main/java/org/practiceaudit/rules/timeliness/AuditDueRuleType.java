@@ -20,18 +20,18 @@ import org.practiceaudit.rules.RuleContext;
 import org.practiceaudit.rules.SubjectType;
 
 /**
- * The {@code audit-due} rule type: an audit is due when its framework's {@link AuditDuePolicy} says, and a
- * late or overdue audit fails.
+ * The {@code audit-due} rule type: an audit is due when its framework's {@link AuditDuePolicy}
+ * says, and a late or overdue audit fails.
  *
- * <p>Source: Hillingdon "A guide to auditing" (seed 002, line 9: "Auditors are asked to complete their
- * audits within a specified timescale (10 working days for Part A)"; requirement H2a), whose framework's
- * policy is 10 working days. The due day comes from the context's framework's {@link
- * org.practiceaudit.core.framework.AuditFramework#auditDue()}, counted in the context's calendar, and the
- * audit is classified by {@link Timeliness} as of the clock's Europe/London date, exactly as the report and
- * the quota tracker classify it: on time and pending pass, late and overdue fail (overdue with the flag
- * {@value #FLAG_OVERDUE}). Every outcome carries its timeliness as the input {@value #INPUT_TIMELINESS} and,
- * when there is a due day, the {@link Deadline} at the end of it. Under a framework with no due policy the
- * rule does not apply.
+ * <p>Source: Hillingdon "A guide to auditing" (seed 002, line 9: "Auditors are asked to complete
+ * their audits within a specified timescale (10 working days for Part A)"; requirement H2a), whose
+ * framework's policy is 10 working days. The due day comes from the context's framework's {@link
+ * org.practiceaudit.core.framework.AuditFramework#auditDue()}, counted in the context's calendar,
+ * and the audit is classified by {@link Timeliness} as of the clock's Europe/London date, exactly
+ * as the report and the quota tracker classify it: on time and pending pass, late and overdue fail
+ * (overdue with the flag {@value #FLAG_OVERDUE}). Every outcome carries its timeliness as the input
+ * {@value #INPUT_TIMELINESS} and, when there is a due day, the {@link Deadline} at the end of it.
+ * Under a framework with no due policy the rule does not apply.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -48,9 +48,12 @@ public final class AuditDueRuleType extends AbstractRuleType<AuditDueParameters>
 
   /** Creates the rule type; used by {@link java.util.ServiceLoader}. */
   public AuditDueRuleType() {
-    super(ID, "An audit is due when its framework's audit due policy says; late and overdue audits fail"
-        + " (Hillingdon guide: 10 working days for Part A)",
-        AuditDueParameters.class, Map.of());
+    super(
+        ID,
+        "An audit is due when its framework's audit due policy says; late and overdue audits fail"
+            + " (Hillingdon guide: 10 working days for Part A)",
+        AuditDueParameters.class,
+        Map.of());
   }
 
   @Override
@@ -68,7 +71,10 @@ public final class AuditDueRuleType extends AbstractRuleType<AuditDueParameters>
   static final class AuditDueRule extends AbstractRule<Audit> {
 
     AuditDueRule(String id) {
-      super(id, "Audit due as the framework's audit due policy says (Hillingdon guide)", SubjectType.AUDIT);
+      super(
+          id,
+          "Audit due as the framework's audit due policy says (Hillingdon guide)",
+          SubjectType.AUDIT);
     }
 
     @Override
@@ -77,14 +83,17 @@ public final class AuditDueRuleType extends AbstractRuleType<AuditDueParameters>
       LocalDate today = context.today();
       Optional<LocalDate> due = policy.dueOn(audit.allocatedOn(), context.calendar());
       Timeliness timeliness = Timeliness.of(audit.completedOn(), due, today);
-      var outcome = outcome(status(policy, timeliness), reason(audit, due, timeliness))
-          .putInput("allocated-on", audit.allocatedOn().toString())
-          .putInput("audit-due", policy.toString())
-          .putInput(INPUT_TIMELINESS, timeliness.text());
+      var outcome =
+          outcome(status(policy, timeliness), reason(audit, due, timeliness))
+              .putInput("allocated-on", audit.allocatedOn().toString())
+              .putInput("audit-due", policy.toString())
+              .putInput(INPUT_TIMELINESS, timeliness.text());
       due.ifPresent(day -> outcome.deadline(Deadline.endOf(day)));
-      audit.completedOn().ifPresentOrElse(
-          completed -> outcome.putInput("completed-on", completed.toString()),
-          () -> outcome.putInput("today", today.toString()));
+      audit
+          .completedOn()
+          .ifPresentOrElse(
+              completed -> outcome.putInput("completed-on", completed.toString()),
+              () -> outcome.putInput("today", today.toString()));
       if (timeliness == Timeliness.OVERDUE) {
         outcome.addFlag(FLAG_OVERDUE);
       }
@@ -106,7 +115,10 @@ public final class AuditDueRuleType extends AbstractRuleType<AuditDueParameters>
       }
       switch (timeliness) {
         case LATE:
-          return "completed on " + audit.completedOn().orElseThrow() + ", after the due date " + due.get();
+          return "completed on "
+              + audit.completedOn().orElseThrow()
+              + ", after the due date "
+              + due.get();
         case OVERDUE:
           return "overdue: not completed by " + due.get();
         case ON_TIME:

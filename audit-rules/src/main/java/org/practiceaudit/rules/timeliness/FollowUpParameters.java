@@ -3,8 +3,8 @@ package org.practiceaudit.rules.timeliness;
 /**
  * The parameters of a {@code recommendation-follow-up} rule.
  *
- * @param escalateTo the role escalated to when recommendations are late; null means
- *     {@code head-of-service}
+ * @param escalateTo the role escalated to when recommendations are late; null means {@code
+ *     head-of-service}
  */
 public record FollowUpParameters(String escalateTo) {
 

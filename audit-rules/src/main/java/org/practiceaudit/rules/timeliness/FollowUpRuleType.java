@@ -25,19 +25,20 @@ import org.practiceaudit.rules.SubjectType;
  * follow-up deadline are escalated to the Head of Service.
  *
  * <p>Source: Dudley audit framework 2017, "Raising a Concern" (seed 004, lines 121-124): audits in
- * categories 1-3 are tracked "with a view to re-checking the file to ensure that recommendations have
- * been followed and completed. Where there is delay in progressing recommendations the following
- * escalation to the relevant Head of Service schedule will apply": 48 hours, 10 working days, 20 working
- * days, N/A.
+ * categories 1-3 are tracked "with a view to re-checking the file to ensure that recommendations
+ * have been followed and completed. Where there is delay in progressing recommendations the
+ * following escalation to the relevant Head of Service schedule will apply": 48 hours, 10 working
+ * days, 20 working days, N/A.
  *
  * <p>{@link Escalation} decides, as it does for the report (seed-fidelity review, U19 and U20): the
- * deadline runs from the audit's escalation instant, or else from the start of its completion day (London
- * time), and the outcome then says "escalation time not recorded; counted from the completion day"; a
- * category without follow-up (Dudley's 4) is not applicable. The rule fails, naming the Head of Service as
- * a {@link Notification}, when the escalation is still open at or after its due instant (no follow-up
- * check recorded and an action still open). It also fails when a category that needs follow-up has no
- * recommended action: there is nothing to follow up, and the report counts it as open. The outcome's
- * {@code escalation} input is {@code open}, {@code closed} or {@code overdue}.
+ * deadline runs from the audit's escalation instant, or else from the start of its completion day
+ * (London time), and the outcome then says "escalation time not recorded; counted from the
+ * completion day"; a category without follow-up (Dudley's 4) is not applicable. The rule fails,
+ * naming the Head of Service as a {@link Notification}, when the escalation is still open at or
+ * after its due instant (no follow-up check recorded and an action still open). It also fails when
+ * a category that needs follow-up has no recommended action: there is nothing to follow up, and the
+ * report counts it as open. The outcome's {@code escalation} input is {@code open}, {@code closed}
+ * or {@code overdue}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -48,9 +49,12 @@ public final class FollowUpRuleType extends AbstractRuleType<FollowUpParameters>
 
   /** Creates the rule type; used by {@link java.util.ServiceLoader}. */
   public FollowUpRuleType() {
-    super(ID, "Recommendations not done by the category's follow-up deadline escalate to the Head of Service"
-        + " (Dudley audit framework 2017, Raising a Concern)",
-        FollowUpParameters.class, describe("escalateTo", "role id escalated to; default head-of-service"));
+    super(
+        ID,
+        "Recommendations not done by the category's follow-up deadline escalate to the Head of Service"
+            + " (Dudley audit framework 2017, Raising a Concern)",
+        FollowUpParameters.class,
+        describe("escalateTo", "role id escalated to; default head-of-service"));
   }
 
   @Override
@@ -73,7 +77,11 @@ public final class FollowUpRuleType extends AbstractRuleType<FollowUpParameters>
     private final Notification notification;
 
     FollowUpRule(String id, FollowUpParameters p) {
-      super(id, "Late recommendations escalate to " + p.escalateTo() + " (Dudley 2017, Raising a Concern)",
+      super(
+          id,
+          "Late recommendations escalate to "
+              + p.escalateTo()
+              + " (Dudley 2017, Raising a Concern)",
           SubjectType.AUDIT);
       this.p = p;
       this.notification = Notification.of(p.escalateTo());
@@ -82,7 +90,8 @@ public final class FollowUpRuleType extends AbstractRuleType<FollowUpParameters>
     @Override
     public List<Outcome> evaluate(Audit audit, RuleContext context) {
       if (audit.escalationCategory().isEmpty()) {
-        return List.of(outcome(OutcomeStatus.NOT_APPLICABLE, "no escalation category recorded").build());
+        return List.of(
+            outcome(OutcomeStatus.NOT_APPLICABLE, "no escalation category recorded").build());
       }
       int level = audit.escalationCategory().getAsInt();
       Optional<EscalationCategory> category = context.framework().escalationCategory(level);
@@ -92,7 +101,8 @@ public final class FollowUpRuleType extends AbstractRuleType<FollowUpParameters>
                 .putInput("category", Integer.toString(level))
                 .build());
       }
-      Escalation escalation = Escalation.of(audit, level, category.get().followUp(), context.calendar());
+      Escalation escalation =
+          Escalation.of(audit, level, category.get().followUp(), context.calendar());
       if (!escalation.isTracked()) {
         return List.of(
             outcome(OutcomeStatus.NOT_APPLICABLE, "category " + level + " needs no follow-up")
@@ -122,11 +132,18 @@ public final class FollowUpRuleType extends AbstractRuleType<FollowUpParameters>
         reason = "category " + level + " needs follow-up but the audit recommends no action";
       } else if (overdue) {
         status = OutcomeStatus.FAIL;
-        reason = open + " recommendations still open at the follow-up deadline; escalate to " + p.escalateTo();
+        reason =
+            open
+                + " recommendations still open at the follow-up deadline; escalate to "
+                + p.escalateTo();
       } else {
         status = OutcomeStatus.PASS;
-        reason = audit.followedUpAt().isPresent() ? "follow-up check recorded"
-            : open == 0 ? "all recommendations done or cancelled" : "follow-up deadline not reached";
+        reason =
+            audit.followedUpAt().isPresent()
+                ? "follow-up check recorded"
+                : open == 0
+                    ? "all recommendations done or cancelled"
+                    : "follow-up deadline not reached";
       }
       if (escalation.note().isPresent()) {
         reason = reason + " (" + escalation.note().get() + ")";

@@ -18,8 +18,9 @@ import org.practiceaudit.rules.ParameterProblem;
 import org.practiceaudit.rules.Rule;
 
 /**
- * The {@code action-details} rule type, used by the London and Camden presets (London audit pack s.3:
- * SMART action plans; Camden s.6): every action that is not cancelled has an owner and a due date.
+ * The {@code action-details} rule type, used by the London and Camden presets (London audit pack
+ * s.3: SMART action plans; Camden s.6): every action that is not cancelled has an owner and a due
+ * date.
  */
 final class ActionDetailsRuleTypeTest {
 
@@ -37,9 +38,12 @@ final class ActionDetailsRuleTypeTest {
   }
 
   @SuppressWarnings("unchecked")
-  private static Outcome evaluate(ActionDetailsParameters parameters, RecommendedAction... actions) {
-    Rule<Audit> rule = (Rule<Audit>) new ActionDetailsRuleType()
-        .create("london-multi-agency/action-details", parameters, FRAMEWORK);
+  private static Outcome evaluate(
+      ActionDetailsParameters parameters, RecommendedAction... actions) {
+    Rule<Audit> rule =
+        (Rule<Audit>)
+            new ActionDetailsRuleType()
+                .create("london-multi-agency/action-details", parameters, FRAMEWORK);
     Audit audit = Fixtures.audit(FRAMEWORK).addActions(actions).build();
     List<Outcome> outcomes = rule.evaluate(audit, Fixtures.context(FRAMEWORK));
     assertThat(outcomes).hasSize(1);
@@ -51,7 +55,8 @@ final class ActionDetailsRuleTypeTest {
 
     @Test
     void evaluate_everyActionOwnedAndDated_passes() {
-      Outcome outcome = evaluate(new ActionDetailsParameters(null, null), action(true, true), action(true, true));
+      Outcome outcome =
+          evaluate(new ActionDetailsParameters(null, null), action(true, true), action(true, true));
 
       assertThat(outcome.status()).isEqualTo(OutcomeStatus.PASS);
       assertThat(outcome.reason()).isEqualTo("all 2 actions have an owner and a due date");
@@ -59,12 +64,19 @@ final class ActionDetailsRuleTypeTest {
 
     @Test
     void evaluate_missingOwnerAndDueDate_failsCountingEach() {
-      Outcome outcome = evaluate(new ActionDetailsParameters(null, null),
-          action(false, true), action(true, false), action(false, false));
+      Outcome outcome =
+          evaluate(
+              new ActionDetailsParameters(null, null),
+              action(false, true),
+              action(true, false),
+              action(false, false));
 
       assertThat(outcome.status()).isEqualTo(OutcomeStatus.FAIL);
-      assertThat(outcome.reason()).isEqualTo("2 of 3 actions have no owner; 2 of 3 actions have no due date");
-      assertThat(outcome.inputs()).containsEntry("actions", "3").containsEntry("without-owner", "2")
+      assertThat(outcome.reason())
+          .isEqualTo("2 of 3 actions have no owner; 2 of 3 actions have no due date");
+      assertThat(outcome.inputs())
+          .containsEntry("actions", "3")
+          .containsEntry("without-owner", "2")
           .containsEntry("without-due-date", "2");
     }
 
@@ -77,10 +89,15 @@ final class ActionDetailsRuleTypeTest {
 
     @Test
     void evaluate_cancelledActionWithoutDetails_isIgnored() {
-      RecommendedAction cancelled = RecommendedAction.builder().description("synthetic")
-          .status(ActionStatus.CANCELLED).closedOn(LocalDate.of(2026, 3, 1)).build();
+      RecommendedAction cancelled =
+          RecommendedAction.builder()
+              .description("synthetic")
+              .status(ActionStatus.CANCELLED)
+              .closedOn(LocalDate.of(2026, 3, 1))
+              .build();
 
-      Outcome outcome = evaluate(new ActionDetailsParameters(null, null), cancelled, action(true, true));
+      Outcome outcome =
+          evaluate(new ActionDetailsParameters(null, null), cancelled, action(true, true));
 
       assertThat(outcome.status()).isEqualTo(OutcomeStatus.PASS);
       assertThat(outcome.inputs()).containsEntry("actions", "1");
@@ -100,12 +117,14 @@ final class ActionDetailsRuleTypeTest {
     @Test
     void problems_neitherRequired_oneProblemOfThePair() {
       assertThat(new ActionDetailsRuleType().problems(new ActionDetailsParameters(false, false)))
-          .containsExactly(ParameterProblem.of("at least one of requireOwner and requireDueDate must be true"));
+          .containsExactly(
+              ParameterProblem.of("at least one of requireOwner and requireDueDate must be true"));
     }
 
     @Test
     void problems_defaults_none() {
-      assertThat(new ActionDetailsRuleType().problems(new ActionDetailsParameters(null, null))).isEmpty();
+      assertThat(new ActionDetailsRuleType().problems(new ActionDetailsParameters(null, null)))
+          .isEmpty();
     }
   }
 }

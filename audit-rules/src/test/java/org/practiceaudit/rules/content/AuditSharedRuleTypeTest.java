@@ -21,8 +21,8 @@ import org.practiceaudit.rules.ParameterProblem;
 import org.practiceaudit.rules.Rule;
 
 /**
- * A copy of the audit to the practitioner and their manager (London pack, lines 104 and 127) and of the
- * moderated audit to the auditor (Dudley 2017, line 152). Synthetic audits only.
+ * A copy of the audit to the practitioner and their manager (London pack, lines 104 and 127) and of
+ * the moderated audit to the auditor (Dudley 2017, line 152). Synthetic audits only.
  */
 final class AuditSharedRuleTypeTest {
 
@@ -32,7 +32,8 @@ final class AuditSharedRuleTypeTest {
 
   @SuppressWarnings("unchecked")
   private static Outcome evaluate(AuditSharedParameters parameters, Audit audit) {
-    Rule<Audit> rule = (Rule<Audit>) new AuditSharedRuleType().create("acme/shared", parameters, FRAMEWORK);
+    Rule<Audit> rule =
+        (Rule<Audit>) new AuditSharedRuleType().create("acme/shared", parameters, FRAMEWORK);
     return rule.evaluate(audit, Fixtures.context(FRAMEWORK)).get(0);
   }
 
@@ -54,7 +55,8 @@ final class AuditSharedRuleTypeTest {
 
       assertThat(outcome.status()).isEqualTo(OutcomeStatus.FAIL);
       assertThat(outcome.reason()).isEqualTo("not recorded as shared with [practitioner]");
-      assertThat(outcome.notifications()).extracting(Notification::recipient)
+      assertThat(outcome.notifications())
+          .extracting(Notification::recipient)
           .containsExactly("practitioner", "team-manager");
       assertThat(outcome.notifications()).allMatch(Notification::withAudit);
     }
@@ -88,25 +90,34 @@ final class AuditSharedRuleTypeTest {
 
     @Test
     void U26_moderatedGoodNotShared_failsNamingTheGradingDifference() {
-      Audit moderated = completed()
-          .withStatus(AuditStatus.MODERATED)
-          .withModeration(Moderation.of(PersonId.of("P-lead"), OFSTED.parse("Good"), ALLOCATED.plusDays(9)));
+      Audit moderated =
+          completed()
+              .withStatus(AuditStatus.MODERATED)
+              .withModeration(
+                  Moderation.of(
+                      PersonId.of("P-lead"), OFSTED.parse("Good"), ALLOCATED.plusDays(9)));
 
       Outcome outcome = evaluate(dudley, moderated);
 
       assertThat(outcome.status()).isEqualTo(OutcomeStatus.FAIL);
-      assertThat(outcome.reason()).isEqualTo("not recorded as shared with [auditor], including the grading"
-          + " difference (Requires Improvement by the auditor, Good by the moderator)");
+      assertThat(outcome.reason())
+          .isEqualTo(
+              "not recorded as shared with [auditor], including the grading"
+                  + " difference (Requires Improvement by the auditor, Good by the moderator)");
       assertThat(outcome.inputs()).containsEntry("grade-difference", "true");
     }
 
     @Test
     void U26_moderatedSameGradeShared_passes() {
-      Audit moderated = completed()
-          .withStatus(AuditStatus.MODERATED)
-          .withModeration(Moderation.of(PersonId.of("P-lead"), OFSTED.parse("Requires Improvement"),
-              ALLOCATED.plusDays(9)))
-          .withNotified("auditor");
+      Audit moderated =
+          completed()
+              .withStatus(AuditStatus.MODERATED)
+              .withModeration(
+                  Moderation.of(
+                      PersonId.of("P-lead"),
+                      OFSTED.parse("Requires Improvement"),
+                      ALLOCATED.plusDays(9)))
+              .withNotified("auditor");
 
       Outcome outcome = evaluate(dudley, moderated);
 
@@ -117,12 +128,13 @@ final class AuditSharedRuleTypeTest {
 
   @Test
   void validate_noRecipientAndUnknownStep_everyProblem() {
-    var result = new AuditSharedRuleType()
-        .validate("acme/s", new AuditSharedParameters(List.of(), "closure", null),
-            FRAMEWORK);
+    var result =
+        new AuditSharedRuleType()
+            .validate("acme/s", new AuditSharedParameters(List.of(), "closure", null), FRAMEWORK);
 
-    assertThat(result.getError().asJava()).containsExactly(
-        ParameterProblem.at("must name at least one recipient", "recipients"),
-        ParameterProblem.at("must be 'completion' or 'moderation': 'closure'", "after"));
+    assertThat(result.getError().asJava())
+        .containsExactly(
+            ParameterProblem.at("must name at least one recipient", "recipients"),
+            ParameterProblem.at("must be 'completion' or 'moderation': 'closure'", "after"));
   }
 }

@@ -21,7 +21,10 @@ import org.practiceaudit.rules.RuleSet;
 import org.practiceaudit.rules.lifecycle.AuditLifecycle;
 import org.practiceaudit.rules.lifecycle.Problem;
 
-/** Camden's Head of Service sign-off of an inadequate audit's actions (seed 000, line 86). Synthetic audits. */
+/**
+ * Camden's Head of Service sign-off of an inadequate audit's actions (seed 000, line 86). Synthetic
+ * audits.
+ */
 final class SignOffRuleTypeTest {
 
   private static final GradeScale OFSTED = GradeScale.ofsted();
@@ -30,7 +33,9 @@ final class SignOffRuleTypeTest {
 
   @SuppressWarnings("unchecked")
   private static Rule<Audit> rule() {
-    return (Rule<Audit>) new SignOffRuleType().create("camden/sign-off", new SignOffParameters(null, null), FRAMEWORK);
+    return (Rule<Audit>)
+        new SignOffRuleType()
+            .create("camden/sign-off", new SignOffParameters(null, null), FRAMEWORK);
   }
 
   private static Outcome evaluate(Audit audit) {
@@ -39,7 +44,10 @@ final class SignOffRuleTypeTest {
 
   private static Audit inadequate(AuditStatus status) {
     return Fixtures.audit(FRAMEWORK, status, ALLOCATED)
-        .completedOn(status.isCompleted() ? java.util.Optional.of(ALLOCATED.plusDays(5)) : java.util.Optional.empty())
+        .completedOn(
+            status.isCompleted()
+                ? java.util.Optional.of(ALLOCATED.plusDays(5))
+                : java.util.Optional.empty())
         .overallGrade(OFSTED.parse("Inadequate"))
         .build();
   }
@@ -52,9 +60,12 @@ final class SignOffRuleTypeTest {
       Outcome outcome = evaluate(inadequate(AuditStatus.COMPLETED));
 
       assertThat(outcome.status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
-      assertThat(outcome.reason()).isEqualTo(
-          "graded Inadequate: awaiting sign-off by [head-of-service] before the audit is closed");
-      assertThat(outcome.notifications()).extracting(Notification::recipient).containsExactly("head-of-service");
+      assertThat(outcome.reason())
+          .isEqualTo(
+              "graded Inadequate: awaiting sign-off by [head-of-service] before the audit is closed");
+      assertThat(outcome.notifications())
+          .extracting(Notification::recipient)
+          .containsExactly("head-of-service");
     }
 
     @Test
@@ -62,14 +73,17 @@ final class SignOffRuleTypeTest {
       Outcome outcome = evaluate(inadequate(AuditStatus.CLOSED));
 
       assertThat(outcome.status()).isEqualTo(OutcomeStatus.FAIL);
-      assertThat(outcome.reason()).isEqualTo("graded Inadequate and closed without sign-off by [head-of-service]");
+      assertThat(outcome.reason())
+          .isEqualTo("graded Inadequate and closed without sign-off by [head-of-service]");
     }
 
     @Test
     void C23_closedInadequateSignedOff_passes() {
       Outcome outcome = evaluate(inadequate(AuditStatus.CLOSED));
-      Outcome signed = evaluate(org.practiceaudit.core.audit.ImmutableAudit.copyOf(inadequate(AuditStatus.CLOSED))
-          .withSignedOffBy("head-of-service"));
+      Outcome signed =
+          evaluate(
+              org.practiceaudit.core.audit.ImmutableAudit.copyOf(inadequate(AuditStatus.CLOSED))
+                  .withSignedOffBy("head-of-service"));
 
       assertThat(outcome.status()).isEqualTo(OutcomeStatus.FAIL);
       assertThat(signed.status()).isEqualTo(OutcomeStatus.PASS);
@@ -77,7 +91,9 @@ final class SignOffRuleTypeTest {
 
     @Test
     void C23_requiresImprovement_notApplicable() {
-      Outcome outcome = evaluate(Fixtures.audit(FRAMEWORK).overallGrade(OFSTED.parse("Requires Improvement")).build());
+      Outcome outcome =
+          evaluate(
+              Fixtures.audit(FRAMEWORK).overallGrade(OFSTED.parse("Requires Improvement")).build());
 
       assertThat(outcome.status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
       assertThat(outcome.notifications()).isEmpty();
@@ -85,9 +101,14 @@ final class SignOffRuleTypeTest {
 
     @Test
     void C23_auditorGoodModeratorInadequate_needsTheSignOff() {
-      Audit audit = org.practiceaudit.core.audit.ImmutableAudit.copyOf(inadequate(AuditStatus.CLOSED))
-          .withOverallGrade(OFSTED.parse("Good"))
-          .withModeration(Moderation.of(PersonId.of("P-moderator"), OFSTED.parse("Inadequate"), ALLOCATED.plusDays(9)));
+      Audit audit =
+          org.practiceaudit.core.audit.ImmutableAudit.copyOf(inadequate(AuditStatus.CLOSED))
+              .withOverallGrade(OFSTED.parse("Good"))
+              .withModeration(
+                  Moderation.of(
+                      PersonId.of("P-moderator"),
+                      OFSTED.parse("Inadequate"),
+                      ALLOCATED.plusDays(9)));
 
       assertThat(evaluate(audit).status()).isEqualTo(OutcomeStatus.FAIL);
     }
@@ -96,7 +117,8 @@ final class SignOffRuleTypeTest {
   @Nested
   final class Lifecycle {
 
-    private final AuditLifecycle lifecycle = AuditLifecycle.of(RuleSet.of(List.of(rule())), Fixtures.context(FRAMEWORK));
+    private final AuditLifecycle lifecycle =
+        AuditLifecycle.of(RuleSet.of(List.of(rule())), Fixtures.context(FRAMEWORK));
 
     @Test
     void C23_completeInadequateWithoutSignOff_completes() {
@@ -110,13 +132,16 @@ final class SignOffRuleTypeTest {
       var closed = lifecycle.close(inadequate(AuditStatus.COMPLETED));
 
       assertThat(closed.isInvalid()).isTrue();
-      assertThat(closed.getError().asJava()).extracting(Problem::ruleId).containsExactly("camden/sign-off");
+      assertThat(closed.getError().asJava())
+          .extracting(Problem::ruleId)
+          .containsExactly("camden/sign-off");
     }
 
     @Test
     void C23_closeInadequateSignedOff_closes() {
-      Audit signed = org.practiceaudit.core.audit.ImmutableAudit.copyOf(inadequate(AuditStatus.COMPLETED))
-          .withSignedOffBy("head-of-service");
+      Audit signed =
+          org.practiceaudit.core.audit.ImmutableAudit.copyOf(inadequate(AuditStatus.COMPLETED))
+              .withSignedOffBy("head-of-service");
 
       assertThat(lifecycle.close(signed).map(Audit::status).get()).isEqualTo(AuditStatus.CLOSED);
     }

@@ -13,9 +13,9 @@ import org.practiceaudit.rules.RuleContext;
 import org.practiceaudit.rules.SubjectType;
 
 /**
- * A council's own rule type, as in the README: the audit records that the case file has an up-to-date
- * chronology (Dorset monthly audit report 2019, 8.4: "all case files should have an up to date
- * chronology"). Registered in META-INF/services like any built-in type.
+ * A council's own rule type, as in the README: the audit records that the case file has an
+ * up-to-date chronology (Dorset monthly audit report 2019, 8.4: "all case files should have an up
+ * to date chronology"). Registered in META-INF/services like any built-in type.
  */
 public final class ChronologyRuleType extends AbstractRuleType<ChronologyRuleType.Parameters> {
 
@@ -24,9 +24,12 @@ public final class ChronologyRuleType extends AbstractRuleType<ChronologyRuleTyp
 
   /** Creates the rule type; used by {@link java.util.ServiceLoader}. */
   public ChronologyRuleType() {
-    super("acme/chronology-present", "The case file has an up-to-date chronology (Dorset 2019, 8.4)",
+    super(
+        "acme/chronology-present",
+        "The case file has an up-to-date chronology (Dorset 2019, 8.4)",
         Parameters.class,
-        describe("attribute", "the audit attribute holding 'up-to-date', 'out-of-date' or 'missing'"));
+        describe(
+            "attribute", "the audit attribute holding 'up-to-date', 'out-of-date' or 'missing'"));
   }
 
   @Override
@@ -54,7 +57,9 @@ public final class ChronologyRuleType extends AbstractRuleType<ChronologyRuleTyp
     public List<Outcome> evaluate(Audit audit, RuleContext context) {
       String state = audit.attributes().getOrDefault(attribute, "missing");
       return List.of(
-          outcome("up-to-date".equals(state) ? OutcomeStatus.PASS : OutcomeStatus.FAIL, "chronology " + state)
+          outcome(
+                  "up-to-date".equals(state) ? OutcomeStatus.PASS : OutcomeStatus.FAIL,
+                  "chronology " + state)
               .putInput(attribute, state)
               .build());
     }

@@ -17,7 +17,8 @@ import org.practiceaudit.core.grade.GradeScale;
 /** The one grade-band validator's laws: cover without gaps or overlaps, one band per average. */
 final class GradeBandsTest {
 
-  private static final List<String> WORST_FIRST = List.of("Inadequate", "Requires Improvement", "Good", "Outstanding");
+  private static final List<String> WORST_FIRST =
+      List.of("Inadequate", "Requires Improvement", "Good", "Outstanding");
   private static final GradeScale OFSTED = GradeScale.ofsted();
 
   /** Hundredths as a decimal: 250 is 2.50. */
@@ -25,8 +26,12 @@ final class GradeBandsTest {
     return BigDecimal.valueOf(n, 2);
   }
 
-  /** Bands over [low, low + width] (in hundredths) cut at the given offsets, grades never getting worse. */
-  private static List<GradeBand> bands(int low, int width, List<Integer> cuts, List<Integer> gradeSteps) {
+  /**
+   * Bands over [low, low + width] (in hundredths) cut at the given offsets, grades never getting
+   * worse.
+   */
+  private static List<GradeBand> bands(
+      int low, int width, List<Integer> cuts, List<Integer> gradeSteps) {
     TreeSet<Integer> points = new TreeSet<>();
     for (int c : cuts) {
       int p = low + Math.floorMod(c, width);
@@ -42,7 +47,9 @@ final class GradeBandsTest {
     int grade = 0;
     for (int i = 0; i + 1 < edges.size(); i++) {
       grade = Math.min(3, grade + (i < gradeSteps.size() ? gradeSteps.get(i) : 0));
-      bands.add(new GradeBand(WORST_FIRST.get(grade), hundredths(edges.get(i)), hundredths(edges.get(i + 1))));
+      bands.add(
+          new GradeBand(
+              WORST_FIRST.get(grade), hundredths(edges.get(i)), hundredths(edges.get(i + 1))));
     }
     return bands;
   }
@@ -63,7 +70,8 @@ final class GradeBandsTest {
               (low, width, cuts, steps) -> {
                 List<GradeBand> bands = bands(low, width, cuts, steps);
                 java.util.Collections.reverse(bands);
-                var result = GradeBands.validate(bands, hundredths(low), hundredths(low + width), OFSTED);
+                var result =
+                    GradeBands.validate(bands, hundredths(low), hundredths(low + width), OFSTED);
                 assertThat(result.isValid()).as("%s", result).isTrue();
                 GradeBands valid = result.get();
                 Grade previous = null;
@@ -71,7 +79,9 @@ final class GradeBandsTest {
                   BigDecimal x = hundredths(low + k);
                   assertThat(valid.bandsContaining(x)).as("average %s", x).isEqualTo(1);
                   Grade grade = valid.gradeFor(x);
-                  assertThat(previous == null || !previous.isBetterThan(grade)).as("grade at %s", x).isTrue();
+                  assertThat(previous == null || !previous.isBetterThan(grade))
+                      .as("grade at %s", x)
+                      .isTrue();
                   previous = grade;
                 }
                 for (GradeBand band : valid.bands()) {
@@ -100,7 +110,10 @@ final class GradeBandsTest {
                 }
                 int i = 1 + which % (bands.size() - 1);
                 GradeBand b = bands.get(i);
-                BigDecimal from = overlap == 1 ? b.from().subtract(hundredths(shift)) : b.from().add(hundredths(shift));
+                BigDecimal from =
+                    overlap == 1
+                        ? b.from().subtract(hundredths(shift))
+                        : b.from().add(hundredths(shift));
                 if (from.compareTo(b.to()) >= 0 || from.compareTo(bands.get(i - 1).from()) <= 0) {
                   return;
                 }
@@ -108,10 +121,11 @@ final class GradeBandsTest {
                 var result = GradeBands.validate(bands, BigDecimal.ZERO, hundredths(1000), OFSTED);
                 assertThat(result.isInvalid()).isTrue();
                 assertThat(result.getError().asJava())
-                    .anySatisfy(p -> {
-                      assertThat(p.band()).isEqualTo(i);
-                      assertThat(p.message()).containsAnyOf(overlap == 1 ? "overlap" : "gap");
-                    });
+                    .anySatisfy(
+                        p -> {
+                          assertThat(p.band()).isEqualTo(i);
+                          assertThat(p.message()).containsAnyOf(overlap == 1 ? "overlap" : "gap");
+                        });
               });
     }
   }
@@ -121,20 +135,29 @@ final class GradeBandsTest {
 
     @Test
     void validate_bandsPastTheScalesEnds_rejected() {
-      var result = GradeBands.validate(
-          List.of(GradeBand.of("Inadequate", 0, 4), GradeBand.of("Good", 4, 11)),
-          BigDecimal.ONE, BigDecimal.TEN, OFSTED);
+      var result =
+          GradeBands.validate(
+              List.of(GradeBand.of("Inadequate", 0, 4), GradeBand.of("Good", 4, 11)),
+              BigDecimal.ONE,
+              BigDecimal.TEN,
+              OFSTED);
 
-      assertThat(result.getError().asJava()).extracting(GradeBands.Problem::message).containsExactly(
-          "grade bands start at 0.0, below the lowest score 1",
-          "grade bands end at 11.0, above the highest score 10");
+      assertThat(result.getError().asJava())
+          .extracting(GradeBands.Problem::message)
+          .containsExactly(
+              "grade bands start at 0.0, below the lowest score 1",
+              "grade bands end at 11.0, above the highest score 10");
     }
 
     @Test
     void gradeFor_topOfTheScale_inTheTopBand() {
-      GradeBands bands = GradeBands.validate(
-          List.of(GradeBand.of("Inadequate", 1, 4), GradeBand.of("Good", 4, 10)),
-          BigDecimal.ONE, BigDecimal.TEN, OFSTED).get();
+      GradeBands bands =
+          GradeBands.validate(
+                  List.of(GradeBand.of("Inadequate", 1, 4), GradeBand.of("Good", 4, 10)),
+                  BigDecimal.ONE,
+                  BigDecimal.TEN,
+                  OFSTED)
+              .get();
 
       assertThat(bands.gradeFor(10).label()).isEqualTo("Good");
       assertThat(bands.gradeFor(4).label()).isEqualTo("Good");
@@ -156,12 +179,21 @@ final class GradeBandsTest {
 
     assertThat(result.getError().asJava())
         .anySatisfy(p -> assertThat(p.message()).contains("unknown grade 'Excellent'"))
-        .anySatisfy(p -> assertThat(p.message()).isEqualTo("grade bands leave a gap from 0 (the lowest score) to 0.1"))
-        .anySatisfy(p -> assertThat(p.message()).isEqualTo("grade bands leave a gap from 0.95 to 1 (the highest score)"))
-        .anySatisfy(p -> {
-          assertThat(p.band()).isEqualTo(1);
-          assertThat(p.message()).isEqualTo("grade bands leave a gap from 0.5 to 0.6; every average score needs a grade");
-        })
+        .anySatisfy(
+            p ->
+                assertThat(p.message())
+                    .isEqualTo("grade bands leave a gap from 0 (the lowest score) to 0.1"))
+        .anySatisfy(
+            p ->
+                assertThat(p.message())
+                    .isEqualTo("grade bands leave a gap from 0.95 to 1 (the highest score)"))
+        .anySatisfy(
+            p -> {
+              assertThat(p.band()).isEqualTo(1);
+              assertThat(p.message())
+                  .isEqualTo(
+                      "grade bands leave a gap from 0.5 to 0.6; every average score needs a grade");
+            })
         .anySatisfy(p -> assertThat(p.message()).contains("must not get worse"));
   }
 }

@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,10 @@ final class GradingRuleTypeTest {
           GradeBand.of("Outstanding", 0.85, 1));
 
   @SuppressWarnings("unchecked")
-  private static Outcome evaluate(GradingParameters parameters, Audit audit, AuditFramework framework) {
-    Rule<Audit> rule = (Rule<Audit>) new GradingRuleType().create("acme/grade", parameters, framework);
+  private static Outcome evaluate(
+      GradingParameters parameters, Audit audit, AuditFramework framework) {
+    Rule<Audit> rule =
+        (Rule<Audit>) new GradingRuleType().create("acme/grade", parameters, framework);
     List<Outcome> outcomes = rule.evaluate(audit, Fixtures.context(framework));
     assertThat(outcomes).hasSize(1);
     return outcomes.get(0);
@@ -49,7 +52,10 @@ final class GradingRuleTypeTest {
           GradingParameters.of(GradingParameters.SCORE_BANDS)
               .withBands("normalised", null, BANDS)
               .withWeights(Map.of("d0", 2.5, "d3", 0.4))
-              .withFloors(List.of(new GradeFloor("*", 2, "Requires Improvement"), new GradeFloor("d1", 4, "Good")));
+              .withFloors(
+                  List.of(
+                      new GradeFloor("*", 2, "Requires Improvement"),
+                      new GradeFloor("d1", 4, "Good")));
       qt().withFixedSeed(11L)
           .withExamples(1000)
           .forAll(
@@ -60,7 +66,11 @@ final class GradingRuleTypeTest {
               (values, domain, raise) -> {
                 Map<String, DomainScore> before = new LinkedHashMap<>();
                 for (int i = 0; i < 6; i++) {
-                  before.put("d" + i, values.get(i) == 0 ? DomainScore.notApplicable() : DomainScore.of(values.get(i)));
+                  before.put(
+                      "d" + i,
+                      values.get(i) == 0
+                          ? DomainScore.notApplicable()
+                          : DomainScore.of(values.get(i)));
                 }
                 if (!before.get("d" + domain).isApplicable()) {
                   return;
@@ -68,10 +78,20 @@ final class GradingRuleTypeTest {
                 Map<String, DomainScore> after = new LinkedHashMap<>(before);
                 int raised = Math.min(10, before.get("d" + domain).value().getAsInt() + raise);
                 after.put("d" + domain, DomainScore.of(raised));
-                Grade g1 = evaluate(parameters, Fixtures.audit(framework).putAllScores(before).build(), framework)
-                    .grade().orElseThrow();
-                Grade g2 = evaluate(parameters, Fixtures.audit(framework).putAllScores(after).build(), framework)
-                    .grade().orElseThrow();
+                Grade g1 =
+                    evaluate(
+                            parameters,
+                            Fixtures.audit(framework).putAllScores(before).build(),
+                            framework)
+                        .grade()
+                        .orElseThrow();
+                Grade g2 =
+                    evaluate(
+                            parameters,
+                            Fixtures.audit(framework).putAllScores(after).build(),
+                            framework)
+                        .grade()
+                        .orElseThrow();
                 assertThat(g2.isAtLeast(g1)).as("%s -> %s", before, after).isTrue();
               });
     }
@@ -85,8 +105,11 @@ final class GradingRuleTypeTest {
               end -> {
                 var result =
                     new GradingRuleType()
-                        .validate("acme/g", GradingParameters.of("score-bands")
-                            .withBands("normalised", null, List.of(GradeBand.of("Good", 0, end))),
+                        .validate(
+                            "acme/g",
+                            GradingParameters.of("score-bands")
+                                .withBands(
+                                    "normalised", null, List.of(GradeBand.of("Good", 0, end))),
                             Fixtures.framework(1));
                 assertThat(result.isInvalid()).isTrue();
               });
@@ -108,7 +131,10 @@ final class GradingRuleTypeTest {
               .build();
 
       Outcome outcome =
-          evaluate(GradingParameters.of("score-bands").withBands("normalised", null, BANDS), audit, framework);
+          evaluate(
+              GradingParameters.of("score-bands").withBands("normalised", null, BANDS),
+              audit,
+              framework);
 
       assertThat(outcome.status()).isEqualTo(OutcomeStatus.PASS);
       assertThat(outcome.grade()).contains(OFSTED.parse("Outstanding"));
@@ -121,11 +147,20 @@ final class GradingRuleTypeTest {
     @Test
     void rawBasis_bandsOverOneToTen() {
       List<GradeBand> raw =
-          List.of(GradeBand.of("Inadequate", 1, 4), GradeBand.of("Requires Improvement", 4, 6),
-              GradeBand.of("Good", 6, 8.5), GradeBand.of("Outstanding", 8.5, 10));
-      Audit audit = Fixtures.audit(framework).putScore("d0", DomainScore.of(7)).putScore("d1", DomainScore.of(6)).build();
+          List.of(
+              GradeBand.of("Inadequate", 1, 4),
+              GradeBand.of("Requires Improvement", 4, 6),
+              GradeBand.of("Good", 6, 8.5),
+              GradeBand.of("Outstanding", 8.5, 10));
+      Audit audit =
+          Fixtures.audit(framework)
+              .putScore("d0", DomainScore.of(7))
+              .putScore("d1", DomainScore.of(6))
+              .build();
 
-      Outcome outcome = evaluate(GradingParameters.of("score-bands").withBands("raw", "1-10", raw), audit, framework);
+      Outcome outcome =
+          evaluate(
+              GradingParameters.of("score-bands").withBands("raw", "1-10", raw), audit, framework);
 
       assertThat(outcome.grade()).contains(OFSTED.parse("Good"));
       assertThat(outcome.hasFlag(Outcome.FLAG_GRADE_DIVERGENCE)).isFalse();
@@ -140,7 +175,10 @@ final class GradingRuleTypeTest {
               .build();
 
       Outcome outcome =
-          evaluate(GradingParameters.of("floors").withFloors(List.of(new GradeFloor("d0", 3, "Inadequate"))), audit,
+          evaluate(
+              GradingParameters.of("floors")
+                  .withFloors(List.of(new GradeFloor("d0", 3, "Inadequate"))),
+              audit,
               framework);
 
       assertThat(outcome.grade()).contains(OFSTED.parse("Inadequate"));
@@ -150,7 +188,11 @@ final class GradingRuleTypeTest {
 
     @Test
     void auditorJudgement_ungraded_notApplicable() {
-      Outcome outcome = evaluate(GradingParameters.of("auditor-judgement"), Fixtures.audit(framework).build(), framework);
+      Outcome outcome =
+          evaluate(
+              GradingParameters.of("auditor-judgement"),
+              Fixtures.audit(framework).build(),
+              framework);
 
       assertThat(outcome.status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
     }
@@ -159,7 +201,9 @@ final class GradingRuleTypeTest {
     void validate_unknownMethodAndGrades_everyProblem() {
       var result =
           new GradingRuleType()
-              .validate("acme/g", GradingParameters.of("vibes").withFloors(List.of(new GradeFloor("*", 1, "Meh"))),
+              .validate(
+                  "acme/g",
+                  GradingParameters.of("vibes").withFloors(List.of(new GradeFloor("*", 1, "Meh"))),
                   Fixtures.framework(1));
 
       assertThat(result.getError().map(ParameterProblem::toString).asJava())

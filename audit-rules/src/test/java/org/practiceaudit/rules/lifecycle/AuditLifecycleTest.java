@@ -29,7 +29,8 @@ final class AuditLifecycleTest {
           CAMDEN.completionRules(RuleRegistry.load()).get(), Fixtures.context(CAMDEN.framework()));
 
   private Audit allocated() {
-    // Practice week: the child's and the family's feedback forms are recorded (line 76, C19), and the Head
+    // Practice week: the child's and the family's feedback forms are recorded (line 76, C19), and
+    // the Head
     // of Service and the QA unit are recorded as informed of a grade below Good (line 86, C22).
     return Fixtures.audit(CAMDEN.framework(), AuditStatus.ALLOCATED, LocalDate.of(2026, 2, 2))
         .addFeedbackFrom(FeedbackSource.CHILD, FeedbackSource.PARENT_OR_CARER)
@@ -40,8 +41,10 @@ final class AuditLifecycleTest {
 
   /** Camden's auditor meets the social worker during the audit (line 46, C7). */
   private static Audit met(Audit audit) {
-    return org.practiceaudit.core.audit.ImmutableAudit.copyOf(audit).withPractitionerConversation(
-        PractitionerConversation.of(PersonId.of("P-worker"), ConversationTiming.DURING, LocalDate.of(2026, 2, 5)));
+    return org.practiceaudit.core.audit.ImmutableAudit.copyOf(audit)
+        .withPractitionerConversation(
+            PractitionerConversation.of(
+                PersonId.of("P-worker"), ConversationTiming.DURING, LocalDate.of(2026, 2, 5)));
   }
 
   @Test
@@ -53,10 +56,15 @@ final class AuditLifecycleTest {
             .withOverallGrade(OFSTED.parse("Requires Improvement"))
             .withActions(RecommendedAction.builder().description("Synthetic action").build())
             .withPractitionerConversation(
-                PractitionerConversation.of(PersonId.of("P-worker"), ConversationTiming.DURING, LocalDate.of(2026, 2, 5)));
+                PractitionerConversation.of(
+                    PersonId.of("P-worker"), ConversationTiming.DURING, LocalDate.of(2026, 2, 5)));
     Audit completed = lifecycle.complete(graded, LocalDate.of(2026, 2, 10)).get();
     Audit moderated =
-        lifecycle.moderate(completed, Moderation.of(PersonId.of("P-moderator"), OFSTED.parse("Good"), LocalDate.of(2026, 2, 20)))
+        lifecycle
+            .moderate(
+                completed,
+                Moderation.of(
+                    PersonId.of("P-moderator"), OFSTED.parse("Good"), LocalDate.of(2026, 2, 20)))
             .get();
     Audit closed = lifecycle.close(moderated).get();
 
@@ -84,58 +92,69 @@ final class AuditLifecycleTest {
 
   @Test
   void C22_complete_requiresImprovementWithAnActionButQaUnitNotInformed_refused() {
-    Audit graded = org.practiceaudit.core.audit.ImmutableAudit.copyOf(met(lifecycle.start(allocated()).get()))
-        .withOverallGrade(OFSTED.parse("Requires Improvement"))
-        .withActions(RecommendedAction.builder().description("Synthetic action").build())
-        .withNotified("head-of-service");
+    Audit graded =
+        org.practiceaudit.core.audit.ImmutableAudit.copyOf(met(lifecycle.start(allocated()).get()))
+            .withOverallGrade(OFSTED.parse("Requires Improvement"))
+            .withActions(RecommendedAction.builder().description("Synthetic action").build())
+            .withNotified("head-of-service");
 
     var result = lifecycle.complete(graded, LocalDate.of(2026, 2, 10));
 
-    assertThat(result.getError().asJava()).extracting(Problem::toString)
+    assertThat(result.getError().asJava())
+        .extracting(Problem::toString)
         .containsExactly("camden/actions-required-below-good: not recorded as informed: [qa-unit]");
   }
 
   @Test
   void C7_complete_withoutMeetingTheSocialWorker_refused() {
-    Audit graded = org.practiceaudit.core.audit.ImmutableAudit.copyOf(lifecycle.start(allocated()).get())
-        .withOverallGrade(OFSTED.parse("Good"));
+    Audit graded =
+        org.practiceaudit.core.audit.ImmutableAudit.copyOf(lifecycle.start(allocated()).get())
+            .withOverallGrade(OFSTED.parse("Good"));
 
     var result = lifecycle.complete(graded, LocalDate.of(2026, 2, 10));
 
-    assertThat(result.getError().asJava()).extracting(Problem::ruleId)
+    assertThat(result.getError().asJava())
+        .extracting(Problem::ruleId)
         .containsExactly("camden/practitioner-conversation");
     assertThat(lifecycle.complete(met(graded), LocalDate.of(2026, 2, 10)).isValid()).isTrue();
   }
 
   @Test
   void C7_complete_socialWorkerMetAfterCompletion_refused() {
-    Audit late = org.practiceaudit.core.audit.ImmutableAudit.copyOf(lifecycle.start(allocated()).get())
-        .withOverallGrade(OFSTED.parse("Good"))
-        .withPractitionerConversation(
-            PractitionerConversation.of(PersonId.of("P-worker"), ConversationTiming.AFTER, LocalDate.of(2026, 2, 12)));
+    Audit late =
+        org.practiceaudit.core.audit.ImmutableAudit.copyOf(lifecycle.start(allocated()).get())
+            .withOverallGrade(OFSTED.parse("Good"))
+            .withPractitionerConversation(
+                PractitionerConversation.of(
+                    PersonId.of("P-worker"), ConversationTiming.AFTER, LocalDate.of(2026, 2, 12)));
 
-    assertThat(lifecycle.complete(late, LocalDate.of(2026, 2, 10)).getError().asJava()).extracting(Problem::ruleId)
+    assertThat(lifecycle.complete(late, LocalDate.of(2026, 2, 10)).getError().asJava())
+        .extracting(Problem::ruleId)
         .containsExactly("camden/practitioner-conversation");
   }
 
   @Test
   void C19_complete_practiceWeekWithoutTheFamilysFeedback_refused() {
-    Audit graded = org.practiceaudit.core.audit.ImmutableAudit.copyOf(met(lifecycle.start(allocated()).get()))
-        .withOverallGrade(OFSTED.parse("Good"))
-        .withFeedbackFrom(FeedbackSource.CHILD);
+    Audit graded =
+        org.practiceaudit.core.audit.ImmutableAudit.copyOf(met(lifecycle.start(allocated()).get()))
+            .withOverallGrade(OFSTED.parse("Good"))
+            .withFeedbackFrom(FeedbackSource.CHILD);
 
     var result = lifecycle.complete(graded, LocalDate.of(2026, 2, 10));
 
-    assertThat(result.getError().asJava()).extracting(Problem::ruleId).containsExactly("camden/feedback-recorded");
+    assertThat(result.getError().asJava())
+        .extracting(Problem::ruleId)
+        .containsExactly("camden/feedback-recorded");
     assertThat(result.getError().get(0).toString()).contains("parent-or-carer");
   }
 
   @Test
   void C19_complete_frontDoorAuditWithoutFeedback_allowed() {
-    Audit frontDoor = org.practiceaudit.core.audit.ImmutableAudit.copyOf(met(lifecycle.start(allocated()).get()))
-        .withOverallGrade(OFSTED.parse("Good"))
-        .withFeedbackFrom()
-        .withAuditType("front-door");
+    Audit frontDoor =
+        org.practiceaudit.core.audit.ImmutableAudit.copyOf(met(lifecycle.start(allocated()).get()))
+            .withOverallGrade(OFSTED.parse("Good"))
+            .withFeedbackFrom()
+            .withAuditType("front-door");
 
     assertThat(lifecycle.complete(frontDoor, LocalDate.of(2026, 2, 10)).isValid()).isTrue();
   }
@@ -144,9 +163,11 @@ final class AuditLifecycleTest {
   void complete_everyUnmetRequirementAtOnce() {
     Audit allocated = allocated();
 
-    var result = lifecycle.complete(
-        org.practiceaudit.core.audit.ImmutableAudit.copyOf(allocated).withFrameworkVersion("2019"),
-        LocalDate.of(2026, 1, 1));
+    var result =
+        lifecycle.complete(
+            org.practiceaudit.core.audit.ImmutableAudit.copyOf(allocated)
+                .withFrameworkVersion("2019"),
+            LocalDate.of(2026, 1, 1));
 
     assertThat(result.getError().asJava())
         .extracting(Problem::ruleId)
@@ -155,8 +176,9 @@ final class AuditLifecycleTest {
 
   @Test
   void unmetToComplete_allocatedInadequateWithoutActions_namesTheRequiredRule() {
-    Audit graded = org.practiceaudit.core.audit.ImmutableAudit.copyOf(met(allocated()))
-        .withOverallGrade(OFSTED.parse("Inadequate"));
+    Audit graded =
+        org.practiceaudit.core.audit.ImmutableAudit.copyOf(met(allocated()))
+            .withOverallGrade(OFSTED.parse("Inadequate"));
 
     assertThat(lifecycle.unmetToComplete(graded, LocalDate.of(2026, 2, 10)))
         .extracting(Problem::ruleId)
@@ -165,16 +187,21 @@ final class AuditLifecycleTest {
 
   @Test
   void unmetToComplete_completedAudit_isCheckedAsItIs() {
-    Audit completed = lifecycle.complete(
-            org.practiceaudit.core.audit.ImmutableAudit.copyOf(met(lifecycle.start(allocated()).get()))
-                .withOverallGrade(OFSTED.parse("Good")),
-            LocalDate.of(2026, 2, 10))
-        .get();
+    Audit completed =
+        lifecycle
+            .complete(
+                org.practiceaudit.core.audit.ImmutableAudit.copyOf(
+                        met(lifecycle.start(allocated()).get()))
+                    .withOverallGrade(OFSTED.parse("Good")),
+                LocalDate.of(2026, 2, 10))
+            .get();
 
     assertThat(lifecycle.unmetToComplete(completed, LocalDate.of(2020, 1, 1))).isEmpty();
-    assertThat(lifecycle.unmetToComplete(
-            org.practiceaudit.core.audit.ImmutableAudit.copyOf(completed).withFrameworkVersion("2019"),
-            LocalDate.of(2026, 2, 10)))
+    assertThat(
+            lifecycle.unmetToComplete(
+                org.practiceaudit.core.audit.ImmutableAudit.copyOf(completed)
+                    .withFrameworkVersion("2019"),
+                LocalDate.of(2026, 2, 10)))
         .extracting(Problem::ruleId)
         .containsExactly("lifecycle/framework");
   }
@@ -189,14 +216,18 @@ final class AuditLifecycleTest {
   @Test
   void moderate_byTheAuditor_refused() {
     Audit completed =
-        lifecycle.complete(
-                org.practiceaudit.core.audit.ImmutableAudit.copyOf(met(lifecycle.start(allocated()).get()))
+        lifecycle
+            .complete(
+                org.practiceaudit.core.audit.ImmutableAudit.copyOf(
+                        met(lifecycle.start(allocated()).get()))
                     .withOverallGrade(OFSTED.parse("Good")),
                 LocalDate.of(2026, 2, 10))
             .get();
 
     var result =
-        lifecycle.moderate(completed, Moderation.of(completed.auditor(), OFSTED.parse("Good"), LocalDate.of(2026, 2, 1)));
+        lifecycle.moderate(
+            completed,
+            Moderation.of(completed.auditor(), OFSTED.parse("Good"), LocalDate.of(2026, 2, 1)));
 
     assertThat(result.getError().asJava())
         .extracting(Problem::ruleId)

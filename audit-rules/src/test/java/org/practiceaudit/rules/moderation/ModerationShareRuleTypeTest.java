@@ -36,7 +36,9 @@ final class ModerationShareRuleTypeTest {
               .overallGrade(OFSTED.parse("Good"));
       if (i < moderated) {
         builder.moderation(
-            Moderation.of(PersonId.of("P-lead"), OFSTED.parse(i == 0 ? "Requires Improvement" : "Good"),
+            Moderation.of(
+                PersonId.of("P-lead"),
+                OFSTED.parse(i == 0 ? "Requires Improvement" : "Good"),
                 LocalDate.of(2026, 2, 20)));
       }
       audits.add(builder.build().withId(AuditId.of("A-" + i)));
@@ -47,9 +49,17 @@ final class ModerationShareRuleTypeTest {
 
   private static Outcome evaluate(List<Audit> audits) {
     List<Outcome> outcomes =
-        DUDLEY.ruleSet(RuleRegistry.load()).get()
-            .evaluate(SubjectType.AUDITS, (Collection<Audit>) audits, Fixtures.context(DUDLEY.framework()));
-    return outcomes.stream().filter(o -> o.ruleId().equals("dudley/moderation-share")).findFirst().orElseThrow();
+        DUDLEY
+            .ruleSet(RuleRegistry.load())
+            .get()
+            .evaluate(
+                SubjectType.AUDITS,
+                (Collection<Audit>) audits,
+                Fixtures.context(DUDLEY.framework()));
+    return outcomes.stream()
+        .filter(o -> o.ruleId().equals("dudley/moderation-share"))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test

@@ -18,13 +18,17 @@ import org.practiceaudit.rules.SubjectType;
 import org.practiceaudit.rules.framework.LocalFramework;
 import org.practiceaudit.rules.preset.Presets;
 
-/** London multi-agency audit pack scenario: each agency grades each area of work (seed 003, line 31). */
+/**
+ * London multi-agency audit pack scenario: each agency grades each area of work (seed 003, line
+ * 31).
+ */
 final class AgencyDisagreementRuleTypeTest {
 
   private static final LocalFramework LONDON = Presets.londonMultiAgency();
   private static final GradeScale OFSTED = GradeScale.ofsted();
 
-  private static Audit audit(String id, String caseId, String agency, String assessment, String planning) {
+  private static Audit audit(
+      String id, String caseId, String agency, String assessment, String planning) {
     return Fixtures.audit(LONDON.framework())
         .agency(agency)
         .putAreaGrade("assessment", OFSTED.parse(assessment))
@@ -47,16 +51,22 @@ final class AgencyDisagreementRuleTypeTest {
     RuleSet rules = LONDON.ruleSet(RuleRegistry.load()).get();
 
     List<Outcome> outcomes =
-        rules.evaluate(SubjectType.AUDITS, (Collection<Audit>) AUDITS, Fixtures.context(LONDON.framework()));
+        rules.evaluate(
+            SubjectType.AUDITS, (Collection<Audit>) AUDITS, Fixtures.context(LONDON.framework()));
 
-    // Case C-1: assessment Good, Inadequate, Good (2 ranks apart); planning Good, RI, Good (1 rank apart).
+    // Case C-1: assessment Good, Inadequate, Good (2 ranks apart); planning Good, RI, Good (1 rank
+    // apart).
     assertThat(outcomes).extracting(Outcome::status).containsOnly(OutcomeStatus.PASS);
-    assertThat(outcomes).extracting(o -> o.hasFlag(Outcome.FLAG_AGENCY_DISAGREEMENT)).containsExactly(true, true);
+    assertThat(outcomes)
+        .extracting(o -> o.hasFlag(Outcome.FLAG_AGENCY_DISAGREEMENT))
+        .containsExactly(true, true);
     assertThat(outcomes.get(0).inputs())
         .containsEntry("grade.health", "Inadequate")
         .containsEntry("grade.police", "Good")
         .containsEntry("spread", "2");
-    assertThat(outcomes.get(0).notifications()).extracting(n -> n.recipient()).containsExactly("coordinator");
+    assertThat(outcomes.get(0).notifications())
+        .extracting(n -> n.recipient())
+        .containsExactly("coordinator");
     assertThat(outcomes.get(0).reason()).endsWith("for the coordinator to clarify");
   }
 
@@ -67,17 +77,29 @@ final class AgencyDisagreementRuleTypeTest {
     audits.add(audit("A-5", "C-2", "health", "Outstanding", "Good"));
 
     List<Outcome> outcomes =
-        rules.evaluate(SubjectType.AUDITS, (Collection<Audit>) audits, Fixtures.context(LONDON.framework()));
+        rules.evaluate(
+            SubjectType.AUDITS, (Collection<Audit>) audits, Fixtures.context(LONDON.framework()));
     var overview = org.practiceaudit.core.report.MultiAgencyOverview.of(audits, OFSTED);
 
-    assertThat(outcomes.stream().filter(o -> o.hasFlag(Outcome.FLAG_AGENCY_DISAGREEMENT))
-        .map(o -> o.inputs().get("case") + "/" + o.inputs().get("area")).sorted().toList())
-        .isEqualTo(overview.disagreements().stream().map(c -> c.caseId() + "/" + c.area()).sorted().toList())
+    assertThat(
+            outcomes.stream()
+                .filter(o -> o.hasFlag(Outcome.FLAG_AGENCY_DISAGREEMENT))
+                .map(o -> o.inputs().get("case") + "/" + o.inputs().get("area"))
+                .sorted()
+                .toList())
+        .isEqualTo(
+            overview.disagreements().stream()
+                .map(c -> c.caseId() + "/" + c.area())
+                .sorted()
+                .toList())
         .hasSize(2);
     assertThat(outcomes).hasSize(4);
   }
 
-  /** Neither audit is completed, so the later audit id counts (MultiAgencyOverview.latestPerAgencyAndCase). */
+  /**
+   * Neither audit is completed, so the later audit id counts
+   * (MultiAgencyOverview.latestPerAgencyAndCase).
+   */
   @Test
   void presetRule_agencyAuditedTwice_latestCountsWhateverTheOrder() {
     RuleSet rules = LONDON.ruleSet(RuleRegistry.load()).get();
@@ -85,13 +107,21 @@ final class AgencyDisagreementRuleTypeTest {
     Audit later = audit("A-9", "C-1", "health", "Good", "Good");
     List<Audit> others = List.of(AUDITS.get(0), AUDITS.get(2));
 
-    for (List<Audit> audits : List.of(
-        java.util.stream.Stream.concat(others.stream(), java.util.stream.Stream.of(earlier, later)).toList(),
-        java.util.stream.Stream.concat(others.stream(), java.util.stream.Stream.of(later, earlier)).toList())) {
+    for (List<Audit> audits :
+        List.of(
+            java.util.stream.Stream.concat(
+                    others.stream(), java.util.stream.Stream.of(earlier, later))
+                .toList(),
+            java.util.stream.Stream.concat(
+                    others.stream(), java.util.stream.Stream.of(later, earlier))
+                .toList())) {
       List<Outcome> outcomes =
-          rules.evaluate(SubjectType.AUDITS, (Collection<Audit>) audits, Fixtures.context(LONDON.framework()));
+          rules.evaluate(
+              SubjectType.AUDITS, (Collection<Audit>) audits, Fixtures.context(LONDON.framework()));
 
-      assertThat(outcomes).extracting(Outcome::status).containsExactly(OutcomeStatus.PASS, OutcomeStatus.PASS);
+      assertThat(outcomes)
+          .extracting(Outcome::status)
+          .containsExactly(OutcomeStatus.PASS, OutcomeStatus.PASS);
       assertThat(outcomes.get(0).inputs()).containsEntry("grade.health", "Good");
     }
   }

@@ -15,10 +15,10 @@ import org.practiceaudit.core.audit.RecommendedAction;
 import org.practiceaudit.core.casefile.CaseCategory;
 import org.practiceaudit.core.casefile.CaseFile;
 import org.practiceaudit.core.casefile.CaseId;
+import org.practiceaudit.core.grade.GradeScale;
 import org.practiceaudit.core.sampling.Sample;
 import org.practiceaudit.core.sampling.Sampler;
 import org.practiceaudit.core.sampling.SamplingPlan;
-import org.practiceaudit.core.grade.GradeScale;
 import org.practiceaudit.core.sampling.Seed;
 import org.practiceaudit.core.workforce.PersonId;
 import org.practiceaudit.rules.Fixtures;
@@ -45,26 +45,34 @@ final class CamdenPresetTest {
 
     private Outcome actionsRequired(Audit audit) {
       return rules.evaluate(SubjectType.AUDIT, audit, Fixtures.context(CAMDEN.framework())).stream()
-          .filter(o -> o.ruleId().equals("camden/actions-required-below-good")).findFirst().orElseThrow();
+          .filter(o -> o.ruleId().equals("camden/actions-required-below-good"))
+          .findFirst()
+          .orElseThrow();
     }
 
     private Audit moderated(String auditorGrade, String moderatorGrade) {
       return Fixtures.audit(CAMDEN.framework(), AuditStatus.COMPLETED, LocalDate.of(2026, 2, 2))
           .completedOn(LocalDate.of(2026, 2, 10))
           .overallGrade(GradeScale.ofsted().parse(auditorGrade))
-          .moderation(Moderation.of(PersonId.of("SYN-MOD"), GradeScale.ofsted().parse(moderatorGrade),
-              LocalDate.of(2026, 2, 20)))
+          .moderation(
+              Moderation.of(
+                  PersonId.of("SYN-MOD"),
+                  GradeScale.ofsted().parse(moderatorGrade),
+                  LocalDate.of(2026, 2, 20)))
           .build();
     }
 
     @Test
-    void C21_auditorRequiresImprovementModeratorGoodWithoutActions_failsAndInformsHeadOfServiceAndQa() {
+    void
+        C21_auditorRequiresImprovementModeratorGoodWithoutActions_failsAndInformsHeadOfServiceAndQa() {
       Outcome outcome = actionsRequired(moderated("Requires Improvement", "Good"));
 
       assertThat(outcome.status()).isEqualTo(OutcomeStatus.FAIL);
-      assertThat(outcome.reason()).isEqualTo(
-          "graded Requires Improvement by the auditor without improvement actions");
-      assertThat(outcome.notifications()).extracting(n -> n.recipient()).containsExactly("head-of-service", "qa-unit");
+      assertThat(outcome.reason())
+          .isEqualTo("graded Requires Improvement by the auditor without improvement actions");
+      assertThat(outcome.notifications())
+          .extracting(n -> n.recipient())
+          .containsExactly("head-of-service", "qa-unit");
     }
 
     @Test
@@ -72,7 +80,8 @@ final class CamdenPresetTest {
       Outcome outcome = actionsRequired(moderated("Good", "Inadequate"));
 
       assertThat(outcome.status()).isEqualTo(OutcomeStatus.FAIL);
-      assertThat(outcome.reason()).isEqualTo("graded Inadequate by the moderator without improvement actions");
+      assertThat(outcome.reason())
+          .isEqualTo("graded Inadequate by the moderator without improvement actions");
     }
 
     @Test
@@ -85,8 +94,11 @@ final class CamdenPresetTest {
 
     @Test
     void C21_auditorRequiresImprovementWithAnAction_passes() {
-      Audit audit = org.practiceaudit.core.audit.ImmutableAudit.copyOf(moderated("Requires Improvement", "Good"))
-          .withActions(RecommendedAction.builder().description("SYNTHETIC: update the plan").build());
+      Audit audit =
+          org.practiceaudit.core.audit.ImmutableAudit.copyOf(
+                  moderated("Requires Improvement", "Good"))
+              .withActions(
+                  RecommendedAction.builder().description("SYNTHETIC: update the plan").build());
 
       assertThat(actionsRequired(audit).status()).isEqualTo(OutcomeStatus.PASS);
     }
@@ -100,7 +112,8 @@ final class CamdenPresetTest {
 
     private List<Outcome> actionsRequired(Audit audit) {
       return rules.evaluate(SubjectType.AUDIT, audit, Fixtures.context(CAMDEN.framework())).stream()
-          .filter(o -> o.ruleId().equals("camden/actions-required-below-good")).collect(Collectors.toList());
+          .filter(o -> o.ruleId().equals("camden/actions-required-below-good"))
+          .collect(Collectors.toList());
     }
 
     private org.practiceaudit.core.audit.ImmutableAudit requiresImprovement() {
@@ -113,25 +126,33 @@ final class CamdenPresetTest {
 
     @Test
     void C22_requiresImprovementWithActionsOnlyTheHeadOfServiceInformed_failsNamingTheQaUnit() {
-      List<Outcome> outcomes = actionsRequired(requiresImprovement().withNotified("head-of-service"));
+      List<Outcome> outcomes =
+          actionsRequired(requiresImprovement().withNotified("head-of-service"));
 
-      assertThat(outcomes).extracting(Outcome::status).containsExactly(OutcomeStatus.PASS, OutcomeStatus.FAIL);
+      assertThat(outcomes)
+          .extracting(Outcome::status)
+          .containsExactly(OutcomeStatus.PASS, OutcomeStatus.FAIL);
       assertThat(outcomes.get(1).reason()).isEqualTo("not recorded as informed: [qa-unit]");
     }
 
     @Test
     void C22_bothInformed_passes() {
-      List<Outcome> outcomes = actionsRequired(requiresImprovement().withNotified("head-of-service", "qa-unit"));
+      List<Outcome> outcomes =
+          actionsRequired(requiresImprovement().withNotified("head-of-service", "qa-unit"));
 
       assertThat(outcomes).extracting(Outcome::status).containsOnly(OutcomeStatus.PASS);
     }
   }
 
-  /** Line 104: "senior managers from each agency audit their own the agency's case records" (C27). */
+  /**
+   * Line 104: "senior managers from each agency audit their own the agency's case records" (C27).
+   */
   @Test
   void C27_multiAgencyAuditType_eachAgencyAuditsItsOwnRecords() {
-    assertThat(CAMDEN.framework().auditTypes()).filteredOn(t -> t.id().equals("multi-agency"))
-        .extracting(t -> t.independence()).containsExactly(org.practiceaudit.core.allocation.Independence.OWN_AGENCY);
+    assertThat(CAMDEN.framework().auditTypes())
+        .filteredOn(t -> t.id().equals("multi-agency"))
+        .extracting(t -> t.independence())
+        .containsExactly(org.practiceaudit.core.allocation.Independence.OWN_AGENCY);
   }
 
   @Nested
@@ -141,8 +162,13 @@ final class CamdenPresetTest {
     private final LocalDate asOf = LocalDate.of(2027, 1, 4);
 
     private CaseFile contact(int n, String rag, LocalDate closedOn) {
-      var c = CaseFile.builder().id(CaseId.of(String.format("SYN-FD-%03d", n))).category(CaseCategory.FRONT_DOOR)
-          .team("mash").openedOn(asOf.minusMonths(4)).putAttribute("rag", rag);
+      var c =
+          CaseFile.builder()
+              .id(CaseId.of(String.format("SYN-FD-%03d", n)))
+              .category(CaseCategory.FRONT_DOOR)
+              .team("mash")
+              .openedOn(asOf.minusMonths(4))
+              .putAttribute("rag", rag);
       if (closedOn != null) {
         c.closedOn(closedOn);
       }
@@ -151,22 +177,30 @@ final class CamdenPresetTest {
 
     @Test
     void C13_frontDoorPlan_drawsContactsClosedWithNoFurtherActionOrSteppedDownInTheLastMonth() {
-      // 10 open contacts, 20 closed in December (no further action, or stepped down to Early Help) and 10
+      // 10 open contacts, 20 closed in December (no further action, or stepped down to Early Help)
+      // and 10
       // closed in October: the plan's 30 are the 10 open and the 20 closed within the month.
       List<CaseFile> contacts = new ArrayList<>();
       String[] rag = {"red", "amber", "green"};
       for (int i = 0; i < 40; i++) {
-        LocalDate closed = i < 10 ? null : i < 30 ? LocalDate.of(2026, 12, 4).plusDays(i - 10) : LocalDate.of(2026, 10, 1);
+        LocalDate closed =
+            i < 10
+                ? null
+                : i < 30 ? LocalDate.of(2026, 12, 4).plusDays(i - 10) : LocalDate.of(2026, 10, 1);
         contacts.add(contact(i, rag[i % 3], closed));
       }
-      SamplingPlan plan = CAMDEN.samplingPlans().stream().filter(p -> p.name().equals("front-door")).findFirst()
-          .orElseThrow();
+      SamplingPlan plan =
+          CAMDEN.samplingPlans().stream()
+              .filter(p -> p.name().equals("front-door"))
+              .findFirst()
+              .orElseThrow();
 
       Sample sample = Sampler.draw(contacts, plan, asOf, Seed.of(20270104L));
 
       assertThat(sample.selectedCount()).isEqualTo(30);
       assertThat(sample.eligible()).isEqualTo(30);
-      assertThat(sample.sortedSelectedIds()).extracting(CaseId::toString)
+      assertThat(sample.sortedSelectedIds())
+          .extracting(CaseId::toString)
           .noneMatch(id -> Integer.parseInt(id.substring(7)) >= 30);
       assertThat(sample.openPopulation()).isEqualTo(10);
     }

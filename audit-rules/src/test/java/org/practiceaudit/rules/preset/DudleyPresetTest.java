@@ -28,8 +28,8 @@ import org.practiceaudit.rules.SubjectType;
 import org.practiceaudit.rules.framework.LocalFramework;
 
 /**
- * Dudley's audit framework 2017 (seed 004) as its Centre for Professional Practice would describe it.
- * Synthetic audits only.
+ * Dudley's audit framework 2017 (seed 004) as its Centre for Professional Practice would describe
+ * it. Synthetic audits only.
  */
 final class DudleyPresetTest {
 
@@ -38,7 +38,9 @@ final class DudleyPresetTest {
 
   private static Outcome outcome(Audit audit, String ruleId) {
     return RULES.evaluate(SubjectType.AUDIT, audit, Fixtures.context(DUDLEY.framework())).stream()
-        .filter(o -> o.ruleId().equals(ruleId)).findFirst().orElseThrow();
+        .filter(o -> o.ruleId().equals(ruleId))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static RecommendedAction action(String description) {
@@ -50,14 +52,17 @@ final class DudleyPresetTest {
 
     @Test
     void U17_requiresImprovementWithTwoActionsEscalatedAt3pmOn18December_category3Due20January() {
-      // 20 working days after Friday 18 December 2026, skipping Christmas, the Boxing Day substitute on
+      // 20 working days after Friday 18 December 2026, skipping Christmas, the Boxing Day
+      // substitute on
       // Monday 28th and New Year's Day.
-      Audit audit = Fixtures.audit(DUDLEY.framework(), AuditStatus.COMPLETED, LocalDate.of(2026, 12, 1))
-          .completedOn(LocalDate.of(2026, 12, 18))
-          .overallGrade(GradeScale.ofsted().parse("Requires Improvement"))
-          .addActions(action("SYNTHETIC: update the chronology"), action("SYNTHETIC: review the plan"))
-          .escalatedAt(Instant.parse("2026-12-18T15:00:00Z"))
-          .build();
+      Audit audit =
+          Fixtures.audit(DUDLEY.framework(), AuditStatus.COMPLETED, LocalDate.of(2026, 12, 1))
+              .completedOn(LocalDate.of(2026, 12, 18))
+              .overallGrade(GradeScale.ofsted().parse("Requires Improvement"))
+              .addActions(
+                  action("SYNTHETIC: update the chronology"), action("SYNTHETIC: review the plan"))
+              .escalatedAt(Instant.parse("2026-12-18T15:00:00Z"))
+              .build();
 
       Outcome category = outcome(audit, "dudley/escalation-category");
 
@@ -76,17 +81,28 @@ final class DudleyPresetTest {
       // Synthetic caseload: a team of 15 and a team of 85 open cases.
       List<CaseFile> cases = new java.util.ArrayList<>();
       for (int i = 0; i < 100; i++) {
-        cases.add(CaseFile.builder().id(CaseId.of(String.format("SYN-%03d", i))).category(CaseCategory.CHILD_IN_NEED)
-            .team(i < 15 ? "small-team" : "large-team").openedOn(LocalDate.of(2025, 1, 1)).build());
+        cases.add(
+            CaseFile.builder()
+                .id(CaseId.of(String.format("SYN-%03d", i)))
+                .category(CaseCategory.CHILD_IN_NEED)
+                .team(i < 15 ? "small-team" : "large-team")
+                .openedOn(LocalDate.of(2025, 1, 1))
+                .build());
       }
-      SamplingPlan plan = DUDLEY.samplingPlans().stream().filter(p -> p.name().equals("service-cycle")).findFirst()
-          .orElseThrow();
+      SamplingPlan plan =
+          DUDLEY.samplingPlans().stream()
+              .filter(p -> p.name().equals("service-cycle"))
+              .findFirst()
+              .orElseThrow();
 
       Sample sample = Sampler.draw(cases, plan, LocalDate.of(2026, 11, 2), Seed.of(20261102L));
 
-      assertThat(plan.minimumSharePerStratum()).hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("0.10"));
-      assertThat(sample.allocations()).extracting(a -> a.key().get("team"), a -> a.selected())
-          .containsExactly(org.assertj.core.groups.Tuple.tuple("large-team", 9),
+      assertThat(plan.minimumSharePerStratum())
+          .hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("0.10"));
+      assertThat(sample.allocations())
+          .extracting(a -> a.key().get("team"), a -> a.selected())
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("large-team", 9),
               org.assertj.core.groups.Tuple.tuple("small-team", 2));
     }
   }

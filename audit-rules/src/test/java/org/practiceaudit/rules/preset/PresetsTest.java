@@ -29,11 +29,13 @@ import org.practiceaudit.rules.framework.LocalFramework;
 final class PresetsTest {
 
   private static final RuleRegistry REGISTRY = RuleRegistry.load();
-  private static final Pattern CITATION = Pattern.compile("seeds/(\\d{3}_[0-9a-f]+\\.txt), lines? (\\d+)");
+  private static final Pattern CITATION =
+      Pattern.compile("seeds/(\\d{3}_[0-9a-f]+\\.txt), lines? (\\d+)");
 
   @Test
   void ids_andUnknownId() {
-    assertThat(Presets.ids()).containsExactly("camden", "dorset", "dudley", "hillingdon", "london-multi-agency");
+    assertThat(Presets.ids())
+        .containsExactly("camden", "dorset", "dudley", "hillingdon", "london-multi-agency");
     assertThatThrownBy(() -> Presets.get("barset"))
         .isInstanceOf(AuditException.class)
         .hasMessageContaining("'barset'")
@@ -42,7 +44,8 @@ final class PresetsTest {
 
   @Test
   void everyPreset_buildsItsRulesAndCitesAnExistingSourceLine() throws Exception {
-    // Copies of the seeds in this module's test resources (seeds/README.md), so the check always runs.
+    // Copies of the seeds in this module's test resources (seeds/README.md), so the check always
+    // runs.
     Path seeds = Path.of(PresetsTest.class.getResource("/seeds/README.md").toURI()).getParent();
     for (String id : Presets.ids()) {
       LocalFramework preset = Presets.get(id);
@@ -53,10 +56,14 @@ final class PresetsTest {
       for (ConfiguredRule rule : preset.rules()) {
         assertThat(rule.ruleId()).startsWith(id + "/");
         Matcher m = CITATION.matcher(rule.citation());
-        assertThat(m.find()).as("%s cites a seed line: %s", rule.ruleId(), rule.citation()).isTrue();
+        assertThat(m.find())
+            .as("%s cites a seed line: %s", rule.ruleId(), rule.citation())
+            .isTrue();
         List<String> lines = Files.readAllLines(seeds.resolve(m.group(1)));
         assertThat(Integer.parseInt(m.group(2))).isBetween(1, lines.size());
-        assertThat(lines.get(Integer.parseInt(m.group(2)) - 1)).as("%s", rule.ruleId()).isNotBlank();
+        assertThat(lines.get(Integer.parseInt(m.group(2)) - 1))
+            .as("%s", rule.ruleId())
+            .isNotBlank();
       }
     }
   }
@@ -71,15 +78,21 @@ final class PresetsTest {
             org.assertj.core.groups.Tuple.tuple(3, FollowUpPolicy.workingDays(20)),
             org.assertj.core.groups.Tuple.tuple(4, FollowUpPolicy.none()));
     assertThat(Presets.dudley().roleQuotas()).hasSize(6);
-    assertThat(Presets.dudley().moderationPolicy()).contains(
-        org.practiceaudit.core.moderation.ModerationPolicy.dudley());
+    assertThat(Presets.dudley().moderationPolicy())
+        .contains(org.practiceaudit.core.moderation.ModerationPolicy.dudley());
     assertThat(Presets.dudley().samplingPlans())
-        .extracting(p -> p.name(), p -> p.fixedSize(), p -> p.shareOfOpen().map(java.math.BigDecimal::toPlainString))
+        .extracting(
+            p -> p.name(),
+            p -> p.fixedSize(),
+            p -> p.shareOfOpen().map(java.math.BigDecimal::toPlainString))
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("annual-frame", java.util.OptionalInt.of(300), java.util.Optional.empty()),
-            org.assertj.core.groups.Tuple.tuple("service-cycle", java.util.OptionalInt.empty(), java.util.Optional.of("0.10")));
+            org.assertj.core.groups.Tuple.tuple(
+                "annual-frame", java.util.OptionalInt.of(300), java.util.Optional.empty()),
+            org.assertj.core.groups.Tuple.tuple(
+                "service-cycle", java.util.OptionalInt.empty(), java.util.Optional.of("0.10")));
     assertThat(Presets.dudley().samplingPlans().get(1).strata()).containsExactly("team");
-    assertThat(Presets.dudley().framework().domains()).hasSize(6)
+    assertThat(Presets.dudley().framework().domains())
+        .hasSize(6)
         .allSatisfy(d -> assertThat(d.scoreScale().anchors()).hasSize(4));
     assertThat(DudleyPreset.AUDITS_PER_YEAR * 1.0 / DudleyPreset.OPEN_CASES).isEqualTo(0.15);
     assertThat(DudleyPreset.MODERATION_SHARE * DudleyPreset.AUDITS_PER_YEAR).isEqualTo(60.0);
@@ -88,10 +101,13 @@ final class PresetsTest {
   @Test
   void dorset_sevenDomainsOneToTen_averageAndUrgentConcern() {
     LocalFramework dorset = Presets.dorset();
-    assertThat(dorset.framework().domains()).hasSize(7)
+    assertThat(dorset.framework().domains())
+        .hasSize(7)
         .allSatisfy(d -> assertThat(d.scoreScale().toString()).isEqualTo("1-10"));
-    var builder = Fixtures.audit(dorset.framework()).overallGrade(GradeScale.ofsted().parse("Good"))
-        .addConcerns(ConcernFlag.URGENT_SAFEGUARDING_CONCERN);
+    var builder =
+        Fixtures.audit(dorset.framework())
+            .overallGrade(GradeScale.ofsted().parse("Good"))
+            .addConcerns(ConcernFlag.URGENT_SAFEGUARDING_CONCERN);
     int[] scores = {7, 6, 8, 7, 7, 6, 8};
     for (int i = 0; i < 7; i++) {
       builder.putScore(dorset.framework().domains().get(i).id(), DomainScore.of(scores[i]));
@@ -99,33 +115,53 @@ final class PresetsTest {
     Audit audit = builder.build();
 
     List<Outcome> outcomes =
-        dorset.ruleSet(REGISTRY).get().evaluate(SubjectType.AUDIT, audit, Fixtures.context(dorset.framework()));
+        dorset
+            .ruleSet(REGISTRY)
+            .get()
+            .evaluate(SubjectType.AUDIT, audit, Fixtures.context(dorset.framework()));
 
     assertThat(outcome(outcomes, "dorset/domain-average").score()).hasValue(49.0 / 7);
-    assertThat(outcome(outcomes, "dorset/urgent-concern-escalated").status()).isEqualTo(OutcomeStatus.FAIL);
+    assertThat(outcome(outcomes, "dorset/urgent-concern-escalated").status())
+        .isEqualTo(OutcomeStatus.FAIL);
     assertThat(outcome(outcomes, "dorset/urgent-concern-escalated").notifications())
-        .extracting(n -> n.recipient()).containsExactly("safeguarding-and-standards");
-    assertThat(outcome(outcomes, "dorset/practitioner-conversation").status()).isEqualTo(OutcomeStatus.FAIL);
+        .extracting(n -> n.recipient())
+        .containsExactly("safeguarding-and-standards");
+    assertThat(outcome(outcomes, "dorset/practitioner-conversation").status())
+        .isEqualTo(OutcomeStatus.FAIL);
   }
 
   @Test
   void camden_requiresImprovement_needsActionsAndNotifiesHeadOfServiceAndQaUnit() {
     LocalFramework camden = Presets.camden();
     Audit audit =
-        Fixtures.audit(camden.framework()).overallGrade(GradeScale.ofsted().parse("Requires Improvement to be Good")).build();
+        Fixtures.audit(camden.framework())
+            .overallGrade(GradeScale.ofsted().parse("Requires Improvement to be Good"))
+            .build();
 
     Outcome outcome =
         outcome(
-            camden.ruleSet(REGISTRY).get().evaluate(SubjectType.AUDIT, audit, Fixtures.context(camden.framework())),
+            camden
+                .ruleSet(REGISTRY)
+                .get()
+                .evaluate(SubjectType.AUDIT, audit, Fixtures.context(camden.framework())),
             "camden/actions-required-below-good");
 
     assertThat(outcome.status()).isEqualTo(OutcomeStatus.FAIL);
-    assertThat(outcome.notifications()).extracting(n -> n.recipient()).containsExactly("head-of-service", "qa-unit");
+    assertThat(outcome.notifications())
+        .extracting(n -> n.recipient())
+        .containsExactly("head-of-service", "qa-unit");
     assertThat(camden.framework().auditTypes()).hasSize(7);
     assertThat(camden.programme().orElseThrow().entries())
         .extracting(e -> e.auditType())
-        .containsExactly("deep-dive", "practice-week", "front-door", "practice-week", "front-door", "practice-week");
-    assertThat(camden.samplingPlans()).extracting(p -> p.name(), p -> p.fixedSize().getAsInt())
+        .containsExactly(
+            "deep-dive",
+            "practice-week",
+            "front-door",
+            "practice-week",
+            "front-door",
+            "practice-week");
+    assertThat(camden.samplingPlans())
+        .extracting(p -> p.name(), p -> p.fixedSize().getAsInt())
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("front-door", 30),
             org.assertj.core.groups.Tuple.tuple("practice-week", 60),
@@ -134,7 +170,8 @@ final class PresetsTest {
     assertThat(camden.framework().domains()).hasSize(9);
     assertThat(camden.framework().escalationCategories()).isEmpty();
     assertThat(camden.moderationPolicy()).isEmpty();
-    assertThat(Presets.londonMultiAgency().samplingPlans()).singleElement()
+    assertThat(Presets.londonMultiAgency().samplingPlans())
+        .singleElement()
         .satisfies(p -> assertThat(p.strata()).containsExactly("category-of-abuse"));
   }
 
@@ -142,13 +179,25 @@ final class PresetsTest {
   void hillingdon_fourAreasWithChecklists_auditDueInTenWorkingDays() {
     LocalFramework hillingdon = Presets.hillingdon();
     RuleSet rules = hillingdon.ruleSet(REGISTRY).get();
-    assertThat(hillingdon.framework().domains()).extracting(d -> d.id())
+    assertThat(hillingdon.framework().domains())
+        .extracting(d -> d.id())
         .containsExactly("home-visits", "assessments", "plans", "reviews");
-    Audit audit = Fixtures.audit(hillingdon.framework(), org.practiceaudit.core.audit.AuditStatus.IN_PROGRESS,
-        LocalDate.of(2026, 2, 20)).build();
+    Audit audit =
+        Fixtures.audit(
+                hillingdon.framework(),
+                org.practiceaudit.core.audit.AuditStatus.IN_PROGRESS,
+                LocalDate.of(2026, 2, 20))
+            .build();
 
-    assertThat(outcome(rules.evaluate(SubjectType.AUDIT, audit, Fixtures.context(hillingdon.framework())),
-        "hillingdon/audit-due").deadline().orElseThrow().dueDate()).isEqualTo(LocalDate.of(2026, 3, 6));
+    assertThat(
+            outcome(
+                    rules.evaluate(
+                        SubjectType.AUDIT, audit, Fixtures.context(hillingdon.framework())),
+                    "hillingdon/audit-due")
+                .deadline()
+                .orElseThrow()
+                .dueDate())
+        .isEqualTo(LocalDate.of(2026, 3, 6));
   }
 
   private static Outcome outcome(List<Outcome> outcomes, String ruleId) {

@@ -29,36 +29,46 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The traceability check of issue 13: {@code requirements.yaml} traces every requirement id of the
- * seed-fidelity review to its seed line, a status and the tests that show it. It fails when a requirement
- * has no status or one of another form, when an implemented requirement names no test or a test that does
- * not exist in the repository's sources, when a cited seed line does not exist or does not hold the quoted
- * words, and when the README's count per status is not the file's.
+ * seed-fidelity review to its seed line, a status and the tests that show it. It fails when a
+ * requirement has no status or one of another form, when an implemented requirement names no test
+ * or a test that does not exist in the repository's sources, when a cited seed line does not exist
+ * or does not hold the quoted words, and when the README's count per status is not the file's.
  *
  * <p>The seeds are read from this module's test resources ({@code seeds/}, copies of the project's
- * {@code ../shared/seeds/}), so the check runs on any clean clone; where the shared folder is reachable the
- * copies are compared with it, and where the review is reachable its ids with the file's.
+ * {@code ../shared/seeds/}), so the check runs on any clean clone; where the shared folder is
+ * reachable the copies are compared with it, and where the review is reachable its ids with the
+ * file's.
  */
 final class RequirementsTest {
 
   /** The ids of the seed-fidelity review (December 2026): 6 wrong, 31 partly, 25 missing. */
-  static final List<String> REVIEW_IDS = List.of(
-      "H11", "U17", "U19", "U20", "H2b", "C13",
-      "C7", "C17", "C20", "C21", "C22", "C26", "C28", "C29", "C31", "D2", "D4", "D9", "D15", "D17", "H2a",
-      "H6", "L3", "L4", "L9", "L12", "L14", "L15", "L17", "L18", "U1", "U2", "U3", "U21", "U24", "U25", "U26",
-      "C9", "C10", "C11", "C15", "C19", "C23", "C27", "C32", "D12", "D19", "D20", "D22", "H1", "H4", "H5",
-      "L5", "L6", "L13", "L16", "L19", "U13", "U16", "U22", "U23", "U29");
+  static final List<String> REVIEW_IDS =
+      List.of(
+          "H11", "U17", "U19", "U20", "H2b", "C13", "C7", "C17", "C20", "C21", "C22", "C26", "C28",
+          "C29", "C31", "D2", "D4", "D9", "D15", "D17", "H2a", "H6", "L3", "L4", "L9", "L12", "L14",
+          "L15", "L17", "L18", "U1", "U2", "U3", "U21", "U24", "U25", "U26", "C9", "C10", "C11",
+          "C15", "C19", "C23", "C27", "C32", "D12", "D19", "D20", "D22", "H1", "H4", "H5", "L5",
+          "L6", "L13", "L16", "L19", "U13", "U16", "U22", "U23", "U29");
 
   private static final Pattern STATUS =
       Pattern.compile("implemented|missing|partly: \\S.*|out-of-scope: \\S.*");
-  private static final Pattern TEST = Pattern.compile("([a-z][a-z0-9_]*(?:\\.[a-z][a-z0-9_]*)*)\\.([A-Z]\\w*)"
-      + "((?:\\$[A-Z]\\w*)*)#([A-Za-z_]\\w*)");
+  private static final Pattern TEST =
+      Pattern.compile(
+          "([a-z][a-z0-9_]*(?:\\.[a-z][a-z0-9_]*)*)\\.([A-Z]\\w*)"
+              + "((?:\\$[A-Z]\\w*)*)#([A-Za-z_]\\w*)");
   private static final Pattern LINES = Pattern.compile("\\d+(-\\d+)?(, \\d+(-\\d+)?)*");
   private static final Path ROOT = repositoryRoot();
   private static final List<Requirement> REQUIREMENTS = read();
 
   /** One traced requirement, as written in the file. */
-  private record Requirement(String id, String seed, String lines, String quote, String statement,
-      String status, List<String> tests) {
+  private record Requirement(
+      String id,
+      String seed,
+      String lines,
+      String quote,
+      String statement,
+      String status,
+      List<String> tests) {
 
     String kind() {
       int colon = status.indexOf(':');
@@ -68,7 +78,9 @@ final class RequirementsTest {
 
   private static Path repositoryRoot() {
     Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !(Files.isDirectory(dir.resolve("audit-core/src")) && Files.isRegularFile(dir.resolve("pom.xml")))) {
+    while (dir != null
+        && !(Files.isDirectory(dir.resolve("audit-core/src"))
+            && Files.isRegularFile(dir.resolve("pom.xml")))) {
       dir = dir.getParent();
     }
     assertThat(dir).as("the repository root above %s", Path.of("").toAbsolutePath()).isNotNull();
@@ -83,8 +95,15 @@ final class RequirementsTest {
       for (JsonNode n : root) {
         List<String> tests = new ArrayList<>();
         n.path("tests").forEach(t -> tests.add(t.asString()));
-        list.add(new Requirement(text(n, "id"), text(n, "seed"), text(n, "lines"), text(n, "quote"),
-            text(n, "statement"), text(n, "status"), List.copyOf(tests)));
+        list.add(
+            new Requirement(
+                text(n, "id"),
+                text(n, "seed"),
+                text(n, "lines"),
+                text(n, "quote"),
+                text(n, "statement"),
+                text(n, "status"),
+                List.copyOf(tests)));
       }
       return List.copyOf(list);
     } catch (IOException e) {
@@ -148,7 +167,9 @@ final class RequirementsTest {
         String[] ends = cell.split("-");
         String letter = ends[0].substring(0, 1);
         List<String> ids = new ArrayList<>();
-        for (int i = Integer.parseInt(ends[0].substring(1)); i <= Integer.parseInt(ends[1].substring(1)); i++) {
+        for (int i = Integer.parseInt(ends[0].substring(1));
+            i <= Integer.parseInt(ends[1].substring(1));
+            i++) {
           ids.add(letter + i);
         }
         return ids;
@@ -165,8 +186,11 @@ final class RequirementsTest {
       List<String> problems = new ArrayList<>();
       for (Requirement r : REQUIREMENTS) {
         if (!STATUS.matcher(r.status()).matches()) {
-          problems.add(r.id() + ": status '" + r.status()
-              + "'; expected implemented, missing, 'partly: what is missing' or 'out-of-scope: reason'");
+          problems.add(
+              r.id()
+                  + ": status '"
+                  + r.status()
+                  + "'; expected implemented, missing, 'partly: what is missing' or 'out-of-scope: reason'");
         }
         if (r.statement().isEmpty()) {
           problems.add(r.id() + ": no statement");
@@ -195,8 +219,11 @@ final class RequirementsTest {
       Map<Path, String> sources = new HashMap<>();
       String self = RequirementsTest.class.getName() + "$Statuses#";
 
-      assertThat(testProblem(self + "testLookup_missingClassNestedClassOrMethod_isAProblem", sources)).isEmpty();
-      assertThat(testProblem(self + "noSuchTest", sources)).hasValueSatisfying(p -> assertThat(p).contains("noSuchTest"));
+      assertThat(
+              testProblem(self + "testLookup_missingClassNestedClassOrMethod_isAProblem", sources))
+          .isEmpty();
+      assertThat(testProblem(self + "noSuchTest", sources))
+          .hasValueSatisfying(p -> assertThat(p).contains("noSuchTest"));
       assertThat(testProblem(RequirementsTest.class.getName() + "$Nowhere#x", sources)).isPresent();
       assertThat(testProblem("org.practiceaudit.rules.preset.NoSuchTest#x", sources)).isPresent();
       assertThat(testProblem("not a test", sources)).isPresent();
@@ -210,9 +237,18 @@ final class RequirementsTest {
       for (String kind : List.of("implemented", "partly", "missing", "out-of-scope")) {
         counts.put(kind, REQUIREMENTS.stream().filter(r -> r.kind().equals(kind)).count());
       }
-      String line = "Traced: " + REQUIREMENTS.size() + " requirements; implemented " + counts.get("implemented")
-          + ", partly " + counts.get("partly") + ", missing " + counts.get("missing") + ", out of scope "
-          + counts.get("out-of-scope") + ".";
+      String line =
+          "Traced: "
+              + REQUIREMENTS.size()
+              + " requirements; implemented "
+              + counts.get("implemented")
+              + ", partly "
+              + counts.get("partly")
+              + ", missing "
+              + counts.get("missing")
+              + ", out of scope "
+              + counts.get("out-of-scope")
+              + ".";
 
       assertThat(Files.readString(ROOT.resolve("README.md"))).contains(line);
     }
@@ -240,7 +276,15 @@ final class RequirementsTest {
           int from = Integer.parseInt(ends[0]);
           int to = Integer.parseInt(ends[ends.length - 1]);
           if (from < 1 || to > seed.size() || from > to) {
-            problems.add(r.id() + ": line " + range + " does not exist in " + r.seed() + " (" + seed.size() + " lines)");
+            problems.add(
+                r.id()
+                    + ": line "
+                    + range
+                    + " does not exist in "
+                    + r.seed()
+                    + " ("
+                    + seed.size()
+                    + " lines)");
             continue;
           }
           seed.subList(from - 1, to).forEach(l -> cited.append(l).append('\n'));
@@ -249,7 +293,8 @@ final class RequirementsTest {
           problems.add(r.id() + ": lines " + r.lines() + " of " + r.seed() + " are blank");
         }
         if (!r.quote().isEmpty() && !normalised(cited.toString()).contains(normalised(r.quote()))) {
-          problems.add(r.id() + ": '" + r.quote() + "' is not in lines " + r.lines() + " of " + r.seed());
+          problems.add(
+              r.id() + ": '" + r.quote() + "' is not in lines " + r.lines() + " of " + r.seed());
         }
       }
       assertThat(problems).isEmpty();
@@ -263,19 +308,27 @@ final class RequirementsTest {
       }
       Set<String> files = new LinkedHashSet<>();
       try (Stream<Path> list = Files.list(shared)) {
-        list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted().forEach(files::add);
+        list.map(p -> p.getFileName().toString())
+            .filter(n -> n.endsWith(".txt"))
+            .sorted()
+            .forEach(files::add);
       }
       assertThat(files).hasSize(5);
       for (String file : files) {
         try (InputStream copy = RequirementsTest.class.getResourceAsStream("/seeds/" + file)) {
           assertThat(copy).as("a copy of %s", file).isNotNull();
-          assertThat(copy.readAllBytes()).as(file).isEqualTo(Files.readAllBytes(shared.resolve(file)));
+          assertThat(copy.readAllBytes())
+              .as(file)
+              .isEqualTo(Files.readAllBytes(shared.resolve(file)));
         }
       }
     }
   }
 
-  /** Why a test reference does not name a test method in the repository's test sources, if it does not. */
+  /**
+   * Why a test reference does not name a test method in the repository's test sources, if it does
+   * not.
+   */
   private static Optional<String> testProblem(String test, Map<Path, String> sources) {
     Matcher m = TEST.matcher(test);
     if (!m.matches()) {
@@ -284,7 +337,11 @@ final class RequirementsTest {
     String relative = m.group(1).replace('.', '/') + "/" + m.group(2) + ".java";
     Optional<Path> file;
     try (Stream<Path> modules = Files.list(ROOT)) {
-      file = modules.map(d -> d.resolve("src/test/java").resolve(relative)).filter(Files::isRegularFile).findFirst();
+      file =
+          modules
+              .map(d -> d.resolve("src/test/java").resolve(relative))
+              .filter(Files::isRegularFile)
+              .findFirst();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -299,16 +356,24 @@ final class RequirementsTest {
       classes.addAll(Arrays.asList(m.group(3).substring(1).split("\\$")));
     }
     for (String name : classes) {
-      Matcher c = Pattern.compile("\\bclass\\s+" + name + "\\b").matcher(code).region(span[0], span[1]);
+      Matcher c =
+          Pattern.compile("\\bclass\\s+" + name + "\\b").matcher(code).region(span[0], span[1]);
       if (!c.find()) {
         return Optional.of("no class " + name + " in " + relative + " for " + test);
       }
       int open = code.indexOf('{', c.end());
       span = new int[] {open + 1, closing(code, open)};
     }
-    Matcher method = Pattern.compile("@(Test|ParameterizedTest|RepeatedTest)\\b[^;{}]*\\bvoid\\s+" + m.group(4) + "\\s*\\(")
-        .matcher(code).region(span[0], span[1]);
-    return method.find() ? Optional.empty() : Optional.of("no test method " + m.group(4) + " in " + test);
+    Matcher method =
+        Pattern.compile(
+                "@(Test|ParameterizedTest|RepeatedTest)\\b[^;{}]*\\bvoid\\s+"
+                    + m.group(4)
+                    + "\\s*\\(")
+            .matcher(code)
+            .region(span[0], span[1]);
+    return method.find()
+        ? Optional.empty()
+        : Optional.of("no test method " + m.group(4) + " in " + test);
   }
 
   private static int closing(String code, int open) {
@@ -324,7 +389,10 @@ final class RequirementsTest {
     return code.length();
   }
 
-  /** The source with comments, string and character literals and text blocks blanked out, same length. */
+  /**
+   * The source with comments, string and character literals and text blocks blanked out, same
+   * length.
+   */
   private static String codeOnly(Path file) {
     String source;
     try {

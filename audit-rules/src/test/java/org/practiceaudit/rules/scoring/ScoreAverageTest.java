@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,14 +49,17 @@ final class ScoreAverageTest {
                 for (int i = 0; i < n; i++) {
                   boolean na = i < notApplicable.size() && notApplicable.get(i);
                   DomainScore score =
-                      na ? DomainScore.notApplicable() : DomainScore.of(mins.get(i) + (i * 7) % (widths.get(i) + 1));
+                      na
+                          ? DomainScore.notApplicable()
+                          : DomainScore.of(mins.get(i) + (i * 7) % (widths.get(i) + 1));
                   all.put("d" + i, score);
                   if (!na) {
                     applicableOnly.put("d" + i, score);
                   }
                 }
                 ScoreAverage with = ScoreAverage.of(withNa.domains(), all, Map.of(), normalise);
-                ScoreAverage without = ScoreAverage.of(withNa.domains(), applicableOnly, Map.of(), normalise);
+                ScoreAverage without =
+                    ScoreAverage.of(withNa.domains(), applicableOnly, Map.of(), normalise);
                 assertThat(with.average()).isEqualTo(without.average());
                 assertThat(with.scored()).isEqualTo(applicableOnly.size());
               });
@@ -87,40 +91,60 @@ final class ScoreAverageTest {
       AuditFramework mixed = Fixtures.framework(List.of(ScoreScale.of(1, 10), ScoreScale.of(0, 4)));
       Map<String, DomainScore> scores = Map.of("d0", DomainScore.of(10), "d1", DomainScore.of(0));
 
-      assertThat(ScoreAverage.of(mixed.domains(), scores, Map.of("d0", 3.0), true).average().getAsDouble())
+      assertThat(
+              ScoreAverage.of(mixed.domains(), scores, Map.of("d0", 3.0), true)
+                  .average()
+                  .getAsDouble())
           .isEqualTo(0.75);
-      assertThat(ScoreAverage.of(mixed.domains(), scores, Map.of(), false).hasMixedScales()).isTrue();
+      assertThat(ScoreAverage.of(mixed.domains(), scores, Map.of(), false).hasMixedScales())
+          .isTrue();
     }
 
     @Test
     void rule_coverageBelowMinimum_fails() {
       AuditFramework framework = Fixtures.framework(4);
-      Rule<?> rule = new ScoringRuleType()
-          .create("dorset/domain-average", new ScoringParameters(null, false, 0.75), framework);
-      var audit = Fixtures.audit(framework).putScore("d0", DomainScore.of(5)).putScore("d1", DomainScore.of(9)).build();
+      Rule<?> rule =
+          new ScoringRuleType()
+              .create("dorset/domain-average", new ScoringParameters(null, false, 0.75), framework);
+      var audit =
+          Fixtures.audit(framework)
+              .putScore("d0", DomainScore.of(5))
+              .putScore("d1", DomainScore.of(9))
+              .build();
 
       @SuppressWarnings("unchecked")
       List<Outcome> outcomes =
-          ((Rule<org.practiceaudit.core.audit.Audit>) rule).evaluate(audit, Fixtures.context(framework));
+          ((Rule<org.practiceaudit.core.audit.Audit>) rule)
+              .evaluate(audit, Fixtures.context(framework));
 
-      assertThat(outcomes).singleElement().satisfies(o -> {
-        assertThat(o.status()).isEqualTo(OutcomeStatus.FAIL);
-        assertThat(o.score().getAsDouble()).isEqualTo(7.0);
-        assertThat(o.coverage().getAsDouble()).isEqualTo(0.5);
-        assertThat(o.inputs()).containsEntry("scored-domains", "2").containsEntry("total-domains", "4");
-      });
+      assertThat(outcomes)
+          .singleElement()
+          .satisfies(
+              o -> {
+                assertThat(o.status()).isEqualTo(OutcomeStatus.FAIL);
+                assertThat(o.score().getAsDouble()).isEqualTo(7.0);
+                assertThat(o.coverage().getAsDouble()).isEqualTo(0.5);
+                assertThat(o.inputs())
+                    .containsEntry("scored-domains", "2")
+                    .containsEntry("total-domains", "4");
+              });
     }
 
     @Test
     void type_invalidParameters_everyProblem() {
-      var result = new ScoringRuleType()
-          .validate("acme/s", new ScoringParameters(Map.of("d0", -1.0, "nope", 1.0), true, 1.5),
-              Fixtures.framework(1));
+      var result =
+          new ScoringRuleType()
+              .validate(
+                  "acme/s",
+                  new ScoringParameters(Map.of("d0", -1.0, "nope", 1.0), true, 1.5),
+                  Fixtures.framework(1));
 
-      assertThat(result.getError().asJava()).containsExactlyInAnyOrder(
-          ParameterProblem.at("weight of domain 'd0' must be above 0: -1.0", "weights", "d0"),
-          ParameterProblem.at("must be from 0 to 1: 1.5", "minimumCoverage"),
-          ParameterProblem.at("unknown domain 'nope'; expected one of [d0]", "weights", "nope"));
+      assertThat(result.getError().asJava())
+          .containsExactlyInAnyOrder(
+              ParameterProblem.at("weight of domain 'd0' must be above 0: -1.0", "weights", "d0"),
+              ParameterProblem.at("must be from 0 to 1: 1.5", "minimumCoverage"),
+              ParameterProblem.at(
+                  "unknown domain 'nope'; expected one of [d0]", "weights", "nope"));
     }
   }
 }

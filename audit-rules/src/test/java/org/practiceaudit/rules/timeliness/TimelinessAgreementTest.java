@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,40 +46,50 @@ import org.practiceaudit.rules.preset.Presets;
 import org.quicktheories.core.Gen;
 
 /**
- * The guard against a second answer to "was this audit done in time?": for generated audits, due policies,
- * calendars and report instants, the report (its compliance, compliance by month and due days), the {@code
- * audit-due} rule and the quota tracker agree, audit by audit and in total (issue 12, requirements H2a and
- * H2b; Dorset's "completed on time out of allocated").
+ * The guard against a second answer to "was this audit done in time?": for generated audits, due
+ * policies, calendars and report instants, the report (its compliance, compliance by month and due
+ * days), the {@code audit-due} rule and the quota tracker agree, audit by audit and in total (issue
+ * 12, requirements H2a and H2b; Dorset's "completed on time out of allocated").
  */
 final class TimelinessAgreementTest {
 
   private static final AuditFramework HILLINGDON = Presets.hillingdon().framework();
 
-  private static final Rule<?> RULE = new AuditDueRuleType()
-      .create("synthetic/audit-due", new AuditDueParameters(), HILLINGDON);
+  private static final Rule<?> RULE =
+      new AuditDueRuleType().create("synthetic/audit-due", new AuditDueParameters(), HILLINGDON);
 
-  private static final DateRange EVER = DateRange.of(LocalDate.of(1995, 1, 1), LocalDate.of(2100, 12, 31));
+  private static final DateRange EVER =
+      DateRange.of(LocalDate.of(1995, 1, 1), LocalDate.of(2100, 12, 31));
 
   /** Every kind of policy, with amounts from 0 (due on the day of allocation) to 25. */
   private static Gen<AuditDuePolicy> policies() {
-    return integers().between(0, 3).zip(integers().between(0, 25),
-        (kind, amount) -> AuditDuePolicy.of(AuditDuePolicy.Kind.values()[kind], kind == 1 || kind == 2 ? amount : 0));
+    return integers()
+        .between(0, 3)
+        .zip(
+            integers().between(0, 25),
+            (kind, amount) ->
+                AuditDuePolicy.of(
+                    AuditDuePolicy.Kind.values()[kind], kind == 1 || kind == 2 ? amount : 0));
   }
 
   /** The three divisions, each with or without closure days on Christmas Eve and New Year's Eve. */
   private static Gen<WorkingCalendar> calendars() {
-    return integers().between(0, 2).zip(integers().between(0, 1), (division, closures) -> {
-      WorkingCalendar calendar = WorkingCalendar.of(UkDivision.values()[division]);
-      if (closures == 0) {
-        return calendar;
-      }
-      List<LocalDate> days = new ArrayList<>();
-      for (int year = 2018; year <= 2030; year++) {
-        days.add(LocalDate.of(year, 12, 24));
-        days.add(LocalDate.of(year, 12, 31));
-      }
-      return calendar.withClosureDays(days);
-    });
+    return integers()
+        .between(0, 2)
+        .zip(
+            integers().between(0, 1),
+            (division, closures) -> {
+              WorkingCalendar calendar = WorkingCalendar.of(UkDivision.values()[division]);
+              if (closures == 0) {
+                return calendar;
+              }
+              List<LocalDate> days = new ArrayList<>();
+              for (int year = 2018; year <= 2030; year++) {
+                days.add(LocalDate.of(year, 12, 24));
+                days.add(LocalDate.of(year, 12, 31));
+              }
+              return calendar.withClosureDays(days);
+            });
   }
 
   @SuppressWarnings("unchecked")
@@ -89,48 +100,54 @@ final class TimelinessAgreementTest {
   }
 
   /**
-   * An allocation day: any day, a month end, a bank holiday or its eve, a weekend, or a day whose due day
-   * is the eve of a bank holiday or closure day.
+   * An allocation day: any day, a month end, a bank holiday or its eve, a weekend, or a day whose
+   * due day is the eve of a bank holiday or closure day.
    */
-  private static LocalDate allocationDay(Random random, AuditDuePolicy policy, WorkingCalendar calendar) {
+  private static LocalDate allocationDay(
+      Random random, AuditDuePolicy policy, WorkingCalendar calendar) {
     LocalDate any = LocalDate.of(2019, 1, 1).plusDays(random.nextInt(365 * 10));
     switch (random.nextInt(5)) {
-      case 4: {
-        LocalDate eve = any;
-        while (!calendar.isWorkingDay(eve) || calendar.isWorkingDay(eve.plusDays(1))
-            || eve.plusDays(1).getDayOfWeek().getValue() >= 6) {
-          eve = eve.plusDays(1);
-        }
-        for (int back = 0; back <= 60; back++) {
-          if (policy.dueOn(eve.minusDays(back), calendar).equals(Optional.of(eve))) {
-            return eve.minusDays(back);
+      case 4:
+        {
+          LocalDate eve = any;
+          while (!calendar.isWorkingDay(eve)
+              || calendar.isWorkingDay(eve.plusDays(1))
+              || eve.plusDays(1).getDayOfWeek().getValue() >= 6) {
+            eve = eve.plusDays(1);
           }
+          for (int back = 0; back <= 60; back++) {
+            if (policy.dueOn(eve.minusDays(back), calendar).equals(Optional.of(eve))) {
+              return eve.minusDays(back);
+            }
+          }
+          return any;
         }
-        return any;
-      }
       case 0:
         return any;
       case 1:
         return any.with(TemporalAdjusters.lastDayOfMonth()).minusDays(random.nextInt(3));
-      case 2: {
-        LocalDate holiday = any;
-        while (calendar.isWorkingDay(holiday) || holiday.getDayOfWeek().getValue() >= 6) {
-          holiday = holiday.plusDays(1);
-        }
-        if (calendar.isWorkingDay(any)) {
-          holiday = any;
-          while (calendar.isWorkingDay(holiday)) {
+      case 2:
+        {
+          LocalDate holiday = any;
+          while (calendar.isWorkingDay(holiday) || holiday.getDayOfWeek().getValue() >= 6) {
             holiday = holiday.plusDays(1);
           }
+          if (calendar.isWorkingDay(any)) {
+            holiday = any;
+            while (calendar.isWorkingDay(holiday)) {
+              holiday = holiday.plusDays(1);
+            }
+          }
+          return holiday.minusDays(random.nextInt(2));
         }
-        return holiday.minusDays(random.nextInt(2));
-      }
       default:
-        return any.with(TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SATURDAY)).plusDays(random.nextInt(2));
+        return any.with(TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SATURDAY))
+            .plusDays(random.nextInt(2));
     }
   }
 
-  private static List<Audit> audits(Random random, int size, AuditDuePolicy policy, WorkingCalendar calendar) {
+  private static List<Audit> audits(
+      Random random, int size, AuditDuePolicy policy, WorkingCalendar calendar) {
     List<Audit> audits = new ArrayList<>();
     for (int i = 0; i < size; i++) {
       LocalDate allocated = allocationDay(random, policy, calendar);
@@ -147,38 +164,55 @@ final class TimelinessAgreementTest {
           LocalDate near = due.orElse(allocated).plusDays(random.nextInt(5) - 2L);
           completed = Optional.of(near.isBefore(allocated) ? allocated : near);
       }
-      audits.add(Audit.builder()
-          .id(AuditId.of("SYN-" + i))
-          .caseId(CaseId.of("SYN-C" + i))
-          .auditor(PersonId.of("SYN-P" + i % 3))
-          .frameworkId(HILLINGDON.id())
-          .frameworkVersion(HILLINGDON.version())
-          .auditType("monthly-management")
-          .status(completed.isPresent() ? AuditStatus.COMPLETED : AuditStatus.IN_PROGRESS)
-          .allocatedOn(allocated)
-          .completedOn(completed)
-          .build());
+      audits.add(
+          Audit.builder()
+              .id(AuditId.of("SYN-" + i))
+              .caseId(CaseId.of("SYN-C" + i))
+              .auditor(PersonId.of("SYN-P" + i % 3))
+              .frameworkId(HILLINGDON.id())
+              .frameworkVersion(HILLINGDON.version())
+              .auditType("monthly-management")
+              .status(completed.isPresent() ? AuditStatus.COMPLETED : AuditStatus.IN_PROGRESS)
+              .allocatedOn(allocated)
+              .completedOn(completed)
+              .build());
     }
     return audits;
   }
 
-  /** A report instant near an audit's due or allocation day, at times either side of midnight in London. */
-  private static Instant asOf(Random random, List<Audit> audits, AuditDuePolicy policy, WorkingCalendar calendar) {
+  /**
+   * A report instant near an audit's due or allocation day, at times either side of midnight in
+   * London.
+   */
+  private static Instant asOf(
+      Random random, List<Audit> audits, AuditDuePolicy policy, WorkingCalendar calendar) {
     LocalDate day = LocalDate.of(2019, 1, 1).plusDays(random.nextInt(365 * 10));
     if (!audits.isEmpty() && random.nextInt(4) > 0) {
       Audit audit = audits.get(random.nextInt(audits.size()));
-      day = policy.dueOn(audit.allocatedOn(), calendar).orElse(audit.allocatedOn()).plusDays(random.nextInt(5) - 2L);
+      day =
+          policy
+              .dueOn(audit.allocatedOn(), calendar)
+              .orElse(audit.allocatedOn())
+              .plusDays(random.nextInt(5) - 2L);
     }
-    LocalTime[] times = {LocalTime.MIDNIGHT, LocalTime.of(0, 30), LocalTime.NOON, LocalTime.of(23, 30),
-        LocalTime.of(23, 59, 59, 999_999_999)};
+    LocalTime[] times = {
+      LocalTime.MIDNIGHT,
+      LocalTime.of(0, 30),
+      LocalTime.NOON,
+      LocalTime.of(23, 30),
+      LocalTime.of(23, 59, 59, 999_999_999)
+    };
     return day.atTime(times[random.nextInt(times.length)]).toInstant(ZoneOffset.UTC);
   }
 
   private static Compliance single(Timeliness timeliness) {
     Map<Timeliness, Long> counts = new EnumMap<>(Timeliness.class);
     counts.put(timeliness, 1L);
-    return Compliance.of(counts.getOrDefault(Timeliness.ON_TIME, 0L), counts.getOrDefault(Timeliness.LATE, 0L),
-        counts.getOrDefault(Timeliness.OVERDUE, 0L), counts.getOrDefault(Timeliness.PENDING, 0L));
+    return Compliance.of(
+        counts.getOrDefault(Timeliness.ON_TIME, 0L),
+        counts.getOrDefault(Timeliness.LATE, 0L),
+        counts.getOrDefault(Timeliness.OVERDUE, 0L),
+        counts.getOrDefault(Timeliness.PENDING, 0L));
   }
 
   private static Timeliness parse(String text) {
@@ -195,47 +229,69 @@ final class TimelinessAgreementTest {
     qt().withFixedSeed(20261206L)
         .withExamples(300)
         .forAll(policies(), calendars(), longs().all(), integers().between(0, 25))
-        .checkAssert((policy, calendar, seed, size) -> {
-          Random random = new Random(seed);
-          AuditFramework framework = ImmutableAuditFramework.copyOf(HILLINGDON).withAuditDue(policy).withCalendar(calendar);
-          List<Audit> audits = audits(random, size, policy, calendar);
-          Instant asOf = asOf(random, audits, policy, calendar);
-          LocalDate asOfDay = LocalDate.ofInstant(asOf, WorkingCalendar.LONDON);
-          ReportSpec spec = ReportSpec.builder().addAllDomains(framework.domains()).gradeScale(framework.gradeScale())
-              .asOf(asOf).auditDeadline(AuditDeadline.of(framework)).build();
-          RuleContext context = RuleContext.of(Clock.fixed(asOf, ZoneOffset.UTC), framework);
+        .checkAssert(
+            (policy, calendar, seed, size) -> {
+              Random random = new Random(seed);
+              AuditFramework framework =
+                  ImmutableAuditFramework.copyOf(HILLINGDON)
+                      .withAuditDue(policy)
+                      .withCalendar(calendar);
+              List<Audit> audits = audits(random, size, policy, calendar);
+              Instant asOf = asOf(random, audits, policy, calendar);
+              LocalDate asOfDay = LocalDate.ofInstant(asOf, WorkingCalendar.LONDON);
+              ReportSpec spec =
+                  ReportSpec.builder()
+                      .addAllDomains(framework.domains())
+                      .gradeScale(framework.gradeScale())
+                      .asOf(asOf)
+                      .auditDeadline(AuditDeadline.of(framework))
+                      .build();
+              RuleContext context = RuleContext.of(Clock.fixed(asOf, ZoneOffset.UTC), framework);
 
-          long[] byRule = new long[Timeliness.values().length];
-          for (Audit audit : audits) {
-            Outcome outcome = evaluate(audit, context);
-            Timeliness timeliness = parse(outcome.inputs().get(AuditDueRuleType.INPUT_TIMELINESS));
-            byRule[timeliness.ordinal()]++;
-            Optional<LocalDate> due = spec.auditDeadline().dueOn(audit);
-            assertThat(outcome.deadline().map(Deadline::dueDate)).as("due day of %s", audit.id()).isEqualTo(due);
-            assertThat(ReportAggregate.of(spec, List.of(audit)).toReport().compliance())
-                .as("report and rule on %s as of %s", audit.id(), asOf).isEqualTo(single(timeliness));
-            assertThat(QuotaTracker.compliance(List.of(audit), EVER, framework, asOfDay))
-                .as("tracker and rule on %s as of %s", audit.id(), asOf).isEqualTo(single(timeliness));
-            assertThat(outcome.status()).isEqualTo(
-                policy.equals(AuditDuePolicy.none()) ? OutcomeStatus.NOT_APPLICABLE
-                    : timeliness == Timeliness.LATE || timeliness == Timeliness.OVERDUE ? OutcomeStatus.FAIL
-                    : OutcomeStatus.PASS);
-            assertThat(outcome.hasFlag(AuditDueRuleType.FLAG_OVERDUE)).isEqualTo(timeliness == Timeliness.OVERDUE);
-          }
-          AuditReport report = ReportAggregate.of(spec, audits).toReport();
-          Compliance expected = Compliance.of(byRule[0], byRule[1], byRule[2], byRule[3]);
-          assertThat(report.compliance()).isEqualTo(expected)
-              .isEqualTo(QuotaTracker.compliance(audits, EVER, framework, asOfDay));
-          for (MonthlyCompliance month : report.complianceByMonth()) {
-            DateRange range = DateRange.of(month.month().atDay(1), month.month().atEndOfMonth());
-            assertThat(month.compliance()).isEqualTo(QuotaTracker.compliance(audits, range, framework, asOfDay));
-          }
-        });
+              long[] byRule = new long[Timeliness.values().length];
+              for (Audit audit : audits) {
+                Outcome outcome = evaluate(audit, context);
+                Timeliness timeliness =
+                    parse(outcome.inputs().get(AuditDueRuleType.INPUT_TIMELINESS));
+                byRule[timeliness.ordinal()]++;
+                Optional<LocalDate> due = spec.auditDeadline().dueOn(audit);
+                assertThat(outcome.deadline().map(Deadline::dueDate))
+                    .as("due day of %s", audit.id())
+                    .isEqualTo(due);
+                assertThat(ReportAggregate.of(spec, List.of(audit)).toReport().compliance())
+                    .as("report and rule on %s as of %s", audit.id(), asOf)
+                    .isEqualTo(single(timeliness));
+                assertThat(QuotaTracker.compliance(List.of(audit), EVER, framework, asOfDay))
+                    .as("tracker and rule on %s as of %s", audit.id(), asOf)
+                    .isEqualTo(single(timeliness));
+                assertThat(outcome.status())
+                    .isEqualTo(
+                        policy.equals(AuditDuePolicy.none())
+                            ? OutcomeStatus.NOT_APPLICABLE
+                            : timeliness == Timeliness.LATE || timeliness == Timeliness.OVERDUE
+                                ? OutcomeStatus.FAIL
+                                : OutcomeStatus.PASS);
+                assertThat(outcome.hasFlag(AuditDueRuleType.FLAG_OVERDUE))
+                    .isEqualTo(timeliness == Timeliness.OVERDUE);
+              }
+              AuditReport report = ReportAggregate.of(spec, audits).toReport();
+              Compliance expected = Compliance.of(byRule[0], byRule[1], byRule[2], byRule[3]);
+              assertThat(report.compliance())
+                  .isEqualTo(expected)
+                  .isEqualTo(QuotaTracker.compliance(audits, EVER, framework, asOfDay));
+              for (MonthlyCompliance month : report.complianceByMonth()) {
+                DateRange range =
+                    DateRange.of(month.month().atDay(1), month.month().atEndOfMonth());
+                assertThat(month.compliance())
+                    .isEqualTo(QuotaTracker.compliance(audits, range, framework, asOfDay));
+              }
+            });
   }
 
   @Test
   void generators_reachEveryTimelinessAndTheEdges() {
-    // A property over generators too narrow to find a difference proves nothing: these must all occur.
+    // A property over generators too narrow to find a difference proves nothing: these must all
+    // occur.
     Random random = new Random(7L);
     WorkingCalendar england = WorkingCalendar.of(UkDivision.ENGLAND_AND_WALES);
     AuditDuePolicy tenDays = AuditDuePolicy.workingDays(10);

@@ -3,6 +3,7 @@ package org.practiceaudit.rules.timeliness;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,26 +36,30 @@ final class TimelinessTest {
   final class AuditDue {
 
     private final AuditFramework hillingdon = Presets.hillingdon().framework();
-    private final Rule<?> rule = new AuditDueRuleType()
-        .create("hillingdon/audit-due", new AuditDueParameters(), hillingdon);
+    private final Rule<?> rule =
+        new AuditDueRuleType().create("hillingdon/audit-due", new AuditDueParameters(), hillingdon);
 
     @Test
     void hillingdonPartA_dueTenWorkingDaysAfterAllocation_overdueFlagged() {
       // Allocated Monday 2 February 2026: due Monday 16 February; the clock says 2 March.
-      Outcome outcome = evaluate(rule, Fixtures.audit(hillingdon).build(), Fixtures.context(hillingdon));
+      Outcome outcome =
+          evaluate(rule, Fixtures.audit(hillingdon).build(), Fixtures.context(hillingdon));
 
       assertThat(hillingdon.auditDue()).isEqualTo(AuditDuePolicy.workingDays(10));
       assertThat(outcome.deadline().orElseThrow().dueDate()).isEqualTo(LocalDate.of(2026, 2, 16));
       assertThat(outcome.status()).isEqualTo(OutcomeStatus.FAIL);
       assertThat(outcome.hasFlag(AuditDueRuleType.FLAG_OVERDUE)).isTrue();
-      assertThat(outcome.inputs()).containsEntry(AuditDueRuleType.INPUT_TIMELINESS, "overdue")
+      assertThat(outcome.inputs())
+          .containsEntry(AuditDueRuleType.INPUT_TIMELINESS, "overdue")
           .containsEntry("audit-due", "10wd");
     }
 
     @Test
     void completedOnDueDate_passes() {
       Audit audit =
-          Fixtures.audit(hillingdon, AuditStatus.COMPLETED, LocalDate.of(2026, 2, 2)).completedOn(LocalDate.of(2026, 2, 16)).build();
+          Fixtures.audit(hillingdon, AuditStatus.COMPLETED, LocalDate.of(2026, 2, 2))
+              .completedOn(LocalDate.of(2026, 2, 16))
+              .build();
 
       Outcome outcome = evaluate(rule, audit, Fixtures.context(hillingdon));
       assertThat(outcome.status()).isEqualTo(OutcomeStatus.PASS);
@@ -64,7 +69,9 @@ final class TimelinessTest {
     @Test
     void completedTheWorkingDayAfterDueDate_failsLate() {
       Audit audit =
-          Fixtures.audit(hillingdon, AuditStatus.COMPLETED, LocalDate.of(2026, 2, 2)).completedOn(LocalDate.of(2026, 2, 17)).build();
+          Fixtures.audit(hillingdon, AuditStatus.COMPLETED, LocalDate.of(2026, 2, 2))
+              .completedOn(LocalDate.of(2026, 2, 17))
+              .build();
 
       Outcome outcome = evaluate(rule, audit, Fixtures.context(hillingdon));
       assertThat(outcome.status()).isEqualTo(OutcomeStatus.FAIL);
@@ -74,7 +81,8 @@ final class TimelinessTest {
 
     @Test
     void frameworkWithoutDuePolicy_notApplicable() {
-      AuditFramework none = ImmutableAuditFramework.copyOf(hillingdon).withAuditDue(AuditDuePolicy.none());
+      AuditFramework none =
+          ImmutableAuditFramework.copyOf(hillingdon).withAuditDue(AuditDuePolicy.none());
 
       Outcome outcome = evaluate(rule, Fixtures.audit(none).build(), Fixtures.context(none));
       assertThat(outcome.status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
@@ -84,7 +92,8 @@ final class TimelinessTest {
 
     @Test
     void endOfMonthPolicy_dueOnTheLastDayOfTheMonthOfAllocation() {
-      AuditFramework monthly = ImmutableAuditFramework.copyOf(hillingdon).withAuditDue(AuditDuePolicy.endOfMonth());
+      AuditFramework monthly =
+          ImmutableAuditFramework.copyOf(hillingdon).withAuditDue(AuditDuePolicy.endOfMonth());
 
       Outcome outcome = evaluate(rule, Fixtures.audit(monthly).build(), Fixtures.context(monthly));
       assertThat(outcome.deadline().orElseThrow().dueDate()).isEqualTo(LocalDate.of(2026, 2, 28));
@@ -101,12 +110,19 @@ final class TimelinessTest {
               (day, workingDays) -> {
                 LocalDate allocated = LocalDate.of(2000, 1, 1).plusDays(day);
                 AuditFramework framework =
-                    ImmutableAuditFramework.copyOf(hillingdon).withAuditDue(AuditDuePolicy.workingDays(workingDays));
+                    ImmutableAuditFramework.copyOf(hillingdon)
+                        .withAuditDue(AuditDuePolicy.workingDays(workingDays));
                 Outcome outcome =
-                    evaluate(rule, Fixtures.audit(framework, AuditStatus.IN_PROGRESS, allocated).build(), Fixtures.context(framework));
+                    evaluate(
+                        rule,
+                        Fixtures.audit(framework, AuditStatus.IN_PROGRESS, allocated).build(),
+                        Fixtures.context(framework));
                 LocalDate dueDate = outcome.deadline().orElseThrow().dueDate();
-                assertThat(calendar.isWorkingDay(dueDate)).as("%s + %s wd = %s", allocated, workingDays, dueDate).isTrue();
-                assertThat(calendar.workingDaysBetween(allocated, dueDate)).isEqualTo((long) workingDays);
+                assertThat(calendar.isWorkingDay(dueDate))
+                    .as("%s + %s wd = %s", allocated, workingDays, dueDate)
+                    .isTrue();
+                assertThat(calendar.workingDaysBetween(allocated, dueDate))
+                    .isEqualTo((long) workingDays);
               });
     }
   }
@@ -140,7 +156,9 @@ final class TimelinessTest {
 
       assertThat(before.status()).isEqualTo(OutcomeStatus.PASS);
       assertThat(after.status()).isEqualTo(OutcomeStatus.FAIL);
-      assertThat(after.notifications()).extracting(n -> n.recipient()).containsExactly("head-of-service");
+      assertThat(after.notifications())
+          .extracting(n -> n.recipient())
+          .containsExactly("head-of-service");
     }
 
     @Test
@@ -153,7 +171,8 @@ final class TimelinessTest {
                   .closedOn(LocalDate.of(2026, 3, 10))
                   .build());
 
-      assertThat(evaluate(rule, audit, at("2026-04-30T00:00:00Z")).status()).isEqualTo(OutcomeStatus.PASS);
+      assertThat(evaluate(rule, audit, at("2026-04-30T00:00:00Z")).status())
+          .isEqualTo(OutcomeStatus.PASS);
     }
 
     @Test
