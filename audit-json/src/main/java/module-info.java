@@ -8,16 +8,14 @@
  * frameworks.
  */
 module org.practiceaudit.json {
-  requires static org.immutables.value;
   requires transitive org.practiceaudit.core;
   requires transitive org.practiceaudit.rules;
   requires transitive tools.jackson.databind;
   requires transitive tools.jackson.core;
-  requires transitive tools.jackson.dataformat.yaml;
+  requires tools.jackson.dataformat.yaml;
   requires com.networknt.schema;
 
   exports org.practiceaudit.json;
-  exports org.practiceaudit.json.binding;
   exports org.practiceaudit.json.configuration;
   exports org.practiceaudit.json.bundled;
   exports org.practiceaudit.json.holidays;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import org.practiceaudit.core.AuditException;
-import org.practiceaudit.core.Suggestions;
+import org.practiceaudit.core.internal.Suggestions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

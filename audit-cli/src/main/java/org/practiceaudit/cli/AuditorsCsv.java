@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.practiceaudit.core.allocation.ExperienceLevel;
+import org.practiceaudit.core.internal.KebabCase;
 import org.practiceaudit.core.workforce.PersonId;
 import org.practiceaudit.core.workforce.Role;
 
@@ -64,8 +65,7 @@ final class AuditorsCsv {
   /** Reads the auditors, adding every problem found; returns those of the rows without problems. */
   static List<AuditorRow> read(String path, Vocabulary vocabulary, InputProblems problems) {
     Optional<CsvFile> file =
-        CsvFile.read(
-            path, "auditors", COLUMNS, h -> CasesCsv.ATTRIBUTE.matcher(h).matches(), problems);
+        CsvFile.read(path, "auditors", COLUMNS, KebabCase::isAttributeName, problems);
     if (file.isEmpty()) {
       return List.of();
     }

@@ -16,8 +16,6 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.practiceaudit.core.KebabCase;
-import org.practiceaudit.core.Suggestions;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.audit.AuditId;
 import org.practiceaudit.core.audit.AuditStatus;
@@ -30,6 +28,8 @@ import org.practiceaudit.core.framework.Domain;
 import org.practiceaudit.core.framework.EscalationCategory;
 import org.practiceaudit.core.framework.Indicator;
 import org.practiceaudit.core.grade.Grade;
+import org.practiceaudit.core.internal.KebabCase;
+import org.practiceaudit.core.internal.Suggestions;
 import org.practiceaudit.core.score.DomainScore;
 import org.practiceaudit.core.workforce.PersonId;
 
@@ -136,7 +136,7 @@ final class AuditsCsv {
                 h.startsWith(SCORE)
                     || h.startsWith(AREA_GRADE)
                     || OPTIONAL_COLUMNS.contains(h)
-                    || CasesCsv.ATTRIBUTE.matcher(h).matches(),
+                    || KebabCase.isAttributeName(h),
             problems,
             progress,
             rows);

@@ -10,11 +10,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.practiceaudit.core.casefile.CaseCategory;
 import org.practiceaudit.core.casefile.CaseFile;
 import org.practiceaudit.core.casefile.CaseId;
+import org.practiceaudit.core.internal.KebabCase;
 import org.practiceaudit.core.sampling.CasePopulation;
 import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.core.workforce.PersonId;
@@ -29,8 +29,6 @@ final class CasesCsv {
       List.of("case_id", "category", "team", "worker", "opened_on", "closed_on", "last_audited_on");
 
   /** Attribute column names: lower-case letters and digits joined by '-', '_' or '.'. */
-  static final Pattern ATTRIBUTE = Pattern.compile("[a-z0-9]+([_.-][a-z0-9]+)*");
-
   private CasesCsv() {}
 
   /**
@@ -240,7 +238,7 @@ final class CasesCsv {
         path,
         "cases",
         COLUMNS,
-        h -> ATTRIBUTE.matcher(h).matches(),
+        KebabCase::isAttributeName,
         problems,
         progress,
         row -> {
@@ -286,7 +284,7 @@ final class CasesCsv {
 
   /** Reads a cases file's header and rows as text, checking the header only. */
   private static Optional<CsvFile> file(String path, InputProblems problems) {
-    return CsvFile.read(path, "cases", COLUMNS, h -> ATTRIBUTE.matcher(h).matches(), problems);
+    return CsvFile.read(path, "cases", COLUMNS, KebabCase::isAttributeName, problems);
   }
 
   /**

@@ -3,8 +3,8 @@ package org.practiceaudit.cli;
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.practiceaudit.core.FileProblems;
-import org.practiceaudit.core.Suggestions;
+import org.practiceaudit.core.internal.FileProblems;
+import org.practiceaudit.core.internal.Suggestions;
 
 /**
  * The quoting policy of the command line, in one place (issue 16 item 3): what a column expects,

@@ -32,7 +32,7 @@ import org.practiceaudit.rules.RuleRegistry;
 import org.practiceaudit.rules.RuleSet;
 import org.practiceaudit.rules.SubjectType;
 import org.practiceaudit.rules.lifecycle.AuditLifecycle;
-import org.practiceaudit.rules.lifecycle.Problem;
+import org.practiceaudit.rules.lifecycle.UnmetRequirement;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -107,7 +107,7 @@ final class CheckCommand implements Callable<Integer> {
   boolean failOnFail;
 
   /** The outcomes of one audit and what stops it completing. */
-  private record Checked(Audit audit, List<Outcome> outcomes, List<Problem> unmet) {}
+  private record Checked(Audit audit, List<Outcome> outcomes, List<UnmetRequirement> unmet) {}
 
   @Override
   public Integer call() {
@@ -226,7 +226,7 @@ final class CheckCommand implements Callable<Integer> {
       node.put("audit_id", c.audit().id().toString());
       node.put("may_complete", c.unmet().isEmpty());
       ArrayNode unmet = node.putArray("unmet");
-      for (Problem problem : c.unmet()) {
+      for (UnmetRequirement problem : c.unmet()) {
         unmet.addObject().put("rule_id", problem.ruleId()).put("reason", problem.reason());
       }
       node.set("outcomes", outcomes(c.outcomes()));
@@ -279,7 +279,7 @@ final class CheckCommand implements Callable<Integer> {
           c.audit().id(),
           c.audit().status().name().toLowerCase(Locale.ROOT).replace('_', ' '),
           c.unmet().isEmpty() ? "may complete" : "may not complete");
-      for (Problem problem : c.unmet()) {
+      for (UnmetRequirement problem : c.unmet()) {
         out.printf("  unmet: %s%n", problem);
       }
       c.outcomes().forEach(o -> print(out, o));

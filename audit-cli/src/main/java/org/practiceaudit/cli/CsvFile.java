@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.practiceaudit.core.AuditException;
-import org.practiceaudit.core.Suggestions;
+import org.practiceaudit.core.internal.Suggestions;
 
 /**
  * A CSV file read as a stream of rows: a required header row, columns in any order, one {@link Row}

@@ -102,7 +102,7 @@ final class Frameworks {
         "unknown framework '"
             + idOrFile
             + "'"
-            + org.practiceaudit.core.Suggestions.hint(idOrFile, BundledFrameworks.ids())
+            + org.practiceaudit.core.internal.Suggestions.hint(idOrFile, BundledFrameworks.ids())
             + "; give a framework file or the id of a bundled framework");
   }
 

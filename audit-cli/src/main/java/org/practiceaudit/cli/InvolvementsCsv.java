@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.practiceaudit.core.casefile.CaseId;
 import org.practiceaudit.core.casefile.Involvement;
+import org.practiceaudit.core.internal.KebabCase;
 import org.practiceaudit.core.workforce.PersonId;
 import org.practiceaudit.core.workforce.Role;
 
@@ -36,8 +37,7 @@ final class InvolvementsCsv {
    */
   static Involvements read(String path, Vocabulary vocabulary, InputProblems problems) {
     Optional<CsvFile> file =
-        CsvFile.read(
-            path, "involvements", COLUMNS, h -> CasesCsv.ATTRIBUTE.matcher(h).matches(), problems);
+        CsvFile.read(path, "involvements", COLUMNS, KebabCase::isAttributeName, problems);
     Map<CaseId, List<Involvement>> byCase = new LinkedHashMap<>();
     Map<CaseId, Long> firstLine = new LinkedHashMap<>();
     if (file.isEmpty()) {

@@ -18,7 +18,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
-import org.practiceaudit.core.FileProblems;
+import org.practiceaudit.core.internal.FileProblems;
 
 /**
  * Reading and writing the command line's files, with every failure said in plain words (issue 16

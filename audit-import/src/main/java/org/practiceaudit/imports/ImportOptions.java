@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
-import org.practiceaudit.core.KebabCase;
+import org.practiceaudit.core.internal.KebabCase;
 import org.practiceaudit.core.pseudonym.KeyedPseudonyms;
 import org.practiceaudit.core.style.AuditValueStyle;
 

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.practiceaudit.core.FileProblems;
+import org.practiceaudit.core.internal.FileProblems;
 import org.practiceaudit.core.pseudonym.KeyedPseudonyms;
 
 /**

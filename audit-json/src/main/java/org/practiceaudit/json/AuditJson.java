@@ -1,18 +1,11 @@
 package org.practiceaudit.json;
 
 import org.practiceaudit.json.binding.AuditModule;
+import org.practiceaudit.json.binding.Mappers;
 import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JacksonModule;
-import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.cfg.DateTimeFeature;
-import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLFactory;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The one entry point to Practice Audit's JSON binding: a ready-made, hardened {@link JsonMapper}
@@ -70,7 +63,7 @@ public final class AuditJson {
   public static final int MAX_NAME_LENGTH = 1_000;
 
   private static final JsonMapper MAPPER =
-      configure(JsonMapper.builder(jsonFactory()))
+      Mappers.configure(JsonMapper.builder(Mappers.jsonFactory(readConstraints())))
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .disable(tools.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
           .build();
@@ -129,61 +122,5 @@ public final class AuditJson {
         .reader()
         .withAttribute(
             AuditModule.GRADE_SCALE, java.util.Objects.requireNonNull(gradeScale, "gradeScale"));
-  }
-
-  /**
-   * Returns a new hardened mapper for reading configuration trees (no value binding), used by the
-   * configuration loader; JSON.
-   *
-   * @return a mapper with the read limits and strict duplicate detection, not null
-   */
-  public static JsonMapper configurationJsonMapper() {
-    return configure(JsonMapper.builder(jsonFactory())).build();
-  }
-
-  /**
-   * Returns a new hardened mapper for reading configuration trees written in YAML.
-   *
-   * @return a YAML mapper with the read limits and strict duplicate detection, not null
-   */
-  public static YAMLMapper configurationYamlMapper() {
-    YAMLFactory factory =
-        YAMLFactory.builder()
-            .streamReadConstraints(readConstraints())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
-    return configure(YAMLMapper.builder(factory)).build();
-  }
-
-  private static JsonFactory jsonFactory() {
-    return JsonFactory.builder()
-        .streamReadConstraints(readConstraints())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build();
-  }
-
-  private static <
-          M extends tools.jackson.databind.ObjectMapper,
-          B extends tools.jackson.databind.cfg.MapperBuilder<M, B>>
-      B configure(B builder) {
-    return builder
-        .addModule(new AuditModule())
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .enable(DeserializationFeature.FAIL_ON_INVALID_SUBTYPE)
-        .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-        .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-        .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-        .disable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
-        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-        .enable(MapperFeature.REQUIRE_TYPE_ID_FOR_SUBTYPES)
-        .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .disable(DateTimeFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-        .disable(SerializationFeature.INDENT_OUTPUT)
-        .enable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-        .disable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
   }
 }

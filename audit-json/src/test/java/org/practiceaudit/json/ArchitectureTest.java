@@ -114,7 +114,6 @@ final class ArchitectureTest {
                   .collect(Collectors.toSet()))
           .containsExactlyInAnyOrder(
               "org.practiceaudit.json",
-              "org.practiceaudit.json.binding",
               "org.practiceaudit.json.configuration",
               "org.practiceaudit.json.bundled",
               "org.practiceaudit.json.holidays");

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.practiceaudit.core.AuditParseException;
-import org.practiceaudit.core.Suggestions;
 import org.practiceaudit.core.casefile.CaseCategory;
 import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.core.framework.Domain;
 import org.practiceaudit.core.grade.GradeScale;
+import org.practiceaudit.core.internal.Suggestions;
 import org.practiceaudit.core.workforce.Role;
 
 /**

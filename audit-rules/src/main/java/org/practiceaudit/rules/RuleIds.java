@@ -3,7 +3,7 @@ package org.practiceaudit.rules;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.practiceaudit.core.KebabCase;
+import org.practiceaudit.core.internal.KebabCase;
 
 /**
  * The formats of rule ids and rule type ids.

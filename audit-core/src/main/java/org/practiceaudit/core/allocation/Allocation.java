@@ -14,6 +14,9 @@ import org.practiceaudit.core.workforce.PersonId;
  * <p>The allocation covers as many cases as any allocation that respects the independence rules and
  * the capacities can; among those, it has the least {@link #cost()}.
  *
+ * <p>Moderators are allocated to audits as a {@link ModeratorAllocation}, a separate type for the
+ * reasons given there.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable

@@ -2,8 +2,8 @@ package org.practiceaudit.core.allocation;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
+import org.practiceaudit.core.internal.KebabCase;
 import org.practiceaudit.core.style.AuditValueStyle;
 import org.practiceaudit.core.workforce.PersonId;
 import org.practiceaudit.core.workforce.Role;
@@ -24,8 +24,6 @@ import org.practiceaudit.core.workforce.Role;
 @Value.Immutable
 @AuditValueStyle
 public abstract class Auditor {
-
-  private static final Pattern KEY = Pattern.compile("[a-z0-9]+([_.-][a-z0-9]+)*");
 
   Auditor() {}
 
@@ -110,7 +108,7 @@ public abstract class Auditor {
       throw new IllegalArgumentException(
           "auditor " + id() + ": capacity must not be negative: " + capacity());
     }
-    if (agency().isPresent() && !KEY.matcher(agency().get()).matches()) {
+    if (agency().isPresent() && !KebabCase.isAttributeName(agency().get())) {
       throw new IllegalArgumentException(
           "auditor "
               + id()
@@ -119,7 +117,7 @@ public abstract class Auditor {
               + "'");
     }
     for (String name : attributes().keySet()) {
-      if (!KEY.matcher(name).matches()) {
+      if (!KebabCase.isAttributeName(name)) {
         throw new IllegalArgumentException(
             "auditor "
                 + id()

@@ -11,6 +11,14 @@ import org.practiceaudit.core.workforce.PersonId;
  * The result of allocating completed audits to moderators: who moderates which audit, which audits
  * got nobody and why, and each moderator's load.
  *
+ * <p>The same shape as {@link Allocation}, keyed by audits instead of cases, and deliberately a
+ * type of its own rather than one generic {@code Allocation<K>} (issue 17 item 5): a generic key is
+ * erased at run time, so {@code AuditJson.mapper().readValue(json, Allocation.class)} could not
+ * tell case keys from audit keys and every caller would have to spell {@code Allocation<CaseId>};
+ * and the invariants differ (every audit left unallocated here names its audit). What the two share
+ * is written once: the flow network and solver ({@link Allocator}) and the summaries of what was
+ * left unallocated.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable

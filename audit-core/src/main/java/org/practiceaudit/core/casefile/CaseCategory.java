@@ -1,12 +1,9 @@
 package org.practiceaudit.core.casefile;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import org.practiceaudit.core.AuditParseException;
-import org.practiceaudit.core.KebabCase;
+import org.practiceaudit.core.internal.AliasedIds;
 
 /**
  * The category of a case, such as child in need or looked after; an open set.
@@ -43,19 +40,6 @@ public final class CaseCategory implements Comparable<CaseCategory> {
   /** An open assessment with no plan yet (Ofsted's Annex A case status "d) Open assessment"). */
   public static final CaseCategory ASSESSMENT = new CaseCategory("assessment");
 
-  private static final Map<String, CaseCategory> ALIASES =
-      Map.ofEntries(
-          Map.entry("cin", CHILD_IN_NEED),
-          Map.entry("cp", CHILD_PROTECTION),
-          Map.entry("cpp", CHILD_PROTECTION),
-          Map.entry("lac", LOOKED_AFTER),
-          Map.entry("cla", LOOKED_AFTER),
-          Map.entry("cic", LOOKED_AFTER),
-          Map.entry("cwad", DISABLED_CHILDREN),
-          Map.entry("cwd", DISABLED_CHILDREN),
-          Map.entry("eh", EARLY_HELP),
-          Map.entry("mash", FRONT_DOOR));
-
   private static final List<CaseCategory> WELL_KNOWN =
       List.of(
           CHILD_IN_NEED,
@@ -67,11 +51,25 @@ public final class CaseCategory implements Comparable<CaseCategory> {
           FRONT_DOOR,
           ASSESSMENT);
 
-  /**
-   * The well-known categories and abbreviations by the text that names them exactly as {@link
-   * #parse} would read it: a file of a million cases names a handful of categories a million times.
-   */
-  private static final Map<String, CaseCategory> AS_WRITTEN = asWritten();
+  /** Reads ids and aliases, the same way as {@link org.practiceaudit.core.workforce.Role}. */
+  private static final AliasedIds<CaseCategory> IDS =
+      new AliasedIds<>(
+          "case category",
+          "looked-after",
+          Map.ofEntries(
+              Map.entry("cin", CHILD_IN_NEED),
+              Map.entry("cp", CHILD_PROTECTION),
+              Map.entry("cpp", CHILD_PROTECTION),
+              Map.entry("lac", LOOKED_AFTER),
+              Map.entry("cla", LOOKED_AFTER),
+              Map.entry("cic", LOOKED_AFTER),
+              Map.entry("cwad", DISABLED_CHILDREN),
+              Map.entry("cwd", DISABLED_CHILDREN),
+              Map.entry("eh", EARLY_HELP),
+              Map.entry("mash", FRONT_DOOR)),
+          WELL_KNOWN,
+          CaseCategory::id,
+          CaseCategory::new);
 
   private final String id;
 
@@ -88,8 +86,7 @@ public final class CaseCategory implements Comparable<CaseCategory> {
    * @throws AuditParseException if the id is not lower-case kebab-case
    */
   public static CaseCategory of(String id) {
-    Objects.requireNonNull(id, "id");
-    return resolve(id, id);
+    return IDS.of(id);
   }
 
   /**
@@ -101,37 +98,7 @@ public final class CaseCategory implements Comparable<CaseCategory> {
    * @throws AuditParseException if the text is neither
    */
   public static CaseCategory parse(String text) {
-    Objects.requireNonNull(text, "text");
-    CaseCategory known = AS_WRITTEN.get(text);
-    if (known != null) {
-      return known;
-    }
-    return resolve(text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-"), text);
-  }
-
-  private static Map<String, CaseCategory> asWritten() {
-    Map<String, CaseCategory> known = new HashMap<>(ALIASES);
-    WELL_KNOWN.forEach(c -> known.put(c.id, c));
-    return Map.copyOf(known);
-  }
-
-  /**
-   * Returns the constant an alias stands for, or the value of a valid id; {@code text} is as given.
-   */
-  private static CaseCategory resolve(String key, String text) {
-    CaseCategory alias = ALIASES.get(key);
-    if (alias != null) {
-      return alias;
-    }
-    if (!KebabCase.isId(key)) {
-      throw new AuditParseException(
-          "invalid case category '"
-              + text
-              + "'; expected lower-case kebab-case such as 'looked-after'"
-              + " or one of [cin, cp, lac, cla, cic, cwad, eh, mash]",
-          text);
-    }
-    return new CaseCategory(key);
+    return IDS.parse(text);
   }
 
   /**

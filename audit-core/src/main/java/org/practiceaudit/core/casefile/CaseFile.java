@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
+import org.practiceaudit.core.internal.KebabCase;
 import org.practiceaudit.core.style.AuditValueStyle;
 import org.practiceaudit.core.workforce.PersonId;
 
@@ -23,8 +23,6 @@ import org.practiceaudit.core.workforce.PersonId;
 @Value.Immutable
 @AuditValueStyle
 public abstract class CaseFile {
-
-  private static final Pattern ATTRIBUTE = Pattern.compile("[a-z0-9]+([_.-][a-z0-9]+)*");
 
   CaseFile() {}
 
@@ -136,7 +134,7 @@ public abstract class CaseFile {
               + openedOn());
     }
     for (String name : attributes().keySet()) {
-      if (!ATTRIBUTE.matcher(name).matches()) {
+      if (!KebabCase.isAttributeName(name)) {
         throw new IllegalArgumentException(
             "case "
                 + id()

@@ -1,6 +1,6 @@
 package org.practiceaudit.core.framework;
 
-import org.practiceaudit.core.KebabCase;
+import org.practiceaudit.core.internal.KebabCase;
 
 /** Checks of the ids that frameworks give their parts. */
 final class Ids {

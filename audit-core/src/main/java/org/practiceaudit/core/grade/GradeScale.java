@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.practiceaudit.core.AuditParseException;
-import org.practiceaudit.core.KebabCase;
+import org.practiceaudit.core.internal.KebabCase;
 
 /**
  * An ordered, labelled scale of judgements, best first.

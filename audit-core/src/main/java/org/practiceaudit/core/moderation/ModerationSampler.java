@@ -15,12 +15,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import org.practiceaudit.core.Sha256;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.audit.AuditId;
 import org.practiceaudit.core.grade.Grade;
+import org.practiceaudit.core.internal.Sha256;
+import org.practiceaudit.core.internal.UniformDraws;
 import org.practiceaudit.core.sampling.Seed;
-import org.practiceaudit.core.sampling.UniformDraws;
 import org.practiceaudit.core.workforce.PersonId;
 
 /**
@@ -33,8 +33,9 @@ import org.practiceaudit.core.workforce.PersonId;
  *   <li><b>Grade rule</b> (when configured): every audit whose overall grade is on the policy
  *       grade's scale and at or below it, in id order.
  *   <li><b>Auditor coverage</b> (when configured): for each auditor in id order with nothing
- *       selected yet, one of their audits, chosen uniformly by {@link UniformDraws} with the label
- *       {@value #ALGORITHM} + NUL + {@code "auditor"} + NUL + the auditor's id.
+ *       selected yet, one of their audits, chosen uniformly by the samples' partial Fisher–Yates
+ *       draw (see {@link org.practiceaudit.core.sampling.Sampler}) with the label {@value
+ *       #ALGORITHM} + NUL + {@code "auditor"} + NUL + the auditor's id.
  *   <li><b>Random share</b>: if fewer than the planned size are selected, the rest are drawn
  *       uniformly from the audits not yet selected, in id order, with the label {@value #ALGORITHM}
  *       + NUL + {@code "random-share"}.
@@ -121,7 +122,10 @@ public final class ModerationSampler {
         }
         Audit chosen =
             UniformDraws.<Audit>choose(
-                    entry.getValue(), 1, seed, ALGORITHM + "\u0000auditor\u0000" + entry.getKey())
+                    entry.getValue(),
+                    1,
+                    seed.value(),
+                    ALGORITHM + "\u0000auditor\u0000" + entry.getKey())
                 .get(0);
         picks.put(
             chosen.id(),
@@ -137,7 +141,7 @@ public final class ModerationSampler {
       }
       int count = Math.min(planned - picks.size(), pool.size());
       for (Audit audit :
-          UniformDraws.<Audit>choose(pool, count, seed, ALGORITHM + "\u0000random-share")) {
+          UniformDraws.<Audit>choose(pool, count, seed.value(), ALGORITHM + "\u0000random-share")) {
         picks.put(
             audit.id(),
             ModerationPick.of(audit.id(), audit.auditor(), ModerationReason.RANDOM_SHARE));

@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.practiceaudit.core.Sha256;
 import org.practiceaudit.core.casefile.CaseFile;
+import org.practiceaudit.core.internal.Lcg48;
+import org.practiceaudit.core.internal.Sha256;
+import org.practiceaudit.core.internal.UniformDraws;
 import org.practiceaudit.core.workforce.PersonId;
 
 /**
@@ -51,9 +53,9 @@ import org.practiceaudit.core.workforce.PersonId;
  *       by NUL (empty for an unstratified sample).
  * </ol>
  *
- * Every stream is {@link UniformDraws}'s: the {@code java.util.Random} generator as its javadoc
- * specifies it (implemented here, so the sample never depends on the JDK), seeded from SHA-256 of
- * the seed and the label {@value #ALGORITHM} + NUL + the stream name.
+ * Every stream is the {@code java.util.Random} generator as its javadoc specifies it (implemented
+ * here, so the sample never depends on the JDK), seeded from SHA-256 of the seed and the label
+ * {@value #ALGORITHM} + NUL + the stream name.
  *
  * <p>Samples are drawn from a {@link CasePopulation}, a compact copy of what this algorithm reads
  * from the case files, in id order. Build one to draw several samples from the same cases; drawing
@@ -458,7 +460,7 @@ public final class Sampler {
   }
 
   private static Lcg48 stream(Seed seed, String name) {
-    return UniformDraws.stream(seed, ALGORITHM + "\u0000" + name);
+    return UniformDraws.stream(seed.value(), ALGORITHM + "\u0000" + name);
   }
 
   private static String fingerprint(CasePopulation population, int[] slotOf, Stratum[] bySlot) {

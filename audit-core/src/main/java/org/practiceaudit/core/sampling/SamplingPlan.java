@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.practiceaudit.core.casefile.CaseCategory;
 import org.practiceaudit.core.casefile.CaseId;
+import org.practiceaudit.core.internal.KebabCase;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
@@ -68,8 +68,6 @@ public abstract class SamplingPlan {
 
   /** The case attribute the {@link #theme()} filter reads. */
   public static final String THEME_ATTRIBUTE = "theme";
-
-  private static final Pattern ATTRIBUTE = Pattern.compile("[a-z0-9]+([_.-][a-z0-9]+)*");
 
   SamplingPlan() {}
 
@@ -262,7 +260,7 @@ public abstract class SamplingPlan {
     }
     Set<String> seen = new HashSet<>();
     for (String stratum : strata()) {
-      if (!ATTRIBUTE.matcher(stratum).matches()) {
+      if (!KebabCase.isAttributeName(stratum)) {
         throw new IllegalArgumentException(
             plan
                 + "stratum attribute must be lower-case letters and digits joined by '-', '_' or '.': '"

@@ -1,11 +1,9 @@
 package org.practiceaudit.core.workforce;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import org.practiceaudit.core.AuditParseException;
-import org.practiceaudit.core.KebabCase;
+import org.practiceaudit.core.internal.AliasedIds;
 
 /**
  * A role in the workforce, such as team manager; an open set.
@@ -48,20 +46,6 @@ public final class Role implements Comparable<Role> {
   public static final Role INDEPENDENT_REVIEWING_OFFICER =
       new Role("independent-reviewing-officer");
 
-  private static final Map<String, Role> ALIASES =
-      Map.ofEntries(
-          Map.entry("sd", STRATEGIC_DIRECTOR),
-          Map.entry("co", CHIEF_OFFICER),
-          Map.entry("hos", HEAD_OF_SERVICE),
-          Map.entry("heads-of-service", HEAD_OF_SERVICE),
-          Map.entry("sm", SERVICE_MANAGER),
-          Map.entry("tm", TEAM_MANAGER),
-          Map.entry("ap", ADVANCED_PRACTITIONER),
-          Map.entry("aswp", ADVANCED_PRACTITIONER),
-          Map.entry("advanced-social-work-practitioner", ADVANCED_PRACTITIONER),
-          Map.entry("sw", SOCIAL_WORKER),
-          Map.entry("iro", INDEPENDENT_REVIEWING_OFFICER));
-
   private static final List<Role> WELL_KNOWN =
       List.of(
           STRATEGIC_DIRECTOR,
@@ -73,6 +57,29 @@ public final class Role implements Comparable<Role> {
           SOCIAL_WORKER,
           LEAD_AUDITOR,
           INDEPENDENT_REVIEWING_OFFICER);
+
+  /**
+   * Reads ids and aliases, the same way as {@link org.practiceaudit.core.casefile.CaseCategory}.
+   */
+  private static final AliasedIds<Role> IDS =
+      new AliasedIds<>(
+          "role",
+          "team-manager",
+          Map.ofEntries(
+              Map.entry("sd", STRATEGIC_DIRECTOR),
+              Map.entry("co", CHIEF_OFFICER),
+              Map.entry("hos", HEAD_OF_SERVICE),
+              Map.entry("heads-of-service", HEAD_OF_SERVICE),
+              Map.entry("sm", SERVICE_MANAGER),
+              Map.entry("tm", TEAM_MANAGER),
+              Map.entry("ap", ADVANCED_PRACTITIONER),
+              Map.entry("aswp", ADVANCED_PRACTITIONER),
+              Map.entry("advanced-social-work-practitioner", ADVANCED_PRACTITIONER),
+              Map.entry("sw", SOCIAL_WORKER),
+              Map.entry("iro", INDEPENDENT_REVIEWING_OFFICER)),
+          WELL_KNOWN,
+          Role::id,
+          Role::new);
 
   private final String id;
 
@@ -89,8 +96,7 @@ public final class Role implements Comparable<Role> {
    * @throws AuditParseException if the id is not lower-case kebab-case
    */
   public static Role of(String id) {
-    Objects.requireNonNull(id, "id");
-    return resolve(id, id);
+    return IDS.of(id);
   }
 
   /**
@@ -102,24 +108,7 @@ public final class Role implements Comparable<Role> {
    * @throws AuditParseException if the text is neither
    */
   public static Role parse(String text) {
-    Objects.requireNonNull(text, "text");
-    return resolve(text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-"), text);
-  }
-
-  /**
-   * Returns the constant an alias stands for, or the value of a valid id; {@code text} is as given.
-   */
-  private static Role resolve(String key, String text) {
-    Role alias = ALIASES.get(key);
-    if (alias != null) {
-      return alias;
-    }
-    if (!KebabCase.isId(key)) {
-      throw new AuditParseException(
-          "invalid role '" + text + "'; expected lower-case kebab-case such as 'team-manager'",
-          text);
-    }
-    return new Role(key);
+    return IDS.parse(text);
   }
 
   /**

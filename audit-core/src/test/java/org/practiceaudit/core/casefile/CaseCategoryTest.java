@@ -17,7 +17,7 @@ import org.practiceaudit.core.TestGenerators;
 final class CaseCategoryTest {
 
   private static final String ALLOWED =
-      "; expected lower-case kebab-case such as 'looked-after' or one of [cin, cp, lac, cla, cic, cwad, eh, mash]";
+      "; expected lower-case kebab-case such as 'looked-after' or one of [cic, cin, cla, cp, cpp, cwad, cwd, eh, lac, mash]";
 
   @Nested
   final class Factories {

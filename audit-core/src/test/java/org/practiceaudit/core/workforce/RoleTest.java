@@ -16,7 +16,9 @@ import org.practiceaudit.core.TestGenerators;
 
 final class RoleTest {
 
-  private static final String ALLOWED = "; expected lower-case kebab-case such as 'team-manager'";
+  private static final String ALLOWED =
+      "; expected lower-case kebab-case such as 'team-manager' or one of [advanced-social-work-practitioner,"
+          + " ap, aswp, co, heads-of-service, hos, iro, sd, sm, sw, tm]";
 
   @Nested
   final class Factories {

@@ -15,26 +15,29 @@ enum AnnexAList {
       6,
       "Children in Need",
       List.of("childreninneed", "cin"),
-      Fields.CIN_START,
-      Fields.CIN_CLOSURE,
-      List.of(Fields.CIN_START, Fields.CASE_STATUS)),
+      AnnexAColumns.CIN_START,
+      AnnexAColumns.CIN_CLOSURE,
+      List.of(AnnexAColumns.CIN_START, AnnexAColumns.CASE_STATUS)),
   CHILD_PROTECTION(
       7,
       "Child Protection",
       List.of("childprotection", "cp", "cpp"),
-      Fields.CP_START,
-      Fields.CP_END,
+      AnnexAColumns.CP_START,
+      AnnexAColumns.CP_END,
       List.of(
-          Fields.CP_START,
-          Fields.of("Latest Category of Abuse"),
-          Fields.of("Initial Category of Abuse"))),
+          AnnexAColumns.CP_START,
+          AnnexAColumns.of("Latest Category of Abuse"),
+          AnnexAColumns.of("Initial Category of Abuse"))),
   CHILDREN_IN_CARE(
       8,
       "Children in Care",
       List.of("childrenincare", "lookedafter", "lookedafterchildren", "cla", "lac", "cic"),
-      Fields.LA_START,
-      Fields.LA_END,
-      List.of(Fields.LA_START, Fields.of("Child's Legal Status"), Fields.of("Placement Type")));
+      AnnexAColumns.LA_START,
+      AnnexAColumns.LA_END,
+      List.of(
+          AnnexAColumns.LA_START,
+          AnnexAColumns.of("Child's Legal Status"),
+          AnnexAColumns.of("Placement Type")));
 
   private static final Pattern LIST_NUMBER = Pattern.compile("list0*(\\d+).*");
 

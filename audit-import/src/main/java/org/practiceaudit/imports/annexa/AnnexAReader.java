@@ -16,10 +16,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.practiceaudit.core.FileProblems;
 import org.practiceaudit.core.casefile.CaseCategory;
 import org.practiceaudit.core.casefile.CaseFile;
 import org.practiceaudit.core.casefile.CaseId;
+import org.practiceaudit.core.internal.FileProblems;
 import org.practiceaudit.core.sampling.CasePopulation;
 import org.practiceaudit.core.workforce.PersonId;
 import org.practiceaudit.imports.AgeBands;
@@ -27,7 +27,7 @@ import org.practiceaudit.imports.ImportException;
 import org.practiceaudit.imports.ImportOptions;
 import org.practiceaudit.imports.ImportResult;
 import org.practiceaudit.imports.PopulationImport;
-import org.practiceaudit.imports.table.Cells;
+import org.practiceaudit.imports.table.CellValues;
 import org.practiceaudit.imports.table.Codes;
 import org.practiceaudit.imports.table.HeaderRow;
 import org.practiceaudit.imports.table.Line;
@@ -162,7 +162,7 @@ final class AnnexAReader {
       try (Stream<Line> rows = sheet.rows()) {
         head = rows.limit(HeaderRow.SEARCHED_ROWS).collect(Collectors.toList());
       }
-      Optional<HeaderRow> header = HeaderRow.find(head, Fields.CHILD_ID);
+      Optional<HeaderRow> header = HeaderRow.find(head, AnnexAColumns.CHILD_ID);
       if (named.isPresent()) {
         if (header.isEmpty()) {
           throw new ImportException(
@@ -170,7 +170,7 @@ final class AnnexAReader {
                   + ": "
                   + named.get().fullName()
                   + " has no header row with a '"
-                  + Fields.CHILD_ID.label()
+                  + AnnexAColumns.CHILD_ID.label()
                   + "' column in its first "
                   + HeaderRow.SEARCHED_ROWS
                   + " rows");
@@ -191,11 +191,11 @@ final class AnnexAReader {
                   .map(s -> "'" + s.name() + "'")
                   .collect(Collectors.joining(", ", "[", "]"))
               + "; name the sheet 'List 6', or give it the columns '"
-              + Fields.CHILD_ID.label()
+              + AnnexAColumns.CHILD_ID.label()
               + "', '"
-              + Fields.CIN_START.label()
+              + AnnexAColumns.CIN_START.label()
               + "' and '"
-              + Fields.CASE_STATUS.label()
+              + AnnexAColumns.CASE_STATUS.label()
               + "'");
     }
     if (!found.containsKey(AnnexAList.CHILDREN_IN_NEED)) {
@@ -232,29 +232,29 @@ final class AnnexAReader {
     Sheet sheet = found.sheet;
     HeaderRow header = found.header;
     Located cells = new Located(sheet, header, date1904);
-    int id = header.column(Fields.CHILD_ID).getAsInt();
+    int id = header.column(AnnexAColumns.CHILD_ID).getAsInt();
     boolean spine = list == AnnexAList.CHILDREN_IN_NEED;
     OptionalInt start = header.column(list.start());
     OptionalInt end = header.column(list.end());
-    OptionalInt status = header.column(Fields.CASE_STATUS);
+    OptionalInt status = header.column(AnnexAColumns.CASE_STATUS);
     if (spine) {
       require(sheet, header, start, list.start().label());
-      require(sheet, header, status, Fields.CASE_STATUS.label());
+      require(sheet, header, status, AnnexAColumns.CASE_STATUS.label());
     }
-    OptionalInt team = header.column(Fields.TEAM);
-    OptionalInt worker = header.column(Fields.WORKER);
+    OptionalInt team = header.column(AnnexAColumns.TEAM);
+    OptionalInt worker = header.column(AnnexAColumns.WORKER);
     if (team.isEmpty()) {
       tally.warn(
           list.label()
               + " has no '"
-              + Fields.TEAM.label()
+              + AnnexAColumns.TEAM.label()
               + "' column: its cases' team is '"
               + ImportOptions.UNKNOWN_TEAM
               + "'");
     }
     boolean ageBand = attributes.contains(AgeBands.ATTRIBUTE);
-    OptionalInt birth = ageBand ? header.column(Fields.DATE_OF_BIRTH) : OptionalInt.empty();
-    OptionalInt age = ageBand ? header.column(Fields.AGE) : OptionalInt.empty();
+    OptionalInt birth = ageBand ? header.column(AnnexAColumns.DATE_OF_BIRTH) : OptionalInt.empty();
+    OptionalInt age = ageBand ? header.column(AnnexAColumns.AGE) : OptionalInt.empty();
     Map<String, Attributes.Column> columns = Attributes.columns(header, attributes);
     Map<CaseId, ListRow> rows = new LinkedHashMap<>();
     Map<CaseId, Integer> firstRow = new HashMap<>();
@@ -283,14 +283,14 @@ final class AnnexAReader {
                   + ")");
         }
         Optional<String> statusText =
-            status.isPresent() ? Cells.text(line.value(status.getAsInt())) : Optional.empty();
+            status.isPresent() ? CellValues.text(line.value(status.getAsInt())) : Optional.empty();
         Optional<CaseStatus> caseStatus =
             statusText.flatMap(t -> statuses.computeIfAbsent(t, CaseStatus::parse));
         LocalDate opened =
             start.isPresent() ? cells.date(line, start.getAsInt()).orElse(null) : null;
         LocalDate closed = end.isPresent() ? cells.date(line, end.getAsInt()).orElse(null) : null;
         String teamName =
-            team.isPresent() ? Cells.text(line.value(team.getAsInt())).orElse(null) : null;
+            team.isPresent() ? CellValues.text(line.value(team.getAsInt())).orElse(null) : null;
         PersonId workerId = worker.isPresent() ? worker(line.value(worker.getAsInt())) : null;
         Map<String, String> values = new LinkedHashMap<>();
         if (ageBand) {
@@ -318,7 +318,7 @@ final class AnnexAReader {
   }
 
   private PersonId worker(Object value) {
-    Optional<String> name = Cells.text(value);
+    Optional<String> name = CellValues.text(value);
     if (name.isEmpty() || NO_WORKER.contains(name.get().toLowerCase(Locale.ROOT))) {
       return null;
     }
@@ -346,7 +346,7 @@ final class AnnexAReader {
     if (column.date) {
       return cells.date(line, column.index).map(LocalDate::toString);
     }
-    Optional<String> text = Cells.text(line.value(column.index));
+    Optional<String> text = CellValues.text(line.value(column.index));
     if (text.isPresent() && !Codes.isCode(text.get())) {
       tally.leaveOut(name);
       return Optional.empty();
@@ -388,7 +388,7 @@ final class AnnexAReader {
         continue;
       }
       if (status == CaseStatus.CLOSED && base.closed == null) {
-        tally.skip("List 6: closed episode without a " + Fields.CIN_CLOSURE.label());
+        tally.skip("List 6: closed episode without a " + AnnexAColumns.CIN_CLOSURE.label());
         continue;
       }
       if (base.closed != null && base.closed.isBefore(base.opened)) {

@@ -23,7 +23,7 @@ import org.practiceaudit.imports.AgeBands;
 import org.practiceaudit.imports.ImportException;
 import org.practiceaudit.imports.ImportOptions;
 import org.practiceaudit.imports.ImportResult;
-import org.practiceaudit.imports.table.Cells;
+import org.practiceaudit.imports.table.CellValues;
 import org.practiceaudit.imports.table.Codes;
 import org.practiceaudit.imports.table.CsvSheet;
 import org.practiceaudit.imports.table.Field;
@@ -266,9 +266,10 @@ final class Ssda903Reader {
         continue;
       }
       boolean newPeriod =
-          Cells.text(line.value(rne)).map(t -> t.equalsIgnoreCase("S")).orElse(false);
+          CellValues.text(line.value(rne)).map(t -> t.equalsIgnoreCase("S")).orElse(false);
       LocalDate end = table.cells.date(line, dec).orElse(null);
-      String reason = Cells.text(line.value(rec)).map(t -> t.toUpperCase(Locale.ROOT)).orElse(null);
+      String reason =
+          CellValues.text(line.value(rec)).map(t -> t.toUpperCase(Locale.ROOT)).orElse(null);
       if (end != null && end.isBefore(start.get())) {
         tally.skip("Episodes: DEC before DECOM");
         continue;
@@ -293,7 +294,7 @@ final class Ssda903Reader {
     for (Line line : table.rows()) {
       count++;
       Optional<CaseId> childId = table.cells.childId(line, child);
-      Optional<String> worker = Cells.text(line.value(id));
+      Optional<String> worker = CellValues.text(line.value(id));
       Optional<LocalDate> from = table.cells.date(line, start);
       LocalDate to = table.cells.date(line, end).orElse(null);
       if (childId.isEmpty() || worker.isEmpty() || from.isEmpty()) {
@@ -322,7 +323,7 @@ final class Ssda903Reader {
 
   private void codes(Line line, Map<String, Integer> columns, Map<String, String> values) {
     for (Map.Entry<String, Integer> column : columns.entrySet()) {
-      Optional<String> text = Cells.text(line.value(column.getValue()));
+      Optional<String> text = CellValues.text(line.value(column.getValue()));
       if (text.isPresent() && !Codes.isCode(text.get())) {
         tally.leaveOut(column.getKey());
       } else {

@@ -32,6 +32,6 @@ public final class Codes {
    * @return the code; empty if the cell is empty or is not a short code
    */
   public static Optional<String> of(Object value) {
-    return Cells.text(value).filter(Codes::isCode);
+    return CellValues.text(value).filter(Codes::isCode);
   }
 }

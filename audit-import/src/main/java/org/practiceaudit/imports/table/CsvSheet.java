@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.practiceaudit.core.FileProblems;
+import org.practiceaudit.core.internal.FileProblems;
 import org.practiceaudit.imports.ImportException;
 
 /**

@@ -50,8 +50,8 @@ public final class Located {
    */
   public Optional<LocalDate> date(Line line, int column) {
     try {
-      return Cells.date(line.value(column), date1904);
-    } catch (Cells.UnreadableCellException e) {
+      return CellValues.date(line.value(column), date1904);
+    } catch (CellValues.UnreadableCellException e) {
       throw new ImportException(
           at(line, column)
               + ": cannot read a date (not shown); expected an"
@@ -69,8 +69,8 @@ public final class Located {
    */
   public Optional<Integer> years(Line line, int column) {
     try {
-      return Cells.years(line.value(column));
-    } catch (Cells.UnreadableCellException e) {
+      return CellValues.years(line.value(column));
+    } catch (CellValues.UnreadableCellException e) {
       throw new ImportException(
           at(line, column)
               + ": cannot read an age (not shown); expected a whole"
@@ -88,7 +88,7 @@ public final class Located {
    * @throws ImportException if the cell is not an id (the content is not shown: it may be a name)
    */
   public Optional<CaseId> childId(Line line, int column) {
-    Optional<String> text = Cells.text(line.value(column));
+    Optional<String> text = CellValues.text(line.value(column));
     if (text.isEmpty()) {
       return Optional.empty();
     }

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import org.practiceaudit.core.FileProblems;
+import org.practiceaudit.core.internal.FileProblems;
 import org.practiceaudit.imports.ImportException;
 
 /**

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.practiceaudit.json.AuditJson;
 import org.practiceaudit.json.Problem;
+import org.practiceaudit.json.binding.Mappers;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
@@ -18,6 +19,8 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** A configuration document read into a tree whose nodes know their line and column. */
 final class Document {
@@ -30,8 +33,18 @@ final class Document {
 
   private static final Set<String> KEYWORDS = Set.of("null", "true", "false");
 
-  private static final ObjectMapper JSON = AuditJson.configurationJsonMapper();
-  private static final ObjectMapper YAML = AuditJson.configurationYamlMapper();
+  /**
+   * The hardened mapper for configuration trees written in JSON (no value binding): the read limits
+   * and strict settings of {@link AuditJson}, floating-point numbers as doubles.
+   */
+  static final JsonMapper JSON =
+      Mappers.configure(JsonMapper.builder(Mappers.jsonFactory(AuditJson.readConstraints())))
+          .build();
+
+  /** The hardened mapper for configuration trees written in YAML, as {@link #JSON}. */
+  static final YAMLMapper YAML =
+      Mappers.configure(YAMLMapper.builder(Mappers.yamlFactory(AuditJson.readConstraints())))
+          .build();
 
   final JsonNode root;
 

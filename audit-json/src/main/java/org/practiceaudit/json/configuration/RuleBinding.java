@@ -9,9 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.practiceaudit.core.Suggestions;
 import org.practiceaudit.core.grade.GradeScale;
-import org.practiceaudit.json.AuditJson;
+import org.practiceaudit.core.internal.Suggestions;
 import org.practiceaudit.json.Problem;
 import org.practiceaudit.rules.ConfiguredRule;
 import org.practiceaudit.rules.ParameterProblem;
@@ -218,7 +217,7 @@ final class RuleBinding {
     JsonNode given = rule.path("parameters");
     ObjectNode parameters =
         given.isObject()
-            ? (ObjectNode) AuditJson.configurationJsonMapper().readTree(given.toString())
+            ? (ObjectNode) Document.JSON.readTree(given.toString())
             : JsonNodeFactory.instance.objectNode();
     Object bound;
     try {

@@ -13,8 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.practiceaudit.core.Suggestions;
-import org.practiceaudit.json.AuditJson;
+import org.practiceaudit.core.internal.Suggestions;
 import org.practiceaudit.json.Problem;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
@@ -27,7 +26,7 @@ final class SchemaPass {
   static final String RESOURCE = "/org/practiceaudit/json/framework.schema.json";
 
   static final String SCHEMA_TEXT = loadText();
-  static final JsonNode SCHEMA_NODE = AuditJson.configurationJsonMapper().readTree(SCHEMA_TEXT);
+  static final JsonNode SCHEMA_NODE = Document.JSON.readTree(SCHEMA_TEXT);
   static final String SCHEMA_ID = SCHEMA_NODE.get("$id").stringValue();
   private static final Schema SCHEMA =
       SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(SCHEMA_NODE);

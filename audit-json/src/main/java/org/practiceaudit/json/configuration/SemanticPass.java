@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.practiceaudit.core.AuditException;
-import org.practiceaudit.core.Suggestions;
 import org.practiceaudit.core.casefile.CaseCategory;
 import org.practiceaudit.core.framework.ReviewPeriod;
 import org.practiceaudit.core.grade.GradeScale;
+import org.practiceaudit.core.internal.Suggestions;
 import org.practiceaudit.core.workforce.Role;
 import org.practiceaudit.json.Problem;
 import org.practiceaudit.rules.grading.GradeBand;
@@ -506,7 +506,7 @@ final class SemanticPass {
    * empty when the document has no bands, or when the bands or the domains' scales are malformed
    * (the schema pass reports why).
    */
-  static Optional<Validation<Seq<GradeBands.Problem>, GradeBands>> gradeBands(
+  static Optional<Validation<Seq<GradeBands.BandProblem>, GradeBands>> gradeBands(
       JsonNode root, GradeScale scale) {
     JsonNode bands = root.path("grade_bands");
     Optional<long[]> range = scoreRange(root.path("domains"));

@@ -47,7 +47,7 @@ public final class GovUkBankHolidays {
     Objects.requireNonNull(json, "json");
     JsonNode root;
     try {
-      root = AuditJson.configurationJsonMapper().readTree(json);
+      root = AuditJson.mapper().readTree(json);
     } catch (JacksonException e) {
       throw new ConfigurationException(
           "bank-holidays.json",

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.framework.AuditFramework;
-import org.practiceaudit.json.AuditJson;
 import org.practiceaudit.json.Problem;
 import org.practiceaudit.rules.AbstractRule;
 import org.practiceaudit.rules.AbstractRuleType;
@@ -89,15 +88,15 @@ final class CouncilRuleTypeTest {
             "/org/practiceaudit/json/bundled/dorset.json")) {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    ObjectNode root = (ObjectNode) AuditJson.configurationJsonMapper().readTree(text);
+    ObjectNode root = (ObjectNode) Document.JSON.readTree(text);
     ObjectNode rule = ((ArrayNode) root.get("rules")).addObject();
     rule.put("id", "acme/minimum").put("type", "acme/domain-minimum");
-    rule.set("parameters", AuditJson.configurationJsonMapper().valueToTree(parameters));
+    rule.set("parameters", Document.JSON.valueToTree(parameters));
     return root.toString();
   }
 
   private static String lastRule(String text) {
-    return "/rules/" + (AuditJson.configurationJsonMapper().readTree(text).get("rules").size() - 1);
+    return "/rules/" + (Document.JSON.readTree(text).get("rules").size() - 1);
   }
 
   @Test

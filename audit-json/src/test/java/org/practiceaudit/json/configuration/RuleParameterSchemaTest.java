@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.practiceaudit.json.AuditJson;
 import org.practiceaudit.rules.RuleRegistry;
 import org.practiceaudit.rules.RuleType;
 import tools.jackson.databind.JsonNode;
@@ -35,9 +34,7 @@ final class RuleParameterSchemaTest {
   void schema_ruleParameters_areTheRuleTypesOwnDescriptions() throws IOException {
     JsonNode generated = RuleParameterSchema.allOf(RuleRegistry.load());
     ObjectNode schema =
-        (ObjectNode)
-            AuditJson.configurationJsonMapper()
-                .readTree(Files.readString(REPOSITORY, StandardCharsets.UTF_8));
+        (ObjectNode) Document.JSON.readTree(Files.readString(REPOSITORY, StandardCharsets.UTF_8));
     if (Boolean.getBoolean("golden.update")) {
       ((ObjectNode) schema.get("$defs").get("rule")).set("allOf", generated);
       String text = PythonStyle.write(schema) + "\n";
@@ -84,9 +81,7 @@ final class RuleParameterSchemaTest {
         Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
         while (fields.hasNext()) {
           Map.Entry<String, JsonNode> field = fields.next();
-          out.append(indent)
-              .append(AuditJson.configurationJsonMapper().writeValueAsString(field.getKey()))
-              .append(": ");
+          out.append(indent).append(Document.JSON.writeValueAsString(field.getKey())).append(": ");
           write(field.getValue(), depth + 1, out);
           out.append(fields.hasNext() ? ",\n" : "\n");
         }
@@ -103,9 +98,7 @@ final class RuleParameterSchemaTest {
         out.append(
             node.isObject()
                 ? "{}"
-                : node.isArray()
-                    ? "[]"
-                    : AuditJson.configurationJsonMapper().writeValueAsString(node));
+                : node.isArray() ? "[]" : Document.JSON.writeValueAsString(node));
       }
     }
   }

@@ -34,7 +34,7 @@ public final class GradeBands {
    *     for the band as a whole
    * @param message what is wrong, quoting the values
    */
-  public record Problem(int band, String field, String message) {
+  public record BandProblem(int band, String field, String message) {
 
     /**
      * Checks the problem.
@@ -44,7 +44,7 @@ public final class GradeBands {
      * @param message the message; not null
      * @throws IllegalArgumentException if {@code band} is below -1
      */
-    public Problem {
+    public BandProblem {
       Objects.requireNonNull(field, "field");
       Objects.requireNonNull(message, "message");
       if (band < -1) {
@@ -85,22 +85,22 @@ public final class GradeBands {
    * @return the bands, or every problem
    * @throws NullPointerException if an argument or a band is null
    */
-  public static Validation<Seq<Problem>, GradeBands> validate(
+  public static Validation<Seq<BandProblem>, GradeBands> validate(
       List<GradeBand> bands, BigDecimal low, BigDecimal high, GradeScale scale) {
     Objects.requireNonNull(bands, "bands");
     Objects.requireNonNull(low, "low");
     Objects.requireNonNull(high, "high");
     Objects.requireNonNull(scale, "scale");
-    List<Problem> problems = new ArrayList<>();
+    List<BandProblem> problems = new ArrayList<>();
     if (low.compareTo(high) >= 0) {
       problems.add(
-          new Problem(
+          new BandProblem(
               -1,
               "",
               "the scale's bottom must be below its top: " + plain(low) + " to " + plain(high)));
     }
     if (bands.isEmpty()) {
-      problems.add(new Problem(-1, "", "at least one grade band is needed"));
+      problems.add(new BandProblem(-1, "", "at least one grade band is needed"));
     }
     List<Indexed> sorted = new ArrayList<>();
     List<Grade> gradeOf = new ArrayList<>();
@@ -112,16 +112,16 @@ public final class GradeBands {
         List<String> labels = new ArrayList<>();
         scale.grades().forEach(g -> labels.add(g.label()));
         problems.add(
-            new Problem(
+            new BandProblem(
                 i, "grade", "unknown grade '" + band.grade() + "'; expected one of " + labels));
       }
       if (band.from() == null || band.to() == null) {
         problems.add(
-            new Problem(
+            new BandProblem(
                 i, band.from() == null ? "from" : "to", "a grade band needs 'from' and 'to'"));
       } else if (band.to().compareTo(band.from()) <= 0) {
         problems.add(
-            new Problem(
+            new BandProblem(
                 i,
                 "to",
                 "a grade band must end above its start: from "
@@ -140,7 +140,7 @@ public final class GradeBands {
       int start = first.band().from().compareTo(low);
       if (start > 0) {
         problems.add(
-            new Problem(
+            new BandProblem(
                 first.index(),
                 "from",
                 "grade bands leave a gap from "
@@ -149,7 +149,7 @@ public final class GradeBands {
                     + plain(first.band().from())));
       } else if (start < 0) {
         problems.add(
-            new Problem(
+            new BandProblem(
                 first.index(),
                 "from",
                 "grade bands start at "
@@ -160,7 +160,7 @@ public final class GradeBands {
       int end = last.band().to().compareTo(high);
       if (end < 0) {
         problems.add(
-            new Problem(
+            new BandProblem(
                 last.index(),
                 "to",
                 "grade bands leave a gap from "
@@ -170,7 +170,7 @@ public final class GradeBands {
                     + " (the highest score)"));
       } else if (end > 0) {
         problems.add(
-            new Problem(
+            new BandProblem(
                 last.index(),
                 "to",
                 "grade bands end at "
@@ -185,13 +185,13 @@ public final class GradeBands {
       int c = next.band().from().compareTo(before.band().to());
       if (c < 0) {
         problems.add(
-            new Problem(
+            new BandProblem(
                 next.index(),
                 "",
                 "grade bands overlap: " + range(before.band()) + " and " + range(next.band())));
       } else if (c > 0) {
         problems.add(
-            new Problem(
+            new BandProblem(
                 next.index(),
                 "",
                 "grade bands leave a gap from "
@@ -204,7 +204,7 @@ public final class GradeBands {
       Grade higher = gradeOf.get(next.index());
       if (lower != null && higher != null && lower.isBetterThan(higher)) {
         problems.add(
-            new Problem(
+            new BandProblem(
                 next.index(),
                 "grade",
                 "grades must not get worse as the average rises: '"

@@ -151,7 +151,7 @@ public final class GradingRuleType extends AbstractRuleType<GradingParameters> {
             ParameterProblem.at(
                 "unknown basis '" + p.basis() + "'; expected one of [normalised, raw]", "basis"));
       }
-      Validation<Seq<GradeBands.Problem>, GradeBands> checked =
+      Validation<Seq<GradeBands.BandProblem>, GradeBands> checked =
           GradeBands.validate(p.bands(), low, high, scale);
       if (checked.isInvalid()) {
         checked

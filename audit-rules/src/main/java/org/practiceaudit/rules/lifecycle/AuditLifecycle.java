@@ -21,9 +21,9 @@ import org.practiceaudit.rules.SubjectType;
  *
  * <p>Completing, moderating and closing an audit evaluate the framework's required rules on the
  * audit as it would be after the transition; every failing or erroneous outcome is a {@link
- * Problem}, together with the lifecycle's own checks (the status allows the transition, the audit
- * belongs to the framework, the grades lie on the framework's scale, the moderator is not the
- * auditor). A completed audit may be closed without moderation: Dudley moderates a 20% sample
+ * UnmetRequirement}, together with the lifecycle's own checks (the status allows the transition,
+ * the audit belongs to the framework, the grades lie on the framework's scale, the moderator is not
+ * the auditor). A completed audit may be closed without moderation: Dudley moderates a 20% sample
  * (audit framework 2017, "Moderation").
  *
  * <p>Sources: Dudley audit framework 2017 ("Moderation": moderated audits are recorded and shared
@@ -63,9 +63,9 @@ public final class AuditLifecycle {
    * @return the audit in progress, or the problems
    * @throws NullPointerException if {@code audit} is null
    */
-  public Validation<Seq<Problem>, Audit> start(Audit audit) {
+  public Validation<Seq<UnmetRequirement>, Audit> start(Audit audit) {
     Objects.requireNonNull(audit, "audit");
-    List<Problem> problems = new ArrayList<>();
+    List<UnmetRequirement> problems = new ArrayList<>();
     requireStatus(audit, problems, AuditStatus.ALLOCATED);
     requireFramework(audit, problems);
     if (!problems.isEmpty()) {
@@ -83,15 +83,15 @@ public final class AuditLifecycle {
    * @return the completed audit, or every unmet requirement
    * @throws NullPointerException if an argument is null
    */
-  public Validation<Seq<Problem>, Audit> complete(Audit audit, LocalDate completedOn) {
+  public Validation<Seq<UnmetRequirement>, Audit> complete(Audit audit, LocalDate completedOn) {
     Objects.requireNonNull(audit, "audit");
     Objects.requireNonNull(completedOn, "completedOn");
-    List<Problem> problems = new ArrayList<>();
+    List<UnmetRequirement> problems = new ArrayList<>();
     requireStatus(audit, problems, AuditStatus.IN_PROGRESS);
     requireFramework(audit, problems);
     if (completedOn.isBefore(audit.allocatedOn())) {
       problems.add(
-          new Problem(
+          new UnmetRequirement(
               "lifecycle/completion-date",
               "completed on " + completedOn + " before allocation on " + audit.allocatedOn()));
     }
@@ -117,16 +117,16 @@ public final class AuditLifecycle {
    * @return every unmet requirement, empty if the audit may complete
    * @throws NullPointerException if an argument is null
    */
-  public List<Problem> unmetToComplete(Audit audit, LocalDate completedOn) {
+  public List<UnmetRequirement> unmetToComplete(Audit audit, LocalDate completedOn) {
     Objects.requireNonNull(audit, "audit");
     Objects.requireNonNull(completedOn, "completedOn");
-    List<Problem> problems = new ArrayList<>();
+    List<UnmetRequirement> problems = new ArrayList<>();
     requireFramework(audit, problems);
     Audit candidate = audit;
     if (!audit.status().isCompleted()) {
       if (completedOn.isBefore(audit.allocatedOn())) {
         problems.add(
-            new Problem(
+            new UnmetRequirement(
                 "lifecycle/completion-date",
                 "completed on " + completedOn + " before allocation on " + audit.allocatedOn()));
         return List.copyOf(problems);
@@ -135,7 +135,7 @@ public final class AuditLifecycle {
           AuditCopies.of(
               audit, AuditStatus.COMPLETED, Optional.of(completedOn), audit.moderation());
     }
-    Validation<Seq<Problem>, Audit> checked = checked(candidate, problems);
+    Validation<Seq<UnmetRequirement>, Audit> checked = checked(candidate, problems);
     return checked.isValid() ? List.of() : checked.getError().asJava();
   }
 
@@ -147,25 +147,27 @@ public final class AuditLifecycle {
    * @return the moderated audit, or every unmet requirement
    * @throws NullPointerException if an argument is null
    */
-  public Validation<Seq<Problem>, Audit> moderate(Audit audit, Moderation moderation) {
+  public Validation<Seq<UnmetRequirement>, Audit> moderate(Audit audit, Moderation moderation) {
     Objects.requireNonNull(audit, "audit");
     Objects.requireNonNull(moderation, "moderation");
-    List<Problem> problems = new ArrayList<>();
+    List<UnmetRequirement> problems = new ArrayList<>();
     requireStatus(audit, problems, AuditStatus.COMPLETED);
     requireFramework(audit, problems);
     if (moderation.moderator().equals(audit.auditor())) {
-      problems.add(new Problem("lifecycle/moderator", "the moderator must not be the auditor"));
+      problems.add(
+          new UnmetRequirement("lifecycle/moderator", "the moderator must not be the auditor"));
     }
     if (!context.framework().gradeScale().contains(moderation.grade())) {
       problems.add(
-          new Problem(
+          new UnmetRequirement(
               "lifecycle/grade-scale",
               "the moderation grade is not on the framework's scale "
                   + context.framework().gradeScale().id()));
     }
     if (audit.completedOn().filter(moderation.moderatedOn()::isBefore).isPresent()) {
       problems.add(
-          new Problem("lifecycle/moderation-date", "moderated before the audit was completed"));
+          new UnmetRequirement(
+              "lifecycle/moderation-date", "moderated before the audit was completed"));
     }
     if (!problems.isEmpty()) {
       return invalid(problems);
@@ -182,9 +184,9 @@ public final class AuditLifecycle {
    * @return the closed audit, or every unmet requirement
    * @throws NullPointerException if {@code audit} is null
    */
-  public Validation<Seq<Problem>, Audit> close(Audit audit) {
+  public Validation<Seq<UnmetRequirement>, Audit> close(Audit audit) {
     Objects.requireNonNull(audit, "audit");
-    List<Problem> problems = new ArrayList<>();
+    List<UnmetRequirement> problems = new ArrayList<>();
     requireStatus(audit, problems, AuditStatus.COMPLETED, AuditStatus.MODERATED);
     requireFramework(audit, problems);
     if (!problems.isEmpty()) {
@@ -195,40 +197,42 @@ public final class AuditLifecycle {
         problems);
   }
 
-  private Validation<Seq<Problem>, Audit> checked(Audit candidate, List<Problem> problems) {
+  private Validation<Seq<UnmetRequirement>, Audit> checked(
+      Audit candidate, List<UnmetRequirement> problems) {
     if (candidate.overallGrade().isPresent()
         && !context.framework().gradeScale().contains(candidate.overallGrade().get())) {
       problems.add(
-          new Problem(
+          new UnmetRequirement(
               "lifecycle/grade-scale",
               "the overall grade is not on the framework's scale "
                   + context.framework().gradeScale().id()));
     }
     for (Outcome outcome : requirements.evaluate(SubjectType.AUDIT, candidate, context)) {
       if (outcome.status().isProblem()) {
-        problems.add(Problem.from(outcome));
+        problems.add(UnmetRequirement.from(outcome));
       }
     }
     return problems.isEmpty() ? Validation.valid(candidate) : invalid(problems);
   }
 
-  private static void requireStatus(Audit audit, List<Problem> problems, AuditStatus... allowed) {
+  private static void requireStatus(
+      Audit audit, List<UnmetRequirement> problems, AuditStatus... allowed) {
     for (AuditStatus status : allowed) {
       if (audit.status() == status) {
         return;
       }
     }
     problems.add(
-        new Problem(
+        new UnmetRequirement(
             "lifecycle/status",
             "audit " + audit.id() + " is " + audit.status() + "; expected " + List.of(allowed)));
   }
 
-  private void requireFramework(Audit audit, List<Problem> problems) {
+  private void requireFramework(Audit audit, List<UnmetRequirement> problems) {
     if (!audit.frameworkId().equals(context.framework().id())
         || !audit.frameworkVersion().equals(context.framework().version())) {
       problems.add(
-          new Problem(
+          new UnmetRequirement(
               "lifecycle/framework",
               "audit "
                   + audit.id()
@@ -243,7 +247,7 @@ public final class AuditLifecycle {
     }
   }
 
-  private static Validation<Seq<Problem>, Audit> invalid(List<Problem> problems) {
+  private static Validation<Seq<UnmetRequirement>, Audit> invalid(List<UnmetRequirement> problems) {
     return Validation.invalid(io.vavr.collection.List.ofAll(problems));
   }
 }

@@ -19,7 +19,7 @@ import org.practiceaudit.rules.OutcomeStatus;
 import org.practiceaudit.rules.Rule;
 import org.practiceaudit.rules.RuleSet;
 import org.practiceaudit.rules.lifecycle.AuditLifecycle;
-import org.practiceaudit.rules.lifecycle.Problem;
+import org.practiceaudit.rules.lifecycle.UnmetRequirement;
 
 /**
  * Camden's Head of Service sign-off of an inadequate audit's actions (seed 000, line 86). Synthetic
@@ -133,7 +133,7 @@ final class SignOffRuleTypeTest {
 
       assertThat(closed.isInvalid()).isTrue();
       assertThat(closed.getError().asJava())
-          .extracting(Problem::ruleId)
+          .extracting(UnmetRequirement::ruleId)
           .containsExactly("camden/sign-off");
     }
 

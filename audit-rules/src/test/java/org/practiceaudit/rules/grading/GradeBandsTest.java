@@ -143,7 +143,7 @@ final class GradeBandsTest {
               OFSTED);
 
       assertThat(result.getError().asJava())
-          .extracting(GradeBands.Problem::message)
+          .extracting(GradeBands.BandProblem::message)
           .containsExactly(
               "grade bands start at 0.0, below the lowest score 1",
               "grade bands end at 11.0, above the highest score 10");

@@ -86,7 +86,7 @@ final class AuditLifecycleTest {
 
     assertThat(result.isInvalid()).isTrue();
     assertThat(result.getError().asJava())
-        .extracting(Problem::ruleId)
+        .extracting(UnmetRequirement::ruleId)
         .containsExactly("camden/actions-required-below-good");
   }
 
@@ -101,7 +101,7 @@ final class AuditLifecycleTest {
     var result = lifecycle.complete(graded, LocalDate.of(2026, 2, 10));
 
     assertThat(result.getError().asJava())
-        .extracting(Problem::toString)
+        .extracting(UnmetRequirement::toString)
         .containsExactly("camden/actions-required-below-good: not recorded as informed: [qa-unit]");
   }
 
@@ -114,7 +114,7 @@ final class AuditLifecycleTest {
     var result = lifecycle.complete(graded, LocalDate.of(2026, 2, 10));
 
     assertThat(result.getError().asJava())
-        .extracting(Problem::ruleId)
+        .extracting(UnmetRequirement::ruleId)
         .containsExactly("camden/practitioner-conversation");
     assertThat(lifecycle.complete(met(graded), LocalDate.of(2026, 2, 10)).isValid()).isTrue();
   }
@@ -129,7 +129,7 @@ final class AuditLifecycleTest {
                     PersonId.of("P-worker"), ConversationTiming.AFTER, LocalDate.of(2026, 2, 12)));
 
     assertThat(lifecycle.complete(late, LocalDate.of(2026, 2, 10)).getError().asJava())
-        .extracting(Problem::ruleId)
+        .extracting(UnmetRequirement::ruleId)
         .containsExactly("camden/practitioner-conversation");
   }
 
@@ -143,7 +143,7 @@ final class AuditLifecycleTest {
     var result = lifecycle.complete(graded, LocalDate.of(2026, 2, 10));
 
     assertThat(result.getError().asJava())
-        .extracting(Problem::ruleId)
+        .extracting(UnmetRequirement::ruleId)
         .containsExactly("camden/feedback-recorded");
     assertThat(result.getError().get(0).toString()).contains("parent-or-carer");
   }
@@ -170,7 +170,7 @@ final class AuditLifecycleTest {
             LocalDate.of(2026, 1, 1));
 
     assertThat(result.getError().asJava())
-        .extracting(Problem::ruleId)
+        .extracting(UnmetRequirement::ruleId)
         .containsExactly("lifecycle/status", "lifecycle/framework", "lifecycle/completion-date");
   }
 
@@ -181,7 +181,7 @@ final class AuditLifecycleTest {
             .withOverallGrade(OFSTED.parse("Inadequate"));
 
     assertThat(lifecycle.unmetToComplete(graded, LocalDate.of(2026, 2, 10)))
-        .extracting(Problem::ruleId)
+        .extracting(UnmetRequirement::ruleId)
         .containsExactly("camden/actions-required-below-good");
   }
 
@@ -202,14 +202,14 @@ final class AuditLifecycleTest {
                 org.practiceaudit.core.audit.ImmutableAudit.copyOf(completed)
                     .withFrameworkVersion("2019"),
                 LocalDate.of(2026, 2, 10)))
-        .extracting(Problem::ruleId)
+        .extracting(UnmetRequirement::ruleId)
         .containsExactly("lifecycle/framework");
   }
 
   @Test
   void unmetToComplete_beforeAllocation_refused() {
     assertThat(lifecycle.unmetToComplete(allocated(), LocalDate.of(2026, 1, 1)))
-        .extracting(Problem::ruleId)
+        .extracting(UnmetRequirement::ruleId)
         .containsExactly("lifecycle/completion-date");
   }
 
@@ -230,7 +230,7 @@ final class AuditLifecycleTest {
             Moderation.of(completed.auditor(), OFSTED.parse("Good"), LocalDate.of(2026, 2, 1)));
 
     assertThat(result.getError().asJava())
-        .extracting(Problem::ruleId)
+        .extracting(UnmetRequirement::ruleId)
         .containsExactly("lifecycle/moderator", "lifecycle/moderation-date");
   }
 }

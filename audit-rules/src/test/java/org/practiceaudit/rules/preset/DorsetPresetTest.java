@@ -69,7 +69,7 @@ final class DorsetPresetTest {
       var result = lifecycle.complete(audit, java.time.LocalDate.of(2026, 2, 10));
 
       assertThat(result.getError().asJava())
-          .extracting(org.practiceaudit.rules.lifecycle.Problem::ruleId)
+          .extracting(org.practiceaudit.rules.lifecycle.UnmetRequirement::ruleId)
           .containsExactly("dorset/urgent-concern-escalated");
     }
 

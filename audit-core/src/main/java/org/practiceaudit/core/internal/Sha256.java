@@ -1,4 +1,4 @@
-package org.practiceaudit.core;
+package org.practiceaudit.core.internal;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

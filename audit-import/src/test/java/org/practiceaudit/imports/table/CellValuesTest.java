@@ -10,27 +10,27 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-final class CellsTest {
+final class CellValuesTest {
 
   @Nested
   final class Text {
     @Test
     void text_wholeNumber_noDecimalPoint() {
-      assertThat(Cells.text(new BigDecimal("12345.0"))).contains("12345");
-      assertThat(Cells.text(new BigDecimal("1.2E+4"))).contains("12000");
-      assertThat(Cells.text(BigDecimal.ZERO)).contains("0");
+      assertThat(CellValues.text(new BigDecimal("12345.0"))).contains("12345");
+      assertThat(CellValues.text(new BigDecimal("1.2E+4"))).contains("12000");
+      assertThat(CellValues.text(BigDecimal.ZERO)).contains("0");
     }
 
     @Test
     void text_leadingZerosAndSpaces_kept() {
-      assertThat(Cells.text("  00123 ")).contains("00123");
-      assertThat(Cells.text("Team\u00A0 A")).contains("Team A");
+      assertThat(CellValues.text("  00123 ")).contains("00123");
+      assertThat(CellValues.text("Team\u00A0 A")).contains("Team A");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "#N/A", "#n/a", "N/A", "NULL", "#REF!", "-"})
     void text_nothing_empty(String text) {
-      assertThat(Cells.text(text)).isEmpty();
+      assertThat(CellValues.text(text)).isEmpty();
     }
   }
 
@@ -55,30 +55,30 @@ final class CellsTest {
           "45663"
         })
     void date_textForms_sameDay(String text) {
-      assertThat(Cells.date(text, false)).contains(day);
+      assertThat(CellValues.date(text, false)).contains(day);
     }
 
     @Test
     void date_excelSerials_1900And1904() {
-      assertThat(Cells.date(new BigDecimal("45663"), false)).contains(day);
-      assertThat(Cells.date(new BigDecimal("45663.75"), false)).contains(day);
-      assertThat(Cells.date(new BigDecimal("44201"), true)).contains(day);
-      assertThat(Cells.date(new BigDecimal("1"), false)).contains(LocalDate.of(1900, 1, 1));
-      assertThat(Cells.date(new BigDecimal("61"), false)).contains(LocalDate.of(1900, 3, 1));
+      assertThat(CellValues.date(new BigDecimal("45663"), false)).contains(day);
+      assertThat(CellValues.date(new BigDecimal("45663.75"), false)).contains(day);
+      assertThat(CellValues.date(new BigDecimal("44201"), true)).contains(day);
+      assertThat(CellValues.date(new BigDecimal("1"), false)).contains(LocalDate.of(1900, 1, 1));
+      assertThat(CellValues.date(new BigDecimal("61"), false)).contains(LocalDate.of(1900, 3, 1));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"31/02/2025", "Jane Smith", "2025-13-01", "tomorrow"})
     void date_unreadable_throwsWithoutContent(String text) {
-      assertThatThrownBy(() -> Cells.date(text, false))
-          .isInstanceOf(Cells.UnreadableCellException.class)
+      assertThatThrownBy(() -> CellValues.date(text, false))
+          .isInstanceOf(CellValues.UnreadableCellException.class)
           .hasMessage(null);
     }
 
     @Test
     void date_nothing_empty() {
-      assertThat(Cells.date(null, false)).isEmpty();
-      assertThat(Cells.date("#N/A", false)).isEmpty();
+      assertThat(CellValues.date(null, false)).isEmpty();
+      assertThat(CellValues.date("#N/A", false)).isEmpty();
     }
   }
 

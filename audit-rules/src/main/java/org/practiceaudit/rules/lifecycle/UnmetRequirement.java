@@ -11,7 +11,7 @@ import org.practiceaudit.rules.Outcome;
  *     checks
  * @param reason the reason, in plain language without personal data
  */
-public record Problem(String ruleId, String reason) {
+public record UnmetRequirement(String ruleId, String reason) {
 
   /**
    * Checks the values.
@@ -19,7 +19,7 @@ public record Problem(String ruleId, String reason) {
    * @param ruleId not null
    * @param reason not null
    */
-  public Problem {
+  public UnmetRequirement {
     Objects.requireNonNull(ruleId, "ruleId");
     Objects.requireNonNull(reason, "reason");
   }
@@ -31,8 +31,8 @@ public record Problem(String ruleId, String reason) {
    * @return the problem with the outcome's rule id and reason
    * @throws NullPointerException if {@code outcome} is null
    */
-  public static Problem from(Outcome outcome) {
-    return new Problem(outcome.ruleId(), outcome.reason());
+  public static UnmetRequirement from(Outcome outcome) {
+    return new UnmetRequirement(outcome.ruleId(), outcome.reason());
   }
 
   @Override

@@ -1,4 +1,4 @@
-package org.practiceaudit.core;
+package org.practiceaudit.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.practiceaudit.core;
+package org.practiceaudit.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -46,8 +46,14 @@ final class KebabCaseTest {
   }
 
   @Test
-  void hex_sha256OfEmpty_isTheKnownDigest() {
-    assertThat(Sha256.hex(Sha256.newDigest().digest(new byte[0])))
-        .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  void isAttributeName_examples() {
+    assertThat(KebabCase.isAttributeName("age-band")).isTrue();
+    assertThat(KebabCase.isAttributeName("legal_status")).isTrue();
+    assertThat(KebabCase.isAttributeName("ofsted.theme")).isTrue();
+    assertThat(KebabCase.isAttributeName("Age")).isFalse();
+    assertThat(KebabCase.isAttributeName("age__band")).isFalse();
+    assertThat(KebabCase.isAttributeName("age band")).isFalse();
+    assertThat(KebabCase.isAttributeName(".age")).isFalse();
+    assertThat(KebabCase.isAttributeName("")).isFalse();
   }
 }

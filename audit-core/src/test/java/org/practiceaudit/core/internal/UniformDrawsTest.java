@@ -1,4 +1,4 @@
-package org.practiceaudit.core.sampling;
+package org.practiceaudit.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,26 +21,25 @@ final class UniformDrawsTest {
             (size, countOrMore, seed) -> {
               int count = countOrMore % (size + 1);
               List<Integer> items = IntStream.range(0, size).boxed().toList();
-              List<Integer> chosen = UniformDraws.choose(items, count, Seed.of(seed), "test");
+              List<Integer> chosen = UniformDraws.choose(items, count, seed, "test");
               assertThat(chosen).hasSize(count).doesNotHaveDuplicates().isSubsetOf(items);
-              assertThat(UniformDraws.choose(items, count, Seed.of(seed), "test"))
-                  .isEqualTo(chosen);
+              assertThat(UniformDraws.choose(items, count, seed, "test")).isEqualTo(chosen);
             });
   }
 
   @Test
   void choose_differentLabels_giveDifferentStreams() {
     List<Integer> items = IntStream.range(0, 1000).boxed().toList();
-    assertThat(UniformDraws.choose(items, 10, Seed.of(1), "a"))
-        .isNotEqualTo(UniformDraws.choose(items, 10, Seed.of(1), "b"));
+    assertThat(UniformDraws.choose(items, 10, 1L, "a"))
+        .isNotEqualTo(UniformDraws.choose(items, 10, 1L, "b"));
   }
 
   @Test
   void choose_countOutOfRange_throwsWithCount() {
-    assertThatThrownBy(() -> UniformDraws.choose(List.of(1, 2), 3, Seed.of(1), "x"))
+    assertThatThrownBy(() -> UniformDraws.choose(List.of(1, 2), 3, 1L, "x"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("3");
-    assertThatThrownBy(() -> UniformDraws.choose(List.of(1, 2), -1, Seed.of(1), "x"))
+    assertThatThrownBy(() -> UniformDraws.choose(List.of(1, 2), -1, 1L, "x"))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

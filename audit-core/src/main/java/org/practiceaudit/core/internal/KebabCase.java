@@ -1,6 +1,7 @@
-package org.practiceaudit.core;
+package org.practiceaudit.core.internal;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The one definition of the ids Practice Audit uses for categories, roles, scales, domains, rules
@@ -11,7 +12,25 @@ import java.util.Objects;
  */
 public final class KebabCase {
 
+  /** Attribute names: lower-case words joined by single hyphens, underscores or dots. */
+  private static final Pattern ATTRIBUTE_NAME = Pattern.compile("[a-z0-9]+([_.-][a-z0-9]+)*");
+
   private KebabCase() {}
+
+  /**
+   * Tells whether a text is an attribute name, the looser form that case files, auditors, sampling
+   * strata and the cases CSV's extra columns use: words of {@code a-z} and {@code 0-9} joined by
+   * single hyphens, underscores or dots, such as {@code age-band}, {@code legal_status} or {@code
+   * ofsted.theme}.
+   *
+   * @param text the text; not null
+   * @return true for such a name; false for an empty text, upper case, spaces, or a separator at
+   *     either end or doubled
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static boolean isAttributeName(String text) {
+    return ATTRIBUTE_NAME.matcher(Objects.requireNonNull(text, "text")).matches();
+  }
 
   /**
    * Tells whether a text is a lower-case kebab-case id.

@@ -1,4 +1,4 @@
-package org.practiceaudit.core.sampling;
+package org.practiceaudit.core.internal;
 
 /**
  * The 48-bit linear congruential generator whose sequence the {@code java.util.Random} javadoc
@@ -10,9 +10,10 @@ package org.practiceaudit.core.sampling;
  * javadoc's rejection method. A test checks the sequence against {@code java.util.Random} for many
  * seeds and bounds.
  *
- * <p>Not thread-safe: one instance per draw.
+ * <p>Internal to Practice Audit: streams are made by {@link UniformDraws#stream(long, String)}. Not
+ * thread-safe: one instance per draw.
  */
-final class Lcg48 {
+public final class Lcg48 {
 
   private static final long MULTIPLIER = 0x5DEECE66DL;
   private static final long ADDEND = 0xBL;
@@ -32,8 +33,12 @@ final class Lcg48 {
   /**
    * Returns a uniform int in [0, bound), exactly as {@code java.util.Random.nextInt(int)}
    * specifies.
+   *
+   * @param bound the bound, positive
+   * @return the next int, from 0 to {@code bound - 1}
+   * @throws IllegalArgumentException if {@code bound} is not positive
    */
-  int nextInt(int bound) {
+  public int nextInt(int bound) {
     if (bound <= 0) {
       throw new IllegalArgumentException("bound must be positive: " + bound);
     }

@@ -5,7 +5,7 @@ import org.practiceaudit.imports.table.Field;
 /**
  * The columns of Annex A's lists that the reader uses, with the other titles councils give them.
  */
-final class Fields {
+final class AnnexAColumns {
 
   static final Field CHILD_ID =
       Field.of(
@@ -51,7 +51,7 @@ final class Fields {
           "LAC End Date",
           "Date Ceased Looked After");
 
-  private Fields() {}
+  private AnnexAColumns() {}
 
   static Field of(String label, String... aliases) {
     return Field.of(label, aliases);

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * other spreadsheet errors for "nothing", ids typed as numbers, and dates as Excel serial numbers,
  * as {@code DD/MM/YYYY} text or as date-times.
  */
-public final class Cells {
+public final class CellValues {
 
   /** What councils write for "nothing": compared in lower case, after stripping. */
   private static final Set<String> NOTHING =
@@ -47,7 +47,7 @@ public final class Cells {
 
   private static final LocalDate EPOCH_1904 = LocalDate.of(1904, 1, 1);
 
-  private Cells() {}
+  private CellValues() {}
 
   private static DateTimeFormatter pattern(String pattern) {
     return new DateTimeFormatterBuilder()

@@ -1,4 +1,4 @@
-package org.practiceaudit.core;
+package org.practiceaudit.core.internal;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
