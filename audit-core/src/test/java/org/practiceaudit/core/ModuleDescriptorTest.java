@@ -43,6 +43,7 @@ final class ModuleDescriptorTest {
           "org.practiceaudit.core.sampling",
           "org.practiceaudit.core.score",
           "org.practiceaudit.core.style",
+          "org.practiceaudit.core.synthetic",
           "org.practiceaudit.core.timeliness",
           "org.practiceaudit.core.workforce");
 
@@ -63,7 +64,7 @@ final class ModuleDescriptorTest {
   }
 
   @Test
-  void name_isOrgPracticeauditCore() {
+  void name_compiledDescriptor_isOrgPracticeauditCore() {
     assertThat(descriptor.name()).isEqualTo("org.practiceaudit.core");
     assertThat(descriptor.isAutomatic()).isFalse();
     assertThat(descriptor.isOpen()).isFalse();
@@ -82,7 +83,7 @@ final class ModuleDescriptorTest {
   }
 
   @Test
-  void packages_everyPackageIsListedAsApiOrInternal() {
+  void packages_everyPackage_isListedAsApiOrInternal() {
     assertThat(descriptor.packages())
         .containsAll(API_PACKAGES)
         .allSatisfy(
@@ -93,7 +94,7 @@ final class ModuleDescriptorTest {
   }
 
   @Test
-  void requires_theJdkAndImmutablesStaticOnly() {
+  void requires_compiledDescriptor_theJdkAndImmutablesStaticOnly() {
     Set<String> required =
         descriptor.requires().stream()
             .map(ModuleDescriptor.Requires::name)

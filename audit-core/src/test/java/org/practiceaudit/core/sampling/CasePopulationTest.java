@@ -283,7 +283,7 @@ final class CasePopulationTest {
     }
 
     @Test
-    void attributeNames_areThoseAnyCaseHas() {
+    void attributeNames_ofPopulation_areThoseAnyCaseHas() {
       CasePopulation population =
           CasePopulation.of(
               List.of(
@@ -298,7 +298,7 @@ final class CasePopulationTest {
     }
 
     @Test
-    void toString_givesSizeButNoIds() {
+    void toString_anyPopulation_givesSizeButNoIds() {
       CasePopulation population =
           CasePopulation.of(List.of(caseFile("SYN-T-1"), caseFile("SYN-T-2")));
 

@@ -701,7 +701,7 @@ final class SamplerTest {
     }
 
     @Test
-    void chiSquareCritical_matchesTable() {
+    void chiSquareCritical_smallDegreesOfFreedom_matchesTable() {
       // Published 0.999 quantiles: df 10 -> 29.588, df 30 -> 59.703, df 100 -> 149.449.
       assertThat(chiSquareCritical999(10))
           .isCloseTo(29.588, org.assertj.core.data.Offset.offset(0.3));

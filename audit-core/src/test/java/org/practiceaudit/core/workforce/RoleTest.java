@@ -22,7 +22,7 @@ final class RoleTest {
   final class Factories {
 
     @Test
-    void constants_haveDocumentedIds() {
+    void constants_eachOne_hasItsDocumentedId() {
       assertThat(
               List.of(
                   Role.STRATEGIC_DIRECTOR,
@@ -114,7 +114,7 @@ final class RoleTest {
     }
 
     @Test
-    void nulls_throwNamingParameter() {
+    void factories_null_throwNamingParameter() {
       assertThatNullPointerException().isThrownBy(() -> Role.of(null)).withMessage("id");
       assertThatNullPointerException().isThrownBy(() -> Role.parse(null)).withMessage("text");
     }
@@ -124,7 +124,7 @@ final class RoleTest {
   final class Equality {
 
     @Test
-    void equals_byId() {
+    void equals_sameId_equal() {
       assertThat(Role.parse("tm"))
           .isEqualTo(Role.TEAM_MANAGER)
           .hasSameHashCodeAs(Role.TEAM_MANAGER);
