@@ -149,6 +149,7 @@ final class ArchitectureTest {
                   "casefile",
                   "framework",
                   "grade",
+                  "sampling",
                   "score",
                   "workforce")));
 

@@ -10,13 +10,17 @@
  * synthetic=true} and ids beginning {@code syn-}, or the text SYNTHETIC), so it can never pass for
  * a real case file.
  *
- * <p>Start with {@link org.practiceaudit.core.synthetic.SyntheticData} (realistic caseloads,
- * auditors and completed audits of a framework) or {@link
- * org.practiceaudit.core.synthetic.SyntheticReportAudits} (audits over every field a report reads,
- * including the imperfect records real files hold: not-applicable, out-of-scale and unknown-domain
- * scores, open audits and escalations). Every generator is deterministic: the same seed gives the
- * same data on any JVM ({@link java.util.Random}'s algorithm is specified), and each also draws
- * from any {@link java.util.random.RandomGenerator}, so a property test can supply the draws and
- * shrink a failure to a small counterexample.
+ * <p>Start with {@link org.practiceaudit.core.synthetic.SyntheticCouncil} (the demonstration's
+ * council: ten teams' caseload and every auditor role), {@link
+ * org.practiceaudit.core.synthetic.SyntheticData} (realistic caseloads, auditors and completed
+ * audits of a framework), {@link org.practiceaudit.core.synthetic.SyntheticReportAudits} (audits
+ * over every field a report reads, including the imperfect records real files hold: not-applicable,
+ * out-of-scale and unknown-domain scores, open audits and escalations), or {@link
+ * org.practiceaudit.core.synthetic.SyntheticPopulations} and {@link
+ * org.practiceaudit.core.synthetic.SyntheticPlans} (skewed populations and plans of every kind, for
+ * sampling). Every generator is deterministic: the same seed gives the same data on any JVM ({@link
+ * java.util.Random}'s algorithm is specified), and each also draws from any {@link
+ * java.util.random.RandomGenerator}, so a property test can supply the draws and shrink a failure
+ * to a small counterexample.
  */
 package org.practiceaudit.core.synthetic;
