@@ -122,7 +122,9 @@ final class ReportMergeTest {
           .forAll(SyntheticGens.splits(Generate.constant(LINES), 1, 5))
           .checkAssert(
               pair -> {
-                List<List<String>> split = pair._2;
+                // a part is a file of audits: parts left empty by the split are not sent
+                List<List<String>> split =
+                    pair._2.stream().filter(part -> !part.isEmpty()).toList();
                 int k = split.size();
                 List<String> parts = new ArrayList<>();
                 for (int i = 0; i < k; i++) {
