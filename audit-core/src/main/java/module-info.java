@@ -28,6 +28,7 @@ module org.practiceaudit.core {
   exports org.practiceaudit.core.report;
   exports org.practiceaudit.core.sampling;
   exports org.practiceaudit.core.score;
+  exports org.practiceaudit.core.synthetic;
   exports org.practiceaudit.core.timeliness;
   exports org.practiceaudit.core.workforce;
   exports org.practiceaudit.core;

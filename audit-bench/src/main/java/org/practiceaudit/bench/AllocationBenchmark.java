@@ -16,6 +16,7 @@ import org.practiceaudit.core.allocation.Allocator;
 import org.practiceaudit.core.allocation.Auditor;
 import org.practiceaudit.core.allocation.IndependenceRules;
 import org.practiceaudit.core.casefile.CaseFile;
+import org.practiceaudit.core.synthetic.SyntheticData;
 
 /**
  * Allocating synthetic cases to independent auditors by minimum-cost flow. Sizes (cases x

@@ -21,6 +21,7 @@ import org.practiceaudit.core.sampling.Sample;
 import org.practiceaudit.core.sampling.Sampler;
 import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.core.sampling.Seed;
+import org.practiceaudit.core.synthetic.SyntheticData;
 import org.practiceaudit.imports.ImportOptions;
 import org.practiceaudit.imports.ImportResult;
 import org.practiceaudit.imports.annexa.AnnexA;

@@ -17,6 +17,7 @@ import org.practiceaudit.core.report.AuditColumns;
 import org.practiceaudit.core.report.AuditReport;
 import org.practiceaudit.core.report.ReportAggregate;
 import org.practiceaudit.core.report.ReportSpec;
+import org.practiceaudit.core.synthetic.SyntheticData;
 
 /**
  * The library's report from columns (issue 15 item 4): {@code

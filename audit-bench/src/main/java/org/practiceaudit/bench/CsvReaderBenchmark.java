@@ -22,6 +22,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.practiceaudit.core.synthetic.SyntheticData;
 
 /**
  * commons-csv 1.14.1 against FastCSV 4.1.0 on the project's files (issue 15 item 3): a synthetic

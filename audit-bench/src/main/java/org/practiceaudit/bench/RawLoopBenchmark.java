@@ -17,6 +17,7 @@ import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.core.grade.Grade;
 import org.practiceaudit.core.score.DomainScore;
+import org.practiceaudit.core.synthetic.SyntheticData;
 
 /**
  * The practical limit for reports: the domain averages, N/A counts and grade counts a report

@@ -19,6 +19,7 @@ import org.practiceaudit.core.report.DomainResult;
 import org.practiceaudit.core.report.GradeCount;
 import org.practiceaudit.core.report.ReportAggregate;
 import org.practiceaudit.core.report.ReportSpec;
+import org.practiceaudit.core.synthetic.SyntheticData;
 
 /**
  * Report aggregation over 10,000, 100,000 and 1,000,000 synthetic completed audits (the same audits

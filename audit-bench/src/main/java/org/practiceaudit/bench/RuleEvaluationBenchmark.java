@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 import org.practiceaudit.core.audit.Audit;
+import org.practiceaudit.core.synthetic.SyntheticData;
 import org.practiceaudit.rules.Outcome;
 import org.practiceaudit.rules.OutcomeStatus;
 import org.practiceaudit.rules.RuleContext;

@@ -21,6 +21,7 @@ import org.practiceaudit.core.sampling.Sample;
 import org.practiceaudit.core.sampling.Sampler;
 import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.core.sampling.Seed;
+import org.practiceaudit.core.synthetic.SyntheticData;
 
 /**
  * Drawing a stratified 10% sample (strata: category and team) with an exclusion window (not audited

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.practiceaudit.core.casefile.CaseFile;
+import org.practiceaudit.core.synthetic.SyntheticData;
 
 /**
  * Writes a SYNTHETIC cases file, in the command line's {@code cases.csv} form, of the cases {@link

@@ -25,6 +25,7 @@ import org.practiceaudit.core.sampling.Sample;
 import org.practiceaudit.core.sampling.Sampler;
 import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.core.sampling.Seed;
+import org.practiceaudit.core.synthetic.SyntheticCouncil;
 import org.practiceaudit.core.workforce.PersonId;
 import org.practiceaudit.json.AuditJson;
 import picocli.CommandLine.Command;
@@ -85,22 +86,26 @@ final class DemoCommand implements Callable<Integer> {
     if (scaleDown < 1) {
       throw new InputException("--scale-down must be 1 or more: " + scaleDown);
     }
-    SyntheticCaseload caseload = SyntheticCaseload.generate(seed, AS_OF, scaleDown);
+    List<CaseFile> cases = SyntheticCouncil.cases(seed, AS_OF, scaleDown);
+    List<AuditorsCsv.AuditorRow> auditors =
+        SyntheticCouncil.auditors().stream()
+            .map(a -> new AuditorsCsv.AuditorRow(a.id(), a.role(), a.team(), a.capacity()))
+            .toList();
     TextFiles.createFolder(out);
-    CsvWriters.writeCases(out.resolve("cases.csv"), caseload.cases());
-    CsvWriters.writeInvolvements(out.resolve("involvements.csv"), caseload.cases());
-    CsvWriters.writeAuditors(out.resolve("auditors.csv"), caseload.auditors());
+    CsvWriters.writeCases(out.resolve("cases.csv"), cases);
+    CsvWriters.writeInvolvements(out.resolve("involvements.csv"), cases);
+    CsvWriters.writeAuditors(out.resolve("auditors.csv"), auditors);
     PrintWriter printer = spec.commandLine().getOut();
-    printSummary(printer, caseload);
+    printSummary(printer, cases, auditors);
     // 1. The month's sample: Dudley's 300 audits a year for 2,000 open cases is 25 a month, in
     // proportion
     //    to the categories, leaving out cases audited in the last six months (Camden's rule).
     Sample sample =
         Sampler.draw(
-            caseload.cases(),
+            cases,
             SamplingPlan.builder()
                 .name("demo-month")
-                .fixedSize(Math.max(1, SyntheticCaseload.fullSize() / scaleDown * 300 / 2000 / 12))
+                .fixedSize(Math.max(1, SyntheticCouncil.fullSize() / scaleDown * 300 / 2000 / 12))
                 .addStrata(SamplingPlan.CATEGORY)
                 .minimumPerStratum(1)
                 .auditedWithin(Period.ofMonths(6))
@@ -116,11 +121,9 @@ final class DemoCommand implements Callable<Integer> {
     // 2. Independent auditors for the sampled cases.
     Set<CaseId> selected = Set.copyOf(sample.selectedIds());
     List<CaseFile> sampled =
-        caseload.cases().stream()
-            .filter(c -> selected.contains(c.id()))
-            .collect(Collectors.toList());
+        cases.stream().filter(c -> selected.contains(c.id())).collect(Collectors.toList());
     Allocation allocation =
-        Allocator.withDefaults().allocate(sampled, AllocateCommand.toAuditors(caseload.auditors()));
+        Allocator.withDefaults().allocate(sampled, AllocateCommand.toAuditors(auditors));
     printer.printf(
         "allocation: %d of %s allocated to %s, %d unallocated%n",
         allocation.assignments().size(),
@@ -214,9 +217,9 @@ final class DemoCommand implements Callable<Integer> {
                         .collect(Collectors.joining(", "))));
   }
 
-  private void printSummary(PrintWriter printer, SyntheticCaseload caseload) {
+  private void printSummary(
+      PrintWriter printer, List<CaseFile> cases, List<AuditorsCsv.AuditorRow> auditors) {
     // The caseload, labelled synthetic.
-    List<CaseFile> cases = caseload.cases();
     long open = cases.stream().filter(c -> c.isOpenOn(AS_OF)).count();
     long teams = cases.stream().map(CaseFile::team).distinct().count();
     long workers = cases.stream().map(CaseFile::allocatedWorker).distinct().count();
@@ -226,7 +229,7 @@ final class DemoCommand implements Callable<Integer> {
             .collect(
                 Collectors.groupingBy(c -> c.category().id(), TreeMap::new, Collectors.counting()));
     Map<String, Long> byRole =
-        caseload.auditors().stream()
+        auditors.stream()
             .collect(
                 Collectors.groupingBy(a -> a.role().id(), TreeMap::new, Collectors.counting()));
     printer.printf(
@@ -240,7 +243,7 @@ final class DemoCommand implements Callable<Integer> {
     printer.printf("  by category: %s%n", byCategory);
     printer.printf(
         "auditors: %d in %s %s%n",
-        caseload.auditors().size(), Plurals.count(byRole.size(), "role", "roles"), byRole);
+        auditors.size(), Plurals.count(byRole.size(), "role", "roles"), byRole);
     printer.printf(
         "wrote %s, %s, %s%n",
         out.resolve("cases.csv"), out.resolve("involvements.csv"), out.resolve("auditors.csv"));

@@ -14,6 +14,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.practiceaudit.testkit.TestNames;
 
 final class ArchitectureTest {
 
@@ -23,24 +24,25 @@ final class ArchitectureTest {
           .importPackages("org.practiceaudit.cli");
 
   @Test
-  void import_findsTheCommands() {
+  void import_mainClasses_findsTheCommands() {
     assertThat(CLASSES.size()).isGreaterThan(15);
   }
 
   @Test
-  void output_onlyThroughTheCommandsWriters() {
+  void output_anyCommand_onlyThroughTheCommandsWriters() {
     // Commands print through picocli's writers so that tests and --json see every byte.
     GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(CLASSES);
     GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.check(CLASSES);
   }
 
   @Test
-  void onlyMainIsPublic() {
+  void publicClasses_mainClasses_onlyMain() {
     noClasses().that().doNotHaveSimpleName("Main").should().bePublic().check(CLASSES);
   }
 
   @Test
-  void moduleDescriptor_exportsOnlyTheEntryPointsPackage() throws IOException, URISyntaxException {
+  void moduleDescriptor_compiled_exportsOnlyTheEntryPointsPackage()
+      throws IOException, URISyntaxException {
     try (InputStream in =
         Files.newInputStream(
             Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI())
@@ -51,5 +53,11 @@ final class ArchitectureTest {
           .extracting(ModuleDescriptor.Exports::source)
           .containsExactly("org.practiceaudit.cli");
     }
+  }
+
+  /** Test names follow the house rule, so a new test cannot drift from it (issue 17). */
+  @Test
+  void testNames_everyTestMethod_followMethodConditionExpectation() {
+    TestNames.RULE.check(TestNames.testClassesBeside(ArchitectureTest.class));
   }
 }

@@ -15,8 +15,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
+import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.practiceaudit.core.casefile.CaseFile;
@@ -24,6 +24,8 @@ import org.practiceaudit.core.sampling.Sample;
 import org.practiceaudit.core.sampling.Sampler;
 import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.core.sampling.Seed;
+import org.practiceaudit.testkit.SyntheticGens;
+import org.quicktheories.core.Gen;
 
 /**
  * Issue 15 item 2: a cases file read straight into a population gives the sample that reading it
@@ -39,11 +41,14 @@ final class ColumnarSamplingTest {
   @TempDir Path dir;
 
   /**
-   * A SYNTHETIC cases file of a seed: shuffled ids, blanks, closed and audited cases, two
-   * attributes.
+   * The text of a SYNTHETIC cases file of {@code 0} to {@code maxRows} rows: shuffled ids, blanks,
+   * closed and audited cases, two attributes; it shrinks row by row and value by value.
    */
-  private Path file(long seed, int n) {
-    Random random = new Random(seed);
+  private static Gen<String> files(int maxRows) {
+    return integers().between(0, maxRows).flatMap(n -> SyntheticGens.drawn(r -> text(r, n)));
+  }
+
+  private static String text(RandomGenerator random, int n) {
     StringBuilder text =
         new StringBuilder(CsvFileTest.HEADER.replace("\n", ",locality,age_band\n"));
     for (int i = 0; i < n; i++) {
@@ -69,6 +74,10 @@ final class ColumnarSamplingTest {
           .append(random.nextBoolean() ? "0-4" : "5-9")
           .append('\n');
     }
+    return text.toString();
+  }
+
+  private Path file(String text) {
     try {
       Path path = Files.createTempFile(dir, "cases", ".csv");
       Files.writeString(path, text, StandardCharsets.UTF_8);
@@ -101,10 +110,10 @@ final class ColumnarSamplingTest {
   void population_anyFileAndPlan_sameSampleAsCaseFiles() {
     qt().withFixedSeed(20261207L)
         .withExamples(40)
-        .forAll(longs().all(), integers().between(0, 400), integers().between(0, 3))
+        .forAll(files(400), longs().all(), integers().between(0, 3))
         .checkAssert(
-            (seed, n, variant) -> {
-              Path path = file(seed, n);
+            (text, seed, variant) -> {
+              Path path = file(text);
               SamplingPlan plan = plan(variant);
               InputProblems problems = new InputProblems();
               List<CaseFile> cases =

@@ -345,7 +345,7 @@ final class DiffCommandTest {
   }
 
   @Test
-  void edits_coverEveryAreaOfTheIssue() {
+  void edits_allKinds_coverEveryAreaOfTheIssue() {
     List<String> areas =
         edits()
             .map(a -> (String) a.get()[2])

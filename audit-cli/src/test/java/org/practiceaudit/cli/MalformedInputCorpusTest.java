@@ -517,7 +517,7 @@ final class MalformedInputCorpusTest {
   }
 
   @Test
-  void corpus_atLeast150Entries() {
+  void corpus_entries_atLeast150() {
     assertThat(corpus()).hasSizeGreaterThanOrEqualTo(150);
   }
 

@@ -44,7 +44,7 @@ final class ProgressTest {
   }
 
   @Test
-  void none_countsNothingAndPrintsNothing() {
+  void none_anyEvent_countsNothingAndPrintsNothing() {
     Progress none = Progress.none();
     none.row();
     none.done();

@@ -351,7 +351,7 @@ final class ReportCommandTest {
      * agrees.
      */
     @Test
-    void readmeExample_complianceIsTheSameThroughEveryApi() {
+    void readmeExample_everyApi_sameCompliance() {
       Path framework = Path.of("../examples/framework.json");
       Path auditsCsv = Path.of("../examples/audits.csv");
       Cli.Result text =

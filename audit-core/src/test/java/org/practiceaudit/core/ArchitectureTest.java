@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.practiceaudit.testkit.TestNames;
 
 /** The architecture of audit-core, checked on its compiled main classes (tests excluded). */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -38,7 +39,7 @@ final class ArchitectureTest {
   }
 
   @Test
-  void import_findsThePlausibleMainClassesAndNoTests() {
+  void import_mainClasses_findsAPlausibleNumberAndNoTests() {
     Set<String> names = core.stream().map(JavaClass::getName).collect(Collectors.toSet());
     assertThat(core.size()).isGreaterThanOrEqualTo(30);
     assertThat(names)
@@ -52,7 +53,7 @@ final class ArchitectureTest {
   }
 
   @Test
-  void dependencies_onlyJdkImmutablesAndItself() {
+  void dependencies_mainClasses_onlyJdkImmutablesAndItself() {
     classes()
         .that()
         .resideInAPackage(CORE + "..")
@@ -66,7 +67,7 @@ final class ArchitectureTest {
   }
 
   @Test
-  void dependencies_neverJackson() {
+  void dependencies_mainClasses_neverJackson() {
     noClasses()
         .that()
         .resideInAPackage(CORE + "..")
@@ -84,6 +85,7 @@ final class ArchitectureTest {
    * workforce}, {@code casefile}) uses nothing above it; the algorithms ({@code sampling}, {@code
    * allocation}, {@code moderation}, {@code quota}, {@code timeliness}, {@code report}) use the
    * vocabulary and the packages listed. A new arrow is a design decision: add it here deliberately.
+   * {@code synthetic} generates data over the vocabulary and depends on no algorithm.
    */
   private static final Map<String, Set<String>> ALLOWED_DEPENDENCIES =
       Map.ofEntries(
@@ -139,10 +141,22 @@ final class ArchitectureTest {
                   "quota",
                   "score",
                   "timeliness",
+                  "workforce")),
+          Map.entry(
+              "synthetic",
+              Set.of(
+                  "allocation",
+                  "audit",
+                  "calendar",
+                  "casefile",
+                  "framework",
+                  "grade",
+                  "sampling",
+                  "score",
                   "workforce")));
 
   @Test
-  void packages_dependOnlyOnTheirAllowedPackages() {
+  void packages_mainClasses_dependOnlyOnTheirAllowedPackages() {
     Map<String, Set<String>> actual = new TreeMap<>();
     for (JavaClass type : core) {
       String from = subpackage(type.getPackageName());
@@ -172,7 +186,7 @@ final class ArchitectureTest {
   }
 
   @Test
-  void packages_freeOfCycles() {
+  void packages_mainClasses_freeOfCycles() {
     slices().matching(CORE + ".(*)..").should().beFreeOfCycles().check(core);
   }
 
@@ -200,7 +214,7 @@ final class ArchitectureTest {
   }
 
   @Test
-  void exceptions_areTheDesignedForExtensionOnes() {
+  void exceptions_openForExtension_areTheDesignedOnes() {
     classes()
         .that()
         .areAssignableTo(Throwable.class)
@@ -215,7 +229,7 @@ final class ArchitectureTest {
   }
 
   @Test
-  void libraryCode_neverWritesToStandardStreamsOrPrintsStackTraces() {
+  void libraryCode_anyClass_neverWritesToStandardStreamsOrPrintsStackTraces() {
     GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(core);
     noClasses()
         .should()
@@ -228,8 +242,14 @@ final class ArchitectureTest {
   }
 
   @Test
-  void libraryCode_neverUsesJavaUtilLogging() {
+  void libraryCode_anyClass_neverUsesJavaUtilLogging() {
     GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.check(core);
     noClasses().should().dependOnClassesThat().resideInAPackage("java.util.logging..").check(core);
+  }
+
+  /** Test names follow the house rule, so a new test cannot drift from it (issue 17). */
+  @Test
+  void testNames_everyTestMethod_followMethodConditionExpectation() {
+    TestNames.RULE.check(TestNames.testClassesBeside(ArchitectureTest.class));
   }
 }

@@ -43,6 +43,7 @@ final class ModuleDescriptorTest {
           "org.practiceaudit.core.report",
           "org.practiceaudit.core.sampling",
           "org.practiceaudit.core.score",
+          "org.practiceaudit.core.synthetic",
           "org.practiceaudit.core.timeliness",
           "org.practiceaudit.core.workforce");
 
@@ -75,7 +76,7 @@ final class ModuleDescriptorTest {
   }
 
   @Test
-  void name_isOrgPracticeauditCore() {
+  void name_compiledDescriptor_isOrgPracticeauditCore() {
     assertThat(descriptor.name()).isEqualTo("org.practiceaudit.core");
     assertThat(descriptor.isAutomatic()).isFalse();
     assertThat(descriptor.isOpen()).isFalse();
@@ -103,7 +104,7 @@ final class ModuleDescriptorTest {
   }
 
   @Test
-  void packages_everyPackageIsListedAsApiOrInternal() {
+  void packages_everyPackage_isListedAsApiOrInternal() {
     assertThat(descriptor.packages())
         .containsAll(API_PACKAGES)
         .allSatisfy(
@@ -114,7 +115,7 @@ final class ModuleDescriptorTest {
   }
 
   @Test
-  void requires_theJdkAndImmutablesStaticOnly() {
+  void requires_compiledDescriptor_theJdkAndImmutablesStaticOnly() {
     Set<String> required =
         descriptor.requires().stream()
             .map(ModuleDescriptor.Requires::name)

@@ -15,6 +15,7 @@ import java.lang.module.ModuleDescriptor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.practiceaudit.testkit.TestNames;
 
 final class ArchitectureTest {
 
@@ -24,13 +25,13 @@ final class ArchitectureTest {
           .importPackages("org.practiceaudit.html");
 
   @Test
-  void import_findsThePlausibleClasses() {
+  void import_mainClasses_findsAPlausibleNumber() {
     assertThat(CLASSES.size()).isBetween(1, 50);
     assertThat(CLASSES.contain(HtmlReport.class)).isTrue();
   }
 
   @Test
-  void dependsOnlyOnJdkAndCore() {
+  void dependencies_mainClasses_onlyJdkAndCore() {
     classes()
         .should()
         .onlyDependOnClassesThat()
@@ -39,7 +40,7 @@ final class ArchitectureTest {
   }
 
   @Test
-  void noJacksonNoCli() {
+  void dependencies_mainClasses_neverJacksonNorCli() {
     noClasses()
         .should()
         .dependOnClassesThat()
@@ -48,7 +49,7 @@ final class ArchitectureTest {
   }
 
   @Test
-  void publicClassesFinal() {
+  void publicClasses_mainClasses_areFinal() {
     classes()
         .that()
         .arePublic()
@@ -60,13 +61,13 @@ final class ArchitectureTest {
   }
 
   @Test
-  void noStandardStreamsOrJavaLogging() {
+  void libraryCode_anyClass_neverWritesToStandardStreamsNorUsesJavaLogging() {
     GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(CLASSES);
     GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.check(CLASSES);
   }
 
   @Test
-  void moduleDescriptor_nameAndExports() throws IOException {
+  void moduleDescriptor_compiled_nameAndExports() throws IOException {
     try (InputStream in = Files.newInputStream(Path.of("target/classes/module-info.class"))) {
       ModuleDescriptor descriptor = ModuleDescriptor.read(in);
       assertThat(descriptor.name()).isEqualTo("org.practiceaudit.html");
@@ -74,5 +75,11 @@ final class ArchitectureTest {
           .extracting(ModuleDescriptor.Exports::source)
           .containsExactly("org.practiceaudit.html");
     }
+  }
+
+  /** Test names follow the house rule, so a new test cannot drift from it (issue 17). */
+  @Test
+  void testNames_everyTestMethod_followMethodConditionExpectation() {
+    TestNames.RULE.check(TestNames.testClassesBeside(ArchitectureTest.class));
   }
 }

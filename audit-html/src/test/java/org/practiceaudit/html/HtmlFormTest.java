@@ -131,7 +131,7 @@ final class HtmlFormTest {
   final class Accessible {
 
     @Test
-    void render_everyControlLabelledEveryTableCaptionedAndScoped() {
+    void render_anyForm_everyControlLabelledEveryTableCaptionedAndScoped() {
       for (boolean everything : new boolean[] {false, true}) {
         String html = HtmlForm.render(form(everything));
         HtmlMarkup.assertAccessible(html);

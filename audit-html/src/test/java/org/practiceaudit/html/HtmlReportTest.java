@@ -343,7 +343,7 @@ final class HtmlReportTest {
   }
 
   @Test
-  void escape_everySpecialCharacter() {
+  void escape_everySpecialCharacter_replaced() {
     assertThat(HtmlReport.escape("a&b<c>d\"e'f")).isEqualTo("a&amp;b&lt;c&gt;d&quot;e&#39;f");
     assertThat(HtmlReport.escape("plain \u2192 text")).isEqualTo("plain \u2192 text");
   }

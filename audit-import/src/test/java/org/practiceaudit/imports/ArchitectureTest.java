@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.practiceaudit.imports.annexa.AnnexA;
 import org.practiceaudit.imports.ssda903.Ssda903;
+import org.practiceaudit.testkit.TestNames;
 
 final class ArchitectureTest {
 
@@ -31,14 +32,14 @@ final class ArchitectureTest {
           .importPackages(IMPORTS);
 
   @Test
-  void import_findsThePlausibleClasses() {
+  void import_mainClasses_findsAPlausibleNumber() {
     assertThat(CLASSES.size()).isBetween(20, 80);
     assertThat(CLASSES.contain(AnnexA.class)).isTrue();
     assertThat(CLASSES.contain(Ssda903.class)).isTrue();
   }
 
   @Test
-  void dependencies_onlyJdkCoreSpreadsheetAndCsvReaders() {
+  void dependencies_mainClasses_onlyJdkCoreSpreadsheetAndCsvReaders() {
     classes()
         .should()
         .onlyDependOnClassesThat()
@@ -53,7 +54,7 @@ final class ArchitectureTest {
   }
 
   @Test
-  void spreadsheetReader_onlyInTheTablePackage() {
+  void spreadsheetReader_anyUse_onlyInTheTablePackage() {
     noClasses()
         .that()
         .resideOutsideOfPackage(IMPORTS + ".table..")
@@ -64,7 +65,7 @@ final class ArchitectureTest {
   }
 
   @Test
-  void noJacksonNoCli() {
+  void dependencies_mainClasses_neverJacksonNorCli() {
     noClasses()
         .should()
         .dependOnClassesThat()
@@ -73,7 +74,7 @@ final class ArchitectureTest {
   }
 
   @Test
-  void noPackageCycles() {
+  void packages_mainClasses_freeOfCycles() {
     SlicesRuleDefinition.slices()
         .matching(IMPORTS + ".(*)..")
         .should()
@@ -82,7 +83,7 @@ final class ArchitectureTest {
   }
 
   @Test
-  void publicConcreteClassesFinal() {
+  void publicConcreteClasses_mainClasses_areFinal() {
     classes()
         .that()
         .arePublic()
@@ -98,7 +99,7 @@ final class ArchitectureTest {
   }
 
   @Test
-  void noStandardStreamsOrJavaLogging() {
+  void libraryCode_anyClass_neverWritesToStandardStreamsNorUsesJavaLogging() {
     GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(CLASSES);
     GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.check(CLASSES);
     GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS.check(CLASSES);
@@ -108,7 +109,7 @@ final class ArchitectureTest {
    * Tests run on the class path: the module boundary is held by reading the compiled descriptor.
    */
   @Test
-  void moduleDescriptor_nameRequiresAndExports() throws IOException {
+  void moduleDescriptor_compiled_nameRequiresAndExports() throws IOException {
     try (InputStream in = Files.newInputStream(Path.of("target/classes/module-info.class"))) {
       ModuleDescriptor descriptor = ModuleDescriptor.read(in);
       assertThat(descriptor.name()).isEqualTo("org.practiceaudit.imports");
@@ -123,5 +124,11 @@ final class ArchitectureTest {
           .extracting(ModuleDescriptor.Requires::name)
           .contains("org.practiceaudit.core", "org.dhatim.fastexcel.reader", "de.siegmar.fastcsv");
     }
+  }
+
+  /** Test names follow the house rule, so a new test cannot drift from it (issue 17). */
+  @Test
+  void testNames_everyTestMethod_followMethodConditionExpectation() {
+    TestNames.RULE.check(TestNames.testClassesBeside(ArchitectureTest.class));
   }
 }

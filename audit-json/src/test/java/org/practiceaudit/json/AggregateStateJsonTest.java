@@ -3,25 +3,14 @@ package org.practiceaudit.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
+import java.time.Year;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.practiceaudit.core.audit.ActionStatus;
 import org.practiceaudit.core.audit.Audit;
-import org.practiceaudit.core.audit.AuditId;
-import org.practiceaudit.core.audit.AuditStatus;
-import org.practiceaudit.core.audit.ImmutableAudit;
-import org.practiceaudit.core.audit.ImmutableRecommendedAction;
-import org.practiceaudit.core.audit.Moderation;
-import org.practiceaudit.core.casefile.CaseId;
 import org.practiceaudit.core.framework.Domain;
 import org.practiceaudit.core.grade.GradeScale;
 import org.practiceaudit.core.quota.DateRange;
@@ -33,10 +22,12 @@ import org.practiceaudit.core.report.AuditDeadline;
 import org.practiceaudit.core.report.EscalationDeadline;
 import org.practiceaudit.core.report.ReportAggregate;
 import org.practiceaudit.core.report.ReportSpec;
-import org.practiceaudit.core.score.DomainScore;
 import org.practiceaudit.core.score.ScoreScale;
+import org.practiceaudit.core.synthetic.SyntheticReportAudits;
 import org.practiceaudit.core.workforce.PersonId;
 import org.practiceaudit.core.workforce.Role;
+import org.practiceaudit.testkit.SyntheticGens;
+import org.quicktheories.core.Gen;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -84,71 +75,19 @@ final class AggregateStateJsonTest {
                       DateRange.parse("2026-04-01/2026-06-30")))
           .build();
 
+  private static final Year YEAR = Year.of(2026);
+
   /**
-   * Random synthetic audits over every field a report reads, including N/A and out-of-scale scores.
+   * Synthetic audits over every field a report reads, including N/A, out-of-scale and
+   * unknown-domain scores, from the one synthetic-data kit.
    */
   static List<Audit> audits(long seed, int count) {
-    Random r = new Random(seed);
-    List<Audit> out = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      LocalDate allocated = LocalDate.of(2026, 2, 1).plusDays(r.nextInt(140));
-      AuditStatus status = AuditStatus.values()[r.nextInt(4)];
-      ImmutableAudit.Builder b =
-          Audit.builder()
-              .id(AuditId.of("A" + seed + "-" + i))
-              .caseId(CaseId.of("C" + r.nextInt(40)))
-              .auditor(PersonId.of("P" + r.nextInt(4)))
-              .frameworkId("synthetic")
-              .frameworkVersion("1")
-              .auditType(r.nextBoolean() ? "monthly" : "thematic")
-              .status(status)
-              .allocatedOn(allocated)
-              .putAttribute("team", "team-" + r.nextInt(3));
-      if (r.nextBoolean()) {
-        b.putAttribute("category", r.nextBoolean() ? "looked-after" : "disabled-children");
-      }
-      if (status.isCompleted()) {
-        b.completedOn(allocated.plusDays(r.nextInt(40)));
-        for (Domain d : DOMAINS) {
-          int roll = r.nextInt(10);
-          if (roll == 0) {
-            b.putScore(d.id(), DomainScore.notApplicable());
-          } else if (roll == 1) {
-            b.putScore(d.id(), DomainScore.of(d.scoreScale().max() + 1));
-          } else if (roll > 2) {
-            b.putScore(
-                d.id(),
-                DomainScore.of(
-                    d.scoreScale().min()
-                        + r.nextInt(d.scoreScale().max() - d.scoreScale().min() + 1)));
-          }
-        }
-        if (r.nextInt(6) > 0) {
-          b.overallGrade(OFSTED.ofRank(r.nextInt(4)));
-          if (r.nextInt(3) == 0) {
-            b.moderation(
-                Moderation.of(
-                    PersonId.of("M1"), OFSTED.ofRank(r.nextInt(4)), allocated.plusDays(45)));
-          }
-        }
-      }
-      if (r.nextInt(4) == 0) {
-        b.escalationCategory(1 + r.nextInt(3))
-            .escalatedAt(Instant.parse("2026-06-28T10:00:00Z").plusSeconds(3600L * r.nextInt(100)));
-      }
-      for (int a = r.nextInt(3); a > 0; a--) {
-        ImmutableRecommendedAction.Builder action =
-            ImmutableRecommendedAction.builder()
-                .description("synthetic action")
-                .dueOn(LocalDate.of(2026, 6, 1).plusDays(r.nextInt(60)));
-        if (r.nextBoolean()) {
-          action.status(ActionStatus.DONE).closedOn(LocalDate.of(2026, 6, 20));
-        }
-        b.addAction(action.build());
-      }
-      out.add(b.build());
-    }
-    return out;
+    return SyntheticReportAudits.of(seed, count, DOMAINS, OFSTED, YEAR);
+  }
+
+  /** Lists of {@code 0} to {@code maxSize} synthetic audits, shrinking audit by audit. */
+  static Gen<List<Audit>> audits(int maxSize) {
+    return SyntheticGens.reportAudits("A", 0, maxSize, DOMAINS, OFSTED, YEAR);
   }
 
   static AggregateState shippedAndRead(ReportAggregate aggregate) {
@@ -175,24 +114,18 @@ final class AggregateStateJsonTest {
     @Test
     void snapshot_anyAggregate_roundTripsThroughJson() {
       AuditJsonRoundTripTest.roundTrips(
-          AggregateState.class,
-          r -> ReportAggregate.of(SPEC, audits(r.nextLong(), r.nextInt(70))).snapshot());
+          AggregateState.class, audits(69).map(a -> ReportAggregate.of(SPEC, a).snapshot()));
     }
 
     @Test
     void partials_writtenReadAndMerged_giveExactlyTheReportOfTheWhole() {
       qt().withFixedSeed(20260701L)
           .withExamples(150)
-          .forAll(longs().all(), integers().between(0, 120), integers().between(1, 5))
+          .forAll(SyntheticGens.splits(audits(120), 1, 5))
           .checkAssert(
-              (seed, size, parts) -> {
-                List<Audit> all = audits(seed, size);
-                List<List<Audit>> split = new ArrayList<>();
-                for (int p = 0; p < parts; p++) {
-                  split.add(new ArrayList<>());
-                }
-                Random r = new Random(seed ^ 17);
-                all.forEach(a -> split.get(r.nextInt(parts)).add(a));
+              pair -> {
+                List<Audit> all = pair._1;
+                List<List<Audit>> split = pair._2;
                 ReportAggregate merged = ReportAggregate.empty(SPEC);
                 for (List<Audit> part : split) {
                   merged =
@@ -219,7 +152,7 @@ final class AggregateStateJsonTest {
   final class Malformed {
 
     @Test
-    void negativeCount_isRejectedWithTheValue() {
+    void read_negativeCount_isRejectedWithTheValue() {
       ObjectNode tree = tree(1, 30);
       tree.put("pending", -3);
       assertThat(read(tree)).isEqualTo("invalid AggregateState: pending must not be negative: -3");
@@ -231,7 +164,7 @@ final class AggregateStateJsonTest {
     }
 
     @Test
-    void wrongTypes_areRejectedNamingTheProperty() {
+    void read_wrongTypes_areRejectedNamingTheProperty() {
       ObjectNode text = tree(2, 30);
       text.put("audits", "30");
       assertThat(read(text))
@@ -256,7 +189,7 @@ final class AggregateStateJsonTest {
     }
 
     @Test
-    void inconsistentTotals_areRejected() {
+    void read_inconsistentTotals_areRejected() {
       ObjectNode tree = tree(3, 40);
       tree.put("completed", tree.get("completed").longValue() + 1);
       assertThat(read(tree)).startsWith("invalid AggregateState: months' completed add up to");
@@ -270,7 +203,7 @@ final class AggregateStateJsonTest {
     }
 
     @Test
-    void readButForAnotherSpec_isRejectedWhenRebuilt() {
+    void from_snapshotOfAnotherSpec_isRejectedWhenRebuilt() {
       ObjectNode tree = tree(4, 40);
       tree.put("as_of", "2026-08-01T09:00:00Z");
       AggregateState state = MAPPER.treeToValue(tree, AggregateState.class);

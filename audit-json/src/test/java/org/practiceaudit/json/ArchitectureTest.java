@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.practiceaudit.testkit.TestNames;
 
 final class ArchitectureTest {
 
@@ -27,12 +28,12 @@ final class ArchitectureTest {
           .importPackages("org.practiceaudit.json");
 
   @Test
-  void import_findsAPlausibleNumberOfClasses() {
+  void import_mainClasses_findsAPlausibleNumber() {
     assertThat(CLASSES.size()).isBetween(25, 300);
   }
 
   @Test
-  void dependencies_onlyCoreRulesJacksonSchemaVavrAndTheJdk() {
+  void dependencies_mainClasses_onlyCoreRulesJacksonSchemaVavrAndTheJdk() {
     classes()
         .that()
         .resideInAPackage("org.practiceaudit.json..")
@@ -52,12 +53,12 @@ final class ArchitectureTest {
   }
 
   @Test
-  void packages_haveNoCycles() {
+  void packages_mainClasses_freeOfCycles() {
     slices().matching("org.practiceaudit.json.(*)..").should().beFreeOfCycles().check(CLASSES);
   }
 
   @Test
-  void bindingAndConfiguration_doNotDependOnEachOther() {
+  void bindingAndConfiguration_mainClasses_doNotDependOnEachOther() {
     noClasses()
         .that()
         .resideInAPackage("..json.binding..")
@@ -68,7 +69,7 @@ final class ArchitectureTest {
   }
 
   @Test
-  void publicClasses_areFinalOrEnumsOrRecordsOrInterfaces() {
+  void publicClasses_mainClasses_areFinalOrEnumsOrRecordsOrInterfaces() {
     classes()
         .that()
         .arePublic()
@@ -86,14 +87,14 @@ final class ArchitectureTest {
   }
 
   @Test
-  void library_neverPrintsNorUsesJavaUtilLogging() {
+  void libraryCode_anyClass_neverPrintsNorUsesJavaUtilLogging() {
     GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(CLASSES);
     GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.check(CLASSES);
     GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS.check(CLASSES);
   }
 
   @Test
-  void noDefaultTypingAnywhere() {
+  void defaultTyping_anyClass_neverActivated() {
     noClasses()
         .should()
         .callMethodWhere(
@@ -104,7 +105,7 @@ final class ArchitectureTest {
   }
 
   @Test
-  void moduleDescriptor_exportsTheApiPackages() throws IOException {
+  void moduleDescriptor_compiled_exportsTheApiPackages() throws IOException {
     try (InputStream in = Files.newInputStream(Path.of("target/classes/module-info.class"))) {
       ModuleDescriptor descriptor = ModuleDescriptor.read(in);
       assertThat(descriptor.name()).isEqualTo("org.practiceaudit.json");
@@ -126,5 +127,11 @@ final class ArchitectureTest {
         Files.readString(Path.of("../schema/framework.schema.json"), StandardCharsets.UTF_8);
     assertThat(org.practiceaudit.json.configuration.FrameworkLoader.schema()).isEqualTo(repository);
     assertThat(repository).contains(org.practiceaudit.json.configuration.FrameworkLoader.SCHEMA_ID);
+  }
+
+  /** Test names follow the house rule, so a new test cannot drift from it (issue 17). */
+  @Test
+  void testNames_everyTestMethod_followMethodConditionExpectation() {
+    TestNames.RULE.check(TestNames.testClassesBeside(ArchitectureTest.class));
   }
 }

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.practiceaudit.testkit.TestNames;
 
 final class ArchitectureTest {
 
@@ -33,13 +34,13 @@ final class ArchitectureTest {
   }
 
   @Test
-  void import_findsAPlausibleNumberOfClasses() {
+  void import_mainClasses_findsAPlausibleNumber() {
     assertThat(classes.size()).isBetween(50, 400);
     assertThat(classes.contain(RuleSet.class)).isTrue();
   }
 
   @Test
-  void dependsOnlyOnCoreJdkVavrSlf4jImmutables() {
+  void dependencies_mainClasses_onlyCoreJdkVavrSlf4jImmutables() {
     classes()
         .that()
         .resideInAPackage("org.practiceaudit.rules..")
@@ -56,7 +57,7 @@ final class ArchitectureTest {
   }
 
   @Test
-  void noJackson() {
+  void dependencies_mainClasses_neverJackson() {
     noClasses()
         .should()
         .dependOnClassesThat()
@@ -65,12 +66,12 @@ final class ArchitectureTest {
   }
 
   @Test
-  void noPackageCycles() {
+  void packages_mainClasses_freeOfCycles() {
     slices().matching("org.practiceaudit.rules.(*)..").should().beFreeOfCycles().check(classes);
   }
 
   @Test
-  void publicNonSpiClassesAreFinal() {
+  void publicNonSpiClasses_mainClasses_areFinal() {
     DescribedPredicate<JavaClass> spi =
         DescribedPredicate.describe(
             "SPI or Immutables abstract type",
@@ -91,14 +92,14 @@ final class ArchitectureTest {
   }
 
   @Test
-  void noStandardStreamsStackTracesOrJavaUtilLogging() {
+  void libraryCode_anyClass_neverPrintsNorUsesJavaUtilLogging() {
     GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(classes);
     GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.check(classes);
     noClasses().should().callMethod(Throwable.class, "printStackTrace").check(classes);
   }
 
   @Test
-  void moduleDescriptor_nameExportsAndServices() throws Exception {
+  void moduleDescriptor_compiled_nameExportsAndServices() throws Exception {
     ModuleDescriptor descriptor;
     var classesDir =
         java.nio.file.Path.of(
@@ -120,5 +121,11 @@ final class ArchitectureTest {
     assertThat(descriptor.provides())
         .singleElement()
         .satisfies(p -> assertThat(p.providers()).hasSize(15));
+  }
+
+  /** Test names follow the house rule, so a new test cannot drift from it (issue 17). */
+  @Test
+  void testNames_everyTestMethod_followMethodConditionExpectation() {
+    TestNames.RULE.check(TestNames.testClassesBeside(ArchitectureTest.class));
   }
 }

@@ -16,7 +16,7 @@ import org.practiceaudit.rules.timeliness.AuditDueParameters;
 final class RuleRegistryTest {
 
   @Test
-  void load_findsBuiltInTypesAndCouncilPlugin() {
+  void load_classpath_findsBuiltInTypesAndCouncilPlugin() {
     RuleRegistry registry = RuleRegistry.load();
 
     assertThat(registry.types())
@@ -41,7 +41,7 @@ final class RuleRegistryTest {
   }
 
   @Test
-  void readmeExample_councilRuleTypeRunsLikeBuiltIn() {
+  void readmeExample_councilRuleType_runsLikeBuiltIn() {
     RuleRegistry registry = RuleRegistry.load();
     AuditFramework framework = Fixtures.framework(2);
     RuleSet rules =
@@ -81,7 +81,7 @@ final class RuleRegistryTest {
   }
 
   @Test
-  void build_everyProblemAtOnce() {
+  void build_severalProblems_reportedAllAtOnce() {
     RuleRegistry registry = RuleRegistry.load();
 
     var result =

@@ -135,7 +135,7 @@ final class RuleSetTest {
     }
 
     @Test
-    void ruleIds_formats() {
+    void ruleIds_validAndInvalidForms_acceptedOrRejected() {
       assertThat(RuleIds.isRuleId("camden/actions-required-below-good")).isTrue();
       assertThat(RuleIds.isRuleId("Camden/actions")).isFalse();
       assertThat(RuleIds.isRuleId("camden/a/b")).isFalse();

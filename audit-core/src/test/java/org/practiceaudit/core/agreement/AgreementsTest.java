@@ -204,7 +204,7 @@ final class AgreementsTest {
     }
 
     @Test
-    void exactAndWithinOne_threeByThree() {
+    void exactAndWithinOne_threeByThreeTable_matchHandCount() {
       assertThat(Agreements.exact(THREE_BY_THREE).orElse(-9)).isCloseTo(23.0 / 30, within(1e-12));
       assertThat(Agreements.withinOne(THREE_BY_THREE).orElse(-9)).isEqualTo(1.0);
       assertThat(Agreements.exact(AgreementTable.empty(2)).reason()).contains("no moderated pairs");
@@ -236,7 +236,7 @@ final class AgreementsTest {
   final class Tables {
 
     @Test
-    void merge_commutativeWithIdentity() {
+    void merge_anyTables_commutativeWithIdentity() {
       AgreementTable a = AgreementTable.ofRanks(3, new int[] {0, 1, 2}, new int[] {0, 2, 2});
       AgreementTable b = AgreementTable.ofRanks(3, new int[] {1}, new int[] {0});
       assertThat(a.merge(b)).isEqualTo(b.merge(a));
@@ -245,7 +245,7 @@ final class AgreementsTest {
     }
 
     @Test
-    void ofGrades_usesRanks() {
+    void ofGrades_anyScale_usesRanks() {
       GradeScale ofsted = GradeScale.ofsted();
       AgreementTable table =
           AgreementTable.ofGrades(

@@ -58,7 +58,7 @@ final class MeanChangeTest {
   }
 
   @Test
-  void critical95_table() {
+  void critical95_smallDegreesOfFreedom_matchTable() {
     assertThat(MeanChange.critical95(1)).isEqualTo(12.706);
     assertThat(MeanChange.critical95(29.9)).isEqualTo(2.045);
     assertThat(MeanChange.critical95(58)).isEqualTo(2.021);
@@ -72,7 +72,7 @@ final class MeanChangeTest {
   }
 
   @Test
-  void statistic_neverNaN() {
+  void statistic_anyInput_neverNaN() {
     assertThatThrownBy(() -> Statistic.of(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Statistic.notComputable(" "))
         .isInstanceOf(IllegalArgumentException.class);

@@ -64,7 +64,7 @@ final class ProportionTest {
   }
 
   @Test
-  void equality_andText() {
+  void equalsAndToString_sameCounts_equalAndReadable() {
     assertThat(Proportion.of(19, 25)).isEqualTo(Proportion.of(19, 25)).hasToString("19/25");
     assertThat(Proportion.of(19, 25)).isNotEqualTo(Proportion.of(19, 26));
   }

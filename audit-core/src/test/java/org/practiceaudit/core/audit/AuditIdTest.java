@@ -69,7 +69,7 @@ final class AuditIdTest {
   final class Equality {
 
     @Test
-    void equals_byTextCaseSensitive() {
+    void equals_sameText_equalCaseSensitively() {
       assertThat(AuditId.of("A-2026-001"))
           .isEqualTo(AuditId.of("A-2026-001"))
           .hasSameHashCodeAs(AuditId.of("A-2026-001"));
@@ -79,7 +79,7 @@ final class AuditIdTest {
     }
 
     @Test
-    void compareTo_byText() {
+    void compareTo_anyIds_orderedByText() {
       assertThat(AuditId.of("A-1").compareTo(AuditId.of("A-2"))).isNegative();
       assertThat(AuditId.of("b").compareTo(AuditId.of("a"))).isPositive();
       assertThat(AuditId.of("a").compareTo(AuditId.of("a"))).isZero();

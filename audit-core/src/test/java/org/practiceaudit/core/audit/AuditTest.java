@@ -140,7 +140,7 @@ final class AuditTest {
     }
 
     @Test
-    void equals_byAllAttributes() {
+    void equals_sameAttributes_equal() {
       assertThat(allocated().build())
           .isEqualTo(allocated().build())
           .hasSameHashCodeAs(allocated().build());
@@ -257,7 +257,7 @@ final class AuditTest {
     }
 
     @Test
-    void builder_nullsAndMissing() {
+    void builder_nullsAndMissing_throw() {
       assertThatNullPointerException().isThrownBy(() -> Audit.builder().id(null)).withMessage("id");
       assertThatNullPointerException()
           .isThrownBy(() -> Audit.builder().caseId(null))

@@ -47,7 +47,7 @@ final class ModerationTest {
   }
 
   @Test
-  void equals_byAllAttributes() {
+  void equals_sameAttributes_equal() {
     assertThat(Moderation.of(MODERATOR, GOOD, DAY))
         .isEqualTo(Moderation.of(MODERATOR, GOOD, DAY))
         .hasSameHashCodeAs(Moderation.of(MODERATOR, GOOD, DAY));

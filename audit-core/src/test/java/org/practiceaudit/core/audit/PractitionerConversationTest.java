@@ -45,7 +45,7 @@ final class PractitionerConversationTest {
   }
 
   @Test
-  void equals_byAllAttributes() {
+  void equals_sameAttributes_equal() {
     PractitionerConversation c =
         PractitionerConversation.of(WORKER, ConversationTiming.DURING, DAY);
     assertThat(c)

@@ -69,7 +69,7 @@ final class RecommendedActionTest {
   }
 
   @Test
-  void builder_nullsAndMissing() {
+  void builder_nullsAndMissing_throw() {
     assertThatNullPointerException()
         .isThrownBy(() -> RecommendedAction.builder().description(null))
         .withMessage("description");
@@ -88,7 +88,7 @@ final class RecommendedActionTest {
   }
 
   @Test
-  void equals_byAllAttributes() {
+  void equals_sameAttributes_equal() {
     assertThat(action().build()).isEqualTo(action().build()).hasSameHashCodeAs(action().build());
     assertThat(action().build()).isNotEqualTo(action().dueOn(DUE).build());
   }

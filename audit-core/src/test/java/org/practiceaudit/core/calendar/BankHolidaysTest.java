@@ -98,7 +98,7 @@ final class BankHolidaysTest {
     }
 
     @Test
-    void table_coversEveryDivisionAndYear() {
+    void table_everyDivisionAndYear_covered() {
       assertThat(GOV_UK).hasSize(3);
       GOV_UK.values().forEach(years -> assertThat(years).hasSize(9));
     }
@@ -178,7 +178,7 @@ final class BankHolidaysTest {
     }
 
     @Test
-    void changes_eachMovedDayIsARuleDayOnAWeekday() {
+    void changes_eachMovedDay_isARuleDayOnAWeekday() {
       for (BankHolidays.Change change : BankHolidays.CHANGES) {
         for (UkDivision division : change.divisions()) {
           if (change.from() != null) {
@@ -227,7 +227,7 @@ final class BankHolidaysTest {
     }
 
     @Test
-    void property_everyHolidayIsAWeekdayOfItsYear() {
+    void holidays_anyYear_areWeekdaysOfThatYear() {
       qt().withFixedSeed(20261124L)
           .forAll(
               arbitrary().enumValues(UkDivision.class),

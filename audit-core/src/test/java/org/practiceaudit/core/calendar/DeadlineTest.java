@@ -32,7 +32,7 @@ final class DeadlineTest {
     }
 
     @Test
-    void isOverdue_beforeAtAndAfterEnd() {
+    void isOverdue_beforeAtAndAfterEnd_onlyAfter() {
       Deadline deadline = Deadline.endOf(DAY);
       assertThat(deadline.isOverdue(Instant.parse("2026-03-28T23:59:59.999Z"))).isFalse();
       assertThat(deadline.isOverdue(Instant.parse("2026-03-29T00:00:00Z"))).isTrue();
@@ -40,7 +40,7 @@ final class DeadlineTest {
     }
 
     @Test
-    void toString_namesDayAndInstant() {
+    void toString_anyDeadline_namesDayAndInstant() {
       assertThat(Deadline.endOf(DAY))
           .hasToString("Deadline[end of 2026-03-28, due at 2026-03-29T00:00Z[Europe/London]]");
     }
@@ -87,7 +87,7 @@ final class DeadlineTest {
     }
 
     @Test
-    void nullPerParameter_throwsNamingIt() {
+    void factories_nullPerParameter_throwNamingIt() {
       assertThatThrownBy(() -> Deadline.at(null))
           .isInstanceOf(NullPointerException.class)
           .hasMessage("dueAt");

@@ -41,7 +41,7 @@ final class FollowUpPolicyTest {
     }
 
     @Test
-    void none_kindNoneAmountZero() {
+    void none_kindAndAmount_noneAndZero() {
       assertThat(FollowUpPolicy.none().kind()).isEqualTo(FollowUpPolicy.Kind.NONE);
       assertThat(FollowUpPolicy.none().amount()).isZero();
     }
@@ -65,7 +65,7 @@ final class FollowUpPolicyTest {
   final class Text {
 
     @Test
-    void parse_acceptedForms() {
+    void parse_acceptedForms_givePolicies() {
       assertThat(FollowUpPolicy.parse("48h")).isEqualTo(FollowUpPolicy.elapsedHours(48));
       assertThat(FollowUpPolicy.parse("10wd")).isEqualTo(FollowUpPolicy.workingDays(10));
       assertThat(FollowUpPolicy.parse("none")).isSameAs(FollowUpPolicy.none());
@@ -73,7 +73,7 @@ final class FollowUpPolicyTest {
     }
 
     @Test
-    void toString_textForms() {
+    void toString_anyPolicy_givesItsTextForm() {
       assertThat(FollowUpPolicy.elapsedHours(48)).hasToString("48h");
       assertThat(FollowUpPolicy.workingDays(10)).hasToString("10wd");
       assertThat(FollowUpPolicy.none()).hasToString("none");
@@ -154,7 +154,7 @@ final class FollowUpPolicyTest {
     }
 
     @Test
-    void dueFrom_hoursIgnoreHolidays() {
+    void dueFrom_elapsedHours_ignoreHolidays() {
       Deadline deadline =
           FollowUpPolicy.elapsedHours(24)
               .dueFrom(london("2026-12-24T17:30"), ENGLAND)

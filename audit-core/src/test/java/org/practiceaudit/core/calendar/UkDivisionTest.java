@@ -12,7 +12,7 @@ import org.practiceaudit.core.AuditParseException;
 final class UkDivisionTest {
 
   @Test
-  void id_isGovUkKey() {
+  void id_eachDivision_isGovUkKey() {
     assertThat(UkDivision.ENGLAND_AND_WALES.id()).isEqualTo("england-and-wales");
     assertThat(UkDivision.SCOTLAND.id()).isEqualTo("scotland");
     assertThat(UkDivision.NORTHERN_IRELAND.id()).isEqualTo("northern-ireland");

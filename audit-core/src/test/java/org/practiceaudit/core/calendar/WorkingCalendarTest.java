@@ -118,7 +118,7 @@ final class WorkingCalendarTest {
     }
 
     @Test
-    void plusWorkingDays_monotoneInN() {
+    void plusWorkingDays_anyDay_monotoneInN() {
       qt().withFixedSeed(3L)
           .forAll(CALENDARS, DATES, integers().between(0, 400))
           .check(
@@ -129,7 +129,7 @@ final class WorkingCalendarTest {
     }
 
     @Test
-    void plusWorkingDays_composes() {
+    void plusWorkingDays_twoSteps_composeIntoOne() {
       qt().withFixedSeed(4L)
           .forAll(CALENDARS, DATES, integers().between(1, 300), integers().between(1, 300))
           .check(
@@ -140,7 +140,7 @@ final class WorkingCalendarTest {
     }
 
     @Test
-    void plusWorkingDays_equalsNaiveReference() {
+    void plusWorkingDays_anyDay_equalsNaiveReference() {
       qt().withFixedSeed(5L)
           .forAll(CALENDARS, DATES, integers().between(0, 400))
           .check(
@@ -151,7 +151,7 @@ final class WorkingCalendarTest {
     }
 
     @Test
-    void workingDaysBetween_equalsNaiveReferenceAndIsAntisymmetric() {
+    void workingDaysBetween_anyDays_equalsNaiveReferenceAndIsAntisymmetric() {
       qt().withFixedSeed(6L)
           .forAll(CALENDARS, MIDDLE_DATES, integers().between(-600, 600))
           .check(
@@ -163,7 +163,7 @@ final class WorkingCalendarTest {
     }
 
     @Test
-    void nextAndPreviousWorkingDay_areInverseOnWorkingDays() {
+    void nextAndPreviousWorkingDay_onWorkingDays_areInverse() {
       qt().withFixedSeed(7L)
           .forAll(CALENDARS, DATES)
           .check(
@@ -265,7 +265,7 @@ final class WorkingCalendarTest {
     private final LocalDate closure = LocalDate.parse("2026-12-24");
 
     @Test
-    void withClosureDays_closureIsNotWorkingDayAndIsHoliday() {
+    void withClosureDays_closureDay_isNotWorkingDayAndIsHoliday() {
       WorkingCalendar calendar = ENGLAND.withClosureDays(List.of(closure));
       assertThat(calendar.isWorkingDay(closure)).isFalse();
       assertThat(calendar.isHoliday(closure)).isTrue();
@@ -283,14 +283,14 @@ final class WorkingCalendarTest {
     }
 
     @Test
-    void withClosureDays_accumulates() {
+    void withClosureDays_calledTwice_accumulates() {
       WorkingCalendar calendar =
           ENGLAND.withClosureDays(List.of(closure)).withClosureDays(List.of(closure.plusDays(7)));
       assertThat(calendar.closureDays()).containsExactly(closure, closure.plusDays(7));
     }
 
     @Test
-    void closureDays_isUnmodifiable() {
+    void closureDays_modified_throws() {
       assertThatThrownBy(() -> ENGLAND.closureDays().add(closure))
           .isInstanceOf(UnsupportedOperationException.class);
     }
@@ -419,7 +419,7 @@ final class WorkingCalendarTest {
     }
 
     @Test
-    void nullPerParameter_throwsNamingIt() {
+    void factories_nullPerParameter_throwNamingIt() {
       assertThatThrownBy(() -> WorkingCalendar.of(null)).hasMessage("division");
       assertThatThrownBy(() -> ENGLAND.isWorkingDay(null)).hasMessage("date");
       assertThatThrownBy(() -> ENGLAND.isHoliday(null)).hasMessage("date");
@@ -464,7 +464,7 @@ final class WorkingCalendarTest {
     }
 
     @Test
-    void toString_namesDivisionCoverageAndClosureDays() {
+    void toString_anyCalendar_namesDivisionCoverageAndClosureDays() {
       assertThat(ENGLAND)
           .hasToString(
               "WorkingCalendar[england-and-wales, 1995-01-01 to 2100-12-31, 0 closure days]");
@@ -474,7 +474,7 @@ final class WorkingCalendarTest {
     }
 
     @Test
-    void londonZone_isEuropeLondon() {
+    void londonZone_constant_isEuropeLondon() {
       assertThat(WorkingCalendar.LONDON.getId()).isEqualTo("Europe/London");
     }
   }

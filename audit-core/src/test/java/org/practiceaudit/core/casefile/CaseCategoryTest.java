@@ -23,7 +23,7 @@ final class CaseCategoryTest {
   final class Factories {
 
     @Test
-    void constants_haveDocumentedIds() {
+    void constants_eachOne_hasItsDocumentedId() {
       assertThat(
               List.of(
                   CaseCategory.CHILD_IN_NEED,
@@ -92,7 +92,7 @@ final class CaseCategoryTest {
     }
 
     @Test
-    void nulls_throwNamingParameter() {
+    void factories_null_throwNamingParameter() {
       assertThatNullPointerException().isThrownBy(() -> CaseCategory.of(null)).withMessage("id");
       assertThatNullPointerException()
           .isThrownBy(() -> CaseCategory.parse(null))
@@ -104,7 +104,7 @@ final class CaseCategoryTest {
   final class Equality {
 
     @Test
-    void equals_byId() {
+    void equals_sameId_equal() {
       assertThat(CaseCategory.of("youth-justice"))
           .isEqualTo(CaseCategory.parse("Youth Justice"))
           .hasSameHashCodeAs(CaseCategory.parse("Youth Justice"));
@@ -113,7 +113,7 @@ final class CaseCategoryTest {
     }
 
     @Test
-    void compareTo_byId() {
+    void compareTo_anyCategories_orderedById() {
       assertThat(CaseCategory.CARE_LEAVER.compareTo(CaseCategory.CHILD_IN_NEED)).isNegative();
       assertThat(CaseCategory.LOOKED_AFTER.compareTo(CaseCategory.of("looked-after"))).isZero();
     }

@@ -73,7 +73,7 @@ final class CaseFileTest {
     }
 
     @Test
-    void isOpenOn_inclusiveOfOpeningAndClosingDays() {
+    void isOpenOn_openingAndClosingDays_inclusive() {
       CaseFile open = caseFile().build();
       assertThat(open.isOpenOn(OPENED)).isTrue();
       assertThat(open.isOpenOn(OPENED.minusDays(1))).isFalse();
@@ -85,7 +85,7 @@ final class CaseFileTest {
     }
 
     @Test
-    void equals_byAllAttributes() {
+    void equals_sameAttributes_equal() {
       assertThat(caseFile().build())
           .isEqualTo(caseFile().build())
           .hasSameHashCodeAs(caseFile().build());
@@ -131,7 +131,7 @@ final class CaseFileTest {
     }
 
     @Test
-    void builder_nullsAndMissing() {
+    void builder_nullsAndMissing_throw() {
       assertThatNullPointerException()
           .isThrownBy(() -> CaseFile.builder().id(null))
           .withMessage("id");

@@ -69,7 +69,7 @@ final class CaseIdTest {
   final class Equality {
 
     @Test
-    void equals_byTextCaseSensitive() {
+    void equals_sameText_equalCaseSensitively() {
       assertThat(CaseId.of("C-000123"))
           .isEqualTo(CaseId.of("C-000123"))
           .hasSameHashCodeAs(CaseId.of("C-000123"));
@@ -79,7 +79,7 @@ final class CaseIdTest {
     }
 
     @Test
-    void compareTo_byText() {
+    void compareTo_anyIds_orderedByText() {
       assertThat(CaseId.of("A-1").compareTo(CaseId.of("A-2"))).isNegative();
       assertThat(CaseId.of("b").compareTo(CaseId.of("a"))).isPositive();
       assertThat(CaseId.of("a").compareTo(CaseId.of("a"))).isZero();

@@ -50,7 +50,7 @@ final class InvolvementTest {
   }
 
   @Test
-  void builder_nullsAndMissing() {
+  void builder_nullsAndMissing_throw() {
     assertThatNullPointerException()
         .isThrownBy(() -> Involvement.builder().person(null))
         .withMessage("person");
@@ -73,7 +73,7 @@ final class InvolvementTest {
   }
 
   @Test
-  void equals_byAllAttributes() {
+  void equals_sameAttributes_equal() {
     assertThat(involvement().build())
         .isEqualTo(involvement().build())
         .hasSameHashCodeAs(involvement().build());

@@ -131,7 +131,7 @@ final class EscalationTest {
     }
 
     @Test
-    void withoutPolicy_trackedOpenButNeverOverdue() {
+    void track_withoutPolicy_openButNeverOverdue() {
       Escalation e = Escalation.withoutPolicy(audit(), 3);
 
       assertThat(e.isTracked()).isTrue();

@@ -75,7 +75,7 @@ final class AuditFrameworkTest {
     }
 
     @Test
-    void lookups_findByIdOrLevel() {
+    void lookups_existingIdOrLevel_found() {
       AuditFramework f = full("2017.1");
       assertThat(f.domain("planning")).contains(domain("planning"));
       assertThat(f.domain("outcomes")).isEmpty();
@@ -106,7 +106,7 @@ final class AuditFrameworkTest {
     }
 
     @Test
-    void equals_byAllAttributes() {
+    void equals_sameAttributes_equal() {
       assertThat(full("2017.1")).isEqualTo(full("2017.1")).hasSameHashCodeAs(full("2017.1"));
       assertThat(full("2017.1")).isNotEqualTo(full("2017.2"));
       assertThat(dudley("1").build())
@@ -194,7 +194,7 @@ final class AuditFrameworkTest {
     }
 
     @Test
-    void builder_nullsAndMissing() {
+    void builder_nullsAndMissing_throw() {
       assertThatNullPointerException()
           .isThrownBy(() -> AuditFramework.builder().id(null))
           .withMessage("id");

@@ -60,7 +60,7 @@ final class AuditTypeTest {
   }
 
   @Test
-  void equals_byAllAttributes() {
+  void equals_sameAttributes_equal() {
     assertThat(AuditType.of("a", "n", TWELVE))
         .isEqualTo(AuditType.of("a", "n", TWELVE))
         .hasSameHashCodeAs(AuditType.of("a", "n", TWELVE));

@@ -77,7 +77,7 @@ final class DomainTest {
   }
 
   @Test
-  void builder_nullsAndMissing() {
+  void builder_nullsAndMissing_throw() {
     assertThatNullPointerException().isThrownBy(() -> Domain.builder().id(null)).withMessage("id");
     assertThatNullPointerException()
         .isThrownBy(() -> Domain.builder().scoreScale(null))
@@ -90,7 +90,7 @@ final class DomainTest {
   }
 
   @Test
-  void equals_byAllAttributes() {
+  void equals_sameAttributes_equal() {
     assertThat(assessment().build())
         .isEqualTo(assessment().build())
         .hasSameHashCodeAs(assessment().build());

@@ -64,7 +64,7 @@ final class EscalationCategoryTest {
   }
 
   @Test
-  void builder_nullsAndMissing() {
+  void builder_nullsAndMissing_throw() {
     assertThatNullPointerException()
         .isThrownBy(() -> EscalationCategory.builder().name(null))
         .withMessage("name");
@@ -81,7 +81,7 @@ final class EscalationCategoryTest {
   }
 
   @Test
-  void equals_byAllAttributes() {
+  void equals_sameAttributes_equal() {
     assertThat(critical().build())
         .isEqualTo(critical().build())
         .hasSameHashCodeAs(critical().build());

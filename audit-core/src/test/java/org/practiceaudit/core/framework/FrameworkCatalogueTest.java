@@ -84,7 +84,7 @@ final class FrameworkCatalogueTest {
   final class Lookups {
 
     @Test
-    void find_exactIdAndVersion() {
+    void find_exactIdAndVersion_found() {
       FrameworkCatalogue catalogue = FrameworkCatalogue.of(List.of(V1, V2, CAMDEN));
       assertThat(catalogue.find("dudley", "2017.2")).contains(V2);
       assertThat(catalogue.find("dudley", "2017.3")).isEmpty();
@@ -93,7 +93,7 @@ final class FrameworkCatalogueTest {
     }
 
     @Test
-    void latest_comparesVersionPartsNumerically() {
+    void latest_severalVersions_comparesPartsNumerically() {
       FrameworkCatalogue catalogue = FrameworkCatalogue.of(List.of(V10, V2, V1, CAMDEN));
       assertThat(catalogue.latest("dudley")).contains(V10);
       assertThat(catalogue.latest("camden")).contains(CAMDEN);
@@ -140,7 +140,7 @@ final class FrameworkCatalogueTest {
     }
 
     @Test
-    void frameworks_orderedByIdThenVersion() {
+    void frameworks_anyCatalogue_orderedByIdThenVersion() {
       FrameworkCatalogue catalogue = FrameworkCatalogue.of(List.of(V10, V1, CAMDEN, V2));
       assertThat(catalogue.frameworks()).containsExactly(CAMDEN, V1, V2, V10);
       assertThatThrownBy(() -> catalogue.frameworks().clear())
@@ -149,7 +149,7 @@ final class FrameworkCatalogueTest {
     }
 
     @Test
-    void equalsAndToString() {
+    void equalsAndToString_sameFrameworks_equalAndListed() {
       assertThat(FrameworkCatalogue.of(List.of(V1, V2)))
           .isEqualTo(FrameworkCatalogue.of(List.of(V2, V1)))
           .hasSameHashCodeAs(FrameworkCatalogue.of(List.of(V2, V1)));
@@ -172,7 +172,7 @@ final class FrameworkCatalogueTest {
     }
 
     @Test
-    void nulls_throwNamingParameter() {
+    void factories_null_throwNamingParameter() {
       FrameworkCatalogue catalogue = FrameworkCatalogue.of(List.of(V1));
       assertThatNullPointerException()
           .isThrownBy(() -> FrameworkCatalogue.of(null))
@@ -197,7 +197,7 @@ final class FrameworkCatalogueTest {
   final class Properties {
 
     @Test
-    void compareVersions_isATotalOrder() {
+    void compareVersions_anyVersions_isATotalOrder() {
       qt().withFixedSeed(81L)
           .withExamples(3000)
           .forAll(versions(), versions(), versions())
@@ -218,7 +218,7 @@ final class FrameworkCatalogueTest {
     }
 
     @Test
-    void latest_independentOfOrderAndNeverBelowAnyVersion() {
+    void latest_anyOrder_sameAndNeverBelowAnyVersion() {
       qt().withFixedSeed(82L)
           .withExamples(300)
           .forAll(lists().of(versions()).ofSizeBetween(1, 8), Generate.longRange(0, 1000))

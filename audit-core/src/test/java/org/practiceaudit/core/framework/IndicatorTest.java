@@ -49,7 +49,7 @@ final class IndicatorTest {
   }
 
   @Test
-  void equals_byIdAndText() {
+  void equals_sameIdAndText_equal() {
     assertThat(Indicator.of("a", "x"))
         .isEqualTo(Indicator.of("a", "x"))
         .hasSameHashCodeAs(Indicator.of("a", "x"));

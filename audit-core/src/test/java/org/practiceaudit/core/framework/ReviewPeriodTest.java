@@ -97,7 +97,7 @@ final class ReviewPeriodTest {
     @CsvSource(
         delimiter = '|',
         value = {"P12M|12|12", "P12M/P18M|12|18", " P3M |3|3", "P1Y|12|12", "P1Y/P1Y6M|12|18"})
-    void parse_valid(String text, int shortest, int longest) {
+    void parse_validText_givesThePeriod(String text, int shortest, int longest) {
       assertThat(ReviewPeriod.parse(text)).isEqualTo(ReviewPeriod.ofMonths(shortest, longest));
     }
 
@@ -161,13 +161,13 @@ final class ReviewPeriodTest {
     }
 
     @Test
-    void windowStart_isLongestBefore() {
+    void windowStart_anyDay_isLongestBefore() {
       assertThat(ReviewPeriod.ofMonths(12, 18).windowStart(LocalDate.of(2026, 11, 25)))
           .isEqualTo(LocalDate.of(2025, 5, 25));
     }
 
     @Test
-    void equals_byShortestAndLongestNormalised() {
+    void equals_sameNormalisedShortestAndLongest_equal() {
       assertThat(ReviewPeriod.ofMonths(12))
           .isEqualTo(ReviewPeriod.parse("P1Y"))
           .hasSameHashCodeAs(ReviewPeriod.parse("P12M"));

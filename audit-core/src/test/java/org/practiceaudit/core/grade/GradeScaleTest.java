@@ -146,7 +146,7 @@ final class GradeScaleTest {
     }
 
     @Test
-    void of_stripsLabels() {
+    void of_paddedLabels_stripped() {
       GradeScale scale = GradeScale.of("s", List.of("  Met ", "Not met"));
       assertThat(scale.best().label()).isEqualTo("Met");
     }
@@ -277,7 +277,7 @@ final class GradeScaleTest {
     }
 
     @Test
-    void grades_unmodifiable() {
+    void grades_modified_throws() {
       assertThatThrownBy(() -> OFSTED.grades().clear())
           .isInstanceOf(UnsupportedOperationException.class);
       assertThatThrownBy(() -> OFSTED.aliases().clear())
@@ -285,7 +285,7 @@ final class GradeScaleTest {
     }
 
     @Test
-    void equalsAndHashCode_byIdGradesAndAliases() {
+    void equalsAndHashCode_sameIdGradesAndAliases_equal() {
       GradeScale a = GradeScale.of("s", List.of("A", "B"));
       GradeScale b = GradeScale.of("s", List.of("A", "B"));
       assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);

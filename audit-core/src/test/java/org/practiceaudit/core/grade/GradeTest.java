@@ -33,7 +33,7 @@ final class GradeTest {
   final class Comparison {
 
     @Test
-    void compareTo_betterIsGreater() {
+    void compareTo_betterGrade_isGreater() {
       List<Grade> sorted = new ArrayList<>(List.of(RI, OUTSTANDING, INADEQUATE, GOOD));
       sorted.sort(null);
       assertThat(sorted).containsExactly(INADEQUATE, RI, GOOD, OUTSTANDING);
@@ -41,7 +41,7 @@ final class GradeTest {
     }
 
     @Test
-    void isBetterThan_andIsAtLeast() {
+    void isBetterThanAndIsAtLeast_anyPair_agreeWithRanks() {
       assertThat(GOOD.isBetterThan(RI)).isTrue();
       assertThat(RI.isBetterThan(GOOD)).isFalse();
       assertThat(GOOD.isBetterThan(GOOD)).isFalse();
@@ -76,7 +76,7 @@ final class GradeTest {
   final class Equality {
 
     @Test
-    void equals_sameScaleRankAndLabel() {
+    void equals_sameScaleRankAndLabel_equal() {
       Grade again =
           GradeScale.of(
                   "ofsted", List.of("Outstanding", "Good", "Requires Improvement", "Inadequate"))

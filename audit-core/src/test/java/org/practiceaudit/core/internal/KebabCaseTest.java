@@ -36,7 +36,7 @@ final class KebabCaseTest {
   }
 
   @Test
-  void isId_examples() {
+  void isId_examples_acceptedOrRejected() {
     assertThat(KebabCase.isId("head-of-service")).isTrue();
     assertThat(KebabCase.isId("Head-of-service")).isFalse();
     assertThat(KebabCase.isId("head--of")).isFalse();

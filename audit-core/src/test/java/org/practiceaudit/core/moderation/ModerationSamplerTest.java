@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,8 @@ import org.practiceaudit.core.grade.Grade;
 import org.practiceaudit.core.grade.GradeScale;
 import org.practiceaudit.core.sampling.Seed;
 import org.practiceaudit.core.workforce.PersonId;
+import org.practiceaudit.testkit.SyntheticGens;
+import org.quicktheories.core.Gen;
 
 final class ModerationSamplerTest {
 
@@ -35,7 +38,17 @@ final class ModerationSamplerTest {
    * SYNTHETIC: completed audits with made-up ids, auditors with skewed workloads, Ofsted grades.
    */
   private static List<Audit> completedAudits(int size, long seed) {
-    Random random = new Random(seed);
+    return completedAudits(size, new Random(seed));
+  }
+
+  /** Lists of 0 to {@code maxSize} such audits, shrinking to fewer audits and auditors. */
+  private static Gen<List<Audit>> completedAudits(int maxSize) {
+    return integers()
+        .between(0, maxSize)
+        .flatMap(size -> SyntheticGens.drawn(random -> completedAudits(size, random)));
+  }
+
+  private static List<Audit> completedAudits(int size, RandomGenerator random) {
     int auditors = 1 + random.nextInt(Math.max(1, size / 3 + 1));
     List<Audit> audits = new ArrayList<>();
     for (int i = 0; i < size; i++) {
@@ -69,13 +82,12 @@ final class ModerationSamplerTest {
       qt().withFixedSeed(51L)
           .withExamples(300)
           .forAll(
-              integers().between(0, 400),
+              completedAudits(400),
               longs().all(),
               integers().between(1, 100),
               integers().between(0, 3))
           .checkAssert(
-              (size, seed, percent, mode) -> {
-                List<Audit> audits = completedAudits(size, seed);
+              (audits, seed, percent, mode) -> {
                 ImmutableModerationPolicy.Builder builder =
                     ModerationPolicy.builder().share(BigDecimal.valueOf(percent, 2));
                 boolean gradeRule = (mode & 1) == 1;
@@ -87,7 +99,7 @@ final class ModerationSamplerTest {
                 ModerationSample sample =
                     ModerationSampler.select(audits, builder.build(), Seed.of(seed));
 
-                int planned = (size * percent + 99) / 100;
+                int planned = (audits.size() * percent + 99) / 100;
                 assertThat(sample.plannedSize()).isEqualTo(planned);
                 Set<AuditId> inadequate =
                     audits.stream()
@@ -131,10 +143,9 @@ final class ModerationSamplerTest {
     void select_shuffledInput_givesSameSample() {
       qt().withFixedSeed(52L)
           .withExamples(200)
-          .forAll(integers().between(0, 300), longs().all())
+          .forAll(completedAudits(300), longs().all())
           .checkAssert(
-              (size, seed) -> {
-                List<Audit> audits = completedAudits(size, seed);
+              (audits, seed) -> {
                 ModerationPolicy policy =
                     ModerationPolicy.builder().includeGradedAtOrBelow(INADEQUATE).build();
                 ModerationSample sample = ModerationSampler.select(audits, policy, Seed.of(seed));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -12,8 +11,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
+import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.practiceaudit.core.audit.Audit;
@@ -22,6 +21,7 @@ import org.practiceaudit.core.audit.AuditStatus;
 import org.practiceaudit.core.audit.ImmutableAudit;
 import org.practiceaudit.core.casefile.CaseId;
 import org.practiceaudit.core.workforce.PersonId;
+import org.practiceaudit.testkit.SyntheticGens;
 
 final class ProgrammeProgressTest {
 
@@ -126,10 +126,12 @@ final class ProgrammeProgressTest {
     void of_tallyOfAnyAudits_sameAsMatchingEachAudit() {
       qt().withFixedSeed(20261207L)
           .withExamples(300)
-          .forAll(longs().all(), integers().between(0, 200))
+          .forAll(
+              integers()
+                  .between(0, 200)
+                  .flatMap(n -> SyntheticGens.drawn(random -> audits(random, n))))
           .check(
-              (seed, n) -> {
-                List<Audit> audits = audits(new Random(seed), n);
+              audits -> {
                 ProgrammeProgress progress =
                     ProgrammeProgress.of(CAMDEN, ProgrammeCount.tally(audits));
                 Set<AuditId> counted = new HashSet<>();
@@ -193,7 +195,7 @@ final class ProgrammeProgressTest {
   }
 
   /** SYNTHETIC audits: made-up ids, no case data. */
-  private static List<Audit> audits(Random random, int n) {
+  private static List<Audit> audits(RandomGenerator random, int n) {
     String[] types = {"practice-week", "front-door", "deep-dive"};
     String[] themes = {null, THEME, "domestic-abuse"};
     AuditStatus[] statuses = AuditStatus.values();

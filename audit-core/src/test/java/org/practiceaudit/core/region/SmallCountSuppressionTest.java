@@ -58,7 +58,7 @@ final class SmallCountSuppressionTest {
     }
 
     @Test
-    void nulls_rejectedByName() {
+    void factories_null_rejectedByName() {
       assertThatThrownBy(() -> SmallCountSuppression.parse(null))
           .isInstanceOf(NullPointerException.class)
           .hasMessage("text");
@@ -71,7 +71,7 @@ final class SmallCountSuppressionTest {
     }
 
     @Test
-    void equality_byThreshold() {
+    void equals_sameThreshold_equal() {
       assertThat(SmallCountSuppression.below(5))
           .isEqualTo(FIVE)
           .hasSameHashCodeAs(FIVE)

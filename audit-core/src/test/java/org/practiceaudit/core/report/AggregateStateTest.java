@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.practiceaudit.core.report.SyntheticAudits.SPEC;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.Instant;
 import java.time.YearMonth;
@@ -103,10 +101,10 @@ final class AggregateStateTest {
     void from_snapshotOfAnyAggregate_equalsTheAggregate() {
       qt().withFixedSeed(71L)
           .withExamples(150)
-          .forAll(longs().all(), integers().between(0, 120))
+          .forAll(SyntheticAudits.lists(120))
           .checkAssert(
-              (seed, size) -> {
-                ReportAggregate a = ReportAggregate.of(SPEC, SyntheticAudits.random(seed, size));
+              audits -> {
+                ReportAggregate a = ReportAggregate.of(SPEC, audits);
                 AggregateState state = a.snapshot();
                 ReportAggregate back = ReportAggregate.from(SPEC, state);
                 assertThat(back).isEqualTo(a);
@@ -119,26 +117,26 @@ final class AggregateStateTest {
     void from_specWithoutQuotasOrCohorts_equalsTheAggregate() {
       qt().withFixedSeed(72L)
           .withExamples(100)
-          .forAll(longs().all(), integers().between(0, 60))
+          .forAll(SyntheticAudits.lists(60))
           .checkAssert(
-              (seed, size) -> {
-                ReportAggregate a = ReportAggregate.of(PLAIN, SyntheticAudits.random(seed, size));
+              audits -> {
+                ReportAggregate a = ReportAggregate.of(PLAIN, audits);
                 assertThat(a.snapshot().quotaDone()).isEmpty();
                 assertThat(ReportAggregate.from(PLAIN, a.snapshot())).isEqualTo(a);
               });
     }
 
     @Test
-    void merge_commutesWithSnapshotting() {
+    void merge_ofSnapshots_commutesWithSnapshotting() {
       qt().withFixedSeed(73L)
           .withExamples(100)
-          .forAll(longs().all(), integers().between(0, 100), integers().between(1, 5))
+          .forAll(SyntheticAudits.splits(100, 1, 5))
           .checkAssert(
-              (seed, size, parts) -> {
-                List<Audit> audits = SyntheticAudits.random(seed, size);
+              split -> {
+                List<Audit> audits = split._1;
                 ReportAggregate shipped = ReportAggregate.empty(SPEC);
                 ReportAggregate local = ReportAggregate.empty(SPEC);
-                for (List<Audit> part : ReportAggregateTest.partition(audits, seed ^ 13, parts)) {
+                for (List<Audit> part : split._2) {
                   ReportAggregate aggregate = ReportAggregate.of(SPEC, part);
                   shipped = shipped.merge(ReportAggregate.from(SPEC, aggregate.snapshot()));
                   local = local.merge(aggregate);
@@ -180,7 +178,7 @@ final class AggregateStateTest {
   final class Invalid {
 
     @Test
-    void negativeCount_throwsWithValue() {
+    void check_negativeCount_throwsWithValue() {
       AggregateState s = snapshotOf(3, 40);
       assertThatThrownBy(() -> ImmutableAggregateState.copyOf(s).withPending(-2))
           .isInstanceOf(IllegalArgumentException.class)
@@ -199,7 +197,7 @@ final class AggregateStateTest {
     }
 
     @Test
-    void auditsNotTheSumOfTimeliness_throwsWithBoth() {
+    void check_auditsNotTheSumOfTimeliness_throwsWithBoth() {
       AggregateState s = snapshotOf(4, 40);
       assertThatThrownBy(() -> ImmutableAggregateState.copyOf(s).withAudits(s.audits() + 1))
           .isInstanceOf(IllegalArgumentException.class)
@@ -208,7 +206,7 @@ final class AggregateStateTest {
     }
 
     @Test
-    void monthsNotAddingUp_throws() {
+    void check_monthsNotAddingUp_throws() {
       ImmutableAggregateState s = oneAudit(7);
       MonthState month = ImmutableMonthState.copyOf(s.months().get(0)).withCompletedOnTime(2);
       assertThatThrownBy(() -> s.withMonths(month))
@@ -220,7 +218,7 @@ final class AggregateStateTest {
     }
 
     @Test
-    void scoresCountedMoreThanAudits_throws() {
+    void check_scoresCountedMoreThanAudits_throws() {
       ImmutableAggregateState s = oneAudit(7);
       List<DomainSums> domains = new ArrayList<>(s.domains());
       domains.set(1, ImmutableDomainSums.copyOf(domains.get(1)).withNotApplicable(2));
@@ -231,7 +229,7 @@ final class AggregateStateTest {
     }
 
     @Test
-    void auditTypeCohortsNotAddingUp_throws() {
+    void check_auditTypeCohortsNotAddingUp_throws() {
       ImmutableAggregateState s = oneAudit(7);
       assertThatThrownBy(() -> s.withCohorts(List.of()))
           .isInstanceOf(IllegalArgumentException.class)
@@ -250,7 +248,7 @@ final class AggregateStateTest {
     }
 
     @Test
-    void escalationsAndActionsOutOfOrder_throw() {
+    void check_escalationsAndActionsOutOfOrder_throw() {
       ImmutableAggregateState s = oneAudit(7);
       EscalationLine line =
           EscalationLine.builder().category(2).raised(1).open(2).overdue(0).build();
@@ -264,7 +262,7 @@ final class AggregateStateTest {
     }
 
     @Test
-    void moderationDisagreeingWithMovements_throws() {
+    void check_moderationDisagreeingWithMovements_throws() {
       ImmutableAggregateState s = oneAudit(7);
       AgreementTable table = AgreementTable.empty(4).plus(1, 2);
       assertThatThrownBy(() -> s.withModeration(table))
@@ -284,7 +282,7 @@ final class AggregateStateTest {
     }
 
     @Test
-    void sumImpossibleOnTheScale_throwsOnRebuilding() {
+    void from_sumImpossibleOnTheScale_throws() {
       AggregateState s = oneAudit(11);
       assertThatThrownBy(() -> ReportAggregate.from(PLAIN, s))
           .isInstanceOf(IllegalArgumentException.class)
@@ -293,7 +291,7 @@ final class AggregateStateTest {
     }
 
     @Test
-    void otherSpec_throwsNamingTheDifference() {
+    void from_otherSpec_throwsNamingTheDifference() {
       AggregateState s = snapshotOf(5, 30);
       ReportSpec later =
           ImmutableReportSpec.copyOf(SPEC).withAsOf(Instant.parse("2019-08-01T09:00:00Z"));

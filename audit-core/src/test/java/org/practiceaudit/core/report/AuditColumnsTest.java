@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.practiceaudit.core.report.SyntheticAudits.SPEC;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.Instant;
@@ -35,14 +34,13 @@ final class AuditColumnsTest {
     void toAggregate_anyAudits_equalsTheObjectPath() {
       qt().withFixedSeed(81L)
           .withExamples(150)
-          .forAll(longs().all(), integers().between(0, 400))
+          .forAll(SyntheticAudits.lists(400))
           .checkAssert(
-              (seed, size) -> {
-                List<Audit> audits = SyntheticAudits.random(seed, size);
+              audits -> {
                 AuditColumns columns = AuditColumns.of(SPEC);
                 audits.forEach(columns);
                 ReportAggregate expected = ReportAggregate.of(SPEC, audits);
-                assertThat(columns.rows()).isEqualTo(size);
+                assertThat(columns.rows()).isEqualTo(audits.size());
                 assertThat(columns.toAggregate()).isEqualTo(expected);
                 assertThat(columns.toAggregate().toReport()).isEqualTo(expected.toReport());
               });
@@ -52,10 +50,9 @@ final class AuditColumnsTest {
     void toAggregateAt_anyInstant_equalsTheObjectPathAtThatInstant() {
       qt().withFixedSeed(82L)
           .withExamples(150)
-          .forAll(longs().all(), integers().between(0, 300), longs().all())
+          .forAll(SyntheticAudits.lists(300), longs().all())
           .checkAssert(
-              (seed, size, when) -> {
-                List<Audit> audits = SyntheticAudits.random(seed, size);
+              (audits, when) -> {
                 AuditColumns columns = AuditColumns.of(SPEC);
                 audits.forEach(columns);
                 ReportSpec at = ImmutableReportSpec.copyOf(SPEC).withAsOf(instant(when));
@@ -76,10 +73,9 @@ final class AuditColumnsTest {
                   SyntheticAudits.domain("risk", "Risk rating", 0, 3));
       qt().withFixedSeed(83L)
           .withExamples(60)
-          .forAll(longs().all(), integers().between(0, 200))
+          .forAll(SyntheticAudits.lists(200))
           .checkAssert(
-              (seed, size) -> {
-                List<Audit> audits = SyntheticAudits.random(seed, size);
+              audits -> {
                 AuditColumns columns = AuditColumns.of(wide);
                 audits.forEach(columns);
                 assertThat(columns.toAggregate()).isEqualTo(ReportAggregate.of(wide, audits));

@@ -61,7 +61,7 @@ final class AuditDeadlineTest {
     }
 
     @Test
-    void nullOrNegative_throws() {
+    void daysAfterAllocation_nullOrNegative_throws() {
       assertThatThrownBy(() -> AuditDeadline.of(null, ENGLAND)).hasMessage("policy");
       assertThatThrownBy(() -> AuditDeadline.of(AuditDuePolicy.none(), null))
           .hasMessage("calendar");

@@ -38,7 +38,7 @@ final class DeadlinesTest {
   }
 
   @Test
-  void workingDaysAfterAllocation_skipsChristmas() {
+  void workingDaysAfterAllocation_overChristmas_skipsTheHolidays() {
     AuditDeadline deadline = AuditDeadline.workingDaysAfterAllocation(ENGLAND, 10);
     Audit audit = escalated(1, LocalDate.of(2026, 12, 18), Instant.parse("2026-12-18T10:00:00Z"));
     assertThat(deadline.dueOn(audit))
@@ -49,7 +49,7 @@ final class DeadlinesTest {
   }
 
   @Test
-  void followUps_dudleyCategories() {
+  void followUps_dudleyCategories_dueAsThePolicySays() {
     AuditFramework dudley =
         AuditFramework.builder()
             .id("synthetic/dudley-like")

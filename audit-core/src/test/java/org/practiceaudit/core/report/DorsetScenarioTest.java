@@ -135,7 +135,7 @@ final class DorsetScenarioTest {
   }
 
   @Test
-  void juneReport_rebuildsComplianceAveragesAndJudgements() {
+  void toReport_juneAudits_rebuildsComplianceAveragesAndJudgements() {
     List<Audit> june = new ArrayList<>(JUNE_LAC);
     june.addAll(notCompleted(11, JUNE));
     AuditReport report = ReportAggregate.of(SPEC, june).toReport();
@@ -162,7 +162,7 @@ final class DorsetScenarioTest {
   }
 
   @Test
-  void mergedMonths_trendNoteAndCohortComparison() {
+  void merge_twoMonths_givesTrendNoteAndCohortComparison() {
     ReportAggregate april = ReportAggregate.of(SPEC, APRIL_CWAD);
     ReportAggregate may = ReportAggregate.of(SPEC, MAY_LAC);
     ReportAggregate june = ReportAggregate.of(SPEC, JUNE_LAC);

@@ -104,13 +104,13 @@ final class EscalationDeadlineTest {
     }
 
     @Test
-    void none_noPolicies() {
+    void none_policies_empty() {
       assertThat(EscalationDeadline.none().policies()).isEmpty();
       assertThat(EscalationDeadline.none().dueAt(completed("A1", 1))).isEmpty();
     }
 
     @Test
-    void elapsedHours_hoursPolicies() {
+    void elapsedHours_givenHours_hoursPolicies() {
       assertThat(EscalationDeadline.elapsedHours(Map.of(2, 240, 1, 48)).policies())
           .containsExactly(
               Map.entry(1, FollowUpPolicy.elapsedHours(48)),
@@ -146,7 +146,7 @@ final class EscalationDeadlineTest {
     }
 
     @Test
-    void policies_unmodifiable() {
+    void policies_modified_throws() {
       assertThatThrownBy(() -> EscalationDeadline.followUps(dudleyLike()).policies().clear())
           .isInstanceOf(UnsupportedOperationException.class);
     }
@@ -192,7 +192,7 @@ final class EscalationDeadlineTest {
     }
 
     @Test
-    void toString_listsPoliciesAndCalendar() {
+    void toString_anyDeadline_listsPoliciesAndCalendar() {
       assertThat(EscalationDeadline.elapsedHours(Map.of(1, 48)).toString())
           .isEqualTo("EscalationDeadline[{1=48h}, " + ENGLAND + "]");
     }

@@ -60,7 +60,7 @@ final class MultiAgencyOverviewTest {
           audit("5", "SYN-2", "health", "Outstanding", "Good"));
 
   @Test
-  void of_sideBySideDistributionsAndDisagreements() {
+  void of_severalAgencies_sideBySideDistributionsAndDisagreements() {
     MultiAgencyOverview overview = MultiAgencyOverview.of(AUDITS, OFSTED);
     assertThat(overview.agencies()).containsExactly("health", "police", "social-care");
     assertThat(overview.areas()).containsExactly("assessment", "planning");
@@ -117,7 +117,7 @@ final class MultiAgencyOverviewTest {
   }
 
   @Test
-  void latestPerAgencyAndCase_completedBeatsNotYetCompleted() {
+  void of_latestPerAgencyAndCase_completedBeatsNotYetCompleted() {
     Audit open =
         started("Z-9", "SYN-1", "health")
             .status(AuditStatus.IN_PROGRESS)

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.practiceaudit.core.report.SyntheticAudits.SPEC;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.Instant;
 import java.util.List;
@@ -22,13 +20,12 @@ final class ReportAccumulatorTest {
     void toAggregate_anyAudits_equalsOf() {
       qt().withFixedSeed(91L)
           .withExamples(100)
-          .forAll(longs().all(), integers().between(0, 300))
+          .forAll(SyntheticAudits.lists(300))
           .checkAssert(
-              (seed, size) -> {
-                List<Audit> audits = SyntheticAudits.random(seed, size);
+              audits -> {
                 ReportAccumulator accumulator = ReportAccumulator.of(SPEC);
                 audits.forEach(accumulator);
-                assertThat(accumulator.audits()).isEqualTo((long) size);
+                assertThat(accumulator.audits()).isEqualTo((long) audits.size());
                 assertThat(accumulator.toAggregate()).isEqualTo(ReportAggregate.of(SPEC, audits));
               });
     }
@@ -37,12 +34,12 @@ final class ReportAccumulatorTest {
     void merge_randomPartition_equalsOfTheWhole() {
       qt().withFixedSeed(92L)
           .withExamples(100)
-          .forAll(longs().all(), integers().between(0, 200), integers().between(1, 4))
+          .forAll(SyntheticAudits.splits(200, 1, 4))
           .checkAssert(
-              (seed, size, parts) -> {
-                List<Audit> audits = SyntheticAudits.random(seed, size);
+              split -> {
+                List<Audit> audits = split._1;
                 ReportAccumulator whole = ReportAccumulator.of(SPEC);
-                for (List<Audit> part : ReportAggregateTest.partition(audits, seed, parts)) {
+                for (List<Audit> part : split._2) {
                   ReportAccumulator one = ReportAccumulator.of(SPEC);
                   part.forEach(one);
                   whole.merge(one);
@@ -63,7 +60,7 @@ final class ReportAccumulatorTest {
     }
 
     @Test
-    void merge_otherUnchanged() {
+    void merge_anyOther_leavesItUnchanged() {
       List<Audit> audits = SyntheticAudits.random(94L, 40);
       ReportAccumulator left = ReportAccumulator.of(SPEC);
       ReportAccumulator right = ReportAccumulator.of(SPEC);

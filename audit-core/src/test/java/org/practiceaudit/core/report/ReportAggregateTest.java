@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.practiceaudit.core.report.SyntheticAudits.SPEC;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.practiceaudit.core.audit.Audit;
@@ -27,18 +24,6 @@ import org.practiceaudit.core.timeliness.AuditDuePolicy;
 
 final class ReportAggregateTest {
 
-  static List<List<Audit>> partition(List<Audit> audits, long seed, int parts) {
-    Random random = new Random(seed);
-    List<List<Audit>> out = new ArrayList<>();
-    for (int p = 0; p < parts; p++) {
-      out.add(new ArrayList<>());
-    }
-    for (Audit audit : audits) {
-      out.get(random.nextInt(parts)).add(audit);
-    }
-    return out;
-  }
-
   @Nested
   final class MergeLaws {
 
@@ -46,12 +31,12 @@ final class ReportAggregateTest {
     void merge_randomPartition_equalsAggregateOfWhole() {
       qt().withFixedSeed(61L)
           .withExamples(100)
-          .forAll(longs().all(), integers().between(0, 80), integers().between(1, 5))
+          .forAll(SyntheticAudits.splits(80, 1, 5))
           .checkAssert(
-              (seed, size, parts) -> {
-                List<Audit> audits = SyntheticAudits.random(seed, size);
+              split -> {
+                List<Audit> audits = split._1;
                 ReportAggregate merged = ReportAggregate.empty(SPEC);
-                for (List<Audit> part : partition(audits, seed ^ 7, parts)) {
+                for (List<Audit> part : split._2) {
                   merged = merged.merge(ReportAggregate.of(SPEC, part));
                 }
                 ReportAggregate whole = ReportAggregate.of(SPEC, audits);
@@ -61,13 +46,13 @@ final class ReportAggregateTest {
     }
 
     @Test
-    void merge_associativeAndCommutative() {
+    void merge_anyParts_associativeAndCommutative() {
       qt().withFixedSeed(62L)
           .withExamples(100)
-          .forAll(longs().all(), integers().between(0, 90))
+          .forAll(SyntheticAudits.splits(90, 3, 3))
           .checkAssert(
-              (seed, size) -> {
-                List<List<Audit>> parts = partition(SyntheticAudits.random(seed, size), seed, 3);
+              split -> {
+                List<List<Audit>> parts = split._2;
                 ReportAggregate a = ReportAggregate.of(SPEC, parts.get(0));
                 ReportAggregate b = ReportAggregate.of(SPEC, parts.get(1));
                 ReportAggregate c = ReportAggregate.of(SPEC, parts.get(2));
@@ -81,10 +66,10 @@ final class ReportAggregateTest {
     void merge_empty_isIdentity() {
       qt().withFixedSeed(63L)
           .withExamples(100)
-          .forAll(longs().all(), integers().between(0, 60))
+          .forAll(SyntheticAudits.lists(60))
           .checkAssert(
-              (seed, size) -> {
-                ReportAggregate a = ReportAggregate.of(SPEC, SyntheticAudits.random(seed, size));
+              audits -> {
+                ReportAggregate a = ReportAggregate.of(SPEC, audits);
                 assertThat(a.merge(ReportAggregate.empty(SPEC))).isEqualTo(a);
                 assertThat(ReportAggregate.empty(SPEC).merge(a)).isEqualTo(a);
               });
@@ -100,7 +85,7 @@ final class ReportAggregateTest {
     }
 
     @Test
-    void merge_doesNotChangeInputs() {
+    void merge_anyInputs_leavesThemUnchanged() {
       List<Audit> audits = SyntheticAudits.random(5, 40);
       ReportAggregate a = ReportAggregate.of(SPEC, audits.subList(0, 20));
       ReportAggregate before = ReportAggregate.of(SPEC, audits.subList(0, 20));
@@ -116,10 +101,9 @@ final class ReportAggregateTest {
     void collector_sequentialOrParallelStream_equalsOf() {
       qt().withFixedSeed(69L)
           .withExamples(40)
-          .forAll(longs().all(), integers().between(0, 3000))
+          .forAll(SyntheticAudits.lists(3000))
           .checkAssert(
-              (seed, size) -> {
-                List<Audit> audits = SyntheticAudits.random(seed, size);
+              audits -> {
                 ReportAggregate whole = ReportAggregate.of(SPEC, audits);
                 assertThat(audits.stream().collect(ReportAggregate.collector(SPEC)))
                     .isEqualTo(whole);
@@ -144,10 +128,9 @@ final class ReportAggregateTest {
       // Audits read from JSON carry their own copies of the domain ids, not the spec's instances.
       qt().withFixedSeed(70L)
           .withExamples(60)
-          .forAll(longs().all(), integers().between(0, 80))
+          .forAll(SyntheticAudits.lists(80))
           .checkAssert(
-              (seed, size) -> {
-                List<Audit> audits = SyntheticAudits.random(seed, size);
+              audits -> {
                 List<Audit> copied = new ArrayList<>();
                 for (Audit audit : audits) {
                   Map<String, DomainScore> scores = new LinkedHashMap<>();
@@ -170,12 +153,12 @@ final class ReportAggregateTest {
       QuotaTracker tracker = QuotaTracker.of(SPEC.quotas().orElseThrow().quotas());
       qt().withFixedSeed(67L)
           .withExamples(100)
-          .forAll(longs().all(), integers().between(0, 120), integers().between(1, 4))
+          .forAll(SyntheticAudits.splits(120, 1, 4))
           .checkAssert(
-              (seed, size, parts) -> {
-                List<Audit> audits = SyntheticAudits.random(seed, size);
+              split -> {
+                List<Audit> audits = split._1;
                 ReportAggregate merged = ReportAggregate.empty(SPEC);
-                for (List<Audit> part : partition(audits, seed ^ 11, parts)) {
+                for (List<Audit> part : split._2) {
                   merged = merged.merge(ReportAggregate.of(SPEC, part));
                 }
                 assertThat(merged.toReport().quotas())
@@ -192,10 +175,9 @@ final class ReportAggregateTest {
     void complianceByMonth_anyAudits_classifiesAsTheTrackerDoes() {
       qt().withFixedSeed(68L)
           .withExamples(100)
-          .forAll(longs().all(), integers().between(0, 120))
+          .forAll(SyntheticAudits.lists(120))
           .checkAssert(
-              (seed, size) -> {
-                List<Audit> audits = SyntheticAudits.random(seed, size);
+              audits -> {
                 AuditReport report = ReportAggregate.of(SPEC, audits).toReport();
                 for (MonthlyCompliance month : report.complianceByMonth()) {
                   DateRange range =
@@ -217,14 +199,13 @@ final class ReportAggregateTest {
   final class Figures {
 
     @Test
-    void averages_alwaysWithinTheDomainScale() {
+    void averages_anyAudits_withinTheDomainScale() {
       qt().withFixedSeed(64L)
           .withExamples(100)
-          .forAll(longs().all(), integers().between(0, 80))
+          .forAll(SyntheticAudits.lists(80))
           .checkAssert(
-              (seed, size) -> {
-                AuditReport report =
-                    ReportAggregate.of(SPEC, SyntheticAudits.random(seed, size)).toReport();
+              audits -> {
+                AuditReport report = ReportAggregate.of(SPEC, audits).toReport();
                 List<DomainResult> all = new ArrayList<>(report.domains());
                 report.cohorts().forEach(c -> all.addAll(c.domains()));
                 for (DomainResult d : all) {
@@ -245,14 +226,13 @@ final class ReportAggregateTest {
     }
 
     @Test
-    void shares_addUpToExactly1000Tenths() {
+    void shares_anyAudits_addUpToExactly1000Tenths() {
       qt().withFixedSeed(65L)
           .withExamples(100)
-          .forAll(longs().all(), integers().between(0, 80))
+          .forAll(SyntheticAudits.lists(80))
           .checkAssert(
-              (seed, size) -> {
-                AuditReport report =
-                    ReportAggregate.of(SPEC, SyntheticAudits.random(seed, size)).toReport();
+              audits -> {
+                AuditReport report = ReportAggregate.of(SPEC, audits).toReport();
                 List<GradeDistribution> all = new ArrayList<>();
                 all.add(report.grades());
                 report.cohorts().forEach(c -> all.add(c.grades()));
@@ -268,13 +248,12 @@ final class ReportAggregateTest {
     }
 
     @Test
-    void notApplicable_neverChangesAnAverage() {
+    void notApplicable_addedToAnyAudit_neverChangesAnAverage() {
       qt().withFixedSeed(66L)
           .withExamples(100)
-          .forAll(longs().all(), integers().between(0, 80))
+          .forAll(SyntheticAudits.lists(80))
           .checkAssert(
-              (seed, size) -> {
-                List<Audit> audits = SyntheticAudits.random(seed, size);
+              audits -> {
                 List<Audit> withNa = new ArrayList<>();
                 for (Audit audit : audits) {
                   Map<String, DomainScore> scores = new LinkedHashMap<>(audit.scores());

@@ -1,31 +1,28 @@
 package org.practiceaudit.core.report;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
+import java.time.Year;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import org.practiceaudit.core.audit.ActionStatus;
 import org.practiceaudit.core.audit.Audit;
-import org.practiceaudit.core.audit.AuditId;
-import org.practiceaudit.core.audit.AuditStatus;
-import org.practiceaudit.core.audit.ImmutableAudit;
-import org.practiceaudit.core.audit.ImmutableRecommendedAction;
-import org.practiceaudit.core.audit.Moderation;
-import org.practiceaudit.core.casefile.CaseId;
 import org.practiceaudit.core.framework.Domain;
 import org.practiceaudit.core.grade.GradeScale;
 import org.practiceaudit.core.quota.DateRange;
 import org.practiceaudit.core.quota.QuotaPeriod;
 import org.practiceaudit.core.quota.QuotaTracker;
 import org.practiceaudit.core.quota.RoleQuota;
-import org.practiceaudit.core.score.DomainScore;
 import org.practiceaudit.core.score.ScoreScale;
+import org.practiceaudit.core.synthetic.SyntheticReportAudits;
 import org.practiceaudit.core.workforce.PersonId;
 import org.practiceaudit.core.workforce.Role;
+import org.practiceaudit.testkit.SyntheticGens;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
 
-/** Synthetic audits for tests: no real case, person or team. */
+/**
+ * The report spec the report tests share, and their synthetic audits (from the one synthetic-data
+ * kit, {@link org.practiceaudit.core.synthetic}): no real case, person or team.
+ */
 final class SyntheticAudits {
 
   static final GradeScale OFSTED = GradeScale.ofsted();
@@ -74,73 +71,19 @@ final class SyntheticAudits {
 
   /**
    * Random audits over every field a report reads, including out-of-scale scores and unknown
-   * domains.
+   * domains: {@link SyntheticReportAudits} over {@link #DOMAINS} in 2019.
    */
   static List<Audit> random(long seed, int count) {
-    Random random = new Random(seed);
-    List<Audit> audits = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      LocalDate allocated = LocalDate.of(2019, 3, 1).plusDays(random.nextInt(120));
-      AuditStatus status = AuditStatus.values()[random.nextInt(4)];
-      ImmutableAudit.Builder audit =
-          Audit.builder()
-              .id(AuditId.of("A" + seed + "-" + i))
-              .caseId(CaseId.of("C" + random.nextInt(50)))
-              .auditor(PersonId.of("P" + random.nextInt(6)))
-              .frameworkId("synthetic")
-              .frameworkVersion("1")
-              .auditType(random.nextBoolean() ? "monthly" : "thematic")
-              .status(status)
-              .allocatedOn(allocated);
-      if (status.isCompleted()) {
-        audit.completedOn(allocated.plusDays(random.nextInt(40)));
-        for (Domain domain : DOMAINS) {
-          int roll = random.nextInt(10);
-          if (roll == 0) {
-            audit.putScore(domain.id(), DomainScore.notApplicable());
-          } else if (roll == 1) {
-            audit.putScore(domain.id(), DomainScore.of(domain.scoreScale().max() + 1));
-          } else if (roll > 2) {
-            int min = domain.scoreScale().min();
-            audit.putScore(
-                domain.id(),
-                DomainScore.of(min + random.nextInt(domain.scoreScale().max() - min + 1)));
-          }
-        }
-        if (random.nextInt(8) == 0) {
-          audit.putScore("unknown-domain", DomainScore.of(5));
-        }
-        if (random.nextInt(6) > 0) {
-          audit.overallGrade(OFSTED.ofRank(random.nextInt(4)));
-          if (random.nextInt(3) == 0) {
-            audit.moderation(
-                Moderation.of(
-                    PersonId.of("M1"), OFSTED.ofRank(random.nextInt(4)), allocated.plusDays(50)));
-          }
-        }
-      }
-      if (random.nextInt(3) > 0) {
-        audit.putAttribute("category", random.nextBoolean() ? "looked-after" : "disabled-children");
-      }
-      audit.putAttribute("team", "team-" + random.nextInt(3));
-      if (random.nextInt(4) == 0) {
-        audit.escalationCategory(1 + random.nextInt(4));
-        audit.escalatedAt(
-            Instant.parse("2019-06-28T10:00:00Z").plusSeconds(3600L * random.nextInt(100)));
-      }
-      for (int a = random.nextInt(3); a > 0; a--) {
-        boolean open = random.nextBoolean();
-        ImmutableRecommendedAction.Builder action =
-            ImmutableRecommendedAction.builder()
-                .description("synthetic action")
-                .dueOn(LocalDate.of(2019, 6, 1).plusDays(random.nextInt(60)));
-        if (!open) {
-          action.status(ActionStatus.DONE).closedOn(LocalDate.of(2019, 6, 20));
-        }
-        audit.addAction(action.build());
-      }
-      audits.add(audit.build());
-    }
-    return audits;
+    return SyntheticReportAudits.of(seed, count, DOMAINS, OFSTED, Year.of(2019));
+  }
+
+  /** Lists of 0 to {@code maxSize} of the same audits, shrinking audit by audit. */
+  static Gen<List<Audit>> lists(int maxSize) {
+    return SyntheticGens.reportAudits("A-", 0, maxSize, DOMAINS, OFSTED, Year.of(2019));
+  }
+
+  /** Such lists, whole and split into {@code minParts} to {@code maxParts} parts. */
+  static Gen<Pair<List<Audit>, List<List<Audit>>>> splits(int maxSize, int minParts, int maxParts) {
+    return SyntheticGens.splits(lists(maxSize), minParts, maxParts);
   }
 }

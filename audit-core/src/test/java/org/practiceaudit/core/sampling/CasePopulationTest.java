@@ -12,12 +12,17 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.practiceaudit.core.casefile.CaseCategory;
 import org.practiceaudit.core.casefile.CaseFile;
 import org.practiceaudit.core.casefile.CaseId;
 import org.practiceaudit.core.casefile.ImmutableCaseFile;
+import org.practiceaudit.core.synthetic.SyntheticPlans;
+import org.practiceaudit.core.synthetic.SyntheticPopulations;
+import org.practiceaudit.testkit.SyntheticGens;
+import org.quicktheories.core.Gen;
 
 final class CasePopulationTest {
 
@@ -29,10 +34,9 @@ final class CasePopulationTest {
    * the built-in strata, and dates at the ends of what LocalDate holds (whose epoch days do not fit
    * an int).
    */
-  private static List<CaseFile> widened(int size, int attributes, long seed) {
-    Random random = new Random(seed);
+  private static List<CaseFile> widened(int size, int attributes, RandomGenerator random) {
     List<CaseFile> cases = new ArrayList<>();
-    for (CaseFile c : SyntheticPopulations.generate(size, attributes, seed)) {
+    for (CaseFile c : SyntheticPopulations.generate(size, attributes, random)) {
       ImmutableCaseFile w = ImmutableCaseFile.copyOf(c);
       switch (random.nextInt(12)) {
         case 0:
@@ -71,6 +75,22 @@ final class CasePopulationTest {
    * SYNTHETIC plans over {@link #widened}: those of {@link SyntheticPlans}, some stratified on
    * oddities.
    */
+  /** Widened populations of 0 to {@code maxSize} cases with one to four attributes. */
+  private static Gen<SamplingGens.Population> widened(int maxSize) {
+    return integers()
+        .between(0, maxSize)
+        .flatMap(
+            size ->
+                integers()
+                    .between(1, 4)
+                    .flatMap(
+                        attributes ->
+                            SyntheticGens.drawn(
+                                random ->
+                                    new SamplingGens.Population(
+                                        size, attributes, widened(size, attributes, random)))));
+  }
+
   private static SamplingPlan plan(int attributes, int size, long seed) {
     SamplingPlan plan = SyntheticPlans.generate(attributes, size, seed);
     Random random = new Random(seed);
@@ -97,11 +117,12 @@ final class CasePopulationTest {
     void draw_fromPopulation_equalsDrawFromCaseFiles() {
       qt().withFixedSeed(61L)
           .withExamples(300)
-          .forAll(
-              integers().between(0, 400), integers().between(1, 4), longs().all(), longs().all())
+          .forAll(widened(400), longs().all(), longs().all())
           .checkAssert(
-              (size, attributes, popSeed, planSeed) -> {
-                List<CaseFile> cases = widened(size, attributes, popSeed);
+              (generated, popSeed, planSeed) -> {
+                int size = generated.size();
+                int attributes = generated.attributes();
+                List<CaseFile> cases = generated.cases();
                 SamplingPlan plan = plan(attributes, size, planSeed);
                 Seed seed = Seed.of(popSeed ^ planSeed);
                 assertThat(Sampler.draw(CasePopulation.of(cases), plan, AS_OF, seed))
@@ -113,11 +134,12 @@ final class CasePopulationTest {
     void draw_populationOfShuffledCases_givesSameSample() {
       qt().withFixedSeed(62L)
           .withExamples(200)
-          .forAll(
-              integers().between(0, 400), integers().between(1, 4), longs().all(), longs().all())
+          .forAll(widened(400), longs().all(), longs().all())
           .checkAssert(
-              (size, attributes, popSeed, planSeed) -> {
-                List<CaseFile> cases = widened(size, attributes, popSeed);
+              (generated, popSeed, planSeed) -> {
+                int size = generated.size();
+                int attributes = generated.attributes();
+                List<CaseFile> cases = generated.cases();
                 List<CaseFile> shuffled = new ArrayList<>(cases);
                 Collections.shuffle(shuffled, new Random(planSeed));
                 SamplingPlan plan = plan(attributes, size, planSeed);
@@ -132,11 +154,12 @@ final class CasePopulationTest {
     void draw_manyPlansFromOnePopulation_eachEqualsItsOwnDraw() {
       qt().withFixedSeed(63L)
           .withExamples(100)
-          .forAll(
-              integers().between(0, 300), integers().between(1, 4), longs().all(), longs().all())
+          .forAll(widened(300), longs().all(), longs().all())
           .checkAssert(
-              (size, attributes, popSeed, planSeed) -> {
-                List<CaseFile> cases = widened(size, attributes, popSeed);
+              (generated, popSeed, planSeed) -> {
+                int size = generated.size();
+                int attributes = generated.attributes();
+                List<CaseFile> cases = generated.cases();
                 CasePopulation population = CasePopulation.of(cases);
                 for (long p = 0; p < 4; p++) {
                   SamplingPlan plan = plan(attributes, size, planSeed + p);
@@ -283,7 +306,7 @@ final class CasePopulationTest {
     }
 
     @Test
-    void attributeNames_areThoseAnyCaseHas() {
+    void attributeNames_ofPopulation_areThoseAnyCaseHas() {
       CasePopulation population =
           CasePopulation.of(
               List.of(
@@ -298,7 +321,7 @@ final class CasePopulationTest {
     }
 
     @Test
-    void toString_givesSizeButNoIds() {
+    void toString_anyPopulation_givesSizeButNoIds() {
       CasePopulation population =
           CasePopulation.of(List.of(caseFile("SYN-T-1"), caseFile("SYN-T-2")));
 

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.practiceaudit.core.casefile.CaseFile;
+import org.practiceaudit.core.synthetic.SyntheticPopulations;
 
 /**
  * Tests of {@link Sample}'s own queries; the draw itself is tested in {@link SamplerTest}.

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.practiceaudit.core.casefile.CaseCategory;
 import org.practiceaudit.core.casefile.CaseFile;
 import org.practiceaudit.core.casefile.CaseId;
+import org.practiceaudit.core.synthetic.SyntheticPlans;
+import org.practiceaudit.core.synthetic.SyntheticPopulations;
 import org.practiceaudit.core.workforce.PersonId;
 
 final class SamplerTest {
@@ -93,12 +95,12 @@ final class SamplerTest {
     void draw_anyPlan_hasPlannedSizeOrReportsShortfall() {
       qt().withFixedSeed(31L)
           .withExamples(300)
-          .forAll(
-              integers().between(0, 400), integers().between(1, 4), longs().all(), longs().all())
+          .forAll(SamplingGens.populations(0, 400, 1, 4), longs().all())
           .checkAssert(
-              (size, attributes, popSeed, planSeed) -> {
-                List<CaseFile> population =
-                    SyntheticPopulations.generate(size, attributes, popSeed);
+              (generated, planSeed) -> {
+                int size = generated.size();
+                int attributes = generated.attributes();
+                List<CaseFile> population = generated.cases();
                 SamplingPlan plan = SyntheticPlans.generate(attributes, size, planSeed);
                 Sample sample = Sampler.draw(population, plan, AS_OF, Seed.of(planSeed));
                 int expected;
@@ -186,14 +188,14 @@ final class SamplerTest {
     void draw_anyPlan_neverSelectsExcludedAndListsEveryExclusionWithItsReason() {
       qt().withFixedSeed(32L)
           .withExamples(300)
-          .forAll(
-              integers().between(0, 400), integers().between(1, 4), longs().all(), longs().all())
+          .forAll(SamplingGens.populations(0, 400, 1, 4), longs().all())
           .checkAssert(
-              (size, attributes, popSeed, planSeed) -> {
-                List<CaseFile> population =
-                    SyntheticPopulations.generate(size, attributes, popSeed);
+              (generated, planSeed) -> {
+                int size = generated.size();
+                int attributes = generated.attributes();
+                List<CaseFile> population = generated.cases();
                 SamplingPlan plan = SyntheticPlans.generate(attributes, size, planSeed);
-                Sample sample = Sampler.draw(population, plan, AS_OF, Seed.of(popSeed));
+                Sample sample = Sampler.draw(population, plan, AS_OF, Seed.of(planSeed));
                 Map<CaseId, ExclusionReason> listed = new HashMap<>();
                 sample.exclusions().forEach(e -> listed.put(e.caseId(), e.reason()));
                 int eligible = 0;
@@ -248,13 +250,14 @@ final class SamplerTest {
       qt().withFixedSeed(2L)
           .withExamples(300)
           .forAll(
-              integers().between(0, 400),
+              SamplingGens.populations(0, 400, 2, 2),
               longs().all(),
               integers().between(1, 100),
               integers().between(1, 60))
           .checkAssert(
-              (size, popSeed, percent, planned) -> {
-                List<CaseFile> population = SyntheticPopulations.generate(size, 2, popSeed);
+              (generated, drawSeed, percent, planned) -> {
+                int size = generated.size();
+                List<CaseFile> population = generated.cases();
                 BigDecimal share = BigDecimal.valueOf(percent, 2);
                 SamplingPlan plan =
                     SamplingPlan.builder()
@@ -264,7 +267,7 @@ final class SamplerTest {
                         .minimumSharePerStratum(share)
                         .build();
 
-                Sample sample = Sampler.draw(population, plan, AS_OF, Seed.of(popSeed));
+                Sample sample = Sampler.draw(population, plan, AS_OF, Seed.of(drawSeed));
 
                 int total = 0;
                 for (StratumAllocation a : sample.allocations()) {
@@ -367,14 +370,15 @@ final class SamplerTest {
       qt().withFixedSeed(13L)
           .withExamples(300)
           .forAll(
-              integers().between(0, 300),
+              SamplingGens.populations(0, 300, 2, 2),
               longs().all(),
               integers().between(1, 200),
               integers().between(0, 200))
           .checkAssert(
-              (size, popSeed, days, extra) -> {
-                List<CaseFile> population = SyntheticPopulations.generate(size, 2, popSeed);
-                Seed seed = Seed.of(popSeed);
+              (generated, drawSeed, days, extra) -> {
+                int size = generated.size();
+                List<CaseFile> population = generated.cases();
+                Seed seed = Seed.of(drawSeed);
                 Period narrow = Period.ofDays(days);
                 Period wide = Period.ofDays(days + extra);
                 Sample none = Sampler.draw(population, plan().build(), AS_OF, seed);
@@ -461,12 +465,12 @@ final class SamplerTest {
     void draw_anyPlan_allocationsSumToSelectionAndStayWithinOneOfProportionalShare() {
       qt().withFixedSeed(33L)
           .withExamples(300)
-          .forAll(
-              integers().between(0, 400), integers().between(1, 4), longs().all(), longs().all())
+          .forAll(SamplingGens.populations(0, 400, 1, 4), longs().all())
           .checkAssert(
-              (size, attributes, popSeed, planSeed) -> {
-                List<CaseFile> population =
-                    SyntheticPopulations.generate(size, attributes, popSeed);
+              (generated, planSeed) -> {
+                int size = generated.size();
+                int attributes = generated.attributes();
+                List<CaseFile> population = generated.cases();
                 SamplingPlan plan = SyntheticPlans.generate(attributes, size, planSeed);
                 Sample sample = Sampler.draw(population, plan, AS_OF, Seed.of(planSeed));
                 assertThat(
@@ -585,16 +589,16 @@ final class SamplerTest {
     void draw_shuffledInput_givesSameSample() {
       qt().withFixedSeed(35L)
           .withExamples(200)
-          .forAll(
-              integers().between(0, 400), integers().between(1, 4), longs().all(), longs().all())
+          .forAll(SamplingGens.populations(0, 400, 1, 4), longs().all())
           .checkAssert(
-              (size, attributes, popSeed, planSeed) -> {
-                List<CaseFile> population =
-                    SyntheticPopulations.generate(size, attributes, popSeed);
+              (generated, planSeed) -> {
+                int size = generated.size();
+                int attributes = generated.attributes();
+                List<CaseFile> population = generated.cases();
                 SamplingPlan plan = SyntheticPlans.generate(attributes, size, planSeed);
                 Sample sample = Sampler.draw(population, plan, AS_OF, Seed.of(planSeed));
                 List<CaseFile> shuffled = new ArrayList<>(population);
-                Collections.shuffle(shuffled, new Random(popSeed + 1));
+                Collections.shuffle(shuffled, new Random(planSeed + 1));
                 Sample again =
                     Sampler.draw(new HashSet<>(shuffled), plan, AS_OF, Seed.of(planSeed));
                 assertThat(again).isEqualTo(sample);
@@ -617,17 +621,19 @@ final class SamplerTest {
     void draw_differentSeeds_usuallyDiffer() {
       qt().withFixedSeed(37L)
           .withExamples(50)
+          // A statistical property of the seeds: the populations are only its backdrop and must be
+          // realistic (at least 40 eligible cases), so they come from seeds, not shrinking draws.
           .forAll(integers().between(60, 400), integers().between(1, 4), longs().all())
           .checkAssert(
-              (size, attributes, popSeed) -> {
+              (size, attributes, drawSeed) -> {
                 List<CaseFile> population =
-                    SyntheticPopulations.generate(size, attributes, popSeed);
+                    SyntheticPopulations.generate(size, attributes, drawSeed);
                 SamplingPlan plan =
                     SamplingPlan.builder().name("synthetic").fixedSize(10).addStrata("rag").build();
                 Set<List<CaseId>> distinct = new HashSet<>();
                 for (long s = 0; s < 40; s++) {
                   distinct.add(
-                      Sampler.draw(population, plan, AS_OF, Seed.of(popSeed + s))
+                      Sampler.draw(population, plan, AS_OF, Seed.of(drawSeed + s))
                           .sortedSelectedIds());
                 }
                 // At least 40 eligible cases choose 10: repeats among 40 seeds are very unlikely.
@@ -701,7 +707,7 @@ final class SamplerTest {
     }
 
     @Test
-    void chiSquareCritical_matchesTable() {
+    void chiSquareCritical_smallDegreesOfFreedom_matchesTable() {
       // Published 0.999 quantiles: df 10 -> 29.588, df 30 -> 59.703, df 100 -> 149.449.
       assertThat(chiSquareCritical999(10))
           .isCloseTo(29.588, org.assertj.core.data.Offset.offset(0.3));
@@ -779,11 +785,12 @@ final class SamplerTest {
     void draw_enoughRoom_givesEveryWorkerACase() {
       qt().withFixedSeed(39L)
           .withExamples(200)
-          .forAll(integers().between(1, 400), integers().between(1, 4), longs().all())
+          .forAll(SamplingGens.populations(1, 400, 1, 4), longs().all())
           .checkAssert(
-              (size, attributes, popSeed) -> {
-                List<CaseFile> population =
-                    SyntheticPopulations.generate(size, attributes, popSeed);
+              (generated, drawSeed) -> {
+                int size = generated.size();
+                int attributes = generated.attributes();
+                List<CaseFile> population = generated.cases();
                 Set<PersonId> workers = new HashSet<>();
                 SamplingPlan probe = simplePlan(1);
                 Set<CaseId> excluded = new HashSet<>();
@@ -799,7 +806,7 @@ final class SamplerTest {
                         .fixedSize(workers.size() + 3)
                         .coverWorkers(true)
                         .build();
-                Sample sample = Sampler.draw(population, plan, AS_OF, Seed.of(popSeed));
+                Sample sample = Sampler.draw(population, plan, AS_OF, Seed.of(drawSeed));
                 Map<CaseId, CaseFile> byId = new HashMap<>();
                 population.forEach(c -> byId.put(c.id(), c));
                 Set<PersonId> covered = new HashSet<>();
@@ -815,15 +822,12 @@ final class SamplerTest {
     void draw_stratifiedWithCoverage_keepsAllocationAndListsUncovered() {
       qt().withFixedSeed(40L)
           .withExamples(200)
-          .forAll(
-              integers().between(1, 400),
-              integers().between(1, 4),
-              longs().all(),
-              integers().between(1, 60))
+          .forAll(SamplingGens.populations(1, 400, 1, 4), longs().all(), integers().between(1, 60))
           .checkAssert(
-              (size, attributes, popSeed, n) -> {
-                List<CaseFile> population =
-                    SyntheticPopulations.generate(size, attributes, popSeed);
+              (generated, drawSeed, n) -> {
+                int size = generated.size();
+                int attributes = generated.attributes();
+                List<CaseFile> population = generated.cases();
                 SamplingPlan plan =
                     SamplingPlan.builder()
                         .name("synthetic")
@@ -831,13 +835,13 @@ final class SamplerTest {
                         .addStrata("rag")
                         .coverWorkers(true)
                         .build();
-                Sample sample = Sampler.draw(population, plan, AS_OF, Seed.of(popSeed));
+                Sample sample = Sampler.draw(population, plan, AS_OF, Seed.of(drawSeed));
                 Sample without =
                     Sampler.draw(
                         population,
                         ImmutableSamplingPlan.copyOf(plan).withCoverWorkers(false),
                         AS_OF,
-                        Seed.of(popSeed));
+                        Seed.of(drawSeed));
                 assertThat(sample.allocations()).isEqualTo(without.allocations());
                 Map<CaseId, CaseFile> byId = new HashMap<>();
                 population.forEach(c -> byId.put(c.id(), c));

@@ -8,6 +8,7 @@ import java.time.Period;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.practiceaudit.core.synthetic.SyntheticPopulations;
 
 final class SamplingPlanTest {
 

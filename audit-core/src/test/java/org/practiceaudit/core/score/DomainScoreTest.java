@@ -27,7 +27,7 @@ final class DomainScoreTest {
     }
 
     @Test
-    void notApplicable_hasNoValue() {
+    void notApplicable_value_isAbsent() {
       assertThat(DomainScore.notApplicable().isApplicable()).isFalse();
       assertThat(DomainScore.notApplicable().value()).isEmpty();
       assertThat(DomainScore.notApplicable().toString()).isEqualTo("NA");
@@ -40,7 +40,7 @@ final class DomainScoreTest {
     }
 
     @Test
-    void parse_integers() {
+    void parse_integers_givesTheScore() {
       assertThat(DomainScore.parse("7")).isEqualTo(DomainScore.of(7));
       assertThat(DomainScore.parse(" 10 ")).isEqualTo(DomainScore.of(10));
       assertThat(DomainScore.parse("-3")).isEqualTo(DomainScore.of(-3));
@@ -79,7 +79,7 @@ final class DomainScoreTest {
   final class Equality {
 
     @Test
-    void equals_byValueAndApplicability() {
+    void equals_sameValueAndApplicability_equal() {
       assertThat(DomainScore.of(3))
           .isEqualTo(DomainScore.of(3))
           .hasSameHashCodeAs(DomainScore.of(3));

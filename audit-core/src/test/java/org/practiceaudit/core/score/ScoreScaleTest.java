@@ -156,7 +156,7 @@ final class ScoreScaleTest {
     }
 
     @Test
-    void anchors_unmodifiable() {
+    void anchors_modified_throws() {
       assertThatThrownBy(() -> DORSET.anchors().put(2, "x"))
           .isInstanceOf(UnsupportedOperationException.class);
     }
@@ -190,7 +190,7 @@ final class ScoreScaleTest {
   final class Queries {
 
     @Test
-    void contains_boundsInclusive() {
+    void contains_bounds_inclusive() {
       assertThat(DORSET.contains(1)).isTrue();
       assertThat(DORSET.contains(10)).isTrue();
       assertThat(DORSET.contains(0)).isFalse();
@@ -202,7 +202,7 @@ final class ScoreScaleTest {
     }
 
     @Test
-    void normalise_endsAndMiddle() {
+    void normalise_endsAndMiddle_zeroOneAndHalf() {
       assertThat(DORSET.normalise(1)).isEqualTo(0.0);
       assertThat(DORSET.normalise(10)).isEqualTo(1.0);
       assertThat(DORSET.normalise(4)).isCloseTo(1.0 / 3, within(1e-12));
@@ -210,7 +210,7 @@ final class ScoreScaleTest {
     }
 
     @Test
-    void equalsAndHashCode_byBoundsAndAnchors() {
+    void equalsAndHashCode_sameBoundsAndAnchors_equal() {
       assertThat(ScoreScale.of(1, 10))
           .isEqualTo(ScoreScale.of(1, 10))
           .hasSameHashCodeAs(ScoreScale.of(1, 10));
@@ -251,7 +251,7 @@ final class ScoreScaleTest {
     }
 
     @Test
-    void normalise_monotoneAndWithinUnitInterval() {
+    void normalise_anyScore_monotoneAndWithinUnitInterval() {
       qt().withFixedSeed(13L)
           .withExamples(1000)
           .forAll(scales(), integers().between(0, 1_000_000), integers().between(0, 1_000_000))

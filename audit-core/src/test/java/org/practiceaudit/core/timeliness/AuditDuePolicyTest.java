@@ -38,7 +38,7 @@ final class AuditDuePolicyTest {
     }
 
     @Test
-    void noneAndEndOfMonth_amountZero() {
+    void amount_noneAndEndOfMonth_isZero() {
       assertThat(AuditDuePolicy.none().kind()).isEqualTo(AuditDuePolicy.Kind.NONE);
       assertThat(AuditDuePolicy.none().amount()).isZero();
       assertThat(AuditDuePolicy.endOfMonth().kind()).isEqualTo(AuditDuePolicy.Kind.END_OF_MONTH);
@@ -121,7 +121,7 @@ final class AuditDuePolicyTest {
     }
 
     @Test
-    void none_noDueDay() {
+    void dueOn_none_noDueDay() {
       assertThat(AuditDuePolicy.none().dueOn(LocalDate.of(2026, 12, 31), ENGLAND)).isEmpty();
     }
 

@@ -37,31 +37,31 @@ final class TimelinessTest {
   final class Of {
 
     @Test
-    void completedOnTheDueDay_onTime() {
+    void of_completedOnTheDueDay_onTime() {
       assertThat(Timeliness.of(Optional.of(DUE), Optional.of(DUE), DUE.plusDays(30)))
           .isEqualTo(Timeliness.ON_TIME);
     }
 
     @Test
-    void completedTheDayAfter_late() {
+    void of_completedTheDayAfter_late() {
       assertThat(Timeliness.of(Optional.of(DUE.plusDays(1)), Optional.of(DUE), DUE))
           .isEqualTo(Timeliness.LATE);
     }
 
     @Test
-    void openOnTheDueDay_pending() {
+    void of_openOnTheDueDay_pending() {
       assertThat(Timeliness.of(Optional.empty(), Optional.of(DUE), DUE))
           .isEqualTo(Timeliness.PENDING);
     }
 
     @Test
-    void openTheDayAfter_overdue() {
+    void of_openTheDayAfter_overdue() {
       assertThat(Timeliness.of(Optional.empty(), Optional.of(DUE), DUE.plusDays(1)))
           .isEqualTo(Timeliness.OVERDUE);
     }
 
     @Test
-    void noDueDay_onTimeOrPending() {
+    void of_noDueDay_onTimeOrPending() {
       assertThat(Timeliness.of(Optional.of(DUE), Optional.empty(), DUE))
           .isEqualTo(Timeliness.ON_TIME);
       assertThat(Timeliness.of(Optional.empty(), Optional.empty(), DUE.plusYears(9)))
@@ -69,7 +69,7 @@ final class TimelinessTest {
     }
 
     @Test
-    void nullArgument_throwsNamingIt() {
+    void of_nullArgument_throwsNamingIt() {
       assertThatThrownBy(() -> Timeliness.of(null, Optional.of(DUE), DUE))
           .hasMessage("completedOn");
       assertThatThrownBy(() -> Timeliness.of(Optional.empty(), null, DUE)).hasMessage("dueOn");
@@ -104,7 +104,7 @@ final class TimelinessTest {
     }
 
     @Test
-    void nullAuditOrPolicy_throwsNamingIt() {
+    void of_nullAuditOrPolicy_throwsNamingIt() {
       assertThatThrownBy(() -> Timeliness.of(null, AuditDuePolicy.none(), england, DUE))
           .hasMessage("audit");
       assertThatThrownBy(() -> Timeliness.of(audit(DUE, Optional.empty()), null, england, DUE))
@@ -112,7 +112,7 @@ final class TimelinessTest {
     }
 
     @Test
-    void text_kebabCase() {
+    void toString_anyTimeliness_kebabCase() {
       assertThat(Timeliness.ON_TIME.text()).isEqualTo("on-time");
       assertThat(Timeliness.PENDING.text()).isEqualTo("pending");
     }

@@ -69,7 +69,7 @@ final class PersonIdTest {
   final class Equality {
 
     @Test
-    void equals_byTextCaseSensitive() {
+    void equals_sameText_equalCaseSensitively() {
       assertThat(PersonId.of("W-0042"))
           .isEqualTo(PersonId.of("W-0042"))
           .hasSameHashCodeAs(PersonId.of("W-0042"));
@@ -79,7 +79,7 @@ final class PersonIdTest {
     }
 
     @Test
-    void compareTo_byText() {
+    void compareTo_anyIds_orderedByText() {
       assertThat(PersonId.of("A-1").compareTo(PersonId.of("A-2"))).isNegative();
       assertThat(PersonId.of("b").compareTo(PersonId.of("a"))).isPositive();
       assertThat(PersonId.of("a").compareTo(PersonId.of("a"))).isZero();

@@ -24,7 +24,7 @@ final class RoleTest {
   final class Factories {
 
     @Test
-    void constants_haveDocumentedIds() {
+    void constants_eachOne_hasItsDocumentedId() {
       assertThat(
               List.of(
                   Role.STRATEGIC_DIRECTOR,
@@ -116,7 +116,7 @@ final class RoleTest {
     }
 
     @Test
-    void nulls_throwNamingParameter() {
+    void factories_null_throwNamingParameter() {
       assertThatNullPointerException().isThrownBy(() -> Role.of(null)).withMessage("id");
       assertThatNullPointerException().isThrownBy(() -> Role.parse(null)).withMessage("text");
     }
@@ -126,7 +126,7 @@ final class RoleTest {
   final class Equality {
 
     @Test
-    void equals_byId() {
+    void equals_sameId_equal() {
       assertThat(Role.parse("tm"))
           .isEqualTo(Role.TEAM_MANAGER)
           .hasSameHashCodeAs(Role.TEAM_MANAGER);

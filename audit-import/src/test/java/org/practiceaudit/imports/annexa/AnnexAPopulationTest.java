@@ -19,7 +19,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.practiceaudit.core.sampling.ImmutableSamplingPlan;
@@ -31,6 +31,8 @@ import org.practiceaudit.imports.ImportOptions;
 import org.practiceaudit.imports.ImportResult;
 import org.practiceaudit.imports.PopulationImport;
 import org.practiceaudit.imports.testing.TestWorkbook;
+import org.practiceaudit.testkit.SyntheticGens;
+import org.quicktheories.core.Gen;
 
 /**
  * Issue 15 item 2: an Annex A workbook read straight into a population gives the population, sample
@@ -52,9 +54,17 @@ final class AnnexAPopulationTest {
 
   @TempDir Path dir;
 
-  /** A SYNTHETIC workbook of a seed: Lists 6, 7 and 8 sharing some children, blanks and skips. */
-  private Path workbook(long seed, int n) {
-    Random random = new Random(seed);
+  /**
+   * SYNTHETIC workbooks of 0 to {@code maxChildren} children: Lists 6, 7 and 8 sharing some
+   * children, blanks and skips; they shrink child by child and value by value.
+   */
+  private static Gen<TestWorkbook> workbooks(int maxChildren) {
+    return integers()
+        .between(0, maxChildren)
+        .flatMap(n -> SyntheticGens.drawn(random -> workbook(random, n)));
+  }
+
+  private static TestWorkbook workbook(RandomGenerator random, int n) {
     List<Object[]> six = new ArrayList<>();
     List<Object[]> seven = new ArrayList<>();
     List<Object[]> eight = new ArrayList<>();
@@ -87,11 +97,7 @@ final class AnnexAPopulationTest {
         eight.add(cla(id, start, "C2", random.nextBoolean() ? "U1" : "K1", team, worker));
       }
     }
-    return new TestWorkbook()
-        .sheet("List 6", six)
-        .sheet("List 7", seven)
-        .sheet("List 8", eight)
-        .write(dir.resolve("annex-a-" + seed + ".xlsx"));
+    return new TestWorkbook().sheet("List 6", six).sheet("List 7", seven).sheet("List 8", eight);
   }
 
   private static SamplingPlan plan(int variant) {
@@ -108,10 +114,10 @@ final class AnnexAPopulationTest {
   void population_anyWorkbookAndPlan_sameSampleAsCaseFiles() {
     qt().withFixedSeed(20261207L)
         .withExamples(15)
-        .forAll(longs().all(), integers().between(0, 60), integers().between(0, 2))
+        .forAll(workbooks(60), longs().all(), integers().between(0, 2))
         .checkAssert(
-            (seed, n, variant) -> {
-              Path path = workbook(seed, n);
+            (workbook, seed, variant) -> {
+              Path path = workbook.write(dir.resolve("annex-a-" + seed + ".xlsx"));
               SamplingPlan plan = plan(variant);
               ImportOptions options =
                   variant == 2 ? options("age-band", "placement-type") : options();

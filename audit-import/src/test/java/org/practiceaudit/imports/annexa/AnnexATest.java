@@ -252,7 +252,7 @@ final class AnnexATest {
   final class Shapes {
 
     @Test
-    void read_headersOnRowOneSheetsNamedListSpaceSix() {
+    void read_headersOnRowOneSheetsNamedListSpaceSix_readsEveryList() {
       Path file =
           write(
               new TestWorkbook()
@@ -273,7 +273,7 @@ final class AnnexATest {
     }
 
     @Test
-    void read_camelCaseHeadersAndDescriptiveSheetNames() {
+    void read_camelCaseHeadersAndDescriptiveSheetNames_readsEveryList() {
       Path file =
           write(
               new TestWorkbook()
@@ -297,7 +297,7 @@ final class AnnexATest {
     }
 
     @Test
-    void read_blankRowsTrailingSpacesCurlyQuotesExtraColumns() {
+    void read_blankRowsTrailingSpacesCurlyQuotesExtraColumns_tolerated() {
       Path file =
           write(
               new TestWorkbook()
@@ -326,7 +326,7 @@ final class AnnexATest {
     }
 
     @Test
-    void read_datesAsExcelTextAndDateTimes() {
+    void read_datesAsExcelTextAndDateTimes_allRead() {
       Path file =
           write(
               new TestWorkbook()
@@ -346,7 +346,7 @@ final class AnnexATest {
     }
 
     @Test
-    void read_idsAsNumbersAndTextWithLeadingZeros() {
+    void read_idsAsNumbersAndTextWithLeadingZeros_keptAsText() {
       Path file =
           write(
               new TestWorkbook()
@@ -403,7 +403,7 @@ final class AnnexATest {
     }
 
     @Test
-    void read_folderOfCsvLists() throws IOException {
+    void read_folderOfCsvLists_readsLikeAWorkbook() throws IOException {
       Path folder = Files.createDirectory(dir.resolve("lists"));
       Files.writeString(
           folder.resolve("List 6.csv"),
@@ -448,7 +448,7 @@ final class AnnexATest {
     }
 
     @Test
-    void isWorkbook_byContentNotName() throws IOException {
+    void isWorkbook_misnamedFile_decidedByContentNotName() throws IOException {
       Path workbook =
           new TestWorkbook().sheet("List 6", LIST_6_HEADER).write(dir.resolve("cases.csv"));
       Path csv = Files.writeString(dir.resolve("book.xlsx"), "case_id\n");

@@ -122,7 +122,7 @@ final class Ssda903Test {
     }
 
     @Test
-    void read_workerIsTheOneOnTheAsOfDay() throws IOException {
+    void read_workerChanges_theOneOnTheAsOfDay() throws IOException {
       Path header = file("h.csv", HEADER + "A,1,01/01/2010,WBRI,,,\n");
       Path episodes = file("e.csv", EPISODES + "A,01/01/2016,S,C2,N1,U1,PR1,,,,,,\n");
       Path workers =

@@ -105,7 +105,7 @@ final class CellValuesTest {
   }
 
   @Test
-  void codes_shortCodesKeptFreeTextNot() {
+  void codes_shortCodesAndFreeText_keptOnlyTheCodes() {
     assertThat(Codes.isCode("N1")).isTrue();
     assertThat(Codes.isCode("Physical abuse")).isTrue();
     assertThat(Codes.isCode("Lives with her aunt,\nwho works nights")).isFalse();

@@ -36,7 +36,7 @@ final class BundledFrameworksTest {
   }
 
   @Test
-  void ids_listsTheFiveSourceDocuments() {
+  void ids_bundled_listTheFiveSourceDocuments() {
     assertThat(BundledFrameworks.ids())
         .containsExactly("camden", "dorset", "dudley", "hillingdon", "london-multi-agency");
   }

@@ -107,7 +107,7 @@ final class FrameworkLoaderTest {
   final class SchemaPassProblems {
 
     @Test
-    void misspeltProperty_suggestsTheRightOne() {
+    void load_misspeltProperty_suggestsTheRightOne() {
       List<Problem> problems =
           problems(BASE.replace("\"escalation_categories\"", "\"escalaton_categories\""));
       assertThat(problems)
@@ -125,7 +125,7 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void unknownDivision_suggestsTheClosest() {
+    void load_unknownDivision_suggestsTheClosest() {
       List<Problem> problems = problems(BASE.replace("england-and-wales", "england-and-wale"));
       assertThat(problems)
           .singleElement()
@@ -141,7 +141,7 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void shareAboveOne_saysTheRange() {
+    void load_shareAboveOne_saysTheRange() {
       List<Problem> problems =
           problems(
               BASE.replace("\"moderation\": {\"share\": 0.2}", "\"moderation\": {\"share\": 1.5}"));
@@ -157,7 +157,7 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void escalationWithoutDeadline_saysWhatToGive() {
+    void load_escalationWithoutDeadline_saysWhatToGive() {
       List<Problem> problems = problems(BASE.replace(", \"follow_up\": {\"hours\": 48}", ""));
       assertThat(problems)
           .singleElement()
@@ -171,7 +171,7 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void badFollowUpShape_listsTheThreeShapes() {
+    void load_badFollowUpShape_listsTheThreeShapes() {
       List<Problem> problems = problems(BASE.replace("{\"hours\": 48}", "{\"days\": 2}"));
       assertThat(problems)
           .singleElement()
@@ -183,7 +183,7 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void wrongType_namesTheExpectedAndTheFound() {
+    void load_wrongType_namesTheExpectedAndTheFound() {
       List<Problem> problems = problems(BASE.replace("\"minimum\": 1", "\"minimum\": \"one\""));
       assertThat(problems)
           .singleElement()
@@ -196,7 +196,7 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void foreignSchema_isRejected() {
+    void load_foreignSchema_isRejected() {
       List<Problem> problems =
           problems(
               BASE.replace(
@@ -214,7 +214,7 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void badId_explainsTheForm() {
+    void load_badId_explainsTheForm() {
       List<Problem> problems =
           problems(BASE.replace("\"id\": \"planning\"", "\"id\": \"Planning\""));
       assertThat(problems)
@@ -233,7 +233,7 @@ final class FrameworkLoaderTest {
   final class SemanticPassProblems {
 
     @Test
-    void duplicateDomainId_isReportedAtTheSecond() {
+    void load_duplicateDomainId_isReportedAtTheSecond() {
       List<Problem> problems =
           problems(BASE.replace("\"id\": \"planning\"", "\"id\": \"voice-of-the-child\""));
       assertThat(problems)
@@ -247,7 +247,7 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void unknownRuleType_suggestsTheClosest() {
+    void load_unknownRuleType_suggestsTheClosest() {
       List<Problem> problems = problems(BASE.replace("\"audit-due\"", "\"audit-dew\""));
       assertThat(problems)
           .singleElement()
@@ -289,7 +289,7 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void unknownRuleParameter_suggestsTheClosest() {
+    void load_unknownRuleParameter_suggestsTheClosest() {
       List<Problem> problems = problems(BASE.replace("\"escalate_to\"", "\"escalate_too\""));
       assertThat(problems)
           .singleElement()
@@ -305,7 +305,7 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void illTypedRuleParameter_namesTheExpectedType() {
+    void load_illTypedRuleParameter_namesTheExpectedType() {
       List<Problem> problems =
           problems(BASE.replace("\"minimum_spread\": 15", "\"minimum_spread\": \"ten\""));
       assertThat(problems)
@@ -320,7 +320,7 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void ruleTypesOwnCheck_isLocatedAtTheParameterAndSpeaksSnakeCase() {
+    void load_ruleTypesOwnCheck_isLocatedAtTheParameterAndSpeaksSnakeCase() {
       List<Problem> problems =
           problems(BASE.replace("\"minimum_spread\": 15", "\"minimum_spread\": 0"));
       assertThat(problems)
@@ -334,7 +334,7 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void unknownDomainAndGradeInRuleParameters_suggestTheClosest() {
+    void load_unknownDomainAndGradeInRuleParameters_suggestTheClosest() {
       List<Problem> problems =
           problems(
               BASE.replace(
@@ -360,7 +360,7 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void unknownDomainAsAWeightKey_isLocatedAtTheKey() {
+    void load_unknownDomainAsAWeightKey_isLocatedAtTheKey() {
       List<Problem> problems =
           problems(
               BASE.replace(
@@ -379,7 +379,7 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void missingRequiredParameter_isNamed() {
+    void load_missingRequiredParameter_isNamed() {
       List<Problem> problems =
           problems(
               BASE.replace(
@@ -398,7 +398,7 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void validFloorsRule_isBound() {
+    void load_validFloorsRule_isBound() {
       FrameworkConfiguration config =
           validate(
                   BASE.replace(
@@ -415,7 +415,7 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void formerUpperCaseConcern_isAProblemNamingTheNewSpelling() {
+    void load_formerUpperCaseConcern_isAProblemNamingTheNewSpelling() {
       List<Problem> problems =
           problems(BASE.replace("[\"immediate-risk\"]", "[\"IMMEDIATE_RISK\"]"));
       assertThat(problems)
@@ -429,7 +429,7 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void unknownConcernInAList_isLocatedAtTheList() {
+    void load_unknownConcernInAList_isLocatedAtTheList() {
       List<Problem> problems =
           problems(BASE.replace("[\"immediate-risk\"]", "[\"immediate-risks\"]"));
       assertThat(problems)
@@ -442,7 +442,7 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void overlappingBands_areReported() {
+    void load_overlappingBands_areReported() {
       List<Problem> problems =
           problems(BASE.replace("\"from\": 4, \"to\": 6", "\"from\": 3, \"to\": 6"));
       assertThat(problems)
@@ -456,7 +456,7 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void bandsWithGap_areReported() {
+    void load_bandsWithGap_areReported() {
       List<Problem> problems =
           problems(BASE.replace("\"from\": 4, \"to\": 6", "\"from\": 4.5, \"to\": 6"));
       assertThat(problems)
@@ -469,7 +469,7 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void bandsNotReachingTheTop_areReported() {
+    void load_bandsNotReachingTheTop_areReported() {
       List<Problem> problems =
           problems(BASE.replace("\"from\": 8.5, \"to\": 10", "\"from\": 8.5, \"to\": 9"));
       assertThat(problems)
@@ -481,7 +481,7 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void invalidClosureDate_isReported() {
+    void load_invalidClosureDate_isReported() {
       List<Problem> problems = problems(BASE.replace("2026-12-29", "2026-02-30"));
       assertThat(problems)
           .singleElement()
@@ -493,7 +493,7 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void planWithSizeAndShare_isReported() {
+    void load_planWithSizeAndShare_isReported() {
       List<Problem> problems =
           problems(BASE.replace("\"share\": 0.1,", "\"share\": 0.1, \"size\": 30,"));
       assertThat(problems)
@@ -505,7 +505,7 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void manyProblems_areAllReportedInDocumentOrder() {
+    void load_manyProblems_areAllReportedInDocumentOrder() {
       String text =
           BASE.replace("england-and-wales", "wales")
               .replace("\"audit-due\"", "\"audit-dew\"")
@@ -520,7 +520,7 @@ final class FrameworkLoaderTest {
   final class CoreValueProblems {
 
     @Test
-    void base_yieldsTheCoreValues() {
+    void load_base_yieldsTheCoreValues() {
       FrameworkConfiguration config =
           validate(
                   BASE.replace(
@@ -560,14 +560,14 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void base_moderationFlagsDefaultToFalse() {
+    void load_base_moderationFlagsDefaultToFalse() {
       ModerationPolicy moderation = validate(BASE).get().moderation().orElseThrow();
       assertThat(moderation.atLeastOnePerAuditor()).isFalse();
       assertThat(moderation.includeGradedAtOrBelow()).isEmpty();
     }
 
     @Test
-    void zeroSamplingShare_isALocatedProblem() {
+    void load_zeroSamplingShare_isALocatedProblem() {
       List<Problem> problems = problems(BASE.replace("\"share\": 0.1", "\"share\": 0"));
       assertThat(problems)
           .singleElement()
@@ -583,7 +583,7 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void zeroModerationShare_isALocatedProblem() {
+    void load_zeroModerationShare_isALocatedProblem() {
       List<Problem> problems = problems(BASE.replace("\"share\": 0.2", "\"share\": 0.0"));
       assertThat(problems)
           .singleElement()
@@ -597,7 +597,7 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void zeroExclusionWindow_isALocatedProblem() {
+    void load_zeroExclusionWindow_isALocatedProblem() {
       List<Problem> problems =
           problems(
               BASE.replace(
@@ -660,7 +660,7 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void coreProblems_areReportedWithTheOthers() {
+    void load_coreProblems_areReportedWithTheOthers() {
       List<Problem> problems =
           problems(
               BASE.replace("\"share\": 0.1", "\"share\": 0")
@@ -671,7 +671,7 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void schemaProblemInAPlan_isNotRepeatedByTheCorePass() {
+    void load_schemaProblemInAPlan_isNotRepeatedByTheCorePass() {
       List<Problem> problems = problems(BASE.replace("\"share\": 0.1", "\"share\": -1"));
       assertThat(problems)
           .singleElement()
@@ -683,7 +683,7 @@ final class FrameworkLoaderTest {
   final class Reading {
 
     @Test
-    void unreadableToken_isLocatedWithoutTheDocumentsText() {
+    void load_unreadableToken_isLocatedWithoutTheDocumentsText() {
       List<Problem> problems = problems(BASE.replace("\"version\": \"1\",", "\"version\": Smith,"));
       assertThat(problems)
           .singleElement()
@@ -699,7 +699,7 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void unexpectedCharacter_isLocatedWithoutTheCharacter() {
+    void load_unexpectedCharacter_isLocatedWithoutTheCharacter() {
       List<Problem> problems =
           problems(BASE.replace("\"version\": \"1\",", "\"version\": \"1\", K"));
       assertThat(problems)
@@ -713,7 +713,7 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void duplicateKey_isRejectedWithItsLine() {
+    void load_duplicateKey_isRejectedWithItsLine() {
       List<Problem> problems =
           problems(BASE.replace("\"version\": \"1\",", "\"version\": \"1\", \"version\": \"2\","));
       assertThat(problems)
@@ -726,7 +726,7 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void deepNesting_hitsTheLimit() {
+    void load_deepNesting_hitsTheLimit() {
       String deep = "[".repeat(200) + "]".repeat(200);
       List<Problem> problems =
           problems(BASE.replace("\"moderation\": {\"share\": 0.2},", "\"x\": " + deep + ","));
@@ -740,7 +740,7 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void hugeNumber_hitsTheLimit() {
+    void load_hugeNumber_hitsTheLimit() {
       List<Problem> problems =
           problems(BASE.replace("\"minimum\": 1", "\"minimum\": 1" + "0".repeat(100)));
       assertThat(problems)
@@ -753,7 +753,7 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void trailingContent_isRejected() {
+    void load_trailingContent_isRejected() {
       List<Problem> problems = problems(BASE + " {}");
       assertThat(problems)
           .singleElement()
@@ -764,7 +764,7 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void yaml_reportsTheSameProblemsWithYamlLines() {
+    void load_yaml_reportsTheSameProblemsWithYamlLines() {
       String yaml =
           String.join(
               "\n",
@@ -807,7 +807,7 @@ final class FrameworkLoaderTest {
   final class AuditDue {
 
     @Test
-    void eachShape_isReadIntoTheFramework() {
+    void load_eachAuditDueShape_isReadIntoTheFramework() {
       assertThat(
               validate(BASE.replace("{\"days\": 20}", "{\"working_days\": 10}"))
                   .get()
@@ -834,7 +834,7 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void badShape_isOneLocatedProblemListingTheShapes() {
+    void load_badAuditDueShape_isOneLocatedProblemListingTheShapes() {
       List<Problem> problems =
           problems(BASE.replace("{\"days\": 20}", "{\"days\": 20, \"working_days\": 10}"));
       assertThat(problems)
@@ -851,7 +851,7 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void auditDueRuleWithoutThePolicy_isLocatedAtTheRuleWithEveryOtherProblem() {
+    void load_auditDueRuleWithoutThePolicy_isLocatedAtTheRuleWithEveryOtherProblem() {
       List<Problem> problems =
           problems(
               BASE.replace("{\"days\": 20}", "\"none\"").replace("england-and-wales", "wales"));
@@ -869,7 +869,7 @@ final class FrameworkLoaderTest {
     }
 
     @Test
-    void formerWorkingDaysParameter_isAnUnknownParameter() {
+    void load_formerWorkingDaysParameter_isAnUnknownParameter() {
       List<Problem> problems =
           problems(
               BASE.replace(

@@ -89,7 +89,7 @@ final class LocalVocabularyTest {
   final class ConfigurationProblems {
 
     @Test
-    void wellKnownCategoryDeclared_isLocatedAndNamesIt() {
+    void load_wellKnownCategoryDeclared_isLocatedAndNamesIt() {
       List<Problem> problems =
           FrameworkLoaderTest.problems(declaring("\"local_categories\": [\"looked-after\"],"));
 
@@ -106,7 +106,7 @@ final class LocalVocabularyTest {
     }
 
     @Test
-    void abbreviationOfAWellKnownRoleDeclared_namesTheRoleItStandsFor() {
+    void load_abbreviationOfAWellKnownRoleDeclared_namesTheRoleItStandsFor() {
       List<Problem> problems =
           FrameworkLoaderTest.problems(declaring("\"local_roles\": [\"tm\"],"));
 
@@ -121,7 +121,7 @@ final class LocalVocabularyTest {
     }
 
     @Test
-    void duplicateRole_isLocatedAtTheSecond() {
+    void load_duplicateRole_isLocatedAtTheSecond() {
       List<Problem> problems =
           FrameworkLoaderTest.problems(
               declaring("\"local_roles\": [\"practice-lead\", \"practice-lead\"],"));
@@ -137,7 +137,7 @@ final class LocalVocabularyTest {
     }
 
     @Test
-    void malformedCategory_isLocatedAndExplainsTheForm() {
+    void load_malformedCategory_isLocatedAndExplainsTheForm() {
       List<Problem> problems =
           FrameworkLoaderTest.problems(declaring("\"local_categories\": [\"Youth Justice\"],"));
 
@@ -151,7 +151,7 @@ final class LocalVocabularyTest {
     }
 
     @Test
-    void quotaRoleNotDeclared_suggestsTheDeclaredOne() {
+    void load_quotaRoleNotDeclared_suggestsTheDeclaredOne() {
       List<Problem> problems =
           FrameworkLoaderTest.problems(
               base()
@@ -172,7 +172,7 @@ final class LocalVocabularyTest {
     }
 
     @Test
-    void planFilterCategoryNotDeclared_suggestsTheDeclaredOne() {
+    void load_planFilterCategoryNotDeclared_suggestsTheDeclaredOne() {
       List<Problem> problems =
           FrameworkLoaderTest.problems(
               base().replace("[\"youth-justice\", \"cp\"]", "[\"cp\", \"youth-justise\"]"));
@@ -190,7 +190,7 @@ final class LocalVocabularyTest {
     }
 
     @Test
-    void everyProblem_isReportedAtOnce() {
+    void load_everyProblem_isReportedAtOnce() {
       List<Problem> problems =
           FrameworkLoaderTest.problems(
               declaring(

@@ -223,7 +223,7 @@ final class MalformedCorpusTest {
   }
 
   @Test
-  void corpus_hasAtLeastAHundredDistinctDocuments() {
+  void corpus_documents_atLeastAHundredDistinct() {
     Map<String, String> corpus = corpus();
     assertThat(corpus).hasSizeGreaterThanOrEqualTo(100);
     assertThat(new java.util.HashSet<>(corpus.values())).hasSizeGreaterThanOrEqualTo(100);
@@ -231,7 +231,7 @@ final class MalformedCorpusTest {
   }
 
   @TestFactory
-  Stream<DynamicTest> everyMalformedDocument_yieldsProblemsAndNeverThrows() {
+  Stream<DynamicTest> load_everyMalformedDocument_yieldsProblemsAndNeverThrows() {
     List<DynamicTest> tests = new ArrayList<>();
     for (Map.Entry<String, String> entry : corpus().entrySet()) {
       tests.add(
@@ -270,7 +270,7 @@ final class MalformedCorpusTest {
    * problem is in a value.
    */
   @TestFactory
-  Stream<DynamicTest> everyMalformedDocumentAsYaml_invalidWithLocatedProblems() {
+  Stream<DynamicTest> load_everyMalformedDocumentAsYaml_invalidWithLocatedProblems() {
     List<DynamicTest> tests = new ArrayList<>();
     for (Map.Entry<String, String> entry : corpus().entrySet()) {
       tests.add(

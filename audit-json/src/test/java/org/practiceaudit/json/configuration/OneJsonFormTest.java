@@ -69,7 +69,7 @@ final class OneJsonFormTest {
 
   @ParameterizedTest
   @MethodSource("ids")
-  void interchangeWriter_givesEveryPropertyTheDocumentGives(String id) {
+  void interchangeWriter_anyValue_givesEveryPropertyTheDocumentGives(String id) {
     List<Section> sections = sections(id);
     assertThat(sections).hasSizeGreaterThan(3);
     for (Section section : sections) {
@@ -97,7 +97,7 @@ final class OneJsonFormTest {
 
   @ParameterizedTest
   @MethodSource("ids")
-  void interchangeReader_readsTheDocumentsSectionAndTheWritersOutputAsTheLoadedValue(String id) {
+  void interchangeReader_documentSectionOrWriterOutput_readAsTheLoadedValue(String id) {
     GradeScale scale = BundledFrameworks.load(id).framework().gradeScale();
     for (Section section : sections(id)) {
       Class<?> type =

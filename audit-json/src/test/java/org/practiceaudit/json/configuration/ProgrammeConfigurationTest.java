@@ -115,14 +115,14 @@ final class ProgrammeConfigurationTest {
   final class Problems {
 
     @Test
-    void unknownAuditType_suggestsTheClosest() {
+    void load_unknownAuditType_suggestsTheClosest() {
       assertThat(problems("{\"month\": \"2026-07\", \"audit_type\": \"montly\"}"))
           .isEqualTo(
               "/programme/entries/0/audit_type: unknown audit type 'montly'; did you mean 'monthly'?\n");
     }
 
     @Test
-    void unknownSamplingPlan_suggestsTheClosest() {
+    void load_unknownSamplingPlan_suggestsTheClosest() {
       assertThat(
               problems(
                   "{\"month\": \"2026-07\", \"audit_type\": \"monthly\", \"sampling_plan\": \"montly\"}"))
@@ -132,7 +132,7 @@ final class ProgrammeConfigurationTest {
     }
 
     @Test
-    void endsBeforeItStarts_locatedAtUntilOnce() {
+    void load_endsBeforeItStarts_locatedAtUntilOnce() {
       assertThat(
               problems(
                   "{\"month\": \"2026-07\", \"until\": \"2026-05\", \"audit_type\": \"monthly\"}"))
@@ -141,7 +141,7 @@ final class ProgrammeConfigurationTest {
     }
 
     @Test
-    void monthNotAMonth_isASchemaProblem() {
+    void load_monthNotAMonth_isASchemaProblem() {
       List<Problem> problems =
           FrameworkLoaderTest.problems(with("{\"month\": \"July\", \"audit_type\": \"monthly\"}"));
 
@@ -156,7 +156,7 @@ final class ProgrammeConfigurationTest {
     }
 
     @Test
-    void negativePlanned_isASchemaProblem() {
+    void load_negativePlanned_isASchemaProblem() {
       assertThat(
               FrameworkLoaderTest.problems(
                   with(
@@ -168,7 +168,7 @@ final class ProgrammeConfigurationTest {
     }
 
     @Test
-    void misspeltProperty_isASchemaProblem() {
+    void load_misspeltProperty_isASchemaProblem() {
       assertThat(
               FrameworkLoaderTest.problems(
                   with(

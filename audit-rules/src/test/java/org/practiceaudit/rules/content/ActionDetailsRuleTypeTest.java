@@ -88,6 +88,33 @@ final class ActionDetailsRuleTypeTest {
     }
 
     @Test
+    void evaluate_dueDateNotRequiredAndOwnerMissing_failsOnTheOwnerOnly() {
+      Outcome outcome =
+          evaluate(
+              new ActionDetailsParameters(true, false), action(false, false), action(true, false));
+
+      assertThat(outcome.status()).isEqualTo(OutcomeStatus.FAIL);
+      assertThat(outcome.reason()).isEqualTo("1 of 2 actions have no owner");
+      assertThat(outcome.inputs()).containsEntry("without-due-date", "0");
+    }
+
+    @Test
+    void evaluate_doneActionWithoutOwner_stillCounts() {
+      RecommendedAction done =
+          RecommendedAction.builder()
+              .description("synthetic")
+              .status(ActionStatus.DONE)
+              .dueOn(LocalDate.of(2026, 3, 1))
+              .closedOn(LocalDate.of(2026, 3, 1))
+              .build();
+
+      Outcome outcome = evaluate(new ActionDetailsParameters(null, null), done);
+
+      assertThat(outcome.status()).isEqualTo(OutcomeStatus.FAIL);
+      assertThat(outcome.reason()).isEqualTo("1 of 1 actions have no owner");
+    }
+
+    @Test
     void evaluate_cancelledActionWithoutDetails_isIgnored() {
       RecommendedAction cancelled =
           RecommendedAction.builder()

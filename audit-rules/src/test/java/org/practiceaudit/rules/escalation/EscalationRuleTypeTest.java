@@ -49,7 +49,7 @@ final class EscalationRuleTypeTest {
   }
 
   @Test
-  void immediateRisk_category1_due48HoursLater_serviceManagerByEmailWithAudit() {
+  void evaluate_immediateRisk_category1Due48HoursLaterServiceManagerToldByEmailWithAudit() {
     Outcome outcome = evaluate(audit().addConcerns(ConcernFlag.IMMEDIATE_RISK).build());
 
     assertThat(outcome.escalationCategory()).hasValue(1);
@@ -119,7 +119,7 @@ final class EscalationRuleTypeTest {
   }
 
   @Test
-  void recordedCategoryDiffers_fails() {
+  void evaluate_recordedCategoryDiffers_fails() {
     Outcome outcome =
         evaluate(
             audit().addConcerns(ConcernFlag.PROCEDURES_NOT_FOLLOWED).escalationCategory(3).build());

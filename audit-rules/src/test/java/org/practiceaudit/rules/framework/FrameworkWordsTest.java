@@ -136,7 +136,7 @@ final class FrameworkWordsTest {
     }
 
     @Test
-    void scaleAndReviewPeriod_inWords() {
+    void describe_scaleAndReviewPeriod_inWords() {
       assertThat(
               FrameworkWords.scale(
                   ScoreScale.of(1, 10).withAnchor(1, "no evidence found").withoutNotApplicable()))

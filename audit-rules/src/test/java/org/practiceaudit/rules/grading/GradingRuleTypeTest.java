@@ -145,7 +145,7 @@ final class GradingRuleTypeTest {
     }
 
     @Test
-    void rawBasis_bandsOverOneToTen() {
+    void evaluate_rawBasis_bandsOverOneToTen() {
       List<GradeBand> raw =
           List.of(
               GradeBand.of("Inadequate", 1, 4),
@@ -167,7 +167,7 @@ final class GradingRuleTypeTest {
     }
 
     @Test
-    void floors_capTheAuditorsGrade() {
+    void evaluate_floors_capTheAuditorsGrade() {
       Audit audit =
           Fixtures.audit(framework)
               .putScore("d0", DomainScore.of(2))

@@ -48,7 +48,7 @@ final class AuditLifecycleTest {
   }
 
   @Test
-  void fullLifecycle_eachTransitionReturnsNewAudit() {
+  void lifecycle_everyTransition_returnsNewAudit() {
     Audit allocated = allocated();
     Audit started = lifecycle.start(allocated).get();
     Audit graded =
@@ -160,7 +160,7 @@ final class AuditLifecycleTest {
   }
 
   @Test
-  void complete_everyUnmetRequirementAtOnce() {
+  void complete_unmetRequirements_reportedAllAtOnce() {
     Audit allocated = allocated();
 
     var result =

@@ -74,12 +74,12 @@ final class ModerationShareRuleTypeTest {
   }
 
   @Test
-  void fiftyNineOfThreeHundred_fails() {
+  void evaluate_fiftyNineOfThreeHundred_fails() {
     assertThat(evaluate(audits(300, 59)).status()).isEqualTo(OutcomeStatus.FAIL);
   }
 
   @Test
-  void shareRoundsUp() {
+  void evaluate_shareOfAFraction_roundsUp() {
     assertThat(evaluate(audits(11, 2)).status()).isEqualTo(OutcomeStatus.FAIL);
     assertThat(evaluate(audits(11, 3)).status()).isEqualTo(OutcomeStatus.PASS);
   }

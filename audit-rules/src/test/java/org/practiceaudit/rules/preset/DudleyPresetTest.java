@@ -111,7 +111,7 @@ final class DudleyPresetTest {
   final class Moderation {
 
     @Test
-    void U24_twentyPercentWithoutAMinimumPerAuditor() {
+    void U24_moderationPolicy_twentyPercentWithoutAMinimumPerAuditor() {
       ModerationPolicy policy = DUDLEY.moderationPolicy().orElseThrow();
 
       assertThat(policy.share()).isEqualByComparingTo("0.20");

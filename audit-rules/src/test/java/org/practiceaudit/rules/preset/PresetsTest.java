@@ -33,7 +33,7 @@ final class PresetsTest {
       Pattern.compile("seeds/(\\d{3}_[0-9a-f]+\\.txt), lines? (\\d+)");
 
   @Test
-  void ids_andUnknownId() {
+  void ids_andUnknownId_listedAndRejected() {
     assertThat(Presets.ids())
         .containsExactly("camden", "dorset", "dudley", "hillingdon", "london-multi-agency");
     assertThatThrownBy(() -> Presets.get("barset"))
@@ -43,7 +43,7 @@ final class PresetsTest {
   }
 
   @Test
-  void everyPreset_buildsItsRulesAndCitesAnExistingSourceLine() throws Exception {
+  void presets_every_buildsItsRulesAndCitesAnExistingSourceLine() throws Exception {
     // Copies of the seeds in this module's test resources (seeds/README.md), so the check always
     // runs.
     Path seeds = Path.of(PresetsTest.class.getResource("/seeds/README.md").toURI()).getParent();
@@ -69,7 +69,7 @@ final class PresetsTest {
   }
 
   @Test
-  void dudley_categoriesAndFollowUps() {
+  void dudley_escalation_categoriesAndFollowUps() {
     assertThat(Presets.dudley().framework().escalationCategories())
         .extracting(EscalationCategory::level, EscalationCategory::followUp)
         .containsExactly(

@@ -135,7 +135,7 @@ final class RequirementsTest {
   final class File {
 
     @Test
-    void requirements_everyIdOfTheReviewExactlyOnce() {
+    void requirements_everyIdOfTheReview_listedExactlyOnce() {
       List<String> ids = REQUIREMENTS.stream().map(Requirement::id).toList();
 
       assertThat(ids).doesNotHaveDuplicates();
@@ -182,7 +182,7 @@ final class RequirementsTest {
   final class Statuses {
 
     @Test
-    void everyRequirement_hasAStatementAndAStatusOfAnAllowedForm() {
+    void requirements_every_hasAStatementAndAStatusOfAnAllowedForm() {
       List<String> problems = new ArrayList<>();
       for (Requirement r : REQUIREMENTS) {
         if (!STATUS.matcher(r.status()).matches()) {
@@ -200,7 +200,7 @@ final class RequirementsTest {
     }
 
     @Test
-    void implemented_namesAtLeastOneTestAndEveryNamedTestExists() {
+    void implemented_everyRequirement_namesAtLeastOneExistingTest() {
       List<String> problems = new ArrayList<>();
       Map<Path, String> sources = new HashMap<>();
       for (Requirement r : REQUIREMENTS) {
@@ -232,7 +232,7 @@ final class RequirementsTest {
     }
 
     @Test
-    void readme_givesTheCountPerStatus() throws IOException {
+    void readme_statusTable_givesTheCountPerStatus() throws IOException {
       Map<String, Long> counts = new TreeMap<>();
       for (String kind : List.of("implemented", "partly", "missing", "out-of-scope")) {
         counts.put(kind, REQUIREMENTS.stream().filter(r -> r.kind().equals(kind)).count());
@@ -258,7 +258,7 @@ final class RequirementsTest {
   final class Seeds {
 
     @Test
-    void everyCitedLine_existsIsNotAllBlankAndHoldsTheQuote() {
+    void citations_everyCitedLine_existsIsNotAllBlankAndHoldsTheQuote() {
       List<String> problems = new ArrayList<>();
       for (Requirement r : REQUIREMENTS) {
         List<String> seed = seedLines(r.seed());

@@ -87,7 +87,7 @@ final class ScoreAverageTest {
     }
 
     @Test
-    void weights_andNormalisationAcrossScales() {
+    void average_weightsAcrossScales_normalised() {
       AuditFramework mixed = Fixtures.framework(List.of(ScoreScale.of(1, 10), ScoreScale.of(0, 4)));
       Map<String, DomainScore> scores = Map.of("d0", DomainScore.of(10), "d1", DomainScore.of(0));
 

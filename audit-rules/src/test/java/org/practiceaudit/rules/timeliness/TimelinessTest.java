@@ -55,7 +55,7 @@ final class TimelinessTest {
     }
 
     @Test
-    void completedOnDueDate_passes() {
+    void evaluate_completedOnDueDate_passes() {
       Audit audit =
           Fixtures.audit(hillingdon, AuditStatus.COMPLETED, LocalDate.of(2026, 2, 2))
               .completedOn(LocalDate.of(2026, 2, 16))
@@ -67,7 +67,7 @@ final class TimelinessTest {
     }
 
     @Test
-    void completedTheWorkingDayAfterDueDate_failsLate() {
+    void evaluate_completedTheWorkingDayAfterDueDate_failsLate() {
       Audit audit =
           Fixtures.audit(hillingdon, AuditStatus.COMPLETED, LocalDate.of(2026, 2, 2))
               .completedOn(LocalDate.of(2026, 2, 17))
@@ -80,7 +80,7 @@ final class TimelinessTest {
     }
 
     @Test
-    void frameworkWithoutDuePolicy_notApplicable() {
+    void evaluate_frameworkWithoutDuePolicy_notApplicable() {
       AuditFramework none =
           ImmutableAuditFramework.copyOf(hillingdon).withAuditDue(AuditDuePolicy.none());
 
@@ -91,7 +91,7 @@ final class TimelinessTest {
     }
 
     @Test
-    void endOfMonthPolicy_dueOnTheLastDayOfTheMonthOfAllocation() {
+    void evaluate_endOfMonthPolicy_dueOnTheLastDayOfTheMonthOfAllocation() {
       AuditFramework monthly =
           ImmutableAuditFramework.copyOf(hillingdon).withAuditDue(AuditDuePolicy.endOfMonth());
 
@@ -101,7 +101,7 @@ final class TimelinessTest {
     }
 
     @Test
-    void everyWorkingDayDeadline_landsOnAWorkingDay() {
+    void evaluate_everyWorkingDayDeadline_landsOnAWorkingDay() {
       WorkingCalendar calendar = hillingdon.calendar();
       qt().withFixedSeed(13L)
           .withExamples(500)
@@ -148,7 +148,7 @@ final class TimelinessTest {
     }
 
     @Test
-    void openRecommendationAfterTenWorkingDays_escalatesToHeadOfService() {
+    void evaluate_openRecommendationAfterTenWorkingDays_escalatesToHeadOfService() {
       Audit audit = category2(RecommendedAction.builder().description("Synthetic action").build());
 
       Outcome before = evaluate(rule, audit, at("2026-03-20T23:00:00Z"));
@@ -162,7 +162,7 @@ final class TimelinessTest {
     }
 
     @Test
-    void doneRecommendation_passes() {
+    void evaluate_doneRecommendation_passes() {
       Audit audit =
           category2(
               RecommendedAction.builder()
@@ -176,7 +176,7 @@ final class TimelinessTest {
     }
 
     @Test
-    void category4_notApplicable() {
+    void evaluate_category4_notApplicable() {
       Audit audit = Fixtures.audit(dudley).escalationCategory(4).escalatedAt(Fixtures.NOW).build();
 
       assertThat(List.of(evaluate(rule, audit, Fixtures.context(dudley)).status()))

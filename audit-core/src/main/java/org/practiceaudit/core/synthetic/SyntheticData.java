@@ -1,4 +1,4 @@
-package org.practiceaudit.bench;
+package org.practiceaudit.core.synthetic;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
+import java.util.random.RandomGenerator;
 import org.practiceaudit.core.allocation.Auditor;
 import org.practiceaudit.core.allocation.ExperienceLevel;
 import org.practiceaudit.core.audit.ActionStatus;
@@ -42,18 +43,19 @@ import org.practiceaudit.core.workforce.PersonId;
 import org.practiceaudit.core.workforce.Role;
 
 /**
- * Deterministic synthetic data for the benchmarks: case files, auditors and audits. SYNTHETIC: no
- * value here describes a real child, family, worker or council; every case and audit carries the
- * attribute {@code synthetic=true} and every id the prefix {@code syn-}.
+ * Deterministic synthetic data: case files, auditors and audits. SYNTHETIC: no value here describes
+ * a real child, family, worker or council; every case and audit carries the attribute {@code
+ * synthetic=true} and every id the prefix {@code syn-}.
  *
  * <p>The same arguments always give the same data, on any JVM: values come from {@link Random},
- * whose algorithm the JDK specifies. Cases are spread over {@value #TEAMS} teams, the seven case
- * categories and four localities; each has an allocated worker and a team manager in its
- * involvement history, about a third were audited within the last year (so an exclusion window
- * bites), and a few are closed. Audits score each domain of a framework (about {@value
- * #NOT_APPLICABLE_PERCENT}% not applicable), carry an overall grade that follows their mean score,
- * and sometimes concerns, escalations, actions and a moderation; their attributes {@code team} and
- * {@code category} serve as report cohorts.
+ * whose algorithm the JDK specifies. Each method also takes any {@link RandomGenerator}, so that a
+ * property test can draw the values from its own source (and shrink a failure). Cases are spread
+ * over {@value #TEAMS} teams, the seven case categories and four localities; each has an allocated
+ * worker and a team manager in its involvement history, about a third were audited within the last
+ * year (so an exclusion window bites), and a few are closed. Audits score each domain of a
+ * framework (about {@value #NOT_APPLICABLE_PERCENT}% not applicable), carry an overall grade that
+ * follows their mean score, and sometimes concerns, escalations, actions and a moderation; their
+ * attributes {@code team} and {@code category} serve as report cohorts.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -98,8 +100,20 @@ public final class SyntheticData {
    * @throws IllegalArgumentException if {@code count} is negative
    */
   public static List<CaseFile> cases(int count, long seed) {
+    return cases(count, new Random(seed));
+  }
+
+  /**
+   * Generates synthetic case files with ids {@code syn-c0000001} upwards, drawing from a generator.
+   *
+   * @param count how many cases, 0 or more
+   * @param random the source of every random choice; not null
+   * @return a new mutable list of {@code count} cases in id order
+   * @throws IllegalArgumentException if {@code count} is negative
+   */
+  public static List<CaseFile> cases(int count, RandomGenerator random) {
     requireCount(count);
-    Random random = new Random(seed);
+    Objects.requireNonNull(random, "random");
     List<CaseCategory> categories = CATEGORIES;
     List<CaseFile> cases = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
@@ -151,12 +165,27 @@ public final class SyntheticData {
    *     capacity is positive with no auditors
    */
   public static List<Auditor> auditors(int count, int totalCapacity, long seed) {
+    return auditors(count, totalCapacity, new Random(seed));
+  }
+
+  /**
+   * Generates synthetic auditors as {@link #auditors(int, int, long)} does, drawing from a
+   * generator.
+   *
+   * @param count how many auditors, 0 or more
+   * @param totalCapacity the capacity shared among them, spread as evenly as possible; 0 or more
+   * @param random the source of every random choice; not null
+   * @return a new mutable list of {@code count} auditors in id order
+   * @throws IllegalArgumentException if {@code count} or {@code totalCapacity} is negative, or the
+   *     capacity is positive with no auditors
+   */
+  public static List<Auditor> auditors(int count, int totalCapacity, RandomGenerator random) {
     requireCount(count);
+    Objects.requireNonNull(random, "random");
     if (totalCapacity < 0 || (count == 0 && totalCapacity > 0)) {
       throw new IllegalArgumentException(
           "capacity must be 0 or more, and 0 without auditors: " + totalCapacity + " for " + count);
     }
-    Random random = new Random(seed);
     List<Auditor> auditors = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       boolean manager = i % 4 == 0 && i / 4 < TEAMS;
@@ -233,12 +262,28 @@ public final class SyntheticData {
    *     type
    */
   public static List<Audit> audits(int count, AuditFramework framework, long seed) {
+    return audits(count, framework, new Random(seed));
+  }
+
+  /**
+   * Generates completed synthetic audits as {@link #audits(int, AuditFramework, long)} does,
+   * drawing from a generator.
+   *
+   * @param count how many audits, 0 or more
+   * @param framework the framework whose domains, scales, grade scale and first audit type the
+   *     audits use; not null, with at least one audit type
+   * @param random the source of every random choice; not null
+   * @return a new mutable list of {@code count} audits in id order
+   * @throws IllegalArgumentException if {@code count} is negative or the framework has no audit
+   *     type
+   */
+  public static List<Audit> audits(int count, AuditFramework framework, RandomGenerator random) {
     requireCount(count);
+    Objects.requireNonNull(random, "random");
     Objects.requireNonNull(framework, "framework");
     if (framework.auditTypes().isEmpty()) {
       throw new IllegalArgumentException("framework '" + framework.id() + "' has no audit type");
     }
-    Random random = new Random(seed);
     GradeScale grades = framework.gradeScale();
     String auditType = framework.auditTypes().get(0).id();
     List<Domain> domains = framework.domains();
@@ -265,77 +310,108 @@ public final class SyntheticData {
               .putAttribute("team", team(team))
               .putAttribute(
                   "category", CATEGORIES.get(random.nextInt(CATEGORIES.size())).toString());
-      double sum = 0;
-      int applicable = 0;
-      for (Domain domain : domains) {
-        if (random.nextInt(100) < NOT_APPLICABLE_PERCENT) {
-          builder.putScore(domain.id(), DomainScore.notApplicable());
-          continue;
-        }
-        ScoreScale scale = domain.scoreScale();
-        int span = scale.max() - scale.min();
-        double q = Math.min(1.0, Math.max(0.0, quality + (random.nextDouble() - 0.5) * 0.4));
-        int value = scale.min() + (int) Math.round(q * span);
-        builder.putScore(domain.id(), DomainScore.of(value));
-        sum += scale.normalise(value);
-        applicable++;
-      }
-      double mean = applicable == 0 ? quality : sum / applicable;
-      Grade overall = gradeOf(grades, mean);
+      Grade overall = gradeOf(grades, scores(random, builder, domains, quality));
       builder.overallGrade(overall);
       if (overall.equals(grades.worst()) && random.nextInt(100) < 60) {
         builder.addConcerns(ConcernFlag.NEEDS_NOT_MET);
-        if (!framework.escalationCategories().isEmpty()) {
-          EscalationCategory category =
-              framework
-                  .escalationCategories()
-                  .get(random.nextInt(framework.escalationCategories().size()));
-          builder
-              .escalationCategory(category.level())
-              .escalatedAt(completed.atTime(10, 0).toInstant(ZoneOffset.UTC))
-              .addNotified("head-of-service");
-        }
+        escalate(random, builder, framework, completed);
       }
       if (!overall.equals(grades.best())) {
-        int actions = 1 + random.nextInt(3);
-        for (int a = 0; a < actions; a++) {
-          boolean done = random.nextBoolean();
-          ImmutableRecommendedAction.Builder action =
-              RecommendedAction.builder()
-                  .description("Synthetic action " + (a + 1))
-                  .owner(worker(random.nextInt(TEAMS), random.nextInt(WORKERS_PER_TEAM)))
-                  .dueOn(completed.plusDays(20))
-                  .status(done ? ActionStatus.DONE : ActionStatus.OPEN);
-          if (done) {
-            action.closedOn(completed.plusDays(10));
-          }
-          builder.addActions(action.build());
-        }
+        actions(random, builder, completed);
       }
-      if (random.nextInt(100) < 80) {
-        builder.practitionerConversation(
-            PractitionerConversation.of(
-                worker(random.nextInt(TEAMS), random.nextInt(WORKERS_PER_TEAM)),
-                ConversationTiming.values()[random.nextInt(ConversationTiming.values().length)],
-                completed));
-      }
-      EnumSet<FeedbackSource> feedback = EnumSet.noneOf(FeedbackSource.class);
-      for (FeedbackSource source : FeedbackSource.values()) {
-        if (random.nextBoolean()) {
-          feedback.add(source);
-        }
-      }
-      builder.addAllFeedbackFrom(feedback);
-      if (random.nextInt(100) < 10) {
-        Grade moderated =
-            random.nextInt(100) < 80 ? overall : grades.ofRank(random.nextInt(grades.size()));
-        builder.moderation(
-            Moderation.of(
-                PersonId.of("syn-m" + (1 + random.nextInt(9))), moderated, completed.plusDays(7)));
-      }
+      details(random, builder, grades, overall, completed);
       audits.add(builder.build());
     }
     return audits;
+  }
+
+  /** Scores every domain around the quality; returns the mean normalised score. */
+  private static double scores(
+      RandomGenerator random,
+      ImmutableAudit.Builder builder,
+      List<Domain> domains,
+      double quality) {
+    double sum = 0;
+    int applicable = 0;
+    for (Domain domain : domains) {
+      if (random.nextInt(100) < NOT_APPLICABLE_PERCENT) {
+        builder.putScore(domain.id(), DomainScore.notApplicable());
+        continue;
+      }
+      ScoreScale scale = domain.scoreScale();
+      int span = scale.max() - scale.min();
+      double q = Math.min(1.0, Math.max(0.0, quality + (random.nextDouble() - 0.5) * 0.4));
+      int value = scale.min() + (int) Math.round(q * span);
+      builder.putScore(domain.id(), DomainScore.of(value));
+      sum += scale.normalise(value);
+      applicable++;
+    }
+    return applicable == 0 ? quality : sum / applicable;
+  }
+
+  private static void escalate(
+      RandomGenerator random,
+      ImmutableAudit.Builder builder,
+      AuditFramework framework,
+      LocalDate completed) {
+    if (!framework.escalationCategories().isEmpty()) {
+      EscalationCategory category =
+          framework
+              .escalationCategories()
+              .get(random.nextInt(framework.escalationCategories().size()));
+      builder
+          .escalationCategory(category.level())
+          .escalatedAt(completed.atTime(10, 0).toInstant(ZoneOffset.UTC))
+          .addNotified("head-of-service");
+    }
+  }
+
+  private static void actions(
+      RandomGenerator random, ImmutableAudit.Builder builder, LocalDate completed) {
+    int actions = 1 + random.nextInt(3);
+    for (int a = 0; a < actions; a++) {
+      boolean done = random.nextBoolean();
+      ImmutableRecommendedAction.Builder action =
+          RecommendedAction.builder()
+              .description("Synthetic action " + (a + 1))
+              .owner(worker(random.nextInt(TEAMS), random.nextInt(WORKERS_PER_TEAM)))
+              .dueOn(completed.plusDays(20))
+              .status(done ? ActionStatus.DONE : ActionStatus.OPEN);
+      if (done) {
+        action.closedOn(completed.plusDays(10));
+      }
+      builder.addActions(action.build());
+    }
+  }
+
+  /** The practitioner conversation, feedback and moderation. */
+  private static void details(
+      RandomGenerator random,
+      ImmutableAudit.Builder builder,
+      GradeScale grades,
+      Grade overall,
+      LocalDate completed) {
+    if (random.nextInt(100) < 80) {
+      builder.practitionerConversation(
+          PractitionerConversation.of(
+              worker(random.nextInt(TEAMS), random.nextInt(WORKERS_PER_TEAM)),
+              ConversationTiming.values()[random.nextInt(ConversationTiming.values().length)],
+              completed));
+    }
+    EnumSet<FeedbackSource> feedback = EnumSet.noneOf(FeedbackSource.class);
+    for (FeedbackSource source : FeedbackSource.values()) {
+      if (random.nextBoolean()) {
+        feedback.add(source);
+      }
+    }
+    builder.addAllFeedbackFrom(feedback);
+    if (random.nextInt(100) < 10) {
+      Grade moderated =
+          random.nextInt(100) < 80 ? overall : grades.ofRank(random.nextInt(grades.size()));
+      builder.moderation(
+          Moderation.of(
+              PersonId.of("syn-m" + (1 + random.nextInt(9))), moderated, completed.plusDays(7)));
+    }
   }
 
   /**

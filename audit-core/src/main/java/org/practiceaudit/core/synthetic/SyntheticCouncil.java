@@ -1,9 +1,12 @@
-package org.practiceaudit.cli;
+package org.practiceaudit.core.synthetic;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
+import java.util.random.RandomGenerator;
+import org.practiceaudit.core.allocation.Auditor;
 import org.practiceaudit.core.casefile.CaseCategory;
 import org.practiceaudit.core.casefile.CaseFile;
 import org.practiceaudit.core.casefile.CaseId;
@@ -14,8 +17,9 @@ import org.practiceaudit.core.workforce.PersonId;
 import org.practiceaudit.core.workforce.Role;
 
 /**
- * A deterministic SYNTHETIC caseload for the demonstration: no real child, worker or council. Every
- * id starts with {@code SYN} and every case carries the attribute {@code source=synthetic}.
+ * A deterministic SYNTHETIC council for demonstrations (the command line's {@code demo}): its
+ * caseload and its auditors. No real child, worker or council: every id starts with {@code SYN} and
+ * every case carries the attribute {@code source=synthetic}.
  *
  * <p>Ten teams in four services hold the open cases, each with a team manager and twelve social
  * workers; cases have involvement histories (current and earlier workers, managers, advanced
@@ -24,8 +28,10 @@ import org.practiceaudit.core.workforce.Role;
  * officers, heads of service, service managers, team managers and advanced practitioners. The same
  * seed always gives the same caseload, on any Java 17 virtual machine ({@link Random}'s algorithm
  * is specified).
+ *
+ * <p>This class is immutable and thread-safe.
  */
-final class SyntheticCaseload {
+public final class SyntheticCouncil {
 
   /**
    * A team: name, service, the share of its cases in each category, and how many cases it holds.
@@ -85,17 +91,12 @@ final class SyntheticCaseload {
           team("Leaving Care", 2, 150, CaseCategory.CARE_LEAVER, 100),
           team("Disabled Children", 3, 120, CaseCategory.DISABLED_CHILDREN, 100));
 
-  static final int WORKERS_PER_TEAM = 12;
+  /** The number of social workers in each team. */
+  public static final int WORKERS_PER_TEAM = 12;
 
   private static final String[] AGE_BANDS = {"0-4", "5-9", "10-15", "16-17"};
 
-  private final List<CaseFile> cases;
-  private final List<AuditorsCsv.AuditorRow> auditors;
-
-  private SyntheticCaseload(List<CaseFile> cases, List<AuditorsCsv.AuditorRow> auditors) {
-    this.cases = List.copyOf(cases);
-    this.auditors = List.copyOf(auditors);
-  }
+  private SyntheticCouncil() {}
 
   private static Team team(String name, int service, int cases, Object... categoriesAndWeights) {
     int n = categoriesAndWeights.length / 2;
@@ -108,17 +109,45 @@ final class SyntheticCaseload {
     return new Team(name, service, categories, weights, cases);
   }
 
-  /** The total number of open cases the full caseload holds. */
-  static int fullSize() {
+  /**
+   * Returns the number of open cases the full caseload holds.
+   *
+   * @return 2,000
+   */
+  public static int fullSize() {
     return TEAMS.stream().mapToInt(Team::cases).sum();
   }
 
   /**
-   * Generates the caseload open on {@code asOf}: {@code perTeamDivisor} 1 gives the full 2,000
-   * cases, a larger divisor a smaller caseload with the same shape (for the example files).
+   * Generates the caseload open on {@code asOf}, the same for the same arguments.
+   *
+   * @param seed the seed
+   * @param asOf the day the cases are open on; not null
+   * @param perTeamDivisor 1 for the full 2,000 cases, a larger divisor for a smaller caseload of
+   *     the same shape
+   * @return a new list of the cases, in id order
+   * @throws IllegalArgumentException if {@code perTeamDivisor} is not positive
    */
-  static SyntheticCaseload generate(long seed, LocalDate asOf, int perTeamDivisor) {
-    Random random = new Random(seed);
+  public static List<CaseFile> cases(long seed, LocalDate asOf, int perTeamDivisor) {
+    return cases(new Random(seed), asOf, perTeamDivisor);
+  }
+
+  /**
+   * Generates the caseload open on {@code asOf}, drawing every choice from a generator.
+   *
+   * @param random the source of every random choice; not null
+   * @param asOf the day the cases are open on; not null
+   * @param perTeamDivisor 1 for the full 2,000 cases, a larger divisor for a smaller caseload of
+   *     the same shape
+   * @return a new list of the cases, in id order
+   * @throws IllegalArgumentException if {@code perTeamDivisor} is not positive
+   */
+  public static List<CaseFile> cases(RandomGenerator random, LocalDate asOf, int perTeamDivisor) {
+    Objects.requireNonNull(random, "random");
+    Objects.requireNonNull(asOf, "asOf");
+    if (perTeamDivisor < 1) {
+      throw new IllegalArgumentException("per-team divisor must be positive: " + perTeamDivisor);
+    }
     List<CaseFile> cases = new ArrayList<>();
     int caseNumber = 0;
     for (int t = 0; t < TEAMS.size(); t++) {
@@ -128,11 +157,11 @@ final class SyntheticCaseload {
         cases.add(synthesiseCase(random, asOf, t, team, caseNumber));
       }
     }
-    return new SyntheticCaseload(cases, workforce());
+    return cases;
   }
 
   private static CaseFile synthesiseCase(
-      Random random, LocalDate asOf, int t, Team team, int number) {
+      RandomGenerator random, LocalDate asOf, int t, Team team, int number) {
     CaseCategory category = pick(random, team.categories(), team.weights());
     LocalDate openedOn = asOf.minusDays(1 + random.nextInt(3 * 365));
     PersonId worker = socialWorker(t, random.nextInt(WORKERS_PER_TEAM));
@@ -203,7 +232,7 @@ final class SyntheticCaseload {
     return builder.build();
   }
 
-  private static <T> T pick(Random random, T[] values, int[] weights) {
+  private static <T> T pick(RandomGenerator random, T[] values, int[] weights) {
     int total = 0;
     for (int weight : weights) {
       total += weight;
@@ -218,23 +247,54 @@ final class SyntheticCaseload {
     throw new IllegalStateException("weights " + total);
   }
 
-  static PersonId socialWorker(int team, int index) {
+  /**
+   * Returns the id of a social worker of a team.
+   *
+   * @param team the team, from 0
+   * @param index the worker in the team, from 0
+   * @return the pseudonymous id
+   */
+  public static PersonId socialWorker(int team, int index) {
     return PersonId.of(String.format("SYN-SW%03d", team * WORKERS_PER_TEAM + index + 1));
   }
 
-  static PersonId teamManager(int team) {
+  /**
+   * Returns the id of the team manager of a team.
+   *
+   * @param team the team, from 0
+   * @return the pseudonymous id
+   */
+  public static PersonId teamManager(int team) {
     return PersonId.of(String.format("SYN-TM%02d", team + 1));
   }
 
-  static PersonId serviceManager(int service) {
+  /**
+   * Returns the id of the manager of a service.
+   *
+   * @param service the service, from 0
+   * @return the pseudonymous id
+   */
+  public static PersonId serviceManager(int service) {
     return PersonId.of(String.format("SYN-SM%02d", service + 1));
   }
 
-  static PersonId headOfService(int index) {
+  /**
+   * Returns the id of a head of service.
+   *
+   * @param index the head of service, from 0
+   * @return the pseudonymous id
+   */
+  public static PersonId headOfService(int index) {
     return PersonId.of(String.format("SYN-HOS%02d", index + 1));
   }
 
-  static PersonId advancedPractitioner(int index) {
+  /**
+   * Returns the id of an advanced practitioner.
+   *
+   * @param index the practitioner, from 0
+   * @return the pseudonymous id
+   */
+  public static PersonId advancedPractitioner(int index) {
     return PersonId.of(String.format("SYN-AP%02d", index + 1));
   }
 
@@ -242,46 +302,38 @@ final class SyntheticCaseload {
    * The auditors of one month, every role of Dudley's table with its monthly capacity: a strategic
    * director (assisted audits), two chief officers, three heads of service, six service managers, a
    * team manager per team and six advanced practitioners.
+   *
+   * @return a new list of the auditors, with their teams (or services) and monthly capacities
    */
-  private static List<AuditorsCsv.AuditorRow> workforce() {
-    List<AuditorsCsv.AuditorRow> auditors = new ArrayList<>();
-    auditors.add(
-        new AuditorsCsv.AuditorRow(
-            PersonId.of("SYN-SD01"), Role.STRATEGIC_DIRECTOR, "Directorate", 1));
+  public static List<Auditor> auditors() {
+    List<Auditor> auditors = new ArrayList<>();
+    auditors.add(auditor(PersonId.of("SYN-SD01"), Role.STRATEGIC_DIRECTOR, "Directorate", 1));
     for (int i = 0; i < 2; i++) {
       auditors.add(
-          new AuditorsCsv.AuditorRow(
+          auditor(
               PersonId.of(String.format("SYN-CO%02d", i + 1)),
               Role.CHIEF_OFFICER,
               "Directorate",
               1));
     }
     for (int i = 0; i < 3; i++) {
-      auditors.add(
-          new AuditorsCsv.AuditorRow(headOfService(i), Role.HEAD_OF_SERVICE, SERVICES[i], 1));
+      auditors.add(auditor(headOfService(i), Role.HEAD_OF_SERVICE, SERVICES[i], 1));
     }
     for (int i = 0; i < 6; i++) {
       auditors.add(
-          new AuditorsCsv.AuditorRow(
-              serviceManager(i), Role.SERVICE_MANAGER, SERVICES[i % SERVICES.length], 1));
+          auditor(serviceManager(i), Role.SERVICE_MANAGER, SERVICES[i % SERVICES.length], 1));
     }
     for (int t = 0; t < TEAMS.size(); t++) {
-      auditors.add(
-          new AuditorsCsv.AuditorRow(teamManager(t), Role.TEAM_MANAGER, TEAMS.get(t).name(), 1));
+      auditors.add(auditor(teamManager(t), Role.TEAM_MANAGER, TEAMS.get(t).name(), 1));
     }
     for (int i = 0; i < 6; i++) {
       auditors.add(
-          new AuditorsCsv.AuditorRow(
-              advancedPractitioner(i), Role.ADVANCED_PRACTITIONER, TEAMS.get(i).name(), 2));
+          auditor(advancedPractitioner(i), Role.ADVANCED_PRACTITIONER, TEAMS.get(i).name(), 2));
     }
     return auditors;
   }
 
-  List<CaseFile> cases() {
-    return cases;
-  }
-
-  List<AuditorsCsv.AuditorRow> auditors() {
-    return auditors;
+  private static Auditor auditor(PersonId id, Role role, String team, int capacity) {
+    return Auditor.builder().id(id).role(role).team(team).capacity(capacity).build();
   }
 }

@@ -1,4 +1,4 @@
-package org.practiceaudit.core.sampling;
+package org.practiceaudit.core.synthetic;
 
 import java.math.BigDecimal;
 import java.time.Period;
@@ -6,17 +6,52 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
+import java.util.Set;
+import java.util.random.RandomGenerator;
 import org.practiceaudit.core.casefile.CaseId;
+import org.practiceaudit.core.sampling.ImmutableSamplingPlan;
+import org.practiceaudit.core.sampling.SamplingPlan;
+import org.practiceaudit.core.sampling.StratumCount;
 
-/** SYNTHETIC test data: random but valid sampling plans over {@link SyntheticPopulations}. */
-final class SyntheticPlans {
+/**
+ * Synthetic sampling plans over {@link SyntheticPopulations}: valid plans of every kind (a fixed
+ * size, a share of the open cases, counts per stratum), with minimums, exclusion windows, excluded
+ * ids, themes, teams, attribute filters, closed cases and worker cover. The plans are named {@code
+ * synthetic-plan-...}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class SyntheticPlans {
 
   private SyntheticPlans() {}
 
-  static SamplingPlan generate(int attributes, int populationSize, long seed) {
-    Random r = new Random(seed);
-    ImmutableSamplingPlan.Builder plan = SamplingPlan.builder().name("synthetic-plan-" + seed);
+  /**
+   * Generates a plan named {@code synthetic-plan-<seed>}, the same for the same arguments.
+   *
+   * @param attributes how many of the population's attributes the plan may stratify by, 0 to 4
+   * @param populationSize the size of the population sampled, 0 or more
+   * @param seed the seed
+   * @return the plan
+   */
+  public static SamplingPlan generate(int attributes, int populationSize, long seed) {
+    return generate(attributes, populationSize, new Random(seed), "synthetic-plan-" + seed);
+  }
+
+  /**
+   * Generates a plan, drawing every choice from a generator.
+   *
+   * @param attributes how many of the population's attributes the plan may stratify by, 0 to 4
+   * @param populationSize the size of the population sampled, 0 or more
+   * @param r the source of every random choice; not null
+   * @param name the plan's name; a valid plan name
+   * @return the plan
+   */
+  public static SamplingPlan generate(
+      int attributes, int populationSize, RandomGenerator r, String name) {
+    Objects.requireNonNull(r, "r");
+    ImmutableSamplingPlan.Builder plan = SamplingPlan.builder().name(name);
     List<String> strata =
         new ArrayList<>(SyntheticPopulations.ATTRIBUTES.subList(0, r.nextInt(attributes + 1)));
     if (r.nextInt(6) == 0) {
@@ -55,7 +90,7 @@ final class SyntheticPlans {
       plan.addTeam("team-a");
     }
     if (r.nextInt(8) == 0) {
-      plan.putAttributeFilter("gender", java.util.Set.of("v0", "v1"));
+      plan.putAttributeFilter("gender", Set.of("v0", "v1"));
     }
     boolean everyClosed = r.nextInt(8) == 0;
     if (everyClosed) {
@@ -72,7 +107,7 @@ final class SyntheticPlans {
     return plan.build();
   }
 
-  private static String valueFor(String stratum, Random r) {
+  private static String valueFor(String stratum, RandomGenerator r) {
     switch (stratum) {
       case SamplingPlan.CATEGORY:
         return List.of("child-in-need", "child-protection", "looked-after", "fostering")
