@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.practiceaudit.core.Suggestions;
 import org.practiceaudit.core.grade.GradeScale;
-import org.practiceaudit.json.AuditJson;
 import org.practiceaudit.json.Problem;
 import org.practiceaudit.rules.ConfiguredRule;
 import org.practiceaudit.rules.ParameterProblem;
@@ -217,9 +216,7 @@ final class RuleBinding {
     }
     JsonNode given = rule.path("parameters");
     ObjectNode parameters =
-        given.isObject()
-            ? (ObjectNode) AuditJson.configurationJsonMapper().readTree(given.toString())
-            : JsonNodeFactory.instance.objectNode();
+        given.isObject() ? ((ObjectNode) given).deepCopy() : JsonNodeFactory.instance.objectNode();
     Object bound;
     try {
       bound = PARAMETERS.treeToValue(parameters, type.get().parameterType());
