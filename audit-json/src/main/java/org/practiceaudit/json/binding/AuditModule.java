@@ -1,10 +1,6 @@
 package org.practiceaudit.json.binding;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
-import java.time.LocalDate;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.practiceaudit.core.AuditException;
 import org.practiceaudit.core.grade.GradeScale;
 import tools.jackson.core.JacksonException;
@@ -16,7 +12,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
-import tools.jackson.databind.deser.DeserializationProblemHandler;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -40,52 +35,12 @@ public final class AuditModule extends SimpleModule {
   /** Creates the module with a serialiser and a deserialiser for each bound type. */
   public AuditModule() {
     super("practice-audit", Version.unknownVersion());
-    Mixins.addTo(this);
     for (Map.Entry<Class<?>, Codec<?>> entry : Codecs.all().entrySet()) {
-      if (!Mixins.binds(entry.getKey())) {
-        register(entry.getKey(), entry.getValue());
-      }
+      register(entry.getKey(), entry.getValue());
     }
     for (Map.Entry<Class<?>, InterchangeCodecs.Writer<?>> entry :
         InterchangeCodecs.writeOnly().entrySet()) {
       registerWriter(entry.getKey(), entry.getValue());
-    }
-  }
-
-  @Override
-  public void setupModule(SetupContext context) {
-    super.setupModule(context);
-    context.addHandler(new Problems());
-    context.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
-  }
-
-  /** Words the problems of values Jackson binds itself as the hand-written codecs word theirs. */
-  private static final class Problems extends DeserializationProblemHandler {
-    @Override
-    public boolean handleUnknownProperty(
-        DeserializationContext ctxt,
-        JsonParser p,
-        ValueDeserializer<?> deserializer,
-        Object beanOrClass,
-        String propertyName) {
-      Class<?> type =
-          Mixins.valueType(
-              beanOrClass instanceof Class ? (Class<?>) beanOrClass : beanOrClass.getClass());
-      Set<String> known = new TreeSet<>();
-      deserializer.getKnownPropertyNames().forEach(k -> known.add(k.toString()));
-      return ctxt.reportInputMismatch(
-          deserializer,
-          "invalid %s: unknown property '%s'; expected %s",
-          type.getSimpleName(),
-          propertyName,
-          known);
-    }
-
-    @Override
-    public Object handleInstantiationProblem(
-        DeserializationContext ctxt, Class<?> type, Object argument, Throwable t) {
-      return ctxt.reportInputMismatch(
-          type, "invalid %s: %s", Mixins.valueType(type).getSimpleName(), t.getMessage());
     }
   }
 
