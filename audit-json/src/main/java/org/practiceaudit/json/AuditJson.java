@@ -1,5 +1,7 @@
 package org.practiceaudit.json;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import org.practiceaudit.json.binding.AuditModule;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -8,9 +10,12 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -36,8 +41,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * <ul>
  *   <li>input limits ({@link #MAX_DOCUMENT_LENGTH}, {@link #MAX_NESTING_DEPTH}, {@link
  *       #MAX_STRING_LENGTH}, {@link #MAX_NUMBER_LENGTH}, {@link #MAX_NAME_LENGTH});
- *   <li>duplicate keys, unknown properties, trailing tokens, nulls for primitives and numbers for
- *       enums are rejected;
+ *   <li>duplicate keys, unknown properties, trailing tokens, nulls for primitives, numbers for
+ *       enums and numbers or booleans for text are rejected; a null property is read as absent;
  *   <li>no default typing and no polymorphic type ids: every type is known statically;
  *   <li>dates and instants are ISO-8601 text; property order is the order the binding writes (not
  *       sorted);
@@ -184,6 +189,13 @@ public final class AuditJson {
         .disable(DateTimeFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
         .disable(SerializationFeature.INDENT_OUTPUT)
         .enable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-        .disable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+        .disable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+        .changeDefaultNullHandling(n -> JsonSetter.Value.forValueNulls(Nulls.SKIP))
+        .withCoercionConfig(
+            LogicalType.Textual,
+            c ->
+                c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
   }
 }

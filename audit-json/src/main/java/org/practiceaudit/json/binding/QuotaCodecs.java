@@ -2,7 +2,6 @@ package org.practiceaudit.json.binding;
 
 import static org.practiceaudit.json.binding.InterchangeCodecs.array;
 
-import java.math.BigDecimal;
 import java.util.Set;
 import org.practiceaudit.core.grade.GradeScale;
 import org.practiceaudit.core.quota.PersonQuotaStatus;
@@ -67,12 +66,6 @@ final class QuotaCodecs {
       default:
         return "month";
     }
-  }
-
-  static BigDecimal decimal(JsonNode number) {
-    return number.isBigDecimal() || number.isIntegralNumber()
-        ? number.decimalValue()
-        : new BigDecimal(number.asString());
   }
 
   static JsonNode personQuota(PersonQuotaStatus s) {
