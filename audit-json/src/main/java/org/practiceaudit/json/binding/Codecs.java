@@ -9,6 +9,7 @@ import static org.practiceaudit.json.binding.GradeCodecs.SCORE_SCALE;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -71,6 +72,7 @@ final class Codecs {
     codecs.put(Independence.class, text(Independence::toString, Independence::parse));
     codecs.put(LocalDate.class, text(LocalDate::toString, Fields::parseDate));
     codecs.put(Instant.class, text(Instant::toString, Fields::parseInstant));
+    codecs.put(YearMonth.class, text(YearMonth::toString, Fields::parseMonth));
     codecs.put(FollowUpPolicy.class, FOLLOW_UP);
     codecs.put(AuditDuePolicy.class, AUDIT_DUE);
     codecs.putAll(InterchangeCodecs.readWrite());

@@ -2,6 +2,7 @@ package org.practiceaudit.json.binding;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -140,6 +141,15 @@ final class Fields {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       throw new BindingException("a date must be ISO text such as 2026-03-30: '" + text + "'");
+    }
+  }
+
+  /** Reads an ISO month, such as {@code 2021-07}. */
+  static YearMonth parseMonth(String text) {
+    try {
+      return YearMonth.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new BindingException("a month must be ISO text such as 2021-07: '" + text + "'");
     }
   }
 

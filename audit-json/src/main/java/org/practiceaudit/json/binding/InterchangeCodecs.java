@@ -2,8 +2,6 @@ package org.practiceaudit.json.binding;
 
 import static org.practiceaudit.json.binding.AllocationCodecs.ALLOCATION;
 import static org.practiceaudit.json.binding.AllocationCodecs.UNALLOCATED;
-import static org.practiceaudit.json.binding.ProgrammeCodecs.AUDIT_PROGRAMME;
-import static org.practiceaudit.json.binding.ProgrammeCodecs.PROGRAMME_ENTRY;
 import static org.practiceaudit.json.binding.QuotaCodecs.ROLE_QUOTA;
 import static org.practiceaudit.json.binding.SamplingCodecs.EXCLUSION;
 import static org.practiceaudit.json.binding.SamplingCodecs.SAMPLE;
@@ -23,9 +21,6 @@ import org.practiceaudit.core.allocation.Allocation;
 import org.practiceaudit.core.allocation.Unallocated;
 import org.practiceaudit.core.allocation.UnallocatedReason;
 import org.practiceaudit.core.moderation.ModerationReason;
-import org.practiceaudit.core.programme.AuditProgramme;
-import org.practiceaudit.core.programme.ProgrammeEntry;
-import org.practiceaudit.core.programme.ProgrammeProgress;
 import org.practiceaudit.core.quota.PersonQuotaStatus;
 import org.practiceaudit.core.quota.QuotaReport;
 import org.practiceaudit.core.quota.RoleQuota;
@@ -58,8 +53,8 @@ import tools.jackson.databind.node.ArrayNode;
  * results computed from audits: they are written only (see {@link #writeOnly()}).
  *
  * <p>The codecs live by the audit-core package they cover ({@link StatisticCodecs}, {@link
- * QuotaCodecs}, {@link SamplingCodecs}, {@link AllocationCodecs}, {@link ReportCodecs}, {@link
- * ProgrammeCodecs}); this class registers them.
+ * QuotaCodecs}, {@link SamplingCodecs}, {@link AllocationCodecs}, {@link ReportCodecs}); this class
+ * registers them.
  */
 final class InterchangeCodecs {
 
@@ -75,8 +70,6 @@ final class InterchangeCodecs {
     codecs.put(UnallocatedReason.class, Codecs.enumeration(UnallocatedReason.class));
     codecs.put(Statistic.class, STATISTIC);
     codecs.put(RoleQuota.class, ROLE_QUOTA);
-    codecs.put(ProgrammeEntry.class, PROGRAMME_ENTRY);
-    codecs.put(AuditProgramme.class, AUDIT_PROGRAMME);
     codecs.put(StratumAllocation.class, STRATUM_ALLOCATION);
     codecs.put(Exclusion.class, EXCLUSION);
     codecs.put(Sample.class, SAMPLE);
@@ -106,7 +99,6 @@ final class InterchangeCodecs {
     writers.put(AuditReport.class, (Writer<AuditReport>) ReportCodecs::report);
     writers.put(AgencyComparison.class, (Writer<AgencyComparison>) ReportCodecs::comparison);
     writers.put(MultiAgencyOverview.class, (Writer<MultiAgencyOverview>) ReportCodecs::overview);
-    writers.put(ProgrammeProgress.class, (Writer<ProgrammeProgress>) ProgrammeCodecs::progress);
     return writers;
   }
 

@@ -2,9 +2,12 @@ package org.practiceaudit.json.binding;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.practiceaudit.core.allocation.Independence;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.audit.AuditId;
@@ -21,12 +24,18 @@ import org.practiceaudit.core.framework.Indicator;
 import org.practiceaudit.core.moderation.ModerationPick;
 import org.practiceaudit.core.moderation.ModerationPolicy;
 import org.practiceaudit.core.moderation.ModerationSample;
+import org.practiceaudit.core.programme.AuditProgramme;
+import org.practiceaudit.core.programme.EntryProgress;
+import org.practiceaudit.core.programme.ProgrammeEntry;
+import org.practiceaudit.core.programme.ProgrammeProgress;
 import org.practiceaudit.core.workforce.PersonId;
+import org.practiceaudit.rules.Notification;
+import org.practiceaudit.rules.Outcome;
 
 /**
  * The Immutables values Jackson binds by their attributes ({@link ValueForms}), each with the
- * mix-in that renames a property or leaves out a default where the JSON form needs it. Property
- * order is the attributes' order.
+ * mix-in that renames a property, leaves out a default or adds a derived figure where the JSON form
+ * needs it. Property order is the attributes' order unless the mix-in gives one.
  */
 final class Mixins {
 
@@ -48,6 +57,12 @@ final class Mixins {
     mixins.put(ModerationPolicy.class, Void.class);
     mixins.put(ModerationPick.class, PickForm.class);
     mixins.put(ModerationSample.class, Void.class);
+    mixins.put(Notification.class, Void.class);
+    mixins.put(Outcome.class, OutcomeForm.class);
+    mixins.put(ProgrammeEntry.class, Void.class);
+    mixins.put(AuditProgramme.class, Void.class);
+    mixins.put(EntryProgress.class, EntryProgressForm.class);
+    mixins.put(ProgrammeProgress.class, ProgressForm.class);
     return mixins;
   }
 
@@ -148,5 +163,44 @@ final class Mixins {
 
     @JsonProperty("auditor_id")
     abstract Object auditor(PersonId auditor);
+  }
+
+  abstract static class OutcomeForm {
+    @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = NotFinite.class)
+    abstract OptionalDouble score();
+  }
+
+  /** Leaves out a score that is absent or not finite, rather than write NaN. */
+  static final class NotFinite {
+    @Override
+    public boolean equals(Object value) {
+      if (value instanceof OptionalDouble score) {
+        return score.isEmpty() || !Double.isFinite(score.getAsDouble());
+      }
+      return !(value instanceof Double score && Double.isFinite(score));
+    }
+
+    @Override
+    public int hashCode() {
+      return 0;
+    }
+  }
+
+  @JsonPropertyOrder({"entry", "done", "planned", "remaining"})
+  abstract static class EntryProgressForm {
+    @JsonProperty
+    abstract OptionalInt planned();
+
+    @JsonProperty
+    abstract int remaining();
+  }
+
+  @JsonPropertyOrder({"entries", "done_total", "planned_total", "remaining_total"})
+  abstract static class ProgressForm {
+    @JsonProperty
+    abstract int plannedTotal();
+
+    @JsonProperty
+    abstract int remainingTotal();
   }
 }

@@ -2,6 +2,7 @@ package org.practiceaudit.json.binding;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
@@ -136,10 +137,12 @@ final class ValueForms extends NopAnnotationIntrospector {
         : JsonInclude.Value.empty();
   }
 
-  /** Properties are written in the order of the attributes, renamed ones too. */
+  /** Properties are written in the order of the attributes, renamed ones too, or the mix-in's. */
   @Override
   public String[] findSerializationPropertyOrder(MapperConfig<?> config, AnnotatedClass ac) {
-    return form(ac.getRawType()).map(f -> f.attributes().toArray(new String[0])).orElse(null);
+    return ac.hasAnnotation(JsonPropertyOrder.class)
+        ? null
+        : form(ac.getRawType()).map(f -> f.attributes().toArray(new String[0])).orElse(null);
   }
 
   /** An attribute's accessor is a property, under its own name. */
