@@ -16,7 +16,9 @@ import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The Jackson module binding every public value type of audit-core, without annotations on those
- * types.
+ * types: Immutables records through their attributes and builders, with mix-ins where the JSON form
+ * renames or leaves out a property, and atomic values and the remaining forms through hand-written
+ * codecs.
  *
  * <p>Finished results (reports, quota reports, the multi-agency overview, programme progress) have
  * a serialiser only: they are written, never read back. Snapshots of report aggregates are read and

@@ -15,6 +15,7 @@ final class FrameworkCodecs {
 
   private FrameworkCodecs() {}
 
+  // Hand-written: an object of one property or a word, by kind; not an Immutables value.
   /** The configuration format's shape: {"hours": 48}, {"working_days": 10} or "none". */
   static final Codec<FollowUpPolicy> FOLLOW_UP =
       new Codec<>() {
@@ -46,6 +47,7 @@ final class FrameworkCodecs {
         }
       };
 
+  // Hand-written: an object of one property or a word, by kind; not an Immutables value.
   /**
    * The configuration format's shape of a framework's {@code audit_due}: {"working_days": 10},
    * {"days": 20}, "end-of-month" or "none".

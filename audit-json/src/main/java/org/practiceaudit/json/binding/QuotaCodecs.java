@@ -18,6 +18,8 @@ final class QuotaCodecs {
 
   private QuotaCodecs() {}
 
+  // Hand-written: 'per' has its own words, and the quota report's writers (used by ReportCodecs)
+  // write it as a tree.
   /** A quota as the configuration format writes it: per {@code year} or {@code cycle}. */
   static final Codec<RoleQuota> ROLE_QUOTA =
       new Codec<>() {

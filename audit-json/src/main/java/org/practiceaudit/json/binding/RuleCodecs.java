@@ -28,6 +28,7 @@ final class RuleCodecs {
     return codecs;
   }
 
+  // Hand-written: which of 'due' and 'due_at' is read depends on 'kind'.
   /**
    * An elapsed-hours deadline is {@code {"kind": "elapsed-hours", "due_at": instant}}; a
    * working-days one is {@code {"kind": "working-days", "due": date}}. Both also carry the other

@@ -36,7 +36,8 @@ import tools.jackson.databind.module.SimpleModule;
 /**
  * Lets Jackson bind audit-core's Immutables values by their attributes: a value is written through
  * its attribute accessors and read through its builder, property names in snake_case, empty
- * optionals left out. A mix-in renames a property or fixes the order where the JSON form needs it.
+ * optionals left out. A mix-in ({@link Mixins}) renames a property, leaves out a default or adds a
+ * derived figure where the JSON form needs it.
  *
  * <p>A value type {@code X} is built by {@code ImmutableX.builder()}, generated beside it. An
  * attribute is a field of {@code ImmutableX}; only the accessor and the builder method of that name
@@ -73,8 +74,7 @@ final class ValueForms extends NopAnnotationIntrospector {
     context.addHandler(new Problems());
   }
 
-  /** Whether the type is bound here, so that no codec is registered for it. */
-  boolean binds(Class<?> type) {
+  private boolean binds(Class<?> type) {
     return byClass.containsKey(type);
   }
 
