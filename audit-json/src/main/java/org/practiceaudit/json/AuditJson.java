@@ -29,8 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <ul>
  *   <li>input limits ({@link #MAX_DOCUMENT_LENGTH}, {@link #MAX_NESTING_DEPTH}, {@link
  *       #MAX_STRING_LENGTH}, {@link #MAX_NUMBER_LENGTH}, {@link #MAX_NAME_LENGTH});
- *   <li>duplicate keys, unknown properties, trailing tokens, nulls for primitives and numbers for
- *       enums are rejected;
+ *   <li>duplicate keys, unknown properties, trailing tokens, nulls for primitives, numbers for
+ *       enums and numbers or booleans for text are rejected; a null property is read as absent;
  *   <li>no default typing and no polymorphic type ids: every type is known statically;
  *   <li>dates and instants are ISO-8601 text; property order is the order the binding writes (not
  *       sorted);

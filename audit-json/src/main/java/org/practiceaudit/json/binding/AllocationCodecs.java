@@ -22,6 +22,8 @@ final class AllocationCodecs {
 
   private AllocationCodecs() {}
 
+  // Hand-written: read inside the allocation's codec, and 'explanation' is written but ignored on
+  // reading.
   /**
    * The {@code explanation} is written for people and ignored on reading: the reason carries it.
    */
@@ -57,6 +59,7 @@ final class AllocationCodecs {
         }
       };
 
+  // Hand-written: the assignments map is written as a list of {case_id, auditor_id} pairs.
   /**
    * Assignments are a list of {@code {case_id, auditor_id}}, the shape the command line's
    * documented {@code allocate --json} contract gives, which prints this form unchanged; loads are

@@ -16,7 +16,9 @@ import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The Jackson module binding every public value type of audit-core, without annotations on those
- * types.
+ * types: Immutables records through their attributes and builders, with mix-ins where the JSON form
+ * renames or leaves out a property, and atomic values and the remaining forms through hand-written
+ * codecs.
  *
  * <p>Finished results (reports, quota reports, the multi-agency overview, programme progress) have
  * a serialiser only: they are written, never read back. Snapshots of report aggregates are read and
@@ -32,9 +34,12 @@ public final class AuditModule extends SimpleModule {
   /** The context attribute holding the {@link GradeScale} grades are read on. */
   public static final String GRADE_SCALE = "org.practiceaudit.grade-scale";
 
+  private final transient ValueForms forms;
+
   /** Creates the module with a serialiser and a deserialiser for each bound type. */
   public AuditModule() {
     super("practice-audit", Version.unknownVersion());
+    forms = new ValueForms(this, Mixins.all());
     for (Map.Entry<Class<?>, Codec<?>> entry : Codecs.all().entrySet()) {
       register(entry.getKey(), entry.getValue());
     }
@@ -44,26 +49,18 @@ public final class AuditModule extends SimpleModule {
     }
   }
 
+  @Override
+  public void setupModule(SetupContext context) {
+    super.setupModule(context);
+    forms.setUp(context);
+  }
+
   private <T> void registerWriter(Class<?> type, InterchangeCodecs.Writer<?> writer) {
     @SuppressWarnings("unchecked")
     Class<T> t = (Class<T>) type;
     @SuppressWarnings("unchecked")
     InterchangeCodecs.Writer<T> w = (InterchangeCodecs.Writer<T>) writer;
-    addSerializer(
-        t,
-        new CodecSerializer<>(
-            t,
-            new Codec<T>() {
-              @Override
-              public JsonNode write(T value) {
-                return w.write(value);
-              }
-
-              @Override
-              public T read(JsonNode node, GradeScale scale) {
-                throw new BindingException(t.getSimpleName() + " is written only");
-              }
-            }));
+    addSerializer(t, new CodecSerializer<>(t, w));
   }
 
   private <T> void register(Class<?> type, Codec<?> codec) {
@@ -71,17 +68,17 @@ public final class AuditModule extends SimpleModule {
     Class<T> t = (Class<T>) type;
     @SuppressWarnings("unchecked")
     Codec<T> c = (Codec<T>) codec;
-    addSerializer(t, new CodecSerializer<>(t, c));
+    addSerializer(t, new CodecSerializer<>(t, c::write));
     addDeserializer(t, new CodecDeserializer<>(t, c));
   }
 
   private static final class CodecSerializer<T> extends ValueSerializer<T> {
     private final Class<T> type;
-    private final Codec<T> codec;
+    private final InterchangeCodecs.Writer<T> writer;
 
-    CodecSerializer(Class<T> type, Codec<T> codec) {
+    CodecSerializer(Class<T> type, InterchangeCodecs.Writer<T> writer) {
       this.type = type;
-      this.codec = codec;
+      this.writer = writer;
     }
 
     @Override
@@ -91,7 +88,7 @@ public final class AuditModule extends SimpleModule {
 
     @Override
     public void serialize(T value, JsonGenerator gen, SerializationContext ctxt) {
-      gen.writeTree(codec.write(value));
+      gen.writeTree(writer.write(value));
     }
   }
 

@@ -1,46 +1,30 @@
 package org.practiceaudit.json.binding;
 
-import static org.practiceaudit.json.binding.AuditCodecs.ACTION;
-import static org.practiceaudit.json.binding.AuditCodecs.AUDIT;
-import static org.practiceaudit.json.binding.AuditCodecs.CONVERSATION;
-import static org.practiceaudit.json.binding.AuditCodecs.MODERATION;
-import static org.practiceaudit.json.binding.CaseFileCodecs.CASE_FILE;
-import static org.practiceaudit.json.binding.CaseFileCodecs.INVOLVEMENT;
 import static org.practiceaudit.json.binding.FrameworkCodecs.AUDIT_DUE;
-import static org.practiceaudit.json.binding.FrameworkCodecs.AUDIT_TYPE;
-import static org.practiceaudit.json.binding.FrameworkCodecs.DOMAIN;
-import static org.practiceaudit.json.binding.FrameworkCodecs.ESCALATION;
 import static org.practiceaudit.json.binding.FrameworkCodecs.FOLLOW_UP;
-import static org.practiceaudit.json.binding.FrameworkCodecs.INDICATOR;
 import static org.practiceaudit.json.binding.GradeCodecs.DOMAIN_SCORE;
 import static org.practiceaudit.json.binding.GradeCodecs.GRADE;
 import static org.practiceaudit.json.binding.GradeCodecs.GRADE_SCALE;
 import static org.practiceaudit.json.binding.GradeCodecs.SCORE_SCALE;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.practiceaudit.core.allocation.Independence;
 import org.practiceaudit.core.audit.ActionStatus;
-import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.audit.AuditId;
 import org.practiceaudit.core.audit.AuditStatus;
 import org.practiceaudit.core.audit.ConcernFlag;
 import org.practiceaudit.core.audit.ConversationTiming;
 import org.practiceaudit.core.audit.FeedbackSource;
-import org.practiceaudit.core.audit.Moderation;
-import org.practiceaudit.core.audit.PractitionerConversation;
-import org.practiceaudit.core.audit.RecommendedAction;
 import org.practiceaudit.core.calendar.FollowUpPolicy;
 import org.practiceaudit.core.calendar.UkDivision;
 import org.practiceaudit.core.casefile.CaseCategory;
-import org.practiceaudit.core.casefile.CaseFile;
 import org.practiceaudit.core.casefile.CaseId;
-import org.practiceaudit.core.casefile.Involvement;
-import org.practiceaudit.core.framework.AuditType;
-import org.practiceaudit.core.framework.Domain;
-import org.practiceaudit.core.framework.EscalationCategory;
-import org.practiceaudit.core.framework.Indicator;
 import org.practiceaudit.core.framework.ReviewPeriod;
 import org.practiceaudit.core.grade.Grade;
 import org.practiceaudit.core.grade.GradeScale;
@@ -51,16 +35,16 @@ import org.practiceaudit.core.timeliness.AuditDuePolicy;
 import org.practiceaudit.core.workforce.PersonId;
 import org.practiceaudit.core.workforce.Role;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 
 /**
- * The JSON form of every public value type of audit-core, written by hand so that audit-core
- * carries no Jackson annotations and every property name is chosen here (snake_case).
+ * The hand-written JSON forms: atomic values with a text form (ids, open vocabularies,
+ * enumerations, instants) and the composite values whose form Jackson cannot derive from their
+ * attributes. Records with a plain form (audits, case files, framework parts, moderation) are bound
+ * by Jackson itself ({@link ValueForms}, {@link Mixins}).
  *
  * <p>The codecs live by the audit-core package they cover ({@link GradeCodecs}, {@link
- * FrameworkCodecs}, {@link CaseFileCodecs}, {@link AuditCodecs}, and those {@link
- * InterchangeCodecs} registers); this class registers them all and holds what they share: text and
- * enumeration codecs, and lookup by type.
+ * FrameworkCodecs}, and those {@link InterchangeCodecs} registers); this class registers them all
+ * and holds what they share: text and enumeration codecs, and lookup by type.
  */
 final class Codecs {
 
@@ -84,19 +68,13 @@ final class Codecs {
     codecs.put(GradeScale.class, GRADE_SCALE);
     codecs.put(ScoreScale.class, SCORE_SCALE);
     codecs.put(DomainScore.class, DOMAIN_SCORE);
-    codecs.put(Indicator.class, INDICATOR);
-    codecs.put(Domain.class, DOMAIN);
-    codecs.put(AuditType.class, AUDIT_TYPE);
-    codecs.put(Involvement.class, INVOLVEMENT);
-    codecs.put(CaseFile.class, CASE_FILE);
-    codecs.put(RecommendedAction.class, ACTION);
-    codecs.put(Moderation.class, MODERATION);
-    codecs.put(PractitionerConversation.class, CONVERSATION);
-    codecs.put(Audit.class, AUDIT);
     codecs.put(UkDivision.class, text(UkDivision::id, UkDivision::parse));
+    codecs.put(Independence.class, text(Independence::toString, Independence::parse));
+    codecs.put(LocalDate.class, text(LocalDate::toString, Fields::parseDate));
+    codecs.put(Instant.class, text(Instant::toString, Fields::parseInstant));
+    codecs.put(YearMonth.class, text(YearMonth::toString, Fields::parseMonth));
     codecs.put(FollowUpPolicy.class, FOLLOW_UP);
     codecs.put(AuditDuePolicy.class, AUDIT_DUE);
-    codecs.put(EscalationCategory.class, ESCALATION);
     codecs.putAll(InterchangeCodecs.readWrite());
     codecs.put(AggregateState.class, AggregateCodecs.AGGREGATE_STATE);
     codecs.putAll(RuleCodecs.all());
@@ -148,21 +126,8 @@ final class Codecs {
   }
 
   @SuppressWarnings("unchecked")
-  static <T> JsonNode write(Class<T> type, Object value) {
-    return ((Codec<T>) CODECS.get(type)).write((T) value);
-  }
-
-  @SuppressWarnings("unchecked")
   static <T> T read(Class<T> type, JsonNode node, GradeScale scale) {
     return ((Codec<T>) CODECS.get(type)).read(node, scale);
-  }
-
-  static ArrayNode writeAll(Class<?> type, Iterable<?> values) {
-    ArrayNode array = Fields.NODES.arrayNode();
-    for (Object value : values) {
-      array.add(write(type, value));
-    }
-    return array;
   }
 
   private static final Map<Class<?>, Codec<?>> CODECS = all();

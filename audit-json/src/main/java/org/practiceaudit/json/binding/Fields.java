@@ -2,6 +2,7 @@ package org.practiceaudit.json.binding;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -118,34 +120,49 @@ final class Fields {
   }
 
   LocalDate date(JsonNode value, String name) {
-    String text = text(value, name);
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new BindingException(
-          "'" + name + "' in " + type + " must be an ISO date such as 2026-03-30: '" + text + "'");
-    }
+    return named(name, () -> parseDate(text(value, name)));
   }
 
   Optional<Instant> optionalInstant(String name) {
-    return optional(name)
-        .map(
-            v -> {
-              String text = text(v, name);
-              try {
-                return DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(text, Instant::from);
-              } catch (DateTimeParseException e) {
-                throw new BindingException(
-                    "'"
-                        + name
-                        + "' in "
-                        + type
-                        + " must be an ISO instant such as"
-                        + " 2026-03-30T09:00:00Z or 2026-03-30T10:00+01:00: '"
-                        + text
-                        + "'");
-              }
-            });
+    return optional(name).map(v -> named(name, () -> parseInstant(text(v, name))));
+  }
+
+  private <T> T named(String name, Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (BindingException e) {
+      throw new BindingException("'" + name + "' in " + type + ": " + e.getMessage());
+    }
+  }
+
+  /** Reads an ISO date, and nothing else (Jackson's own also takes arrays and date-times). */
+  static LocalDate parseDate(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new BindingException("a date must be ISO text such as 2026-03-30: '" + text + "'");
+    }
+  }
+
+  /** Reads an ISO month, such as {@code 2021-07}. */
+  static YearMonth parseMonth(String text) {
+    try {
+      return YearMonth.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new BindingException("a month must be ISO text such as 2021-07: '" + text + "'");
+    }
+  }
+
+  /** Reads an instant with any ISO offset, as people write it: {@code 2026-03-30T10:00+01:00}. */
+  static Instant parseInstant(String text) {
+    try {
+      return DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(text, Instant::from);
+    } catch (DateTimeParseException e) {
+      throw new BindingException(
+          "an instant must be ISO text such as 2026-03-30T09:00:00Z or 2026-03-30T10:00+01:00: '"
+              + text
+              + "'");
+    }
   }
 
   <T> List<T> list(String name, Function<JsonNode, T> element) {

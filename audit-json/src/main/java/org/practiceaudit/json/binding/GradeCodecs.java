@@ -18,6 +18,7 @@ final class GradeCodecs {
 
   private GradeCodecs() {}
 
+  // Hand-written: a grade is read on the framework's own scale, which the reader brings.
   static final Codec<Grade> GRADE =
       new Codec<>() {
         @Override
@@ -31,6 +32,7 @@ final class GradeCodecs {
         }
       };
 
+  // Hand-written: a scale is built from its labels and aliases; not an Immutables value.
   static final Codec<GradeScale> GRADE_SCALE =
       new Codec<>() {
         @Override
@@ -58,6 +60,7 @@ final class GradeCodecs {
         }
       };
 
+  // Hand-written: anchors are keyed by score and defaults left out; not an Immutables value.
   static final Codec<ScoreScale> SCORE_SCALE =
       new Codec<>() {
         @Override
@@ -91,6 +94,7 @@ final class GradeCodecs {
         }
       };
 
+  // Hand-written: a whole number or the text NA.
   /** A score is a whole number, or the text {@code NA}. */
   static final Codec<DomainScore> DOMAIN_SCORE =
       new Codec<>() {

@@ -2,11 +2,6 @@ package org.practiceaudit.json.binding;
 
 import static org.practiceaudit.json.binding.AllocationCodecs.ALLOCATION;
 import static org.practiceaudit.json.binding.AllocationCodecs.UNALLOCATED;
-import static org.practiceaudit.json.binding.ModerationCodecs.MODERATION_POLICY;
-import static org.practiceaudit.json.binding.ModerationCodecs.MODERATION_SAMPLE;
-import static org.practiceaudit.json.binding.ModerationCodecs.PICK;
-import static org.practiceaudit.json.binding.ProgrammeCodecs.AUDIT_PROGRAMME;
-import static org.practiceaudit.json.binding.ProgrammeCodecs.PROGRAMME_ENTRY;
 import static org.practiceaudit.json.binding.QuotaCodecs.ROLE_QUOTA;
 import static org.practiceaudit.json.binding.SamplingCodecs.EXCLUSION;
 import static org.practiceaudit.json.binding.SamplingCodecs.SAMPLE;
@@ -25,13 +20,7 @@ import org.practiceaudit.core.agreement.Statistic;
 import org.practiceaudit.core.allocation.Allocation;
 import org.practiceaudit.core.allocation.Unallocated;
 import org.practiceaudit.core.allocation.UnallocatedReason;
-import org.practiceaudit.core.moderation.ModerationPick;
-import org.practiceaudit.core.moderation.ModerationPolicy;
 import org.practiceaudit.core.moderation.ModerationReason;
-import org.practiceaudit.core.moderation.ModerationSample;
-import org.practiceaudit.core.programme.AuditProgramme;
-import org.practiceaudit.core.programme.ProgrammeEntry;
-import org.practiceaudit.core.programme.ProgrammeProgress;
 import org.practiceaudit.core.quota.PersonQuotaStatus;
 import org.practiceaudit.core.quota.QuotaReport;
 import org.practiceaudit.core.quota.RoleQuota;
@@ -54,18 +43,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 
 /**
- * The JSON form of audit-core's interchange results: samples with their audit trail, moderation
- * samples, allocations, quota reports, finished reports, agreement statistics, the multi-agency
- * overview and programme progress. Property names are snake_case and listed in the README.
+ * The JSON form of audit-core's interchange results: samples with their audit trail, allocations,
+ * quota reports, finished reports, agreement statistics, the multi-agency overview and programme
+ * progress. Property names are snake_case and listed in the README. Moderation samples and policies
+ * are bound by Jackson ({@link Mixins}).
  *
- * <p>Samples, moderation samples, allocations, role quotas, moderation policies, audit programmes
- * and statistics are read back as well as written. Finished reports, quota reports, the
- * multi-agency overview and programme progress are results computed from audits: they are written
- * only (see {@link #writeOnly()}).
+ * <p>Samples, allocations, role quotas, audit programmes and statistics are read back as well as
+ * written. Finished reports, quota reports, the multi-agency overview and programme progress are
+ * results computed from audits: they are written only (see {@link #writeOnly()}).
  *
  * <p>The codecs live by the audit-core package they cover ({@link StatisticCodecs}, {@link
- * QuotaCodecs}, {@link ModerationCodecs}, {@link SamplingCodecs}, {@link AllocationCodecs}, {@link
- * ReportCodecs}, {@link ProgrammeCodecs}); this class registers them.
+ * QuotaCodecs}, {@link SamplingCodecs}, {@link AllocationCodecs}, {@link ReportCodecs}); this class
+ * registers them.
  */
 final class InterchangeCodecs {
 
@@ -81,14 +70,9 @@ final class InterchangeCodecs {
     codecs.put(UnallocatedReason.class, Codecs.enumeration(UnallocatedReason.class));
     codecs.put(Statistic.class, STATISTIC);
     codecs.put(RoleQuota.class, ROLE_QUOTA);
-    codecs.put(ModerationPolicy.class, MODERATION_POLICY);
-    codecs.put(ProgrammeEntry.class, PROGRAMME_ENTRY);
-    codecs.put(AuditProgramme.class, AUDIT_PROGRAMME);
     codecs.put(StratumAllocation.class, STRATUM_ALLOCATION);
     codecs.put(Exclusion.class, EXCLUSION);
     codecs.put(Sample.class, SAMPLE);
-    codecs.put(ModerationPick.class, PICK);
-    codecs.put(ModerationSample.class, MODERATION_SAMPLE);
     codecs.put(Unallocated.class, UNALLOCATED);
     codecs.put(Allocation.class, ALLOCATION);
     return codecs;
@@ -115,7 +99,6 @@ final class InterchangeCodecs {
     writers.put(AuditReport.class, (Writer<AuditReport>) ReportCodecs::report);
     writers.put(AgencyComparison.class, (Writer<AgencyComparison>) ReportCodecs::comparison);
     writers.put(MultiAgencyOverview.class, (Writer<MultiAgencyOverview>) ReportCodecs::overview);
-    writers.put(ProgrammeProgress.class, (Writer<ProgrammeProgress>) ProgrammeCodecs::progress);
     return writers;
   }
 

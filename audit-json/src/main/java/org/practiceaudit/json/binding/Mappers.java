@@ -1,5 +1,7 @@
 package org.practiceaudit.json.binding;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
@@ -7,9 +9,12 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.cfg.MapperBuilder;
+import tools.jackson.databind.type.LogicalType;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 
 /**
@@ -79,6 +84,13 @@ public final class Mappers {
         .disable(DateTimeFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
         .disable(SerializationFeature.INDENT_OUTPUT)
         .enable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-        .disable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+        .disable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+        .changeDefaultNullHandling(n -> JsonSetter.Value.forValueNulls(Nulls.SKIP))
+        .withCoercionConfig(
+            LogicalType.Textual,
+            c ->
+                c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
   }
 }

@@ -2,7 +2,6 @@ package org.practiceaudit.json.binding;
 
 import static org.practiceaudit.json.binding.InterchangeCodecs.array;
 
-import java.math.BigDecimal;
 import java.util.Set;
 import org.practiceaudit.core.grade.GradeScale;
 import org.practiceaudit.core.quota.PersonQuotaStatus;
@@ -19,6 +18,8 @@ final class QuotaCodecs {
 
   private QuotaCodecs() {}
 
+  // Hand-written: 'per' has its own words, and the quota report's writers (used by ReportCodecs)
+  // write it as a tree.
   /** A quota as the configuration format writes it: per {@code year} or {@code cycle}. */
   static final Codec<RoleQuota> ROLE_QUOTA =
       new Codec<>() {
@@ -67,12 +68,6 @@ final class QuotaCodecs {
       default:
         return "month";
     }
-  }
-
-  static BigDecimal decimal(JsonNode number) {
-    return number.isBigDecimal() || number.isIntegralNumber()
-        ? number.decimalValue()
-        : new BigDecimal(number.asString());
   }
 
   static JsonNode personQuota(PersonQuotaStatus s) {

@@ -23,6 +23,7 @@ final class SamplingCodecs {
 
   private SamplingCodecs() {}
 
+  // Hand-written: read and written inside the sample's codec.
   /**
    * One line of a sample's stratum table: {@code stratum} (the stratum's {@code {column: value}},
    * empty for an unstratified sample), {@code eligible}, {@code target}, {@code selected} and
@@ -57,6 +58,7 @@ final class SamplingCodecs {
         }
       };
 
+  // Hand-written: read and written inside the sample's codec.
   static final Codec<Exclusion> EXCLUSION =
       new Codec<>() {
         @Override
@@ -93,6 +95,7 @@ final class SamplingCodecs {
           "stratified_by",
           "uncovered_workers");
 
+  // Hand-written: 'shortfall' is derived on writing and checked on reading.
   /**
    * A sample with its whole audit trail, enough to draw it again and check that it is the same, in
    * the shape of the command line's documented {@code sample --json} contract, which prints this

@@ -18,6 +18,7 @@ final class StatisticCodecs {
 
   private StatisticCodecs() {}
 
+  // Hand-written: a value or the reason there is none, never NaN.
   /**
    * A statistic is {@code {"value": 0.61}} or {@code {"not_computable": "reason"}}: never NaN,
    * never a bare number, so that a reader cannot mistake a missing value for zero.
@@ -57,6 +58,7 @@ final class StatisticCodecs {
     return STATISTIC.write(s);
   }
 
+  // Hand-written, as the statistics below: ReportCodecs writes them into its trees.
   static JsonNode interval(ConfidenceInterval i) {
     return Fields.object().put("lower", i.lower()).put("upper", i.upper());
   }

@@ -216,9 +216,7 @@ final class RuleBinding {
     }
     JsonNode given = rule.path("parameters");
     ObjectNode parameters =
-        given.isObject()
-            ? (ObjectNode) Document.JSON.readTree(given.toString())
-            : JsonNodeFactory.instance.objectNode();
+        given.isObject() ? ((ObjectNode) given).deepCopy() : JsonNodeFactory.instance.objectNode();
     Object bound;
     try {
       bound = PARAMETERS.treeToValue(parameters, type.get().parameterType());
