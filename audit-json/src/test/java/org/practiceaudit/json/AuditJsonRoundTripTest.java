@@ -40,6 +40,7 @@ import org.practiceaudit.core.framework.Indicator;
 import org.practiceaudit.core.framework.ReviewPeriod;
 import org.practiceaudit.core.grade.Grade;
 import org.practiceaudit.core.grade.GradeScale;
+import org.practiceaudit.core.programme.ProgrammeEntry;
 import org.practiceaudit.core.score.DomainScore;
 import org.practiceaudit.core.score.ScoreScale;
 import org.practiceaudit.core.timeliness.AuditDuePolicy;
@@ -255,6 +256,33 @@ final class AuditJsonRoundTripTest {
     void read_invalidValue_isRejectedWithTheCoreMessage() {
       assertThatThrownBy(() -> MAPPER.readValue("\"bad id!\"", CaseId.class))
           .hasMessageContaining("invalid case id");
+    }
+
+    @Test
+    void read_missingRequiredProperty_namesTheJsonProperty() {
+      String json = "{\"audit_type\":\"case-file\"}";
+      assertThatThrownBy(() -> MAPPER.readValue(json, ProgrammeEntry.class))
+          .hasMessageContaining("invalid ProgrammeEntry: missing 'month'")
+          .hasMessageNotContaining("required attributes");
+    }
+
+    @Test
+    void read_renamedRequiredPropertyMissing_namesTheRenamedProperty() {
+      String json = "{\"category\":\"cin\",\"team\":\"north\",\"opened_on\":\"2026-01-05\"}";
+      assertThatThrownBy(() -> MAPPER.readValue(json, CaseFile.class))
+          .hasMessageContaining("missing 'case_id'")
+          .hasMessageNotContaining("[id]");
+    }
+
+    @Test
+    void read_textWhereANumberIsExpected_neverRepeatsTheText() {
+      String json =
+          "{\"month\":\"2026-04\",\"audit_type\":\"case-file\",\"planned\":\"SYNTHETIC free"
+              + " text about a child\"}";
+      assertThatThrownBy(() -> MAPPER.readValue(json, ProgrammeEntry.class))
+          .hasMessageContaining("'planned'")
+          .hasMessageContaining("not repeated")
+          .hasMessageNotContaining("free text");
     }
 
     @Test

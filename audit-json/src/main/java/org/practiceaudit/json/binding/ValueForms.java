@@ -2,20 +2,30 @@ package org.practiceaudit.json.binding;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.practiceaudit.rules.framework.FrameworkWords;
 import tools.jackson.core.JsonParser;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.PropertyName;
@@ -24,7 +34,10 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonPOJOBuilder;
 import tools.jackson.databind.cfg.MapperConfig;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
+import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.deser.ValueInstantiator;
+import tools.jackson.databind.deser.std.DelegatingDeserializer;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.introspect.Annotated;
 import tools.jackson.databind.introspect.AnnotatedClass;
 import tools.jackson.databind.introspect.AnnotatedMember;
@@ -49,7 +62,24 @@ final class ValueForms extends NopAnnotationIntrospector {
   private static final long serialVersionUID = 1L;
 
   /** A bound value type, its generated class and builder, and its attributes. */
-  private record Form(Class<?> type, Method factory, Class<?> builder, Set<String> attributes) {}
+  private record Form(
+      Class<?> type,
+      Method factory,
+      Class<?> builder,
+      Set<String> attributes,
+      Map<String, String> propertyNames) {
+
+    /**
+     * The JSON property of an attribute: the mix-in's name, otherwise the attribute's in
+     * snake_case.
+     */
+    String propertyName(String attribute) {
+      return propertyNames.getOrDefault(attribute, FrameworkWords.snakeCase(attribute));
+    }
+  }
+
+  /** Immutables' wording when {@code build()} finds required attributes unset. */
+  private static final Pattern UNSET = Pattern.compile("required attributes are not set \\[(.*)]");
 
   private final transient Map<Class<?>, Form> byClass = new LinkedHashMap<>();
 
@@ -59,7 +89,7 @@ final class ValueForms extends NopAnnotationIntrospector {
   ValueForms(SimpleModule module, Map<Class<?>, Class<?>> mixins) {
     mixins.forEach(
         (type, mixin) -> {
-          Form form = add(type);
+          Form form = add(type, mixin);
           if (mixin != Void.class) {
             module.setMixInAnnotation(type, mixin);
             module.setMixInAnnotation(form.builder(), mixin);
@@ -72,13 +102,25 @@ final class ValueForms extends NopAnnotationIntrospector {
   void setUp(JacksonModule.SetupContext context) {
     context.insertAnnotationIntrospector(this);
     context.addHandler(new Problems());
+    context.addDeserializerModifier(
+        new ValueDeserializerModifier() {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public ValueDeserializer<?> modifyDeserializer(
+              DeserializationConfig config,
+              BeanDescription.Supplier description,
+              ValueDeserializer<?> deserializer) {
+            return binds(description.getBeanClass()) ? new Unquoted(deserializer) : deserializer;
+          }
+        });
   }
 
   private boolean binds(Class<?> type) {
     return byClass.containsKey(type);
   }
 
-  private Form add(Class<?> type) {
+  private Form add(Class<?> type, Class<?> mixin) {
     try {
       Class<?> immutable =
           Class.forName(
@@ -93,7 +135,20 @@ final class ValueForms extends NopAnnotationIntrospector {
           attributes.add(f.getName());
         }
       }
-      Form form = new Form(type, factory, builder, Collections.unmodifiableSet(attributes));
+      Map<String, String> renamed = new LinkedHashMap<>();
+      for (Method m : mixin.getDeclaredMethods()) {
+        JsonProperty property = m.getAnnotation(JsonProperty.class);
+        if (property != null && m.getParameterCount() == 0) {
+          renamed.put(m.getName(), property.value());
+        }
+      }
+      Form form =
+          new Form(
+              type,
+              factory,
+              builder,
+              Collections.unmodifiableSet(attributes),
+              Collections.unmodifiableMap(renamed));
       byClass.put(type, form);
       byClass.put(immutable, form);
       byClass.put(builder, form);
@@ -191,6 +246,55 @@ final class ValueForms extends NopAnnotationIntrospector {
     return form(type).map(f -> f.attributes().contains(name)).orElse(false);
   }
 
+  /**
+   * Rewords a rejected number, boolean or date of a bound value without repeating it: Jackson
+   * quotes the text it could not convert, and that text may come from a free-text cell, which a
+   * message must never repeat. (Coercion failures do not pass through a {@code
+   * DeserializationProblemHandler}.)
+   */
+  private static final class Unquoted extends DelegatingDeserializer {
+    Unquoted(ValueDeserializer<?> delegate) {
+      super(delegate);
+    }
+
+    @Override
+    protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
+      return new Unquoted(delegate);
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext ctxt) {
+      try {
+        return super.deserialize(p, ctxt);
+      } catch (Reworded e) {
+        throw e;
+      } catch (MismatchedInputException e) {
+        if (e.getTargetType() == null || !NEVER_QUOTED.test(e.getTargetType())) {
+          throw e;
+        }
+        List<String> path = new ArrayList<>();
+        e.getPath().forEach(r -> path.add(r.getPropertyName() == null ? "" : r.getPropertyName()));
+        throw new Reworded(
+            p,
+            String.format(
+                "invalid %s: '%s' expects %s; the value given is not repeated here",
+                handledType().getSimpleName(),
+                String.join(".", path),
+                e.getTargetType().getSimpleName()),
+            e.getTargetType());
+      }
+    }
+  }
+
+  /** A rejected value reworded by {@link Unquoted}, passed on unchanged by enclosing values. */
+  private static final class Reworded extends MismatchedInputException {
+    private static final long serialVersionUID = 1L;
+
+    Reworded(JsonParser p, String message, Class<?> targetType) {
+      super(p, message, targetType);
+    }
+  }
+
   /** Makes a builder through its value type's public factory: its constructor is private. */
   private static final class Factory extends ValueInstantiator.Base {
     private final transient Form form;
@@ -215,6 +319,14 @@ final class ValueForms extends NopAnnotationIntrospector {
     }
   }
 
+  /** Target types whose rejected text is never quoted: numbers, booleans and dates. */
+  private static final Predicate<Class<?>> NEVER_QUOTED =
+      t ->
+          t.isPrimitive()
+              || Number.class.isAssignableFrom(t)
+              || t == Boolean.class
+              || Temporal.class.isAssignableFrom(t);
+
   /** Words the problems of values bound here as the codecs word theirs: "invalid Type: ...". */
   private final class Problems extends DeserializationProblemHandler {
     @Override
@@ -234,10 +346,24 @@ final class ValueForms extends NopAnnotationIntrospector {
           known);
     }
 
+    /**
+     * A value that cannot be built is worded with its JSON property names: Immutables names the
+     * Java attributes ({@code auditType}), the user wrote {@code audit_type}.
+     */
     @Override
     public Object handleInstantiationProblem(
         DeserializationContext ctxt, Class<?> type, Object argument, Throwable t) {
-      return ctxt.reportInputMismatch(type, "invalid %s: %s", name(type), t.getMessage());
+      String message = String.valueOf(t.getMessage());
+      Matcher unset = UNSET.matcher(message);
+      Optional<Form> form = form(type);
+      if (unset.find() && form.isPresent()) {
+        List<String> missing = new ArrayList<>();
+        for (String attribute : unset.group(1).split(",\\s*")) {
+          missing.add("'" + form.get().propertyName(attribute.strip()) + "'");
+        }
+        message = "missing " + String.join(", ", missing);
+      }
+      return ctxt.reportInputMismatch(type, "invalid %s: %s", name(type), message);
     }
 
     private String name(Class<?> type) {
