@@ -243,6 +243,84 @@ final class SeedScenariosTest {
       assertThat(outcome(json, "SYN-J2", "dorset/domain-average").get("score").asDouble())
           .isEqualTo(6.0);
     }
+
+    @Test
+    void D12_D15_D17_mayAndJuneAuditsOfLacAndCwad_reportPerAuditorPerMonthAndPerCohort()
+        throws IOException {
+      // "Two auditors audit looked-after and disabled children's files in May and June 2019. In
+      // May one judgement is Inadequate; in June none is, and one is Outstanding. Supervision and
+      // management oversight is the weakest domain for both LAC and CWAD, the voice of the child
+      // the strongest. One June audit is not completed yet: SYN-AU02's compliance is 2 of 3."
+      String head =
+          "audit_id,case_id,auditor_id,type,allocated_on,completed_on,grade,escalation_category,"
+              + "score.voice-of-the-child,score.management-oversight,category";
+      Path file =
+          csv(
+              "dorset-report",
+              head,
+              "SYN-M1,SYN-C1,SYN-AU01,monthly-management,2019-05-01,2019-05-20,Inadequate,,5,4,looked-after",
+              "SYN-M2,SYN-C2,SYN-AU02,monthly-management,2019-05-01,2019-05-22,Good,,7,6,looked-after",
+              "SYN-J1,SYN-C3,SYN-AU01,monthly-management,2019-06-03,2019-06-17,Good,,7,6,looked-after",
+              "SYN-J2,SYN-C4,SYN-AU01,monthly-management,2019-06-03,2019-06-18,Outstanding,,8,6,looked-after",
+              "SYN-J3,SYN-C5,SYN-AU02,monthly-management,2019-06-03,2019-06-19,Good,,8,6,disabled-children",
+              "SYN-J4,SYN-C6,SYN-AU02,monthly-management,2019-06-03,,,,,,disabled-children");
+      Cli.Result result =
+          Cli.run(
+              "report",
+              "--framework",
+              "dorset",
+              "--audits",
+              file.toString(),
+              "--cohort",
+              "category",
+              "--as-of",
+              "2019-06-30",
+              "--json");
+      assertThat(result.exitCode()).as(result.err()).isZero();
+      JsonNode json = result.json();
+
+      JsonNode auditors = json.get("compliance_by_auditor");
+      assertThat(auditors.findValuesAsString("auditor_id")).containsExactly("SYN-AU01", "SYN-AU02");
+      assertThat(auditors.get(1).get("compliance_detail").get("completed_on_time").asLong())
+          .isEqualTo(2);
+      assertThat(auditors.get(1).get("compliance_detail").get("pending").asLong()).isEqualTo(1);
+
+      JsonNode months = json.get("grades_by_month");
+      assertThat(months.findValuesAsString("month")).containsExactly("2019-05", "2019-06");
+      assertThat(months.get(0).get("grades").get("Inadequate").get("count").asLong()).isEqualTo(1);
+      assertThat(months.get(1).get("grades").get("Inadequate").get("count").asLong()).isZero();
+      assertThat(months.get(1).get("grades").get("Outstanding").get("count").asLong()).isEqualTo(1);
+
+      for (JsonNode cohort : json.get("cohorts")) {
+        assertThat(cohort.get("weakest_domain").asString())
+            .as(cohort.get("value").asString())
+            .isEqualTo("management-oversight");
+        assertThat(cohort.get("strongest_domain").asString()).isEqualTo("voice-of-the-child");
+      }
+      assertThat(json.get("cohorts").findValuesAsString("value"))
+          .contains("looked-after", "disabled-children");
+
+      Cli.Result text =
+          Cli.run(
+              "report",
+              "--framework",
+              "dorset",
+              "--audits",
+              file.toString(),
+              "--cohort",
+              "category",
+              "--as-of",
+              "2019-06-30");
+      assertThat(text.out())
+          .contains(
+              "  auditor SYN-AU02     3 allocated, 2 on time, 0 late, 0 overdue, 1 not yet due;"
+                  + " compliance 66.7%")
+          .contains(
+              "  completed 2019-05: Outstanding 0, Good 1, Requires Improvement 0, Inadequate 1")
+          .contains(
+              "cohort category=looked-after: 4 completed audits, good or better 75.0%;"
+                  + " weakest domain management-oversight 5.50, strongest voice-of-the-child 6.75");
+    }
   }
 
   /** Hillingdon, "A guide to auditing" (seed 002). */
