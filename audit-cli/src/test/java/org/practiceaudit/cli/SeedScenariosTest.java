@@ -127,6 +127,44 @@ final class SeedScenariosTest {
     }
 
     @Test
+    void C15_septemberFrontDoorRoundWithOneAuditJointWithEarlyHelp_reportCountsTheJointAudit()
+        throws IOException {
+      // "September's front-door round is carried out jointly with Early Help for one case;
+      // January's
+      // is not. Over the year's front-door audits the report counts one joint audit with Early
+      // Help, so the programme's 'at least once a year' can be seen to be met."
+      Path file =
+          csv(
+              "front-door-year",
+              "audit_id,case_id,auditor_id,type,allocated_on,completed_on,grade,escalation_category,theme,joint_with",
+              "SYN-F1,SYN-C1,SYN-TM01,front-door,2021-09-01,2021-09-15,Good,,front-door-decision-making,early-help",
+              "SYN-F2,SYN-C2,SYN-TM02,front-door,2021-09-01,2021-09-16,Good,,front-door-decision-making,",
+              "SYN-F3,SYN-C3,SYN-TM02,front-door,2022-01-10,2022-01-20,Good,,front-door-decision-making,");
+
+      Cli.Result result =
+          Cli.run(
+              "report",
+              "--framework",
+              "camden",
+              "--audits",
+              file.toString(),
+              "--cohort",
+              "joint_with",
+              "--as-of",
+              "2022-03-31",
+              "--json");
+
+      assertThat(result.exitCode()).as(result.err()).isZero();
+      List<String> joint = new ArrayList<>();
+      for (JsonNode cohort : result.json().get("cohorts")) {
+        if (cohort.get("dimension").asString().equals("joint_with")) {
+          joint.add(cohort.get("value").asString() + " " + cohort.get("audits").asLong());
+        }
+      }
+      assertThat(joint).containsExactly("early-help 1");
+    }
+
+    @Test
     void C11_complianceAuditOnClosureNotSentToTheIro_fails() throws IOException {
       // "The team manager's compliance audit of a case closed in July is recorded but not sent to
       // the IRO."
@@ -513,6 +551,64 @@ final class SeedScenariosTest {
       assertThat(category.get("deadline").get("due").asString()).isEqualTo("2027-01-20");
       assertThat(unmet(json, "SYN-E1")).isEmpty();
       assertThat(unmet(json, "SYN-E2")).containsExactly("dudley/pen-picture");
+    }
+
+    @Test
+    void U1_councilsYearOf300CaseFileAudits_reportTracksAuditsDoneAgainstThePlan()
+        throws IOException {
+      // "Dudley plans 300 case file audits for its year from April 2026. By the end of November
+      // three are completed: the report shows 3 of 300 done, 297 to go." The document names no
+      // year, so the council writes its year into the framework's programme.
+      String bundled;
+      try (var in = getClass().getResourceAsStream("/org/practiceaudit/json/bundled/dudley.json")) {
+        bundled = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      }
+      String withYear =
+          bundled.replaceFirst(
+              "\"sampling_plans\":",
+              "\"programme\": {\"name\": \"Case file audits 2026-27\", \"entries\": [{\"month\":"
+                  + " \"2026-04\", \"until\": \"2027-03\", \"audit_type\": \"case-file\","
+                  + " \"planned\": 300, \"notes\": \"a sample frame of 300 audits per year\"}]},"
+                  + " \"sampling_plans\":");
+      Path framework = dir.resolve("dudley-2026-27.json");
+      Files.writeString(framework, withYear);
+      Path file =
+          csv(
+              "dudley-year",
+              "audit_id,case_id,auditor_id,type,allocated_on,completed_on,grade,escalation_category",
+              "SYN-Y1,SYN-C1,SYN-AP01,case-file,2026-04-06,2026-04-20,Good,4",
+              "SYN-Y2,SYN-C2,SYN-AP01,case-file,2026-09-01,2026-09-14,Good,4",
+              "SYN-Y3,SYN-C3,SYN-AP02,case-file,2026-11-02,2026-11-16,Requires Improvement,3",
+              "SYN-Y4,SYN-C4,SYN-AP02,case-file,2026-11-23,,,");
+
+      Cli.Result json =
+          Cli.run(
+              "report",
+              "--framework",
+              framework.toString(),
+              "--audits",
+              file.toString(),
+              "--as-of",
+              "2026-11-30",
+              "--json");
+      Cli.Result text =
+          Cli.run(
+              "report",
+              "--framework",
+              framework.toString(),
+              "--audits",
+              file.toString(),
+              "--as-of",
+              "2026-11-30");
+
+      assertThat(json.exitCode()).as(json.err()).isZero();
+      JsonNode progress = json.json().get("programme_progress");
+      assertThat(progress.get("done_total").asInt()).isEqualTo(3);
+      assertThat(progress.get("planned_total").asInt()).isEqualTo(300);
+      assertThat(progress.get("remaining_total").asInt()).isEqualTo(297);
+      assertThat(text.out())
+          .contains("programme: 3 of 300 planned audits done")
+          .contains("2026-04 to 2027-03 case-file: 3 done of 300 planned");
     }
 
     @Test
