@@ -16,10 +16,14 @@ import org.practiceaudit.core.programme.ProgrammeEntry;
 import org.practiceaudit.core.programme.ProgrammeProgress;
 import org.practiceaudit.core.report.AuditDeadline;
 import org.practiceaudit.core.report.AuditReport;
+import org.practiceaudit.core.report.AuditorCompliance;
+import org.practiceaudit.core.report.CohortResult;
 import org.practiceaudit.core.report.DomainResult;
 import org.practiceaudit.core.report.EscalationDeadline;
 import org.practiceaudit.core.report.EscalationLine;
 import org.practiceaudit.core.report.GradeCount;
+import org.practiceaudit.core.report.GradeDistribution;
+import org.practiceaudit.core.report.MonthlyGrades;
 import org.practiceaudit.core.report.ReportAggregate;
 import org.practiceaudit.core.report.ReportSpec;
 import org.practiceaudit.core.timeliness.Compliance;
@@ -137,6 +141,7 @@ final class Reports {
         compliance.overdue(),
         compliance.pending(),
         percent(compliance.onTime()));
+    printAuditors(out, report);
     out.printf(
         "average domain score: %s (%s)%n",
         number(report.overallAverage()),
@@ -146,16 +151,13 @@ final class Reports {
           "  %-28s %5s  scored %d, n/a %d%n",
           domain.domainId(), number(domain.average()), domain.scored(), domain.notApplicable());
     }
-    StringBuilder grades = new StringBuilder();
-    for (GradeCount grade : report.grades().grades()) {
-      if (grades.length() > 0) {
-        grades.append(", ");
-      }
-      grades.append(grade.label()).append(' ').append(grade.count());
-    }
     out.printf(
         "grades: %s (%d graded, good or better %s)%n",
-        grades, report.grades().graded(), percent(report.grades().goodOrBetter()));
+        gradeCounts(report.grades()),
+        report.grades().graded(),
+        percent(report.grades().goodOrBetter()));
+    printGradesByMonth(out, report);
+    printCohorts(out, report);
     if (report.escalations().isEmpty()) {
       out.printf("escalations: none tracked%n");
     }
@@ -173,6 +175,69 @@ final class Reports {
                   + " counted from the completion day: escalation time"
                   + " not recorded)");
     }
+  }
+
+  /** Compliance by auditor, one line each (D12). */
+  private static void printAuditors(PrintWriter out, AuditReport report) {
+    for (AuditorCompliance auditor : report.complianceByAuditor()) {
+      Compliance c = auditor.compliance();
+      out.printf(
+          "  auditor %-12s %d allocated, %d on time, %d late, %d overdue, %d not yet due;"
+              + " compliance %s%n",
+          auditor.auditor(),
+          c.allocated(),
+          c.completedOnTime(),
+          c.completedLate(),
+          c.overdue(),
+          c.pending(),
+          percent(c.onTime()));
+    }
+  }
+
+  /** The judgements of each month of completion, one line each (D17). */
+  private static void printGradesByMonth(PrintWriter out, AuditReport report) {
+    for (MonthlyGrades month : report.gradesByMonth()) {
+      out.printf(
+          "  completed %s: %s (%d graded, good or better %s)%n",
+          month.month(),
+          gradeCounts(month.grades()),
+          month.grades().graded(),
+          percent(month.grades().goodOrBetter()));
+    }
+  }
+
+  /** Each cohort with its judgements and its weakest and strongest domain (D15). */
+  private static void printCohorts(PrintWriter out, AuditReport report) {
+    for (CohortResult cohort : report.cohorts()) {
+      out.printf(
+          "cohort %s=%s: %s, good or better %s; weakest domain %s, strongest %s%n",
+          cohort.dimension(),
+          cohort.value(),
+          Plurals.count(cohort.audits(), "completed audit", "completed audits"),
+          percent(cohort.grades().goodOrBetter()),
+          domainWithAverage(cohort, cohort.weakestDomain()),
+          domainWithAverage(cohort, cohort.strongestDomain()));
+    }
+  }
+
+  private static String domainWithAverage(CohortResult cohort, Optional<String> id) {
+    for (DomainResult d : cohort.domains()) {
+      if (id.isPresent() && d.domainId().equals(id.get())) {
+        return d.domainId() + " " + number(d.average());
+      }
+    }
+    return "n/a";
+  }
+
+  private static String gradeCounts(GradeDistribution distribution) {
+    StringBuilder grades = new StringBuilder();
+    for (GradeCount grade : distribution.grades()) {
+      if (grades.length() > 0) {
+        grades.append(", ");
+      }
+      grades.append(grade.label()).append(' ').append(grade.count());
+    }
+    return grades.toString();
   }
 
   /**

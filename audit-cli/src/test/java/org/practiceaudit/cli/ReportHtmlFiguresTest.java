@@ -125,6 +125,17 @@ final class ReportHtmlFiguresTest {
     }
   }
 
+  /** The title of the cohort's domain named by a field (D15), or a dash when it is null. */
+  private static String domainTitle(JsonNode cohort, String field) {
+    JsonNode id = cohort.get(field);
+    for (JsonNode d : cohort.get("domains")) {
+      if (!id.isNull() && d.get("id").asString().equals(id.asString())) {
+        return d.get("title").asString();
+      }
+    }
+    return "\u2013";
+  }
+
   @Test
   void html_gradesAndCohorts_equalTheJson() {
     assertThat(html)
@@ -157,7 +168,11 @@ final class ReportHtmlFiguresTest {
                   + HtmlReport.escape(c.get("value").asString())
                   + "</th>"
                   + averages
-                  + "</tr>");
+                  + "<td>Weakest: "
+                  + HtmlReport.escape(domainTitle(c, "weakest_domain"))
+                  + "<br>Strongest: "
+                  + HtmlReport.escape(domainTitle(c, "strongest_domain"))
+                  + "</td></tr>");
       assertThat(html)
           .contains(
               "<th scope=\"row\">"

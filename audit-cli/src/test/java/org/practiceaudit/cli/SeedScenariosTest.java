@@ -127,6 +127,44 @@ final class SeedScenariosTest {
     }
 
     @Test
+    void C15_septemberFrontDoorRoundWithOneAuditJointWithEarlyHelp_reportCountsTheJointAudit()
+        throws IOException {
+      // "September's front-door round is carried out jointly with Early Help for one case;
+      // January's
+      // is not. Over the year's front-door audits the report counts one joint audit with Early
+      // Help, so the programme's 'at least once a year' can be seen to be met."
+      Path file =
+          csv(
+              "front-door-year",
+              "audit_id,case_id,auditor_id,type,allocated_on,completed_on,grade,escalation_category,theme,joint_with",
+              "SYN-F1,SYN-C1,SYN-TM01,front-door,2021-09-01,2021-09-15,Good,,front-door-decision-making,early-help",
+              "SYN-F2,SYN-C2,SYN-TM02,front-door,2021-09-01,2021-09-16,Good,,front-door-decision-making,",
+              "SYN-F3,SYN-C3,SYN-TM02,front-door,2022-01-10,2022-01-20,Good,,front-door-decision-making,");
+
+      Cli.Result result =
+          Cli.run(
+              "report",
+              "--framework",
+              "camden",
+              "--audits",
+              file.toString(),
+              "--cohort",
+              "joint_with",
+              "--as-of",
+              "2022-03-31",
+              "--json");
+
+      assertThat(result.exitCode()).as(result.err()).isZero();
+      List<String> joint = new ArrayList<>();
+      for (JsonNode cohort : result.json().get("cohorts")) {
+        if (cohort.get("dimension").asString().equals("joint_with")) {
+          joint.add(cohort.get("value").asString() + " " + cohort.get("audits").asLong());
+        }
+      }
+      assertThat(joint).containsExactly("early-help 1");
+    }
+
+    @Test
     void C11_complianceAuditOnClosureNotSentToTheIro_fails() throws IOException {
       // "The team manager's compliance audit of a case closed in July is recorded but not sent to
       // the IRO."
@@ -242,6 +280,84 @@ final class SeedScenariosTest {
       assertThat(unmet(json, "SYN-J2")).isEmpty();
       assertThat(outcome(json, "SYN-J2", "dorset/domain-average").get("score").asDouble())
           .isEqualTo(6.0);
+    }
+
+    @Test
+    void D12_D15_D17_mayAndJuneAuditsOfLacAndCwad_reportPerAuditorPerMonthAndPerCohort()
+        throws IOException {
+      // "Two auditors audit looked-after and disabled children's files in May and June 2019. In
+      // May one judgement is Inadequate; in June none is, and one is Outstanding. Supervision and
+      // management oversight is the weakest domain for both LAC and CWAD, the voice of the child
+      // the strongest. One June audit is not completed yet: SYN-AU02's compliance is 2 of 3."
+      String head =
+          "audit_id,case_id,auditor_id,type,allocated_on,completed_on,grade,escalation_category,"
+              + "score.voice-of-the-child,score.management-oversight,category";
+      Path file =
+          csv(
+              "dorset-report",
+              head,
+              "SYN-M1,SYN-C1,SYN-AU01,monthly-management,2019-05-01,2019-05-20,Inadequate,,5,4,looked-after",
+              "SYN-M2,SYN-C2,SYN-AU02,monthly-management,2019-05-01,2019-05-22,Good,,7,6,looked-after",
+              "SYN-J1,SYN-C3,SYN-AU01,monthly-management,2019-06-03,2019-06-17,Good,,7,6,looked-after",
+              "SYN-J2,SYN-C4,SYN-AU01,monthly-management,2019-06-03,2019-06-18,Outstanding,,8,6,looked-after",
+              "SYN-J3,SYN-C5,SYN-AU02,monthly-management,2019-06-03,2019-06-19,Good,,8,6,disabled-children",
+              "SYN-J4,SYN-C6,SYN-AU02,monthly-management,2019-06-03,,,,,,disabled-children");
+      Cli.Result result =
+          Cli.run(
+              "report",
+              "--framework",
+              "dorset",
+              "--audits",
+              file.toString(),
+              "--cohort",
+              "category",
+              "--as-of",
+              "2019-06-30",
+              "--json");
+      assertThat(result.exitCode()).as(result.err()).isZero();
+      JsonNode json = result.json();
+
+      JsonNode auditors = json.get("compliance_by_auditor");
+      assertThat(auditors.findValuesAsString("auditor_id")).containsExactly("SYN-AU01", "SYN-AU02");
+      assertThat(auditors.get(1).get("compliance_detail").get("completed_on_time").asLong())
+          .isEqualTo(2);
+      assertThat(auditors.get(1).get("compliance_detail").get("pending").asLong()).isEqualTo(1);
+
+      JsonNode months = json.get("grades_by_month");
+      assertThat(months.findValuesAsString("month")).containsExactly("2019-05", "2019-06");
+      assertThat(months.get(0).get("grades").get("Inadequate").get("count").asLong()).isEqualTo(1);
+      assertThat(months.get(1).get("grades").get("Inadequate").get("count").asLong()).isZero();
+      assertThat(months.get(1).get("grades").get("Outstanding").get("count").asLong()).isEqualTo(1);
+
+      for (JsonNode cohort : json.get("cohorts")) {
+        assertThat(cohort.get("weakest_domain").asString())
+            .as(cohort.get("value").asString())
+            .isEqualTo("management-oversight");
+        assertThat(cohort.get("strongest_domain").asString()).isEqualTo("voice-of-the-child");
+      }
+      assertThat(json.get("cohorts").findValuesAsString("value"))
+          .contains("looked-after", "disabled-children");
+
+      Cli.Result text =
+          Cli.run(
+              "report",
+              "--framework",
+              "dorset",
+              "--audits",
+              file.toString(),
+              "--cohort",
+              "category",
+              "--as-of",
+              "2019-06-30");
+      assertThat(text.out())
+          .contains(
+              "  auditor SYN-AU02     3 allocated, 2 on time, 0 late, 0 overdue, 1 not yet due;"
+                  + " compliance 66.7%")
+          .contains(
+              "  completed 2019-05: Outstanding 0, Good 1, Requires Improvement 0, Inadequate 1")
+          .contains(
+              "cohort category=looked-after: 4 completed audits, good or better 75.0%;"
+                  + " weakest domain management-oversight 5.50, strongest voice-of-the-child 6.75");
     }
   }
 
@@ -435,6 +551,64 @@ final class SeedScenariosTest {
       assertThat(category.get("deadline").get("due").asString()).isEqualTo("2027-01-20");
       assertThat(unmet(json, "SYN-E1")).isEmpty();
       assertThat(unmet(json, "SYN-E2")).containsExactly("dudley/pen-picture");
+    }
+
+    @Test
+    void U1_councilsYearOf300CaseFileAudits_reportTracksAuditsDoneAgainstThePlan()
+        throws IOException {
+      // "Dudley plans 300 case file audits for its year from April 2026. By the end of November
+      // three are completed: the report shows 3 of 300 done, 297 to go." The document names no
+      // year, so the council writes its year into the framework's programme.
+      String bundled;
+      try (var in = getClass().getResourceAsStream("/org/practiceaudit/json/bundled/dudley.json")) {
+        bundled = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      }
+      String withYear =
+          bundled.replaceFirst(
+              "\"sampling_plans\":",
+              "\"programme\": {\"name\": \"Case file audits 2026-27\", \"entries\": [{\"month\":"
+                  + " \"2026-04\", \"until\": \"2027-03\", \"audit_type\": \"case-file\","
+                  + " \"planned\": 300, \"notes\": \"a sample frame of 300 audits per year\"}]},"
+                  + " \"sampling_plans\":");
+      Path framework = dir.resolve("dudley-2026-27.json");
+      Files.writeString(framework, withYear);
+      Path file =
+          csv(
+              "dudley-year",
+              "audit_id,case_id,auditor_id,type,allocated_on,completed_on,grade,escalation_category",
+              "SYN-Y1,SYN-C1,SYN-AP01,case-file,2026-04-06,2026-04-20,Good,4",
+              "SYN-Y2,SYN-C2,SYN-AP01,case-file,2026-09-01,2026-09-14,Good,4",
+              "SYN-Y3,SYN-C3,SYN-AP02,case-file,2026-11-02,2026-11-16,Requires Improvement,3",
+              "SYN-Y4,SYN-C4,SYN-AP02,case-file,2026-11-23,,,");
+
+      Cli.Result json =
+          Cli.run(
+              "report",
+              "--framework",
+              framework.toString(),
+              "--audits",
+              file.toString(),
+              "--as-of",
+              "2026-11-30",
+              "--json");
+      Cli.Result text =
+          Cli.run(
+              "report",
+              "--framework",
+              framework.toString(),
+              "--audits",
+              file.toString(),
+              "--as-of",
+              "2026-11-30");
+
+      assertThat(json.exitCode()).as(json.err()).isZero();
+      JsonNode progress = json.json().get("programme_progress");
+      assertThat(progress.get("done_total").asInt()).isEqualTo(3);
+      assertThat(progress.get("planned_total").asInt()).isEqualTo(300);
+      assertThat(progress.get("remaining_total").asInt()).isEqualTo(297);
+      assertThat(text.out())
+          .contains("programme: 3 of 300 planned audits done")
+          .contains("2026-04 to 2027-03 case-file: 3 done of 300 planned");
     }
 
     @Test

@@ -407,7 +407,7 @@ final class ChartSections {
   }
 
   /** The fill of a grade: its colour, striped for every other rank. */
-  private static String gradeFill(int rank) {
+  static String gradeFill(int rank) {
     String colour = GRADE_COLOURS[rank % GRADE_COLOURS.length];
     return rank % 2 == 1
         ? "background:repeating-linear-gradient(45deg," + colour + " 0 6px,#fff 6px 8px)"

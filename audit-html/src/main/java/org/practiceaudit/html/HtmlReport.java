@@ -125,9 +125,11 @@ public final class HtmlReport {
 
   static void sections(StringBuilder h, AuditReport report, List<EscalationCategory> categories) {
     compliance(h, report);
+    BreakdownSections.complianceByAuditor(h, report);
     domains(h, report);
     trends(h, report);
     grades(h, "Judgements", "Judgements by grade", report.grades());
+    BreakdownSections.gradesByMonth(h, report);
     cohorts(h, report.cohorts());
     escalations(h, report.escalations(), categories, report.actions());
     quotas(h, report.quotas().roles());

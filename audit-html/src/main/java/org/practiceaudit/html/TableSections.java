@@ -14,6 +14,7 @@ import static org.practiceaudit.html.Html.stat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.practiceaudit.core.agreement.AgreementSummary;
 import org.practiceaudit.core.agreement.Statistic;
 import org.practiceaudit.core.framework.EscalationCategory;
@@ -27,6 +28,7 @@ import org.practiceaudit.core.report.AgencyComparison;
 import org.practiceaudit.core.report.AuditReport;
 import org.practiceaudit.core.report.AuditorMovement;
 import org.practiceaudit.core.report.CohortResult;
+import org.practiceaudit.core.report.DomainResult;
 import org.practiceaudit.core.report.EscalationLine;
 import org.practiceaudit.core.report.GradeCount;
 import org.practiceaudit.core.report.GradeDistribution;
@@ -44,7 +46,8 @@ final class TableSections {
 
   /**
    * Two tables, each grouping the cohorts by what they are cut by (a row group, {@code tbody}, per
-   * dimension): the judgements of each cohort, and its average score per domain.
+   * dimension): the judgements of each cohort, and its average score per domain with its weakest
+   * and strongest domain (Dorset compares cohorts so, D15).
    */
   static void cohorts(StringBuilder h, List<CohortResult> cohorts) {
     if (cohorts.isEmpty()) {
@@ -71,14 +74,31 @@ final class TableSections {
     List<String> domains = new ArrayList<>();
     cohorts.get(0).domains().forEach(d -> domains.add(d.title()));
     openTable(h, "Average score by cohort and domain", true);
-    head(h, "Cohort", domains);
+    head(h, "Cohort", domains, false, Optional.of("Weakest and strongest domain"));
     cohortRows(
         h,
         cohorts,
-        domains.size() + 1,
-        c -> c.domains().forEach(d -> cell(h, stat(d.average(), 1))));
+        domains.size() + 2,
+        c -> {
+          c.domains().forEach(d -> cell(h, stat(d.average(), 1)));
+          h.append("<td>Weakest: ")
+              .append(escape(c.weakestDomain().map(id -> domainTitle(c, id)).orElse("\u2013")))
+              .append("<br>Strongest: ")
+              .append(escape(c.strongestDomain().map(id -> domainTitle(c, id)).orElse("\u2013")))
+              .append("</td>");
+        });
     closeTable(h);
     h.append("</section>\n");
+  }
+
+  /** The title of a cohort's domain, by id. */
+  private static String domainTitle(CohortResult cohort, String id) {
+    for (DomainResult d : cohort.domains()) {
+      if (d.domainId().equals(id)) {
+        return d.title();
+      }
+    }
+    return id;
   }
 
   private static void cohortRows(

@@ -34,8 +34,11 @@ import org.practiceaudit.core.quota.QuotaTracker;
 import org.practiceaudit.core.quota.RoleQuota;
 import org.practiceaudit.core.report.AuditDeadline;
 import org.practiceaudit.core.report.AuditReport;
+import org.practiceaudit.core.report.AuditorCompliance;
+import org.practiceaudit.core.report.CohortResult;
 import org.practiceaudit.core.report.EscalationDeadline;
 import org.practiceaudit.core.report.GradeCount;
+import org.practiceaudit.core.report.MonthlyGrades;
 import org.practiceaudit.core.report.MultiAgencyOverview;
 import org.practiceaudit.core.report.ReportAggregate;
 import org.practiceaudit.core.report.ReportSpec;
@@ -329,6 +332,39 @@ final class HtmlReportTest {
       for (GradeCount g : report.grades().grades()) {
         assertThat(html).contains("</span>" + g.label() + ": " + g.count() + " (");
       }
+    }
+
+    @Test
+    void render_seedBreakdowns_complianceByAuditorJudgementsByMonthAndCohortsWeakestDomain() {
+      // D12: compliance followed up per auditor; D17: judgements month on month; D15: each
+      // cohort's weakest and strongest domain, named by title.
+      AuditReport report = ReportAggregate.of(SPEC, audits()).toReport();
+      String html = render();
+      assertThat(html)
+          .contains("<caption>Compliance by auditor</caption>")
+          .contains("<caption>Judgements by month of completion</caption>")
+          .contains("<th scope=\"col\">Weakest and strongest domain</th>");
+      for (AuditorCompliance a : report.complianceByAuditor()) {
+        assertThat(html).contains("<th scope=\"row\" class=\"code\">" + a.auditor() + "</th>");
+      }
+      assertThat(report.gradesByMonth()).hasSize(3);
+      for (MonthlyGrades m : report.gradesByMonth()) {
+        assertThat(html)
+            .contains("aria-label=\"Judgements in " + Html.monthLabel(m.month()) + "\"");
+      }
+      CohortResult lookedAfter =
+          report.cohorts().stream().filter(c -> c.value().equals("looked-after")).findFirst().get();
+      String weakest =
+          lookedAfter.domains().stream()
+              .filter(d -> d.domainId().equals(lookedAfter.weakestDomain().get()))
+              .findFirst()
+              .get()
+              .title();
+      int row =
+          html.indexOf(
+              "<th scope=\"row\">looked-after</th>", html.indexOf("Weakest and strongest domain"));
+      assertThat(html.substring(row, html.indexOf("</tr>", row)))
+          .contains("<td>Weakest: " + HtmlReport.escape(weakest) + "<br>Strongest: ");
     }
 
     @Test

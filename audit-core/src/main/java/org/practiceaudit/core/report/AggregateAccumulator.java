@@ -97,6 +97,7 @@ final class AggregateAccumulator {
         Timeliness.of(audit.completedOn(), spec.auditDeadline().dueOn(audit), asOfDate);
     sums.timeliness[timely.ordinal()]++;
     month(audit.allocatedOn()).timeliness[timely.ordinal()]++;
+    sums.auditorTimeliness(audit.auditor()).values[timely.ordinal()]++;
     if (audit.status().isCompleted()) {
       addCompleted(audit);
     }

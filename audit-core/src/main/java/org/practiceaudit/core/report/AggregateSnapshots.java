@@ -47,6 +47,7 @@ final class AggregateSnapshots {
                                     .build())));
     b.addAllEscalations(sums.escalationLines());
     b.actions(sums.actionSummary());
+    b.addAllComplianceByAuditor(sums.auditorCompliance());
     new TreeMap<>(sums.byAuditor)
         .forEach((person, counts) -> b.putQuotaDone(person, counts.values[0]));
     b.moderation(sums.moderationTable());
@@ -121,6 +122,15 @@ final class AggregateSnapshots {
     a.actions = state.actions().total();
     a.actionsOutstanding = state.actions().outstanding();
     a.actionsOverdue = state.actions().overdue();
+    for (AuditorCompliance c : state.complianceByAuditor()) {
+      long[] counts = a.auditorTimeliness(c.auditor()).values;
+      setTimeliness(
+          counts,
+          c.compliance().completedOnTime(),
+          c.compliance().completedLate(),
+          c.compliance().overdue(),
+          c.compliance().pending());
+    }
     state.quotaDone().forEach((person, done) -> a.quotaDone(person).values[0] = done);
     int k = layout.gradeCount;
     for (int i = 0; i < k; i++) {

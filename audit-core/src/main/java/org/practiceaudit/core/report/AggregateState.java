@@ -28,10 +28,11 @@ import org.practiceaudit.core.workforce.PersonId;
  *
  * <p>Every instance is internally consistent: counts are never negative, the months add up to the
  * totals, the audit-type cohorts add up to the completed audits, the moderation table agrees with
- * the grades and with the auditors' movements. A snapshot that is not consistent cannot be built
- * ({@link IllegalArgumentException} quoting the values), so no half-built aggregate can come from
- * it. Entries that would hold nothing (a month without audits, an empty cohort, an auditor with no
- * moderated audit) are left out rather than written as zeros, so that a snapshot has one form.
+ * the grades and with the auditors' movements, the auditors' compliance adds up to the whole. A
+ * snapshot that is not consistent cannot be built ({@link IllegalArgumentException} quoting the
+ * values), so no half-built aggregate can come from it. Entries that would hold nothing (a month
+ * without audits, an empty cohort, an auditor with no moderated audit) are left out rather than
+ * written as zeros, so that a snapshot has one form.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -152,6 +153,14 @@ public abstract class AggregateState {
    * @return the counts, with {@code overdue <= outstanding <= total}
    */
   public abstract ActionSummary actions();
+
+  /**
+   * Returns each auditor's audits by timeliness, behind compliance by auditor (D12).
+   *
+   * @return each auditor with an audit allocated, once, in auditor order; the four counts of all
+   *     auditors add up to the aggregate's
+   */
+  public abstract List<AuditorCompliance> complianceByAuditor();
 
   /**
    * Returns, for each person, the number of completed audits that count towards their role quota.

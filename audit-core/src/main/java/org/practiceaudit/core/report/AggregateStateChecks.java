@@ -15,10 +15,10 @@ import org.practiceaudit.core.workforce.PersonId;
 /**
  * The invariants of an {@link AggregateState}: counts never negative and never overflowing, months
  * adding up to the totals, audit-type cohorts adding up to the completed audits, the moderation
- * table agreeing with the grades and the auditors' movements. Each broken invariant is an {@link
- * IllegalArgumentException} quoting the values. The parts' own checks ({@link MonthState}, {@link
- * CohortState}, {@link DomainSums}, {@link AuditSums}) use {@link #checkParts}, {@link
- * #requireCount} and {@link #sum}.
+ * table agreeing with the grades and the auditors' movements, the auditors' compliance adding up to
+ * the whole. Each broken invariant is an {@link IllegalArgumentException} quoting the values. The
+ * parts' own checks ({@link MonthState}, {@link CohortState}, {@link DomainSums}, {@link
+ * AuditSums}) use {@link #checkParts}, {@link #requireCount} and {@link #sum}.
  */
 final class AggregateStateChecks {
 
@@ -75,6 +75,7 @@ final class AggregateStateChecks {
     checkCohorts();
     checkEscalationsAndActions();
     checkModeration();
+    checkAuditors();
     long quota = 0;
     for (Map.Entry<PersonId, Long> entry : state.quotaDone().entrySet()) {
       if (entry.getValue() < 1) {
@@ -306,6 +307,27 @@ final class AggregateStateChecks {
               + ", overdue "
               + a.overdue());
     }
+  }
+
+  /** Each auditor once; their four counts add up to the aggregate's (each audit has an auditor). */
+  private void checkAuditors() {
+    Set<PersonId> seen = new HashSet<>();
+    long[] totals = new long[4];
+    for (AuditorCompliance c : state.complianceByAuditor()) {
+      if (!seen.add(c.auditor())) {
+        throw new IllegalArgumentException(
+            "auditor " + c.auditor() + " appears more than once in compliance by auditor");
+      }
+      totals[0] = sum("completed on time by auditor", totals[0], c.compliance().completedOnTime());
+      totals[1] = sum("completed late by auditor", totals[1], c.compliance().completedLate());
+      totals[2] = sum("overdue by auditor", totals[2], c.compliance().overdue());
+      totals[3] = sum("pending by auditor", totals[3], c.compliance().pending());
+    }
+    requireTotal(
+        "completed on time by auditor", totals[0], "completed on time", state.completedOnTime());
+    requireTotal("completed late by auditor", totals[1], "completed late", state.completedLate());
+    requireTotal("overdue by auditor", totals[2], "overdue", state.overdue());
+    requireTotal("pending by auditor", totals[3], "pending", state.pending());
   }
 
   private void checkModeration() {

@@ -48,6 +48,12 @@ final class AggregateSums {
   long actionsOutstanding;
   long actionsOverdue;
 
+  /**
+   * Each auditor's audits by timeliness, indexed by {@link Timeliness#ordinal()}: behind compliance
+   * by auditor (D12).
+   */
+  final Map<PersonId, Counters> timelinessByAuditor = new HashMap<>();
+
   /** Completed audits counting towards each person's quota, one counter each. */
   final Map<PersonId, Counters> byAuditor = new HashMap<>();
 
@@ -93,6 +99,11 @@ final class AggregateSums {
     return escalations.computeIfAbsent(category, k -> new Counters(ESCALATION_COUNTS));
   }
 
+  Counters auditorTimeliness(PersonId auditor) {
+    return timelinessByAuditor.computeIfAbsent(
+        auditor, k -> new Counters(Timeliness.values().length));
+  }
+
   Counters quotaDone(PersonId person) {
     return byAuditor.computeIfAbsent(person, k -> new Counters(1));
   }
@@ -119,6 +130,7 @@ final class AggregateSums {
     actions += o.actions;
     actionsOutstanding += o.actionsOutstanding;
     actionsOverdue += o.actionsOverdue;
+    o.timelinessByAuditor.forEach((key, counts) -> auditorTimeliness(key).add(counts));
     o.byAuditor.forEach((key, counts) -> quotaDone(key).add(counts));
     Counters.add(moderation, o.moderation);
     o.movements.forEach((key, counts) -> movement(key).add(counts));
@@ -141,6 +153,20 @@ final class AggregateSums {
 
   static YearMonth yearMonth(int key) {
     return YearMonth.of(Math.floorDiv(key, 12), Math.floorMod(key, 12) + 1);
+  }
+
+  /** Compliance by auditor, in auditor order. */
+  List<AuditorCompliance> auditorCompliance() {
+    List<AuditorCompliance> out = new ArrayList<>();
+    new TreeMap<>(timelinessByAuditor)
+        .forEach(
+            (auditor, counts) ->
+                out.add(
+                    AuditorCompliance.builder()
+                        .auditor(auditor)
+                        .compliance(compliance(counts.values))
+                        .build()));
+    return out;
   }
 
   /** The escalation lines in category order. */
@@ -211,6 +237,7 @@ final class AggregateSums {
         && actions == o.actions
         && actionsOutstanding == o.actionsOutstanding
         && actionsOverdue == o.actionsOverdue
+        && timelinessByAuditor.equals(o.timelinessByAuditor)
         && byAuditor.equals(o.byAuditor)
         && Arrays.equals(moderation, o.moderation)
         && movements.equals(o.movements);

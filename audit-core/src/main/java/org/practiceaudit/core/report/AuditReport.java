@@ -12,10 +12,11 @@ import org.practiceaudit.core.style.AuditValueStyle;
 import org.practiceaudit.core.timeliness.Compliance;
 
 /**
- * The audit report of a set of audits: compliance, average score overall and per domain with
- * coverage, month-on-month trends with honest notes, weakest and strongest domain, grade
- * distributions overall and by cohort, escalations, actions, quota compliance by role and
- * moderation agreement.
+ * The audit report of a set of audits: compliance overall, by month and by auditor, average score
+ * overall and per domain with coverage, month-on-month trends with honest notes, weakest and
+ * strongest domain, grade distributions overall, by month and by cohort (each cohort with its
+ * weakest and strongest domain), escalations, actions, quota compliance by role and moderation
+ * agreement.
  *
  * <p>It covers the figures of Dorset's monthly audit report (June 2019, sections 3 to 5), of the
  * London multi-agency audit pack's overview report ("quantified grades"; see {@link
@@ -79,6 +80,15 @@ public abstract class AuditReport {
   public abstract List<MonthlyCompliance> complianceByMonth();
 
   /**
+   * Returns audit compliance by auditor, so that it can be followed up "on an individual basis"
+   * (Dorset monthly audit report, June 2019, 3.1; seed-fidelity review D12). The four counts of all
+   * auditors add up to {@link #compliance()}.
+   *
+   * @return each auditor with an audit allocated, once, in auditor order
+   */
+  public abstract List<AuditorCompliance> complianceByAuditor();
+
+  /**
    * Returns the number of completed audits with at least one applicable score.
    *
    * @return the count, 0 or more
@@ -136,6 +146,15 @@ public abstract class AuditReport {
    * @return the distribution
    */
   public abstract GradeDistribution grades();
+
+  /**
+   * Returns the distribution of overall judgements by month of completion, oldest first, so that
+   * Good, Outstanding and Inadequate can be read month on month (Dorset monthly audit report, June
+   * 2019, 5.1-5.3 and 8.1; seed-fidelity review D17).
+   *
+   * @return the months with a completed audit
+   */
+  public abstract List<MonthlyGrades> gradesByMonth();
 
   /**
    * Returns the distributions and averages by cohort: each configured attribute's values, then each

@@ -1,13 +1,14 @@
 package org.practiceaudit.core.report;
 
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.practiceaudit.core.style.AuditValueStyle;
 
 /**
  * The grade distribution and domain averages of one cohort: audits sharing a value of a dimension
  * such as case category (Dorset compares looked-after children with children who are disabled),
- * team or audit type.
+ * team or audit type, each with its weakest and strongest domain.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -51,6 +52,24 @@ public abstract class CohortResult {
    * @return the averages
    */
   public abstract List<DomainResult> domains();
+
+  /**
+   * Returns the id of the cohort's domain with the lowest average (the earliest in framework order
+   * on a tie), as Dorset names each cohort's weakest domain (monthly audit report, June 2019, 4.4;
+   * seed-fidelity review D15).
+   *
+   * @return the id, or empty when no domain of the cohort has a score
+   */
+  public abstract Optional<String> weakestDomain();
+
+  /**
+   * Returns the id of the cohort's domain with the highest average (the earliest in framework order
+   * on a tie), as Dorset names each cohort's highest-scoring domain (monthly audit report, June
+   * 2019, 4.5; seed-fidelity review D15).
+   *
+   * @return the id, or empty when no domain of the cohort has a score
+   */
+  public abstract Optional<String> strongestDomain();
 
   /**
    * Starts a builder.

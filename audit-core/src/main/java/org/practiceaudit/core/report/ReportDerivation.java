@@ -43,23 +43,6 @@ final class ReportDerivation {
 
   private AuditReport report() {
     List<DomainResult> domainResults = domainResults(sums.scores, sums.completed);
-    Optional<String> weakest = Optional.empty();
-    Optional<String> strongest = Optional.empty();
-    double low = Double.POSITIVE_INFINITY;
-    double high = Double.NEGATIVE_INFINITY;
-    for (DomainResult result : domainResults) {
-      if (result.average().isComputable()) {
-        double value = result.average().orElse(0);
-        if (value < low) {
-          low = value;
-          weakest = Optional.of(result.domainId());
-        }
-        if (value > high) {
-          high = value;
-          strongest = Optional.of(result.domainId());
-        }
-      }
-    }
     List<Trend> trends = new ArrayList<>();
     for (int d = 0; d < layout.domainCount; d++) {
       trends.add(trend(d));
@@ -71,6 +54,7 @@ final class ReportDerivation {
         .completed(sums.completed)
         .compliance(AggregateSums.compliance(sums.timeliness))
         .addAllComplianceByMonth(complianceByMonth())
+        .addAllComplianceByAuditor(sums.auditorCompliance())
         .scoredAudits(overall.count())
         .overallAverage(
             overall.count() == 0
@@ -79,9 +63,10 @@ final class ReportDerivation {
         .addAllDomains(domainResults)
         .overallTrend(trend(-1))
         .addAllDomainTrends(trends)
-        .weakestDomain(weakest)
-        .strongestDomain(strongest)
+        .weakestDomain(extreme(domainResults, -1))
+        .strongestDomain(extreme(domainResults, 1))
         .grades(distribution(spec.gradeScale(), sums.grades))
+        .addAllGradesByMonth(gradesByMonth())
         .addAllCohorts(cohortResults())
         .addAllEscalations(sums.escalationLines())
         .actions(sums.actionSummary())
@@ -99,6 +84,40 @@ final class ReportDerivation {
             MonthlyCompliance.builder()
                 .month(AggregateSums.yearMonth(key))
                 .compliance(AggregateSums.compliance(month.timeliness))
+                .build());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The id of the domain with the lowest ({@code sign} -1) or highest ({@code sign} 1) average, the
+   * earliest in framework order on a tie; empty when no domain has a score.
+   */
+  static Optional<String> extreme(List<DomainResult> domains, int sign) {
+    Optional<String> found = Optional.empty();
+    double best = Double.NEGATIVE_INFINITY;
+    for (DomainResult result : domains) {
+      if (result.average().isComputable()) {
+        double value = sign * result.average().orElse(0);
+        if (value > best) {
+          best = value;
+          found = Optional.of(result.domainId());
+        }
+      }
+    }
+    return found;
+  }
+
+  private List<MonthlyGrades> gradesByMonth() {
+    List<MonthlyGrades> out = new ArrayList<>();
+    for (int key : monthKeys) {
+      MonthCounters month = sums.months.get(key);
+      if (month.completed > 0) {
+        out.add(
+            MonthlyGrades.builder()
+                .month(AggregateSums.yearMonth(key))
+                .grades(distribution(spec.gradeScale(), month.grades))
                 .build());
       }
     }
@@ -197,13 +216,16 @@ final class ReportDerivation {
       Map<String, CohortCounters> values = sums.cohorts.getOrDefault(dimension, Map.of());
       for (Map.Entry<String, CohortCounters> entry : new TreeMap<>(values).entrySet()) {
         CohortCounters cohort = entry.getValue();
+        List<DomainResult> domains = domainResults(cohort.scores, cohort.audits);
         out.add(
             CohortResult.builder()
                 .dimension(dimension)
                 .value(entry.getKey())
                 .audits(cohort.audits)
                 .grades(distribution(spec.gradeScale(), cohort.grades))
-                .addAllDomains(domainResults(cohort.scores, cohort.audits))
+                .addAllDomains(domains)
+                .weakestDomain(extreme(domains, -1))
+                .strongestDomain(extreme(domains, 1))
                 .build());
       }
     }

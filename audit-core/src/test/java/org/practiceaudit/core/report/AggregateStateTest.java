@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.practiceaudit.core.agreement.AgreementTable;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.framework.Domain;
+import org.practiceaudit.core.timeliness.Compliance;
 import org.practiceaudit.core.workforce.PersonId;
 
 /** Snapshots of report aggregates; all data synthetic. */
@@ -90,6 +91,11 @@ final class AggregateStateTest {
                 .addAllGrades(grades)
                 .build())
         .actions(ActionSummary.builder().total(0).outstanding(0).overdue(0).build())
+        .addComplianceByAuditor(
+            AuditorCompliance.builder()
+                .auditor(PersonId.of("P1"))
+                .compliance(Compliance.of(1, 0, 0, 0))
+                .build())
         .moderation(AgreementTable.empty(4))
         .build();
   }
@@ -279,6 +285,36 @@ final class AggregateStateTest {
       assertThatThrownBy(() -> s.withModeration(AgreementTable.empty(4).plus(2, 2)))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("1 audits graded at rank 2, more than the 0 graded");
+    }
+
+    @Test
+    void D12_complianceByAuditorNotAddingUp_throwsNamingTheCounts() {
+      ImmutableAggregateState s = oneAudit(7);
+      AuditorCompliance late =
+          AuditorCompliance.builder()
+              .auditor(PersonId.of("P2"))
+              .compliance(Compliance.of(0, 1, 0, 0))
+              .build();
+      assertThatThrownBy(() -> s.withComplianceByAuditor(s.complianceByAuditor().get(0), late))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("completed late by auditor add up to 1 but completed late is 0");
+      assertThatThrownBy(() -> s.withComplianceByAuditor(List.of()))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("completed on time by auditor add up to 0 but completed on time is 1");
+      assertThatThrownBy(
+              () ->
+                  s.withComplianceByAuditor(
+                      s.complianceByAuditor().get(0), s.complianceByAuditor().get(0)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("auditor P1 appears more than once in compliance by auditor");
+      assertThatThrownBy(
+              () ->
+                  AuditorCompliance.builder()
+                      .auditor(PersonId.of("P3"))
+                      .compliance(Compliance.of(0, 0, 0, 0))
+                      .build())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("auditor P3 must have 1 or more audits allocated (leave it out)");
     }
 
     @Test

@@ -6,21 +6,32 @@ import static org.practiceaudit.core.report.SyntheticAudits.SPEC;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.practiceaudit.core.audit.Audit;
+import org.practiceaudit.core.audit.AuditId;
+import org.practiceaudit.core.audit.AuditStatus;
 import org.practiceaudit.core.audit.ImmutableAudit;
 import org.practiceaudit.core.calendar.UkDivision;
 import org.practiceaudit.core.calendar.WorkingCalendar;
+import org.practiceaudit.core.casefile.CaseId;
 import org.practiceaudit.core.framework.Domain;
 import org.practiceaudit.core.quota.DateRange;
 import org.practiceaudit.core.quota.QuotaTracker;
 import org.practiceaudit.core.score.DomainScore;
 import org.practiceaudit.core.timeliness.AuditDuePolicy;
+import org.practiceaudit.core.timeliness.Compliance;
+import org.practiceaudit.core.workforce.PersonId;
 
 final class ReportAggregateTest {
 
@@ -192,6 +203,166 @@ final class ReportAggregateTest {
                               SPEC.asOfDate()));
                 }
               });
+    }
+  }
+
+  /** The seed-fidelity figures (D12, D15, D17): from any split, as from the audits themselves. */
+  @Nested
+  final class SeedFigures {
+
+    private ReportAggregate mergedParts(List<List<Audit>> parts) {
+      ReportAggregate merged = ReportAggregate.empty(SPEC);
+      for (List<Audit> part : parts) {
+        merged =
+            merged.merge(ReportAggregate.from(SPEC, ReportAggregate.of(SPEC, part).snapshot()));
+      }
+      return merged;
+    }
+
+    @Test
+    void D12_complianceByAuditor_anySplit_eachAuditorAsTheTrackerAndAddingUpToTheWhole() {
+      qt().withFixedSeed(71L)
+          .withExamples(100)
+          .forAll(SyntheticAudits.splits(120, 1, 4))
+          .checkAssert(
+              split -> {
+                List<Audit> audits = split._1;
+                AuditReport report = mergedParts(split._2).toReport();
+                long[] totals = new long[4];
+                Set<PersonId> auditors = new TreeSet<>();
+                audits.forEach(a -> auditors.add(a.auditor()));
+                assertThat(report.complianceByAuditor())
+                    .extracting(AuditorCompliance::auditor)
+                    .containsExactlyElementsOf(auditors);
+                for (AuditorCompliance c : report.complianceByAuditor()) {
+                  List<Audit> own = new ArrayList<>();
+                  audits.stream().filter(a -> a.auditor().equals(c.auditor())).forEach(own::add);
+                  assertThat(c.compliance())
+                      .isEqualTo(
+                          QuotaTracker.compliance(
+                              own,
+                              DateRange.parse("2019-01-01/2019-12-31"),
+                              AuditDuePolicy.calendarDays(20),
+                              WorkingCalendar.of(UkDivision.ENGLAND_AND_WALES),
+                              SPEC.asOfDate()));
+                  totals[0] += c.compliance().completedOnTime();
+                  totals[1] += c.compliance().completedLate();
+                  totals[2] += c.compliance().overdue();
+                  totals[3] += c.compliance().pending();
+                }
+                Compliance whole = report.compliance();
+                assertThat(totals)
+                    .containsExactly(
+                        whole.completedOnTime(),
+                        whole.completedLate(),
+                        whole.overdue(),
+                        whole.pending());
+              });
+    }
+
+    @Test
+    void D17_gradesByMonth_anySplit_eachMonthCountsTheJudgementsOfItsCompletedAudits() {
+      qt().withFixedSeed(72L)
+          .withExamples(100)
+          .forAll(SyntheticAudits.splits(120, 1, 4))
+          .checkAssert(
+              split -> {
+                List<Audit> audits = split._1;
+                AuditReport report = mergedParts(split._2).toReport();
+                Map<YearMonth, long[]> expected = new TreeMap<>();
+                for (Audit audit : audits) {
+                  if (audit.status().isCompleted()) {
+                    long[] counts =
+                        expected.computeIfAbsent(
+                            YearMonth.from(audit.completedOn().orElseThrow()), m -> new long[4]);
+                    audit.overallGrade().ifPresent(g -> counts[g.rank()]++);
+                  }
+                }
+                assertThat(report.gradesByMonth())
+                    .extracting(MonthlyGrades::month)
+                    .containsExactlyElementsOf(expected.keySet());
+                long graded = 0;
+                for (MonthlyGrades month : report.gradesByMonth()) {
+                  assertThat(month.grades().grades())
+                      .extracting(GradeCount::count)
+                      .containsExactly(
+                          Arrays.stream(expected.get(month.month())).boxed().toArray(Long[]::new));
+                  graded += month.grades().graded();
+                }
+                assertThat(graded).isEqualTo(report.grades().graded());
+              });
+    }
+
+    @Test
+    void D15_cohortWeakestAndStrongestDomain_anySplit_theCohortsLowestAndHighestAverage() {
+      qt().withFixedSeed(73L)
+          .withExamples(100)
+          .forAll(SyntheticAudits.splits(120, 1, 4))
+          .checkAssert(
+              split -> {
+                List<Audit> audits = split._1;
+                AuditReport report = mergedParts(split._2).toReport();
+                for (CohortResult cohort : report.cohorts()) {
+                  List<DomainResult> scored =
+                      cohort.domains().stream().filter(d -> d.average().isComputable()).toList();
+                  if (scored.isEmpty()) {
+                    assertThat(cohort.weakestDomain()).isEmpty();
+                    assertThat(cohort.strongestDomain()).isEmpty();
+                    continue;
+                  }
+                  DomainResult weakest = byId(cohort, cohort.weakestDomain().orElseThrow());
+                  DomainResult strongest = byId(cohort, cohort.strongestDomain().orElseThrow());
+                  for (DomainResult d : scored) {
+                    assertThat(weakest.average().orElse(0))
+                        .isLessThanOrEqualTo(d.average().orElse(0));
+                    assertThat(strongest.average().orElse(0))
+                        .isGreaterThanOrEqualTo(d.average().orElse(0));
+                  }
+                }
+              });
+    }
+
+    private DomainResult byId(CohortResult cohort, String id) {
+      return cohort.domains().stream().filter(d -> d.domainId().equals(id)).findFirst().get();
+    }
+
+    @Test
+    void D15_cohortsOfTwoCategories_eachWithItsOwnWeakestAndStrongestDomain() {
+      List<Audit> audits = new ArrayList<>();
+      audits.add(scored("A1", "looked-after", 7, 5, 9));
+      audits.add(scored("A2", "disabled-children", 8, 9, 4));
+      AuditReport report = ReportAggregate.of(SPEC, audits).toReport();
+      CohortResult lac = cohort(report, "category", "looked-after");
+      CohortResult cwad = cohort(report, "category", "disabled-children");
+      assertThat(lac.weakestDomain()).contains("planning");
+      assertThat(lac.strongestDomain()).contains("supervision");
+      assertThat(cwad.weakestDomain()).contains("supervision");
+      assertThat(cwad.strongestDomain()).contains("planning");
+    }
+
+    private CohortResult cohort(AuditReport report, String dimension, String value) {
+      return report.cohorts().stream()
+          .filter(c -> c.dimension().equals(dimension) && c.value().equals(value))
+          .findFirst()
+          .orElseThrow();
+    }
+
+    private Audit scored(String id, String category, int voice, int planning, int supervision) {
+      return Audit.builder()
+          .id(AuditId.of(id))
+          .caseId(CaseId.of("C-" + id))
+          .auditor(PersonId.of("P1"))
+          .frameworkId("synthetic")
+          .frameworkVersion("1")
+          .auditType("monthly")
+          .status(AuditStatus.COMPLETED)
+          .allocatedOn(LocalDate.of(2019, 6, 3))
+          .completedOn(LocalDate.of(2019, 6, 10))
+          .putScore("voice", DomainScore.of(voice))
+          .putScore("planning", DomainScore.of(planning))
+          .putScore("supervision", DomainScore.of(supervision))
+          .putAttribute("category", category)
+          .build();
     }
   }
 

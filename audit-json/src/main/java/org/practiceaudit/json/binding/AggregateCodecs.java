@@ -13,12 +13,14 @@ import org.practiceaudit.core.grade.GradeScale;
 import org.practiceaudit.core.report.ActionSummary;
 import org.practiceaudit.core.report.AggregateState;
 import org.practiceaudit.core.report.AuditSums;
+import org.practiceaudit.core.report.AuditorCompliance;
 import org.practiceaudit.core.report.AuditorMovement;
 import org.practiceaudit.core.report.CohortState;
 import org.practiceaudit.core.report.DomainSums;
 import org.practiceaudit.core.report.EscalationLine;
 import org.practiceaudit.core.report.ImmutableAggregateState;
 import org.practiceaudit.core.report.MonthState;
+import org.practiceaudit.core.timeliness.Compliance;
 import org.practiceaudit.core.workforce.PersonId;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -52,6 +54,7 @@ final class AggregateCodecs {
           "cohorts",
           "escalations",
           "actions",
+          "compliance_by_auditor",
           "quota_done",
           "moderation",
           "movements");
@@ -73,6 +76,9 @@ final class AggregateCodecs {
           "domains",
           "per_audit",
           "grades");
+
+  private static final Set<String> AUDITOR_FIELDS =
+      Set.of("auditor_id", "completed_on_time", "completed_late", "overdue", "pending");
 
   private static final Set<String> COHORT_FIELDS =
       Set.of("dimension", "value", "audits", "domains", "grades");
@@ -117,6 +123,9 @@ final class AggregateCodecs {
                   .put("total", s.actions().total())
                   .put("outstanding", s.actions().outstanding())
                   .put("overdue", s.actions().overdue()));
+          o.set(
+              "compliance_by_auditor",
+              array(s.complianceByAuditor(), x -> auditor((AuditorCompliance) x)));
           ObjectNode quota = o.putObject("quota_done");
           s.quotaDone().forEach((person, done) -> quota.put(person.toString(), done));
           ObjectNode table =
@@ -204,6 +213,8 @@ final class AggregateCodecs {
                   .outstanding(actions.count("outstanding"))
                   .overdue(actions.count("overdue"))
                   .build());
+          b.addAllComplianceByAuditor(
+              f.list("compliance_by_auditor", AggregateCodecs::readAuditor));
           for (Map.Entry<String, Long> e :
               f.map("quota_done", n -> f.count(n, "quota_done")).entrySet()) {
             b.putQuotaDone(PersonId.parse(e.getKey()), e.getValue());
@@ -225,6 +236,28 @@ final class AggregateCodecs {
           return b.build();
         }
       };
+
+  private static JsonNode auditor(AuditorCompliance a) {
+    return Fields.object()
+        .put("auditor_id", a.auditor().toString())
+        .put("completed_on_time", a.compliance().completedOnTime())
+        .put("completed_late", a.compliance().completedLate())
+        .put("overdue", a.compliance().overdue())
+        .put("pending", a.compliance().pending());
+  }
+
+  private static AuditorCompliance readAuditor(JsonNode node) {
+    Fields a = Fields.of(node, "compliance_by_auditor", AUDITOR_FIELDS);
+    return AuditorCompliance.builder()
+        .auditor(PersonId.parse(a.text("auditor_id")))
+        .compliance(
+            Compliance.of(
+                a.count("completed_on_time"),
+                a.count("completed_late"),
+                a.count("overdue"),
+                a.count("pending")))
+        .build();
+  }
 
   private static AgreementTable table(JsonNode node) {
     Fields f = Fields.of(node, "moderation", Set.of("categories", "counts"));

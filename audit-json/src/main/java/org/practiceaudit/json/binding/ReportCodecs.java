@@ -14,6 +14,7 @@ import java.util.OptionalDouble;
 import org.practiceaudit.core.agreement.Statistic;
 import org.practiceaudit.core.report.AgencyComparison;
 import org.practiceaudit.core.report.AuditReport;
+import org.practiceaudit.core.report.AuditorCompliance;
 import org.practiceaudit.core.report.AuditorMovement;
 import org.practiceaudit.core.report.CohortResult;
 import org.practiceaudit.core.report.DomainResult;
@@ -23,6 +24,7 @@ import org.practiceaudit.core.report.GradeDistribution;
 import org.practiceaudit.core.report.ModerationResults;
 import org.practiceaudit.core.report.MonthlyAverage;
 import org.practiceaudit.core.report.MonthlyCompliance;
+import org.practiceaudit.core.report.MonthlyGrades;
 import org.practiceaudit.core.report.MultiAgencyOverview;
 import org.practiceaudit.core.report.Trend;
 import org.practiceaudit.core.timeliness.Compliance;
@@ -196,23 +198,39 @@ final class ReportCodecs {
     o.set("overall_trend", trend(r.overallTrend()));
     o.set("domain_trends", array(r.domainTrends(), x -> trend((Trend) x)));
     o.set(
-        "cohorts",
+        "grades_by_month",
         array(
-            r.cohorts(),
-            x -> {
-              CohortResult c = (CohortResult) x;
-              ObjectNode cohort =
-                  Fields.object()
-                      .put("dimension", c.dimension())
-                      .put("value", c.value())
-                      .put("audits", c.audits());
-              putDistribution(cohort, c.grades());
-              cohort.set("domains", array(c.domains(), y -> domainResult((DomainResult) y)));
-              return cohort;
-            }));
+            r.gradesByMonth(),
+            x ->
+                putDistribution(
+                    Fields.object().put("month", ((MonthlyGrades) x).month().toString()),
+                    ((MonthlyGrades) x).grades())));
+    o.set("cohorts", array(r.cohorts(), x -> cohort((CohortResult) x)));
+    o.set(
+        "compliance_by_auditor",
+        array(r.complianceByAuditor(), x -> auditorCompliance((AuditorCompliance) x)));
     o.set("quotas", quotaReport(r.quotas()));
     o.set("moderation", moderationResults(r.moderation()));
     return o;
+  }
+
+  private static JsonNode auditorCompliance(AuditorCompliance a) {
+    ObjectNode auditor = Fields.object().put("auditor_id", a.auditor().toString());
+    putCompliance(auditor, a.compliance());
+    return auditor;
+  }
+
+  /** A cohort: its grades, domains, weakest and strongest domain (D15). */
+  private static JsonNode cohort(CohortResult c) {
+    ObjectNode cohort =
+        Fields.object()
+            .put("dimension", c.dimension())
+            .put("value", c.value())
+            .put("audits", c.audits());
+    putDistribution(cohort, c.grades());
+    cohort.set("domains", array(c.domains(), y -> domainResult((DomainResult) y)));
+    cohort.put("weakest_domain", c.weakestDomain().orElse(null));
+    return cohort.put("strongest_domain", c.strongestDomain().orElse(null));
   }
 
   static JsonNode comparison(AgencyComparison c) {
