@@ -50,7 +50,17 @@ final class SourceSizes {
   record Violation(String file, long line, String kind, String name, long lines, int limit) {
     @Override
     public String toString() {
-      return file + ":" + line + ": " + kind + " " + name + " has " + lines + " lines (limit " + limit
+      return file
+          + ":"
+          + line
+          + ": "
+          + kind
+          + " "
+          + name
+          + " has "
+          + lines
+          + " lines (limit "
+          + limit
           + "; or a '// size: <reason>' line above it)";
     }
   }

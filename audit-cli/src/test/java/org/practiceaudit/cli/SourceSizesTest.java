@@ -62,7 +62,11 @@ final class SourceSizesTest {
     void violations_methodOfSixtyOneLines_namesFileLineAndSize() {
       List<Violation> found = SourceSizes.violations("A.java", classWith("", method(61)));
 
-      assertThat(found).extracting(Violation::toString).hasSize(1).first().asString()
+      assertThat(found)
+          .extracting(Violation::toString)
+          .hasSize(1)
+          .first()
+          .asString()
           .startsWith("A.java:2: method m has 61 lines (limit 60");
     }
 
