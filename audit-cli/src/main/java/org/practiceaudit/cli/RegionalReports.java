@@ -363,37 +363,43 @@ final class RegionalReports {
         "open actions");
     List<PartFigures> rows = comparison.rows();
     for (int r = 0; r < rows.size(); r++) {
-      List<String> cells = new ArrayList<>();
-      cells.add(r == rows.size() - 1 ? "whole" : rows.get(r).name());
-      for (Figure figure : TIMELINESS) {
-        cells.add(count(comparison.published(r, figure)));
-      }
-      cells.add(
-          percent(
-              comparison.compliance(r),
-              comparison.isHidden(r, Figure.COMPLETED_ON_TIME)
-                  || comparison.isHidden(r, Figure.AUDITS)));
-      cells.add(
-          comparison.isHidden(r, Figure.SCORED_AUDITS)
-              ? HtmlReport.SUPPRESSED
-              : comparison.average(r).isPresent()
-                  ? String.format(Locale.ROOT, "%.2f", comparison.average(r).getAsDouble())
-                  : "n/a");
-      cells.add(count(comparison.published(r, Figure.GRADED)));
-      cells.add(count(comparison.published(r, Figure.GOOD_OR_BETTER)));
-      cells.add(
-          percent(
-              comparison.goodOrBetter(r),
-              comparison.isHidden(r, Figure.GOOD_OR_BETTER)
-                  || comparison.isHidden(r, Figure.GRADED)));
-      cells.add(count(comparison.published(r, Figure.ESCALATIONS_RAISED)));
-      cells.add(count(comparison.published(r, Figure.ACTIONS_OUTSTANDING)));
+      List<String> cells = cells(comparison, r, rows);
       out.printf(
           "%-20s %7s %9s %7s %5s %7s %11s %10s %7s %6s %5s %6s %11s %12s%n", cells.toArray());
     }
     if (suppressed) {
       out.println(HtmlReport.suppressionNote(comparison.rule()));
     }
+  }
+
+  /** The cells of one row of the text table: a part, or the whole on the last row. */
+  private static List<String> cells(RegionalComparison comparison, int r, List<PartFigures> rows) {
+    List<String> cells = new ArrayList<>();
+    cells.add(r == rows.size() - 1 ? "whole" : rows.get(r).name());
+    for (Figure figure : TIMELINESS) {
+      cells.add(count(comparison.published(r, figure)));
+    }
+    cells.add(
+        percent(
+            comparison.compliance(r),
+            comparison.isHidden(r, Figure.COMPLETED_ON_TIME)
+                || comparison.isHidden(r, Figure.AUDITS)));
+    cells.add(
+        comparison.isHidden(r, Figure.SCORED_AUDITS)
+            ? HtmlReport.SUPPRESSED
+            : comparison.average(r).isPresent()
+                ? String.format(Locale.ROOT, "%.2f", comparison.average(r).getAsDouble())
+                : "n/a");
+    cells.add(count(comparison.published(r, Figure.GRADED)));
+    cells.add(count(comparison.published(r, Figure.GOOD_OR_BETTER)));
+    cells.add(
+        percent(
+            comparison.goodOrBetter(r),
+            comparison.isHidden(r, Figure.GOOD_OR_BETTER)
+                || comparison.isHidden(r, Figure.GRADED)));
+    cells.add(count(comparison.published(r, Figure.ESCALATIONS_RAISED)));
+    cells.add(count(comparison.published(r, Figure.ACTIONS_OUTSTANDING)));
+    return cells;
   }
 
   private static String count(OptionalLong value) {

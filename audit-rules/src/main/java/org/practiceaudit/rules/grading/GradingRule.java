@@ -191,17 +191,12 @@ final class GradingRule extends AbstractRule<Audit> {
       boolean aboveEvidence =
           evidence.belowGood ? grade.isAtLeast(good.get()) : grade.isBetterThan(evidence.supported);
       String reason =
-          aboveEvidence
-              ? "the auditor's grade "
-                  + grade.label()
-                  + " is above what the evidenced areas support ("
-                  + supports
-                  + ")"
-              : "the auditor's grade "
-                  + grade.label()
-                  + ", within what the evidenced areas support ("
-                  + supports
-                  + ")";
+          "the auditor's grade "
+              + grade.label()
+              + (aboveEvidence ? " is above" : ", within")
+              + " what the evidenced areas support ("
+              + supports
+              + ")";
       outcome = outcome(OutcomeStatus.PASS, reason).grade(grade);
       if (!grade.equals(auditor.get())) {
         inputs.put("derived-grade", grade.label());
