@@ -135,23 +135,7 @@ public final class ActionsRequiredRuleType extends AbstractRuleType<ActionsRequi
                 .putInput("grade", label)
                 .build());
       }
-      String graded =
-          !byAuditor && !byModerator
-              ? "areas for development " + areas
-              : "graded "
-                  + (byAuditor && byModerator && auditor.equals(moderator)
-                      ? label
-                      : byAuditor && byModerator
-                          ? auditor.get().label()
-                              + " by the auditor and "
-                              + label
-                              + " by the moderator"
-                          : byModerator && auditor.isPresent()
-                              ? label + " by the moderator"
-                              : byAuditor && moderator.isPresent()
-                                  ? auditor.get().label() + " by the auditor"
-                                  : label)
-                  + (areas.isEmpty() ? "" : ", areas for development " + areas);
+      String graded = graded(auditor, moderator, byAuditor, byModerator, label, areas);
       long actions = openActions(audit);
       List<Outcome> outcomes = new ArrayList<>();
       outcomes.add(
@@ -191,6 +175,29 @@ public final class ActionsRequiredRuleType extends AbstractRuleType<ActionsRequi
         }
       }
       return areas;
+    }
+
+    /** Who graded the audit what, in words, and the areas needing actions. */
+    private static String graded(
+        Optional<Grade> auditor,
+        Optional<Grade> moderator,
+        boolean byAuditor,
+        boolean byModerator,
+        String label,
+        List<String> areas) {
+      return !byAuditor && !byModerator
+          ? "areas for development " + areas
+          : "graded "
+              + (byAuditor && byModerator && auditor.equals(moderator)
+                  ? label
+                  : byAuditor && byModerator
+                      ? auditor.get().label() + " by the auditor and " + label + " by the moderator"
+                      : byModerator && auditor.isPresent()
+                          ? label + " by the moderator"
+                          : byAuditor && moderator.isPresent()
+                              ? auditor.get().label() + " by the auditor"
+                              : label)
+              + (areas.isEmpty() ? "" : ", areas for development " + areas);
     }
 
     /** The recommended actions not cancelled. */
