@@ -170,6 +170,54 @@ final class RegionalReports {
     List<Part> parts = new ArrayList<>();
     files.forEach(f -> parts.add(readPart(f)));
     Part first = parts.get(0);
+    requireMergeable(parts);
+    AuditFramework resolved =
+        framework.orElseGet(() -> Frameworks.resolve(first.framework())).framework();
+    if (!resolved.id().equals(first.framework())
+        || !resolved.version().equals(first.frameworkVersion())) {
+      throw new InputException(
+          "the parts were made under framework "
+              + first.framework()
+              + " "
+              + first.frameworkVersion()
+              + ", not "
+              + resolved.id()
+              + " "
+              + resolved.version()
+              + " as --framework"
+              + " gives");
+    }
+    ReportSpec spec = Reports.spec(resolved, first.asOf(), first.cohorts());
+    ReportAggregate whole = ReportAggregate.empty(spec);
+    List<AuditReport> reports = new ArrayList<>();
+    List<String> partNames = new ArrayList<>();
+    for (Part part : parts) {
+      ReportAggregate aggregate;
+      try {
+        aggregate = ReportAggregate.from(spec, part.state());
+      } catch (IllegalArgumentException e) {
+        throw new InputException(
+            part.file()
+                + ": does not fit framework "
+                + resolved.id()
+                + " "
+                + resolved.version()
+                + ": "
+                + e.getMessage());
+      }
+      whole = whole.merge(aggregate);
+      reports.add(aggregate.toReport());
+      partNames.add(part.name());
+    }
+    return new Merged(
+        resolved, first.asOf(), List.copyOf(partNames), List.copyOf(reports), whole.toReport());
+  }
+
+  /**
+   * Requires the parts to have distinct names and the same framework, day and cohorts as the first.
+   */
+  private static void requireMergeable(List<Part> parts) {
+    Part first = parts.get(0);
     Map<String, String> names = new HashMap<>();
     for (Part part : parts) {
       String earlier = names.putIfAbsent(part.name(), part.file());
@@ -225,46 +273,6 @@ final class RegionalReports {
                 + " --cohort");
       }
     }
-    AuditFramework resolved =
-        framework.orElseGet(() -> Frameworks.resolve(first.framework())).framework();
-    if (!resolved.id().equals(first.framework())
-        || !resolved.version().equals(first.frameworkVersion())) {
-      throw new InputException(
-          "the parts were made under framework "
-              + first.framework()
-              + " "
-              + first.frameworkVersion()
-              + ", not "
-              + resolved.id()
-              + " "
-              + resolved.version()
-              + " as --framework"
-              + " gives");
-    }
-    ReportSpec spec = Reports.spec(resolved, first.asOf(), first.cohorts());
-    ReportAggregate whole = ReportAggregate.empty(spec);
-    List<AuditReport> reports = new ArrayList<>();
-    List<String> partNames = new ArrayList<>();
-    for (Part part : parts) {
-      ReportAggregate aggregate;
-      try {
-        aggregate = ReportAggregate.from(spec, part.state());
-      } catch (IllegalArgumentException e) {
-        throw new InputException(
-            part.file()
-                + ": does not fit framework "
-                + resolved.id()
-                + " "
-                + resolved.version()
-                + ": "
-                + e.getMessage());
-      }
-      whole = whole.merge(aggregate);
-      reports.add(aggregate.toReport());
-      partNames.add(part.name());
-    }
-    return new Merged(
-        resolved, first.asOf(), List.copyOf(partNames), List.copyOf(reports), whole.toReport());
   }
 
   /** Each part beside the whole, under the rule. */
