@@ -239,103 +239,118 @@ public final class SyntheticData {
       throw new IllegalArgumentException("framework '" + framework.id() + "' has no audit type");
     }
     Random random = new Random(seed);
-    GradeScale grades = framework.gradeScale();
-    String auditType = framework.auditTypes().get(0).id();
-    List<Domain> domains = framework.domains();
     List<Audit> audits = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      double quality = random.nextDouble();
-      int team = random.nextInt(TEAMS);
-      LocalDate allocated = AS_OF.minusDays(random.nextInt(365));
-      LocalDate completed = allocated.plusDays(random.nextInt(28));
-      ImmutableAudit.Builder builder =
-          Audit.builder()
-              .id(AuditId.of(String.format("syn-u%07d", i + 1)))
-              .caseId(CaseId.of(String.format("syn-c%07d", i + 1)))
-              .auditor(PersonId.of(String.format("syn-a%04d", 1 + random.nextInt(100))))
-              .frameworkId(framework.id())
-              .frameworkVersion(framework.version())
-              .auditType(auditType)
-              .status(AuditStatus.COMPLETED)
-              .allocatedOn(allocated)
-              .completedOn(completed)
-              .reviewedFrom(allocated.minusMonths(12))
-              .reviewedTo(allocated)
-              .putAttribute("synthetic", "true")
-              .putAttribute("team", team(team))
-              .putAttribute(
-                  "category", CATEGORIES.get(random.nextInt(CATEGORIES.size())).toString());
-      double sum = 0;
-      int applicable = 0;
-      for (Domain domain : domains) {
-        if (random.nextInt(100) < NOT_APPLICABLE_PERCENT) {
-          builder.putScore(domain.id(), DomainScore.notApplicable());
-          continue;
-        }
-        ScoreScale scale = domain.scoreScale();
-        int span = scale.max() - scale.min();
-        double q = Math.min(1.0, Math.max(0.0, quality + (random.nextDouble() - 0.5) * 0.4));
-        int value = scale.min() + (int) Math.round(q * span);
-        builder.putScore(domain.id(), DomainScore.of(value));
-        sum += scale.normalise(value);
-        applicable++;
-      }
-      double mean = applicable == 0 ? quality : sum / applicable;
-      Grade overall = gradeOf(grades, mean);
-      builder.overallGrade(overall);
-      if (overall.equals(grades.worst()) && random.nextInt(100) < 60) {
-        builder.addConcerns(ConcernFlag.NEEDS_NOT_MET);
-        if (!framework.escalationCategories().isEmpty()) {
-          EscalationCategory category =
-              framework
-                  .escalationCategories()
-                  .get(random.nextInt(framework.escalationCategories().size()));
-          builder
-              .escalationCategory(category.level())
-              .escalatedAt(completed.atTime(10, 0).toInstant(ZoneOffset.UTC))
-              .addNotified("head-of-service");
-        }
-      }
-      if (!overall.equals(grades.best())) {
-        int actions = 1 + random.nextInt(3);
-        for (int a = 0; a < actions; a++) {
-          boolean done = random.nextBoolean();
-          ImmutableRecommendedAction.Builder action =
-              RecommendedAction.builder()
-                  .description("Synthetic action " + (a + 1))
-                  .owner(worker(random.nextInt(TEAMS), random.nextInt(WORKERS_PER_TEAM)))
-                  .dueOn(completed.plusDays(20))
-                  .status(done ? ActionStatus.DONE : ActionStatus.OPEN);
-          if (done) {
-            action.closedOn(completed.plusDays(10));
-          }
-          builder.addActions(action.build());
-        }
-      }
-      if (random.nextInt(100) < 80) {
-        builder.practitionerConversation(
-            PractitionerConversation.of(
-                worker(random.nextInt(TEAMS), random.nextInt(WORKERS_PER_TEAM)),
-                ConversationTiming.values()[random.nextInt(ConversationTiming.values().length)],
-                completed));
-      }
-      EnumSet<FeedbackSource> feedback = EnumSet.noneOf(FeedbackSource.class);
-      for (FeedbackSource source : FeedbackSource.values()) {
-        if (random.nextBoolean()) {
-          feedback.add(source);
-        }
-      }
-      builder.addAllFeedbackFrom(feedback);
-      if (random.nextInt(100) < 10) {
-        Grade moderated =
-            random.nextInt(100) < 80 ? overall : grades.ofRank(random.nextInt(grades.size()));
-        builder.moderation(
-            Moderation.of(
-                PersonId.of("syn-m" + (1 + random.nextInt(9))), moderated, completed.plusDays(7)));
-      }
-      audits.add(builder.build());
+      audits.add(audit(i, random, framework));
     }
     return audits;
+  }
+
+  /** The {@code i}th synthetic audit, its figures drawn from {@code random}. */
+  private static Audit audit(int i, Random random, AuditFramework framework) {
+    GradeScale grades = framework.gradeScale();
+    String auditType = framework.auditTypes().get(0).id();
+    double quality = random.nextDouble();
+    int team = random.nextInt(TEAMS);
+    LocalDate allocated = AS_OF.minusDays(random.nextInt(365));
+    LocalDate completed = allocated.plusDays(random.nextInt(28));
+    ImmutableAudit.Builder builder =
+        Audit.builder()
+            .id(AuditId.of(String.format("syn-u%07d", i + 1)))
+            .caseId(CaseId.of(String.format("syn-c%07d", i + 1)))
+            .auditor(PersonId.of(String.format("syn-a%04d", 1 + random.nextInt(100))))
+            .frameworkId(framework.id())
+            .frameworkVersion(framework.version())
+            .auditType(auditType)
+            .status(AuditStatus.COMPLETED)
+            .allocatedOn(allocated)
+            .completedOn(completed)
+            .reviewedFrom(allocated.minusMonths(12))
+            .reviewedTo(allocated)
+            .putAttribute("synthetic", "true")
+            .putAttribute("team", team(team))
+            .putAttribute("category", CATEGORIES.get(random.nextInt(CATEGORIES.size())).toString());
+    double mean = score(builder, framework.domains(), random, quality);
+    Grade overall = gradeOf(grades, mean);
+    builder.overallGrade(overall);
+    if (overall.equals(grades.worst()) && random.nextInt(100) < 60) {
+      builder.addConcerns(ConcernFlag.NEEDS_NOT_MET);
+      if (!framework.escalationCategories().isEmpty()) {
+        EscalationCategory category =
+            framework
+                .escalationCategories()
+                .get(random.nextInt(framework.escalationCategories().size()));
+        builder
+            .escalationCategory(category.level())
+            .escalatedAt(completed.atTime(10, 0).toInstant(ZoneOffset.UTC))
+            .addNotified("head-of-service");
+      }
+    }
+    if (!overall.equals(grades.best())) {
+      addActions(builder, random, completed);
+    }
+    if (random.nextInt(100) < 80) {
+      builder.practitionerConversation(
+          PractitionerConversation.of(
+              worker(random.nextInt(TEAMS), random.nextInt(WORKERS_PER_TEAM)),
+              ConversationTiming.values()[random.nextInt(ConversationTiming.values().length)],
+              completed));
+    }
+    EnumSet<FeedbackSource> feedback = EnumSet.noneOf(FeedbackSource.class);
+    for (FeedbackSource source : FeedbackSource.values()) {
+      if (random.nextBoolean()) {
+        feedback.add(source);
+      }
+    }
+    builder.addAllFeedbackFrom(feedback);
+    if (random.nextInt(100) < 10) {
+      Grade moderated =
+          random.nextInt(100) < 80 ? overall : grades.ofRank(random.nextInt(grades.size()));
+      builder.moderation(
+          Moderation.of(
+              PersonId.of("syn-m" + (1 + random.nextInt(9))), moderated, completed.plusDays(7)));
+    }
+    return builder.build();
+  }
+
+  /** Scores each domain about the audit's quality; returns the mean normalised score. */
+  private static double score(
+      ImmutableAudit.Builder builder, List<Domain> domains, Random random, double quality) {
+    double sum = 0;
+    int applicable = 0;
+    for (Domain domain : domains) {
+      if (random.nextInt(100) < NOT_APPLICABLE_PERCENT) {
+        builder.putScore(domain.id(), DomainScore.notApplicable());
+        continue;
+      }
+      ScoreScale scale = domain.scoreScale();
+      int span = scale.max() - scale.min();
+      double q = Math.min(1.0, Math.max(0.0, quality + (random.nextDouble() - 0.5) * 0.4));
+      int value = scale.min() + (int) Math.round(q * span);
+      builder.putScore(domain.id(), DomainScore.of(value));
+      sum += scale.normalise(value);
+      applicable++;
+    }
+    return applicable == 0 ? quality : sum / applicable;
+  }
+
+  /** One to three recommended actions, some done. */
+  private static void addActions(
+      ImmutableAudit.Builder builder, Random random, LocalDate completed) {
+    int actions = 1 + random.nextInt(3);
+    for (int a = 0; a < actions; a++) {
+      boolean done = random.nextBoolean();
+      ImmutableRecommendedAction.Builder action =
+          RecommendedAction.builder()
+              .description("Synthetic action " + (a + 1))
+              .owner(worker(random.nextInt(TEAMS), random.nextInt(WORKERS_PER_TEAM)))
+              .dueOn(completed.plusDays(20))
+              .status(done ? ActionStatus.DONE : ActionStatus.OPEN);
+      if (done) {
+        action.closedOn(completed.plusDays(10));
+      }
+      builder.addActions(action.build());
+    }
   }
 
   /**
