@@ -274,17 +274,7 @@ public final class SyntheticData {
     Grade overall = gradeOf(grades, mean);
     builder.overallGrade(overall);
     if (overall.equals(grades.worst()) && random.nextInt(100) < 60) {
-      builder.addConcerns(ConcernFlag.NEEDS_NOT_MET);
-      if (!framework.escalationCategories().isEmpty()) {
-        EscalationCategory category =
-            framework
-                .escalationCategories()
-                .get(random.nextInt(framework.escalationCategories().size()));
-        builder
-            .escalationCategory(category.level())
-            .escalatedAt(completed.atTime(10, 0).toInstant(ZoneOffset.UTC))
-            .addNotified("head-of-service");
-      }
+      addConcern(builder, random, framework, completed);
     }
     if (!overall.equals(grades.best())) {
       addActions(builder, random, completed);
@@ -311,6 +301,25 @@ public final class SyntheticData {
               PersonId.of("syn-m" + (1 + random.nextInt(9))), moderated, completed.plusDays(7)));
     }
     return builder.build();
+  }
+
+  /** A concern that needs are not met, escalated when the framework has categories. */
+  private static void addConcern(
+      ImmutableAudit.Builder builder,
+      Random random,
+      AuditFramework framework,
+      LocalDate completed) {
+    builder.addConcerns(ConcernFlag.NEEDS_NOT_MET);
+    if (!framework.escalationCategories().isEmpty()) {
+      EscalationCategory category =
+          framework
+              .escalationCategories()
+              .get(random.nextInt(framework.escalationCategories().size()));
+      builder
+          .escalationCategory(category.level())
+          .escalatedAt(completed.atTime(10, 0).toInstant(ZoneOffset.UTC))
+          .addNotified("head-of-service");
+    }
   }
 
   /** Scores each domain about the audit's quality; returns the mean normalised score. */

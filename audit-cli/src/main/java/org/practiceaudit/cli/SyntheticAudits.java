@@ -203,17 +203,7 @@ final class SyntheticAudits {
     WorkingCalendar calendar = framework.calendar();
     GradeScale scale = framework.gradeScale();
     ImmutableAudit.Builder builder =
-        Audit.builder()
-            .id(id)
-            .caseId(caseFile.id())
-            .auditor(auditor)
-            .frameworkId(framework.id())
-            .frameworkVersion(framework.version())
-            .auditType(auditType)
-            .allocatedOn(allocatedOn)
-            .putAttribute("category", caseFile.category().id())
-            .putAttribute("team", caseFile.team())
-            .putAttribute("source", "synthetic");
+        allocated(framework, id, caseFile, auditor, auditType, allocatedOn);
     boolean done = random.nextInt(100) >= 12;
     double quality = 2.55 + random.nextGaussian() * 0.7;
     if (!done) {
@@ -255,6 +245,27 @@ final class SyntheticAudits {
     Audit draft = ImmutableAudit.copyOf(builder.build()).withActions(drafts);
     return followedUp(
         draft, drafts, rules, context, escalationRule, caseFile, completedOn, monthEnd, random);
+  }
+
+  /** An audit as allocated: its ids, framework, type and the case's category and team. */
+  private static ImmutableAudit.Builder allocated(
+      AuditFramework framework,
+      AuditId id,
+      CaseFile caseFile,
+      PersonId auditor,
+      String auditType,
+      LocalDate allocatedOn) {
+    return Audit.builder()
+        .id(id)
+        .caseId(caseFile.id())
+        .auditor(auditor)
+        .frameworkId(framework.id())
+        .frameworkVersion(framework.version())
+        .auditType(auditType)
+        .allocatedOn(allocatedOn)
+        .putAttribute("category", caseFile.category().id())
+        .putAttribute("team", caseFile.team())
+        .putAttribute("source", "synthetic");
   }
 
   /** Scores each domain about the audit's quality (now and then not applicable). */
