@@ -57,40 +57,7 @@ public final class SyntheticAnnexA {
       Worksheet six = workbook.newWorksheet("List_6");
       Worksheet seven = workbook.newWorksheet("List_7");
       Worksheet eight = workbook.newWorksheet("List_8");
-      six.value(0, 0, "List 6: Children in Need");
-      header(
-          six,
-          "Child Unique ID",
-          "Gender",
-          "Ethnicity",
-          "Date of Birth",
-          "Age of Child (Years)",
-          "Does the Child have a Disability",
-          "CIN Start Date",
-          "Primary Need Code",
-          "Date Child Was Last Seen",
-          "CIN Closure Date",
-          "Reason for Closure",
-          "Case status",
-          "Allocated Team",
-          "Allocated Worker");
-      seven.value(0, 0, "List 7: Child protection");
-      header(
-          seven,
-          "Child Unique ID",
-          "Child Protection Plan Start Date",
-          "Latest Category of Abuse",
-          "Allocated Team",
-          "Allocated Worker");
-      eight.value(0, 0, "List 8: Children in care");
-      header(
-          eight,
-          "Child Unique ID",
-          "Date Started to be Looked After",
-          "Child's Legal Status",
-          "Placement Type",
-          "Allocated Team",
-          "Allocated Worker");
+      headers(six, seven, eight);
       int r7 = 2;
       int r8 = 2;
       LocalDate base = LocalDate.of(2024, 4, 1);
@@ -134,6 +101,44 @@ public final class SyntheticAnnexA {
       }
       workbook.finish();
     }
+  }
+
+  /** The titles and header rows of lists 6, 7 and 8. */
+  private static void headers(Worksheet six, Worksheet seven, Worksheet eight) {
+    six.value(0, 0, "List 6: Children in Need");
+    header(
+        six,
+        "Child Unique ID",
+        "Gender",
+        "Ethnicity",
+        "Date of Birth",
+        "Age of Child (Years)",
+        "Does the Child have a Disability",
+        "CIN Start Date",
+        "Primary Need Code",
+        "Date Child Was Last Seen",
+        "CIN Closure Date",
+        "Reason for Closure",
+        "Case status",
+        "Allocated Team",
+        "Allocated Worker");
+    seven.value(0, 0, "List 7: Child protection");
+    header(
+        seven,
+        "Child Unique ID",
+        "Child Protection Plan Start Date",
+        "Latest Category of Abuse",
+        "Allocated Team",
+        "Allocated Worker");
+    eight.value(0, 0, "List 8: Children in care");
+    header(
+        eight,
+        "Child Unique ID",
+        "Date Started to be Looked After",
+        "Child's Legal Status",
+        "Placement Type",
+        "Allocated Team",
+        "Allocated Worker");
   }
 
   private static void header(Worksheet sheet, String... titles) {

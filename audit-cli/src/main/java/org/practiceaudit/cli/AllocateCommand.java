@@ -99,33 +99,7 @@ final class AllocateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Independence independence = Independence.PEER;
-    if (framework != null) {
-      AuditFramework resolved = Frameworks.resolve(framework).framework();
-      vocabulary.declaredBy(resolved);
-      if (auditType != null) {
-        independence =
-            resolved.auditTypes().stream()
-                .filter(t -> t.id().equals(auditType))
-                .findFirst()
-                .orElseThrow(
-                    () ->
-                        new InputException(
-                            List.of(
-                                "unknown audit type '"
-                                    + auditType
-                                    + "' of framework '"
-                                    + resolved.id()
-                                    + "'; expected one of "
-                                    + resolved.auditTypes().stream()
-                                        .map(AuditType::id)
-                                        .collect(Collectors.toList()))))
-                .independence();
-      }
-    } else if (auditType != null) {
-      throw new InputException(
-          "--audit-type names an audit type of a framework; give --framework too");
-    }
+    Independence independence = independence();
     InputProblems problems = new InputProblems();
     InvolvementsCsv.Involvements history =
         involvements == null
@@ -166,6 +140,41 @@ final class AllocateCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /**
+   * The independence the allocation keeps: that of {@code --audit-type} in {@code --framework}, or
+   * peer review (the framework's vocabulary is declared on the way).
+   */
+  private Independence independence() {
+    Independence independence = Independence.PEER;
+    if (framework != null) {
+      AuditFramework resolved = Frameworks.resolve(framework).framework();
+      vocabulary.declaredBy(resolved);
+      if (auditType != null) {
+        independence =
+            resolved.auditTypes().stream()
+                .filter(t -> t.id().equals(auditType))
+                .findFirst()
+                .orElseThrow(
+                    () ->
+                        new InputException(
+                            List.of(
+                                "unknown audit type '"
+                                    + auditType
+                                    + "' of framework '"
+                                    + resolved.id()
+                                    + "'; expected one of "
+                                    + resolved.auditTypes().stream()
+                                        .map(AuditType::id)
+                                        .collect(Collectors.toList()))))
+                .independence();
+      }
+    } else if (auditType != null) {
+      throw new InputException(
+          "--audit-type names an audit type of a framework; give --framework too");
+    }
+    return independence;
   }
 
   /**

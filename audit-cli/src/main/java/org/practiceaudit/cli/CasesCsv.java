@@ -150,10 +150,7 @@ final class CasesCsv {
       FirstLines seen) {
     CasePopulation.Builder builder = CasePopulation.builder(attributes, workers);
     Set<String> columns = new TreeSet<>(List.of(SamplingPlan.CATEGORY, SamplingPlan.TEAM));
-    int[][] kept = new int[1][];
-    String[][] keptNames = new String[1][];
-    boolean[][] keptWanted = new boolean[1][];
-    boolean[][] keptSeen = new boolean[1][];
+    AttributeCells cells = new AttributeCells(attributes);
     int before = problems.count();
     Optional<CsvFile> file =
         read(
@@ -163,22 +160,6 @@ final class CasesCsv {
             progress,
             seen,
             (row, c) -> {
-              if (kept[0] == null) {
-                List<String> headers = row.file().headers();
-                List<Integer> positions = new ArrayList<>();
-                for (int i = 0; i < headers.size(); i++) {
-                  if (!headers.get(i).isEmpty() && !COLUMNS.contains(headers.get(i))) {
-                    positions.add(i);
-                  }
-                }
-                kept[0] = positions.stream().mapToInt(Integer::intValue).toArray();
-                keptNames[0] = positions.stream().map(headers::get).toArray(String[]::new);
-                keptWanted[0] = new boolean[kept[0].length];
-                for (int a = 0; a < kept[0].length; a++) {
-                  keptWanted[0][a] = attributes.contains(keptNames[0][a]);
-                }
-                keptSeen[0] = new boolean[kept[0].length];
-              }
               builder.add(
                   c.id(),
                   c.category(),
@@ -187,29 +168,73 @@ final class CasesCsv {
                   c.openedOn(),
                   c.closedOn(),
                   c.lastAuditedOn());
-              int[] positions = kept[0];
-              for (int a = 0; a < positions.length; a++) {
-                String value = row.cell(positions[a]);
-                if (!value.isEmpty()) {
-                  keptSeen[0][a] = true;
-                  if (keptWanted[0][a]) {
-                    builder.attribute(keptNames[0][a], value);
-                  }
-                }
-              }
+              cells.add(row, builder);
             });
     if (file.isEmpty() || problems.count() > before) {
       return Optional.empty();
     }
-    for (int a = 0; kept[0] != null && a < kept[0].length; a++) {
-      if (keptSeen[0][a]) {
-        columns.add(keptNames[0][a]);
-      }
-    }
+    cells.addSeen(columns);
     try {
       return Optional.of(new Population(builder.build(), columns));
     } catch (IllegalArgumentException duplicateId) {
       return Optional.empty();
+    }
+  }
+
+  /**
+   * The attribute cells of a cases file's rows: those the plan reads go to the population, and
+   * every attribute column with a value somewhere is noted.
+   */
+  private static final class AttributeCells {
+    private final Set<String> attributes;
+    private int[] positions;
+    private String[] names;
+    private boolean[] wanted;
+    private boolean[] seen;
+
+    AttributeCells(Set<String> attributes) {
+      this.attributes = attributes;
+    }
+
+    /** Gives the builder the wanted attributes of a row, the case of which it was just given. */
+    void add(CsvFile.Row row, CasePopulation.Builder builder) {
+      if (positions == null) {
+        columns(row.file().headers());
+      }
+      for (int a = 0; a < positions.length; a++) {
+        String value = row.cell(positions[a]);
+        if (!value.isEmpty()) {
+          seen[a] = true;
+          if (wanted[a]) {
+            builder.attribute(names[a], value);
+          }
+        }
+      }
+    }
+
+    private void columns(List<String> headers) {
+      List<Integer> found = new ArrayList<>();
+      for (int i = 0; i < headers.size(); i++) {
+        if (!headers.get(i).isEmpty() && !COLUMNS.contains(headers.get(i))) {
+          found.add(i);
+        }
+      }
+      positions = found.stream().mapToInt(Integer::intValue).toArray();
+      names = found.stream().map(headers::get).toArray(String[]::new);
+      wanted = new boolean[positions.length];
+      for (int a = 0; a < positions.length; a++) {
+        wanted[a] = attributes.contains(names[a]);
+      }
+      seen = new boolean[positions.length];
+    }
+
+    /** Adds the attribute columns with a value in some row. */
+    void addSeen(Set<String> columns) {
+      for (int a = 0; positions != null && a < positions.length; a++) {
+        if (seen[a]) {
+          columns.add(names[a]);
+        }
+      }
     }
   }
 

@@ -130,15 +130,7 @@ final class CheckCommand implements Callable<Integer> {
                 vocabulary,
                 problems);
     vocabulary.warn(problems);
-    if (cases != null
-        && rules.rules().stream().noneMatch(r -> r.subjectType().equals(SubjectType.CASE_FILE))) {
-      problems.warn(
-          "no rule of framework '"
-              + resolved.id()
-              + "' takes cases; "
-              + cases
-              + " is read but no rule is run on its cases");
-    }
+    warnIfNoCaseRule(rules, resolved, problems);
     if (!problems.hasProblems() && read.isEmpty() && asOf == null) {
       problems.add(
           audits.toString(),
@@ -159,13 +151,7 @@ final class CheckCommand implements Callable<Integer> {
               lifecycle.unmetToComplete(audit, day)));
     }
     List<Outcome> acrossAudits = rules.evaluate(SubjectType.AUDITS, List.copyOf(read), context);
-    Map<String, List<Outcome>> byCase = new TreeMap<>();
-    for (CaseFile caseFile : caseFiles) {
-      List<Outcome> outcomes = rules.evaluate(SubjectType.CASE_FILE, caseFile, context);
-      if (!outcomes.isEmpty()) {
-        byCase.put(caseFile.id().toString(), outcomes);
-      }
-    }
+    Map<String, List<Outcome>> byCase = byCase(rules, caseFiles, context);
     Map<String, Map<OutcomeStatus, Integer>> summary =
         summary(rules, checked, acrossAudits, byCase);
     PrintWriter out = spec.commandLine().getOut();
@@ -178,6 +164,32 @@ final class CheckCommand implements Callable<Integer> {
         summary.values().stream()
             .anyMatch(c -> c.get(OutcomeStatus.FAIL) > 0 || c.get(OutcomeStatus.ERROR) > 0);
     return failOnFail && anyProblem ? 1 : 0;
+  }
+
+  /** Warns when cases are given but no rule of the framework takes a case. */
+  private void warnIfNoCaseRule(RuleSet rules, AuditFramework resolved, InputProblems problems) {
+    if (cases != null
+        && rules.rules().stream().noneMatch(r -> r.subjectType().equals(SubjectType.CASE_FILE))) {
+      problems.warn(
+          "no rule of framework '"
+              + resolved.id()
+              + "' takes cases; "
+              + cases
+              + " is read but no rule is run on its cases");
+    }
+  }
+
+  /** The outcomes of the case rules, by case id, for the cases with any. */
+  private static Map<String, List<Outcome>> byCase(
+      RuleSet rules, List<CaseFile> caseFiles, RuleContext context) {
+    Map<String, List<Outcome>> byCase = new TreeMap<>();
+    for (CaseFile caseFile : caseFiles) {
+      List<Outcome> outcomes = rules.evaluate(SubjectType.CASE_FILE, caseFile, context);
+      if (!outcomes.isEmpty()) {
+        byCase.put(caseFile.id().toString(), outcomes);
+      }
+    }
+    return byCase;
   }
 
   private static RuleSet built(Validation<Seq<String>, RuleSet> built) {

@@ -1,15 +1,9 @@
 package org.practiceaudit.cli;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,7 +13,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.practiceaudit.core.AuditException;
-import org.practiceaudit.core.internal.Suggestions;
 
 /**
  * A CSV file read as a stream of rows: a required header row, columns in any order, one {@link Row}
@@ -45,13 +38,9 @@ import org.practiceaudit.core.internal.Suggestions;
  */
 final class CsvFile {
 
-  private static final InputProblems.Kind HEADER =
-      new InputProblems.Kind("problem with the header", "problems with the header");
   private static final InputProblems.Kind FIELDS =
       new InputProblems.Kind(
           "row with the wrong number of cells", "rows with the wrong number of cells");
-  private static final InputProblems.Kind MALFORMED =
-      new InputProblems.Kind("malformed CSV", "malformed CSV");
 
   /**
    * Takes the rows of a file as they are read.
@@ -79,7 +68,7 @@ final class CsvFile {
   private final InputProblems problems;
   private long rowCount;
 
-  private CsvFile(String name, long headerLine, List<String> headers, InputProblems problems) {
+  CsvFile(String name, long headerLine, List<String> headers, InputProblems problems) {
     this.name = name;
     this.headerLine = headerLine;
     this.headers = headers;
@@ -143,236 +132,11 @@ final class CsvFile {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    CsvRecords.RecordCells cells = new CsvRecords.RecordCells();
-    CsvRecords.QuoteTracking tracked = new CsvRecords.QuoteTracking(text.get());
-    CsvFile csv = null;
-    // Each record is handled when the next has been read, so that the last, if its quote was never
-    // closed, is reported as malformed rather than read as cells.
-    String[] held = null;
-    long heldLine = 0;
-    try (CsvReader<String[]> reader =
-        CsvReader.builder()
-            .skipEmptyLines(true)
-            .allowExtraFields(true)
-            .allowMissingFields(true)
-            .allowExtraCharsAfterClosingQuote(false)
-            .build(cells, tracked)) {
-      for (String[] record : reader) {
-        if (blank(record)) {
-          continue;
-        }
-        if (held != null) {
-          csv = handle(csv, file, kind, heldLine, held, required, extra, problems, rows);
-          if (csv == null) {
-            return Optional.empty();
-          }
-          progress.row();
-        }
-        held = record;
-        heldLine = cells.line;
-      }
-      if (held != null && tracked.inQuotes()) {
-        problems.add(file, heldLine, 0, "", MALFORMED, unclosed());
-        return Optional.ofNullable(csv);
-      }
-      if (held != null) {
-        csv = handle(csv, file, kind, heldLine, held, required, extra, problems, rows);
-        if (csv == null) {
-          return Optional.empty();
-        }
-      }
-    } catch (UncheckedIOException | CsvParseException | IOException e) {
-      if (causedBy(e, CharacterCodingException.class)) {
-        problems.rollBack();
-        TextFiles.read(file, kind, problems);
-        return Optional.empty();
-      }
-      if (e instanceof CsvParseException) {
-        if (held != null) {
-          csv = handle(csv, file, kind, heldLine, held, required, extra, problems, rows);
-          if (csv == null) {
-            return Optional.empty();
-          }
-        }
-        problems.add(file, cells.line, 0, "", MALFORMED, unclosed());
-        return Optional.ofNullable(csv);
-      }
-      IOException cause =
-          e instanceof UncheckedIOException
-              ? ((UncheckedIOException) e).getCause()
-              : (IOException) e;
-      problems.add(
-          file, TextFiles.UNREADABLE, TextFiles.reason(cause, "cannot read the " + kind + " file"));
-      return Optional.empty();
-    }
-    if (csv == null) {
-      problems.add(
-          file,
-          HEADER,
-          "is empty; "
-              + article(kind)
-              + " file starts with the header "
-              + String.join(",", required));
-      return Optional.empty();
-    }
-    if (csv.rowCount == 0) {
-      problems.warn(file + ": has a header but no rows, so there are no " + kind + " in it");
-    }
-    return Optional.of(csv);
+    return new CsvReading(file, kind, required, extra, problems, rows).read(text.get(), progress);
   }
 
-  /**
-   * Handles a record: the header, if none came before, or a row. Returns the file, or null if the
-   * header was unusable.
-   */
-  private static CsvFile handle(
-      CsvFile csv,
-      String file,
-      String kind,
-      long line,
-      String[] record,
-      List<String> required,
-      Predicate<String> extra,
-      InputProblems problems,
-      Rows rows) {
-    if (csv != null) {
-      csv.add(line, record, rows);
-      return csv;
-    }
-    int before = problems.count();
-    CsvFile header = header(file, kind, line, Arrays.asList(record), required, extra, problems);
-    if (problems.count() > before) {
-      return null;
-    }
-    rows.header(header);
-    return header;
-  }
-
-  private static String unclosed() {
-    return "malformed CSV: a quote that is not closed, or text after a closing quote; the rows from here"
-        + " on were not read";
-  }
-
-  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (type.isInstance(t)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Tells whether every cell of a record is empty: a line of spaces or commas only. */
-  private static boolean blank(String[] record) {
-    for (String cell : record) {
-      if (!cell.isEmpty()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Checks the header (issue 16 item 2): every problem once, on its line, with its column number.
-   */
-  private static CsvFile header(
-      String file,
-      String kind,
-      long line,
-      List<String> names,
-      List<String> required,
-      Predicate<String> extra,
-      InputProblems problems) {
-    Map<String, Integer> first = new HashMap<>();
-    List<String> missing = new ArrayList<>(required);
-    missing.removeAll(names);
-    if (missing.size() == required.size() && !required.isEmpty()) {
-      problems.add(
-          file,
-          line,
-          0,
-          "",
-          HEADER,
-          "this is not "
-              + article(kind)
-              + " header; "
-              + article(kind)
-              + " file starts with the header "
-              + String.join(",", required));
-      return new CsvFile(file, line, List.copyOf(names), problems);
-    }
-    for (int i = 0; i < names.size(); i++) {
-      String name = names.get(i);
-      int column = i + 1;
-      if (name.isEmpty()) {
-        problems.add(file, line, column, "", HEADER, "blank column name; every column needs one");
-        continue;
-      }
-      Integer earlier = first.putIfAbsent(name, column);
-      if (earlier != null) {
-        problems.add(
-            file,
-            line,
-            column,
-            "",
-            HEADER,
-            "column name "
-                + Cells.columnName(name)
-                + " again (first in column "
-                + earlier
-                + "); each column name must appear once");
-        continue;
-      }
-      if (required.contains(name)) {
-        continue;
-      }
-      Optional<String> near = Suggestions.closest(name, missing);
-      if (near.isPresent()) {
-        missing.remove(near.get());
-        problems.add(
-            file,
-            line,
-            column,
-            "",
-            HEADER,
-            "unknown column name "
-                + Cells.columnName(name)
-                + "; did you mean '"
-                + near.get()
-                + "'?");
-      } else if (!extra.test(name)) {
-        problems.add(
-            file,
-            line,
-            column,
-            "",
-            HEADER,
-            "unknown column name "
-                + Cells.columnName(name)
-                + "; expected "
-                + String.join(", ", required)
-                + " and further columns named with lower-case letters and digits joined by '-', '_' or '.'");
-      }
-    }
-    if (!missing.isEmpty()) {
-      problems.add(
-          file,
-          line,
-          0,
-          "",
-          HEADER,
-          "missing "
-              + (missing.size() == 1 ? "column " : "columns ")
-              + String.join(", ", missing)
-              + "; "
-              + article(kind)
-              + " file has the columns "
-              + String.join(",", required));
-    }
-    return new CsvFile(file, line, List.copyOf(names), problems);
-  }
-
-  private void add(long line, String[] cells, Rows rows) {
+  /** Hands a record with as many cells as the header (or trailing blanks only) on as a row. */
+  void add(long line, String[] cells, Rows rows) {
     if (cells.length != headers.size()) {
       boolean trailingBlanks = cells.length > headers.size() && blankFrom(cells, headers.size());
       if (!trailingBlanks) {
@@ -485,7 +249,7 @@ final class CsvFile {
 
   /** Records a problem with a column of the header, on its line. */
   void headerProblem(String column, String message) {
-    problems.add(name, headerLine, column(column), "", HEADER, message);
+    problems.add(name, headerLine, column(column), "", CsvHeader.PROBLEM, message);
   }
 
   /** Records a warning. */
@@ -602,10 +366,5 @@ final class CsvFile {
     Optional<LocalDate> optionalDate(String column) {
       return optional(column, CsvFile::isoDate, Cells.DATE_OR_NOTHING);
     }
-  }
-
-  /** "an audits", "a cases": the kind of file with its article. */
-  private static String article(String kind) {
-    return ("aeiou".indexOf(kind.isEmpty() ? 'x' : kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
   }
 }

@@ -138,28 +138,7 @@ final class CsvWriters {
    * everything.
    */
   static void writeAudits(Path path, AuditFramework framework, List<Audit> audits) {
-    List<String> optional = new ArrayList<>();
-    if (audits.stream().anyMatch(a -> a.escalatedAt().isPresent())) {
-      optional.add("escalated_at");
-    }
-    if (audits.stream().anyMatch(a -> a.agency().isPresent())) {
-      optional.add("agency");
-    }
-    if (audits.stream().anyMatch(a -> !a.evidencedIndicators().isEmpty())) {
-      optional.add("indicators");
-    }
-    if (audits.stream().anyMatch(a -> !a.concerns().isEmpty())) {
-      optional.add("concerns");
-    }
-    if (audits.stream().anyMatch(a -> !a.actions().isEmpty())) {
-      optional.add("actions_outstanding");
-    }
-    if (audits.stream().anyMatch(a -> !a.sections().isEmpty())) {
-      optional.add("sections");
-    }
-    if (audits.stream().anyMatch(a -> !a.notified().isEmpty())) {
-      optional.add("notified");
-    }
+    List<String> optional = optionalColumns(audits);
     List<String> areas =
         framework.domains().stream()
             .map(Domain::id)
@@ -191,27 +170,7 @@ final class CsvWriters {
                             ? Integer.toString(a.escalationCategory().getAsInt())
                             : ""));
             for (String column : optional) {
-              row.add(
-                  switch (column) {
-                    case "escalated_at" ->
-                        a.escalatedAt()
-                            .map(
-                                at ->
-                                    at.atZone(WorkingCalendar.LONDON).toOffsetDateTime().toString())
-                            .orElse("");
-                    case "agency" -> a.agency().orElse("");
-                    case "indicators" -> String.join(";", new TreeSet<>(a.evidencedIndicators()));
-                    case "concerns" ->
-                        a.concerns().stream()
-                            .map(ConcernFlag::id)
-                            .sorted()
-                            .collect(Collectors.joining(";"));
-                    case "sections" -> String.join(";", new TreeSet<>(a.sections()));
-                    case "notified" -> String.join(";", new TreeSet<>(a.notified()));
-                    default ->
-                        Long.toString(
-                            a.actions().stream().filter(x -> x.status().isOutstanding()).count());
-                  });
+              row.add(optionalCell(a, column));
             }
             for (Domain d : framework.domains()) {
               row.add(
@@ -228,6 +187,51 @@ final class CsvWriters {
             printer.printRecord(row);
           }
         });
+  }
+
+  /** The optional columns some audit has a value in, in the audits file's order. */
+  private static List<String> optionalColumns(List<Audit> audits) {
+    List<String> optional = new ArrayList<>();
+    if (audits.stream().anyMatch(a -> a.escalatedAt().isPresent())) {
+      optional.add("escalated_at");
+    }
+    if (audits.stream().anyMatch(a -> a.agency().isPresent())) {
+      optional.add("agency");
+    }
+    if (audits.stream().anyMatch(a -> !a.evidencedIndicators().isEmpty())) {
+      optional.add("indicators");
+    }
+    if (audits.stream().anyMatch(a -> !a.concerns().isEmpty())) {
+      optional.add("concerns");
+    }
+    if (audits.stream().anyMatch(a -> !a.actions().isEmpty())) {
+      optional.add("actions_outstanding");
+    }
+    if (audits.stream().anyMatch(a -> !a.sections().isEmpty())) {
+      optional.add("sections");
+    }
+    if (audits.stream().anyMatch(a -> !a.notified().isEmpty())) {
+      optional.add("notified");
+    }
+    return optional;
+  }
+
+  /** An audit's cell in an optional column. */
+  private static String optionalCell(Audit a, String column) {
+    return switch (column) {
+      case "escalated_at" ->
+          a.escalatedAt()
+              .map(at -> at.atZone(WorkingCalendar.LONDON).toOffsetDateTime().toString())
+              .orElse("");
+      case "agency" -> a.agency().orElse("");
+      case "indicators" -> String.join(";", new TreeSet<>(a.evidencedIndicators()));
+      case "concerns" ->
+          a.concerns().stream().map(ConcernFlag::id).sorted().collect(Collectors.joining(";"));
+      case "sections" -> String.join(";", new TreeSet<>(a.sections()));
+      case "notified" -> String.join(";", new TreeSet<>(a.notified()));
+      default ->
+          Long.toString(a.actions().stream().filter(x -> x.status().isOutstanding()).count());
+    };
   }
 
   /**

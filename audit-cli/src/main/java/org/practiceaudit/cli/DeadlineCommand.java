@@ -103,26 +103,7 @@ final class DeadlineCommand implements Callable<Integer> {
     String rule = loaded.escalationRuleId();
     String due = deadline.map(DeadlineCommand::due).orElse(null);
     if (json) {
-      ObjectNode out = Json.object();
-      out.put("category", escalation.level());
-      out.put("name", escalation.name());
-      out.set("follow_up", AuditJson.mapper().valueToTree(escalation.followUp()));
-      out.put("kind", kind(escalation.followUp().kind()));
-      out.put("raised", raised.toOffsetDateTime().toString());
-      if (due == null) {
-        out.putNull("due");
-      } else {
-        out.put("due", due);
-      }
-      if (deadline.isPresent()) {
-        out.set("due_at", AuditJson.mapper().valueToTree(deadline.get()).get("due_at"));
-      } else {
-        out.putNull("due_at");
-      }
-      out.put("calendar", calendar.name());
-      out.put("framework", resolved.id());
-      out.put("framework_version", resolved.version());
-      out.put("rule", rule);
+      ObjectNode out = toJson(escalation, deadline, due, calendar, resolved, rule);
       Json.print(spec.commandLine().getOut(), out);
     } else {
       spec.commandLine()
@@ -140,6 +121,37 @@ final class DeadlineCommand implements Callable<Integer> {
               rule, resolved.id(), resolved.version(), calendar.name());
     }
     return 0;
+  }
+
+  /** The deadline as a JSON object. */
+  private ObjectNode toJson(
+      EscalationCategory escalation,
+      Optional<Deadline> deadline,
+      String due,
+      WorkingCalendar calendar,
+      AuditFramework resolved,
+      String rule) {
+    ObjectNode out = Json.object();
+    out.put("category", escalation.level());
+    out.put("name", escalation.name());
+    out.set("follow_up", AuditJson.mapper().valueToTree(escalation.followUp()));
+    out.put("kind", kind(escalation.followUp().kind()));
+    out.put("raised", raised.toOffsetDateTime().toString());
+    if (due == null) {
+      out.putNull("due");
+    } else {
+      out.put("due", due);
+    }
+    if (deadline.isPresent()) {
+      out.set("due_at", AuditJson.mapper().valueToTree(deadline.get()).get("due_at"));
+    } else {
+      out.putNull("due_at");
+    }
+    out.put("calendar", calendar.name());
+    out.put("framework", resolved.id());
+    out.put("framework_version", resolved.version());
+    out.put("rule", rule);
+    return out;
   }
 
   private static String due(Deadline deadline) {

@@ -97,21 +97,8 @@ final class DemoCommand implements Callable<Integer> {
     CsvWriters.writeAuditors(out.resolve("auditors.csv"), auditors);
     PrintWriter printer = spec.commandLine().getOut();
     printSummary(printer, cases, auditors);
-    // 1. The month's sample: Dudley's 300 audits a year for 2,000 open cases is 25 a month, in
-    // proportion
-    //    to the categories, leaving out cases audited in the last six months (Camden's rule).
-    Sample sample =
-        Sampler.draw(
-            cases,
-            SamplingPlan.builder()
-                .name("demo-month")
-                .fixedSize(Math.max(1, SyntheticCouncil.fullSize() / scaleDown * 300 / 2000 / 12))
-                .addStrata(SamplingPlan.CATEGORY)
-                .minimumPerStratum(1)
-                .auditedWithin(Period.ofMonths(6))
-                .build(),
-            AS_OF,
-            Seed.of(seed));
+    // 1. The month's sample.
+    Sample sample = Sampler.draw(cases, monthPlan(), AS_OF, Seed.of(seed));
     printer.printf(
         "sample: %d of %s, %s, seed %d%n",
         sample.selectedCount(),
@@ -145,9 +132,27 @@ final class DemoCommand implements Callable<Integer> {
         SyntheticAudits.simulate(seed, loaded, allocated, AS_OF, MONTH_END);
     printMonth(printer, loaded, month);
     writeAudits(printer, framework, month.audits());
-    // The month's report.
-    AuditReport report =
-        Reports.build(framework, month.audits(), MONTH_END, ReportSpec.DORSET_COHORTS);
+    writeReport(printer, framework, month.audits());
+    return 0;
+  }
+
+  /**
+   * The month's sampling plan: Dudley's 300 audits a year for 2,000 open cases is 25 a month, in
+   * proportion to the categories, leaving out cases audited in the last six months (Camden's rule).
+   */
+  private SamplingPlan monthPlan() {
+    return SamplingPlan.builder()
+        .name("demo-month")
+        .fixedSize(Math.max(1, SyntheticCouncil.fullSize() / scaleDown * 300 / 2000 / 12))
+        .addStrata(SamplingPlan.CATEGORY)
+        .minimumPerStratum(1)
+        .auditedWithin(Period.ofMonths(6))
+        .build();
+  }
+
+  /** Writes the month's report as JSON and HTML. */
+  private void writeReport(PrintWriter printer, AuditFramework framework, List<Audit> audits) {
+    AuditReport report = Reports.build(framework, audits, MONTH_END, ReportSpec.DORSET_COHORTS);
     ObjectNode json = Reports.toJson(framework, report);
     json.put("synthetic", true);
     json.set("seed", AuditJson.mapper().valueToTree(Seed.of(seed)));
@@ -158,7 +163,6 @@ final class DemoCommand implements Callable<Integer> {
         framework,
         report);
     printer.printf("wrote %s, %s%n", out.resolve("report.html"), out.resolve("report.json"));
-    return 0;
   }
 
   /**

@@ -170,6 +170,54 @@ final class RegionalReports {
     List<Part> parts = new ArrayList<>();
     files.forEach(f -> parts.add(readPart(f)));
     Part first = parts.get(0);
+    requireMergeable(parts);
+    AuditFramework resolved =
+        framework.orElseGet(() -> Frameworks.resolve(first.framework())).framework();
+    if (!resolved.id().equals(first.framework())
+        || !resolved.version().equals(first.frameworkVersion())) {
+      throw new InputException(
+          "the parts were made under framework "
+              + first.framework()
+              + " "
+              + first.frameworkVersion()
+              + ", not "
+              + resolved.id()
+              + " "
+              + resolved.version()
+              + " as --framework"
+              + " gives");
+    }
+    ReportSpec spec = Reports.spec(resolved, first.asOf(), first.cohorts());
+    ReportAggregate whole = ReportAggregate.empty(spec);
+    List<AuditReport> reports = new ArrayList<>();
+    List<String> partNames = new ArrayList<>();
+    for (Part part : parts) {
+      ReportAggregate aggregate;
+      try {
+        aggregate = ReportAggregate.from(spec, part.state());
+      } catch (IllegalArgumentException e) {
+        throw new InputException(
+            part.file()
+                + ": does not fit framework "
+                + resolved.id()
+                + " "
+                + resolved.version()
+                + ": "
+                + e.getMessage());
+      }
+      whole = whole.merge(aggregate);
+      reports.add(aggregate.toReport());
+      partNames.add(part.name());
+    }
+    return new Merged(
+        resolved, first.asOf(), List.copyOf(partNames), List.copyOf(reports), whole.toReport());
+  }
+
+  /**
+   * Requires the parts to have distinct names and the same framework, day and cohorts as the first.
+   */
+  private static void requireMergeable(List<Part> parts) {
+    Part first = parts.get(0);
     Map<String, String> names = new HashMap<>();
     for (Part part : parts) {
       String earlier = names.putIfAbsent(part.name(), part.file());
@@ -225,46 +273,6 @@ final class RegionalReports {
                 + " --cohort");
       }
     }
-    AuditFramework resolved =
-        framework.orElseGet(() -> Frameworks.resolve(first.framework())).framework();
-    if (!resolved.id().equals(first.framework())
-        || !resolved.version().equals(first.frameworkVersion())) {
-      throw new InputException(
-          "the parts were made under framework "
-              + first.framework()
-              + " "
-              + first.frameworkVersion()
-              + ", not "
-              + resolved.id()
-              + " "
-              + resolved.version()
-              + " as --framework"
-              + " gives");
-    }
-    ReportSpec spec = Reports.spec(resolved, first.asOf(), first.cohorts());
-    ReportAggregate whole = ReportAggregate.empty(spec);
-    List<AuditReport> reports = new ArrayList<>();
-    List<String> partNames = new ArrayList<>();
-    for (Part part : parts) {
-      ReportAggregate aggregate;
-      try {
-        aggregate = ReportAggregate.from(spec, part.state());
-      } catch (IllegalArgumentException e) {
-        throw new InputException(
-            part.file()
-                + ": does not fit framework "
-                + resolved.id()
-                + " "
-                + resolved.version()
-                + ": "
-                + e.getMessage());
-      }
-      whole = whole.merge(aggregate);
-      reports.add(aggregate.toReport());
-      partNames.add(part.name());
-    }
-    return new Merged(
-        resolved, first.asOf(), List.copyOf(partNames), List.copyOf(reports), whole.toReport());
   }
 
   /** Each part beside the whole, under the rule. */
@@ -363,37 +371,43 @@ final class RegionalReports {
         "open actions");
     List<PartFigures> rows = comparison.rows();
     for (int r = 0; r < rows.size(); r++) {
-      List<String> cells = new ArrayList<>();
-      cells.add(r == rows.size() - 1 ? "whole" : rows.get(r).name());
-      for (Figure figure : TIMELINESS) {
-        cells.add(count(comparison.published(r, figure)));
-      }
-      cells.add(
-          percent(
-              comparison.compliance(r),
-              comparison.isHidden(r, Figure.COMPLETED_ON_TIME)
-                  || comparison.isHidden(r, Figure.AUDITS)));
-      cells.add(
-          comparison.isHidden(r, Figure.SCORED_AUDITS)
-              ? HtmlReport.SUPPRESSED
-              : comparison.average(r).isPresent()
-                  ? String.format(Locale.ROOT, "%.2f", comparison.average(r).getAsDouble())
-                  : "n/a");
-      cells.add(count(comparison.published(r, Figure.GRADED)));
-      cells.add(count(comparison.published(r, Figure.GOOD_OR_BETTER)));
-      cells.add(
-          percent(
-              comparison.goodOrBetter(r),
-              comparison.isHidden(r, Figure.GOOD_OR_BETTER)
-                  || comparison.isHidden(r, Figure.GRADED)));
-      cells.add(count(comparison.published(r, Figure.ESCALATIONS_RAISED)));
-      cells.add(count(comparison.published(r, Figure.ACTIONS_OUTSTANDING)));
+      List<String> cells = cells(comparison, r, rows);
       out.printf(
           "%-20s %7s %9s %7s %5s %7s %11s %10s %7s %6s %5s %6s %11s %12s%n", cells.toArray());
     }
     if (suppressed) {
       out.println(HtmlReport.suppressionNote(comparison.rule()));
     }
+  }
+
+  /** The cells of one row of the text table: a part, or the whole on the last row. */
+  private static List<String> cells(RegionalComparison comparison, int r, List<PartFigures> rows) {
+    List<String> cells = new ArrayList<>();
+    cells.add(r == rows.size() - 1 ? "whole" : rows.get(r).name());
+    for (Figure figure : TIMELINESS) {
+      cells.add(count(comparison.published(r, figure)));
+    }
+    cells.add(
+        percent(
+            comparison.compliance(r),
+            comparison.isHidden(r, Figure.COMPLETED_ON_TIME)
+                || comparison.isHidden(r, Figure.AUDITS)));
+    cells.add(
+        comparison.isHidden(r, Figure.SCORED_AUDITS)
+            ? HtmlReport.SUPPRESSED
+            : comparison.average(r).isPresent()
+                ? String.format(Locale.ROOT, "%.2f", comparison.average(r).getAsDouble())
+                : "n/a");
+    cells.add(count(comparison.published(r, Figure.GRADED)));
+    cells.add(count(comparison.published(r, Figure.GOOD_OR_BETTER)));
+    cells.add(
+        percent(
+            comparison.goodOrBetter(r),
+            comparison.isHidden(r, Figure.GOOD_OR_BETTER)
+                || comparison.isHidden(r, Figure.GRADED)));
+    cells.add(count(comparison.published(r, Figure.ESCALATIONS_RAISED)));
+    cells.add(count(comparison.published(r, Figure.ACTIONS_OUTSTANDING)));
+    return cells;
   }
 
   private static String count(OptionalLong value) {

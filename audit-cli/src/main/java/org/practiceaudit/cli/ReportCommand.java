@@ -138,17 +138,7 @@ final class ReportCommand implements Callable<Integer> {
     Progress progress = progressOption.start(spec.commandLine().getErr());
     progress.phase("reading audits");
     InputProblems problems = new InputProblems();
-    // The file is read once, in order, into columns of a few bytes per audit (no audit is kept),
-    // and the
-    // report day, the latest date in the file unless --as-of gives it, is applied once it is known.
-    AuditColumns columns;
-    try {
-      columns =
-          AuditColumns.of(Reports.spec(resolved, asOf != null ? asOf : LocalDate.EPOCH, cohorts));
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "Invalid value for option '--cohort': " + e.getMessage());
-    }
+    AuditColumns columns = columns(resolved);
     // The framework's audit programme, if it has one, is tallied in the same pass (issue 18 item
     // 5).
     Optional<AuditProgramme> programme = loaded.local().programme();
@@ -187,6 +177,28 @@ final class ReportCommand implements Callable<Integer> {
       Reports.writeHtml(
           html, resolved.name() + ": audit report to " + day, resolved, report, progressOf);
     }
+    print(resolved, report, progressOf);
+    return 0;
+  }
+
+  /**
+   * The columns the audits are read into: the file is read once, in order, into a few bytes per
+   * audit (no audit is kept), and the report day, the latest date in the file unless --as-of gives
+   * it, is applied once it is known.
+   */
+  private AuditColumns columns(AuditFramework resolved) {
+    try {
+      return AuditColumns.of(
+          Reports.spec(resolved, asOf != null ? asOf : LocalDate.EPOCH, cohorts));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "Invalid value for option '--cohort': " + e.getMessage());
+    }
+  }
+
+  /** Prints the report as JSON or text, naming the files written. */
+  private void print(
+      AuditFramework resolved, AuditReport report, Optional<ProgrammeProgress> progressOf) {
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       ObjectNode document = Reports.toJson(resolved, report);
@@ -206,7 +218,6 @@ final class ReportCommand implements Callable<Integer> {
         out.printf("wrote %s%n", aggregateOut);
       }
     }
-    return 0;
   }
 
   /** The options of one report from audits: --framework and --audits, and none of --merge's. */

@@ -176,10 +176,7 @@ final class SampleCommand implements Callable<Integer> {
         Optional.ofNullable(frameworkPlan).map(f -> Frameworks.resolve(f.framework));
     loaded.ifPresent(l -> vocabulary.declaredBy(l.framework()));
     SamplingPlan plan = plan(loaded);
-    Set<String> wanted = new TreeSet<>(plan.strata());
-    wanted.addAll(plan.attributeFilters().keySet());
-    wanted.removeAll(List.of(SamplingPlan.CATEGORY, SamplingPlan.TEAM));
-    plan.theme().ifPresent(t -> wanted.add(SamplingPlan.THEME_ATTRIBUTE));
+    Set<String> wanted = attributesRead(plan);
     InputProblems problems = new InputProblems();
     Progress progress = progressOption.start(spec.commandLine().getErr());
     progress.phase("reading cases");
@@ -224,6 +221,15 @@ final class SampleCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** The attributes of the cases the plan reads: its strata, filters and theme. */
+  private static Set<String> attributesRead(SamplingPlan plan) {
+    Set<String> wanted = new TreeSet<>(plan.strata());
+    wanted.addAll(plan.attributeFilters().keySet());
+    wanted.removeAll(List.of(SamplingPlan.CATEGORY, SamplingPlan.TEAM));
+    plan.theme().ifPresent(t -> wanted.add(SamplingPlan.THEME_ATTRIBUTE));
+    return wanted;
   }
 
   /**

@@ -133,6 +133,27 @@ final class SyntheticAudits {
     for (ModerationPick pick : moderation.picks()) {
       picked.add(pick.auditId());
     }
+    List<Audit> finished = moderated(audits, picked, framework, random, monthEnd);
+    Map<String, Map<OutcomeStatus, Integer>> outcomes = new TreeMap<>();
+    for (Audit audit : finished) {
+      if (audit.status().isCompleted()) {
+        count(outcomes, rules.evaluate(SubjectType.AUDIT, audit, context));
+      }
+    }
+    count(outcomes, rules.evaluate(SubjectType.AUDITS, List.copyOf(finished), context));
+    return new Month(List.copyOf(finished), outcomes, picked.size());
+  }
+
+  /**
+   * The audits with the picked ones moderated three working days after completion: one in five
+   * moderated a grade away.
+   */
+  private static List<Audit> moderated(
+      List<Audit> audits,
+      Set<AuditId> picked,
+      AuditFramework framework,
+      Random random,
+      LocalDate monthEnd) {
     WorkingCalendar calendar = framework.calendar();
     List<Audit> finished = new ArrayList<>();
     for (Audit audit : audits) {
@@ -154,14 +175,7 @@ final class SyntheticAudits {
         finished.add(audit);
       }
     }
-    Map<String, Map<OutcomeStatus, Integer>> outcomes = new TreeMap<>();
-    for (Audit audit : finished) {
-      if (audit.status().isCompleted()) {
-        count(outcomes, rules.evaluate(SubjectType.AUDIT, audit, context));
-      }
-    }
-    count(outcomes, rules.evaluate(SubjectType.AUDITS, List.copyOf(finished), context));
-    return new Month(List.copyOf(finished), outcomes, picked.size());
+    return finished;
   }
 
   private static void count(
@@ -189,17 +203,7 @@ final class SyntheticAudits {
     WorkingCalendar calendar = framework.calendar();
     GradeScale scale = framework.gradeScale();
     ImmutableAudit.Builder builder =
-        Audit.builder()
-            .id(id)
-            .caseId(caseFile.id())
-            .auditor(auditor)
-            .frameworkId(framework.id())
-            .frameworkVersion(framework.version())
-            .auditType(auditType)
-            .allocatedOn(allocatedOn)
-            .putAttribute("category", caseFile.category().id())
-            .putAttribute("team", caseFile.team())
-            .putAttribute("source", "synthetic");
+        allocated(framework, id, caseFile, auditor, auditType, allocatedOn);
     boolean done = random.nextInt(100) >= 12;
     double quality = 2.55 + random.nextGaussian() * 0.7;
     if (!done) {
@@ -214,34 +218,13 @@ final class SyntheticAudits {
     }
     Instant completedAt =
         completedOn.atTime(LocalTime.of(16, 0)).atZone(WorkingCalendar.LONDON).toInstant();
-    double sum = 0;
-    int scored = 0;
-    for (Domain domain : framework.domains()) {
-      if (random.nextInt(100) < 5) {
-        builder.putScore(domain.id(), DomainScore.notApplicable());
-        continue;
-      }
-      int min = domain.scoreScale().min();
-      int max = domain.scoreScale().max();
-      double scaled = min + (quality - 1) / 3.0 * (max - min);
-      int score = (int) Math.round(scaled + random.nextGaussian() * 0.45 * (max - min) / 3.0);
-      score = Math.max(min, Math.min(max, score));
-      builder.putScore(domain.id(), DomainScore.of(score));
-      sum += score;
-      scored++;
-    }
-    double average = scored == 0 ? quality : sum / scored;
+    double average = score(builder, framework, random, quality);
     Grade grade = band(scale, bands, average, quality);
     if (random.nextInt(100) < 12) {
       grade = step(scale, grade, random);
     }
     int fromWorst = scale.size() - 1 - grade.rank();
-    Set<ConcernFlag> concerns = new HashSet<>();
-    if (fromWorst == 0 && random.nextInt(100) < 35) {
-      concerns.add(ConcernFlag.IMMEDIATE_RISK);
-    } else if (fromWorst == 1 && random.nextInt(100) < 15) {
-      concerns.add(ConcernFlag.NEEDS_NOT_MET);
-    }
+    Set<ConcernFlag> concerns = concerns(fromWorst, random);
     int actions =
         fromWorst == 0
             ? 2 + random.nextInt(2)
@@ -260,6 +243,79 @@ final class SyntheticAudits {
           RecommendedAction.builder().description("SYNTHETIC recommended action " + k).build());
     }
     Audit draft = ImmutableAudit.copyOf(builder.build()).withActions(drafts);
+    return followedUp(
+        draft, drafts, rules, context, escalationRule, caseFile, completedOn, monthEnd, random);
+  }
+
+  /** An audit as allocated: its ids, framework, type and the case's category and team. */
+  private static ImmutableAudit.Builder allocated(
+      AuditFramework framework,
+      AuditId id,
+      CaseFile caseFile,
+      PersonId auditor,
+      String auditType,
+      LocalDate allocatedOn) {
+    return Audit.builder()
+        .id(id)
+        .caseId(caseFile.id())
+        .auditor(auditor)
+        .frameworkId(framework.id())
+        .frameworkVersion(framework.version())
+        .auditType(auditType)
+        .allocatedOn(allocatedOn)
+        .putAttribute("category", caseFile.category().id())
+        .putAttribute("team", caseFile.team())
+        .putAttribute("source", "synthetic");
+  }
+
+  /** Scores each domain about the audit's quality (now and then not applicable). */
+  private static double score(
+      ImmutableAudit.Builder builder, AuditFramework framework, Random random, double quality) {
+    double sum = 0;
+    int scored = 0;
+    for (Domain domain : framework.domains()) {
+      if (random.nextInt(100) < 5) {
+        builder.putScore(domain.id(), DomainScore.notApplicable());
+        continue;
+      }
+      int min = domain.scoreScale().min();
+      int max = domain.scoreScale().max();
+      double scaled = min + (quality - 1) / 3.0 * (max - min);
+      int score = (int) Math.round(scaled + random.nextGaussian() * 0.45 * (max - min) / 3.0);
+      score = Math.max(min, Math.min(max, score));
+      builder.putScore(domain.id(), DomainScore.of(score));
+      sum += score;
+      scored++;
+    }
+    return scored == 0 ? quality : sum / scored;
+  }
+
+  /** A concern now and then in the two worst grades. */
+  private static Set<ConcernFlag> concerns(int fromWorst, Random random) {
+    Set<ConcernFlag> concerns = new HashSet<>();
+    if (fromWorst == 0 && random.nextInt(100) < 35) {
+      concerns.add(ConcernFlag.IMMEDIATE_RISK);
+    } else if (fromWorst == 1 && random.nextInt(100) < 15) {
+      concerns.add(ConcernFlag.NEEDS_NOT_MET);
+    }
+    return concerns;
+  }
+
+  /**
+   * The completed audit as the escalation rule leaves it (category, deadline and who is told), its
+   * actions owned, due and some done.
+   */
+  private static Audit followedUp(
+      Audit draft,
+      List<RecommendedAction> drafts,
+      RuleSet rules,
+      RuleContext context,
+      String escalationRule,
+      CaseFile caseFile,
+      LocalDate completedOn,
+      LocalDate monthEnd,
+      Random random) {
+    WorkingCalendar calendar = context.calendar();
     // The escalation rule decides the category, the follow-up deadline and who is told.
     Optional<Outcome> escalation =
         rules.evaluate(SubjectType.AUDIT, draft, context).stream()

@@ -273,18 +273,7 @@ final class TextFiles {
         continue;
       }
       if (result.isError()) {
-        problems.add(
-            file,
-            line,
-            column,
-            "",
-            NOT_UTF8,
-            "a character that is not "
-                + charset.name().replace("UTF-16LE", "UTF-16").replace("UTF-16BE", "UTF-16")
-                + " ("
-                + Plurals.count(result.length(), "byte", "bytes")
-                + "); "
-                + Cells.SAVE_AS_UTF8);
+        problems.add(file, line, column, "", NOT_UTF8, notOf(charset, result.length()));
         in.position(in.position() + result.length());
         if (out.remaining() < 1) {
           out = grow(out);
@@ -308,6 +297,16 @@ final class TextFiles {
     }
     out.flip();
     return Optional.of(out.toString());
+  }
+
+  /** The problem with a byte sequence of {@code length} bytes that is not of the charset. */
+  private static String notOf(Charset charset, int length) {
+    return "a character that is not "
+        + charset.name().replace("UTF-16LE", "UTF-16").replace("UTF-16BE", "UTF-16")
+        + " ("
+        + Plurals.count(length, "byte", "bytes")
+        + "); "
+        + Cells.SAVE_AS_UTF8;
   }
 
   private static CharBuffer grow(CharBuffer out) {

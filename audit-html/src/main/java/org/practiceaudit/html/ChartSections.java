@@ -90,6 +90,48 @@ final class ChartSections {
   }
 
   /** The bars of the compliance chart, one per month, on a 0 to 100% axis. */
+  /** A horizontal grid line across a chart at height {@code y}, labelled on the left. */
+  private static void gridLine(
+      StringBuilder h, int left, int width, int y, String stroke, String label) {
+    h.append("<line x1=\"")
+        .append(left)
+        .append("\" y1=\"")
+        .append(y)
+        .append("\" x2=\"")
+        .append(width - 6)
+        .append("\" y2=\"")
+        .append(y)
+        .append("\" stroke=\"")
+        .append(stroke)
+        .append("\"/>\n<text x=\"")
+        .append(left - 6)
+        .append("\" y=\"")
+        .append(y + 4)
+        .append("\" text-anchor=\"end\">")
+        .append(label)
+        .append("</text>\n");
+  }
+
+  /** A month's name under a chart's axis at {@code x}, with its year on the first and January. */
+  private static void axisMonth(StringBuilder h, int x, int base, YearMonth month, boolean first) {
+    h.append("<text x=\"")
+        .append(x)
+        .append("\" y=\"")
+        .append(base + 16)
+        .append("\" text-anchor=\"middle\">")
+        .append(monthName(month))
+        .append("</text>\n");
+    if (first || month.getMonthValue() == 1) {
+      h.append("<text x=\"")
+          .append(x)
+          .append("\" y=\"")
+          .append(base + 31)
+          .append("\" text-anchor=\"middle\">")
+          .append(month.getYear())
+          .append("</text>\n");
+    }
+  }
+
   private static void complianceChart(StringBuilder h, List<MonthlyCompliance> months) {
     int left = 48;
     int step = 36;
@@ -102,24 +144,7 @@ final class ChartSections {
     h.append("<div class=\"scroll\">");
     svgOpen(h, width, height, "Compliance by month");
     for (int pct = 0; pct <= 100; pct += 25) {
-      int y = base - plot * pct / 100;
-      h.append("<line x1=\"")
-          .append(left)
-          .append("\" y1=\"")
-          .append(y)
-          .append("\" x2=\"")
-          .append(width - 6)
-          .append("\" y2=\"")
-          .append(y)
-          .append("\" stroke=\"")
-          .append(pct == 0 ? "#555" : "#ddd")
-          .append("\"/>\n<text x=\"")
-          .append(left - 6)
-          .append("\" y=\"")
-          .append(y + 4)
-          .append("\" text-anchor=\"end\">")
-          .append(pct)
-          .append("%</text>\n");
+      gridLine(h, left, width, base - plot * pct / 100, pct == 0 ? "#555" : "#ddd", pct + "%");
     }
     for (int i = 0; i < months.size(); i++) {
       MonthlyCompliance month = months.get(i);
@@ -149,22 +174,7 @@ final class ChartSections {
             .append(base - 4)
             .append("\" text-anchor=\"middle\">\u2013</text>\n");
       }
-      h.append("<text x=\"")
-          .append(centre)
-          .append("\" y=\"")
-          .append(base + 16)
-          .append("\" text-anchor=\"middle\">")
-          .append(monthName(month.month()))
-          .append("</text>\n");
-      if (i == 0 || month.month().getMonthValue() == 1) {
-        h.append("<text x=\"")
-            .append(centre)
-            .append("\" y=\"")
-            .append(base + 31)
-            .append("\" text-anchor=\"middle\">")
-            .append(month.month().getYear())
-            .append("</text>\n");
-      }
+      axisMonth(h, centre, base, month.month(), i == 0);
     }
     h.append("</svg></div>\n");
   }
@@ -300,43 +310,12 @@ final class ChartSections {
     int every = span <= 10 ? 1 : (span + 9) / 10;
     for (int v = min; v <= max; v += every) {
       int y = (int) Math.round(base - plot * (double) (v - min) / span);
-      h.append("<line x1=\"")
-          .append(left)
-          .append("\" y1=\"")
-          .append(y)
-          .append("\" x2=\"")
-          .append(width - 6)
-          .append("\" y2=\"")
-          .append(y)
-          .append("\" stroke=\"")
-          .append(v == min ? "#555" : "#e4e4e4")
-          .append("\"/>\n<text x=\"")
-          .append(left - 6)
-          .append("\" y=\"")
-          .append(y + 4)
-          .append("\" text-anchor=\"end\">")
-          .append(v)
-          .append("</text>\n");
+      gridLine(h, left, width, y, v == min ? "#555" : "#e4e4e4", Integer.toString(v));
     }
     for (int i = 0; i < months.size(); i++) {
       int x = left + 28 + step * i;
       YearMonth month = months.get(i).month();
-      h.append("<text x=\"")
-          .append(x)
-          .append("\" y=\"")
-          .append(base + 16)
-          .append("\" text-anchor=\"middle\">")
-          .append(monthName(month))
-          .append("</text>\n");
-      if (i == 0 || month.getMonthValue() == 1) {
-        h.append("<text x=\"")
-            .append(x)
-            .append("\" y=\"")
-            .append(base + 31)
-            .append("\" text-anchor=\"middle\">")
-            .append(month.getYear())
-            .append("</text>\n");
-      }
+      axisMonth(h, x, base, month, i == 0);
     }
     for (int t = 0; t < lines.size(); t++) {
       Trend trend = lines.get(t);

@@ -124,47 +124,7 @@ final class MinCostFlow {
     long totalFlow = 0;
     long totalCost = 0;
     while (true) {
-      // Dijkstra on reduced costs, stopping once t is settled.
-      Arrays.fill(dist, INF);
-      Arrays.fill(done, false);
-      dist[s] = 0;
-      heap.clear();
-      heap.push(s, 0);
-      while (!heap.isEmpty()) {
-        int u = heap.popNode();
-        if (done[u]) {
-          continue;
-        }
-        done[u] = true;
-        if (u == t) {
-          break;
-        }
-        long du = dist[u];
-        long pu = potential[u];
-        for (int e = start[u], end = plainEnd(u); e < end; e++) {
-          if (rCap[e] <= 0) {
-            continue;
-          }
-          int v = rTo[e];
-          if (done[v]) {
-            continue;
-          }
-          long nd = du + rCost[e] + pu - potential[v];
-          if (nd < dist[v]) {
-            dist[v] = nd;
-            heap.push(v, nd);
-          }
-        }
-        int e = openChainArc(u);
-        if (e >= 0 && !done[rTo[e]]) {
-          int v = rTo[e];
-          long nd = du + rCost[e] + pu - potential[v];
-          if (nd < dist[v]) {
-            dist[v] = nd;
-            heap.push(v, nd);
-          }
-        }
-      }
+      shortestPaths(s, t, potential, dist, done, heap);
       if (!done[t]) {
         break;
       }
@@ -176,32 +136,7 @@ final class MinCostFlow {
       }
       // Blocking flows through arcs of zero reduced cost.
       while (true) {
-        Arrays.fill(level, -1);
-        level[s] = 0;
-        int head = 0;
-        int tail = 0;
-        queue[tail++] = s;
-        while (head < tail) {
-          int u = queue[head++];
-          if (u == t) {
-            continue; // paths end at t: nothing beyond it is on one
-          }
-          for (int e = start[u], end = plainEnd(u); e < end; e++) {
-            int v = rTo[e];
-            if (rCap[e] > 0 && level[v] < 0 && rCost[e] + potential[u] - potential[v] == 0) {
-              level[v] = level[u] + 1;
-              queue[tail++] = v;
-            }
-          }
-          int e = openChainArc(u);
-          if (e >= 0) {
-            int v = rTo[e];
-            if (level[v] < 0 && rCost[e] + potential[u] - potential[v] == 0) {
-              level[v] = level[u] + 1;
-              queue[tail++] = v;
-            }
-          }
-        }
+        levels(s, t, potential, level, queue);
         if (level[t] < 0) {
           break;
         }
@@ -219,6 +154,81 @@ final class MinCostFlow {
       totalCost += (long) flow(e) * cost[e];
     }
     return new long[] {totalFlow, totalCost};
+  }
+
+  /** Dijkstra on reduced costs from s, stopping once t is settled. */
+  private void shortestPaths(
+      int s, int t, long[] potential, long[] dist, boolean[] done, Heap heap) {
+    Arrays.fill(dist, INF);
+    Arrays.fill(done, false);
+    dist[s] = 0;
+    heap.clear();
+    heap.push(s, 0);
+    while (!heap.isEmpty()) {
+      int u = heap.popNode();
+      if (done[u]) {
+        continue;
+      }
+      done[u] = true;
+      if (u == t) {
+        break;
+      }
+      long du = dist[u];
+      long pu = potential[u];
+      for (int e = start[u], end = plainEnd(u); e < end; e++) {
+        if (rCap[e] <= 0) {
+          continue;
+        }
+        int v = rTo[e];
+        if (done[v]) {
+          continue;
+        }
+        long nd = du + rCost[e] + pu - potential[v];
+        if (nd < dist[v]) {
+          dist[v] = nd;
+          heap.push(v, nd);
+        }
+      }
+      int e = openChainArc(u);
+      if (e >= 0 && !done[rTo[e]]) {
+        int v = rTo[e];
+        long nd = du + rCost[e] + pu - potential[v];
+        if (nd < dist[v]) {
+          dist[v] = nd;
+          heap.push(v, nd);
+        }
+      }
+    }
+  }
+
+  /** Levels of a breadth-first search from s over open arcs of zero reduced cost. */
+  private void levels(int s, int t, long[] potential, int[] level, int[] queue) {
+    Arrays.fill(level, -1);
+    level[s] = 0;
+    int head = 0;
+    int tail = 0;
+    queue[tail++] = s;
+    while (head < tail) {
+      int u = queue[head++];
+      if (u == t) {
+        continue; // paths end at t: nothing beyond it is on one
+      }
+      for (int e = start[u], end = plainEnd(u); e < end; e++) {
+        int v = rTo[e];
+        if (rCap[e] > 0 && level[v] < 0 && rCost[e] + potential[u] - potential[v] == 0) {
+          level[v] = level[u] + 1;
+          queue[tail++] = v;
+        }
+      }
+      int e = openChainArc(u);
+      if (e >= 0) {
+        int v = rTo[e];
+        if (level[v] < 0 && rCost[e] + potential[u] - potential[v] == 0) {
+          level[v] = level[u] + 1;
+          queue[tail++] = v;
+        }
+      }
+    }
   }
 
   private int augment(int s, int t, int[] level, int[] cursor, long[] potential, int[] path) {

@@ -283,6 +283,16 @@ public abstract class Audit {
 
   @Value.Check
   void check() {
+    checkDates();
+    checkFields();
+    if (frameworkId().isBlank() || frameworkVersion().isBlank() || auditType().isBlank()) {
+      throw new IllegalArgumentException(
+          "audit " + id() + ": framework id, framework version and audit type must not be blank");
+    }
+  }
+
+  /** Completion exactly when completed, not before allocation; a reviewed period in order. */
+  private void checkDates() {
     if (status().isCompleted() != completedOn().isPresent()) {
       throw new IllegalArgumentException(
           "audit "
@@ -313,6 +323,10 @@ public abstract class Audit {
               + " before it starts "
               + reviewedFrom().get());
     }
+  }
+
+  /** Moderation, escalation category, agency, section ids and sign-offs well formed. */
+  private void checkFields() {
     if (moderation().isPresent() && !status().isCompleted()) {
       throw new IllegalArgumentException(
           "audit " + id() + ": only a completed audit can be moderated; status " + status());
@@ -352,10 +366,6 @@ public abstract class Audit {
                 + role
                 + "'");
       }
-    }
-    if (frameworkId().isBlank() || frameworkVersion().isBlank() || auditType().isBlank()) {
-      throw new IllegalArgumentException(
-          "audit " + id() + ": framework id, framework version and audit type must not be blank");
     }
   }
 }

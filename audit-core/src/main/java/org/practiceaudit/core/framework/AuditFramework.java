@@ -213,6 +213,18 @@ public abstract class AuditFramework {
             "framework '" + id() + "': duplicate audit type id '" + type.id() + "'");
       }
     }
+    checkLocalVocabulary();
+    Set<Integer> levels = new HashSet<>();
+    for (EscalationCategory category : escalationCategories()) {
+      if (!levels.add(category.level())) {
+        throw new IllegalArgumentException(
+            "framework '" + id() + "': duplicate escalation level " + category.level());
+      }
+    }
+  }
+
+  /** The local categories and roles: each new (not well known) and declared once. */
+  private void checkLocalVocabulary() {
     Set<CaseCategory> categories = new HashSet<>();
     for (CaseCategory category : localCategories()) {
       if (category.isWellKnown() || !categories.add(category)) {
@@ -235,13 +247,6 @@ public abstract class AuditFramework {
                 + role
                 + "' is "
                 + (role.isWellKnown() ? "already well known" : "declared twice"));
-      }
-    }
-    Set<Integer> levels = new HashSet<>();
-    for (EscalationCategory category : escalationCategories()) {
-      if (!levels.add(category.level())) {
-        throw new IllegalArgumentException(
-            "framework '" + id() + "': duplicate escalation level " + category.level());
       }
     }
   }

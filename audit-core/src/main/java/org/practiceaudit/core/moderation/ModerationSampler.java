@@ -69,26 +69,7 @@ public final class ModerationSampler {
     Objects.requireNonNull(completed, "completed");
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(seed, "seed");
-    Audit[] audits = completed.toArray(new Audit[0]);
-    for (Audit audit : audits) {
-      Objects.requireNonNull(audit, "completed must not contain null");
-      if (!audit.status().isCompleted()) {
-        throw new IllegalArgumentException(
-            "audit "
-                + audit.id()
-                + " is not completed (status "
-                + audit.status()
-                + "); only completed"
-                + " audits can be moderated");
-      }
-    }
-    Arrays.sort(audits, Comparator.comparing(Audit::id));
-    for (int i = 1; i < audits.length; i++) {
-      if (audits[i].id().equals(audits[i - 1].id())) {
-        throw new IllegalArgumentException(
-            "duplicate audit id among the completed audits: " + audits[i].id());
-      }
-    }
+    Audit[] audits = sortedCompleted(completed);
     int planned =
         policy
             .share()
@@ -112,25 +93,7 @@ public final class ModerationSampler {
       }
     }
     if (policy.atLeastOnePerAuditor()) {
-      Map<PersonId, List<Audit>> byAuditor = new TreeMap<>();
-      for (Audit audit : audits) {
-        byAuditor.computeIfAbsent(audit.auditor(), a -> new ArrayList<>()).add(audit);
-      }
-      for (Map.Entry<PersonId, List<Audit>> entry : byAuditor.entrySet()) {
-        if (covered.contains(entry.getKey())) {
-          continue;
-        }
-        Audit chosen =
-            UniformDraws.<Audit>choose(
-                    entry.getValue(),
-                    1,
-                    seed.value(),
-                    ALGORITHM + "\u0000auditor\u0000" + entry.getKey())
-                .get(0);
-        picks.put(
-            chosen.id(),
-            ModerationPick.of(chosen.id(), chosen.auditor(), ModerationReason.AUDITOR_COVERAGE));
-      }
+      pickPerAuditor(audits, seed, covered, picks);
     }
     if (picks.size() < planned) {
       List<Audit> pool = new ArrayList<>();
@@ -156,6 +119,55 @@ public final class ModerationSampler {
         .plannedSize(planned)
         .addAllPicks(picks.values())
         .build();
+  }
+
+  /** The completed audits in id order; each must be completed, and no two share an id. */
+  private static Audit[] sortedCompleted(Collection<Audit> completed) {
+    Audit[] audits = completed.toArray(new Audit[0]);
+    for (Audit audit : audits) {
+      Objects.requireNonNull(audit, "completed must not contain null");
+      if (!audit.status().isCompleted()) {
+        throw new IllegalArgumentException(
+            "audit "
+                + audit.id()
+                + " is not completed (status "
+                + audit.status()
+                + "); only completed"
+                + " audits can be moderated");
+      }
+    }
+    Arrays.sort(audits, Comparator.comparing(Audit::id));
+    for (int i = 1; i < audits.length; i++) {
+      if (audits[i].id().equals(audits[i - 1].id())) {
+        throw new IllegalArgumentException(
+            "duplicate audit id among the completed audits: " + audits[i].id());
+      }
+    }
+    return audits;
+  }
+
+  /** Picks one audit at random of each auditor no pick covers yet. */
+  private static void pickPerAuditor(
+      Audit[] audits, Seed seed, Set<PersonId> covered, Map<AuditId, ModerationPick> picks) {
+    Map<PersonId, List<Audit>> byAuditor = new TreeMap<>();
+    for (Audit audit : audits) {
+      byAuditor.computeIfAbsent(audit.auditor(), a -> new ArrayList<>()).add(audit);
+    }
+    for (Map.Entry<PersonId, List<Audit>> entry : byAuditor.entrySet()) {
+      if (covered.contains(entry.getKey())) {
+        continue;
+      }
+      Audit chosen =
+          UniformDraws.<Audit>choose(
+                  entry.getValue(),
+                  1,
+                  seed.value(),
+                  ALGORITHM + "\u0000auditor\u0000" + entry.getKey())
+              .get(0);
+      picks.put(
+          chosen.id(),
+          ModerationPick.of(chosen.id(), chosen.auditor(), ModerationReason.AUDITOR_COVERAGE));
+    }
   }
 
   private static String fingerprint(Audit[] audits) {

@@ -66,24 +66,7 @@ public final class RegionalComparison {
     if (copy.isEmpty()) {
       throw new IllegalArgumentException("a comparison needs at least one part");
     }
-    Set<String> names = new HashSet<>();
-    for (PartFigures part : copy) {
-      if (!names.add(part.name())) {
-        throw new IllegalArgumentException("two parts are named '" + part.name() + "'");
-      }
-    }
-    for (Figure figure : FIGURES) {
-      long sum = copy.stream().mapToLong(p -> p.count(figure)).sum();
-      if (sum != whole.count(figure)) {
-        throw new IllegalArgumentException(
-            "the parts' "
-                + figure.id()
-                + " add up to "
-                + sum
-                + ", the whole's is "
-                + whole.count(figure));
-      }
-    }
+    requireParts(copy, whole);
     int rows = copy.size() + 1;
     long[] cells = new long[rows * FIGURES.length];
     List<int[]> relations = new ArrayList<>();
@@ -129,6 +112,28 @@ public final class RegionalComparison {
       }
     }
     return new RegionalComparison(copy, whole, rule, rule.hide(cells, relations));
+  }
+
+  /** Requires the parts to have distinct names and their figures to add up to the whole's. */
+  private static void requireParts(List<PartFigures> copy, PartFigures whole) {
+    Set<String> names = new HashSet<>();
+    for (PartFigures part : copy) {
+      if (!names.add(part.name())) {
+        throw new IllegalArgumentException("two parts are named '" + part.name() + "'");
+      }
+    }
+    for (Figure figure : FIGURES) {
+      long sum = copy.stream().mapToLong(p -> p.count(figure)).sum();
+      if (sum != whole.count(figure)) {
+        throw new IllegalArgumentException(
+            "the parts' "
+                + figure.id()
+                + " add up to "
+                + sum
+                + ", the whole's is "
+                + whole.count(figure));
+      }
+    }
   }
 
   private static int cell(int row, Figure figure) {

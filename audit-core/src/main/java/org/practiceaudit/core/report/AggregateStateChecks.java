@@ -116,24 +116,7 @@ final class AggregateStateChecks {
       if (!seen.add(month.month())) {
         throw new IllegalArgumentException("month " + month.month() + " appears more than once");
       }
-      if (!domainIds(month.domains()).equals(ids)) {
-        throw new IllegalArgumentException(
-            "month "
-                + month.month()
-                + " has domains "
-                + domainIds(month.domains())
-                + "; expected "
-                + ids);
-      }
-      if (month.grades().size() != state.grades().size()) {
-        throw new IllegalArgumentException(
-            "month "
-                + month.month()
-                + " has "
-                + month.grades().size()
-                + " grade counts; expected "
-                + state.grades().size());
-      }
+      requireShape("month " + month.month(), month.domains(), month.grades().size(), ids);
       timeliness[0] = sum("completed on time", timeliness[0], month.completedOnTime());
       timeliness[1] = sum("completed late", timeliness[1], month.completedLate());
       timeliness[2] = sum("overdue", timeliness[2], month.overdue());
@@ -171,6 +154,18 @@ final class AggregateStateChecks {
     if (!sameTotals(perAuditTotals, expected)) {
       throw new IllegalArgumentException(
           "the months' per-audit totals do not add up to the aggregate's per-audit totals");
+    }
+  }
+
+  /** Requires a month or cohort to have the aggregate's domains, in order, and grade count. */
+  private void requireShape(String where, List<DomainSums> domains, int grades, List<String> ids) {
+    if (!domainIds(domains).equals(ids)) {
+      throw new IllegalArgumentException(
+          where + " has domains " + domainIds(domains) + "; expected " + ids);
+    }
+    if (grades != state.grades().size()) {
+      throw new IllegalArgumentException(
+          where + " has " + grades + " grade counts; expected " + state.grades().size());
     }
   }
 
@@ -226,18 +221,7 @@ final class AggregateStateChecks {
       if (!seen.add(List.of(cohort.dimension(), cohort.value()))) {
         throw new IllegalArgumentException(where + " appears more than once");
       }
-      if (!domainIds(cohort.domains()).equals(ids)) {
-        throw new IllegalArgumentException(
-            where + " has domains " + domainIds(cohort.domains()) + "; expected " + ids);
-      }
-      if (cohort.grades().size() != state.grades().size()) {
-        throw new IllegalArgumentException(
-            where
-                + " has "
-                + cohort.grades().size()
-                + " grade counts; expected "
-                + state.grades().size());
-      }
+      requireShape(where, cohort.domains(), cohort.grades().size(), ids);
       byDimension.merge(cohort.dimension(), cohort.audits(), (a, b) -> sum("cohort audits", a, b));
       if (cohort.dimension().equals(ReportAggregate.AUDIT_TYPE)) {
         for (int r = 0; r < typeGrades.length; r++) {
@@ -415,6 +399,22 @@ final class AggregateStateChecks {
                 + " completed audits");
       }
     }
+    checkPerAudit(where, audits, domains.size(), perAudit);
+    long graded = 0;
+    for (int r = 0; r < grades.size(); r++) {
+      long count = grades.get(r);
+      requireCount("grades at rank " + r + " in " + where, count);
+      graded = sum("grades", graded, count);
+    }
+    if (graded > audits) {
+      throw new IllegalArgumentException(
+          "grades in " + where + " count " + graded + " audits, more than its " + audits);
+    }
+  }
+
+  /** Per-audit totals: one per number of applicable domains, counting no more audits than held. */
+  private static void checkPerAudit(
+      String where, long audits, int domainCount, List<AuditSums> perAudit) {
     Set<Integer> buckets = new HashSet<>();
     long scoredAudits = 0;
     for (AuditSums s : perAudit) {
@@ -425,14 +425,14 @@ final class AggregateStateChecks {
                 + " applicable domains appear more than once in "
                 + where);
       }
-      if (s.applicableDomains() > domains.size()) {
+      if (s.applicableDomains() > domainCount) {
         throw new IllegalArgumentException(
             "per-audit totals in "
                 + where
                 + " for "
                 + s.applicableDomains()
                 + " applicable domains, but there are "
-                + domains.size()
+                + domainCount
                 + " domains");
       }
       scoredAudits = sum("per-audit counts", scoredAudits, s.audits());
@@ -445,16 +445,6 @@ final class AggregateStateChecks {
               + scoredAudits
               + " audits, more than its "
               + audits);
-    }
-    long graded = 0;
-    for (int r = 0; r < grades.size(); r++) {
-      long count = grades.get(r);
-      requireCount("grades at rank " + r + " in " + where, count);
-      graded = sum("grades", graded, count);
-    }
-    if (graded > audits) {
-      throw new IllegalArgumentException(
-          "grades in " + where + " count " + graded + " audits, more than its " + audits);
     }
   }
 

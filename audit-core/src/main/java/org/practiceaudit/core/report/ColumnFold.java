@@ -98,8 +98,7 @@ final class ColumnFold {
     sums.audits = columns.rows;
   }
 
-  // The loop the report's speed rests on, kept whole (62 lines) so that the JIT sees one loop over
-  // local arrays.
+  // size: the loop the report's speed rests on, kept whole so the JIT sees one loop over arrays
   private void chunk(int c, int n, long asOfDay, int[] codes) {
     byte[] states = columns.state[c];
     int[] dues = columns.dueDay[c];

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -57,7 +56,7 @@ public final class CasePopulation {
    * The day stored for a date whose epoch day does not fit an int (beyond about ±5.8 million
    * years).
    */
-  private static final int WIDE_DAY = Integer.MAX_VALUE;
+  static final int WIDE_DAY = Integer.MAX_VALUE;
 
   /** The number of cases. */
   private final int size;
@@ -109,7 +108,7 @@ public final class CasePopulation {
    */
   private final Map<Integer, long[]> wideDays;
 
-  private CasePopulation(Columns in, SortedIds order) {
+  private CasePopulation(CaseColumns in, SortedIds order) {
     int n = in.count;
     size = n;
     idChars = new byte[in.starts[n]];
@@ -121,7 +120,7 @@ public final class CasePopulation {
     closedDay = new int[n];
     auditedDay = new int[n];
     int[] workerRank = in.workerRanks();
-    List<Column> columns = new ArrayList<>(in.columns.values());
+    List<AttributeColumn> columns = new ArrayList<>(in.columns.values());
     columns.removeIf(column -> column.values.isEmpty());
     columns.sort((a, b) -> a.name.compareTo(b.name));
     attributeIndex = new HashMap<>();
@@ -197,14 +196,14 @@ public final class CasePopulation {
    */
   static CasePopulation of(Collection<CaseFile> cases, Set<String> attributes, boolean workers) {
     Objects.requireNonNull(cases, "cases");
-    Columns columns = new Columns(cases.size(), attributes, workers);
+    CaseColumns columns = new CaseColumns(cases.size(), attributes, workers);
     for (CaseFile c : cases) {
       columns.add(Objects.requireNonNull(c, "cases must not contain null"));
     }
     return of(columns);
   }
 
-  private static CasePopulation of(Columns columns) {
+  private static CasePopulation of(CaseColumns columns) {
     SortedIds order = SortedIds.of(columns.chars, columns.starts, columns.count);
     if (order.hasDuplicates()) {
       for (int i = 1; i < columns.count; i++) {
@@ -249,11 +248,11 @@ public final class CasePopulation {
    * <p>Not thread-safe: one reader fills it.
    */
   public static final class Builder {
-    private final Columns columns;
+    private final CaseColumns columns;
     private boolean built;
 
     private Builder(Set<String> attributes, boolean workers) {
-      columns = new Columns(1024, attributes, workers);
+      columns = new CaseColumns(1024, attributes, workers);
     }
 
     /**
@@ -488,207 +487,5 @@ public final class CasePopulation {
       return Long.MIN_VALUE;
     }
     return day != WIDE_DAY ? day : wideDays.get(index)[2];
-  }
-
-  /**
-   * An attribute's values while reading case files: per case in input order, the code of its value.
-   */
-  private static final class Column {
-    final String name;
-    int[] codes;
-    final Map<String, Integer> codeOf = new HashMap<>();
-    final List<String> values = new ArrayList<>();
-
-    Column(String name, int capacity) {
-      this.name = name;
-      this.codes = new int[capacity];
-      Arrays.fill(codes, ABSENT);
-    }
-
-    void grow(int capacity) {
-      int old = codes.length;
-      codes = Arrays.copyOf(codes, capacity);
-      Arrays.fill(codes, old, capacity, ABSENT);
-    }
-
-    int code(String value) {
-      Integer code = codeOf.get(value);
-      if (code == null) {
-        code = values.size();
-        codeOf.put(value, code);
-        values.add(value);
-      }
-      return code;
-    }
-  }
-
-  /**
-   * One pass over the cases in the given order, in which they most likely lie in memory: every
-   * column in input order, and the ids as one block of bytes for the sort. Filled from case files
-   * or, by {@link Builder}, straight from a file's rows.
-   */
-  private static final class Columns {
-    int count;
-    int[] starts;
-    byte[] chars;
-    int[] category;
-    int[] team;
-    int[] worker;
-    int[] opened;
-    int[] closed;
-    int[] audited;
-    final Map<Integer, long[]> wideDays = new HashMap<>();
-    final List<CaseCategory> categories = new ArrayList<>();
-    final List<String> teams = new ArrayList<>();
-    final List<PersonId> workers = new ArrayList<>();
-    final Map<String, Column> columns = new HashMap<>();
-    private final Set<String> attributes;
-    private final Column[] wanted;
-    private final boolean readWorkers;
-    private final Map<CaseCategory, Integer> categoryCodes = new HashMap<>();
-    private final Map<String, Integer> teamCodes = new HashMap<>();
-    private final Map<PersonId, Integer> workerCodes = new HashMap<>();
-    private CaseCategory lastCategory;
-    private int lastCategoryCode;
-
-    Columns(int capacity, Set<String> attributes, boolean readWorkers) {
-      int n = Math.max(16, capacity);
-      starts = new int[n + 1];
-      chars = new byte[n * 16];
-      category = new int[n];
-      team = new int[n];
-      worker = new int[n];
-      opened = new int[n];
-      closed = new int[n];
-      audited = new int[n];
-      this.attributes = attributes;
-      this.readWorkers = readWorkers;
-      wanted = new Column[attributes == null ? 0 : attributes.size()];
-      if (attributes != null) {
-        int a = 0;
-        for (String name : attributes) {
-          wanted[a] = new Column(name, n);
-          columns.put(name, wanted[a++]);
-        }
-      }
-    }
-
-    /** Adds a case file: its id, category, team, worker, dates and the attributes read. */
-    void add(CaseFile c) {
-      int p =
-          add(
-              c.id(),
-              c.category(),
-              c.team(),
-              c.allocatedWorker().orElse(null),
-              c.openedOn(),
-              c.closedOn().orElse(null),
-              c.lastAuditedOn().orElse(null));
-      if (attributes == null) {
-        for (Map.Entry<String, String> attribute : c.attributes().entrySet()) {
-          attribute(p, attribute.getKey(), attribute.getValue());
-        }
-      } else if (!attributes.isEmpty()) {
-        Map<String, String> values = c.attributes();
-        for (Column column : wanted) {
-          String value = values.get(column.name);
-          if (value != null) {
-            column.codes[p] = column.code(value);
-          }
-        }
-      }
-    }
-
-    /** Adds a case and returns its position; a null worker or date is an absent one. */
-    int add(
-        CaseId id,
-        CaseCategory cat,
-        String teamName,
-        PersonId w,
-        LocalDate openedOn,
-        LocalDate closedOn,
-        LocalDate auditedOn) {
-      int p = count;
-      if (p == category.length) {
-        grow(p * 2);
-      }
-      String idText = id.value();
-      if (starts[p] + idText.length() > chars.length) {
-        chars = Arrays.copyOf(chars, Math.max(chars.length * 2, starts[p] + idText.length()));
-      }
-      starts[p + 1] = SortedIds.append(idText, chars, starts[p]);
-      if (cat != lastCategory) {
-        lastCategory = cat;
-        lastCategoryCode = code(categoryCodes, categories, cat);
-      }
-      category[p] = lastCategoryCode;
-      team[p] = code(teamCodes, teams, teamName);
-      worker[p] = !readWorkers || w == null ? ABSENT : code(workerCodes, workers, w);
-      opened[p] = day(p, openedOn, 0);
-      closed[p] = closedOn == null ? NO_DAY : day(p, closedOn, 1);
-      audited[p] = auditedOn == null ? NO_DAY : day(p, auditedOn, 2);
-      count++;
-      return p;
-    }
-
-    /** Sets an attribute of the case at a position, if it is one read. */
-    void attribute(int p, String name, String value) {
-      Column column = columns.get(name);
-      if (column == null) {
-        if (attributes != null) {
-          return;
-        }
-        column = new Column(name, category.length);
-        columns.put(name, column);
-      }
-      column.codes[p] = column.code(value);
-    }
-
-    private void grow(int capacity) {
-      starts = Arrays.copyOf(starts, capacity + 1);
-      category = Arrays.copyOf(category, capacity);
-      team = Arrays.copyOf(team, capacity);
-      worker = Arrays.copyOf(worker, capacity);
-      opened = Arrays.copyOf(opened, capacity);
-      closed = Arrays.copyOf(closed, capacity);
-      audited = Arrays.copyOf(audited, capacity);
-      for (Column column : columns.values()) {
-        column.grow(capacity);
-      }
-    }
-
-    private static <T> int code(Map<T, Integer> codes, List<T> values, T value) {
-      Integer code = codes.get(value);
-      if (code == null) {
-        code = values.size();
-        codes.put(value, code);
-        values.add(value);
-      }
-      return code;
-    }
-
-    /** Returns the epoch day of a date as stored, recording it exactly if it does not fit. */
-    private int day(int position, LocalDate date, int which) {
-      long day = date.toEpochDay();
-      if (day > NO_DAY && day < WIDE_DAY) {
-        return (int) day;
-      }
-      wideDays.computeIfAbsent(position, p -> new long[3])[which] = day;
-      return WIDE_DAY;
-    }
-
-    /** Returns, per worker code, the worker's rank in the workers' natural order. */
-    int[] workerRanks() {
-      Integer[] byOrder = new Integer[workers.size()];
-      for (int w = 0; w < byOrder.length; w++) {
-        byOrder[w] = w;
-      }
-      Arrays.sort(byOrder, (a, b) -> workers.get(a).compareTo(workers.get(b)));
-      int[] rank = new int[byOrder.length];
-      for (int r = 0; r < byOrder.length; r++) {
-        rank[byOrder[r]] = r;
-      }
-      return rank;
-    }
   }
 }

@@ -34,56 +34,10 @@ final class Eligibility {
             .map(asOf::minus)
             .map(LocalDate::toEpochDay)
             .orElse(Long.MAX_VALUE);
-    boolean[] categoryOk = null;
-    if (!plan.categories().isEmpty()) {
-      categoryOk = new boolean[population.categories.length];
-      for (int c = 0; c < categoryOk.length; c++) {
-        categoryOk[c] = plan.categories().contains(population.categories[c]);
-      }
-    }
-    boolean[] teamOk = null;
-    if (!plan.teams().isEmpty()) {
-      teamOk = new boolean[population.teams.length];
-      for (int t = 0; t < teamOk.length; t++) {
-        teamOk[t] = plan.teams().contains(population.teams[t]);
-      }
-    }
-    // The theme and the attribute filters: the case must have a value allowed, per attribute.
-    List<int[]> filterCodes = new ArrayList<>();
-    List<boolean[]> filterOk = new ArrayList<>();
-    boolean nobody = false;
-    List<Map.Entry<String, Set<String>>> filters =
-        new ArrayList<>(plan.attributeFilters().entrySet());
-    plan.theme()
-        .ifPresent(theme -> filters.add(Map.entry(SamplingPlan.THEME_ATTRIBUTE, Set.of(theme))));
-    for (Map.Entry<String, Set<String>> f : filters) {
-      int column = population.attribute(f.getKey());
-      if (column < 0) {
-        nobody = true;
-        continue;
-      }
-      String[] values = population.attributeValues[column];
-      boolean[] ok = new boolean[values.length];
-      for (int v = 0; v < values.length; v++) {
-        ok[v] = f.getValue().contains(values[v]);
-      }
-      filterCodes.add(population.attributeCodes[column]);
-      filterOk.add(ok);
-    }
-    int[][] codes = filterCodes.toArray(new int[0][]);
-    boolean[][] oks = filterOk.toArray(new boolean[0][]);
-    int[] excluded = new int[plan.excludedIds().size()];
-    int excludedCount = 0;
-    for (CaseId id : plan.excludedIds()) {
-      int index = population.indexOf(id);
-      if (index >= 0) {
-        excluded[excludedCount++] = index;
-      }
-    }
-    Arrays.sort(excluded, 0, excludedCount);
+    Filters filters = new Filters(population, plan);
+    int[] excluded = excludedIndexes(population, plan);
+    int excludedCount = excluded.length;
     int nextExcluded = 0;
-    int[] category = population.category;
-    int[] team = population.team;
     for (int i = 0; i < n; i++) {
       ExclusionReason reason = null;
       if (population.openedOn(i) > asOfDay) {
@@ -93,10 +47,7 @@ final class Eligibility {
         boolean closed = closedOn < asOfDay;
         if (closed && excludeClosed && closedOn < closedWindowStart) {
           reason = ExclusionReason.CLOSED;
-        } else if (nobody
-            || categoryOk != null && !categoryOk[category[i]]
-            || teamOk != null && !teamOk[team[i]]
-            || !passes(codes, oks, i)) {
+        } else if (!filters.passes(i)) {
           reason = ExclusionReason.FILTERED_OUT;
         } else {
           if (!closed) {
@@ -120,13 +71,83 @@ final class Eligibility {
     }
   }
 
-  private static boolean passes(int[][] codes, boolean[][] oks, int index) {
-    for (int f = 0; f < codes.length; f++) {
-      int code = codes[f][index];
-      if (code < 0 || !oks[f][code]) {
-        return false;
+  /** The indexes of the cases the plan excludes by id that are in the population, ascending. */
+  private static int[] excludedIndexes(CasePopulation population, SamplingPlan plan) {
+    int[] excluded = new int[plan.excludedIds().size()];
+    int count = 0;
+    for (CaseId id : plan.excludedIds()) {
+      int index = population.indexOf(id);
+      if (index >= 0) {
+        excluded[count++] = index;
       }
     }
-    return true;
+    Arrays.sort(excluded, 0, count);
+    return Arrays.copyOf(excluded, count);
+  }
+
+  /**
+   * The plan's filters as tables by value code: categories, teams, and the theme and attribute
+   * filters (the case must have a value allowed, per attribute).
+   */
+  private static final class Filters {
+    private final boolean[] categoryOk;
+    private final boolean[] teamOk;
+    private final int[] category;
+    private final int[] team;
+    private final int[][] codes;
+    private final boolean[][] oks;
+    private final boolean nobody;
+
+    Filters(CasePopulation population, SamplingPlan plan) {
+      category = population.category;
+      team = population.team;
+      categoryOk =
+          plan.categories().isEmpty() ? null : allowed(population.categories, plan.categories());
+      teamOk = plan.teams().isEmpty() ? null : allowed(population.teams, plan.teams());
+      List<int[]> filterCodes = new ArrayList<>();
+      List<boolean[]> filterOk = new ArrayList<>();
+      boolean none = false;
+      List<Map.Entry<String, Set<String>>> filters =
+          new ArrayList<>(plan.attributeFilters().entrySet());
+      plan.theme()
+          .ifPresent(theme -> filters.add(Map.entry(SamplingPlan.THEME_ATTRIBUTE, Set.of(theme))));
+      for (Map.Entry<String, Set<String>> f : filters) {
+        int column = population.attribute(f.getKey());
+        if (column < 0) {
+          none = true;
+          continue;
+        }
+        filterCodes.add(population.attributeCodes[column]);
+        filterOk.add(allowed(population.attributeValues[column], f.getValue()));
+      }
+      nobody = none;
+      codes = filterCodes.toArray(new int[0][]);
+      oks = filterOk.toArray(new boolean[0][]);
+    }
+
+    /** Per value code, whether the value is allowed. */
+    private static <T> boolean[] allowed(T[] values, Set<?> allowed) {
+      boolean[] ok = new boolean[values.length];
+      for (int v = 0; v < values.length; v++) {
+        ok[v] = allowed.contains(values[v]);
+      }
+      return ok;
+    }
+
+    /** Whether the case of an index passes every filter. */
+    boolean passes(int index) {
+      if (nobody
+          || categoryOk != null && !categoryOk[category[index]]
+          || teamOk != null && !teamOk[team[index]]) {
+        return false;
+      }
+      for (int f = 0; f < codes.length; f++) {
+        int code = codes[f][index];
+        if (code < 0 || !oks[f][code]) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 }

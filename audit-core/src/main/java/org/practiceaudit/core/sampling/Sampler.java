@@ -218,7 +218,7 @@ public final class Sampler {
         sizes[s] = strata.get(s).size;
       }
       AllocationBound[] bounds = new AllocationBound[sizes.length];
-      int[] targets = allocate(planned, sizes, minimums(plan, sizes), bounds);
+      int[] targets = LargestRemainder.allocate(planned, sizes, minimums(plan, sizes), bounds);
       for (int s = 0; s < sizes.length; s++) {
         strata.get(s).target = targets[s];
         strata.get(s).bound = bounds[s];
@@ -321,82 +321,6 @@ public final class Sampler {
       minimums[s] = Math.max(plan.minimumPerStratum(), share);
     }
     return minimums;
-  }
-
-  /**
-   * Shares a total among strata in proportion to their sizes by largest remainder, with minimums
-   * and caps, as the class javadoc describes.
-   *
-   * @param total the size to share, 0 or more
-   * @param sizes the strata's eligible counts, in key order, each 0 or more
-   * @param minimums the least per stratum (or its size, if less), each 0 or more, in key order
-   * @param bounds receives what decided each target
-   * @return the targets; each at most its size; summing to {@code min(total, sum of sizes)} unless
-   *     the minimums need more
-   */
-  static int[] allocate(int total, int[] sizes, int[] minimums, AllocationBound[] bounds) {
-    int n = sizes.length;
-    int[] alloc = new int[n];
-    boolean[] pinned = new boolean[n];
-    Arrays.fill(bounds, AllocationBound.PROPORTIONAL);
-    Integer[] order = new Integer[n];
-    long[] remainder = new long[n];
-    while (true) {
-      long remaining = total;
-      long freeSize = 0;
-      int free = 0;
-      for (int h = 0; h < n; h++) {
-        if (pinned[h]) {
-          remaining -= alloc[h];
-        } else {
-          freeSize += sizes[h];
-          order[free++] = h;
-        }
-      }
-      remaining = Math.max(0, remaining);
-      if (freeSize > 0) {
-        long assigned = 0;
-        for (int f = 0; f < free; f++) {
-          int h = order[f];
-          alloc[h] = (int) (remaining * sizes[h] / freeSize);
-          remainder[h] = remaining * sizes[h] % freeSize;
-          assigned += alloc[h];
-        }
-        Arrays.sort(
-            order,
-            0,
-            free,
-            Comparator.<Integer>comparingLong(h -> -remainder[h])
-                .thenComparingInt(h -> -sizes[h])
-                .thenComparingInt(h -> h));
-        for (int f = 0; f < remaining - assigned; f++) {
-          alloc[order[f]]++;
-        }
-      } else {
-        for (int f = 0; f < free; f++) {
-          alloc[order[f]] = 0;
-        }
-      }
-      boolean changed = false;
-      for (int f = 0; f < free; f++) {
-        int h = order[f];
-        int floor = Math.min(minimums[h], sizes[h]);
-        if (alloc[h] > sizes[h]) {
-          alloc[h] = sizes[h];
-          pinned[h] = true;
-          bounds[h] = AllocationBound.CAPPED;
-          changed = true;
-        } else if (alloc[h] < floor) {
-          alloc[h] = floor;
-          pinned[h] = true;
-          bounds[h] = AllocationBound.MINIMUM;
-          changed = true;
-        }
-      }
-      if (!changed) {
-        return alloc;
-      }
-    }
   }
 
   private static void coverWorkers(

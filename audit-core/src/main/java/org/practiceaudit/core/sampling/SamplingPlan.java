@@ -222,6 +222,14 @@ public abstract class SamplingPlan {
     if (name().isBlank()) {
       throw new IllegalArgumentException("sampling plan name must not be blank: '" + name() + "'");
     }
+    checkSize(plan);
+    checkStrata(plan);
+    checkStratumCounts(plan);
+    checkFiltersAndWindows(plan);
+  }
+
+  /** Exactly one size, each in range, and the minimums per stratum. */
+  private void checkSize(String plan) {
     List<String> sizes = new ArrayList<>();
     fixedSize().ifPresent(n -> sizes.add("fixed size " + n));
     shareOfOpen().ifPresent(s -> sizes.add("share of open cases " + s.toPlainString()));
@@ -258,6 +266,10 @@ public abstract class SamplingPlan {
       throw new IllegalArgumentException(
           plan + "minimum per stratum must not be negative: " + minimumPerStratum());
     }
+  }
+
+  /** Strata attributes well formed, each listed once. */
+  private void checkStrata(String plan) {
     Set<String> seen = new HashSet<>();
     for (String stratum : strata()) {
       if (!KebabCase.isAttributeName(stratum)) {
@@ -272,6 +284,10 @@ public abstract class SamplingPlan {
             plan + "stratum attribute listed twice: '" + stratum + "'");
       }
     }
+  }
+
+  /** Counts per stratum: with strata, no minimums, one count per key of the strata. */
+  private void checkStratumCounts(String plan) {
     if (!stratumCounts().isEmpty()) {
       if (strata().isEmpty()) {
         throw new IllegalArgumentException(
@@ -305,6 +321,10 @@ public abstract class SamplingPlan {
         }
       }
     }
+  }
+
+  /** Filters allow something, the theme is not blank, the windows are positive. */
+  private void checkFiltersAndWindows(String plan) {
     for (Map.Entry<String, Set<String>> filter : attributeFilters().entrySet()) {
       if (filter.getValue().isEmpty()) {
         throw new IllegalArgumentException(

@@ -24,67 +24,86 @@ final class Stratum {
    * @return the number of slots, 0 to the number of eligible cases
    */
   static int find(CasePopulation population, String[] attributes, int eligible, int[] slotOf) {
-    int n = population.size();
     int distinct = eligible > 0 ? 1 : 0;
     for (String attribute : attributes) {
-      int[] codes;
-      int values;
-      int absent;
-      switch (attribute) {
-        case SamplingPlan.CATEGORY:
-          codes = population.category;
-          values = population.categories.length;
-          absent = values;
-          break;
-        case SamplingPlan.TEAM:
-          codes = population.team;
-          values = population.teams.length;
-          absent = values;
-          break;
-        default:
-          int column = population.attribute(attribute);
-          codes = column < 0 ? null : population.attributeCodes[column];
-          values = column < 0 ? 0 : population.attributeValues[column].length;
-          int empty =
-              column < 0 ? -1 : Arrays.asList(population.attributeValues[column]).indexOf("");
-          absent = empty >= 0 ? empty : values;
-          break;
-      }
-      int radix = values + 1;
-      int next = 0;
-      if ((long) distinct * radix <= TABLE_LIMIT) {
-        int[] table = new int[distinct * radix];
-        Arrays.fill(table, -1);
-        for (int i = 0; i < n; i++) {
-          if (slotOf[i] >= 0) {
-            int code = codes == null ? CasePopulation.ABSENT : codes[i];
-            int k = slotOf[i] * radix + (code < 0 ? absent : code);
-            int slot = table[k];
-            if (slot < 0) {
-              slot = next++;
-              table[k] = slot;
-            }
-            slotOf[i] = slot;
-          }
-        }
-      } else {
-        Map<Long, Integer> table = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-          if (slotOf[i] >= 0) {
-            int code = codes == null ? CasePopulation.ABSENT : codes[i];
-            long k = (long) slotOf[i] * radix + (code < 0 ? absent : code);
-            Integer slot = table.get(k);
-            if (slot == null) {
-              slot = next++;
-              table.put(k, slot);
-            }
-            slotOf[i] = slot;
-          }
-        }
-      }
-      distinct = next;
+      Codes codes = Codes.of(population, attribute);
+      int radix = codes.values() + 1;
+      distinct =
+          (long) distinct * radix <= TABLE_LIMIT
+              ? refineByTable(codes, radix, distinct, slotOf)
+              : refineByMap(codes, radix, slotOf);
     }
     return distinct;
+  }
+
+  /**
+   * One attribute's codes per case (null if no case has it), how many values it has, and the code a
+   * case without it counts as: that of the empty value if some case has one, else a code of its
+   * own.
+   */
+  private record Codes(int[] codes, int values, int absent) {
+    static Codes of(CasePopulation population, String attribute) {
+      switch (attribute) {
+        case SamplingPlan.CATEGORY:
+          int categories = population.categories.length;
+          return new Codes(population.category, categories, categories);
+        case SamplingPlan.TEAM:
+          int teams = population.teams.length;
+          return new Codes(population.team, teams, teams);
+        default:
+          int column = population.attribute(attribute);
+          if (column < 0) {
+            return new Codes(null, 0, 0);
+          }
+          String[] values = population.attributeValues[column];
+          int empty = Arrays.asList(values).indexOf("");
+          return new Codes(
+              population.attributeCodes[column], values.length, empty >= 0 ? empty : values.length);
+      }
+    }
+
+    /** Returns the code case {@code i} counts as. */
+    int of(int i) {
+      int code = codes == null ? CasePopulation.ABSENT : codes[i];
+      return code < 0 ? absent : code;
+    }
+  }
+
+  /** Refines the eligible cases' slots by one attribute, numbering pairs in an array table. */
+  private static int refineByTable(Codes codes, int radix, int distinct, int[] slotOf) {
+    int next = 0;
+    int[] table = new int[distinct * radix];
+    Arrays.fill(table, -1);
+    for (int i = 0; i < slotOf.length; i++) {
+      if (slotOf[i] >= 0) {
+        int k = slotOf[i] * radix + codes.of(i);
+        int slot = table[k];
+        if (slot < 0) {
+          slot = next++;
+          table[k] = slot;
+        }
+        slotOf[i] = slot;
+      }
+    }
+    return next;
+  }
+
+  /** Refines the eligible cases' slots by one attribute, numbering pairs in a hash map. */
+  private static int refineByMap(Codes codes, int radix, int[] slotOf) {
+    int next = 0;
+    Map<Long, Integer> table = new HashMap<>();
+    for (int i = 0; i < slotOf.length; i++) {
+      if (slotOf[i] >= 0) {
+        long k = (long) slotOf[i] * radix + codes.of(i);
+        Integer slot = table.get(k);
+        if (slot == null) {
+          slot = next++;
+          table.put(k, slot);
+        }
+        slotOf[i] = slot;
+      }
+    }
+    return next;
   }
 
   /** Returns a case's values of the strata attributes, as strings: a missing attribute is empty. */

@@ -187,6 +187,26 @@ public final class SyntheticCouncil {
     }
     builder.addInvolvement(involvement(worker, Role.SOCIAL_WORKER, workerFrom, null));
     builder.addInvolvement(involvement(teamManager(t), Role.TEAM_MANAGER, openedOn, null));
+    addSeniorInvolvements(builder, random, team, openedOn, openDays);
+    if (category.equals(CaseCategory.LOOKED_AFTER)
+        || category.equals(CaseCategory.CHILD_PROTECTION)) {
+      builder.addInvolvement(
+          involvement(
+              PersonId.of(String.format("SYN-IRO%02d", 1 + random.nextInt(8))),
+              Role.INDEPENDENT_REVIEWING_OFFICER,
+              openedOn,
+              null));
+    }
+    return builder.build();
+  }
+
+  /** Now and then a service manager, an advanced practitioner or a head of service joins. */
+  private static void addSeniorInvolvements(
+      ImmutableCaseFile.Builder builder,
+      RandomGenerator random,
+      Team team,
+      LocalDate openedOn,
+      long openDays) {
     if (random.nextInt(100) < 30) {
       builder.addInvolvement(
           involvement(
@@ -211,16 +231,6 @@ public final class SyntheticCouncil {
               openedOn.plusDays(random.nextInt((int) openDays)),
               null));
     }
-    if (category.equals(CaseCategory.LOOKED_AFTER)
-        || category.equals(CaseCategory.CHILD_PROTECTION)) {
-      builder.addInvolvement(
-          involvement(
-              PersonId.of(String.format("SYN-IRO%02d", 1 + random.nextInt(8))),
-              Role.INDEPENDENT_REVIEWING_OFFICER,
-              openedOn,
-              null));
-    }
-    return builder.build();
   }
 
   private static Involvement involvement(PersonId person, Role role, LocalDate from, LocalDate to) {

@@ -81,7 +81,7 @@ final class SamplerTest {
   private static int[] allocate(int total, int[] sizes, int minimum, AllocationBound[] bounds) {
     int[] minimums = new int[sizes.length];
     java.util.Arrays.fill(minimums, minimum);
-    return Sampler.allocate(total, sizes, minimums, bounds);
+    return LargestRemainder.allocate(total, sizes, minimums, bounds);
   }
 
   private static SamplingPlan simplePlan(int size, String... strata) {

@@ -244,13 +244,7 @@ final class AnnexAReader {
     OptionalInt team = header.column(AnnexAColumns.TEAM);
     OptionalInt worker = header.column(AnnexAColumns.WORKER);
     if (team.isEmpty()) {
-      tally.warn(
-          list.label()
-              + " has no '"
-              + AnnexAColumns.TEAM.label()
-              + "' column: its cases' team is '"
-              + ImportOptions.UNKNOWN_TEAM
-              + "'");
+      warnNoTeam(list);
     }
     boolean ageBand = attributes.contains(AgeBands.ATTRIBUTE);
     OptionalInt birth = ageBand ? header.column(AnnexAColumns.DATE_OF_BIRTH) : OptionalInt.empty();
@@ -270,18 +264,7 @@ final class AnnexAReader {
           tally.skip(list.label() + ": no child id");
           continue;
         }
-        Integer first = firstRow.putIfAbsent(child.get(), line.number());
-        if (first != null) {
-          throw new ImportException(
-              cells.at(line, id)
-                  + ": child id '"
-                  + child.get()
-                  + "' appears again in "
-                  + list.label()
-                  + " (first on row "
-                  + first
-                  + ")");
-        }
+        requireFirst(firstRow, child.get(), cells, line, id, list);
         Optional<String> statusText =
             status.isPresent() ? CellValues.text(line.value(status.getAsInt())) : Optional.empty();
         Optional<CaseStatus> caseStatus =
@@ -292,14 +275,7 @@ final class AnnexAReader {
         String teamName =
             team.isPresent() ? CellValues.text(line.value(team.getAsInt())).orElse(null) : null;
         PersonId workerId = worker.isPresent() ? worker(line.value(worker.getAsInt())) : null;
-        Map<String, String> values = new LinkedHashMap<>();
-        if (ageBand) {
-          ageBand(cells, line, birth, age).ifPresent(band -> values.put(AgeBands.ATTRIBUTE, band));
-        }
-        for (Map.Entry<String, Attributes.Column> attribute : columns.entrySet()) {
-          attribute(cells, line, attribute.getKey(), attribute.getValue())
-              .ifPresent(v -> values.put(attribute.getKey(), v));
-        }
+        Map<String, String> values = values(cells, line, ageBand, birth, age, columns);
         rows.put(
             child.get(),
             new ListRow(
@@ -308,6 +284,57 @@ final class AnnexAReader {
     }
     tally.read(list.label(), sheet.where(), count);
     return rows;
+  }
+
+  private void warnNoTeam(AnnexAList list) {
+    tally.warn(
+        list.label()
+            + " has no '"
+            + AnnexAColumns.TEAM.label()
+            + "' column: its cases' team is '"
+            + ImportOptions.UNKNOWN_TEAM
+            + "'");
+  }
+
+  /** Requires a child to appear once in a list, naming the row it was first on. */
+  private static void requireFirst(
+      Map<CaseId, Integer> firstRow,
+      CaseId child,
+      Located cells,
+      Line line,
+      int id,
+      AnnexAList list) {
+    Integer first = firstRow.putIfAbsent(child, line.number());
+    if (first != null) {
+      throw new ImportException(
+          cells.at(line, id)
+              + ": child id '"
+              + child
+              + "' appears again in "
+              + list.label()
+              + " (first on row "
+              + first
+              + ")");
+    }
+  }
+
+  /** The attributes a row gives: its age band, if asked for, and the attribute columns. */
+  private Map<String, String> values(
+      Located cells,
+      Line line,
+      boolean ageBand,
+      OptionalInt birth,
+      OptionalInt age,
+      Map<String, Attributes.Column> columns) {
+    Map<String, String> values = new LinkedHashMap<>();
+    if (ageBand) {
+      ageBand(cells, line, birth, age).ifPresent(band -> values.put(AgeBands.ATTRIBUTE, band));
+    }
+    for (Map.Entry<String, Attributes.Column> attribute : columns.entrySet()) {
+      attribute(cells, line, attribute.getKey(), attribute.getValue())
+          .ifPresent(v -> values.put(attribute.getKey(), v));
+    }
+    return values;
   }
 
   private static void require(Sheet sheet, HeaderRow header, OptionalInt column, String label) {

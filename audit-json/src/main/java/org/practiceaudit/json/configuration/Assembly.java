@@ -35,6 +35,44 @@ final class Assembly {
   static FrameworkConfiguration build(Document doc, RuleRegistry registry) {
     JsonNode root = doc.root;
     GradeScale scale = CoreForms.gradeScale(root).orElseThrow();
+    AuditFramework framework = framework(root, scale);
+    Optional<GradeBands> bands = SemanticPass.gradeBands(root, scale).map(Validation::get);
+    List<SamplingPlan> plans = new ArrayList<>();
+    root.path("sampling_plans").forEach(p -> plans.add(CoreValues.plan(p)));
+    List<RoleQuota> quotas = new ArrayList<>();
+    root.path("quotas").forEach(q -> quotas.add(CoreValues.quota(q)));
+    JsonNode m = root.path("moderation");
+    Optional<ModerationPolicy> moderation =
+        m.isObject() ? Optional.of(CoreValues.moderation(m, scale)) : Optional.empty();
+    Optional<AuditProgramme> programme =
+        root.path("programme").isObject()
+            ? Optional.of(CoreValues.programme(root.path("programme")))
+            : Optional.empty();
+    List<ConfiguredRule> rules = new ArrayList<>();
+    int i = 0;
+    for (JsonNode r : root.path("rules")) {
+      Either<List<org.practiceaudit.json.Problem>, ConfiguredRule> rule =
+          RuleBinding.bind(doc, "/rules/" + i++, r, registry);
+      if (rule.isLeft()) {
+        throw new IllegalArgumentException(rule.getLeft().get(0).message());
+      }
+      rules.add(rule.get());
+    }
+    return new FrameworkConfiguration(
+        framework,
+        root.path("description").asString(""),
+        bands,
+        plans,
+        quotas,
+        moderation,
+        programme,
+        rules);
+  }
+
+  /**
+   * The framework itself: ids, scale, domains, types, categories, local lists, calendar, due day.
+   */
+  private static AuditFramework framework(JsonNode root, GradeScale scale) {
     ImmutableAuditFramework.Builder framework =
         AuditFramework.builder()
             .id(root.path("id").stringValue())
@@ -66,37 +104,6 @@ final class Assembly {
       framework.auditDue(
           AuditJson.mapper().treeToValue(root.path("audit_due"), AuditDuePolicy.class));
     }
-
-    Optional<GradeBands> bands = SemanticPass.gradeBands(root, scale).map(Validation::get);
-    List<SamplingPlan> plans = new ArrayList<>();
-    root.path("sampling_plans").forEach(p -> plans.add(CoreValues.plan(p)));
-    List<RoleQuota> quotas = new ArrayList<>();
-    root.path("quotas").forEach(q -> quotas.add(CoreValues.quota(q)));
-    JsonNode m = root.path("moderation");
-    Optional<ModerationPolicy> moderation =
-        m.isObject() ? Optional.of(CoreValues.moderation(m, scale)) : Optional.empty();
-    Optional<AuditProgramme> programme =
-        root.path("programme").isObject()
-            ? Optional.of(CoreValues.programme(root.path("programme")))
-            : Optional.empty();
-    List<ConfiguredRule> rules = new ArrayList<>();
-    int i = 0;
-    for (JsonNode r : root.path("rules")) {
-      Either<List<org.practiceaudit.json.Problem>, ConfiguredRule> rule =
-          RuleBinding.bind(doc, "/rules/" + i++, r, registry);
-      if (rule.isLeft()) {
-        throw new IllegalArgumentException(rule.getLeft().get(0).message());
-      }
-      rules.add(rule.get());
-    }
-    return new FrameworkConfiguration(
-        framework.build(),
-        root.path("description").asString(""),
-        bands,
-        plans,
-        quotas,
-        moderation,
-        programme,
-        rules);
+    return framework.build();
   }
 }

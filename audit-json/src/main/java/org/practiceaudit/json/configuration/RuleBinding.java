@@ -221,48 +221,9 @@ final class RuleBinding {
     try {
       bound = PARAMETERS.treeToValue(parameters, type.get().parameterType());
     } catch (PropertyBindingException e) {
-      String name = e.getPropertyName();
-      List<String> known = new ArrayList<>();
-      Collection<Object> ids = e.getKnownPropertyIds();
-      if (ids != null) {
-        ids.forEach(k -> known.add(k.toString()));
-      }
-      return Either.left(
-          List.of(
-              doc.problem(
-                  Document.child(at + "/parameters", name),
-                  "unknown parameter '"
-                      + name
-                      + "' for rule type '"
-                      + typeId
-                      + "'"
-                      + didYouMean(name, known)
-                      + hintList(new TreeSet<>(known)))));
+      return Either.left(List.of(unknownParameter(doc, at, typeId, e)));
     } catch (MismatchedInputException e) {
-      String pointer = at + "/parameters" + pointer(e.getPath());
-      if (doc.root.at(tools.jackson.core.JsonPointer.compile(pointer)).isMissingNode()) {
-        return Either.left(
-            List.of(
-                doc.problem(
-                    at,
-                    "rule type '"
-                        + typeId
-                        + "' needs the parameter '"
-                        + name(e.getPath())
-                        + "' ("
-                        + expected(e.getTargetType())
-                        + ")")));
-      }
-      return Either.left(
-          List.of(
-              doc.problem(
-                  pointer,
-                  "parameter '"
-                      + name(e.getPath())
-                      + "' must be "
-                      + expected(e.getTargetType())
-                      + ", not "
-                      + shown(doc.nearest(pointer)))));
+      return Either.left(List.of(mismatched(doc, at, typeId, e)));
     } catch (JacksonException | IllegalArgumentException e) {
       String message =
           e instanceof JacksonException
@@ -278,6 +239,51 @@ final class RuleBinding {
                       + firstLine(message))));
     }
     return Either.right(bound);
+  }
+
+  /** The problem of a parameter the rule type does not have, with the closest it has. */
+  private static Problem unknownParameter(
+      Document doc, String at, String typeId, PropertyBindingException e) {
+    String name = e.getPropertyName();
+    List<String> known = new ArrayList<>();
+    Collection<Object> ids = e.getKnownPropertyIds();
+    if (ids != null) {
+      ids.forEach(k -> known.add(k.toString()));
+    }
+    return doc.problem(
+        Document.child(at + "/parameters", name),
+        "unknown parameter '"
+            + name
+            + "' for rule type '"
+            + typeId
+            + "'"
+            + didYouMean(name, known)
+            + hintList(new TreeSet<>(known)));
+  }
+
+  /** The problem of a parameter missing, or of the wrong kind. */
+  private static Problem mismatched(
+      Document doc, String at, String typeId, MismatchedInputException e) {
+    String pointer = at + "/parameters" + pointer(e.getPath());
+    if (doc.root.at(tools.jackson.core.JsonPointer.compile(pointer)).isMissingNode()) {
+      return doc.problem(
+          at,
+          "rule type '"
+              + typeId
+              + "' needs the parameter '"
+              + name(e.getPath())
+              + "' ("
+              + expected(e.getTargetType())
+              + ")");
+    }
+    return doc.problem(
+        pointer,
+        "parameter '"
+            + name(e.getPath())
+            + "' must be "
+            + expected(e.getTargetType())
+            + ", not "
+            + shown(doc.nearest(pointer)));
   }
 
   /**

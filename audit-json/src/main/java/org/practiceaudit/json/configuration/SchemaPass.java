@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import org.practiceaudit.core.internal.Suggestions;
 import org.practiceaudit.json.Problem;
 import tools.jackson.core.JsonPointer;
@@ -64,32 +66,9 @@ final class SchemaPass {
     JsonNode instance = error.getInstanceNode();
     switch (keyword) {
       case "additionalProperties":
-        {
-          String name = error.getProperty();
-          Set<String> allowed = new java.util.TreeSet<>();
-          JsonNode properties = container.path("properties");
-          properties.propertyNames().forEach(allowed::add);
-          return document.problem(
-              Document.child(pointer, name),
-              "unknown property '" + name + "'" + Suggestions.hint(name, allowed));
-        }
+        return unknownProperty(document, pointer, error, container);
       case "required":
-        {
-          String name = error.getProperty();
-          if ("follow_up".equals(name)) {
-            return document.problem(
-                pointer,
-                "this escalation category has no follow-up deadline; give {\"hours\": 48},"
-                    + " {\"working_days\": 10} or \"none\"");
-          }
-          String title = container.path("properties").path(name).path("title").asString("");
-          return document.problem(
-              pointer,
-              "missing property '"
-                  + name
-                  + "'"
-                  + (title.isEmpty() ? "" : " (" + title.toLowerCase(java.util.Locale.ROOT) + ")"));
-        }
+        return missingProperty(document, pointer, error, container);
       case "enum":
         {
           List<String> allowed = new ArrayList<>();
@@ -110,18 +89,7 @@ final class SchemaPass {
         }
         return document.problem(pointer, "must be " + error.getSchemaNode());
       case "oneOf":
-        if (pointer.equals("/audit_due")) {
-          return document.problem(
-              pointer,
-              "an audit due policy must be {\"working_days\": N} (0 to 260),"
-                  + " {\"days\": N} (0 to 366), \"end-of-month\" or \"none\"");
-        }
-        if (pointer.endsWith("/follow_up")) {
-          return document.problem(
-              pointer,
-              "a follow-up deadline must be {\"hours\": N} (1 to 8760), {\"working_days\": N} (1 to 260) or \"none\"");
-        }
-        return document.problem(pointer, strip(error.getMessage()));
+        return oneOf(document, pointer, error);
       case "type":
         return document.problem(
             pointer,
@@ -145,6 +113,53 @@ final class SchemaPass {
       default:
         return document.problem(pointer, strip(error.getMessage()));
     }
+  }
+
+  /** An unknown property, with the closest the schema allows there. */
+  private static Problem unknownProperty(
+      Document document, String pointer, Error error, JsonNode container) {
+    String name = error.getProperty();
+    Set<String> allowed = new TreeSet<>();
+    JsonNode properties = container.path("properties");
+    properties.propertyNames().forEach(allowed::add);
+    return document.problem(
+        Document.child(pointer, name),
+        "unknown property '" + name + "'" + Suggestions.hint(name, allowed));
+  }
+
+  /** A missing property, with its title. */
+  private static Problem missingProperty(
+      Document document, String pointer, Error error, JsonNode container) {
+    String name = error.getProperty();
+    if ("follow_up".equals(name)) {
+      return document.problem(
+          pointer,
+          "this escalation category has no follow-up deadline; give {\"hours\": 48},"
+              + " {\"working_days\": 10} or \"none\"");
+    }
+    String title = container.path("properties").path(name).path("title").asString("");
+    return document.problem(
+        pointer,
+        "missing property '"
+            + name
+            + "'"
+            + (title.isEmpty() ? "" : " (" + title.toLowerCase(Locale.ROOT) + ")"));
+  }
+
+  /** A value matching none of the forms allowed: the forms, where they are known. */
+  private static Problem oneOf(Document document, String pointer, Error error) {
+    if (pointer.equals("/audit_due")) {
+      return document.problem(
+          pointer,
+          "an audit due policy must be {\"working_days\": N} (0 to 260),"
+              + " {\"days\": N} (0 to 366), \"end-of-month\" or \"none\"");
+    }
+    if (pointer.endsWith("/follow_up")) {
+      return document.problem(
+          pointer,
+          "a follow-up deadline must be {\"hours\": N} (1 to 8760), {\"working_days\": N} (1 to 260) or \"none\"");
+    }
+    return document.problem(pointer, strip(error.getMessage()));
   }
 
   private static String article(String type) {

@@ -12,11 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.practiceaudit.core.AuditException;
-import org.practiceaudit.core.casefile.CaseCategory;
 import org.practiceaudit.core.framework.ReviewPeriod;
 import org.practiceaudit.core.grade.GradeScale;
 import org.practiceaudit.core.internal.Suggestions;
-import org.practiceaudit.core.workforce.Role;
 import org.practiceaudit.json.Problem;
 import org.practiceaudit.rules.grading.GradeBand;
 import org.practiceaudit.rules.grading.GradeBands;
@@ -61,7 +59,7 @@ final class SemanticPass {
     samplingPlans(root.path("sampling_plans"));
     programme(root.path("programme"), root.path("audit_types"), root.path("sampling_plans"));
     quotas(root.path("quotas"));
-    vocabulary(root);
+    new VocabularyCheck(this::add).check(root);
     scale.ifPresent(s -> checkGradeBands(root, s));
     JsonNode moderationGrade = root.path("moderation").path("include_graded_at_or_below");
     if (moderationGrade.isString()
@@ -341,142 +339,6 @@ final class SemanticPass {
         }
       }
       i++;
-    }
-  }
-
-  /**
-   * Issue 16 item 4: the declared local categories and roles are each new and declared once, and
-   * every category a plan filters on and every role a quota names is well known or declared, with a
-   * suggestion drawn from both. Malformed ids are the schema pass's.
-   */
-  private void vocabulary(JsonNode root) {
-    List<String> categories =
-        declared(
-            "/local_categories",
-            root.path("local_categories"),
-            "case category",
-            CaseCategory::parse,
-            c -> c.isWellKnown(),
-            CaseCategory::id);
-    List<String> roles =
-        declared(
-            "/local_roles",
-            root.path("local_roles"),
-            "role",
-            Role::parse,
-            r -> r.isWellKnown(),
-            Role::id);
-    List<String> knownCategories = new ArrayList<>();
-    CaseCategory.wellKnown().forEach(c -> knownCategories.add(c.id()));
-    knownCategories.addAll(categories);
-    List<String> knownRoles = new ArrayList<>();
-    Role.wellKnown().forEach(r -> knownRoles.add(r.id()));
-    knownRoles.addAll(roles);
-    int i = 0;
-    for (JsonNode plan : root.path("sampling_plans")) {
-      int j = 0;
-      for (JsonNode category :
-          plan.path("filters").path(org.practiceaudit.core.sampling.SamplingPlan.CATEGORY)) {
-        known(
-            "/sampling_plans/" + i + "/filters/category/" + j++,
-            category,
-            "case category",
-            CaseCategory::parse,
-            CaseCategory::id,
-            knownCategories,
-            "local_categories");
-      }
-      i++;
-    }
-    i = 0;
-    for (JsonNode quota : root.path("quotas")) {
-      known(
-          "/quotas/" + i++ + "/role",
-          quota.path("role"),
-          "role",
-          Role::parse,
-          Role::id,
-          knownRoles,
-          "local_roles");
-    }
-  }
-
-  /**
-   * The ids a local list declares, adding a problem for each already well known or declared before
-   * it.
-   */
-  private <T> List<String> declared(
-      String pointer,
-      JsonNode array,
-      String what,
-      java.util.function.Function<String, T> parse,
-      java.util.function.Predicate<T> wellKnown,
-      java.util.function.Function<T, String> id) {
-    List<String> ids = new ArrayList<>();
-    int i = 0;
-    for (JsonNode item : array) {
-      String at = pointer + "/" + i++;
-      if (!item.isString()) {
-        continue;
-      }
-      T value;
-      try {
-        value = parse.apply(item.stringValue());
-      } catch (AuditException e) {
-        continue;
-      }
-      if (wellKnown.test(value)) {
-        add(
-            at,
-            "'"
-                + item.stringValue()
-                + "' is already a well-known "
-                + what
-                + (id.apply(value).equals(item.stringValue()) ? "" : " ('" + id.apply(value) + "')")
-                + "; declare only the ones the council adds");
-      } else if (ids.contains(id.apply(value))) {
-        add(
-            at,
-            "duplicate local " + what + " '" + id.apply(value) + "'; each must be declared once");
-      } else {
-        ids.add(id.apply(value));
-      }
-    }
-    return ids;
-  }
-
-  /**
-   * Adds a problem, with a suggestion, if a category or role named is neither well known nor
-   * declared.
-   */
-  private <T> void known(
-      String pointer,
-      JsonNode node,
-      String what,
-      java.util.function.Function<String, T> parse,
-      java.util.function.Function<T, String> id,
-      List<String> known,
-      String list) {
-    if (!node.isString()) {
-      return;
-    }
-    String value;
-    try {
-      value = id.apply(parse.apply(node.stringValue()));
-    } catch (AuditException e) {
-      return;
-    }
-    if (!known.contains(value)) {
-      add(
-          pointer,
-          "'"
-              + node.stringValue()
-              + "' is not a known "
-              + what
-              + Suggestions.hint(value, known)
-              + " (or declare it in '"
-              + list
-              + "')");
     }
   }
 

@@ -45,20 +45,7 @@ public final class GovUkBankHolidays {
    */
   public static Map<UkDivision, WorkingCalendar> read(String json) {
     Objects.requireNonNull(json, "json");
-    JsonNode root;
-    try {
-      root = AuditJson.mapper().readTree(json);
-    } catch (JacksonException e) {
-      throw new ConfigurationException(
-          "bank-holidays.json",
-          List.of(
-              new Problem(
-                  "",
-                  0,
-                  0,
-                  "the file is not valid JSON: "
-                      + String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse(""))));
-    }
+    JsonNode root = tree(json);
     List<Problem> problems = new ArrayList<>();
     Map<UkDivision, WorkingCalendar> calendars = new EnumMap<>(UkDivision.class);
     if (root == null || !root.isObject()) {
@@ -77,22 +64,7 @@ public final class GovUkBankHolidays {
         problems.add(new Problem(at, 0, 0, "expected a non-empty list of events"));
         continue;
       }
-      TreeSet<LocalDate> dates = new TreeSet<>();
-      int i = 0;
-      for (JsonNode event : events) {
-        JsonNode date = event.path("date");
-        try {
-          dates.add(LocalDate.parse(date.asString("")));
-        } catch (DateTimeParseException e) {
-          problems.add(
-              new Problem(
-                  at + "/" + i + "/date",
-                  0,
-                  0,
-                  "expected an ISO date such as 2026-12-25, not " + date));
-        }
-        i++;
-      }
+      TreeSet<LocalDate> dates = dates(at, events, problems);
       if (!dates.isEmpty()) {
         calendars.put(
             division,
@@ -115,5 +87,42 @@ public final class GovUkBankHolidays {
       throw new ConfigurationException("bank-holidays.json", problems);
     }
     return Collections.unmodifiableMap(calendars);
+  }
+
+  private static JsonNode tree(String json) {
+    try {
+      return AuditJson.mapper().readTree(json);
+    } catch (JacksonException e) {
+      throw new ConfigurationException(
+          "bank-holidays.json",
+          List.of(
+              new Problem(
+                  "",
+                  0,
+                  0,
+                  "the file is not valid JSON: "
+                      + String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse(""))));
+    }
+  }
+
+  /** The dates of a division's events, adding a problem for each that is not an ISO date. */
+  private static TreeSet<LocalDate> dates(String at, JsonNode events, List<Problem> problems) {
+    TreeSet<LocalDate> dates = new TreeSet<>();
+    int i = 0;
+    for (JsonNode event : events) {
+      JsonNode date = event.path("date");
+      try {
+        dates.add(LocalDate.parse(date.asString("")));
+      } catch (DateTimeParseException e) {
+        problems.add(
+            new Problem(
+                at + "/" + i + "/date",
+                0,
+                0,
+                "expected an ISO date such as 2026-12-25, not " + date));
+      }
+      i++;
+    }
+    return dates;
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.practiceaudit.core.audit.ActionStatus;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.audit.Moderation;
@@ -124,15 +125,7 @@ public final class ActionsRequiredRuleType extends AbstractRuleType<ActionsRequi
       }
       boolean byAuditor = auditor.filter(grades::contains).isPresent();
       boolean byModerator = moderator.filter(grades::contains).isPresent();
-      List<String> areas = new ArrayList<>();
-      if (p.areaGrades()) {
-        for (Map.Entry<String, Grade> area :
-            new java.util.TreeMap<>(audit.areaGrades()).entrySet()) {
-          if (context.grade(area.getValue().label()).filter(grades::contains).isPresent()) {
-            areas.add(area.getKey());
-          }
-        }
-      }
+      List<String> areas = areasNeedingActions(audit, context);
       Optional<Grade> overall =
           byModerator ? moderator : byAuditor ? auditor : moderator.or(() -> auditor);
       String label = overall.map(Grade::label).orElse("by area");
@@ -142,29 +135,8 @@ public final class ActionsRequiredRuleType extends AbstractRuleType<ActionsRequi
                 .putInput("grade", label)
                 .build());
       }
-      String graded =
-          !byAuditor && !byModerator
-              ? "areas for development " + areas
-              : "graded "
-                  + (byAuditor && byModerator && auditor.equals(moderator)
-                      ? label
-                      : byAuditor && byModerator
-                          ? auditor.get().label()
-                              + " by the auditor and "
-                              + label
-                              + " by the moderator"
-                          : byModerator && auditor.isPresent()
-                              ? label + " by the moderator"
-                              : byAuditor && moderator.isPresent()
-                                  ? auditor.get().label() + " by the auditor"
-                                  : label)
-                  + (areas.isEmpty() ? "" : ", areas for development " + areas);
-      long actions = 0;
-      for (RecommendedAction action : audit.actions()) {
-        if (action.status() != ActionStatus.CANCELLED) {
-          actions++;
-        }
-      }
+      String graded = graded(auditor, moderator, byAuditor, byModerator, label, areas);
+      long actions = openActions(audit);
       List<Outcome> outcomes = new ArrayList<>();
       outcomes.add(
           outcome(
@@ -190,6 +162,53 @@ public final class ActionsRequiredRuleType extends AbstractRuleType<ActionsRequi
                 .build());
       }
       return outcomes;
+    }
+
+    /** The areas of work, by id, whose grade needs actions (when the rule reads area grades). */
+    private List<String> areasNeedingActions(Audit audit, RuleContext context) {
+      List<String> areas = new ArrayList<>();
+      if (p.areaGrades()) {
+        for (Map.Entry<String, Grade> area : new TreeMap<>(audit.areaGrades()).entrySet()) {
+          if (context.grade(area.getValue().label()).filter(grades::contains).isPresent()) {
+            areas.add(area.getKey());
+          }
+        }
+      }
+      return areas;
+    }
+
+    /** Who graded the audit what, in words, and the areas needing actions. */
+    private static String graded(
+        Optional<Grade> auditor,
+        Optional<Grade> moderator,
+        boolean byAuditor,
+        boolean byModerator,
+        String label,
+        List<String> areas) {
+      return !byAuditor && !byModerator
+          ? "areas for development " + areas
+          : "graded "
+              + (byAuditor && byModerator && auditor.equals(moderator)
+                  ? label
+                  : byAuditor && byModerator
+                      ? auditor.get().label() + " by the auditor and " + label + " by the moderator"
+                      : byModerator && auditor.isPresent()
+                          ? label + " by the moderator"
+                          : byAuditor && moderator.isPresent()
+                              ? auditor.get().label() + " by the auditor"
+                              : label)
+              + (areas.isEmpty() ? "" : ", areas for development " + areas);
+    }
+
+    /** The recommended actions not cancelled. */
+    private static long openActions(Audit audit) {
+      long actions = 0;
+      for (RecommendedAction action : audit.actions()) {
+        if (action.status() != ActionStatus.CANCELLED) {
+          actions++;
+        }
+      }
+      return actions;
     }
   }
 }

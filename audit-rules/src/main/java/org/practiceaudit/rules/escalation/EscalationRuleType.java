@@ -18,6 +18,7 @@ import org.practiceaudit.core.framework.EscalationCategory;
 import org.practiceaudit.core.grade.Grade;
 import org.practiceaudit.rules.AbstractRule;
 import org.practiceaudit.rules.AbstractRuleType;
+import org.practiceaudit.rules.ImmutableOutcome;
 import org.practiceaudit.rules.Notification;
 import org.practiceaudit.rules.Outcome;
 import org.practiceaudit.rules.OutcomeStatus;
@@ -174,37 +175,9 @@ public final class EscalationRuleType extends AbstractRuleType<EscalationParamet
           actions++;
         }
       }
-      Optional<Grade> inadequate = view.inadequate();
-      Optional<Grade> graded = audit.overallGrade().flatMap(g -> context.grade(g.label()));
-      int derived;
-      String why;
-      if (containsAny(concerns, immediate)) {
-        derived = 1;
-        why = "a concern of immediate risk";
-      } else if (containsAny(concerns, actionRequired)) {
-        derived = 2;
-        why = "a concern requiring action";
-      } else if (inadequate.isPresent() && graded.filter(inadequate.get()::equals).isPresent()) {
-        derived = 2;
-        why = view.gradedInadequate();
-      } else if (actions > 0) {
-        derived = 3;
-        why = "actions recommended";
-      } else if (graded.isPresent()
-          && view.good().isPresent()
-          && graded.get().isAtLeast(view.good().get())) {
-        derived = 4;
-        why = "the case is in good order";
-      } else if (audit.overallGrade().isPresent()) {
-        derived = 3;
-        why =
-            "graded "
-                + audit.overallGrade().get().label()
-                + ", not in good order: actions are required";
-      } else {
-        derived = 0;
-        why = "not graded and no action or concern recorded";
-      }
+      Derived d = derive(audit, context, concerns, actions);
+      int derived = d.level();
+      String why = d.why();
       OptionalInt recorded = audit.escalationCategory();
       if (derived == 0 && recorded.isEmpty()) {
         return List.of(
@@ -213,33 +186,10 @@ public final class EscalationRuleType extends AbstractRuleType<EscalationParamet
                 .putInput("actions", Long.toString(actions))
                 .build());
       }
-      OutcomeStatus status = OutcomeStatus.PASS;
-      int level = derived;
-      String reason = "category " + level + ": " + why;
-      if (recorded.isPresent() && derived == 0) {
-        level = recorded.getAsInt();
-        reason = "category " + level + " as the auditor recorded it (" + why + ")";
-      } else if (recorded.isPresent() && recorded.getAsInt() < derived) {
-        level = recorded.getAsInt();
-        reason =
-            "category "
-                + level
-                + " as the auditor recorded it, more severe than the derived "
-                + derived
-                + " ("
-                + why
-                + ")";
-      } else if (recorded.isPresent() && recorded.getAsInt() > derived) {
-        status = OutcomeStatus.FAIL;
-        reason =
-            "the audit records category "
-                + recorded.getAsInt()
-                + " but the rules give "
-                + derived
-                + " ("
-                + why
-                + ")";
-      }
+      Decision decision = decide(derived, why, recorded);
+      OutcomeStatus status = decision.status();
+      int level = decision.level();
+      String reason = decision.reason();
       EscalationCategory category;
       String followUp;
       if (level < view.categories().length && view.categories()[level] != null) {
@@ -272,10 +222,90 @@ public final class EscalationRuleType extends AbstractRuleType<EscalationParamet
         outcome.putInput("derived-category", derived == 0 ? "none" : Integer.toString(derived));
       }
       deadline.ifPresent(outcome::deadline);
+      notify(outcome, level, escalation);
+      return List.of(outcome.build());
+    }
+
+    /** The category the rules give an audit, and why. */
+    private record Derived(int level, String why) {}
+
+    /** The category decided between the derived and the recorded one, and the outcome's words. */
+    private record Decision(OutcomeStatus status, int level, String reason) {}
+
+    /** Derives the category from the concerns, the grade and the actions (0 if none applies). */
+    private Derived derive(
+        Audit audit, RuleContext context, Set<ConcernFlag> concerns, long actions) {
+      Optional<Grade> inadequate = view.inadequate();
+      Optional<Grade> graded = audit.overallGrade().flatMap(g -> context.grade(g.label()));
+      int derived;
+      String why;
+      if (containsAny(concerns, immediate)) {
+        derived = 1;
+        why = "a concern of immediate risk";
+      } else if (containsAny(concerns, actionRequired)) {
+        derived = 2;
+        why = "a concern requiring action";
+      } else if (inadequate.isPresent() && graded.filter(inadequate.get()::equals).isPresent()) {
+        derived = 2;
+        why = view.gradedInadequate();
+      } else if (actions > 0) {
+        derived = 3;
+        why = "actions recommended";
+      } else if (graded.isPresent()
+          && view.good().isPresent()
+          && graded.get().isAtLeast(view.good().get())) {
+        derived = 4;
+        why = "the case is in good order";
+      } else if (audit.overallGrade().isPresent()) {
+        derived = 3;
+        why =
+            "graded "
+                + audit.overallGrade().get().label()
+                + ", not in good order: actions are required";
+      } else {
+        derived = 0;
+        why = "not graded and no action or concern recorded";
+      }
+      return new Derived(derived, why);
+    }
+
+    /** Decides between the derived category and the one the audit records. */
+    private static Decision decide(int derived, String why, OptionalInt recorded) {
+      OutcomeStatus status = OutcomeStatus.PASS;
+      int level = derived;
+      String reason = "category " + level + ": " + why;
+      if (recorded.isPresent() && derived == 0) {
+        level = recorded.getAsInt();
+        reason = "category " + level + " as the auditor recorded it (" + why + ")";
+      } else if (recorded.isPresent() && recorded.getAsInt() < derived) {
+        level = recorded.getAsInt();
+        reason =
+            "category "
+                + level
+                + " as the auditor recorded it, more severe than the derived "
+                + derived
+                + " ("
+                + why
+                + ")";
+      } else if (recorded.isPresent() && recorded.getAsInt() > derived) {
+        status = OutcomeStatus.FAIL;
+        reason =
+            "the audit records category "
+                + recorded.getAsInt()
+                + " but the rules give "
+                + derived
+                + " ("
+                + why
+                + ")";
+      }
+      return new Decision(status, level, reason);
+    }
+
+    /** Adds the practitioner's 24-hour action and the service manager's notification. */
+    private void notify(ImmutableOutcome.Builder outcome, int level, Escalation escalation) {
       if (level == 1 && escalation.clockStart().isPresent()) {
         // Line 113 (U16): "the practitioner needs to act immediately within the next 24 hours", a
-        // second
-        // deadline, besides the 48-hour follow-up check.
+        // second deadline, besides the 48-hour follow-up check.
         outcome
             .putInput(
                 "practitioner-action-due",
@@ -295,7 +325,6 @@ public final class EscalationRuleType extends AbstractRuleType<EscalationParamet
                 .inPersonFollowUp(true)
                 .build());
       }
-      return List.of(outcome.build());
     }
 
     private static boolean containsAny(Set<ConcernFlag> concerns, Set<ConcernFlag> wanted) {

@@ -69,6 +69,16 @@ final class PlanWords {
       s.append(", ").append(String.join(" and ", minimums));
     }
     s.append('.');
+    List<String> exclusions = exclusions(plan);
+    s.append(' ').append(capitalise(String.join("; ", exclusions))).append('.');
+    if (plan.coverWorkers()) {
+      s.append(" Every allocated worker has at least one case drawn, where the numbers allow.");
+    }
+    return s.toString();
+  }
+
+  /** Which cases the plan leaves out: recently audited, closed, excluded by id. */
+  private static List<String> exclusions(SamplingPlan plan) {
     List<String> exclusions = new ArrayList<>();
     plan.auditedWithin().ifPresent(p -> exclusions.add("none audited in the last " + period(p)));
     if (!plan.excludeClosed()) {
@@ -84,11 +94,7 @@ final class PlanWords {
     if (!plan.excludedIds().isEmpty()) {
       exclusions.add(count(plan.excludedIds().size(), "case", "cases") + " excluded by id");
     }
-    s.append(' ').append(capitalise(String.join("; ", exclusions))).append('.');
-    if (plan.coverWorkers()) {
-      s.append(" Every allocated worker has at least one case drawn, where the numbers allow.");
-    }
-    return s.toString();
+    return exclusions;
   }
 
   private static String population(SamplingPlan plan) {

@@ -81,25 +81,7 @@ final class RuleWords {
       return escalationGuidance((EscalationParameters) parameters);
     }
     if (parameters instanceof ActionsRequiredParameters) {
-      ActionsRequiredParameters p = (ActionsRequiredParameters) parameters;
-      List<String> s = new ArrayList<>();
-      s.add(
-          "An audit graded "
-              + or(p.grades())
-              + " needs recommended actions"
-              + (p.areaGrades() ? ", and so does an area of work graded so" : "")
-              + ".");
-      if (!p.informRoles().isEmpty()) {
-        s.add(
-            "The "
-                + and(
-                    p.informRoles().stream()
-                        .map(r -> role(Role.of(r)))
-                        .collect(Collectors.toList()))
-                + " must be informed"
-                + (p.requireNotifiedRecorded() ? ", and the audit records that they were." : "."));
-      }
-      return s;
+      return actionsRequired((ActionsRequiredParameters) parameters);
     }
     if (parameters instanceof ActionDetailsParameters) {
       ActionDetailsParameters p = (ActionDetailsParameters) parameters;
@@ -139,6 +121,26 @@ final class RuleWords {
               + ".");
     }
     return List.of();
+  }
+
+  /** What an actions-required rule asks, in sentences. */
+  private static List<String> actionsRequired(ActionsRequiredParameters p) {
+    List<String> s = new ArrayList<>();
+    s.add(
+        "An audit graded "
+            + or(p.grades())
+            + " needs recommended actions"
+            + (p.areaGrades() ? ", and so does an area of work graded so" : "")
+            + ".");
+    if (!p.informRoles().isEmpty()) {
+      s.add(
+          "The "
+              + and(
+                  p.informRoles().stream().map(r -> role(Role.of(r))).collect(Collectors.toList()))
+              + " must be informed"
+              + (p.requireNotifiedRecorded() ? ", and the audit records that they were." : "."));
+    }
+    return s;
   }
 
   static List<String> escalationGuidance(EscalationParameters p) {

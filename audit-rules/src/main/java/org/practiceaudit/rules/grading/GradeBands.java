@@ -104,6 +104,35 @@ public final class GradeBands {
     }
     List<Indexed> sorted = new ArrayList<>();
     List<Grade> gradeOf = new ArrayList<>();
+    checkEach(bands, scale, problems, sorted, gradeOf);
+    sorted.sort(
+        Comparator.comparing((Indexed x) -> x.band().from()).thenComparing(x -> x.band().to()));
+    if (!sorted.isEmpty()) {
+      checkEnds(sorted, low, high, problems);
+    }
+    checkNeighbours(sorted, gradeOf, problems);
+    if (!problems.isEmpty()) {
+      return Validation.invalid(io.vavr.collection.List.ofAll(problems));
+    }
+    List<GradeBand> ordered = new ArrayList<>();
+    List<Grade> grades = new ArrayList<>();
+    for (Indexed x : sorted) {
+      ordered.add(x.band());
+      grades.add(gradeOf.get(x.index()));
+    }
+    return Validation.valid(new GradeBands(List.copyOf(ordered), List.copyOf(grades), low, high));
+  }
+
+  /**
+   * Checks each band on its own (a grade of the scale, a start below its end), adding the well
+   * formed ones to {@code sorted} and every band's grade, or null, to {@code gradeOf}.
+   */
+  private static void checkEach(
+      List<GradeBand> bands,
+      GradeScale scale,
+      List<BandProblem> problems,
+      List<Indexed> sorted,
+      List<Grade> gradeOf) {
     for (int i = 0; i < bands.size(); i++) {
       GradeBand band = Objects.requireNonNull(bands.get(i), "band");
       Optional<Grade> grade = band.grade() == null ? Optional.empty() : scale.find(band.grade());
@@ -132,53 +161,59 @@ public final class GradeBands {
         sorted.add(new Indexed(i, band));
       }
     }
-    sorted.sort(
-        Comparator.comparing((Indexed x) -> x.band().from()).thenComparing(x -> x.band().to()));
-    if (!sorted.isEmpty()) {
-      Indexed first = sorted.get(0);
-      Indexed last = sorted.get(sorted.size() - 1);
-      int start = first.band().from().compareTo(low);
-      if (start > 0) {
-        problems.add(
-            new BandProblem(
-                first.index(),
-                "from",
-                "grade bands leave a gap from "
-                    + plain(low)
-                    + " (the lowest score) to "
-                    + plain(first.band().from())));
-      } else if (start < 0) {
-        problems.add(
-            new BandProblem(
-                first.index(),
-                "from",
-                "grade bands start at "
-                    + plain(first.band().from())
-                    + ", below the lowest score "
-                    + plain(low)));
-      }
-      int end = last.band().to().compareTo(high);
-      if (end < 0) {
-        problems.add(
-            new BandProblem(
-                last.index(),
-                "to",
-                "grade bands leave a gap from "
-                    + plain(last.band().to())
-                    + " to "
-                    + plain(high)
-                    + " (the highest score)"));
-      } else if (end > 0) {
-        problems.add(
-            new BandProblem(
-                last.index(),
-                "to",
-                "grade bands end at "
-                    + plain(last.band().to())
-                    + ", above the highest score "
-                    + plain(high)));
-      }
+  }
+
+  /** Checks that the sorted bands start at the lowest score and end at the highest. */
+  private static void checkEnds(
+      List<Indexed> sorted, BigDecimal low, BigDecimal high, List<BandProblem> problems) {
+    Indexed first = sorted.get(0);
+    Indexed last = sorted.get(sorted.size() - 1);
+    int start = first.band().from().compareTo(low);
+    if (start > 0) {
+      problems.add(
+          new BandProblem(
+              first.index(),
+              "from",
+              "grade bands leave a gap from "
+                  + plain(low)
+                  + " (the lowest score) to "
+                  + plain(first.band().from())));
+    } else if (start < 0) {
+      problems.add(
+          new BandProblem(
+              first.index(),
+              "from",
+              "grade bands start at "
+                  + plain(first.band().from())
+                  + ", below the lowest score "
+                  + plain(low)));
     }
+    int end = last.band().to().compareTo(high);
+    if (end < 0) {
+      problems.add(
+          new BandProblem(
+              last.index(),
+              "to",
+              "grade bands leave a gap from "
+                  + plain(last.band().to())
+                  + " to "
+                  + plain(high)
+                  + " (the highest score)"));
+    } else if (end > 0) {
+      problems.add(
+          new BandProblem(
+              last.index(),
+              "to",
+              "grade bands end at "
+                  + plain(last.band().to())
+                  + ", above the highest score "
+                  + plain(high)));
+    }
+  }
+
+  /** Checks that neighbouring bands meet, without gap or overlap, and grades do not get worse. */
+  private static void checkNeighbours(
+      List<Indexed> sorted, List<Grade> gradeOf, List<BandProblem> problems) {
     for (int k = 1; k < sorted.size(); k++) {
       Indexed before = sorted.get(k - 1);
       Indexed next = sorted.get(k);
@@ -215,16 +250,6 @@ public final class GradeBands {
                     + plain(next.band().from())));
       }
     }
-    if (!problems.isEmpty()) {
-      return Validation.invalid(io.vavr.collection.List.ofAll(problems));
-    }
-    List<GradeBand> ordered = new ArrayList<>();
-    List<Grade> grades = new ArrayList<>();
-    for (Indexed x : sorted) {
-      ordered.add(x.band());
-      grades.add(gradeOf.get(x.index()));
-    }
-    return Validation.valid(new GradeBands(List.copyOf(ordered), List.copyOf(grades), low, high));
   }
 
   private static String plain(BigDecimal value) {

@@ -2,33 +2,24 @@ package org.practiceaudit.rules.grading;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.practiceaudit.core.AuditParseException;
-import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.core.framework.Domain;
 import org.practiceaudit.core.framework.Indicator;
-import org.practiceaudit.core.grade.Grade;
 import org.practiceaudit.core.grade.GradeScale;
-import org.practiceaudit.core.score.DomainScore;
 import org.practiceaudit.core.score.ScoreScale;
-import org.practiceaudit.rules.AbstractRule;
 import org.practiceaudit.rules.AbstractRuleType;
 import org.practiceaudit.rules.Outcome;
-import org.practiceaudit.rules.OutcomeStatus;
 import org.practiceaudit.rules.ParameterChecks;
 import org.practiceaudit.rules.ParameterProblem;
 import org.practiceaudit.rules.ParameterReference;
 import org.practiceaudit.rules.Rule;
-import org.practiceaudit.rules.RuleContext;
-import org.practiceaudit.rules.SubjectType;
-import org.practiceaudit.rules.scoring.ScoreAverage;
 
 /**
  * The {@code grading} rule type: an audit's grade from the auditor's judgement, from score bands,
@@ -113,62 +104,80 @@ public final class GradingRuleType extends AbstractRuleType<GradingParameters> {
    * is another or the bands are invalid.
    */
   private static GradeBands bands(GradingParameters p, List<ParameterProblem> problems) {
-    GradeScale scale = GradeScale.ofsted();
+    GradeScale scale = scale(p, problems);
+    if (p.method() == null || !METHODS.contains(p.method())) {
+      problems.add(
+          ParameterProblem.at(
+              "unknown method '" + p.method() + "'; expected one of " + new TreeSet<>(METHODS),
+              "method"));
+    }
+    GradeBands bands = null;
+    if (GradingParameters.SCORE_BANDS.equals(p.method())) {
+      bands = scoreBands(p, scale, problems);
+    } else if (!p.bands().isEmpty()) {
+      problems.add(ParameterProblem.at("bands are used only by method score-bands", "bands"));
+    }
+    checkGradesAndFloors(p, scale, problems);
+    return bands;
+  }
+
+  /**
+   * The rule's grade scale: its own {@code scale}, or Ofsted's when it has none or it is invalid.
+   */
+  private static GradeScale scale(GradingParameters p, List<ParameterProblem> problems) {
     if (!p.scale().isEmpty()) {
       try {
-        scale = GradeScale.of("configured", p.scale());
+        return GradeScale.of("configured", p.scale());
       } catch (IllegalArgumentException e) {
         problems.add(
             ParameterProblem.at("invalid scale " + p.scale() + ": " + e.getMessage(), "scale"));
       }
     }
-    if (p.method() == null || !METHODS.contains(p.method())) {
-      problems.add(
-          ParameterProblem.at(
-              "unknown method '"
-                  + p.method()
-                  + "'; expected one of "
-                  + new java.util.TreeSet<>(METHODS),
-              "method"));
-    }
-    GradeBands bands = null;
-    if (GradingParameters.SCORE_BANDS.equals(p.method())) {
-      java.math.BigDecimal low = java.math.BigDecimal.ZERO;
-      java.math.BigDecimal high = java.math.BigDecimal.ONE;
-      if ("raw".equals(p.basis())) {
-        try {
-          ScoreScale raw = ScoreScale.parse(p.rawScale());
-          low = java.math.BigDecimal.valueOf(raw.min());
-          high = java.math.BigDecimal.valueOf(raw.max());
-        } catch (AuditParseException e) {
-          problems.add(
-              ParameterProblem.at(
-                  "the raw basis needs rawScale such as '1-10': '" + p.rawScale() + "'",
-                  "rawScale"));
-        }
-      } else if (!"normalised".equals(p.basis())) {
+    return GradeScale.ofsted();
+  }
+
+  /** The bands of a score-bands rule over its basis, or null if they are invalid; and weights. */
+  private static GradeBands scoreBands(
+      GradingParameters p, GradeScale scale, List<ParameterProblem> problems) {
+    BigDecimal low = BigDecimal.ZERO;
+    BigDecimal high = BigDecimal.ONE;
+    if ("raw".equals(p.basis())) {
+      try {
+        ScoreScale raw = ScoreScale.parse(p.rawScale());
+        low = BigDecimal.valueOf(raw.min());
+        high = BigDecimal.valueOf(raw.max());
+      } catch (AuditParseException e) {
         problems.add(
             ParameterProblem.at(
-                "unknown basis '" + p.basis() + "'; expected one of [normalised, raw]", "basis"));
+                "the raw basis needs rawScale such as '1-10': '" + p.rawScale() + "'", "rawScale"));
       }
-      Validation<Seq<GradeBands.BandProblem>, GradeBands> checked =
-          GradeBands.validate(p.bands(), low, high, scale);
-      if (checked.isInvalid()) {
-        checked
-            .getError()
-            .forEach(
-                band ->
-                    problems.add(
-                        band.band() >= 0
-                            ? ParameterProblem.at(band.message(), "bands", band.band())
-                            : ParameterProblem.at(band.message(), "bands")));
-      } else {
-        bands = checked.get();
-      }
-      ParameterChecks.weights(p.weights(), "weights", problems);
-    } else if (!p.bands().isEmpty()) {
-      problems.add(ParameterProblem.at("bands are used only by method score-bands", "bands"));
+    } else if (!"normalised".equals(p.basis())) {
+      problems.add(
+          ParameterProblem.at(
+              "unknown basis '" + p.basis() + "'; expected one of [normalised, raw]", "basis"));
     }
+    GradeBands bands = null;
+    Validation<Seq<GradeBands.BandProblem>, GradeBands> checked =
+        GradeBands.validate(p.bands(), low, high, scale);
+    if (checked.isInvalid()) {
+      checked
+          .getError()
+          .forEach(
+              band ->
+                  problems.add(
+                      band.band() >= 0
+                          ? ParameterProblem.at(band.message(), "bands", band.band())
+                          : ParameterProblem.at(band.message(), "bands")));
+    } else {
+      bands = checked.get();
+    }
+    ParameterChecks.weights(p.weights(), "weights", problems);
+    return bands;
+  }
+
+  /** The checklist's grades and the floors: on the rule's scale, and used by a method that can. */
+  private static void checkGradesAndFloors(
+      GradingParameters p, GradeScale scale, List<ParameterProblem> problems) {
     if (GradingParameters.INDICATOR_CHECKLIST.equals(p.method()) && !p.scale().isEmpty()) {
       addUnknown(scale, p.goodGrade(), "goodGrade", problems);
       addUnknown(scale, p.outstandingGrade(), "outstandingGrade", problems);
@@ -191,7 +200,6 @@ public final class GradingRuleType extends AbstractRuleType<GradingParameters> {
       }
       i++;
     }
-    return bands;
   }
 
   private static void addUnknown(
@@ -257,289 +265,19 @@ public final class GradingRuleType extends AbstractRuleType<GradingParameters> {
   }
 
   /** The areas of work whose indicator checklists count, with their indicator ids. */
-  private static List<Area> areas(AuditFramework framework, GradingParameters p) {
-    List<Area> list = new ArrayList<>();
+  private static List<GradingRule.Area> areas(AuditFramework framework, GradingParameters p) {
+    List<GradingRule.Area> list = new ArrayList<>();
     for (Domain domain : framework.domains()) {
       if (!p.indicatorDomains().isEmpty() && !p.indicatorDomains().contains(domain.id())
           || domain.goodIndicators().isEmpty()) {
         continue;
       }
       list.add(
-          new Area(
+          new GradingRule.Area(
               domain.id(),
               domain.goodIndicators().stream().map(Indicator::id).toArray(String[]::new),
               domain.outstandingIndicators().stream().map(Indicator::id).toArray(String[]::new)));
     }
     return List.copyOf(list);
-  }
-
-  private record Area(String id, String[] good, String[] outstanding) {}
-
-  /** A configured grading rule. */
-  static final class GradingRule extends AbstractRule<Audit> {
-
-    private final GradingParameters p;
-    private final GradeBands bands;
-    private final List<Area> areas;
-
-    GradingRule(String id, GradingParameters p, GradeBands bands, List<Area> areas) {
-      super(
-          id,
-          "Grade by "
-              + p.method()
-              + " (Camden 2021-22 s.5; Dorset 2019 2.1; Hillingdon checklists)",
-          SubjectType.AUDIT);
-      this.p = p;
-      this.bands = bands;
-      this.areas = areas;
-    }
-
-    @Override
-    public List<Outcome> evaluate(Audit audit, RuleContext context) {
-      Optional<Grade> auditor = audit.overallGrade();
-      if (GradingParameters.AUDITOR_JUDGEMENT.equals(p.method())) {
-        if (auditor.isEmpty()) {
-          return List.of(
-              outcome(OutcomeStatus.NOT_APPLICABLE, "the audit is not graded")
-                  .putInput("method", p.method())
-                  .build());
-        }
-        return List.of(
-            outcome(OutcomeStatus.PASS, "the auditor's judgement is the grade")
-                .putInput("method", p.method())
-                .putInput("auditor-grade", auditor.get().label())
-                .grade(auditor.get())
-                .build());
-      }
-      Map<String, String> inputs = new LinkedHashMap<>(8);
-      inputs.put("method", p.method());
-      auditor.ifPresent(g -> inputs.put("auditor-grade", g.label()));
-      Optional<String> derivedLabel;
-      switch (p.method()) {
-        case GradingParameters.AUDITOR_JUDGEMENT:
-          if (auditor.isEmpty()) {
-            return List.of(
-                outcome(OutcomeStatus.NOT_APPLICABLE, "the audit is not graded")
-                    .putAllInputs(inputs)
-                    .build());
-          }
-          return List.of(
-              outcome(OutcomeStatus.PASS, "the auditor's judgement is the grade")
-                  .putAllInputs(inputs)
-                  .grade(auditor.get())
-                  .build());
-        case GradingParameters.SCORE_BANDS:
-          boolean normalised = !"raw".equals(p.basis());
-          ScoreAverage average =
-              ScoreAverage.of(
-                  context.framework().domains(), audit.scores(), p.weights(), normalised);
-          if (!average.problems().isEmpty()) {
-            return List.of(
-                outcome(OutcomeStatus.FAIL, String.join("; ", average.problems()))
-                    .putAllInputs(inputs)
-                    .build());
-          }
-          if (average.average().isEmpty()) {
-            return List.of(
-                outcome(OutcomeStatus.NOT_APPLICABLE, "no domain was scored")
-                    .putAllInputs(inputs)
-                    .build());
-          }
-          double value = average.average().getAsDouble();
-          inputs.put("average", Double.toString(value));
-          if (!Double.isFinite(value)
-              || java.math.BigDecimal.valueOf(value).compareTo(bands.low()) < 0
-              || java.math.BigDecimal.valueOf(value).compareTo(bands.high()) > 0) {
-            return List.of(
-                outcome(
-                        OutcomeStatus.FAIL,
-                        "the average " + value + " lies outside the bands' scale")
-                    .putAllInputs(inputs)
-                    .build());
-          }
-          derivedLabel = Optional.of(bands.gradeFor(value).label());
-          break;
-        case GradingParameters.INDICATOR_CHECKLIST:
-          return List.of(byArea(audit, context, inputs));
-        default:
-          if (auditor.isEmpty()) {
-            return List.of(
-                outcome(OutcomeStatus.NOT_APPLICABLE, "the audit is not graded")
-                    .putAllInputs(inputs)
-                    .build());
-          }
-          derivedLabel = Optional.of(auditor.get().label());
-          break;
-      }
-      Optional<Grade> derived = context.grade(derivedLabel.get());
-      if (derived.isEmpty()) {
-        return List.of(
-            outcome(
-                    OutcomeStatus.ERROR,
-                    "grade '" + derivedLabel.get() + "' is not on the framework's scale")
-                .putAllInputs(inputs)
-                .build());
-      }
-      Grade grade = applyFloors(derived.get(), audit, context, inputs);
-      inputs.put("derived-grade", grade.label());
-      boolean divergent = auditor.isPresent() && !auditor.get().equals(grade);
-      String reason =
-          divergent
-              ? "the auditor's grade "
-                  + auditor.get().label()
-                  + " differs from the derived grade "
-                  + grade.label()
-              : "derived grade " + grade.label();
-      var outcome = outcome(OutcomeStatus.PASS, reason).grade(grade);
-      if (divergent) {
-        outcome.addFlag(Outcome.FLAG_GRADE_DIVERGENCE);
-      }
-      return List.of(outcome.putAllInputs(inputs).build());
-    }
-
-    // Hillingdon (H11): each covered area's grade checked against its own checklists; the overall
-    // judgement is the auditor's, flagged when above what the weakest covered area's evidence
-    // supports.
-    private Outcome byArea(Audit audit, RuleContext context, Map<String, String> inputs) {
-      Optional<Grade> good = context.grade(p.goodGrade());
-      Optional<Grade> outstanding = context.grade(p.outstandingGrade());
-      if (good.isEmpty() || outstanding.isEmpty()) {
-        return outcome(
-                OutcomeStatus.ERROR,
-                "grades '"
-                    + p.goodGrade()
-                    + "' and '"
-                    + p.outstandingGrade()
-                    + "' must be on the framework's scale")
-            .putAllInputs(inputs)
-            .build();
-      }
-      Set<String> evidenced = audit.evidencedIndicators();
-      boolean covered = false;
-      boolean belowGood = false;
-      Grade supported = outstanding.get();
-      List<String> above = new ArrayList<>();
-      for (Area area : areas) {
-        Grade given = audit.areaGrades().get(area.id());
-        Optional<Grade> areaGrade = given == null ? Optional.empty() : context.grade(given.label());
-        int goodEvidenced = count(area.good(), evidenced);
-        int outstandingEvidenced = count(area.outstanding(), evidenced);
-        if (given == null && goodEvidenced + outstandingEvidenced == 0) {
-          inputs.put("area." + area.id(), "not applicable: not covered by the audit");
-          continue;
-        }
-        covered = true;
-        Grade areaSupports = null;
-        if (goodEvidenced == area.good().length) {
-          areaSupports =
-              area.outstanding().length > 0 && outstandingEvidenced == area.outstanding().length
-                  ? outstanding.get()
-                  : good.get();
-        }
-        boolean areaAbove =
-            areaGrade.isPresent()
-                && (areaSupports == null
-                    ? areaGrade.get().isAtLeast(good.get())
-                    : areaGrade.get().isBetterThan(areaSupports));
-        if (areaAbove) {
-          above.add(area.id());
-        }
-        if (areaSupports == null) {
-          belowGood = true;
-        } else if (supported.isBetterThan(areaSupports)) {
-          supported = areaSupports;
-        }
-        inputs.put(
-            "area." + area.id(),
-            (given == null ? "not graded" : given.label())
-                + "; good indicators "
-                + goodEvidenced
-                + "/"
-                + area.good().length
-                + ", moving to outstanding "
-                + outstandingEvidenced
-                + "/"
-                + area.outstanding().length
-                + "; evidence supports "
-                + (areaSupports == null ? "below " + good.get().label() : areaSupports.label()));
-      }
-      if (!covered) {
-        return outcome(
-                OutcomeStatus.NOT_APPLICABLE, "the audit covers no area of work with indicators")
-            .putAllInputs(inputs)
-            .build();
-      }
-      String supports = belowGood ? "below " + good.get().label() : supported.label();
-      inputs.put("evidence-supports", supports);
-      if (!above.isEmpty()) {
-        inputs.put("areas-above-evidence", String.join(", ", above));
-      }
-      Optional<Grade> auditor = audit.overallGrade().flatMap(g -> context.grade(g.label()));
-      org.practiceaudit.rules.ImmutableOutcome.Builder outcome;
-      if (auditor.isEmpty()) {
-        outcome =
-            outcome(
-                OutcomeStatus.NOT_APPLICABLE,
-                "the audit has no overall judgement on the framework's scale");
-      } else {
-        Grade grade = applyFloors(auditor.get(), audit, context, inputs);
-        boolean aboveEvidence =
-            belowGood ? grade.isAtLeast(good.get()) : grade.isBetterThan(supported);
-        String reason =
-            aboveEvidence
-                ? "the auditor's grade "
-                    + grade.label()
-                    + " is above what the evidenced areas support ("
-                    + supports
-                    + ")"
-                : "the auditor's grade "
-                    + grade.label()
-                    + ", within what the evidenced areas support ("
-                    + supports
-                    + ")";
-        outcome = outcome(OutcomeStatus.PASS, reason).grade(grade);
-        if (!grade.equals(auditor.get())) {
-          inputs.put("derived-grade", grade.label());
-        }
-        if (aboveEvidence || !grade.equals(auditor.get())) {
-          outcome.addFlag(Outcome.FLAG_GRADE_DIVERGENCE);
-        }
-      }
-      if (!above.isEmpty()) {
-        outcome.addFlag(Outcome.FLAG_AREA_GRADE_DIVERGENCE);
-      }
-      return outcome.putAllInputs(inputs).build();
-    }
-
-    private static int count(String[] ids, Set<String> evidenced) {
-      int n = 0;
-      if (!evidenced.isEmpty()) {
-        for (String id : ids) {
-          n += evidenced.contains(id) ? 1 : 0;
-        }
-      }
-      return n;
-    }
-
-    private Grade applyFloors(
-        Grade grade, Audit audit, RuleContext context, Map<String, String> inputs) {
-      Grade capped = grade;
-      for (GradeFloor floor : p.floors()) {
-        for (Map.Entry<String, DomainScore> score : audit.scores().entrySet()) {
-          if (!floor.anyDomain() && !floor.domain().equals(score.getKey())) {
-            continue;
-          }
-          if (score.getValue().isApplicable()
-              && score.getValue().value().getAsInt() <= floor.atOrBelow()) {
-            Optional<Grade> cap = context.grade(floor.capAt());
-            if (cap.isPresent() && capped.isBetterThan(cap.get())) {
-              capped = cap.get();
-              inputs.put("capped-by-domain", score.getKey());
-            }
-          }
-        }
-      }
-      return capped;
-    }
   }
 }

@@ -195,6 +195,7 @@ final class CamdenPreset {
     return entry.build();
   }
 
+  // size: the council's framework as one declaration, read top to bottom beside its source
   static LocalFramework build() {
     AuditFramework framework =
         AuditFramework.builder()

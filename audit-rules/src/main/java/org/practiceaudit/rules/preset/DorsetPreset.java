@@ -54,6 +54,7 @@ final class DorsetPreset {
 
   private DorsetPreset() {}
 
+  // size: the council's framework as one declaration, read top to bottom beside its source
   static LocalFramework build() {
     ScoreScale scale =
         ScoreScale.of(1, 10)

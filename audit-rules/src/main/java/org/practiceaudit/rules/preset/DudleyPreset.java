@@ -91,6 +91,7 @@ final class DudleyPreset {
 
   private DudleyPreset() {}
 
+  // size: the council's framework as one declaration, read top to bottom beside its source
   static LocalFramework build() {
     ScoreScale scale =
         ScoreScale.of(1, 4)

@@ -64,6 +64,7 @@ final class HillingdonPreset {
 
   private HillingdonPreset() {}
 
+  // size: the council's framework as one declaration, read top to bottom beside its source
   static LocalFramework build() {
     ScoreScale nominal = ScoreScale.of(1, 4);
     Domain homeVisits =

@@ -67,6 +67,7 @@ public final class ScoreAverage {
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if a weight is not finite and above 0
    */
+  // size: one pass over the domains on every rule's path, its problem sets made only when needed
   public static ScoreAverage of(
       List<Domain> domains,
       Map<String, DomainScore> scores,
@@ -75,18 +76,9 @@ public final class ScoreAverage {
     Objects.requireNonNull(domains, "domains");
     Objects.requireNonNull(scores, "scores");
     Objects.requireNonNull(weights, "weights");
-    if (!weights.isEmpty()) {
-      weights.forEach(
-          (id, w) -> {
-            if (w == null || !(w > 0) || w.isInfinite()) {
-              throw new IllegalArgumentException(
-                  "weight of domain '" + id + "' must be above 0: " + w);
-            }
-          });
-    }
+    requireWeights(weights);
     // One pass without per-call sets on the common path: the scales are compared by bounds, the
-    // known
-    // domains are counted, and the sets of problems are built only when there is a problem.
+    // known domains are counted, and the sets of problems are built only when there is a problem.
     double sum = 0;
     double weightSum = 0;
     int scored = 0;
@@ -134,20 +126,7 @@ public final class ScoreAverage {
       weightSum += w;
       scored++;
     }
-    Set<String> unknown = Set.of();
-    if (knownScores < scores.size()) {
-      Set<String> known = new HashSet<>();
-      for (Domain domain : domains) {
-        known.add(domain.id());
-      }
-      Set<String> found = new TreeSet<>();
-      for (String id : scores.keySet()) {
-        if (!known.contains(id)) {
-          found.add(id);
-        }
-      }
-      unknown = Set.copyOf(found);
-    }
+    Set<String> unknown = knownScores < scores.size() ? unknown(domains, scores) : Set.of();
     OptionalDouble average =
         scored == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / weightSum);
     return new ScoreAverage(
@@ -158,6 +137,31 @@ public final class ScoreAverage {
         outOfScale == null ? Set.of() : Set.copyOf(outOfScale),
         forbidden == null ? Set.of() : Set.copyOf(forbidden),
         !normalise && mixed);
+  }
+
+  private static void requireWeights(Map<String, Double> weights) {
+    weights.forEach(
+        (id, w) -> {
+          if (w == null || !(w > 0) || w.isInfinite()) {
+            throw new IllegalArgumentException(
+                "weight of domain '" + id + "' must be above 0: " + w);
+          }
+        });
+  }
+
+  /** The ids of the scores of domains the framework does not have. */
+  private static Set<String> unknown(List<Domain> domains, Map<String, DomainScore> scores) {
+    Set<String> known = new HashSet<>();
+    for (Domain domain : domains) {
+      known.add(domain.id());
+    }
+    Set<String> found = new TreeSet<>();
+    for (String id : scores.keySet()) {
+      if (!known.contains(id)) {
+        found.add(id);
+      }
+    }
+    return Set.copyOf(found);
   }
 
   /**

@@ -125,26 +125,9 @@ public final class FollowUpRuleType extends AbstractRuleType<FollowUpParameters>
         }
       }
       boolean overdue = escalation.isOverdue(context.clock().instant());
-      OutcomeStatus status;
-      String reason;
-      if (!escalation.recommendsAction()) {
-        status = OutcomeStatus.FAIL;
-        reason = "category " + level + " needs follow-up but the audit recommends no action";
-      } else if (overdue) {
-        status = OutcomeStatus.FAIL;
-        reason =
-            open
-                + " recommendations still open at the follow-up deadline; escalate to "
-                + p.escalateTo();
-      } else {
-        status = OutcomeStatus.PASS;
-        reason =
-            audit.followedUpAt().isPresent()
-                ? "follow-up check recorded"
-                : open == 0
-                    ? "all recommendations done or cancelled"
-                    : "follow-up deadline not reached";
-      }
+      OutcomeStatus status =
+          escalation.recommendsAction() && !overdue ? OutcomeStatus.PASS : OutcomeStatus.FAIL;
+      String reason = reason(audit, escalation, level, open, overdue);
       if (escalation.note().isPresent()) {
         reason = reason + " (" + escalation.note().get() + ")";
       }
@@ -161,6 +144,22 @@ public final class FollowUpRuleType extends AbstractRuleType<FollowUpParameters>
         outcome.addNotifications(notification);
       }
       return List.of(outcome.build());
+    }
+
+    /** Why the follow-up passes or fails, before any note on the escalation's clock. */
+    private String reason(
+        Audit audit, Escalation escalation, int level, long open, boolean overdue) {
+      if (!escalation.recommendsAction()) {
+        return "category " + level + " needs follow-up but the audit recommends no action";
+      }
+      if (overdue) {
+        return open
+            + " recommendations still open at the follow-up deadline; escalate to "
+            + p.escalateTo();
+      }
+      return audit.followedUpAt().isPresent()
+          ? "follow-up check recorded"
+          : open == 0 ? "all recommendations done or cancelled" : "follow-up deadline not reached";
     }
   }
 }
