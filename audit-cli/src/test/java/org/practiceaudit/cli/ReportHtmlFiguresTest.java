@@ -168,9 +168,14 @@ final class ReportHtmlFiguresTest {
                   + HtmlReport.escape(c.get("value").asString())
                   + "</th>"
                   + averages
-                  + "<td>Weakest: "
+                  + "</tr>");
+      assertThat(html)
+          .contains(
+              "<th scope=\"row\">"
+                  + HtmlReport.escape(c.get("value").asString())
+                  + "</th><td>"
                   + HtmlReport.escape(domainTitle(c, "weakest_domain"))
-                  + "<br>Strongest: "
+                  + "</td><td>"
                   + HtmlReport.escape(domainTitle(c, "strongest_domain"))
                   + "</td></tr>");
       assertThat(html)

@@ -14,7 +14,6 @@ import static org.practiceaudit.html.Html.stat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.practiceaudit.core.agreement.AgreementSummary;
 import org.practiceaudit.core.agreement.Statistic;
 import org.practiceaudit.core.framework.EscalationCategory;
@@ -74,21 +73,30 @@ final class TableSections {
     List<String> domains = new ArrayList<>();
     cohorts.get(0).domains().forEach(d -> domains.add(d.title()));
     openTable(h, "Average score by cohort and domain", true);
-    head(h, "Cohort", domains, false, Optional.of("Weakest and strongest domain"));
+    head(h, "Cohort", domains);
     cohortRows(
         h,
         cohorts,
-        domains.size() + 2,
+        domains.size() + 1,
+        c -> c.domains().forEach(d -> cell(h, stat(d.average(), 1))));
+    closeTable(h);
+    openTable(h, "Weakest and strongest domain by cohort", false);
+    h.append("<thead><tr><th scope=\"col\">Cohort</th><th scope=\"col\">Weakest domain</th>")
+        .append("<th scope=\"col\">Strongest domain</th></tr></thead>\n<tbody>\n");
+    cohortRows(
+        h,
+        cohorts,
+        3,
         c -> {
-          c.domains().forEach(d -> cell(h, stat(d.average(), 1)));
-          h.append("<td>Weakest: ")
-              .append(escape(c.weakestDomain().map(id -> domainTitle(c, id)).orElse("\u2013")))
-              .append("<br>Strongest: ")
-              .append(escape(c.strongestDomain().map(id -> domainTitle(c, id)).orElse("\u2013")))
-              .append("</td>");
+          textCell(h, c.weakestDomain().map(id -> domainTitle(c, id)).orElse("\u2013"));
+          textCell(h, c.strongestDomain().map(id -> domainTitle(c, id)).orElse("\u2013"));
         });
     closeTable(h);
     h.append("</section>\n");
+  }
+
+  private static void textCell(StringBuilder h, String text) {
+    h.append("<td>").append(escape(text)).append("</td>");
   }
 
   /** The title of a cohort's domain, by id. */
