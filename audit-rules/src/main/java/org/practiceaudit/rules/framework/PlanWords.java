@@ -17,6 +17,7 @@ import org.practiceaudit.core.quota.QuotaPeriod;
 import org.practiceaudit.core.quota.RoleQuota;
 import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.core.sampling.StratumCount;
+import org.practiceaudit.core.workforce.Role;
 
 /**
  * Sampling plans, role quotas and the moderation policy in words. (Part of {@link FrameworkWords}.)
@@ -157,6 +158,11 @@ final class PlanWords {
             .includeGradedAtOrBelow()
             .map(g -> ", and every audit graded " + g.label() + " or below")
             .orElse("")
-        + ".";
+        + "."
+        + (policy.moderatorRoles().isEmpty()
+            ? ""
+            : " Moderated only by a "
+                + or(policy.moderatorRoles().stream().map(Role::id).collect(Collectors.toList()))
+                + ".");
   }
 }
