@@ -36,6 +36,12 @@ final class PlanWords {
       s.append(count(plan.fixedSize().getAsInt(), "case", "cases"))
           .append(" drawn at random from ")
           .append(population);
+    } else if (plan.maximumSize().isPresent()) {
+      s.append("Up to ")
+          .append(count(plan.maximumSize().getAsInt(), "case", "cases"))
+          .append(" drawn at random from ")
+          .append(population)
+          .append(" (every eligible case when fewer)");
     } else if (plan.shareOfOpen().isPresent()) {
       s.append(percent(plan.shareOfOpen().get()))
           .append(" of ")
