@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -23,26 +22,13 @@ final class SourceSizesTest {
 
   private static final Path ROOT = Path.of("..");
 
-  /**
-   * Files held to the limits later: json.binding's hand-written codecs are being replaced by
-   * Jackson binding (issue 17 item 3), which removes or rewrites these methods. Each entry must
-   * still have a violation, so that it is deleted here as soon as its file is within the limits.
-   */
-  private static final Set<String> PENDING =
-      Set.of(
-          "audit-json/src/main/java/org/practiceaudit/json/binding/AggregateCodecs.java",
-          "audit-json/src/main/java/org/practiceaudit/json/binding/ReportCodecs.java");
-
   @Nested
   final class Repository {
 
     @Test
     void mainSources_everyModule_isWithinTheLimits() {
       List<Path> files = SourceSizes.mainSources(ROOT);
-      List<Violation> violations =
-          SourceSizes.violations(ROOT, files).stream()
-              .filter(v -> !PENDING.contains(v.file().replace('\\', '/')))
-              .collect(Collectors.toList());
+      List<Violation> violations = SourceSizes.violations(ROOT, files);
 
       assertThat(violations)
           .as(
@@ -51,19 +37,6 @@ final class SourceSizesTest {
               SourceSizes.MAX_METHOD_LINES,
               violations.stream().map(Violation::toString).collect(Collectors.joining("\n")))
           .isEmpty();
-    }
-
-    @Test
-    void pending_everyFile_stillHasAViolation() {
-      List<Path> files = PENDING.stream().map(ROOT::resolve).collect(Collectors.toList());
-      Set<String> violating =
-          SourceSizes.violations(ROOT, files).stream()
-              .map(v -> v.file().replace('\\', '/'))
-              .collect(Collectors.toSet());
-
-      assertThat(violating)
-          .as("files within the limits: remove them from PENDING")
-          .isEqualTo(PENDING);
     }
 
     @Test

@@ -96,22 +96,7 @@ final class AggregateSnapshots {
     a.scores.set(state.domains());
     a.perAudit.set(state.perAudit());
     setGrades(a.grades, state.grades());
-    for (MonthState m : state.months()) {
-      MonthCounters month =
-          a.month(SpecLayout.monthKey(m.month().getYear(), m.month().getMonthValue()));
-      setTimeliness(
-          month.timeliness, m.completedOnTime(), m.completedLate(), m.overdue(), m.pending());
-      month.completed = m.completed();
-      month.scores.set(m.domains());
-      month.perAudit.set(m.perAudit());
-      setGrades(month.grades, m.grades());
-    }
-    for (CohortState c : state.cohorts()) {
-      CohortCounters cohort = a.cohort(a.cohortValues(c.dimension()), c.value());
-      cohort.audits = c.audits();
-      cohort.scores.set(c.domains());
-      setGrades(cohort.grades, c.grades());
-    }
+    setMonthsAndCohorts(a, state);
     for (EscalationLine line : state.escalations()) {
       long[] counts = a.escalation(line.category()).values;
       counts[0] = line.raised();
@@ -145,6 +130,25 @@ final class AggregateSnapshots {
       counts[2] = m.same();
     }
     return a;
+  }
+
+  private static void setMonthsAndCohorts(AggregateSums a, AggregateState state) {
+    for (MonthState m : state.months()) {
+      MonthCounters month =
+          a.month(SpecLayout.monthKey(m.month().getYear(), m.month().getMonthValue()));
+      setTimeliness(
+          month.timeliness, m.completedOnTime(), m.completedLate(), m.overdue(), m.pending());
+      month.completed = m.completed();
+      month.scores.set(m.domains());
+      month.perAudit.set(m.perAudit());
+      setGrades(month.grades, m.grades());
+    }
+    for (CohortState c : state.cohorts()) {
+      CohortCounters cohort = a.cohort(a.cohortValues(c.dimension()), c.value());
+      cohort.audits = c.audits();
+      cohort.scores.set(c.domains());
+      setGrades(cohort.grades, c.grades());
+    }
   }
 
   private static void requireFits(SpecLayout layout, AggregateState state) {

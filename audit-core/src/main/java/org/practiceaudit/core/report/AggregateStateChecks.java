@@ -59,6 +59,18 @@ final class AggregateStateChecks {
       throw new IllegalArgumentException(
           "completed " + state.completed() + " must not exceed audits " + state.audits());
     }
+    checkCohortAttributes();
+    checkParts(
+        "the aggregate", state.completed(), state.domains(), state.perAudit(), state.grades());
+    checkMonths();
+    checkCohorts();
+    checkEscalationsAndActions();
+    checkModeration();
+    checkAuditors();
+    checkQuota();
+  }
+
+  private void checkCohortAttributes() {
     Set<String> names = new HashSet<>();
     for (String name : state.cohortAttributes()) {
       if (name.isBlank() || name.equals(ReportAggregate.AUDIT_TYPE) || !names.add(name)) {
@@ -69,13 +81,9 @@ final class AggregateStateChecks {
                 + state.cohortAttributes());
       }
     }
-    checkParts(
-        "the aggregate", state.completed(), state.domains(), state.perAudit(), state.grades());
-    checkMonths();
-    checkCohorts();
-    checkEscalationsAndActions();
-    checkModeration();
-    checkAuditors();
+  }
+
+  private void checkQuota() {
     long quota = 0;
     for (Map.Entry<PersonId, Long> entry : state.quotaDone().entrySet()) {
       if (entry.getValue() < 1) {

@@ -85,7 +85,7 @@ final class AliasedIdsTest {
   final class Users {
 
     @Test
-    void parse_caseCategoryAndRole_rejectWithTheSameMessageForm() {
+    void parse_unknownCaseCategoryOrRole_rejectsWithTheSameMessageForm() {
       assertThatThrownBy(() -> CaseCategory.parse("x!"))
           .hasMessageStartingWith(
               "invalid case category 'x!'; expected lower-case kebab-case such as 'looked-after' or"

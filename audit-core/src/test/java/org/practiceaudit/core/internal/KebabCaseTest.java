@@ -46,7 +46,7 @@ final class KebabCaseTest {
   }
 
   @Test
-  void isAttributeName_examples_answerAsListed() {
+  void isAttributeName_wordsAndSeparators_acceptsOnlyLowerCaseWordsJoinedOnce() {
     assertThat(KebabCase.isAttributeName("age-band")).isTrue();
     assertThat(KebabCase.isAttributeName("legal_status")).isTrue();
     assertThat(KebabCase.isAttributeName("ofsted.theme")).isTrue();

@@ -106,49 +106,15 @@ final class AggregateCodecs {
           o.set("cohorts", array(s.cohorts(), x -> cohort((CohortState) x)));
           o.set(
               "escalations",
-              array(
-                  s.escalations(),
-                  x -> {
-                    EscalationLine e = (EscalationLine) x;
-                    return Fields.object()
-                        .put("category", e.category())
-                        .put("raised", e.raised())
-                        .put("open", e.open())
-                        .put("overdue", e.overdue())
-                        .put("counted_from_completion_day", e.countedFromCompletionDay());
-                  }));
-          o.set(
-              "actions",
-              Fields.object()
-                  .put("total", s.actions().total())
-                  .put("outstanding", s.actions().outstanding())
-                  .put("overdue", s.actions().overdue()));
+              array(s.escalations(), x -> ReportCodecs.escalation((EscalationLine) x)));
+          o.set("actions", ReportCodecs.actions(s.actions()));
           o.set(
               "compliance_by_auditor",
               array(s.complianceByAuditor(), x -> auditor((AuditorCompliance) x)));
           ObjectNode quota = o.putObject("quota_done");
           s.quotaDone().forEach((person, done) -> quota.put(person.toString(), done));
-          ObjectNode table =
-              o.putObject("moderation").put("categories", s.moderation().categories());
-          ArrayNode rows = table.putArray("counts");
-          for (int i = 0; i < s.moderation().categories(); i++) {
-            ArrayNode row = rows.addArray();
-            for (int j = 0; j < s.moderation().categories(); j++) {
-              row.add(s.moderation().count(i, j));
-            }
-          }
-          o.set(
-              "movements",
-              array(
-                  s.movements(),
-                  x -> {
-                    AuditorMovement a = (AuditorMovement) x;
-                    return Fields.object()
-                        .put("auditor_id", a.auditor().toString())
-                        .put("raised", a.raised())
-                        .put("lowered", a.lowered())
-                        .put("same", a.same());
-                  }));
+          o.set("moderation", moderation(s.moderation()));
+          o.set("movements", array(s.movements(), x -> movement((AuditorMovement) x)));
           return o;
         }
 
@@ -179,31 +145,7 @@ final class AggregateCodecs {
               .addAllGrades(f.list("grades", n -> f.count(n, "grades")))
               .addAllMonths(f.list("months", AggregateCodecs::readMonth))
               .addAllCohorts(f.list("cohorts", AggregateCodecs::readCohort))
-              .addAllEscalations(
-                  f.list(
-                      "escalations",
-                      n -> {
-                        Fields e =
-                            Fields.of(
-                                n,
-                                "escalation",
-                                Set.of(
-                                    "category",
-                                    "raised",
-                                    "open",
-                                    "overdue",
-                                    "counted_from_completion_day"));
-                        return EscalationLine.builder()
-                            .category(e.integer("category"))
-                            .raised(e.count("raised"))
-                            .open(e.count("open"))
-                            .overdue(e.count("overdue"))
-                            .countedFromCompletionDay(
-                                e.optional("counted_from_completion_day")
-                                    .map(v -> e.count(v, "counted_from_completion_day"))
-                                    .orElse(0L))
-                            .build();
-                      }));
+              .addAllEscalations(f.list("escalations", AggregateCodecs::readEscalation));
           Fields actions =
               Fields.of(
                   f.required("actions"), "actions", Set.of("total", "outstanding", "overdue"));
@@ -220,22 +162,58 @@ final class AggregateCodecs {
             b.putQuotaDone(PersonId.parse(e.getKey()), e.getValue());
           }
           b.moderation(table(f.required("moderation")));
-          b.addAllMovements(
-              f.list(
-                  "movements",
-                  n -> {
-                    Fields m =
-                        Fields.of(n, "movement", Set.of("auditor_id", "raised", "lowered", "same"));
-                    return AuditorMovement.builder()
-                        .auditor(PersonId.parse(m.text("auditor_id")))
-                        .raised(m.count("raised"))
-                        .lowered(m.count("lowered"))
-                        .same(m.count("same"))
-                        .build();
-                  }));
+          b.addAllMovements(f.list("movements", AggregateCodecs::readMovement));
           return b.build();
         }
       };
+
+  private static EscalationLine readEscalation(JsonNode n) {
+    Fields e =
+        Fields.of(
+            n,
+            "escalation",
+            Set.of("category", "raised", "open", "overdue", "counted_from_completion_day"));
+    return EscalationLine.builder()
+        .category(e.integer("category"))
+        .raised(e.count("raised"))
+        .open(e.count("open"))
+        .overdue(e.count("overdue"))
+        .countedFromCompletionDay(
+            e.optional("counted_from_completion_day")
+                .map(v -> e.count(v, "counted_from_completion_day"))
+                .orElse(0L))
+        .build();
+  }
+
+  private static JsonNode moderation(AgreementTable t) {
+    ObjectNode table = Fields.object().put("categories", t.categories());
+    ArrayNode rows = table.putArray("counts");
+    for (int i = 0; i < t.categories(); i++) {
+      ArrayNode row = rows.addArray();
+      for (int j = 0; j < t.categories(); j++) {
+        row.add(t.count(i, j));
+      }
+    }
+    return table;
+  }
+
+  private static JsonNode movement(AuditorMovement a) {
+    return Fields.object()
+        .put("auditor_id", a.auditor().toString())
+        .put("raised", a.raised())
+        .put("lowered", a.lowered())
+        .put("same", a.same());
+  }
+
+  private static AuditorMovement readMovement(JsonNode n) {
+    Fields m = Fields.of(n, "movement", Set.of("auditor_id", "raised", "lowered", "same"));
+    return AuditorMovement.builder()
+        .auditor(PersonId.parse(m.text("auditor_id")))
+        .raised(m.count("raised"))
+        .lowered(m.count("lowered"))
+        .same(m.count("same"))
+        .build();
+  }
 
   private static JsonNode auditor(AuditorCompliance a) {
     return Fields.object()

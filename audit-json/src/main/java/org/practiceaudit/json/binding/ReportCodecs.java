@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.OptionalDouble;
 import org.practiceaudit.core.agreement.Statistic;
+import org.practiceaudit.core.report.ActionSummary;
 import org.practiceaudit.core.report.AgencyComparison;
 import org.practiceaudit.core.report.AuditReport;
 import org.practiceaudit.core.report.AuditorCompliance;
@@ -160,41 +161,15 @@ final class ReportCodecs {
     o.put("audits", r.audits());
     o.put("completed", r.completed());
     putCompliance(o, r.compliance());
-    o.set(
-        "compliance_by_month",
-        array(
-            r.complianceByMonth(),
-            x -> {
-              MonthlyCompliance m = (MonthlyCompliance) x;
-              ObjectNode month = Fields.object().put("month", m.month().toString());
-              putCompliance(month, m.compliance());
-              return month;
-            }));
+    o.set("compliance_by_month", array(r.complianceByMonth(), x -> month((MonthlyCompliance) x)));
     o.put("scored_audits", r.scoredAudits());
     putFigure(o, "average", r.overallAverage());
     o.set("domains", array(r.domains(), x -> domainResult((DomainResult) x)));
     o.put("weakest_domain", r.weakestDomain().orElse(null));
     o.put("strongest_domain", r.strongestDomain().orElse(null));
     putDistribution(o, r.grades());
-    o.set(
-        "escalations",
-        array(
-            r.escalations(),
-            x -> {
-              EscalationLine e = (EscalationLine) x;
-              return Fields.object()
-                  .put("category", e.category())
-                  .put("raised", e.raised())
-                  .put("open", e.open())
-                  .put("overdue", e.overdue())
-                  .put("counted_from_completion_day", e.countedFromCompletionDay());
-            }));
-    o.set(
-        "actions",
-        Fields.object()
-            .put("total", r.actions().total())
-            .put("outstanding", r.actions().outstanding())
-            .put("overdue", r.actions().overdue()));
+    o.set("escalations", array(r.escalations(), x -> escalation((EscalationLine) x)));
+    o.set("actions", actions(r.actions()));
     o.set("overall_trend", trend(r.overallTrend()));
     o.set("domain_trends", array(r.domainTrends(), x -> trend((Trend) x)));
     o.set(
@@ -212,6 +187,30 @@ final class ReportCodecs {
     o.set("quotas", quotaReport(r.quotas()));
     o.set("moderation", moderationResults(r.moderation()));
     return o;
+  }
+
+  private static JsonNode month(MonthlyCompliance m) {
+    ObjectNode month = Fields.object().put("month", m.month().toString());
+    putCompliance(month, m.compliance());
+    return month;
+  }
+
+  /** One escalation category's line, in the report and in its mergeable state alike. */
+  static JsonNode escalation(EscalationLine e) {
+    return Fields.object()
+        .put("category", e.category())
+        .put("raised", e.raised())
+        .put("open", e.open())
+        .put("overdue", e.overdue())
+        .put("counted_from_completion_day", e.countedFromCompletionDay());
+  }
+
+  /** The actions' counts, in the report and in its mergeable state alike. */
+  static JsonNode actions(ActionSummary a) {
+    return Fields.object()
+        .put("total", a.total())
+        .put("outstanding", a.outstanding())
+        .put("overdue", a.overdue());
   }
 
   private static JsonNode auditorCompliance(AuditorCompliance a) {
