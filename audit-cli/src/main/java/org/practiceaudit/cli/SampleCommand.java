@@ -326,6 +326,7 @@ final class SampleCommand implements Callable<Integer> {
     } else {
       SamplingPlan b = base.orElseThrow();
       plan.fixedSize(b.fixedSize())
+          .maximumSize(b.maximumSize())
           .shareOfOpen(b.shareOfOpen())
           .addAllStratumCounts(b.stratumCounts());
     }

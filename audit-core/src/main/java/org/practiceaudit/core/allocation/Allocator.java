@@ -3,6 +3,7 @@ package org.practiceaudit.core.allocation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,10 +12,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.casefile.CaseFile;
 import org.practiceaudit.core.casefile.CaseId;
 import org.practiceaudit.core.workforce.PersonId;
+import org.practiceaudit.core.workforce.Role;
 
 /**
  * Allocates cases to independent auditors, and completed audits to moderators, exactly.
@@ -71,12 +75,14 @@ public final class Allocator {
   private final IndependenceRule[] ruleArray;
   private final PairingCost pairingCost;
   private final long loadWeight;
+  private final SortedSet<Role> moderatorRoles;
 
   private Allocator(Builder builder) {
     this.rules = List.copyOf(builder.rules);
     this.ruleArray = rules.toArray(new IndependenceRule[0]);
     this.pairingCost = builder.pairingCost;
     this.loadWeight = builder.loadWeight;
+    this.moderatorRoles = Collections.unmodifiableSortedSet(new TreeSet<>(builder.moderatorRoles));
   }
 
   /**
@@ -137,15 +143,16 @@ public final class Allocator {
 
   /**
    * Allocates completed audits to moderators, in a second pass after the auditors: a moderator is
-   * never the original auditor nor in the case's team, and satisfies this allocator's independence
-   * rules.
+   * never the original auditor nor in the case's team, satisfies this allocator's independence
+   * rules and holds one of its {@link Builder#moderatorRoles(Collection) moderator roles}.
    *
    * @param toModerate the completed audits to moderate, with distinct ids; not null
    * @param cases the audited cases by id, including every case of {@code toModerate}; not null
    * @param moderators the moderators offered, with distinct ids; not null
    * @return the allocation: as many audits covered as possible, at the least cost
    * @throws IllegalArgumentException if ids repeat, an audit is not completed, an audit's case is
-   *     missing from {@code cases}, or a pairing cost is out of range
+   *     missing from {@code cases}, a moderator's role may not moderate (naming the moderator, the
+   *     role and the roles allowed), or a pairing cost is out of range
    */
   public ModeratorAllocation allocateModerators(
       Collection<Audit> toModerate, Map<CaseId, CaseFile> cases, Collection<Auditor> moderators) {
@@ -158,6 +165,33 @@ public final class Allocator {
         throw new IllegalArgumentException("audit id appears twice: " + audits.get(i).id());
       }
     }
+    List<CaseFile> caseOfAudit = casesOf(audits, cases);
+    List<Auditor> sortedModerators = sortedAuditors(moderators);
+    checkModeratorRoles(sortedModerators);
+    IndependenceRule ownTeam = IndependenceRules.notOwnTeam();
+    Solution solution =
+        solveIndexed(
+            caseOfAudit,
+            sortedModerators,
+            (i, moderator) ->
+                !audits.get(i).auditor().equals(moderator.id())
+                    && allows(ownTeam, caseOfAudit.get(i), moderator)
+                    && independent(caseOfAudit.get(i), moderator));
+    ImmutableModeratorAllocation.Builder result = ModeratorAllocation.builder().cost(solution.cost);
+    for (int i = 0; i < audits.size(); i++) {
+      Audit audit = audits.get(i);
+      if (solution.assigned[i] >= 0) {
+        result.putAssignment(audit.id(), sortedModerators.get(solution.assigned[i]).id());
+      } else {
+        result.addUnallocated(unallocated(caseOfAudit.get(i), Optional.of(audit), solution, i));
+      }
+    }
+    result.putAllLoad(loads(sortedModerators, solution));
+    return result.build();
+  }
+
+  /** The case of each audit, in order, refusing an audit not completed or whose case is missing. */
+  private static List<CaseFile> casesOf(List<Audit> audits, Map<CaseId, CaseFile> cases) {
     List<CaseFile> caseOfAudit = new ArrayList<>(audits.size());
     for (Audit audit : audits) {
       if (!audit.status().isCompleted()) {
@@ -179,27 +213,28 @@ public final class Allocator {
       }
       caseOfAudit.add(caseFile);
     }
-    List<Auditor> sortedModerators = sortedAuditors(moderators);
-    IndependenceRule ownTeam = IndependenceRules.notOwnTeam();
-    Solution solution =
-        solveIndexed(
-            caseOfAudit,
-            sortedModerators,
-            (i, moderator) ->
-                !audits.get(i).auditor().equals(moderator.id())
-                    && allows(ownTeam, caseOfAudit.get(i), moderator)
-                    && independent(caseOfAudit.get(i), moderator));
-    ImmutableModeratorAllocation.Builder result = ModeratorAllocation.builder().cost(solution.cost);
-    for (int i = 0; i < audits.size(); i++) {
-      Audit audit = audits.get(i);
-      if (solution.assigned[i] >= 0) {
-        result.putAssignment(audit.id(), sortedModerators.get(solution.assigned[i]).id());
-      } else {
-        result.addUnallocated(unallocated(caseOfAudit.get(i), Optional.of(audit), solution, i));
+    return caseOfAudit;
+  }
+
+  /**
+   * Refuses a moderator whose role may not moderate (Dudley audit framework 2017, "Moderation",
+   * U25).
+   */
+  private void checkModeratorRoles(List<Auditor> moderators) {
+    if (moderatorRoles.isEmpty()) {
+      return;
+    }
+    for (Auditor moderator : moderators) {
+      if (!moderatorRoles.contains(moderator.role())) {
+        throw new IllegalArgumentException(
+            "moderator "
+                + moderator.id()
+                + " has role '"
+                + moderator.role()
+                + "'; moderators must hold one of "
+                + moderatorRoles);
       }
     }
-    result.putAllLoad(loads(sortedModerators, solution));
-    return result.build();
   }
 
   /**
@@ -376,8 +411,25 @@ public final class Allocator {
     private final List<IndependenceRule> rules = new ArrayList<>(IndependenceRules.defaults());
     private PairingCost pairingCost = PairingCost.none();
     private long loadWeight = DEFAULT_LOAD_WEIGHT;
+    private final SortedSet<Role> moderatorRoles = new TreeSet<>();
 
     private Builder() {}
+
+    /**
+     * Sets the roles whose holders may moderate, such as a framework's {@code
+     * ModerationPolicy.moderatorRoles()}; {@link Allocator#allocateModerators} refuses a moderator
+     * without one (Dudley audit framework 2017, "Moderation", seed 004 line 150, requirement U25).
+     *
+     * @param roles the roles; not null, no null elements; empty (the default) for any role
+     * @return this builder
+     */
+    public Builder moderatorRoles(Collection<Role> roles) {
+      Objects.requireNonNull(roles, "roles");
+      List<Role> copy = List.copyOf(roles);
+      moderatorRoles.clear();
+      moderatorRoles.addAll(copy);
+      return this;
+    }
 
     /**
      * Replaces the independence rules.

@@ -1,14 +1,17 @@
 package org.practiceaudit.core.moderation;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedSet;
 import org.immutables.value.Value;
 import org.practiceaudit.core.grade.Grade;
 import org.practiceaudit.core.style.AuditValueStyle;
+import org.practiceaudit.core.workforce.Role;
 
 /**
  * Which completed audits go to moderation: a share, optionally at least one per auditor, and every
- * audit graded at or below a given grade.
+ * audit graded at or below a given grade; and who may moderate them.
  *
  * <p>The defaults follow Dudley's audit framework 2017, "Moderation" (seed 004, line 150,
  * requirement U24): "a sample of 20% (approximately 60 per year) of the audits will be selected for
@@ -16,7 +19,11 @@ import org.practiceaudit.core.style.AuditValueStyle;
  * false unless a council chooses it. Its JSON form, in configuration and interchange alike, is
  * {@code at_least_one_per_auditor}, false when absent. The grade rule follows Camden's audit
  * programme 2021-22, section 6, where every audit graded inadequate goes to the Head of Service for
- * review.
+ * review. Who may moderate follows Dudley's "undertaken by the Lead for Professional Practice and
+ * Lead Auditor" (seed 004, line 150, requirement U25): {@link #moderatorRoles()}, in JSON {@code
+ * moderator_roles}, any role when absent; {@link
+ * org.practiceaudit.core.allocation.Allocator.Builder#moderatorRoles(java.util.Collection)} refuses
+ * a moderator offered without one of them.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -57,12 +64,34 @@ public abstract class ModerationPolicy {
   public abstract Optional<Grade> includeGradedAtOrBelow();
 
   /**
-   * Returns Dudley's policy: 20%, no minimum per auditor, no grade rule (seed 004, line 150; U24).
+   * Returns the roles whose holders may moderate.
+   *
+   * @return an unmodifiable set in id order; empty when anyone may moderate (the default)
+   */
+  @Value.NaturalOrder
+  public abstract SortedSet<Role> moderatorRoles();
+
+  /**
+   * Tells whether a holder of a role may moderate under this policy.
+   *
+   * @param role the role; not null
+   * @return true if {@link #moderatorRoles()} is empty or holds the role
+   */
+  public boolean mayModerate(Role role) {
+    Objects.requireNonNull(role, "role");
+    return moderatorRoles().isEmpty() || moderatorRoles().contains(role);
+  }
+
+  /**
+   * Returns Dudley's policy: 20%, no minimum per auditor, no grade rule (seed 004, line 150; U24),
+   * moderated by the Lead for Professional Practice and the Lead Auditor (U25).
    *
    * @return the policy
    */
   public static ModerationPolicy dudley() {
-    return builder().build();
+    return builder()
+        .addModeratorRoles(Role.LEAD_FOR_PROFESSIONAL_PRACTICE, Role.LEAD_AUDITOR)
+        .build();
   }
 
   /**

@@ -125,7 +125,7 @@ public final class Sampler {
     String[] attributes = plan.strata().toArray(new String[0]);
     Stratum[] bySlot = strataBySlot(population, attributes, eligibility);
     List<Stratum> strata = new ArrayList<>(Arrays.asList(bySlot));
-    int planned = plannedSize(plan, eligibility.open);
+    int planned = plannedSize(plan, eligibility.open, eligibility.eligible);
     setTargets(plan, attributes, planned, strata);
     int[] members = members(population.size(), eligibility, strata, bySlot);
     ImmutableSample.Builder sample = Sample.builder();
@@ -289,9 +289,12 @@ public final class Sampler {
     }
   }
 
-  private static int plannedSize(SamplingPlan plan, int open) {
+  private static int plannedSize(SamplingPlan plan, int open, int eligible) {
     if (plan.fixedSize().isPresent()) {
       return plan.fixedSize().getAsInt();
+    }
+    if (plan.maximumSize().isPresent()) {
+      return Math.min(plan.maximumSize().getAsInt(), eligible);
     }
     if (plan.shareOfOpen().isPresent()) {
       return ceilingShare(plan.shareOfOpen().get(), open);

@@ -45,9 +45,11 @@ import org.practiceaudit.core.style.AuditValueStyle;
  * closed within the window are eligible but are not open: they never count towards a share of open
  * cases.
  *
- * <p><b>Size.</b> Exactly one of: a fixed number, a share of the open population rounded up ({@code
- * ceil(share × open cases)}, counted before exclusions, so "at least 10%" holds of the open
- * caseload), or explicit counts per stratum.
+ * <p><b>Size.</b> Exactly one of: a fixed number, a number "up to" which every eligible case is
+ * drawn ({@link #maximumSize()}; Camden's practice week, "up to 60 cases", line 72, requirement
+ * C17: fewer eligible cases are all drawn and are no shortfall), a share of the open population
+ * rounded up ({@code ceil(share × open cases)}, counted before exclusions, so "at least 10%" holds
+ * of the open caseload), or explicit counts per stratum.
  *
  * <p><b>Strata.</b> Attribute names of {@link
  * org.practiceaudit.core.casefile.CaseFile#attributes()}, plus the pseudo-attributes {@value
@@ -152,6 +154,14 @@ public abstract class SamplingPlan {
   public abstract OptionalInt fixedSize();
 
   /**
+   * Returns the most cases to draw, when the size is "up to" a number: the sample is that many
+   * cases, or every eligible case when fewer are eligible, which is then no shortfall.
+   *
+   * @return 1 or more, or empty
+   */
+  public abstract OptionalInt maximumSize();
+
+  /**
    * Returns the share of the open population to draw, rounded up, when the size is a share.
    *
    * @return a share in (0, 1], such as {@code 0.10}, or empty
@@ -232,6 +242,7 @@ public abstract class SamplingPlan {
   private void checkSize(String plan) {
     List<String> sizes = new ArrayList<>();
     fixedSize().ifPresent(n -> sizes.add("fixed size " + n));
+    maximumSize().ifPresent(n -> sizes.add("up to " + n));
     shareOfOpen().ifPresent(s -> sizes.add("share of open cases " + s.toPlainString()));
     if (!stratumCounts().isEmpty()) {
       sizes.add("counts per stratum");
@@ -239,12 +250,17 @@ public abstract class SamplingPlan {
     if (sizes.size() != 1) {
       throw new IllegalArgumentException(
           plan
-              + "needs exactly one size (a fixed size, a share of open cases or counts per stratum); got "
+              + "needs exactly one size (a fixed size, up to a number, a share of open cases or"
+              + " counts per stratum); got "
               + (sizes.isEmpty() ? "none" : sizes));
     }
     if (fixedSize().isPresent() && fixedSize().getAsInt() < 1) {
       throw new IllegalArgumentException(
           plan + "fixed size must be 1 or more: " + fixedSize().getAsInt());
+    }
+    if (maximumSize().isPresent() && maximumSize().getAsInt() < 1) {
+      throw new IllegalArgumentException(
+          plan + "'up to' size must be 1 or more: " + maximumSize().getAsInt());
     }
     if (shareOfOpen().isPresent()
         && (shareOfOpen().get().signum() <= 0

@@ -42,6 +42,13 @@ public final class Role implements Comparable<Role> {
   /** Lead auditor, who moderates with the lead for professional practice. */
   public static final Role LEAD_AUDITOR = new Role("lead-auditor");
 
+  /**
+   * Lead for Professional Practice, who moderates with the lead auditor (Dudley audit framework
+   * 2017, "Moderation", seed 004 line 150, requirement U25).
+   */
+  public static final Role LEAD_FOR_PROFESSIONAL_PRACTICE =
+      new Role("lead-for-professional-practice");
+
   /** Independent Reviewing Officer (IRO). */
   public static final Role INDEPENDENT_REVIEWING_OFFICER =
       new Role("independent-reviewing-officer");
@@ -56,6 +63,7 @@ public final class Role implements Comparable<Role> {
           ADVANCED_PRACTITIONER,
           SOCIAL_WORKER,
           LEAD_AUDITOR,
+          LEAD_FOR_PROFESSIONAL_PRACTICE,
           INDEPENDENT_REVIEWING_OFFICER);
 
   /**

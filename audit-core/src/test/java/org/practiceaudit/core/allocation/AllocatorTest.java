@@ -635,6 +635,51 @@ final class AllocatorTest {
     }
 
     @Test
+    void U25_moderatorWithoutRole_fails() {
+      CaseFile c = caseFile("C-1", "East");
+      Audit audit = completed(c.id(), PersonId.of("A-1"));
+      Allocator dudley =
+          Allocator.builder()
+              .moderatorRoles(List.of(Role.LEAD_FOR_PROFESSIONAL_PRACTICE, Role.LEAD_AUDITOR))
+              .build();
+      assertThatThrownBy(
+              () ->
+                  dudley.allocateModerators(
+                      List.of(audit),
+                      Map.of(c.id(), c),
+                      List.of(lead("M-1", Role.LEAD_AUDITOR), auditor("M-2", "QA", 5))))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "moderator M-2 has role 'team-manager'; moderators must hold one of"
+                  + " [lead-auditor, lead-for-professional-practice]");
+    }
+
+    @Test
+    void U25_theLeadsOnly_moderateEveryAudit() {
+      CaseFile east = caseFile("C-1", "East");
+      CaseFile west = caseFile("C-2", "West");
+      Audit first = completed(east.id(), PersonId.of("A-1"));
+      Audit second = completed(west.id(), PersonId.of("A-2"));
+      ModeratorAllocation result =
+          Allocator.builder()
+              .moderatorRoles(List.of(Role.LEAD_FOR_PROFESSIONAL_PRACTICE, Role.LEAD_AUDITOR))
+              .build()
+              .allocateModerators(
+                  List.of(first, second),
+                  Map.of(east.id(), east, west.id(), west),
+                  List.of(
+                      lead("M-1", Role.LEAD_AUDITOR),
+                      lead("M-2", Role.LEAD_FOR_PROFESSIONAL_PRACTICE)));
+      assertThat(result.isComplete()).isTrue();
+      assertThat(result.load()).containsOnlyKeys(PersonId.of("M-1"), PersonId.of("M-2"));
+      assertThat(result.load().values()).containsExactly(1, 1);
+    }
+
+    private Auditor lead(String id, Role role) {
+      return Auditor.builder().id(PersonId.of(id)).role(role).team("QA").capacity(5).build();
+    }
+
+    @Test
     void allocateModerators_caseMissing_throwsWithIds() {
       Audit audit = completed(CaseId.of("C-7"), PersonId.of("M-1"));
       assertThatThrownBy(

@@ -132,6 +132,49 @@ final class SamplerTest {
     }
 
     @Test
+    void C17_draw_upToANumber_drawsThatManyOrEveryEligibleCaseAndNeverAShortfall() {
+      qt().withFixedSeed(17L)
+          .withExamples(200)
+          .forAll(SamplingGens.populations(0, 300, 1, 2), integers().between(1, 200), longs().all())
+          .checkAssert(
+              (generated, most, seed) -> {
+                SamplingPlan plan =
+                    SamplingPlan.builder()
+                        .name("practice-week")
+                        .maximumSize(most)
+                        .auditedWithin(Period.ofMonths(6))
+                        .build();
+                Sample sample = Sampler.draw(generated.cases(), plan, AS_OF, Seed.of(seed));
+
+                assertThat(sample.plannedSize()).isEqualTo(Math.min(most, sample.eligible()));
+                assertThat(sample.selectedCount()).isEqualTo(Math.min(most, sample.eligible()));
+                assertThat(sample.shortfall()).isEmpty();
+              });
+    }
+
+    @Test
+    void C17_draw_fixedSizeAboveEligible_reportsTheShortfallUpToDoesNot() {
+      List<CaseFile> population = new ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        population.add(
+            CaseFile.builder()
+                .id(CaseId.of("SYN-" + i))
+                .category(CaseCategory.CHILD_IN_NEED)
+                .team("family-intervention")
+                .openedOn(AS_OF.minusYears(1))
+                .build());
+      }
+      SamplingPlan fixed = SamplingPlan.builder().name("fixed").fixedSize(60).build();
+      SamplingPlan upTo = SamplingPlan.builder().name("up-to").maximumSize(60).build();
+
+      assertThat(Sampler.draw(population, fixed, AS_OF, Seed.of(1L)).shortfall())
+          .hasValueSatisfying(f -> assertThat(f.missing()).isEqualTo(48));
+      Sample sample = Sampler.draw(population, upTo, AS_OF, Seed.of(1L));
+      assertThat(sample.selectedCount()).isEqualTo(12);
+      assertThat(sample.shortfall()).isEmpty();
+    }
+
+    @Test
     void draw_share_isCeilingOfShareOfOpenCasesBeforeExclusions() {
       List<CaseFile> population = new ArrayList<>();
       for (int i = 0; i < 31; i++) {

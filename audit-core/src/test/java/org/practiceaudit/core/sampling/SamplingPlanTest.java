@@ -48,6 +48,21 @@ final class SamplingPlanTest {
   }
 
   @Test
+  void C17_upToWithFixedSize_throwsNamingBoth() {
+    assertThatThrownBy(() -> named().fixedSize(60).maximumSize(60).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("fixed size 60")
+        .hasMessageContaining("up to 60");
+  }
+
+  @Test
+  void C17_upToZero_throwsQuotingIt() {
+    assertThatThrownBy(() -> named().maximumSize(0).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'up to' size must be 1 or more: 0");
+  }
+
+  @Test
   void build_invalidValues_throwQuotingThem() {
     assertThatThrownBy(() -> named().fixedSize(0).build()).hasMessageContaining(": 0");
     assertThatThrownBy(() -> named().shareOfOpen(new BigDecimal("1.5")).build())

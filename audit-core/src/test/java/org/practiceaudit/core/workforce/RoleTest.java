@@ -35,6 +35,7 @@ final class RoleTest {
                   Role.ADVANCED_PRACTITIONER,
                   Role.SOCIAL_WORKER,
                   Role.LEAD_AUDITOR,
+                  Role.LEAD_FOR_PROFESSIONAL_PRACTICE,
                   Role.INDEPENDENT_REVIEWING_OFFICER))
           .extracting(Role::id)
           .containsExactly(
@@ -46,6 +47,7 @@ final class RoleTest {
               "advanced-practitioner",
               "social-worker",
               "lead-auditor",
+              "lead-for-professional-practice",
               "independent-reviewing-officer");
     }
 
@@ -78,7 +80,8 @@ final class RoleTest {
       "sw,social-worker",
       "IRO,independent-reviewing-officer",
       "'  Team Manager ',team-manager",
-      "LEAD_AUDITOR,lead-auditor"
+      "LEAD_AUDITOR,lead-auditor",
+      "Lead for Professional Practice,lead-for-professional-practice"
     })
     void parse_spellingsAndAbbreviations_returnRole(String text, String id) {
       assertThat(Role.parse(text).id()).isEqualTo(id);

@@ -118,6 +118,9 @@ final class CoreValues {
     if (p.has("size")) {
       b.fixedSize(p.path("size").intValue());
     }
+    if (p.has("up_to")) {
+      b.maximumSize(p.path("up_to").intValue());
+    }
     if (p.has("share")) {
       b.shareOfOpen(p.path("share").decimalValue().stripTrailingZeros());
     }

@@ -254,14 +254,15 @@ final class SemanticPass {
       if (!plan.isObject()) {
         continue;
       }
-      boolean size = plan.has("size");
-      boolean share = plan.has("share");
-      if (size == share) {
+      int sizes =
+          (plan.has("size") ? 1 : 0) + (plan.has("up_to") ? 1 : 0) + (plan.has("share") ? 1 : 0);
+      if (sizes != 1) {
         add(
             at,
-            size
-                ? "give either 'size' or 'share' for a sampling plan, not both"
-                : "a sampling plan needs a 'size' (a number of cases) or a 'share' (such as 0.1 for 10%)");
+            sizes > 1
+                ? "give one of 'size', 'up_to' or 'share' for a sampling plan, not more"
+                : "a sampling plan needs a 'size' (a number of cases), an 'up_to' (at most a number"
+                    + " of cases) or a 'share' (such as 0.1 for 10%)");
       }
     }
   }

@@ -14,8 +14,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The part of {@link SemanticPass} that checks a framework's vocabulary (issue 16 item 4): the
- * local case categories and roles it declares, and the categories and roles its plans and quotas
- * name.
+ * local case categories and roles it declares, and the categories and roles its plans, quotas and
+ * moderation name.
  */
 final class VocabularyCheck {
 
@@ -28,8 +28,8 @@ final class VocabularyCheck {
 
   /**
    * Issue 16 item 4: the declared local categories and roles are each new and declared once, and
-   * every category a plan filters on and every role a quota names is well known or declared, with a
-   * suggestion drawn from both. Malformed ids are the schema pass's.
+   * every category a plan filters on and every role a quota or the moderation names (U25) is well
+   * known or declared, with a suggestion drawn from both. Malformed ids are the schema pass's.
    */
   void check(JsonNode root) {
     List<String> categories =
@@ -69,11 +69,27 @@ final class VocabularyCheck {
       }
       i++;
     }
-    i = 0;
+    namedRoles(root, knownRoles);
+  }
+
+  /** Every role a quota or the moderation names (U25) is well known or declared. */
+  private void namedRoles(JsonNode root, List<String> knownRoles) {
+    int i = 0;
     for (JsonNode quota : root.path("quotas")) {
       known(
           "/quotas/" + i++ + "/role",
           quota.path("role"),
+          "role",
+          Role::parse,
+          Role::id,
+          knownRoles,
+          "local_roles");
+    }
+    i = 0;
+    for (JsonNode role : root.path("moderation").path("moderator_roles")) {
+      known(
+          "/moderation/moderator_roles/" + i++,
+          role,
           "role",
           Role::parse,
           Role::id,

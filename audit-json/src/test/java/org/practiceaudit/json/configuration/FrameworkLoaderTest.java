@@ -501,7 +501,35 @@ final class FrameworkLoaderTest {
           .satisfies(
               p ->
                   assertThat(p.message())
-                      .isEqualTo("give either 'size' or 'share' for a sampling plan, not both"));
+                      .isEqualTo(
+                          "give one of 'size', 'up_to' or 'share' for a sampling plan, not more"));
+    }
+
+    @Test
+    void C17_planUpToANumber_readAsTheMostCasesToDraw() {
+      SamplingPlan plan =
+          validate(BASE.replace("\"share\": 0.1,", "\"up_to\": 60,"))
+              .get()
+              .samplingPlan("monthly")
+              .orElseThrow();
+      assertThat(plan.maximumSize()).hasValue(60);
+      assertThat(plan.fixedSize()).isEmpty();
+      assertThat(plan.shareOfOpen()).isEmpty();
+    }
+
+    @Test
+    void C17_planWithUpToAndShare_isReported() {
+      List<Problem> problems =
+          problems(BASE.replace("\"share\": 0.1,", "\"share\": 0.1, \"up_to\": 60,"));
+      assertThat(problems)
+          .singleElement()
+          .satisfies(
+              p -> {
+                assertThat(p.message())
+                    .isEqualTo(
+                        "give one of 'size', 'up_to' or 'share' for a sampling plan, not more");
+                assertThat(p.pointer()).isEqualTo("/sampling_plans/0");
+              });
     }
 
     @Test

@@ -172,6 +172,43 @@ final class LocalVocabularyTest {
     }
 
     @Test
+    void U25_moderatorRoleNotDeclared_suggestsTheDeclaredOne() {
+      List<Problem> problems =
+          FrameworkLoaderTest.problems(
+              base()
+                  .replace(
+                      "\"moderation\": {\"share\": 0.2}",
+                      "\"moderation\": {\"share\": 0.2, \"moderator_roles\": [\"lead-auditor\","
+                          + " \"practise-lead\"]}"));
+
+      assertThat(problems)
+          .singleElement()
+          .satisfies(
+              p -> {
+                assertThat(p.pointer()).isEqualTo("/moderation/moderator_roles/1");
+                assertThat(p.message())
+                    .isEqualTo(
+                        "'practise-lead' is not a known role; did you mean 'practice-lead'?"
+                            + " (or declare it in 'local_roles')");
+              });
+    }
+
+    @Test
+    void U25_moderatorRoles_readIntoTheModerationPolicy() {
+      FrameworkConfiguration config =
+          FrameworkLoaderTest.validate(
+                  base()
+                      .replace(
+                          "\"moderation\": {\"share\": 0.2}",
+                          "\"moderation\": {\"share\": 0.2, \"moderator_roles\":"
+                              + " [\"practice-lead\", \"lead-auditor\"]}"))
+              .get();
+
+      assertThat(config.moderation().orElseThrow().moderatorRoles())
+          .containsExactly(Role.LEAD_AUDITOR, Role.of("practice-lead"));
+    }
+
+    @Test
     void load_planFilterCategoryNotDeclared_suggestsTheDeclaredOne() {
       List<Problem> problems =
           FrameworkLoaderTest.problems(

@@ -17,6 +17,7 @@ import org.practiceaudit.core.quota.QuotaPeriod;
 import org.practiceaudit.core.quota.RoleQuota;
 import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.core.sampling.StratumCount;
+import org.practiceaudit.core.workforce.Role;
 
 /**
  * Sampling plans, role quotas and the moderation policy in words. (Part of {@link FrameworkWords}.)
@@ -35,6 +36,12 @@ final class PlanWords {
       s.append(count(plan.fixedSize().getAsInt(), "case", "cases"))
           .append(" drawn at random from ")
           .append(population);
+    } else if (plan.maximumSize().isPresent()) {
+      s.append("Up to ")
+          .append(count(plan.maximumSize().getAsInt(), "case", "cases"))
+          .append(" drawn at random from ")
+          .append(population)
+          .append(" (every eligible case when fewer)");
     } else if (plan.shareOfOpen().isPresent()) {
       s.append(percent(plan.shareOfOpen().get()))
           .append(" of ")
@@ -157,6 +164,11 @@ final class PlanWords {
             .includeGradedAtOrBelow()
             .map(g -> ", and every audit graded " + g.label() + " or below")
             .orElse("")
-        + ".";
+        + "."
+        + (policy.moderatorRoles().isEmpty()
+            ? ""
+            : " Moderated only by a "
+                + or(policy.moderatorRoles().stream().map(Role::id).collect(Collectors.toList()))
+                + ".");
   }
 }

@@ -63,12 +63,15 @@ import org.practiceaudit.rules.grading.GradingRuleType;
  * the rating is the case attribute {@code rag}), including contacts closed within the month before
  * the audit with no further action or stepped down to Early Help (lines 62 and 66, requirement C13;
  * the window is a documented default); {@code practice-week}, up to 60 child in need, child
- * protection and looked-after cases (line 72), skipping cases audited in the last 6 months (line 44
- * says "6-8 months"; the preset takes the shorter bound, which excludes fewer cases). The programme
- * is the annual table (lines 124-132: month, type, theme, number); where the table gives no number
- * (May's deep dive, March's practice week) the entry has none. Practice week also covers every
- * social worker (line 38: "social workers have at least one allocated case audited within the
- * annual cycle"). Plan {@code multi-agency}: 10 randomly selected cases (line 102).
+ * protection and looked-after cases of the Family Intervention and LAC teams (line 72, requirement
+ * C17: at most 60, every eligible case when fewer; the team ids {@code family-intervention} and
+ * {@code lac} are documented defaults a council renames to its own), skipping cases audited in the
+ * last 6 months (line 44 says "6-8 months"; the preset takes the shorter bound, which excludes
+ * fewer cases). The programme is the annual table (lines 124-132: month, type, theme, number);
+ * where the table gives no number (May's deep dive, March's practice week) the entry has none.
+ * Practice week also covers every social worker (line 38: "social workers have at least one
+ * allocated case audited within the annual cycle"). Plan {@code multi-agency}: 10 randomly selected
+ * cases (line 102).
  *
  * <p>Domains: the core areas of practice of section 3 (lines 28-36), each on a 1-4 scale, a
  * documented default (the programme gives no score scale; line 57 only says compliance audits are
@@ -90,6 +93,12 @@ final class CamdenPreset {
   static final String FRONT_DOOR_THEME = "front-door-decision-making";
 
   private static final String FEEDBACK = "Service user feedback forms to be completed";
+
+  /** The Family Intervention team's id in practice week's plan (line 72, C17). */
+  static final String FAMILY_INTERVENTION_TEAM = "family-intervention";
+
+  /** The LAC team's id in practice week's plan (line 72, C17). */
+  static final String LAC_TEAM = "lac";
 
   /**
    * The annual programme, April 2021 to March 2022 (lines 124-132, C31): each entry with the
@@ -271,8 +280,10 @@ final class CamdenPreset {
                     CaseCategory.CHILD_IN_NEED,
                     CaseCategory.CHILD_PROTECTION,
                     CaseCategory.LOOKED_AFTER)
+                // line 72 (C17): "up to 60 cases from the Family Intervention and LAC teams"
+                .addTeams(FAMILY_INTERVENTION_TEAM, LAC_TEAM)
                 .auditedWithin(Period.ofMonths(6))
-                .fixedSize(60)
+                .maximumSize(60)
                 .coverWorkers(true)
                 .build(),
             SamplingPlan.builder().name("multi-agency").fixedSize(10).build())

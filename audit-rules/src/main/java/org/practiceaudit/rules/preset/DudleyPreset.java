@@ -52,7 +52,9 @@ import org.practiceaudit.rules.timeliness.FollowUpRuleType;
  * (300 cases) and {@code service-cycle} (10% of open cases). Moderation of a 20% sample (line 150,
  * U24) is the moderation policy {@link ModerationPolicy#dudley()}, with no minimum per auditor,
  * which the document never asks for; the rule {@code dudley/moderation-share} checks it over a
- * collection of audits.
+ * collection of audits. The policy names who moderates, "the Lead for Professional Practice and
+ * Lead Auditor" (line 150, U25), and an allocator given its roles refuses any other moderator; a
+ * recorded moderation names only the moderator's id, so rules cannot check the role afterwards.
  *
  * <p>Categories (U17): Requires Improvement or Inadequate is never "in good order"; category 4 only
  * for Good or better with no action; an auditor's more severe category is kept. The follow-up clock

@@ -205,4 +205,63 @@ final class CamdenPresetTest {
       assertThat(sample.openPopulation()).isEqualTo(10);
     }
   }
+
+  @Nested
+  final class PracticeWeek {
+
+    /** A quarter's practice week, drawn on Monday 5 July 2021. */
+    private final LocalDate asOf = LocalDate.of(2021, 7, 5);
+
+    private List<CaseFile> caseload(int familyIntervention, int lac, int other) {
+      List<CaseFile> cases = new ArrayList<>();
+      int[] counts = {familyIntervention, lac, other};
+      String[] teams = {"family-intervention", "lac", "assessment"};
+      CaseCategory[] categories = {
+        CaseCategory.CHILD_IN_NEED, CaseCategory.LOOKED_AFTER, CaseCategory.CHILD_PROTECTION
+      };
+      for (int t = 0; t < teams.length; t++) {
+        for (int i = 0; i < counts[t]; i++) {
+          cases.add(
+              CaseFile.builder()
+                  .id(CaseId.of(String.format("SYN-PW-%d-%03d", t, i)))
+                  .category(categories[(t + i) % 3])
+                  .team(teams[t])
+                  .openedOn(asOf.minusYears(1))
+                  .build());
+        }
+      }
+      return cases;
+    }
+
+    private Sample draw(List<CaseFile> cases) {
+      SamplingPlan plan =
+          CAMDEN.samplingPlans().stream()
+              .filter(p -> p.name().equals("practice-week"))
+              .findFirst()
+              .orElseThrow();
+      return Sampler.draw(cases, plan, asOf, Seed.of(20210705L));
+    }
+
+    @Test
+    void C17_practiceWeek_drawsOnlyFromTheFamilyInterventionAndLacTeams() {
+      List<CaseFile> cases = caseload(50, 40, 100);
+
+      Sample sample = draw(cases);
+
+      assertThat(sample.selectedCount()).isEqualTo(60);
+      assertThat(sample.eligible()).isEqualTo(90);
+      assertThat(sample.sortedSelectedIds())
+          .extracting(CaseId::toString)
+          .allMatch(id -> id.startsWith("SYN-PW-0-") || id.startsWith("SYN-PW-1-"));
+    }
+
+    @Test
+    void C17_practiceWeek_fewerThanSixtyEligible_allDrawnWithoutAShortfall() {
+      Sample sample = draw(caseload(20, 15, 100));
+
+      assertThat(sample.selectedCount()).isEqualTo(35);
+      assertThat(sample.plannedSize()).isEqualTo(35);
+      assertThat(sample.shortfall()).isEmpty();
+    }
+  }
 }

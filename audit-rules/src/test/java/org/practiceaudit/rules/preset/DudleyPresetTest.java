@@ -19,6 +19,7 @@ import org.practiceaudit.core.sampling.Sample;
 import org.practiceaudit.core.sampling.Sampler;
 import org.practiceaudit.core.sampling.SamplingPlan;
 import org.practiceaudit.core.sampling.Seed;
+import org.practiceaudit.core.workforce.Role;
 import org.practiceaudit.rules.Fixtures;
 import org.practiceaudit.rules.Outcome;
 import org.practiceaudit.rules.OutcomeStatus;
@@ -118,6 +119,15 @@ final class DudleyPresetTest {
       assertThat(policy.atLeastOnePerAuditor()).isFalse();
       assertThat(policy.includeGradedAtOrBelow()).isEmpty();
       assertThat(List.of(policy)).containsExactly(ModerationPolicy.dudley());
+    }
+
+    @Test
+    void U25_moderationPolicy_moderatedByTheLeadForProfessionalPracticeAndTheLeadAuditor() {
+      ModerationPolicy policy = DUDLEY.moderationPolicy().orElseThrow();
+
+      assertThat(policy.moderatorRoles())
+          .containsExactly(Role.LEAD_AUDITOR, Role.LEAD_FOR_PROFESSIONAL_PRACTICE);
+      assertThat(policy.mayModerate(Role.TEAM_MANAGER)).isFalse();
     }
   }
 }

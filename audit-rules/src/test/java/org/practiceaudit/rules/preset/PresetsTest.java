@@ -161,11 +161,13 @@ final class PresetsTest {
             "front-door",
             "practice-week");
     assertThat(camden.samplingPlans())
-        .extracting(p -> p.name(), p -> p.fixedSize().getAsInt())
+        .extracting(
+            p -> p.name(), p -> p.fixedSize().orElseGet(() -> p.maximumSize().orElseThrow()))
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("front-door", 30),
             org.assertj.core.groups.Tuple.tuple("practice-week", 60),
             org.assertj.core.groups.Tuple.tuple("multi-agency", 10));
+    assertThat(camden.samplingPlans().get(1).maximumSize()).hasValue(60);
     assertThat(camden.samplingPlans().get(1).coverWorkers()).isTrue();
     assertThat(camden.framework().domains()).hasSize(9);
     assertThat(camden.framework().escalationCategories()).isEmpty();
