@@ -280,9 +280,18 @@ final class AuditJsonRoundTripTest {
           "{\"month\":\"2026-04\",\"audit_type\":\"case-file\",\"planned\":\"SYNTHETIC free"
               + " text about a child\"}";
       assertThatThrownBy(() -> MAPPER.readValue(json, ProgrammeEntry.class))
-          .hasMessageContaining("'planned'")
+          .hasMessageContaining("invalid ProgrammeEntry: 'planned' expects a whole number")
           .hasMessageContaining("not repeated")
           .hasMessageNotContaining("free text");
+    }
+
+    @Test
+    void read_impossibleDateInABoundValue_saysWhatADateLooksLike() {
+      String json =
+          "{\"case_id\":\"SYN-1\",\"category\":\"cin\",\"team\":\"north\",\"opened_on\":\"2026-13-01\"}";
+      assertThatThrownBy(() -> MAPPER.readValue(json, CaseFile.class))
+          .hasMessageContaining("invalid CaseFile: 'opened_on' expects a date such as 2026-03-30")
+          .hasMessageNotContaining("2026-13-01");
     }
 
     @Test

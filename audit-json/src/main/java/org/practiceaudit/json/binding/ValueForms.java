@@ -9,6 +9,9 @@ import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -111,7 +114,10 @@ final class ValueForms extends NopAnnotationIntrospector {
               DeserializationConfig config,
               BeanDescription.Supplier description,
               ValueDeserializer<?> deserializer) {
-            return binds(description.getBeanClass()) ? new Unquoted(deserializer) : deserializer;
+            return form(description.getBeanClass())
+                .<ValueDeserializer<?>>map(
+                    f -> new Unquoted(deserializer, f.type().getSimpleName()))
+                .orElse(deserializer);
           }
         });
   }
@@ -253,13 +259,16 @@ final class ValueForms extends NopAnnotationIntrospector {
    * DeserializationProblemHandler}.)
    */
   private static final class Unquoted extends DelegatingDeserializer {
-    Unquoted(ValueDeserializer<?> delegate) {
+    private final String typeName;
+
+    Unquoted(ValueDeserializer<?> delegate, String typeName) {
       super(delegate);
+      this.typeName = typeName;
     }
 
     @Override
     protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
-      return new Unquoted(delegate);
+      return new Unquoted(delegate, typeName);
     }
 
     @Override
@@ -278,12 +287,31 @@ final class ValueForms extends NopAnnotationIntrospector {
             p,
             String.format(
                 "invalid %s: '%s' expects %s; the value given is not repeated here",
-                handledType().getSimpleName(),
-                String.join(".", path),
-                e.getTargetType().getSimpleName()),
+                typeName, String.join(".", path), expected(e.getTargetType())),
             e.getTargetType());
       }
     }
+  }
+
+  /** What a rejected value should have looked like, in words. */
+  private static String expected(Class<?> type) {
+    if (type == LocalDate.class) {
+      return "a date such as 2026-03-30";
+    } else if (type == Instant.class) {
+      return "an instant such as 2026-03-30T09:00:00Z";
+    } else if (type == YearMonth.class) {
+      return "a month such as 2026-03";
+    } else if (type == boolean.class || type == Boolean.class) {
+      return "true or false";
+    } else if (type == int.class
+        || type == long.class
+        || type == Integer.class
+        || type == Long.class) {
+      return "a whole number";
+    }
+    return type.isPrimitive() || Number.class.isAssignableFrom(type)
+        ? "a number"
+        : type.getSimpleName();
   }
 
   /** A rejected value reworded by {@link Unquoted}, passed on unchanged by enclosing values. */
