@@ -158,6 +158,41 @@ final class ReportCommand implements Callable<Integer> {
           }
         };
     Optional<AuditsCsv.Summary> read = read(resolved, problems, progress, sink);
+    checkRead(read, problems);
+    progress.done();
+    problems.finish(spec.commandLine().getErr());
+    checkCohorts(read.map(AuditsCsv.Summary::attributes).orElse(Set.of()));
+    LocalDate day = asOf != null ? asOf : read.get().latest();
+    progress.phase("reporting");
+    ReportAggregate aggregate = columns.toAggregate(Reports.endOf(day));
+    AuditReport report = aggregate.toReport();
+    Optional<ProgrammeProgress> progressOf = programme.map(tally::progress);
+    Optional<MultiAgencyOverview> overview = overview(multiAgency, resolved);
+    progress.done();
+    if (aggregateOut != null) {
+      RegionalReports.writePart(aggregateOut, partName(), resolved, day, cohorts, aggregate);
+    }
+    if (html != null) {
+      String title = resolved.name() + ": audit report to " + day;
+      Reports.writeHtml(html, title, resolved, report, progressOf, overview);
+    }
+    print(resolved, report, progressOf, overview);
+    return 0;
+  }
+
+  /** The multi-agency overview of the audits naming an agency, if there are any (L4, L14). */
+  private static Optional<MultiAgencyOverview> overview(
+      List<Audit> multiAgency, AuditFramework resolved) {
+    return multiAgency.isEmpty()
+        ? Optional.empty()
+        : Optional.of(MultiAgencyOverview.of(multiAgency, resolved.gradeScale()));
+  }
+
+  /**
+   * Adds the problem of a file with no audits and no --as-of, and warns when --as-of is far from
+   * the file's dates.
+   */
+  private void checkRead(Optional<AuditsCsv.Summary> read, InputProblems problems) {
     long count = read.map(AuditsCsv.Summary::audits).orElse(0L);
     if (!problems.hasProblems() && count == 0 && asOf == null) {
       problems.add(
@@ -168,33 +203,6 @@ final class ReportCommand implements Callable<Integer> {
     if (asOf != null && count > 0) {
       checkSpan(read.get(), problems);
     }
-    progress.done();
-    problems.finish(spec.commandLine().getErr());
-    checkCohorts(read.map(AuditsCsv.Summary::attributes).orElse(Set.of()));
-    LocalDate day = asOf != null ? asOf : read.get().latest();
-    progress.phase("reporting");
-    ReportAggregate aggregate = columns.toAggregate(Reports.endOf(day));
-    AuditReport report = aggregate.toReport();
-    Optional<ProgrammeProgress> progressOf = programme.map(tally::progress);
-    Optional<MultiAgencyOverview> overview =
-        multiAgency.isEmpty()
-            ? Optional.empty()
-            : Optional.of(MultiAgencyOverview.of(multiAgency, resolved.gradeScale()));
-    progress.done();
-    if (aggregateOut != null) {
-      RegionalReports.writePart(aggregateOut, partName(), resolved, day, cohorts, aggregate);
-    }
-    if (html != null) {
-      Reports.writeHtml(
-          html,
-          resolved.name() + ": audit report to " + day,
-          resolved,
-          report,
-          progressOf,
-          overview);
-    }
-    print(resolved, report, progressOf, overview);
-    return 0;
   }
 
   /**
