@@ -18,6 +18,7 @@ import org.practiceaudit.core.region.RegionalComparison;
 import org.practiceaudit.core.region.SmallCountSuppression;
 import org.practiceaudit.core.report.AuditColumns;
 import org.practiceaudit.core.report.AuditReport;
+import org.practiceaudit.core.report.MultiAgencyOverview;
 import org.practiceaudit.core.report.ReportAggregate;
 import org.practiceaudit.html.HtmlReport;
 import org.practiceaudit.json.AuditJson;
@@ -35,7 +36,8 @@ import tools.jackson.databind.node.ObjectNode;
     mixinStandardHelpOptions = true,
     description = {
       "Reports on audits made under a framework: compliance, the average domain scores, the grade"
-          + " distribution, escalations and actions. Optionally writes the report as a self-contained HTML"
+          + " distribution, escalations and actions, and, where audits name an agency, the multi-agency overview"
+          + " (each area of work's grades, all agencies together and each agency's own). Optionally writes the report as a self-contained HTML"
           + " page, and its aggregate (sums and counts only) for 'report --merge', which merges the parts of a"
           + " region into the report of the whole with each part beside it."
     })
@@ -56,7 +58,8 @@ final class ReportCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description =
           "The audits: a CSV file, audit_id,case_id,auditor_id,type,allocated_on,completed_on,"
-              + "grade,escalation_category, one score.<domain-id> column per domain (an integer or NA), further"
+              + "grade,escalation_category, one score.<domain-id> column per domain (an integer or NA), agency and"
+              + " one area_grade.<domain-id> column per area of work (multi-agency audits), further"
               + " columns being attributes; or the interchange JSON (.json array, or .jsonl with one audit per"
               + " line), as check reads it.")
   Path audits;
@@ -143,14 +146,53 @@ final class ReportCommand implements Callable<Integer> {
     // 5).
     Optional<AuditProgramme> programme = loaded.local().programme();
     ProgrammeTally tally = new ProgrammeTally();
+    // Audits naming an agency (London's multi-agency audits, L4, L14) are kept for the overview,
+    // which compares agencies' grades of each case; no other audit is kept.
+    List<Audit> multiAgency = new ArrayList<>();
     Consumer<Audit> sink =
-        programme.isEmpty()
-            ? columns::accept
-            : audit -> {
-              columns.accept(audit);
-              tally.accept(audit);
-            };
+        audit -> {
+          columns.accept(audit);
+          programme.ifPresent(p -> tally.accept(audit));
+          if (audit.agency().isPresent()) {
+            multiAgency.add(audit);
+          }
+        };
     Optional<AuditsCsv.Summary> read = read(resolved, problems, progress, sink);
+    checkRead(read, problems);
+    progress.done();
+    problems.finish(spec.commandLine().getErr());
+    checkCohorts(read.map(AuditsCsv.Summary::attributes).orElse(Set.of()));
+    LocalDate day = asOf != null ? asOf : read.get().latest();
+    progress.phase("reporting");
+    ReportAggregate aggregate = columns.toAggregate(Reports.endOf(day));
+    AuditReport report = aggregate.toReport();
+    Optional<ProgrammeProgress> progressOf = programme.map(tally::progress);
+    Optional<MultiAgencyOverview> overview = overview(multiAgency, resolved);
+    progress.done();
+    if (aggregateOut != null) {
+      RegionalReports.writePart(aggregateOut, partName(), resolved, day, cohorts, aggregate);
+    }
+    if (html != null) {
+      String title = resolved.name() + ": audit report to " + day;
+      Reports.writeHtml(html, title, resolved, report, progressOf, overview);
+    }
+    print(resolved, report, progressOf, overview);
+    return 0;
+  }
+
+  /** The multi-agency overview of the audits naming an agency, if there are any (L4, L14). */
+  private static Optional<MultiAgencyOverview> overview(
+      List<Audit> multiAgency, AuditFramework resolved) {
+    return multiAgency.isEmpty()
+        ? Optional.empty()
+        : Optional.of(MultiAgencyOverview.of(multiAgency, resolved.gradeScale()));
+  }
+
+  /**
+   * Adds the problem of a file with no audits and no --as-of, and warns when --as-of is far from
+   * the file's dates.
+   */
+  private void checkRead(Optional<AuditsCsv.Summary> read, InputProblems problems) {
     long count = read.map(AuditsCsv.Summary::audits).orElse(0L);
     if (!problems.hasProblems() && count == 0 && asOf == null) {
       problems.add(
@@ -161,24 +203,6 @@ final class ReportCommand implements Callable<Integer> {
     if (asOf != null && count > 0) {
       checkSpan(read.get(), problems);
     }
-    progress.done();
-    problems.finish(spec.commandLine().getErr());
-    checkCohorts(read.map(AuditsCsv.Summary::attributes).orElse(Set.of()));
-    LocalDate day = asOf != null ? asOf : read.get().latest();
-    progress.phase("reporting");
-    ReportAggregate aggregate = columns.toAggregate(Reports.endOf(day));
-    AuditReport report = aggregate.toReport();
-    Optional<ProgrammeProgress> progressOf = programme.map(tally::progress);
-    progress.done();
-    if (aggregateOut != null) {
-      RegionalReports.writePart(aggregateOut, partName(), resolved, day, cohorts, aggregate);
-    }
-    if (html != null) {
-      Reports.writeHtml(
-          html, resolved.name() + ": audit report to " + day, resolved, report, progressOf);
-    }
-    print(resolved, report, progressOf);
-    return 0;
   }
 
   /**
@@ -198,12 +222,17 @@ final class ReportCommand implements Callable<Integer> {
 
   /** Prints the report as JSON or text, naming the files written. */
   private void print(
-      AuditFramework resolved, AuditReport report, Optional<ProgrammeProgress> progressOf) {
+      AuditFramework resolved,
+      AuditReport report,
+      Optional<ProgrammeProgress> progressOf,
+      Optional<MultiAgencyOverview> overview) {
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       ObjectNode document = Reports.toJson(resolved, report);
       progressOf.ifPresent(
           p -> document.set("programme_progress", AuditJson.mapper().valueToTree(p)));
+      overview.ifPresent(
+          o -> document.set("multi_agency_overview", AuditJson.mapper().valueToTree(o)));
       if (html != null) {
         document.put("html", html.toString());
       }
@@ -211,6 +240,7 @@ final class ReportCommand implements Callable<Integer> {
     } else {
       Reports.printSummary(out, resolved, report);
       progressOf.ifPresent(p -> Reports.printProgramme(out, p));
+      overview.ifPresent(o -> Reports.printOverview(out, o));
       if (html != null) {
         out.printf("wrote %s%n", html);
       }

@@ -14,6 +14,7 @@ import org.practiceaudit.core.framework.AuditFramework;
 import org.practiceaudit.core.programme.EntryProgress;
 import org.practiceaudit.core.programme.ProgrammeEntry;
 import org.practiceaudit.core.programme.ProgrammeProgress;
+import org.practiceaudit.core.report.AgencyComparison;
 import org.practiceaudit.core.report.AuditDeadline;
 import org.practiceaudit.core.report.AuditReport;
 import org.practiceaudit.core.report.AuditorCompliance;
@@ -24,6 +25,7 @@ import org.practiceaudit.core.report.EscalationLine;
 import org.practiceaudit.core.report.GradeCount;
 import org.practiceaudit.core.report.GradeDistribution;
 import org.practiceaudit.core.report.MonthlyGrades;
+import org.practiceaudit.core.report.MultiAgencyOverview;
 import org.practiceaudit.core.report.ReportAggregate;
 import org.practiceaudit.core.report.ReportSpec;
 import org.practiceaudit.core.timeliness.Compliance;
@@ -247,20 +249,70 @@ final class Reports {
    * @throws InputException if the file cannot be written
    */
   static void writeHtml(Path file, String title, AuditFramework framework, AuditReport report) {
-    writeHtml(file, title, framework, report, Optional.empty());
+    writeHtml(file, title, framework, report, Optional.empty(), Optional.empty());
   }
 
-  /** Writes the report's HTML page, with the audit programme's progress when there is one. */
+  /**
+   * Writes the report's HTML page, with the audit programme's progress and the multi-agency
+   * overview when there are.
+   */
   static void writeHtml(
       Path file,
       String title,
       AuditFramework framework,
       AuditReport report,
-      Optional<ProgrammeProgress> programme) {
+      Optional<ProgrammeProgress> programme,
+      Optional<MultiAgencyOverview> overview) {
     TextFiles.write(
         file,
-        HtmlReport.render(
-            title, report, framework.escalationCategories(), Optional.empty(), programme));
+        HtmlReport.render(title, report, framework.escalationCategories(), overview, programme));
+  }
+
+  /**
+   * Prints the multi-agency overview (London, L4, L14): for each area of work, the grades every
+   * agency gave it, then each agency's own, and the places where agencies disagree.
+   *
+   * @param out where to print
+   * @param overview the overview
+   */
+  static void printOverview(PrintWriter out, MultiAgencyOverview overview) {
+    out.printf(
+        "multi-agency overview: %s (%s), %s, %s%n",
+        Plurals.count(overview.agencies().size(), "agency", "agencies"),
+        String.join(", ", overview.agencies()),
+        Plurals.count(overview.areas().size(), "area of work", "areas of work"),
+        Plurals.count(overview.disagreements().size(), "disagreement", "disagreements"));
+    overview
+        .byArea()
+        .forEach(
+            (area, all) -> {
+              out.printf("  area %s, all agencies: %s%n", area, gradesLine(all));
+              overview
+                  .byAgencyAndArea()
+                  .forEach(
+                      (agency, areas) -> {
+                        if (areas.containsKey(area)) {
+                          out.printf("    %s: %s%n", agency, gradesLine(areas.get(area)));
+                        }
+                      });
+            });
+    for (AgencyComparison c : overview.disagreements()) {
+      StringBuilder grades = new StringBuilder();
+      c.grades()
+          .forEach(
+              (agency, grade) ->
+                  grades
+                      .append(grades.length() == 0 ? "" : ", ")
+                      .append(agency)
+                      .append(' ')
+                      .append(grade.label()));
+      out.printf("  disagreement, case %s, %s: %s%n", c.caseId(), c.area(), grades);
+    }
+  }
+
+  private static String gradesLine(GradeDistribution d) {
+    return String.format(
+        "%s (%d graded, good or better %s)", gradeCounts(d), d.graded(), percent(d.goodOrBetter()));
   }
 
   /**

@@ -516,6 +516,105 @@ final class SeedScenariosTest {
       // own agency only; SYN-HV01 sits in the case's team, which own-agency audits allow
       assertThat(pairs).hasSize(2).contains("SYN-P2=SYN-PC01").doesNotContain("SYN-P1=SYN-PC01");
     }
+
+    /** A completed multi-agency audit of a case by one agency, with its area grades. */
+    private String graded(String id, String caseId, String agency, String areaGrades) {
+      return "{\"audit_id\": \""
+          + id
+          + "\", \"case_id\": \""
+          + caseId
+          + "\","
+          + " \"auditor_id\": \"SYN-"
+          + agency.toUpperCase(java.util.Locale.ROOT)
+          + "01\","
+          + " \"framework_id\": \"london-multi-agency\", \"framework_version\": \"1\","
+          + " \"audit_type\": \"multi-agency\", \"agency\": \""
+          + agency
+          + "\","
+          + " \"status\": \"completed\", \"allocated_on\": \"2026-03-02\","
+          + " \"completed_on\": \"2026-03-20\", \"overall_grade\": \"Good\","
+          + " \"area_grades\": {"
+          + areaGrades
+          + "}}";
+    }
+
+    @Test
+    void L4_L14_twoCasesAuditedByThreeAgencies_reportTotalsEachAreaForAllAgenciesAndEach()
+        throws IOException {
+      // "Social care, health and the police each audit their records of two children. The
+      // overview report shows, for each area of work, the grades all agencies gave it and each
+      // agency's own: assessment works well (five of six Good or better), planning needs
+      // attention (health graded it Inadequate on one case and Requires Improvement on the other)."
+      String good = "\"assessment\": \"Good\", \"planning\": \"Good\"";
+      Path file =
+          audits(
+              "overview",
+              graded("SYN-M1", "SYN-P1", "social-care", good),
+              graded(
+                  "SYN-M2",
+                  "SYN-P1",
+                  "health",
+                  "\"assessment\": \"Good\", \"planning\": \"Inadequate\""),
+              graded(
+                  "SYN-M3", "SYN-P1", "police", "\"assessment\": \"RI\", \"planning\": \"Good\""),
+              graded(
+                  "SYN-M4",
+                  "SYN-P2",
+                  "social-care",
+                  "\"assessment\": \"Outstanding\", \"planning\": \"Good\""),
+              graded(
+                  "SYN-M5", "SYN-P2", "health", "\"assessment\": \"Good\", \"planning\": \"RI\""),
+              graded("SYN-M6", "SYN-P2", "police", good));
+      String[] report = {
+        "report",
+        "--framework",
+        "london-multi-agency",
+        "--audits",
+        file.toString(),
+        "--as-of",
+        "2026-03-31"
+      };
+
+      Cli.Result text = Cli.run(report);
+      Cli.Result json =
+          Cli.run(
+              java.util.stream.Stream.concat(
+                      java.util.Arrays.stream(report), java.util.stream.Stream.of("--json"))
+                  .toArray(String[]::new));
+
+      assertThat(text.exitCode()).as(text.err()).isZero();
+      assertThat(text.out())
+          .contains(
+              "multi-agency overview: 3 agencies (health, police, social-care), 2 areas of work, 4 disagreements")
+          .contains(
+              "  area planning, all agencies: Outstanding 0, Good 4, Requires Improvement 1,"
+                  + " Inadequate 1 (6 graded, good or better 66.7%)")
+          .contains(
+              "    health: Outstanding 0, Good 0, Requires Improvement 1, Inadequate 1"
+                  + " (2 graded, good or better 0.0%)")
+          .contains(
+              "  area assessment, all agencies: Outstanding 1, Good 4, Requires Improvement 1,"
+                  + " Inadequate 0 (6 graded, good or better 83.3%)");
+      assertThat(json.exitCode()).as(json.err()).isZero();
+      JsonNode overview = json.json().get("multi_agency_overview");
+      assertThat(
+              overview
+                  .get("by_area")
+                  .get("planning")
+                  .get("grades")
+                  .get("Inadequate")
+                  .get("count")
+                  .asInt())
+          .isEqualTo(1);
+      assertThat(
+              overview
+                  .get("by_agency_and_area")
+                  .get("health")
+                  .get("planning")
+                  .get("good_or_better")
+                  .asDouble())
+          .isZero();
+    }
   }
 
   /** Dudley audit framework 2017 (seed 004). */

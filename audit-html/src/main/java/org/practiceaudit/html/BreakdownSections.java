@@ -16,13 +16,17 @@ import java.util.List;
 import org.practiceaudit.core.report.AuditReport;
 import org.practiceaudit.core.report.AuditorCompliance;
 import org.practiceaudit.core.report.GradeCount;
+import org.practiceaudit.core.report.GradeDistribution;
 import org.practiceaudit.core.report.MonthlyGrades;
+import org.practiceaudit.core.report.MultiAgencyOverview;
 import org.practiceaudit.core.timeliness.Compliance;
 
 /**
  * The report's breakdowns by person and by month: compliance by auditor (Dorset's "followed up ...
  * on an individual basis", D12) and judgements by month of completion (Dorset's month-on-month
- * Good, Outstanding and Inadequate, D17).
+ * Good, Outstanding and Inadequate, D17), and the multi-agency overview's grades by area of work,
+ * all agencies together and each agency on its own (London's "which areas of work are working well
+ * and which need attention", L4, L14).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -93,6 +97,47 @@ final class BreakdownSections {
     }
     closeTable(h);
     h.append("</section>\n");
+  }
+
+  /**
+   * The table of the grades given to each area of work (each section of the audit tool): every
+   * agency's together, then each agency's own, so that the areas working well and those needing
+   * attention show on a multi-agency and a single-agency basis (L4, L14).
+   */
+  static void gradesByArea(StringBuilder h, MultiAgencyOverview o) {
+    if (o.byArea().isEmpty()) {
+      return;
+    }
+    List<String> columns = new ArrayList<>(List.of("Graded"));
+    o.byArea().values().iterator().next().grades().forEach(g -> columns.add(g.label()));
+    columns.add("Good or better");
+    openTable(h, "Grades by area of work, all agencies and each agency", true);
+    h.append("<thead><tr><th scope=\"col\">Area</th><th scope=\"col\">Agency</th>");
+    columns.forEach(
+        c -> h.append("<th scope=\"col\" class=\"n\">").append(escape(c)).append("</th>"));
+    h.append("</tr></thead>\n<tbody>\n");
+    o.byArea()
+        .forEach(
+            (area, all) -> {
+              areaRow(h, area, "all agencies", all);
+              o.byAgencyAndArea()
+                  .forEach(
+                      (agency, areas) -> {
+                        if (areas.containsKey(area)) {
+                          areaRow(h, area, agency, areas.get(area));
+                        }
+                      });
+            });
+    closeTable(h);
+  }
+
+  private static void areaRow(StringBuilder h, String area, String agency, GradeDistribution d) {
+    rowHead(h, area).append("<td>").append(escape(agency)).append("</td>");
+    cell(h, d.graded());
+    for (GradeCount g : d.grades()) {
+      cell(h, g.count() + " (" + num(g.tenthsOfPercent() / 10.0, 1) + "%)");
+    }
+    cell(h, shareWithInterval(d.goodOrBetter())).append("</tr>\n");
   }
 
   private static void stack(StringBuilder h, MonthlyGrades month) {

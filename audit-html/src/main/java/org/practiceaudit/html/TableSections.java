@@ -304,6 +304,7 @@ final class TableSections {
       }
       h.append("</ul>\n");
     }
+    BreakdownSections.gradesByArea(h, o);
     for (Map.Entry<String, GradeDistribution> e : o.byAgency().entrySet()) {
       grades(h, "Grades given by " + e.getKey(), "Grades given by " + e.getKey(), e.getValue());
     }

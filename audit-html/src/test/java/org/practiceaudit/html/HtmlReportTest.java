@@ -178,6 +178,20 @@ final class HtmlReportTest {
     assertThat(render()).isEqualTo(render());
   }
 
+  @Test
+  void L4_L14_render_multiAgencyOverview_gradesOfEachAreaForAllAgenciesAndEachAgency() {
+    String html = render();
+    assertThat(html).contains("Grades by area of work, all agencies and each agency");
+    assertThat(html)
+        .contains(
+            "<tr><th scope=\"row\">planning</th><td>all agencies</td><td class=\"n\">3</td>"
+                + "<td class=\"n\">0 (0.0%)</td><td class=\"n\">2 (66.7%)</td>");
+    assertThat(html)
+        .contains(
+            "<tr><th scope=\"row\">planning</th><td>health</td><td class=\"n\">1</td>"
+                + "<td class=\"n\">0 (0.0%)</td><td class=\"n\">0 (0.0%)</td>");
+  }
+
   @Nested
   final class SelfContained {
 

@@ -2,12 +2,12 @@ package org.practiceaudit.core.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.immutables.value.Value;
 import org.practiceaudit.core.audit.Audit;
 import org.practiceaudit.core.casefile.CaseId;
@@ -22,7 +22,11 @@ import org.practiceaudit.core.style.AuditValueStyle;
  * coordinator identifies inconsistencies between agencies' audits of each case).
  *
  * <p>It holds, per case and area of work, each agency's grade side by side; per agency, the
- * distribution of its area grades; and the places where agencies disagree. Audits without an
+ * distribution of its area grades; per area of work, the distribution of every agency's grades of
+ * it (which areas work well and which need attention "on a multi-agency basis", seed 003 line 31,
+ * L4) and of each agency's own (on "a single" agency basis); and the places where agencies
+ * disagree. The areas of work are the audit tool's sections, so the per-area distributions are the
+ * analysis of "the grades given at the end of each section" (line 106, L14). Audits without an
  * agency, and grades not on the scale, are left out. Where an agency audited a case more than once,
  * only its latest audit of that case counts ({@link #latestPerAgencyAndCase(Iterable)}), so the
  * overview does not depend on the order of the audits given.
@@ -64,6 +68,23 @@ public abstract class MultiAgencyOverview {
   public abstract Map<String, GradeDistribution> byAgency();
 
   /**
+   * Returns, per area of work, the distribution of every agency's grades of that area across the
+   * cases (the multi-agency totals of an area, L4 and L14), by area id.
+   *
+   * @return the distributions, one per area in {@link #areas()}
+   */
+  public abstract Map<String, GradeDistribution> byArea();
+
+  /**
+   * Returns, per agency and then per area of work, the distribution of that agency's grades of the
+   * area (the single-agency totals of an area, L4), by agency id and then area id. An agency whose
+   * audits graded no area has an empty map.
+   *
+   * @return the distributions, one map per agency in {@link #agencies()}
+   */
+  public abstract Map<String, Map<String, GradeDistribution>> byAgencyAndArea();
+
+  /**
    * Returns the comparisons where agencies disagree, widest spread first, then by case and area.
    *
    * @return the disagreements
@@ -90,23 +111,43 @@ public abstract class MultiAgencyOverview {
     Objects.requireNonNull(audits, "audits");
     Objects.requireNonNull(scale, "scale");
     Map<CaseId, Map<String, Map<String, Grade>>> byCase = new TreeMap<>();
-    Map<String, long[]> counts = new TreeMap<>();
-    TreeSet<String> areas = new TreeSet<>();
+    Map<String, Map<String, long[]>> counts = new TreeMap<>();
     for (Audit audit : latestPerAgencyAndCase(audits)) {
       String agency = audit.agency().get();
-      long[] agencyCounts = counts.computeIfAbsent(agency, k -> new long[scale.size()]);
+      Map<String, long[]> agencyCounts = counts.computeIfAbsent(agency, k -> new TreeMap<>());
       for (Map.Entry<String, Grade> entry : audit.areaGrades().entrySet()) {
         if (!scale.contains(entry.getValue())) {
           continue;
         }
-        areas.add(entry.getKey());
-        agencyCounts[entry.getValue().rank()]++;
+        agencyCounts
+            .computeIfAbsent(entry.getKey(), k -> new long[scale.size()])[
+            entry.getValue().rank()]++;
         byCase
             .computeIfAbsent(audit.caseId(), k -> new TreeMap<>())
             .computeIfAbsent(entry.getKey(), k -> new TreeMap<>())
             .put(agency, entry.getValue());
       }
     }
+    List<AgencyComparison> comparisons = comparisons(byCase);
+    List<AgencyComparison> disagreements = new ArrayList<>();
+    for (AgencyComparison comparison : comparisons) {
+      if (comparison.isDisagreement()) {
+        disagreements.add(comparison);
+      }
+    }
+    disagreements.sort((a, b) -> Integer.compare(b.spread(), a.spread()));
+    ImmutableMultiAgencyOverview.Builder overview =
+        builder()
+            .addAllAgencies(counts.keySet())
+            .addAllComparisons(comparisons)
+            .addAllDisagreements(disagreements);
+    putDistributions(overview, counts, scale);
+    return overview.build();
+  }
+
+  /** Each case's areas with each agency's grade and the spread, by case and then area. */
+  private static List<AgencyComparison> comparisons(
+      Map<CaseId, Map<String, Map<String, Grade>>> byCase) {
     List<AgencyComparison> comparisons = new ArrayList<>();
     byCase.forEach(
         (caseId, byArea) ->
@@ -126,22 +167,36 @@ public abstract class MultiAgencyOverview {
                           .spread(worst - best)
                           .build());
                 }));
-    List<AgencyComparison> disagreements = new ArrayList<>();
-    for (AgencyComparison comparison : comparisons) {
-      if (comparison.isDisagreement()) {
-        disagreements.add(comparison);
-      }
-    }
-    disagreements.sort((a, b) -> Integer.compare(b.spread(), a.spread()));
-    ImmutableMultiAgencyOverview.Builder overview =
-        builder()
-            .addAllAgencies(counts.keySet())
-            .addAllAreas(areas)
-            .addAllComparisons(comparisons)
-            .addAllDisagreements(disagreements);
+    return comparisons;
+  }
+
+  /**
+   * Puts the areas and the distributions of the grade counts per agency and area: per agency, per
+   * area (all agencies) and per agency and area.
+   */
+  private static void putDistributions(
+      ImmutableMultiAgencyOverview.Builder overview,
+      Map<String, Map<String, long[]>> counts,
+      GradeScale scale) {
+    Map<String, long[]> byArea = new TreeMap<>();
     counts.forEach(
-        (agency, c) -> overview.putByAgency(agency, ReportDerivation.distribution(scale, c)));
-    return overview.build();
+        (agency, areas) -> {
+          long[] total = new long[scale.size()];
+          Map<String, GradeDistribution> agencyAreas = new TreeMap<>();
+          areas.forEach(
+              (area, c) -> {
+                long[] all = byArea.computeIfAbsent(area, k -> new long[scale.size()]);
+                for (int r = 0; r < c.length; r++) {
+                  total[r] += c[r];
+                  all[r] += c[r];
+                }
+                agencyAreas.put(area, ReportDerivation.distribution(scale, c));
+              });
+          overview.putByAgency(agency, ReportDerivation.distribution(scale, total));
+          overview.putByAgencyAndArea(agency, Collections.unmodifiableMap(agencyAreas));
+        });
+    overview.addAllAreas(byArea.keySet());
+    byArea.forEach((area, c) -> overview.putByArea(area, ReportDerivation.distribution(scale, c)));
   }
 
   /**

@@ -79,6 +79,33 @@ final class MultiAgencyOverviewTest {
   }
 
   @Test
+  void L4_L14_gradesOfEachArea_totalledAcrossAgencies() {
+    MultiAgencyOverview overview = MultiAgencyOverview.of(AUDITS, OFSTED);
+    assertThat(overview.byArea().keySet()).containsExactly("assessment", "planning");
+    assertThat(overview.byArea().get("assessment").grades())
+        .extracting(GradeCount::count)
+        .containsExactly(2L, 2L, 1L, 0L);
+    assertThat(overview.byArea().get("planning").grades())
+        .extracting(GradeCount::count)
+        .containsExactly(0L, 4L, 0L, 1L);
+    assertThat(overview.byArea().get("planning").graded()).isEqualTo(5);
+  }
+
+  @Test
+  void L4_gradesOfEachArea_totalledPerAgency() {
+    MultiAgencyOverview overview = MultiAgencyOverview.of(AUDITS, OFSTED);
+    assertThat(overview.byAgencyAndArea().keySet())
+        .containsExactly("health", "police", "social-care");
+    assertThat(overview.byAgencyAndArea().get("health").get("assessment").grades())
+        .extracting(GradeCount::count)
+        .containsExactly(1L, 1L, 0L, 0L);
+    assertThat(overview.byAgencyAndArea().get("health").get("planning").grades())
+        .extracting(GradeCount::count)
+        .containsExactly(0L, 1L, 0L, 1L);
+    assertThat(overview.byAgencyAndArea().get("police").get("assessment").graded()).isEqualTo(1);
+  }
+
+  @Test
   void of_singleAgencyAudits_leftOut() {
     Audit single =
         org.practiceaudit.core.audit.ImmutableAudit.copyOf(AUDITS.get(0))

@@ -246,6 +246,15 @@ final class ReportCodecs {
     o.set("comparisons", array(m.comparisons(), x -> comparison((AgencyComparison) x)));
     ObjectNode byAgency = o.putObject("by_agency");
     m.byAgency().forEach((agency, d) -> byAgency.set(agency, distribution(d)));
+    ObjectNode byArea = o.putObject("by_area");
+    m.byArea().forEach((area, d) -> byArea.set(area, distribution(d)));
+    ObjectNode byAgencyAndArea = o.putObject("by_agency_and_area");
+    m.byAgencyAndArea()
+        .forEach(
+            (agency, areas) -> {
+              ObjectNode node = byAgencyAndArea.putObject(agency);
+              areas.forEach((area, d) -> node.set(area, distribution(d)));
+            });
     o.set("disagreements", array(m.disagreements(), x -> comparison((AgencyComparison) x)));
     return o;
   }
