@@ -176,37 +176,45 @@ final class CamdenPreset {
                 -1,
                 "practice-week",
                 FEEDBACK))
+        .addAllEntries(beyondTheTable())
+        .build();
+  }
+
+  /**
+   * The entries the document sets outside its table: one front-door audit over the year jointly
+   * with Early Help (line 62, C15) and the CSCP's themed multi-agency audits, 10 cases in each half
+   * of the year (line 102, "bi-annually", C26).
+   */
+  private static List<ProgrammeEntry> beyondTheTable() {
+    return List.of(
         // line 62 (C15): "at least once a year audits are jointly carried out with Early Help"
-        .addEntries(
-            ProgrammeEntry.builder()
-                .month(YearMonth.of(2021, 4))
-                .until(YearMonth.of(2022, 3))
-                .auditType("front-door")
-                .jointWith(EARLY_HELP)
-                .planned(1)
-                .samplingPlan("front-door")
-                .notes(JOINT_NOTES)
-                .build())
+        ProgrammeEntry.builder()
+            .month(YearMonth.of(2021, 4))
+            .until(YearMonth.of(2022, 3))
+            .auditType("front-door")
+            .jointWith(EARLY_HELP)
+            .planned(1)
+            .samplingPlan("front-door")
+            .notes(JOINT_NOTES)
+            .build(),
         // line 102 (C26): "themed audits are carried out bi-annually on 10 randomly selected
         // children's cases": one in each half of the year, the theme set by the CSCP each time
-        .addEntries(
-            entry(
-                YearMonth.of(2021, 4),
-                YearMonth.of(2021, 9),
-                "multi-agency",
-                null,
-                10,
-                "multi-agency",
-                MULTI_AGENCY_NOTES),
-            entry(
-                YearMonth.of(2021, 10),
-                YearMonth.of(2022, 3),
-                "multi-agency",
-                null,
-                10,
-                "multi-agency",
-                MULTI_AGENCY_NOTES))
-        .build();
+        entry(
+            YearMonth.of(2021, 4),
+            YearMonth.of(2021, 9),
+            "multi-agency",
+            null,
+            10,
+            "multi-agency",
+            MULTI_AGENCY_NOTES),
+        entry(
+            YearMonth.of(2021, 10),
+            YearMonth.of(2022, 3),
+            "multi-agency",
+            null,
+            10,
+            "multi-agency",
+            MULTI_AGENCY_NOTES));
   }
 
   private static Domain domain(String id, String title) {
