@@ -327,10 +327,11 @@ final class Reports {
     for (EntryProgress e : progress.entries()) {
       ProgrammeEntry entry = e.entry();
       out.printf(
-          "  %s %s%s: %d done%s%n",
+          "  %s %s%s%s: %d done%s%n",
           entry.month() + (entry.until().equals(entry.month()) ? "" : " to " + entry.until()),
           entry.auditType(),
           entry.theme().map(t -> " (" + t + ")").orElse(""),
+          entry.jointWith().map(p -> " jointly with " + p).orElse(""),
           e.done(),
           e.planned().isPresent() ? " of " + e.planned().getAsInt() + " planned" : "");
     }

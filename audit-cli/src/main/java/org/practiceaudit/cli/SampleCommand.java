@@ -121,6 +121,14 @@ final class SampleCommand implements Callable<Integer> {
               + " front-door contacts closed with no further action (overrides the plan's window).")
   Period includeClosedWithin;
 
+  @Option(
+      names = "--theme",
+      paramLabel = "THEME",
+      description =
+          "Draw only cases whose theme column is this theme, such as the CSCP's theme for Camden's"
+              + " multi-agency audits (overrides the plan's theme).")
+  String theme;
+
   @ArgGroup(exclusive = false, multiplicity = "0..1")
   FrameworkPlan frameworkPlan;
 
@@ -314,7 +322,6 @@ final class SampleCommand implements Callable<Integer> {
             plan.addAllCategories(b.categories())
                 .addAllTeams(b.teams())
                 .putAllAttributeFilters(b.attributeFilters())
-                .theme(b.theme())
                 .excludeClosed(b.excludeClosed())
                 .minimumSharePerStratum(b.minimumSharePerStratum())
                 .addAllExcludedIds(b.excludedIds())
@@ -345,10 +352,24 @@ final class SampleCommand implements Callable<Integer> {
         includeClosedWithin != null
             ? Optional.of(includeClosedWithin)
             : base.flatMap(SamplingPlan::includeClosedWithin));
+    plan.theme(theme != null ? Optional.of(theme) : base.flatMap(SamplingPlan::theme));
     return plan.build();
   }
 
   private void checkColumns(Set<String> columns, SamplingPlan plan) {
+    if (plan.theme().isPresent() && !columns.contains(SamplingPlan.THEME_ATTRIBUTE)) {
+      throw new InputException(
+          "sampling plan '"
+              + plan.name()
+              + "' draws cases on the theme '"
+              + plan.theme().get()
+              + "', but "
+              + cases
+              + " has no column '"
+              + SamplingPlan.THEME_ATTRIBUTE
+              + "'; expected some of "
+              + columns);
+    }
     List<String> unknown =
         plan.strata().stream().filter(s -> !columns.contains(s)).collect(Collectors.toList());
     if (unknown.isEmpty()) {

@@ -162,6 +162,108 @@ final class SeedScenariosTest {
         }
       }
       assertThat(joint).containsExactly("early-help 1");
+      assertThat(jointWithEarlyHelp(result.json()).get("done").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void C15_yearOfFrontDoorAuditsNoneJointWithEarlyHelp_programmeShowsNoneOfOneDone()
+        throws IOException {
+      // "Neither September's nor January's front-door round was carried out jointly with Early
+      // Help: the programme's progress shows the year's joint audit as 0 done of 1 planned."
+      Path file =
+          csv(
+              "front-door-alone",
+              "audit_id,case_id,auditor_id,type,allocated_on,completed_on,grade,escalation_category,theme",
+              "SYN-F2,SYN-C2,SYN-TM02,front-door,2021-09-01,2021-09-16,Good,,front-door-decision-making",
+              "SYN-F3,SYN-C3,SYN-TM02,front-door,2022-01-10,2022-01-20,Good,,front-door-decision-making");
+
+      Cli.Result json = report(file, "--json");
+      Cli.Result text = report(file);
+
+      assertThat(json.exitCode()).as(json.err()).isZero();
+      JsonNode joint = jointWithEarlyHelp(json.json());
+      assertThat(joint.get("done").asInt()).isZero();
+      assertThat(joint.get("entry").get("planned").asInt()).isEqualTo(1);
+      assertThat(text.out())
+          .contains("2021-04 to 2022-03 front-door jointly with early-help: 0 done of 1 planned");
+    }
+
+    @Test
+    void C26_cscpThemedAuditOnDomesticAbuse_drawsTenCasesAllOnTheTheme() throws IOException {
+      // "The CSCP's themed audit this half-year is on domestic abuse: 10 cases are drawn at random,
+      // all fitting the theme; without a theme column in the cases file the draw is refused."
+      List<String> lines = new ArrayList<>();
+      lines.add("case_id,category,team,worker,opened_on,closed_on,last_audited_on,theme");
+      for (int i = 1; i <= 20; i++) {
+        lines.add(
+            String.format(
+                "SYN-M%02d,CIN,Team A,SYN-SW01,2020-01-10,,,%s",
+                i, i % 2 == 0 ? "domestic-abuse" : "neglect"));
+      }
+      Path cases = csv("multi-agency-cases", lines.toArray(String[]::new));
+      Path untagged =
+          csv(
+              "untagged",
+              lines.get(0).replace(",theme", ""),
+              "SYN-M01,CIN,Team A,SYN-SW01,2020-01-10,,");
+
+      Cli.Result result = sampleMultiAgency(cases, "--json");
+      Cli.Result refused = sampleMultiAgency(untagged);
+
+      assertThat(result.exitCode()).as(result.err()).isZero();
+      List<String> drawn = new ArrayList<>();
+      result.json().get("selected").forEach(id -> drawn.add(id.asString()));
+      assertThat(drawn).hasSize(10);
+      assertThat(drawn)
+          .allMatch(
+              id -> Integer.parseInt(id.substring("SYN-M".length())) % 2 == 0, "on the theme");
+      assertThat(refused.exitCode()).isNotZero();
+      assertThat(refused.err()).contains("draws cases on the theme 'domestic-abuse'");
+    }
+
+    private static Cli.Result sampleMultiAgency(Path cases, String... more) {
+      List<String> args =
+          new ArrayList<>(
+              List.of(
+                  "sample",
+                  "--cases",
+                  cases.toString(),
+                  "--as-of",
+                  "2021-06-30",
+                  "--seed",
+                  "20210630",
+                  "--framework",
+                  "camden",
+                  "--plan",
+                  "multi-agency",
+                  "--theme",
+                  "domestic-abuse"));
+      args.addAll(List.of(more));
+      return Cli.run(args.toArray(String[]::new));
+    }
+
+    private static Cli.Result report(Path audits, String... more) {
+      List<String> args =
+          new ArrayList<>(
+              List.of(
+                  "report",
+                  "--framework",
+                  "camden",
+                  "--audits",
+                  audits.toString(),
+                  "--as-of",
+                  "2022-03-31"));
+      args.addAll(List.of(more));
+      return Cli.run(args.toArray(String[]::new));
+    }
+
+    private static JsonNode jointWithEarlyHelp(JsonNode report) {
+      for (JsonNode line : report.get("programme_progress").get("entries")) {
+        if (line.get("entry").path("joint_with").asString("").equals("early-help")) {
+          return line;
+        }
+      }
+      throw new AssertionError("no programme entry joint with early-help in " + report);
     }
 
     @Test

@@ -212,6 +212,7 @@ final class TableSections {
           h, entry.month() + (entry.until().equals(entry.month()) ? "" : " to " + entry.until()));
       h.append("<td>")
           .append(Html.escape(entry.auditType()))
+          .append(Html.escape(entry.jointWith().map(p -> ", jointly with " + p).orElse("")))
           .append("</td><td>")
           .append(Html.escape(entry.theme().orElse("\u2013")))
           .append("</td>");

@@ -13,7 +13,9 @@ import org.practiceaudit.core.style.AuditValueStyle;
  * <p>Follows the annual audit programme table of Camden's audit programme 2021-22 (month, type,
  * theme, number proposed, notes). An audit counts as done for an entry when it is completed, of the
  * entry's type, completed in a month the entry covers, and, if the entry has a theme, its {@value
- * #THEME_ATTRIBUTE} attribute equals that theme.
+ * #THEME_ATTRIBUTE} attribute equals that theme, and, if the entry is joint with a partner, its
+ * {@value #JOINT_WITH_ATTRIBUTE} attribute names that partner (Camden's front-door audits "jointly
+ * carried out with Early Help" at least once a year, C15).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -23,6 +25,9 @@ public abstract class AuditProgramme {
 
   /** The audit attribute a themed entry is matched against. */
   public static final String THEME_ATTRIBUTE = "theme";
+
+  /** The audit attribute naming the partner an audit was carried out jointly with. */
+  public static final String JOINT_WITH_ATTRIBUTE = "joint_with";
 
   AuditProgramme() {}
 

@@ -43,6 +43,14 @@ public abstract class ProgrammeCount {
   public abstract Optional<String> theme();
 
   /**
+   * Returns the partner the audits were carried out jointly with, their {@value
+   * AuditProgramme#JOINT_WITH_ATTRIBUTE} attribute.
+   *
+   * @return the partner, or empty for audits carried out by the service alone
+   */
+  public abstract Optional<String> jointWith();
+
+  /**
    * Returns the number of completed audits.
    *
    * @return 0 or more
@@ -59,7 +67,7 @@ public abstract class ProgrammeCount {
 
   /**
    * Tells whether these audits count towards a programme entry: of its audit type, in a month it
-   * covers, and on its theme if it has one.
+   * covers, on its theme if it has one, and joint with its partner if it names one.
    *
    * @param entry the entry; not null
    * @return true if they count
@@ -68,15 +76,16 @@ public abstract class ProgrammeCount {
     Objects.requireNonNull(entry, "entry");
     return auditType().equals(entry.auditType())
         && entry.covers(month())
-        && entry.theme().map(t -> theme().equals(Optional.of(t))).orElse(true);
+        && entry.theme().map(t -> theme().equals(Optional.of(t))).orElse(true)
+        && entry.jointWith().map(p -> jointWith().equals(Optional.of(p))).orElse(true);
   }
 
   /**
-   * Counts completed audits by month of completion, audit type and theme.
+   * Counts completed audits by month of completion, audit type, theme and joint partner.
    *
    * @param audits the audits, of any status (only completed ones with a completion date count); not
    *     null
-   * @return the counts, by month, then type, then theme (none first)
+   * @return the counts, by month, then type, then theme, then partner (none first)
    */
   public static List<ProgrammeCount> tally(Collection<Audit> audits) {
     Objects.requireNonNull(audits, "audits");

@@ -55,6 +55,15 @@ public abstract class ProgrammeEntry {
   public abstract Optional<String> theme();
 
   /**
+   * Returns the partner the entry's audits are carried out jointly with, matched against an audit's
+   * {@value AuditProgramme#JOINT_WITH_ATTRIBUTE} attribute: Camden's front-door audits "jointly
+   * carried out with Early Help" at least once a year (line 62, C15).
+   *
+   * @return the partner, such as {@code early-help}, or empty to count audits joint or not
+   */
+  public abstract Optional<String> jointWith();
+
+  /**
    * Returns the number of audits planned.
    *
    * @return 0 or more, or empty when the number is still to be set
@@ -115,6 +124,10 @@ public abstract class ProgrammeEntry {
     if (theme().isPresent() && theme().get().isBlank()) {
       throw new IllegalArgumentException(
           "programme entry " + month() + ": theme must not be blank");
+    }
+    if (jointWith().isPresent() && jointWith().get().isBlank()) {
+      throw new IllegalArgumentException(
+          "programme entry " + month() + ": joint partner must not be blank");
     }
     if (samplingPlan().isPresent() && samplingPlan().get().isBlank()) {
       throw new IllegalArgumentException(

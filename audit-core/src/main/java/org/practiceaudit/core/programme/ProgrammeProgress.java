@@ -53,16 +53,17 @@ public abstract class ProgrammeProgress {
 
   /**
    * Derives planned against done from counts of completed audits by month of completion, audit type
-   * and theme: a pure function, so that progress can come from a report aggregate's counts as well
-   * as from the audits themselves. A count belongs to an entry when its audit type is the entry's,
-   * its month is one the entry covers, and, if the entry has a theme, its theme is that theme;
-   * {@link #doneTotal()} counts each count once however many entries it belongs to.
+   * theme and joint partner: a pure function, so that progress can come from a report aggregate's
+   * counts as well as from the audits themselves. A count belongs to an entry when its audit type
+   * is the entry's, its month is one the entry covers, and, if the entry has a theme, its theme is
+   * that theme, and, if the entry names a joint partner, its partner is that one; {@link
+   * #doneTotal()} counts each count once however many entries it belongs to.
    *
    * @param programme the programme; not null
-   * @param counts the counts, each month, type and theme at most once; not null
+   * @param counts the counts, each month, type, theme and partner at most once; not null
    * @return planned against done per entry, in the programme's order, and totals
-   * @throws IllegalArgumentException if two counts have the same month, type and theme, or a total
-   *     exceeds {@link Integer#MAX_VALUE}
+   * @throws IllegalArgumentException if two counts have the same month, type, theme and partner, or
+   *     a total exceeds {@link Integer#MAX_VALUE}
    */
   public static ProgrammeProgress of(AuditProgramme programme, Collection<ProgrammeCount> counts) {
     Objects.requireNonNull(programme, "programme");
@@ -76,7 +77,8 @@ public abstract class ProgrammeProgress {
                 + ", type '"
                 + count.auditType()
                 + "'"
-                + count.theme().map(t -> ", theme '" + t + "'").orElse(""));
+                + count.theme().map(t -> ", theme '" + t + "'").orElse("")
+                + count.jointWith().map(p -> ", joint with '" + p + "'").orElse(""));
       }
     }
     ImmutableProgrammeProgress.Builder progress = builder();

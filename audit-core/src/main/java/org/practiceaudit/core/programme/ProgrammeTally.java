@@ -10,10 +10,10 @@ import java.util.TreeMap;
 import org.practiceaudit.core.audit.Audit;
 
 /**
- * Counts completed audits by month of completion, audit type and theme, one audit at a time, so
- * that a programme's progress can be found while audits are streamed from a file or a database
- * without holding them. Memory grows with the number of distinct (month, type, theme) keys, never
- * with the audits.
+ * Counts completed audits by month of completion, audit type, theme and joint partner, one audit at
+ * a time, so that a programme's progress can be found while audits are streamed from a file or a
+ * database without holding them. Memory grows with the number of distinct (month, type, theme,
+ * partner) keys, never with the audits.
  *
  * <p>This class is mutable and not thread-safe; {@link #merge} combines tallies made apart.
  */
@@ -40,6 +40,8 @@ public final class ProgrammeTally {
             .month(YearMonth.from(audit.completedOn().get()))
             .auditType(audit.auditType())
             .theme(Optional.ofNullable(audit.attributes().get(AuditProgramme.THEME_ATTRIBUTE)))
+            .jointWith(
+                Optional.ofNullable(audit.attributes().get(AuditProgramme.JOINT_WITH_ATTRIBUTE)))
             .audits(1)
             .build());
   }
@@ -65,14 +67,17 @@ public final class ProgrammeTally {
             + "\u0000"
             + count.auditType()
             + "\u0000"
-            + count.theme().map(t -> "\u0001" + t).orElse("");
+            + count.theme().map(t -> "\u0001" + t).orElse("")
+            + "\u0000"
+            + count.jointWith().map(p -> "\u0001" + p).orElse("");
     counts.merge(key, count, (a, b) -> a.withAudits(a.audits() + b.audits()));
   }
 
   /**
    * Returns the counts so far.
    *
-   * @return the counts, by month, then type, then theme (none first); an unmodifiable copy
+   * @return the counts, by month, then type, then theme, then partner (none first); an unmodifiable
+   *     copy
    */
   public List<ProgrammeCount> counts() {
     return List.copyOf(new ArrayList<>(counts.values()));

@@ -27,6 +27,8 @@ final class ProgrammeProgressTest {
 
   private static final String THEME = "front-door-decision-making";
 
+  private static final String EARLY_HELP = "early-help";
+
   /** Camden's table (C31): two front-door entries on a theme, one over January and February. */
   private static final AuditProgramme CAMDEN =
       AuditProgramme.builder()
@@ -58,6 +60,21 @@ final class ProgrammeProgressTest {
                   .month(YearMonth.of(2021, 9))
                   .until(YearMonth.of(2022, 2))
                   .auditType("front-door")
+                  .build())
+          .build();
+
+  /** Camden's table with the year's front-door audit jointly with Early Help (line 62, C15). */
+  private static final AuditProgramme CAMDEN_WITH_JOINT =
+      AuditProgramme.builder()
+          .name(CAMDEN.name())
+          .addAllEntries(CAMDEN.entries())
+          .addEntry(
+              ProgrammeEntry.builder()
+                  .month(YearMonth.of(2021, 4))
+                  .until(YearMonth.of(2022, 3))
+                  .auditType("front-door")
+                  .jointWith(EARLY_HELP)
+                  .planned(1)
                   .build())
           .build();
 
@@ -132,11 +149,12 @@ final class ProgrammeProgressTest {
                   .flatMap(n -> SyntheticGens.drawn(random -> audits(random, n))))
           .check(
               audits -> {
+                AuditProgramme programme = CAMDEN_WITH_JOINT;
                 ProgrammeProgress progress =
-                    ProgrammeProgress.of(CAMDEN, ProgrammeCount.tally(audits));
+                    ProgrammeProgress.of(programme, ProgrammeCount.tally(audits));
                 Set<AuditId> counted = new HashSet<>();
-                for (int e = 0; e < CAMDEN.entries().size(); e++) {
-                  ProgrammeEntry entry = CAMDEN.entries().get(e);
+                for (int e = 0; e < programme.entries().size(); e++) {
+                  ProgrammeEntry entry = programme.entries().get(e);
                   int done = 0;
                   for (Audit a : audits) {
                     if (a.status().isCompleted()
@@ -145,6 +163,10 @@ final class ProgrammeProgressTest {
                         && entry
                             .theme()
                             .map(t -> t.equals(a.attributes().get("theme")))
+                            .orElse(true)
+                        && entry
+                            .jointWith()
+                            .map(p -> p.equals(a.attributes().get("joint_with")))
                             .orElse(true)) {
                       done++;
                       counted.add(a.id());
@@ -155,7 +177,7 @@ final class ProgrammeProgressTest {
                   }
                 }
                 return progress.doneTotal() == counted.size()
-                    && progress.equals(CAMDEN.progress(audits));
+                    && progress.equals(programme.progress(audits));
               });
     }
   }
@@ -194,10 +216,72 @@ final class ProgrammeProgressTest {
     }
   }
 
+  @Nested
+  final class Joint {
+
+    @Test
+    void C15_yearWithNoFrontDoorAuditJointWithEarlyHelp_showsNoneOfOneDone() {
+      List<Audit> audits = new ArrayList<>();
+      for (int i = 0; i < 30; i++) {
+        audits.add(audit(i, "front-door", LocalDate.of(2021, 9, 20), THEME, AuditStatus.COMPLETED));
+      }
+
+      EntryProgress joint = CAMDEN_WITH_JOINT.progress(audits).entries().get(4);
+
+      assertThat(joint.done()).isZero();
+      assertThat(joint.remaining()).isEqualTo(1);
+    }
+
+    @Test
+    void C15_oneFrontDoorAuditJointWithEarlyHelp_countsOnceForTheJointEntry() {
+      List<Audit> audits = new ArrayList<>();
+      audits.add(audit(1, "front-door", LocalDate.of(2021, 9, 20), THEME, AuditStatus.COMPLETED));
+      audits.add(
+          audit(
+              2,
+              "front-door",
+              LocalDate.of(2021, 9, 21),
+              THEME,
+              AuditStatus.COMPLETED,
+              EARLY_HELP));
+
+      ProgrammeProgress progress = CAMDEN_WITH_JOINT.progress(audits);
+
+      assertThat(progress.entries()).extracting(EntryProgress::done).containsExactly(0, 2, 0, 2, 1);
+      assertThat(progress.entries().get(4).remaining()).isZero();
+      assertThat(progress.doneTotal()).isEqualTo(2);
+    }
+
+    @Test
+    void belongsTo_jointEntry_onlyItsPartner() {
+      ProgrammeEntry entry = CAMDEN_WITH_JOINT.entries().get(4);
+      ImmutableProgrammeCount alone =
+          ImmutableProgrammeCount.copyOf(count(2021, 9, "front-door", THEME, 1));
+
+      assertThat(alone.belongsTo(entry)).isFalse();
+      assertThat(alone.withJointWith(EARLY_HELP).belongsTo(entry)).isTrue();
+      assertThat(alone.withJointWith("police").belongsTo(entry)).isFalse();
+    }
+
+    @Test
+    void builder_blankPartner_throwsNamingTheEntry() {
+      assertThatThrownBy(
+              () ->
+                  ProgrammeEntry.builder()
+                      .month(YearMonth.of(2021, 4))
+                      .auditType("front-door")
+                      .jointWith(" ")
+                      .build())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("programme entry 2021-04: joint partner must not be blank");
+    }
+  }
+
   /** SYNTHETIC audits: made-up ids, no case data. */
   private static List<Audit> audits(RandomGenerator random, int n) {
     String[] types = {"practice-week", "front-door", "deep-dive"};
     String[] themes = {null, THEME, "domestic-abuse"};
+    String[] partners = {null, null, EARLY_HELP, "police"};
     AuditStatus[] statuses = AuditStatus.values();
     List<Audit> audits = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -208,13 +292,19 @@ final class ProgrammeProgressTest {
               types[random.nextInt(types.length)],
               completed,
               themes[random.nextInt(themes.length)],
-              statuses[random.nextInt(statuses.length)]));
+              statuses[random.nextInt(statuses.length)],
+              partners[random.nextInt(partners.length)]));
     }
     return audits;
   }
 
   private static Audit audit(
       int n, String type, LocalDate completedOn, String theme, AuditStatus status) {
+    return audit(n, type, completedOn, theme, status, null);
+  }
+
+  private static Audit audit(
+      int n, String type, LocalDate completedOn, String theme, AuditStatus status, String partner) {
     ImmutableAudit.Builder audit =
         Audit.builder()
             .id(AuditId.of("SYN-A-" + n))
@@ -230,6 +320,9 @@ final class ProgrammeProgressTest {
     }
     if (theme != null) {
       audit.putAttribute(AuditProgramme.THEME_ATTRIBUTE, theme);
+    }
+    if (partner != null) {
+      audit.putAttribute(AuditProgramme.JOINT_WITH_ATTRIBUTE, partner);
     }
     return audit.build();
   }

@@ -157,7 +157,7 @@ final class CoreValues {
   /**
    * The audit programme from its configuration, in its one JSON form (see {@link CoreForms}):
    * {@code name} and {@code entries}, each {@code month}, {@code until}, {@code audit_type}, {@code
-   * theme}, {@code planned}, {@code sampling_plan} and {@code notes}.
+   * theme}, {@code joint_with}, {@code planned}, {@code sampling_plan} and {@code notes}.
    */
   static AuditProgramme programme(JsonNode p) {
     return CoreForms.read(AuditProgramme.class, p, GradeScale.ofsted());

@@ -103,11 +103,35 @@ final class ProgrammeConfigurationTest {
               "2021-09 front-door 30",
               "2021-11 practice-week 54",
               "2022-01 front-door 30",
-              "2022-03 practice-week -");
+              "2022-03 practice-week -",
+              "2021-04 front-door 1",
+              "2021-04 multi-agency 10",
+              "2021-10 multi-agency 10");
       assertThat(programme.entries().get(4).until()).isEqualTo(YearMonth.of(2022, 2));
       assertThat(programme.entries().get(2).samplingPlan()).hasValue("front-door");
       assertThat(programme.entries().get(1).notes())
           .hasValue("Service user feedback forms to be completed");
+    }
+
+    @Test
+    void C15_camdenBundled_oneFrontDoorAuditOverTheYearJointWithEarlyHelp() {
+      ProgrammeEntry joint =
+          BundledFrameworks.load("camden").programme().orElseThrow().entries().get(6);
+
+      assertThat(joint.jointWith()).hasValue("early-help");
+      assertThat(joint.auditType()).isEqualTo("front-door");
+      assertThat(joint.until()).isEqualTo(YearMonth.of(2022, 3));
+      assertThat(joint.planned()).hasValue(1);
+    }
+
+    @Test
+    void C26_camdenBundled_multiAgencyAuditsInEachHalfOfTheYear() {
+      List<ProgrammeEntry> entries =
+          BundledFrameworks.load("camden").programme().orElseThrow().entries();
+
+      assertThat(entries.subList(7, 9))
+          .extracting(e -> e.month() + " to " + e.until() + " " + e.samplingPlan().orElse(""))
+          .containsExactly("2021-04 to 2021-09 multi-agency", "2021-10 to 2022-03 multi-agency");
     }
   }
 

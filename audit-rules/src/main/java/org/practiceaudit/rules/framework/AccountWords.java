@@ -249,6 +249,7 @@ final class AccountWords {
               + entry.auditType()
               + " audits"
               + entry.theme().map(t -> " on the theme " + t).orElse("")
+              + entry.jointWith().map(p -> " carried out jointly with " + p).orElse("")
               + (entry.planned().isPresent() ? ", " + entry.planned().getAsInt() + " planned" : "")
               + ".");
       entry

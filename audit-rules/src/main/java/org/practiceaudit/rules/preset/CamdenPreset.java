@@ -68,15 +68,22 @@ import org.practiceaudit.rules.grading.GradingRuleType;
  * {@code lac} are documented defaults a council renames to its own), skipping cases audited in the
  * last 6 months (line 44 says "6-8 months"; the preset takes the shorter bound, which excludes
  * fewer cases). The programme is the annual table (lines 124-132: month, type, theme, number);
- * where the table gives no number (May's deep dive, March's practice week) the entry has none.
- * Practice week also covers every social worker (line 38: "social workers have at least one
- * allocated case audited within the annual cycle"). Plan {@code multi-agency}: 10 randomly selected
- * cases (line 102).
+ * where the table gives no number (May's deep dive, March's practice week) the entry has none; it
+ * adds the year's front-door audit jointly with Early Help (line 62, C15) and the CSCP's themed
+ * multi-agency audits, 10 in each half of the year (line 102, "bi-annually", C26). Practice week
+ * also covers every social worker (line 38: "social workers have at least one allocated case
+ * audited within the annual cycle"). Plan {@code multi-agency}: 10 randomly selected cases (line
+ * 102); the theme changes with each CSCP audit, so it is given when the cases are drawn ({@code
+ * sample --theme}, C26), limiting them to cases whose {@code theme} attribute is that theme.
  *
  * <p>Domains: the core areas of practice of section 3 (lines 28-36), each on a 1-4 scale, a
  * documented default (the programme gives no score scale; line 57 only says compliance audits are
- * scored). Review periods: 3 months for front-door audits (a documented default for decisions at
- * the front door), and otherwise the last year (line 76, "unless otherwise specified").
+ * scored). Review periods: the last year (line 76, "unless otherwise specified", C20), except 3
+ * months for front-door audits, a documented default with no source: line 76's sentence is written
+ * for practice-week case-file audits of open cases, while a front-door audit looks at the contact
+ * and the decision made on it (line 62, "application of thresholds and quality of decision
+ * making"), usually closed within the month (the plan's window, C13); a council that reads line 76
+ * as covering front-door audits too sets the type's review period to 12 months.
  *
  * <p>The programme names no escalation categories (line 86 requires actions and notifications,
  * which {@code camden/actions-required-below-good} checks), so there are none. It has no moderation
@@ -94,6 +101,15 @@ final class CamdenPreset {
 
   private static final String FEEDBACK = "Service user feedback forms to be completed";
 
+  /** The partner of Camden's joint front-door audits (line 62, C15). */
+  static final String EARLY_HELP = "early-help";
+
+  private static final String JOINT_NOTES =
+      "At least once a year, front-door audits are carried out jointly with Early Help";
+
+  private static final String MULTI_AGENCY_NOTES =
+      "CSCP themed audit: 10 randomly selected cases that fit the theme, drawn with the theme given";
+
   /** The Family Intervention team's id in practice week's plan (line 72, C17). */
   static final String FAMILY_INTERVENTION_TEAM = "family-intervention";
 
@@ -104,7 +120,9 @@ final class CamdenPreset {
    * The annual programme, April 2021 to March 2022 (lines 124-132, C31): each entry with the
    * sampling plan that draws its cases. May's deep dive has its theme "to be identified", so it has
    * none yet (any deep dive in May counts) and says so in its notes; the table gives no number for
-   * it or for March's practice week.
+   * it or for March's practice week. After the table: one front-door audit over the year jointly
+   * with Early Help (line 62, C15), so a year with none shows 0 of 1 done, and the CSCP's themed
+   * multi-agency audits, 10 cases in each half of the year (line 102, C26).
    */
   static AuditProgramme programme() {
     return AuditProgramme.builder()
@@ -158,7 +176,45 @@ final class CamdenPreset {
                 -1,
                 "practice-week",
                 FEEDBACK))
+        .addAllEntries(beyondTheTable())
         .build();
+  }
+
+  /**
+   * The entries the document sets outside its table: one front-door audit over the year jointly
+   * with Early Help (line 62, C15) and the CSCP's themed multi-agency audits, 10 cases in each half
+   * of the year (line 102, "bi-annually", C26).
+   */
+  private static List<ProgrammeEntry> beyondTheTable() {
+    return List.of(
+        // line 62 (C15): "at least once a year audits are jointly carried out with Early Help"
+        ProgrammeEntry.builder()
+            .month(YearMonth.of(2021, 4))
+            .until(YearMonth.of(2022, 3))
+            .auditType("front-door")
+            .jointWith(EARLY_HELP)
+            .planned(1)
+            .samplingPlan("front-door")
+            .notes(JOINT_NOTES)
+            .build(),
+        // line 102 (C26): "themed audits are carried out bi-annually on 10 randomly selected
+        // children's cases": one in each half of the year, the theme set by the CSCP each time
+        entry(
+            YearMonth.of(2021, 4),
+            YearMonth.of(2021, 9),
+            "multi-agency",
+            null,
+            10,
+            "multi-agency",
+            MULTI_AGENCY_NOTES),
+        entry(
+            YearMonth.of(2021, 10),
+            YearMonth.of(2022, 3),
+            "multi-agency",
+            null,
+            10,
+            "multi-agency",
+            MULTI_AGENCY_NOTES));
   }
 
   private static Domain domain(String id, String title) {
@@ -235,7 +291,9 @@ final class CamdenPreset {
                     "front-door",
                     "Front door audit",
                     3,
-                    "Section 5, Front door audits (January and September)."),
+                    "Section 5, Front door audits (January and September); the review period of 3"
+                        + " months is a documented default (C20): the audit looks at the contact and"
+                        + " the decision made on it, not the last year of the child's journey."),
                 type(
                     "practice-week",
                     "Practice week audit",

@@ -94,7 +94,7 @@ final class FrameworkDiffTest {
               assertThat(c.kind()).isEqualTo(FrameworkDiff.Kind.REMOVED);
               assertThat(c.before())
                   .startsWith(
-                      "Programme CSSW annual audit programme 2021-22, 6 entries. May 2021:");
+                      "Programme CSSW annual audit programme 2021-22, 9 entries. May 2021:");
             });
   }
 

@@ -243,12 +243,15 @@ final class FrameworkWordsTest {
           FrameworkWords.account(Presets.camden(), Optional.empty(), "", REGISTRY);
       AccountSection programme = account.section("programme").orElseThrow();
       assertThat(programme.paragraphs())
-          .containsExactly("Programme CSSW annual audit programme 2021-22, 6 entries.");
+          .containsExactly("Programme CSSW annual audit programme 2021-22, 9 entries.");
       assertThat(programme.entries())
           .extracting(e -> e.sentences().get(0))
           .contains(
               "July 2021: practice-week audits, 60 planned.",
-              "January 2022 to February 2022: front-door audits on the theme front-door-decision-making, 30 planned.");
+              "January 2022 to February 2022: front-door audits on the theme front-door-decision-making, 30 planned.",
+              "April 2021 to March 2022: front-door audits carried out jointly with early-help, 1"
+                  + " planned.",
+              "October 2021 to March 2022: multi-agency audits, 10 planned.");
       assertThat(programme.entries())
           .flatExtracting(e -> e.sentences())
           .contains("Cases are drawn by the sampling plan front-door.");

@@ -131,6 +131,24 @@ final class PresetsTest {
   }
 
   @Test
+  void C20_camdenReviewPeriods_lastYearExceptTheFrontDoorsThreeMonths() {
+    LocalFramework camden = Presets.camden();
+
+    assertThat(camden.framework().auditTypes())
+        .extracting(t -> t.id() + " " + t.reviewPeriod())
+        .containsExactly(
+            "compliance P12M",
+            "front-door P3M",
+            "practice-week P12M",
+            "multi-agency P12M",
+            "section-11 P12M",
+            "fostering P12M",
+            "deep-dive P12M");
+    assertThat(camden.framework().auditTypes().get(1).description())
+        .contains("documented default (C20)");
+  }
+
+  @Test
   void camden_requiresImprovement_needsActionsAndNotifiesHeadOfServiceAndQaUnit() {
     LocalFramework camden = Presets.camden();
     Audit audit =
@@ -159,7 +177,10 @@ final class PresetsTest {
             "front-door",
             "practice-week",
             "front-door",
-            "practice-week");
+            "practice-week",
+            "front-door",
+            "multi-agency",
+            "multi-agency");
     assertThat(camden.samplingPlans())
         .extracting(
             p -> p.name(), p -> p.fixedSize().orElseGet(() -> p.maximumSize().orElseThrow()))
