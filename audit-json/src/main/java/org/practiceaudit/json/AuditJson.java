@@ -23,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Audit other = AuditJson.reader(scale).forType(Audit.class).readValue(json); // another scale
  * }</pre>
  *
- * <p>Every setting is written down here rather than left to Jackson's defaults, which changed in
- * Jackson 3:
+ * <p>Every setting is written down (one place, shared with the configuration loader's mappers)
+ * rather than left to Jackson's defaults, which changed in Jackson 3:
  *
  * <ul>
  *   <li>input limits ({@link #MAX_DOCUMENT_LENGTH}, {@link #MAX_NESTING_DEPTH}, {@link
